@@ -1,0 +1,217 @@
+// Go's types and objects, and the Info tables the checker fills for the compiler.
+//
+// Models go/types (Go 1.19): Basic, Pointer, Array, Slice, Struct, Tuple, Signature, Interface,
+// Map, Chan and Named, plus the objects Var, Const, TypeName, Func, PkgName, Builtin, Nil and Label.
+// The Info tables have go/types' names and meanings, so the compiler asks the same questions that
+// cmd/compile asks of types2.
+//
+// Invariants:
+//   - A Type is compared with `identical`, never with ===, except for Basic and Named types, which
+//     are unique per kind or per declaration.
+//   - Named.underlying is never a Named once the checker has finished with a declaration.
+//   - Constant values are exact (see constant.ts); the compiler converts them to the run-time
+//     representation of their final type.
+//
+// Simplifications: no type parameters (the checker reports them as not supported yet); no
+// unsafe.Pointer arithmetic.
+
+import type * as ast from "./ast.js";
+import type { ConstValue } from "./constant.js";
+
+export enum BasicKind {
+  Invalid,
+  Bool,
+  Int, Int8, Int16, Int32, Int64,
+  Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+  Float32, Float64,
+  Complex64, Complex128,
+  String,
+  UnsafePointer,
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil,
+}
+
+export enum BasicInfo {
+  IsBoolean = 1 << 0,
+  IsInteger = 1 << 1,
+  IsUnsigned = 1 << 2,
+  IsFloat = 1 << 3,
+  IsComplex = 1 << 4,
+  IsString = 1 << 5,
+  IsUntyped = 1 << 6,
+  IsOrdered = IsInteger | IsFloat | IsString,
+  IsNumeric = IsInteger | IsFloat | IsComplex,
+  IsConstType = IsBoolean | IsNumeric | IsString,
+}
+
+export type Type =
+  | Basic
+  | Pointer
+  | ArrayT
+  | Slice
+  | Struct
+  | Tuple
+  | Signature
+  | Interface
+  | MapT
+  | Chan
+  | Named;
+
+export class Basic {
+  readonly tag = "Basic" as const;
+  constructor(readonly kind: BasicKind, readonly info: number, readonly name: string) {}
+}
+export class Pointer {
+  readonly tag = "Pointer" as const;
+  constructor(readonly elem: Type) {}
+}
+export class ArrayT {
+  readonly tag = "Array" as const;
+  constructor(readonly elem: Type, readonly len: number) {}
+}
+export class Slice {
+  readonly tag = "Slice" as const;
+  constructor(readonly elem: Type) {}
+}
+export class Struct {
+  readonly tag = "Struct" as const;
+  /** tags[i] is the tag of fields[i], or "" */
+  constructor(readonly fields: Var[], readonly tags: string[]) {}
+}
+export class Tuple {
+  readonly tag = "Tuple" as const;
+  constructor(readonly vars: Var[]) {}
+}
+export class Signature {
+  readonly tag = "Signature" as const;
+  /** variadic: the last param has type Slice and was declared `...T`. recv: set for methods. */
+  constructor(
+    readonly params: Tuple,
+    readonly results: Tuple,
+    readonly variadic: boolean,
+    public recv?: Var,
+  ) {}
+}
+export class Interface {
+  readonly tag = "Interface" as const;
+  /** methods: explicitly declared; embeddeds: embedded interface types. allMethods is the
+   *  complete, sorted-by-name method set, filled by the checker once embeddeds are resolved. */
+  allMethods: Func[] | undefined;
+  constructor(readonly methods: Func[], readonly embeddeds: Type[]) {}
+}
+export class MapT {
+  readonly tag = "Map" as const;
+  constructor(readonly key: Type, readonly elem: Type) {}
+}
+export class Chan {
+  readonly tag = "Chan" as const;
+  constructor(readonly dir: ast.ChanDir, readonly elem: Type) {}
+}
+export class Named {
+  readonly tag = "Named" as const;
+  /** underlying is set by the checker when the type declaration is resolved. methods are the
+   *  declared methods, in source order (value and pointer receivers alike). */
+  underlying!: Type;
+  readonly methods: Func[] = [];
+  constructor(readonly obj: TypeName) {}
+}
+
+// ---- Objects ---------------------------------------------------------------------------------
+
+export interface Package {
+  path: string; // "main", "fmt", "math/rand"
+  name: string; // "main", "fmt", "rand"
+  scope: Scope;
+  imports: Package[];
+}
+
+export class Scope {
+  readonly elems = new Map<string, Obj>();
+  readonly children: Scope[] = [];
+  constructor(readonly parent: Scope | undefined, readonly comment: string) {
+    parent?.children.push(this);
+  }
+  lookup(name: string): Obj | undefined {
+    return this.elems.get(name);
+  }
+  lookupParent(name: string): Obj | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const o = s.elems.get(name);
+      if (o) return o;
+    }
+    return undefined;
+  }
+}
+
+interface ObjBase {
+  name: string;
+  pos: ast.Pos | undefined; // undefined for universe objects
+  pkg: Package | undefined; // undefined for universe objects
+  type: Type;
+}
+/** isField: a struct field; embedded: an embedded field; isParam: a parameter or result. */
+export interface Var extends ObjBase { tag: "Var"; isField: boolean; embedded: boolean; isParam: boolean; used: boolean }
+export interface Const extends ObjBase { tag: "Const"; val: ConstValue }
+export interface TypeName extends ObjBase { tag: "TypeName" }
+/** decl is the FuncDecl for declared functions and methods; undefined for interface methods. */
+export interface Func extends ObjBase { tag: "Func"; type: Signature; decl?: ast.FuncDecl }
+export interface PkgName extends ObjBase { tag: "PkgName"; imported: Package; used: boolean }
+export type BuiltinName =
+  | "append" | "cap" | "close" | "complex" | "copy" | "delete" | "imag" | "len" | "make"
+  | "new" | "panic" | "print" | "println" | "real" | "recover";
+export interface Builtin extends ObjBase { tag: "Builtin"; name: BuiltinName }
+export interface Nil extends ObjBase { tag: "Nil" }
+export interface Label extends ObjBase { tag: "Label"; used: boolean }
+export type Obj = Var | Const | TypeName | Func | PkgName | Builtin | Nil | Label;
+
+// ---- What the checker records (go/types.Info) --------------------------------------------------
+
+/** mode mirrors go/types' operand modes that the compiler cares about. */
+export type Mode = "novalue" | "builtin" | "typexpr" | "constant" | "variable" | "mapindex" | "value" | "commaok";
+
+export interface TypeAndValue {
+  mode: Mode;
+  /** For untyped constants and nil this is the final (defaulted or converted) type, as go/types
+   *  records after the expression's context is known. Tuples for multi-value calls. */
+  type: Type;
+  value?: ConstValue; // present iff mode === "constant"
+}
+
+export type SelectionKind = "FieldVal" | "MethodVal" | "MethodExpr";
+/** index is the path through embedded fields (go/types Selection.Index); indirect: a pointer
+ *  was dereferenced along the path. */
+export interface Selection {
+  kind: SelectionKind;
+  recv: Type;
+  obj: Var | Func;
+  index: number[];
+  indirect: boolean;
+}
+
+export interface Info {
+  types: Map<ast.Expr, TypeAndValue>;
+  defs: Map<ast.Ident, Obj | undefined>;
+  uses: Map<ast.Ident, Obj>;
+  /** Implicit objects: a type switch clause's variable (keyed by its CaseClause), an import
+   *  without a name (keyed by its ImportSpec). */
+  implicits: Map<ast.Node, Obj>;
+  selections: Map<ast.SelectorExpr, Selection>;
+  scopes: Map<ast.Node, Scope>;
+  /** Package-level variables in initialization order, as go/types computes it. */
+  initOrder: { lhs: Var[]; rhs: ast.Expr }[];
+}
+
+export function newInfo(): Info {
+  return {
+    types: new Map(),
+    defs: new Map(),
+    uses: new Map(),
+    implicits: new Map(),
+    selections: new Map(),
+    scopes: new Map(),
+    initOrder: [],
+  };
+}
+
+export function underlying(t: Type): Type {
+  return t.tag === "Named" ? t.underlying : t;
+}

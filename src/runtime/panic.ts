@@ -1,0 +1,65 @@
+// The three ways a simulated Go program can fail, plus the ways gort itself can fail.
+//
+// Models the kinds of failure in Go 1.19's runtime/panic.go:
+//   - GoPanic: gopanic, a recoverable panic carrying a Go value (runtime errors included);
+//   - GoFatal: fatal (a user error, runtime frames hidden) or throw (a runtime error), which no
+//     recover can stop; the process prints "fatal error: <msg>", a goroutine dump, and exits 2.
+// And gort's own:
+//   - SimLimit: a simulator limit (steps, heap, goroutines, simulated time, call depth) was hit.
+//   - SimBug: an assertion inside gort failed; reported with the replay token.
+//
+// Simplification: a Go panic is a JS exception that unwinds host frames; the deferred calls of
+// each Go frame run from the compiled code's finally blocks (see compiler/defer lowering).
+
+import type { Iface } from "./value.js";
+
+/** A frame that the runtime adds above the user's frames in a traceback (GOTRACEBACK=system). */
+export interface RuntimeFrame {
+  fn: string; // "runtime.mapassign_fast64"
+  file: string; // "/usr/lib/go-1.19/src/runtime/map_fast64.go"
+  line: number;
+}
+
+/** A Go panic in flight. value is the panic's Go value as an interface (null for panic(nil)). */
+export class GoPanic extends Error {
+  recovered = false;
+  /** The panic that was in flight when this one started (Go's p.link), for "panic: a [recovered]". */
+  link: GoPanic | undefined;
+  /** Set by goexit: this is runtime.Goexit unwinding, not a panic. */
+  goexit = false;
+  constructor(readonly value: Iface | null) {
+    super("Go panic");
+  }
+}
+
+/** Go's fatal/throw. kind "fatal" hides runtime frames by default; "throw" shows them. */
+export class GoFatal extends Error {
+  constructor(
+    readonly msg: string,
+    readonly kind: "fatal" | "throw" = "fatal",
+    readonly runtimeFrames: RuntimeFrame[] = [],
+  ) {
+    super(`fatal error: ${msg}`);
+  }
+}
+
+export type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth";
+
+/** A simulator limit. The message names the limit and the flag that raises it. */
+export class SimLimit extends Error {
+  constructor(
+    readonly limit: LimitName,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An assertion inside gort failed. Never caught by Go code. */
+export class SimBug extends Error {}
+
+/** Assert an invariant of gort itself. Assertions stay on in production: a wrong answer is worse
+ *  than a crash with a replay token. */
+export function assert(cond: unknown, what: string): asserts cond {
+  if (!cond) throw new SimBug(`assertion failed: ${what}`);
+}

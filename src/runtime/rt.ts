@@ -1,0 +1,53 @@
+// The current simulated process, as natives and runtime helpers reach it.
+//
+// The machine (src/sim/machine.ts) fills `rt` before it runs any Go code and keeps `rt.g` pointing
+// at the goroutine it is running. Natives (src/stdlib/native) use it to write output, read the
+// environment, exit, and find the current goroutine. Only one simulated process runs at a time in
+// one JS realm, so a module-level record is enough; it is reset by every run.
+//
+// Invariant: nothing reads rt before the machine has called resetRt().
+
+import type { Env } from "./env.js";
+import type { Iface } from "./value.js";
+
+/** os.Exit(code): unwinds everything; the machine ends the process with this code. */
+export class ExitError extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export interface Rt {
+  env: Env;
+  /** os.Args, as byte strings. args[0] is the program name Go would show. */
+  args: string[];
+  /** The process environment (GOMAXPROCS, GODEBUG, ...), as byte strings. */
+  environ: Map<string, string>;
+  /** Bytes the program can read from fd 0. */
+  stdin: string;
+  stdinPos: number;
+  /** Make a runtime.Error value (runtime.boundsError, plainError, ...) with this message.
+   *  plain: the error's Error() returns msg itself (plainError) rather than "runtime error: "+msg. */
+  runtimeError(msg: string, plain?: boolean): Iface;
+  /** Make an interface holding a Go string (for panic("...") from natives). */
+  stringValue(s: string): Iface;
+}
+
+export const rt: Rt = {
+  env: undefined as unknown as Env,
+  args: [],
+  environ: new Map(),
+  stdin: "",
+  stdinPos: 0,
+  runtimeError: () => {
+    throw new Error("rt.runtimeError used before the machine set it");
+  },
+  stringValue: () => {
+    throw new Error("rt.stringValue used before the machine set it");
+  },
+};
+
+/** os.Exit. */
+export function exit(code: number): never {
+  throw new ExitError(code);
+}

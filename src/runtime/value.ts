@@ -1,0 +1,153 @@
+// How a Go value lives in JavaScript while a gort program runs.
+//
+// Everything that compiled code, the runtime models and the native standard library exchange
+// follows this file. It is the contract between the compiler (src/compiler), the runtime
+// (src/runtime) and the natives (src/stdlib).
+//
+// Representation, by Go type:
+//   bool                         JS boolean.
+//   int8..int32, uint8..uint32   JS number, always already wrapped to the type's range.
+//   int, int64, uint, uint64,    "I64": a JS number when the value is a safe integer
+//   uintptr                      (|v| <= 2^53-1), otherwise a JS bigint holding the exact value
+//                                (already wrapped to 64 bits). The form is canonical: a value that
+//                                fits in a safe integer is never a bigint, so === works.
+//                                Arithmetic goes through base/int64.ts.
+//   float64                      JS number. float32: JS number rounded with Math.fround.
+//   complex64, complex128        Complex (immutable; parts rounded with fround for complex64).
+//   string                       JS string whose char codes are the Go string's bytes (0..255):
+//                                a "byte string". len is .length; s[i] is charCodeAt(i); UTF-8
+//                                is decoded only where Go decodes it (range, []rune, fmt %c ...).
+//   array [N]T                   JS Array of length N. Value semantics: the compiler copies it on
+//                                assignment, argument passing and return (RType.clone).
+//   struct                       An instance of a compiled JS class per struct type, one property
+//                                per field named after the Go field. Value semantics like arrays.
+//   pointer *T                   nil is null. A pointer to a struct or an array is that struct
+//                                object or that JS Array itself (the variable's storage is the
+//                                object). Any other pointer is a Ptr: a container and a key.
+//   slice []T                    nil slice is `null`; a non-nil slice is a Slice over a backing
+//                                JS Array (a window: off, len, cap).
+//   map                          the hmap model object (runtime/map.ts); nil map is null.
+//   chan                         the hchan model object (runtime/chan.ts); nil chan is null.
+//   func                         a JS function (see "Calls" below); nil func is null.
+//   interface                    nil interface is null; otherwise an Iface {t: RType, v: value}.
+//
+// Calls. Each Go function compiles to a JS function. A function that can reach a yield point
+// (a channel operation, a map operation, a lock, a sleep, a cgo call, a loop back-edge, a call
+// through a func value or an interface) is a *generator function* and is called with `yield*`.
+// Other functions ("plain") are ordinary JS functions. Every func value, every method reached
+// through an interface (RType.methods) and every callback a native receives is a generator
+// function: call it as `yield* f(args)`. A native that can call back into Go code (fmt calling
+// String(), sort calling Less) is therefore itself a generator function.
+// A call returns its single result directly, or a JS Array for several results.
+//
+// Invariants:
+//   - Values never alias across a Go copy: arrays and structs are cloned at every Go copy.
+//   - Two I64 values are equal iff they are === (canonical form).
+
+/** A Go kind, with reflect.Kind's numbering. */
+export const enum Kind {
+  Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+  Float32, Float64, Complex64, Complex128, Array, Chan, Func, Interface, Map, Pointer, Slice,
+  String, Struct, UnsafePointer,
+}
+
+/** A struct field as the run time sees it. */
+export interface RField {
+  name: string; // Go name ("X", "x", or the type name for an embedded field)
+  prop: string; // the JS property holding it
+  type: RType;
+  embedded: boolean;
+  exported: boolean;
+  tag: string;
+  offset: number; // byte offset, as on amd64
+}
+
+/** A method in a named type's method table, as interface dispatch and fmt reach it. */
+export interface RMethod {
+  name: string;
+  /** A generator function taking the receiver first: yield* fn(recv, ...args). */
+  fn: (...args: any[]) => Generator<unknown, any, any>;
+  ptrRecv: boolean; // declared with a pointer receiver
+}
+
+/**
+ * A run-time type descriptor: Go's `_type` with the parts gort needs. One per distinct Go type
+ * in a program; two RTypes are the same type iff they are ===.
+ */
+export interface RType {
+  id: number;
+  kind: Kind;
+  /** The type as Go prints it with %T: "int", "main.T", "[]string", "map[string]int", "*main.T". */
+  str: string;
+  named: boolean; // a defined (named) type
+  pkgPath: string; // "" for predeclared and unnamed types
+  name: string; // "T" for main.T; "" for unnamed types
+  size: number; // bytes, as on amd64
+  align: number;
+  ptrdata: number; // 0 when the type holds no pointers (allocations are noscan)
+  elem?: RType; // array, chan, map (value), pointer, slice
+  key?: RType; // map
+  len?: number; // array
+  chanDir?: "both" | "send" | "recv";
+  fields?: RField[]; // struct
+  params?: RType[]; // func
+  results?: RType[]; // func
+  variadic?: boolean; // func
+  imethods?: { name: string; type: RType }[]; // interface, sorted by name
+  /** The method set of this type, sorted by name (for *T it includes T's value methods). */
+  methods: RMethod[];
+  /** Is `==` defined? false for slices, maps, funcs and structs/arrays containing them. */
+  comparable: boolean;
+  /** Go's == on two values of this type (already known to be comparable). */
+  equal(a: any, b: any): boolean;
+  /** The zero value. Returns a fresh object for arrays and structs. */
+  zero(): any;
+  /** A Go copy of a value (deep for arrays and structs held by value; identity otherwise). */
+  clone(v: any): any;
+}
+
+/** An interface value holding a dynamic type and value. The nil interface is null. */
+export class Iface {
+  constructor(
+    readonly t: RType,
+    readonly v: any,
+  ) {}
+}
+
+/** A slice: a window [off, off+len) over a backing JS array with room up to off+cap. */
+export class Slice {
+  constructor(
+    public a: any[],
+    public off: number,
+    public len: number,
+    public cap: number,
+  ) {}
+}
+
+/** A pointer to a variable, a field or an element that is not itself a struct or array. */
+export class Ptr {
+  constructor(
+    readonly o: any,
+    readonly k: string | number,
+  ) {}
+  get(): any {
+    return this.o[this.k];
+  }
+  set(v: any): void {
+    this.o[this.k] = v;
+  }
+}
+
+/** A complex number; immutable. */
+export class Complex {
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {}
+}
+
+/** Pointer equality, for Ptr and for object pointers alike. */
+export function ptrEqual(a: any, b: any): boolean {
+  if (a === b) return true;
+  return a instanceof Ptr && b instanceof Ptr && a.o === b.o && a.k === b.k;
+}

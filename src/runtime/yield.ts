@@ -1,0 +1,23 @@
+// The yield protocol between a goroutine's code and the machine that runs it.
+//
+// A goroutine is a JS generator. It runs until it yields one of the codes below, and the
+// machine (src/sim/machine.ts) decides what happens next. The runtime models' generator
+// functions (chansend, mapassign, cgocall, ...) yield these codes at the places where Go's
+// runtime could be descheduled or be observed by another P.
+//
+// Invariants: a goroutine yields only numbers from this list; anything else it wants from the
+// machine (parking, syscalls) it records in the scheduler's state before yielding.
+
+/** A visible operation: another P may act before this goroutine continues. Costs simulated time. */
+export const STEP = 0;
+/** The goroutine parked itself (gopark has set its status and wait reason). */
+export const PARK = 1;
+/** Yield the P voluntarily (runtime.Gosched, or preemption at a safe point). */
+export const GOSCHED = 2;
+/** The goroutine entered a syscall or a cgo call (entersyscall has recorded its duration). */
+export const SYSCALL = 3;
+
+export type YieldCode = typeof STEP | typeof PARK | typeof GOSCHED | typeof SYSCALL;
+
+/** The type of every goroutine body and of every function that may reach a yield point. */
+export type GoGen<T = any> = Generator<YieldCode, T, unknown>;
