@@ -27,6 +27,10 @@ export class GoPanic extends Error {
   link: GoPanic | undefined;
   /** Set by goexit: this is runtime.Goexit unwinding, not a panic. */
   goexit = false;
+  /** The panicking goroutine's frames when the panic started: [fi, line, runtime name?]. */
+  gstack: { fi: number; l: number; rt: { name: string; file: string; line: number } | null }[] | undefined;
+  /** A nil dereference or other signal-raised panic: prints the [signal ...] line. */
+  sigpanic = false;
   constructor(readonly value: Iface | null) {
     super("Go panic");
   }

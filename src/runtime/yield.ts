@@ -17,7 +17,10 @@ export const GOSCHED = 2;
 /** The goroutine entered a syscall or a cgo call (entersyscall has recorded its duration). */
 export const SYSCALL = 3;
 
-export type YieldCode = typeof STEP | typeof PARK | typeof GOSCHED | typeof SYSCALL;
+/** Leave a syscall or cgo call: exitsyscall finds a P (or queues the G) before it goes on. */
+export const EXITSYSCALL = 4;
+
+export type YieldCode = typeof STEP | typeof PARK | typeof GOSCHED | typeof SYSCALL | typeof EXITSYSCALL;
 
 /** The type of every goroutine body and of every function that may reach a yield point. */
 export type GoGen<T = any> = Generator<YieldCode, T, unknown>;

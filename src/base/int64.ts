@@ -1,0 +1,252 @@
+// Go's 64-bit integer arithmetic on gort's I64 representation.
+//
+// Terms: an I64 is a JS number when the value is a safe integer (|v| <= 2^53-1) and a JS bigint
+// otherwise (see src/runtime/value.ts). Signed functions (add, mul, ...) wrap to int64; the
+// functions with a U suffix wrap to uint64. int, int64 and uintptr-sized signed values use the
+// signed set; uint, uint64 and uintptr use the U set.
+//
+// Invariants: every result is canonical: a number whenever it fits in a safe integer, never -0.
+// The fast path (both operands numbers, result safe) costs one comparison more than plain JS
+// arithmetic; the exact path goes through BigInt only when a value leaves the safe range.
+//
+// Rejected alternative: all 64-bit ints as bigint. Simple, but about 20x slower for the loop
+// counters and indices that make up most integer arithmetic in real programs.
+
+export type I64 = number | bigint;
+
+const MAX = Number.MAX_SAFE_INTEGER; // 2^53 - 1
+const BMAX = BigInt(MAX);
+const BMIN = -BMAX;
+
+/** Canonical form of an exact 64-bit value held as a bigint. */
+export function norm(x: bigint): I64 {
+  return x >= BMIN && x <= BMAX ? Number(x) : x;
+}
+/** Wrap an arbitrary integer to int64. */
+export function wrapS(x: bigint): I64 {
+  return norm(BigInt.asIntN(64, x));
+}
+/** Wrap an arbitrary integer to uint64. */
+export function wrapU(x: bigint): I64 {
+  return norm(BigInt.asUintN(64, x));
+}
+function big(a: I64): bigint {
+  return typeof a === "bigint" ? a : BigInt(a);
+}
+
+export function add(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r >= -MAX && r <= MAX) return r;
+  }
+  return wrapS(big(a) + big(b));
+}
+export function addU(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAX) return r;
+  }
+  return wrapU(big(a) + big(b));
+}
+export function sub(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r >= -MAX && r <= MAX) return r === 0 ? 0 : r;
+  }
+  return wrapS(big(a) - big(b));
+}
+export function subU(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r >= 0 && r <= MAX) return r;
+  }
+  return wrapU(big(a) - big(b));
+}
+export function mul(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r >= -MAX && r <= MAX) return r === 0 ? 0 : r;
+  }
+  return wrapS(big(a) * big(b));
+}
+export function mulU(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= MAX) return r;
+  }
+  return wrapU(big(a) * big(b));
+}
+/** Truncated division; b !== 0 (the compiler checks and panics first). */
+export function div(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = (a - (a % b)) / b;
+    return r === 0 ? 0 : r;
+  }
+  return wrapS(big(a) / big(b));
+}
+export function divU(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") return (a - (a % b)) / b;
+  return wrapU(big(a) / big(b));
+}
+/** Remainder with the sign of the dividend, as Go's %. */
+export function rem(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a % b;
+    return r === 0 ? 0 : r;
+  }
+  return norm(big(a) % big(b));
+}
+export function remU(a: I64, b: I64): I64 {
+  if (typeof a === "number" && typeof b === "number") return a % b;
+  return norm(big(a) % big(b));
+}
+export function neg(a: I64): I64 {
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  return wrapS(-a);
+}
+export function negU(a: I64): I64 {
+  if (typeof a === "number" && a === 0) return 0;
+  return wrapU(-big(a));
+}
+
+const I32MIN = -2147483648;
+const I32MAX = 2147483647;
+function small(a: I64): a is number {
+  return typeof a === "number" && a >= I32MIN && a <= I32MAX;
+}
+
+export function and(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return a & b;
+  return wrapS(big(a) & big(b));
+}
+export function andU(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return (a & b) >>> 0;
+  return wrapU(big(a) & big(b));
+}
+export function or(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return a | b;
+  return wrapS(big(a) | big(b));
+}
+export function orU(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return (a | b) >>> 0;
+  return wrapU(big(a) | big(b));
+}
+export function xor(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return a ^ b;
+  return wrapS(big(a) ^ big(b));
+}
+export function xorU(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return (a ^ b) >>> 0;
+  return wrapU(big(a) ^ big(b));
+}
+export function andNot(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return a & ~b;
+  return wrapS(big(a) & ~big(b));
+}
+export function andNotU(a: I64, b: I64): I64 {
+  if (small(a) && small(b)) return (a & ~b) >>> 0;
+  return wrapU(big(a) & ~big(b));
+}
+/** ^a (bitwise complement). */
+export function not(a: I64): I64 {
+  if (small(a)) return ~a;
+  return wrapS(~big(a));
+}
+export function notU(a: I64): I64 {
+  return wrapU(~big(a));
+}
+
+const POW2: number[] = [];
+for (let i = 0; i <= 64; i++) POW2.push(2 ** i);
+
+/** a << n for a shift count n >= 0 (a number; counts >= 64 give 0). */
+export function shl(a: I64, n: number): I64 {
+  if (n >= 64) return 0;
+  if (typeof a === "number") {
+    const r = a * POW2[n]!;
+    if (r >= -MAX && r <= MAX) return r;
+  }
+  return wrapS(big(a) << BigInt(n));
+}
+export function shlU(a: I64, n: number): I64 {
+  if (n >= 64) return 0;
+  if (typeof a === "number") {
+    const r = a * POW2[n]!;
+    if (r <= MAX) return r;
+  }
+  return wrapU(big(a) << BigInt(n));
+}
+/** Arithmetic right shift (signed). */
+export function shr(a: I64, n: number): I64 {
+  if (n >= 64) return a < 0 ? -1 : 0;
+  if (typeof a === "number") {
+    const r = Math.floor(a / POW2[n]!);
+    return r === 0 ? 0 : r;
+  }
+  return norm(a >> BigInt(n));
+}
+/** Logical right shift (unsigned). */
+export function shrU(a: I64, n: number): I64 {
+  if (n >= 64) return 0;
+  if (typeof a === "number") return Math.floor(a / POW2[n]!);
+  return norm(a >> BigInt(n));
+}
+
+/** A shift count as a number: counts beyond 64 behave like 64. Negative counts are the caller's
+ *  panic ("negative shift amount"). */
+export function shiftCount(n: I64): number {
+  if (typeof n === "bigint") return n < 0n ? -1 : 64;
+  return n > 64 ? 64 : n;
+}
+
+/** Conversions from an I64 to the narrower integer types, wrapping as Go does. */
+export function toInt32(a: I64): number {
+  return typeof a === "number" ? a | 0 : Number(BigInt.asIntN(32, a));
+}
+export function toUint32(a: I64): number {
+  return typeof a === "number" ? a >>> 0 : Number(BigInt.asUintN(32, a));
+}
+export function toInt16(a: I64): number {
+  return (toInt32(a) << 16) >> 16;
+}
+export function toUint16(a: I64): number {
+  return toInt32(a) & 0xffff;
+}
+export function toInt8(a: I64): number {
+  return (toInt32(a) << 24) >> 24;
+}
+export function toUint8(a: I64): number {
+  return toInt32(a) & 0xff;
+}
+/** Reinterpret as int64 (from uint64, or any integer value). */
+export function toInt64(a: I64): I64 {
+  if (typeof a === "number" && a >= -MAX && a <= MAX) return a;
+  return wrapS(big(a));
+}
+/** Reinterpret as uint64. */
+export function toUint64(a: I64): I64 {
+  if (typeof a === "number" && a >= 0) return a;
+  return wrapU(big(a));
+}
+/** float64 → int64 as amd64 does it: truncation; NaN and out-of-range give MinInt64. */
+export function fromFloat(f: number): I64 {
+  if (f !== f || f >= 9223372036854775808 || f < -9223372036854775808) {
+    return -9223372036854775808n;
+  }
+  const t = Math.trunc(f);
+  return t >= -MAX && t <= MAX ? (t === 0 ? 0 : t) : BigInt(t);
+}
+/** float64 → uint64 as amd64 does it (Go's conversion sequence for values >= 2^63). */
+export function fromFloatU(f: number): I64 {
+  if (f !== f) return 9223372036854775808n;
+  if (f < 9223372036854775808) {
+    const s = fromFloat(f);
+    return toUint64(s);
+  }
+  if (f >= 18446744073709551616) return 9223372036854775808n;
+  return norm(BigInt(Math.trunc(f)));
+}
+/** I64 → float64 (rounds to nearest like Go's conversion). */
+export function toFloat(a: I64): number {
+  return typeof a === "number" ? a : Number(a);
+}

@@ -1,0 +1,278 @@
+// gort's cgo: load a preamble, describe its functions to the Go side, and call into C.
+//
+// Models what cmd/cgo (Go 1.19) gives a Go program that imports "C": the preamble's functions as
+// C.name (cgo's _Cfunc_name wrappers), the libc functions of the included headers, and the
+// helpers C.CString, C.GoString, C.GoStringN, C.GoBytes and C.free.
+//
+// Terms:
+//   - CgoDecl: a callable C function with its C signature; types.ts maps C types to Go types.
+//   - call: `yield* program.call(name, args, ctx)` runs the C function. It yields numbers: the
+//     nanoseconds of simulated time that pass while C runs (computation cost, sleeps). The lead's
+//     cgocall wrapper turns them into time the M spends blocked in the call (entersyscall /
+//     exitsyscall around it, as runtime.cgocall does). Output happens through ctx.write at the
+//     simulated moment it is made, i.e. after the yields before it.
+//   - Values crossing (runtime/value.ts): C integers ≤ 32 bits, float and double are numbers,
+//     64-bit integers are I64 (number | bigint), pointers are null (NULL) or a C heap address.
+//
+// Invariants: load() never throws for bad C (it returns diagnostics); a call throws only CFault
+// (a C crash), SimLimit ("steps", "depth", "heap"), ExitError (C's exit()), or a plain Error for a
+// misuse by the caller (unknown function, a Go pointer passed to C).
+//
+// Simplifications vs cgo: no callbacks into Go (//export), no passing Go pointers to C, no
+// structs, no C variables accessed from Go (C.var), no C.CBytes.
+
+import type { Language } from "web-tree-sitter";
+import type { Pos } from "../frontend/ast.js";
+import { SimLimit } from "../runtime/panic.js";
+import type { CExpr, CFunc, CVarDecl } from "./ast.js";
+import { CompileError, Cx, type FnRef, type ProgCx, type VarInfo } from "./ccx.js";
+import { cexpr } from "./cexpr.js";
+import { compileFunc, markBlocking } from "./cfunc.js";
+import { CHeap } from "./cheap.js";
+import { CFault } from "./fault.js";
+import { CallState, CRuntime, Frame, type CgoContext, type Gen } from "./interp.js";
+import { LIBC } from "./libc.js";
+import { convFn, type V } from "./ops.js";
+import type { CDiag } from "./parse-ctx.js";
+import { parsePreamble, type ParseOptions, type PreambleSource } from "./parse.js";
+import { isPointer, type CType } from "./types.js";
+
+export { CFault } from "./fault.js";
+export type { CgoContext } from "./interp.js";
+export { formatDiag, type CDiag } from "./parse-ctx.js";
+export type { CType } from "./types.js";
+
+/** A C function as the Go type checker sees it. */
+export interface CgoDecl {
+  name: string;
+  params: CType[];
+  result: CType;
+  /** Where it is defined (a libc function: the `#include` line is not tracked; the preamble's
+   *  start). */
+  pos: Pos;
+  /** True for a libc function reached through an included header. */
+  libc: boolean;
+}
+
+export interface CgoOptions extends ParseOptions {
+  /** Is the program's stdout a terminal? Default false: a pipe, C stdout fully buffered. */
+  tty?: boolean;
+  /** Expression evaluations allowed per Go→C call (default 1e8). */
+  stepsMax?: number;
+  /** C call depth allowed (default 2000). */
+  depthMax?: number;
+  /** C heap bytes allowed (default 256 MiB). */
+  heapBytesMax?: number;
+}
+
+/** Which header declares each libc function gort provides. */
+const LIBC_HEADER: Record<string, string> = {
+  printf: "stdio.h", fprintf: "stdio.h", puts: "stdio.h", fputs: "stdio.h", putchar: "stdio.h",
+  fputc: "stdio.h", putc: "stdio.h", fflush: "stdio.h", setvbuf: "stdio.h", sprintf: "stdio.h",
+  snprintf: "stdio.h", sleep: "unistd.h", usleep: "unistd.h", read: "unistd.h",
+  write: "unistd.h", getpid: "unistd.h", nanosleep: "time.h", time: "time.h", poll: "poll.h",
+  exit: "stdlib.h", abort: "stdlib.h", rand: "stdlib.h", srand: "stdlib.h", malloc: "stdlib.h",
+  calloc: "stdlib.h", realloc: "stdlib.h", free: "stdlib.h", abs: "stdlib.h", labs: "stdlib.h",
+  atoi: "stdlib.h", atol: "stdlib.h",
+};
+
+export class CgoProgram {
+  private constructor(
+    readonly prog: ProgCx,
+    readonly includes: string[],
+    readonly pos: Pos,
+  ) {}
+
+  /** Parse and compile a preamble. Synchronous; lang is tree-sitter-c, already loaded. */
+  static load(
+    lang: Language, src: PreambleSource, opts: CgoOptions = {},
+  ): { program?: CgoProgram; diags: CDiag[] } {
+    const { unit, diags } = parsePreamble(lang, src, opts);
+    const heap = new CHeap(opts.heapBytesMax);
+    const rt = new CRuntime(heap, opts.tty === true, opts.stepsMax ?? 1e8, opts.depthMax ?? 2000);
+    const prog: ProgCx = { heap, rt, globals: new Map(), funcs: new Map() };
+    const errors: CompileError[] = [];
+    const defs = declareFuncs(prog, unit.funcs, errors);
+    declareGlobals(prog, unit.globals, errors);
+    markBlocking(prog, defs);
+    for (const f of defs) {
+      const fn = compileFunc(prog, f, errors);
+      if (fn !== undefined) prog.funcs.get(f.name)!.fn = fn;
+    }
+    for (const e of errors) diags.push({ pos: e.pos, msg: `gort: ${e.message}` });
+    if (diags.length > 0) return { diags };
+    return { program: new CgoProgram(prog, unit.includes, src.pos), diags };
+  }
+
+  /** The preamble's functions, in source order. */
+  decls(): CgoDecl[] {
+    const out: CgoDecl[] = [];
+    for (const r of this.prog.funcs.values()) {
+      if (r.defined) out.push({ name: r.name, params: r.params, result: r.result, pos: r.pos, libc: false });
+    }
+    return out;
+  }
+
+  /** C.name as a function: a preamble function, or a libc one from an included header.
+   *  Variadic functions (printf) cannot be called from Go, as in cgo. */
+  lookup(name: string): CgoDecl | undefined {
+    const r = this.prog.funcs.get(name);
+    if (r !== undefined) {
+      return r.defined && !r.variadic
+        ? { name, params: r.params, result: r.result, pos: r.pos, libc: false }
+        : undefined;
+    }
+    const lib = LIBC.get(name);
+    const hdr = LIBC_HEADER[name];
+    if (lib === undefined || lib.variadic || hdr === undefined || !this.includes.includes(hdr)) {
+      return undefined;
+    }
+    return { name, params: lib.params, result: lib.result, pos: this.pos, libc: true };
+  }
+
+  /** Call C function `name` with Go-side argument values. A yield point: yields nanoseconds. */
+  *call(name: string, args: readonly V[], ctx: CgoContext): Gen<V> {
+    const d = this.lookup(name);
+    if (d === undefined) throw new Error(`cgo: no callable C function ${name}`);
+    const st = new CallState(this.prog.rt, ctx);
+    const vals = d.params.map((t, i) => fromGo(args[i], t, name));
+    let r: V;
+    try {
+      r = yield* this.invoke(st, d, vals);
+    } catch (e) {
+      throw translate(e, d.pos);
+    }
+    const debt = st.takeDebt();
+    if (debt > 0) yield debt;
+    return toGo(r, d.result);
+  }
+
+  private *invoke(st: CallState, d: CgoDecl, vals: V[]): Gen<V> {
+    if (!d.libc) {
+      const fn = this.prog.funcs.get(d.name)!.fn!;
+      return fn.gen !== undefined ? yield* fn.gen(st, vals) : fn.plain!(st, vals);
+    }
+    const lib = LIBC.get(d.name)!;
+    return lib.blocking ? yield* lib.gen!(st, vals, d.params, d.pos) : lib.plain!(st, vals, d.params, d.pos);
+  }
+
+  /** C.CString(s): a malloc'd NUL-terminated copy of a Go (byte) string. */
+  CString(s: string): number {
+    const a = this.prog.heap.malloc(s.length + 1);
+    this.prog.heap.put(a, s + "\0");
+    return a;
+  }
+  /** C.GoString(p): the bytes up to the first NUL; "" for NULL. */
+  GoString(p: number | null): string {
+    return p === null || p === 0 ? "" : this.prog.heap.cstring(p);
+  }
+  /** C.GoStringN(p, n) and C.GoBytes(p, n) (the caller makes the []byte). */
+  GoStringN(p: number | null, n: number): string {
+    return p === null || p === 0 || n <= 0 ? "" : this.prog.heap.bytes(p, n);
+  }
+  /** C.free(p). */
+  free(p: number | null): void {
+    if (p !== null) this.prog.heap.freeChunk(p);
+  }
+  /** The simulated C heap (for tests and for the lead's memory statistics). */
+  get heap(): CHeap {
+    return this.prog.heap;
+  }
+}
+
+/** cgoDecls(program): the preamble's functions with their C signatures. */
+export function cgoDecls(program: CgoProgram): CgoDecl[] {
+  return program.decls();
+}
+
+function fromGo(v: V, t: CType, name: string): V {
+  if (isPointer(t)) {
+    if (v === null || v === undefined) return 0;
+    if (typeof v === "number") return v;
+    throw new Error(`cgo: argument of C.${name} is not a C pointer (Go pointers cannot be passed yet)`);
+  }
+  return v ?? 0;
+}
+
+function toGo(v: V, t: CType): V {
+  if (t === "void") return undefined;
+  if (isPointer(t)) return v === 0 ? null : v;
+  return v;
+}
+
+function translate(e: unknown, pos: Pos): unknown {
+  if (e instanceof CFault && e.pos === undefined) e.pos = pos;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new SimLimit("depth", "cgo: C recursion too deep for the host stack");
+  }
+  return e;
+}
+
+function declareFuncs(p: ProgCx, funcs: CFunc[], errors: CompileError[]): CFunc[] {
+  const defs: CFunc[] = [];
+  for (const f of funcs) {
+    const old = p.funcs.get(f.name);
+    const sig = f.params.map((x) => x.t).join(",") + "->" + f.result + (f.variadic ? "..." : "");
+    if (old !== undefined) {
+      const osig = old.params.join(",") + "->" + old.result + (old.variadic ? "..." : "");
+      if (osig !== sig) errors.push(new CompileError(f.pos, `C conflicting types for '${f.name}'`));
+      else if (old.defined && f.body !== undefined) {
+        errors.push(new CompileError(f.pos, `C redefinition of '${f.name}'`));
+      }
+    }
+    const ref: FnRef = old ?? {
+      name: f.name, pos: f.pos, params: f.params.map((x) => x.t), result: f.result,
+      variadic: f.variadic, blocking: false, defined: false,
+    };
+    if (f.body !== undefined) {
+      if (f.variadic) {
+        errors.push(new CompileError(f.pos, "C variadic function definitions not supported yet"));
+        continue;
+      }
+      ref.defined = true;
+      ref.pos = f.pos;
+      defs.push(f);
+    }
+    p.funcs.set(f.name, ref);
+  }
+  return defs;
+}
+
+/** File-scope variables: slots in CRuntime.globals, initialised from constant expressions. */
+/** Is e free of calls, assignments and variable reads (a C constant expression, loosely)? */
+function constant(e: CExpr): boolean {
+  switch (e.k) {
+    case "int": case "float": case "str": case "sizeof": return true;
+    case "id": return false;
+    case "call": case "asg": case "upd": case "deref": case "index": case "addr": return false;
+    case "bin": case "comma": return constant(e.x) && constant(e.y);
+    case "cond": return constant(e.c) && constant(e.a) && constant(e.b);
+    case "un": case "cast": return constant(e.x);
+  }
+}
+
+function declareGlobals(p: ProgCx, globals: CVarDecl[], errors: CompileError[]): void {
+  const cx = new Cx(p);
+  for (const g of globals) {
+    if (p.globals.has(g.name)) {
+      errors.push(new CompileError(g.pos, `C redefinition of '${g.name}'`));
+      continue;
+    }
+    let v: V = 0;
+    try {
+      if (g.init !== undefined) {
+        if (!constant(g.init)) throw new CompileError(g.pos, "C initializer element is not constant");
+        const ce = cexpr(cx, g.init);
+        if (ce.ev === undefined) throw new CompileError(g.pos, "C initializer element is not constant");
+        const frame = new Frame([], new CallState(p.rt, undefined as unknown as CgoContext));
+        v = convFn(ce.t, g.t)(ce.ev(frame));
+      }
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      errors.push(e);
+    }
+    const vi: VarInfo = { slot: p.rt.globals.length, t: g.t, global: true };
+    p.rt.globals.push(v);
+    p.globals.set(g.name, vi);
+  }
+}

@@ -1,0 +1,185 @@
+// The simulated C address space of a cgo program: read-only data, and a malloc heap.
+//
+// Models the parts of a Linux process's C memory that a preamble can touch: string literals in
+// .rodata and glibc's malloc heap (malloc/free/calloc/realloc), with loads and stores of every
+// C scalar type, little-endian as on amd64.
+//
+// Terms:
+//   - address: a JS number. NULL is 0. Addresses below BASE are never mapped.
+//   - rodata: [BASE, heapStart): string literals, interned at load time; stores fault.
+//   - heap: [heapStart, brk): malloc chunks. A chunk's usable size is a multiple of 16 and is
+//     recorded in `live` while allocated.
+//
+// Invariants:
+//   - Every live chunk lies inside [heapStart, brk) and chunks never overlap.
+//   - Memory fresh from the break is zero (as fresh pages from the kernel are); reused chunks keep
+//     their old bytes, as glibc's do.
+//   - A load or store outside [BASE, brk), or a store below heapStart, throws CFault("SIGSEGV").
+//
+// Simplifications vs glibc: the allocator is a bump pointer plus exact-size free lists (no
+// coalescing, no bins, no mmap for big chunks); use-after-free inside the heap is not detected
+// (real glibc does not detect it either). An invalid or double free raises SIGABRT, as glibc's
+// checks do, with glibc's message.
+
+import { SimLimit } from "../runtime/panic.js";
+import { CFault } from "./fault.js";
+import type { Pos } from "../frontend/ast.js";
+
+/** The lowest mapped address (the NULL page and the rest of low memory are unmapped). */
+export const BASE = 0x400000;
+const ALIGN = 16;
+const HDR = 16; // bytes kept before each chunk, as glibc's chunk header
+
+export class CHeap {
+  u8: Uint8Array;
+  dv: DataView;
+  /** Start of the heap; 0 until the first malloc seals rodata. */
+  heapStart = 0;
+  brk = 0;
+  /** Allocated chunks: address → usable size. */
+  readonly live = new Map<number, number>();
+  private readonly free = new Map<number, number[]>();
+  private readonly rodata = new Map<string, number>();
+  heapBytesMax: number;
+  /** Bytes in live chunks. */
+  inUse = 0;
+
+  constructor(heapBytesMax = 256 << 20) {
+    this.heapBytesMax = heapBytesMax;
+    this.u8 = new Uint8Array(1 << 16);
+    this.dv = new DataView(this.u8.buffer);
+    this.brk = BASE;
+  }
+
+  /** Intern a string literal in rodata (NUL-terminated); only before the first malloc. */
+  literal(bytes: string): number {
+    const got = this.rodata.get(bytes);
+    if (got !== undefined) return got;
+    if (this.heapStart !== 0) throw new Error("cgo: literal interned after malloc");
+    const a = this.brk;
+    this.grow(a + bytes.length + 1);
+    for (let i = 0; i < bytes.length; i++) this.u8[a - BASE + i] = bytes.charCodeAt(i);
+    this.brk = a + bytes.length + 1;
+    this.rodata.set(bytes, a);
+    return a;
+  }
+
+  /** End rodata: the heap starts on the next page. */
+  private seal(): void {
+    this.heapStart = this.brk = roundUp(this.brk + 1, 4096);
+    this.grow(this.brk);
+  }
+
+  private grow(end: number): void {
+    const need = end - BASE;
+    if (need <= this.u8.length) return;
+    let n = this.u8.length;
+    while (n < need) n *= 2;
+    const u = new Uint8Array(n);
+    u.set(this.u8);
+    this.u8 = u;
+    this.dv = new DataView(u.buffer);
+  }
+
+  /** malloc(n): a 16-byte aligned chunk, or 0 for a request no machine could satisfy. */
+  malloc(n: number): number {
+    if (n < 0 || n > 2 ** 40) return 0;
+    if (this.heapStart === 0) this.seal();
+    const size = Math.max(ALIGN, roundUp(n, ALIGN));
+    const list = this.free.get(size);
+    let a = list?.pop();
+    if (a === undefined) {
+      if (this.brk - this.heapStart + size + HDR > this.heapBytesMax) {
+        throw new SimLimit("heap", `cgo: C heap limit of ${this.heapBytesMax} bytes reached`);
+      }
+      a = this.brk + HDR;
+      this.grow(a + size);
+      this.brk = a + size;
+    }
+    this.live.set(a, size);
+    this.inUse += size;
+    return a;
+  }
+
+  calloc(n: number, size: number): number {
+    const a = this.malloc(n * size);
+    if (a !== 0) this.u8.fill(0, a - BASE, a - BASE + n * size);
+    return a;
+  }
+
+  /** free(a). free(NULL) does nothing. */
+  freeChunk(a: number, line?: Pos): void {
+    if (a === 0) return;
+    const size = this.live.get(a);
+    if (size === undefined) {
+      const dbl = this.wasFreed(a);
+      throw new CFault("SIGABRT", dbl ? "free(): double free detected in tcache 2" : "free(): invalid pointer", line);
+    }
+    this.live.delete(a);
+    this.inUse -= size;
+    let list = this.free.get(size);
+    if (list === undefined) this.free.set(size, (list = []));
+    list.push(a);
+  }
+
+  private wasFreed(a: number): boolean {
+    for (const l of this.free.values()) if (l.includes(a)) return true;
+    return false;
+  }
+
+  realloc(a: number, n: number, line?: Pos): number {
+    if (a === 0) return this.malloc(n);
+    const old = this.live.get(a);
+    if (old === undefined) throw new CFault("SIGABRT", "realloc(): invalid pointer", line);
+    if (n <= old) return a;
+    const b = this.malloc(n);
+    this.u8.copyWithin(b - BASE, a - BASE, a - BASE + old);
+    this.freeChunk(a);
+    return b;
+  }
+
+  /** Check that [a, a+n) may be read; return the offset of a in u8. */
+  rd(a: number, n: number): number {
+    const o = a - BASE;
+    if (!(o >= 0 && a + n <= this.brk)) throw segv(a);
+    return o;
+  }
+  /** Check that [a, a+n) may be written; return the offset of a in u8. */
+  wr(a: number, n: number): number {
+    if (!(a >= this.heapStart && a + n <= this.brk && this.heapStart !== 0)) throw segv(a);
+    return a - BASE;
+  }
+
+  /** Read a NUL-terminated string as a byte string. */
+  cstring(a: number): string {
+    let o = this.rd(a, 1);
+    let s = "";
+    for (;;) {
+      if (o >= this.brk - BASE) throw segv(o + BASE);
+      const c = this.u8[o++]!;
+      if (c === 0) return s;
+      s += String.fromCharCode(c);
+    }
+  }
+  /** Read n bytes as a byte string. */
+  bytes(a: number, n: number): string {
+    if (n <= 0) return "";
+    const o = this.rd(a, n);
+    let s = "";
+    for (let i = 0; i < n; i++) s += String.fromCharCode(this.u8[o + i]!);
+    return s;
+  }
+  /** Write a byte string at a. */
+  put(a: number, s: string): void {
+    const o = this.wr(a, s.length);
+    for (let i = 0; i < s.length; i++) this.u8[o + i] = s.charCodeAt(i) & 0xff;
+  }
+}
+
+export function segv(addr: number): CFault {
+  return new CFault("SIGSEGV", `unexpected fault address 0x${addr.toString(16)}`, undefined, addr);
+}
+
+function roundUp(n: number, m: number): number {
+  return Math.ceil(n / m) * m;
+}

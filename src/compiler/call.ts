@@ -1,0 +1,418 @@
+// Calls: function and method calls, builtins, conversions, func literals and method values.
+//
+// Part of FuncEmitter (see func.ts). The calling convention is value.ts's: generator callees are
+// called with yield*, one result is returned as is and several as a JS array.
+//
+// Static calls (a declared function or a method of a concrete type) call the compiled function
+// directly, plain or generator as the blocking analysis decided. Every other call goes through a
+// func value or an interface method table, whose functions are always generators.
+
+import type * as ast from "../frontend/ast.js";
+import * as T from "../frontend/types.js";
+import { BasicKind as K } from "../frontend/types.js";
+import { FnCtx } from "./context.js";
+import { FuncEmitter, Unsupported, isNilType } from "./func.js";
+import { compileFuncBody } from "./stmt.js";
+import { unparen, wrapNarrow } from "./expr.js";
+import {
+  basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
+  isUnsigned, isValueObject, under,
+} from "./typeutil.js";
+
+declare module "./func.js" {
+  interface FuncEmitter {
+    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[] };
+    args(e: ast.CallExpr, sig: T.Signature): string[];
+    builtin(e: ast.CallExpr, name: T.BuiltinName): string;
+    conversion(x: ast.Expr, to: T.Type): string;
+    convertExpr(v: string, from: T.Type, to: T.Type): string;
+    recvArg(x: ast.Expr, sel: T.Selection, m: T.Func): string;
+    methodMeta(m: T.Func): { js: string; gen: boolean };
+  }
+}
+
+const P = FuncEmitter.prototype;
+
+P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
+  const ftv = this.ctx.tv(e.fun);
+  if (ftv && ftv.mode === "typexpr") return this.conversion(e.args[0]!, ftv.type);
+  const fun = unparen(e.fun);
+  if (fun.kind === "Ident" || fun.kind === "SelectorExpr") {
+    const id = fun.kind === "Ident" ? fun : fun.sel;
+    const o = this.ctx.objOf(id);
+    if (o && o.tag === "Builtin") return this.builtin(e, o.name);
+  }
+  const { fn, gen, args } = this.callParts(e);
+  const c = `${fn}(${args.join(", ")})`;
+  return gen ? this.y(c) : c;
+};
+
+/** The callee and the compiled arguments of a call (shared by go and defer statements). */
+P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
+  const fun = unparen(e.fun);
+  const sig = under(this.typeOf(e.fun)) as T.Signature;
+  // A declared function: a static call.
+  const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" && !this.ctx.info.selections.get(fun) ? fun.sel : undefined;
+  if (id) {
+    const o = this.ctx.objOf(id);
+    if (o && o.tag === "Func") {
+      const m = this.ctx.funcs.get(o);
+      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig) };
+    }
+  }
+  if (fun.kind === "SelectorExpr") {
+    const sel = this.ctx.info.selections.get(fun);
+    if (sel && sel.kind === "MethodVal") {
+      const m = sel.obj as T.Func;
+      if (isInterface(sel.recv) || isInterface(recvBaseType(sel))) {
+        const recv = this.expr(fun.x);
+        const tmp = this.fc.tmp();
+        const path = ifaceRecvPath(this, fun, sel, recv);
+        return {
+          fn: `$rt.icall((${tmp} = ${path}), ${JSON.stringify(m.name)})`,
+          gen: true,
+          args: [`${tmp}.v`, ...this.args(e, sig)],
+        };
+      }
+      const mm = this.methodMeta(m);
+      return { fn: mm.js, gen: mm.gen, args: [this.recvArg(fun.x, sel, m), ...this.args(e, sig)] };
+    }
+  }
+  // A func value.
+  return { fn: `$rt.fnck(${this.expr(fun)})`, gen: true, args: this.args(e, sig) };
+};
+
+/** The receiver's static type after walking the embedded path (for promoted interface methods). */
+function recvBaseType(sel: T.Selection): T.Type {
+  let t = sel.recv;
+  for (let i = 0; i < sel.index.length - 1; i++) {
+    let u = under(t);
+    if (u.tag === "Pointer") u = under(u.elem);
+    if (u.tag !== "Struct") return t;
+    t = u.fields[sel.index[i]!]!.type;
+  }
+  return t;
+}
+
+/** For a method promoted from an embedded interface field, the interface value itself. */
+function ifaceRecvPath(f: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection, recv: string): string {
+  let base = recv;
+  let t = f.typeOf(e.x);
+  for (let i = 0; i < sel.index.length - 1; i++) {
+    let u = under(t);
+    if (u.tag === "Pointer") {
+      base = `$rt.nilck(${base})`;
+      u = under(u.elem);
+    }
+    const s = u as T.Struct;
+    const fld = s.fields[sel.index[i]!]!;
+    base = `${base}.${propOf(fld.name, sel.index[i]!)}`;
+    t = fld.type;
+  }
+  return `$rt.ifaceck(${base})`;
+}
+
+function propOf(name: string, i: number): string {
+  return name === "_" ? `_$${i}` : ["constructor", "__proto__", "prototype", "hasOwnProperty", "toString", "valueOf"].includes(name) ? name + "$" : name;
+}
+
+P.methodMeta = function (this: FuncEmitter, m: T.Func) {
+  const meta = this.ctx.funcs.get(m);
+  if (!meta) throw new Error(`compiler: method ${m.name} not compiled`);
+  return meta;
+};
+
+/** The receiver argument of a static method call: walk embedded fields, then take the address
+ *  or dereference as the method's receiver kind requires. */
+P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Func): string {
+  let base = this.expr(x);
+  let t = this.typeOf(x);
+  for (let i = 0; i < sel.index.length - 1; i++) {
+    let u = under(t);
+    if (u.tag === "Pointer") {
+      base = `$rt.nilck(${base})`;
+      u = under(u.elem);
+    }
+    const s = u as T.Struct;
+    const fld = s.fields[sel.index[i]!]!;
+    base = `${base}.${propOf(fld.name, sel.index[i]!)}`;
+    t = fld.type;
+  }
+  const recvT = m.type.recv!.type;
+  const wantPtr = under(recvT).tag === "Pointer";
+  const havePtr = under(t).tag === "Pointer";
+  if (wantPtr && !havePtr) {
+    if (isValueObject(t)) return base;
+    // A pointer method on an addressable non-struct variable: its address.
+    if (sel.index.length === 1) return this.addressOf(x);
+    throw new Unsupported(x.pos, "pointer method on an embedded non-struct field");
+  }
+  if (!wantPtr && havePtr) {
+    const elem = (under(t) as T.Pointer).elem;
+    if (isValueObject(elem)) return this.ctx.tt.clone(elem, `$rt.nilck(${base})`);
+    return `${base}.get()`;
+  }
+  if (!wantPtr && isValueObject(t)) return this.ctx.tt.clone(t, base);
+  return base;
+};
+
+/** The compiled arguments, with variadic packing and f(g()) spreading. */
+P.args = function (this: FuncEmitter, e: ast.CallExpr, sig: T.Signature): string[] {
+  const params = sig.params.vars;
+  if (e.args.length === 1 && params.length > 1 || (e.args.length === 1 && this.typeOf(e.args[0]!).tag === "Tuple")) {
+    const at = this.typeOf(e.args[0]!);
+    if (at.tag === "Tuple") {
+      const tmp = this.fc.tmp();
+      const first = this.expr(e.args[0]!);
+      const vals = at.vars.map((v, i) => ({
+        v: i === 0 ? `(${tmp} = ${first}, ${tmp}[0])` : `${tmp}[${i}]`, t: v.type,
+      }));
+      return packArgs(this, vals, params, sig.variadic, false);
+    }
+  }
+  const vals = e.args.map((a) => ({ v: "", t: this.typeOf(a), e: a }));
+  return packArgs(this, vals, params, sig.variadic, e.hasEllipsis);
+};
+
+function packArgs(
+  f: FuncEmitter,
+  vals: { v: string; t: T.Type; e?: ast.Expr }[],
+  params: T.Var[],
+  variadic: boolean,
+  ellipsis: boolean,
+): string[] {
+  const conv = (a: { v: string; t: T.Type; e?: ast.Expr }, to: T.Type): string =>
+    a.e ? f.exprTo(a.e, to) : f.convertValue(a.v, a.t, to, false);
+  if (!variadic || ellipsis) return vals.map((a, i) => conv(a, params[i]!.type));
+  const fixed = params.length - 1;
+  const out = vals.slice(0, fixed).map((a, i) => conv(a, params[i]!.type));
+  const st = params[fixed]!.type as T.Slice;
+  const rest = vals.slice(fixed).map((a) => conv(a, st.elem));
+  out.push(rest.length === 0 ? "null" : `$rt.mkslice([${rest.join(", ")}])`);
+  return out;
+}
+
+// ---- Func literals, method values ---------------------------------------------------------
+
+P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
+  const sig = this.typeOf(e) as T.Signature;
+  const name = closureName(this.fc);
+  const fc = new FnCtx(this.ctx, true, name, sig, this.fc);
+  const fi = this.ctx.addFuncInfo({ name, file: this.ctx.absPath(e.pos.file), line: e.pos.line, hasArgs: sig.params.vars.length > 0 });
+  return compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
+};
+
+function closureName(fc: FnCtx): string {
+  // Go 1.19: closures of a top-level function are f.func1, f.func2...; closures nested in a
+  // closure are f.func1.1, f.func1.2...
+  const n = ++fc.closureN;
+  return fc.parent ? `${fc.goName}.${n}` : `${fc.goName}.func${n}`;
+}
+
+P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection): string {
+  const m = sel.obj as T.Func;
+  if (isInterface(sel.recv) || isInterface(recvBaseType(sel))) {
+    const recv = ifaceRecvPath(this, e, sel, this.expr(e.x));
+    return `$rt.ifaceMethodValue(${recv}, ${JSON.stringify(m.name)})`;
+  }
+  const mm = this.methodMeta(m);
+  const call = mm.gen ? `yield* ${mm.js}(r, ...a)` : `${mm.js}(r, ...a)`;
+  return `((r) => function* (...a) { return ${call}; })(${this.recvArg(e.x, sel, m)})`;
+};
+
+P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection): string {
+  const m = sel.obj as T.Func;
+  const recvT = this.ctx.tv(e.x)!.type;
+  if (isInterface(recvT)) {
+    return `(function* (r, ...a) { return yield* $rt.icall($rt.ifaceck(r), ${JSON.stringify(m.name)})(r.v, ...a); })`;
+  }
+  const mm = this.methodMeta(m);
+  const wantPtr = under(m.type.recv!.type).tag === "Pointer";
+  const havePtr = under(recvT).tag === "Pointer";
+  let r = "r";
+  if (!wantPtr && havePtr) {
+    const elem = (under(recvT) as T.Pointer).elem;
+    r = isValueObject(elem) ? this.ctx.tt.clone(elem, "$rt.nilck(r)") : "r.get()";
+  }
+  const call = mm.gen ? `yield* ${mm.js}(${r}, ...a)` : `${mm.js}(${r}, ...a)`;
+  return `(function* (r, ...a) { return ${call}; })`;
+};
+
+// ---- Conversions ----------------------------------------------------------------------------
+
+P.conversion = function (this: FuncEmitter, x: ast.Expr, to: T.Type): string {
+  const tv = this.ctx.tv(x)!;
+  if (tv.mode === "constant" && tv.value && !isInterface(to)) {
+    const outer = this.ctx.tv(x);
+    void outer;
+  }
+  const from = tv.type;
+  if (isNilType(from)) return "null";
+  if (isInterface(to)) return this.exprTo(x, to);
+  return this.convertExpr(this.expr(x), from, to);
+};
+
+P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type): string {
+  const fu = under(from);
+  const tu = under(to);
+  if (isInteger(to)) {
+    if (isInteger(from)) return intToInt(v, from, to);
+    if (isFloat(from)) {
+      if (is64(to)) return isUnsigned(to) ? `$i.fromFloatU(${v})` : `$i.fromFloat(${v})`;
+      return wrapNarrow(to, `$rt.f2i32(${v})`);
+    }
+  }
+  if (isFloat(to)) {
+    if (isInteger(from)) {
+      const f = is64(from) ? `$i.toFloat(${v})` : v;
+      return isFloat32(to) ? `Math.fround(${f})` : f;
+    }
+    if (isFloat(from)) return isFloat32(to) && !isFloat32(from) ? `Math.fround(${v})` : v;
+  }
+  if (isComplex(to) && isComplex(from)) {
+    return basicKind(to) === K.Complex64 && basicKind(from) !== K.Complex64 ? `$rt.c64(${v})` : v;
+  }
+  if (isString(to)) {
+    if (isInteger(from)) return `$rt.runeToString(${v})`;
+    if (fu.tag === "Slice") {
+      const et = under(fu.elem);
+      if (et.tag === "Basic" && (et.kind === K.Uint8)) return `$rt.bytesToString(${v})`;
+      return `$rt.runesToString(${v})`;
+    }
+    return v;
+  }
+  if (tu.tag === "Slice" && isString(from)) {
+    const et = under(tu.elem);
+    if (et.tag === "Basic" && et.kind === K.Uint8) return `$rt.stringToBytes(${v})`;
+    return `$rt.stringToRunes(${v})`;
+  }
+  if (isValueObject(to)) return this.ctx.tt.clone(to, v);
+  return v;
+};
+
+function intToInt(v: string, from: T.Type, to: T.Type): string {
+  if (is64(to)) {
+    if (!is64(from)) return v; // a narrow value always fits, but uint64(int32(-1)) must wrap:
+    return isUnsigned(to) ? `$i.toUint64(${v})` : `$i.toInt64(${v})`;
+  }
+  const k = basicKind(to);
+  const fn = {
+    [K.Int32]: "toInt32", [K.Uint32]: "toUint32", [K.Int16]: "toInt16",
+    [K.Uint16]: "toUint16", [K.Int8]: "toInt8", [K.Uint8]: "toUint8",
+  }[k as number];
+  if (!fn) throw new Error("intToInt to kind " + k);
+  if (!is64(from)) return wrapNarrow(to, v);
+  return `$i.${fn}(${v})`;
+}
+
+// ---- Builtins ---------------------------------------------------------------------------------
+
+P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): string {
+  const a = e.args;
+  switch (name) {
+    case "len": {
+      const t = under(this.typeOf(a[0]!));
+      const x = this.expr(a[0]!);
+      if (t.tag === "Basic") return `${x}.length`;
+      if (t.tag === "Array") return String(t.len);
+      if (t.tag === "Pointer") return String((under(t.elem) as T.ArrayT).len);
+      if (t.tag === "Map") return `$rt.maplen(${x})`;
+      if (t.tag === "Chan") return `$rt.chanlen(${x})`;
+      return `$rt.slen(${x})`;
+    }
+    case "cap": {
+      const t = under(this.typeOf(a[0]!));
+      const x = this.expr(a[0]!);
+      if (t.tag === "Array") return String(t.len);
+      if (t.tag === "Pointer") return String((under(t.elem) as T.ArrayT).len);
+      if (t.tag === "Chan") return `$rt.chancap(${x})`;
+      return `$rt.scap(${x})`;
+    }
+    case "append": {
+      const st = this.typeOf(e) as T.Type;
+      const et = (under(st) as T.Slice).elem;
+      const s = this.expr(a[0]!);
+      const rt = this.ctx.tt.rtype(st);
+      if (e.hasEllipsis) {
+        const src = this.expr(a[1]!);
+        if (isString(this.typeOf(a[1]!))) return `$rt.appendSlice(${rt}, ${s}, $rt.stringToBytes(${src}))`;
+        return `$rt.appendSlice(${rt}, ${s}, ${src})`;
+      }
+      const vals = a.slice(1).map((x) => this.exprTo(x, et));
+      if (vals.length === 0) return s;
+      return `$rt.append(${rt}, ${s}, [${vals.join(", ")}])`;
+    }
+    case "copy": {
+      const dst = this.expr(a[0]!);
+      const src = this.expr(a[1]!);
+      if (isString(this.typeOf(a[1]!))) return `$rt.copyString(${dst}, ${src})`;
+      return `$rt.copy(${dst}, ${src})`;
+    }
+    case "delete": {
+      const mt = under(this.typeOf(a[0]!)) as T.MapT;
+      return this.y(`$rt.mapdelete(${this.mapType(mt)}, ${this.expr(a[0]!)}, ${this.exprTo(a[1]!, mt.key)})`);
+    }
+    case "make": return makeBuiltin(this, e);
+    case "new": {
+      const t = this.ctx.tv(a[0]!)!.type;
+      if (isValueObject(t)) return this.ctx.tt.zero(t);
+      return `new $rt.Ptr({ v: ${this.ctx.tt.zero(t)} }, "v")`;
+    }
+    case "panic": return `$rt.gopanic(${this.exprTo(a[0]!, emptyIface)})`;
+    case "recover": return `$rt.gorecover($g, $f)`;
+    case "print":
+    case "println": {
+      const parts = a.map((x) => {
+        const t = this.typeOf(x);
+        return `[${JSON.stringify(printKind(t))}, ${this.expr(x)}]`;
+      });
+      return `$rt.printArgs([${parts.join(", ")}], ${name === "println"})`;
+    }
+    case "close": return `$rt.closechan(${this.expr(a[0]!)})`;
+    case "complex": {
+      const t = this.typeOf(e);
+      const c = `new $rt.Complex(${this.expr(a[0]!)}, ${this.expr(a[1]!)})`;
+      return basicKind(t) === K.Complex64 ? `$rt.c64(${c})` : c;
+    }
+    case "real": return `${this.expr(a[0]!)}.re`;
+    case "imag": return `${this.expr(a[0]!)}.im`;
+  }
+};
+
+const emptyIface = new T.Interface([], []);
+emptyIface.allMethods = [];
+
+function printKind(t: T.Type): string {
+  const u = under(t);
+  if (u.tag === "Basic") {
+    if (isString(t)) return "string";
+    if (u.kind === K.Bool || u.kind === K.UntypedBool) return "bool";
+    if (isFloat(t)) return "float";
+    if (isComplex(t)) return "complex";
+    if (isInteger(t)) return isUnsigned(t) ? "uint" : "int";
+    if (u.kind === K.UntypedNil) return "nil";
+  }
+  if (u.tag === "Interface") return (u.allMethods ?? u.methods).length === 0 ? "eface" : "iface";
+  if (u.tag === "Slice") return "slice";
+  return "pointer";
+}
+
+function makeBuiltin(f: FuncEmitter, e: ast.CallExpr): string {
+  const t = f.ctx.tv(e.args[0]!)!.type;
+  const u = under(t);
+  const n = e.args[1] ? f.expr(e.args[1]) : "0";
+  switch (u.tag) {
+    case "Slice": {
+      const c = e.args[2] ? f.expr(e.args[2]) : "undefined";
+      const z = f.ctx.tt.zero(u.elem);
+      const fresh = isValueObject(u.elem) ? `() => ${z}` : "undefined";
+      return `$rt.makeslice(${f.ctx.tt.rtype(t)}, ${n}, ${c}, ${z}, ${fresh})`;
+    }
+    case "Map":
+      return `$rt.makemap(${f.mapType(u)}, ${n})`;
+    case "Chan":
+      return `$rt.makechan(${f.ctx.tt.rtype(t)}, ${n})`;
+    default:
+      throw new Unsupported(e.pos, "make of " + u.tag);
+  }
+}

@@ -1,0 +1,209 @@
+// The compiler's entry point: checked packages → one JavaScript program.
+//
+// Pipeline (see docs/ARCHITECTURE.md):
+//   1. Name every package-level object (functions, methods, variables) and find natives.
+//   2. Blocking analysis (blocking.ts): which declared functions must be generators.
+//   3. Compile every function body (func.ts, stmt.ts, call.ts).
+//   4. Emit the run-time types (typetable.ts), method tables, package variables, and one init
+//      generator per package that runs its variable initializers in go/types' initOrder and then
+//      its init functions.
+//
+// The result is the source of a JS function body taking `$rt` (src/runtime/link.ts) and
+// returning { inits, main }. Nothing here runs Go code.
+
+import type * as ast from "../frontend/ast.js";
+import * as T from "../frontend/types.js";
+import { analyzeBlocking } from "./blocking.js";
+import { Ctx, FnCtx, type FuncInfo } from "./context.js";
+import { FuncEmitter, Unsupported } from "./func.js";
+import "./call.js";
+import { compileFuncBody } from "./stmt.js";
+import { methodTables } from "./methods.js";
+
+export interface CheckedPackage {
+  path: string;
+  pkg: T.Package;
+  files: ast.File[];
+  info: T.Info;
+}
+
+export interface CompiledProgram {
+  js: string;
+  funcInfos: FuncInfo[];
+}
+
+export { Unsupported };
+
+export function compileProgram(
+  pkgs: CheckedPackage[],
+  natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
+  absPath: (file: string) => string,
+): CompiledProgram {
+  const ctx = new Ctx(natives, absPath);
+  for (const p of pkgs) mergeInfo(ctx.info, p.info);
+  const decls = nameObjects(ctx, pkgs);
+  analyzeBlocking(ctx, decls);
+  const fnSrc: string[] = [];
+  for (const d of decls) fnSrc.push(compileDecl(ctx, d));
+  const inits = pkgs.map((p) => compileInit(ctx, p));
+  const methods = methodTables(ctx);
+  const vars: string[] = [];
+  for (const [v, name] of ctx.pkgVars) vars.push(`${name} = ${ctx.tt.zero(v.type)};`);
+  const mainPkg = pkgs[pkgs.length - 1]!;
+  const mainFn = mainPkg.pkg.scope.lookup("main");
+  const mainMeta = mainFn && mainFn.tag === "Func" ? ctx.funcs.get(mainFn) : undefined;
+  if (!mainMeta) throw new Error("compiler: package main has no func main");
+  const js = [
+    '"use strict";',
+    "const $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",
+    ctx.tt.declarations(),
+    ...fnSrc,
+    ...vars,
+    ...methods,
+    ...inits.map((s) => s),
+    `return { inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
+  ].join("\n");
+  return { js, funcInfos: ctx.funcInfos };
+}
+
+function mergeInfo(into: T.Info, from: T.Info): void {
+  for (const [k, v] of from.types) into.types.set(k, v);
+  for (const [k, v] of from.defs) into.defs.set(k, v);
+  for (const [k, v] of from.uses) into.uses.set(k, v);
+  for (const [k, v] of from.implicits) into.implicits.set(k, v);
+  for (const [k, v] of from.selections) into.selections.set(k, v);
+  for (const [k, v] of from.scopes) into.scopes.set(k, v);
+}
+
+/** A declared function or method with its package, file and Go symbol name. */
+export interface Decl {
+  pkg: CheckedPackage;
+  file: ast.File;
+  decl: ast.FuncDecl;
+  obj: T.Func;
+  goName: string;
+}
+
+function mangle(path: string): string {
+  return path.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+function nameObjects(ctx: Ctx, pkgs: CheckedPackage[]): Decl[] {
+  const out: Decl[] = [];
+  for (const p of pkgs) {
+    const pm = mangle(p.path);
+    for (const file of p.files) {
+      for (const d of file.decls) {
+        if (d.kind === "GenDecl" && d.tok === "var") {
+          for (const spec of d.specs) {
+            for (const id of (spec as ast.ValueSpec).names) {
+              const o = ctx.info.defs.get(id);
+              if (o && o.tag === "Var" && o.name !== "_") ctx.pkgVars.set(o, `$P.${pm}$${o.name}`);
+            }
+          }
+        }
+        if (d.kind !== "FuncDecl") continue;
+        const o = ctx.info.defs.get(d.name) as T.Func | undefined;
+        if (!o || d.name.name === "init" && !d.recv) {
+          if (d.name.name === "init" && !d.recv && o) {
+            // init functions are named by the init generator.
+          }
+        }
+        if (!o) continue;
+        const recvName = d.recv ? recvTypeName(d.recv) : undefined;
+        const goName = recvName ? `${p.pkg.name}.${recvName.go}.${d.name.name}` : `${p.pkg.name}.${d.name.name}`;
+        const js = recvName ? `${pm}$${recvName.js}$${d.name.name}` : `${pm}$${d.name.name}`;
+        if (!d.body) {
+          const key = recvName ? `${recvName.bare}.${d.name.name}` : d.name.name;
+          const kind = ctx.natives(p.path, key);
+          if (!kind) throw new Unsupported(d.pos, `the native ${p.path}.${key}`);
+          ctx.funcs.set(o, { js, gen: kind === "gen", native: key, pkgPath: p.path });
+          continue;
+        }
+        ctx.funcs.set(o, { js: uniqueInit(js, d), gen: false, pkgPath: p.path });
+        out.push({ pkg: p, file, decl: d, obj: o, goName });
+      }
+    }
+  }
+  return out;
+}
+
+let initCounter = 0;
+function uniqueInit(js: string, d: ast.FuncDecl): string {
+  return d.name.name === "init" && !d.recv ? `${js}$${initCounter++}` : js;
+}
+
+function recvTypeName(f: ast.Field): { go: string; js: string; bare: string } {
+  let t = f.type;
+  let ptr = false;
+  if (t.kind === "StarExpr") {
+    ptr = true;
+    t = t.x;
+  }
+  if (t.kind === "ParenExpr") t = t.x;
+  const name = t.kind === "Ident" ? t.name : "?";
+  return { go: ptr ? `(*${name})` : name, js: name, bare: name };
+}
+
+function compileDecl(ctx: Ctx, d: Decl): string {
+  const meta = ctx.funcs.get(d.obj)!;
+  if (meta.native) return "";
+  const fc = new FnCtx(ctx, meta.gen, d.goName, d.obj.type);
+  const fi = ctx.addFuncInfo({ name: d.goName, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
+  return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
+}
+
+/** The natives and init generator of one package. */
+function compileInit(ctx: Ctx, p: CheckedPackage): string {
+  const idx = ctxPkgIndex(ctx, p);
+  const natives: string[] = [];
+  for (const [o, m] of ctx.funcs) {
+    if (m.native && m.pkgPath === p.path) {
+      natives.push(`const ${m.js} = $N[${JSON.stringify(p.path)}][${JSON.stringify(m.native)}];`);
+    }
+    void o;
+  }
+  const goName = `${p.pkg.name}.init`;
+  const sig = new T.Signature(new T.Tuple([]), new T.Tuple([]), false);
+  const fc = new FnCtx(ctx, true, `${p.pkg.name}.glob.`, sig);
+  const fi = ctx.addFuncInfo({ name: goName, file: ctx.absPath(p.files[0]?.name ?? ""), line: 0, hasArgs: false });
+  const f = new FuncEmitter(ctx, fc, p.files[0]?.name ?? "");
+  f.labelFor = new Map();
+  f.indent();
+  for (const init of p.info.initOrder) {
+    f.line(init.rhs.pos);
+    if (init.lhs.length === 1) {
+      const v = init.lhs[0]!;
+      const val = f.exprTo(init.rhs, v.type);
+      if (v.name === "_") f.emit(`${val};`);
+      else f.emit(`${ctx.pkgVars.get(v)} = ${val};`);
+    } else {
+      const t = fc.tmp();
+      f.emit(`${t} = ${f.expr(init.rhs)};`);
+      init.lhs.forEach((v, i) => {
+        if (v.name !== "_") f.emit(`${ctx.pkgVars.get(v)} = ${t}[${i}];`);
+      });
+    }
+  }
+  for (const file of p.files) {
+    for (const d of file.decls) {
+      if (d.kind === "FuncDecl" && d.name.name === "init" && !d.recv) {
+        const o = ctx.info.defs.get(d.name) as T.Func;
+        const m = ctx.funcs.get(o)!;
+        f.emit(m.gen ? `yield* ${m.js}();` : `${m.js}();`);
+      }
+    }
+  }
+  f.emit("$g.d--;");
+  const temps = fc.temps.length ? `  let ${fc.temps.join(", ")};\n` : "";
+  return natives.join("\n") + `\nfunction* $init${idx}() {\n  const $g = $S.g, $f = $g.push(${fi});\n${temps}${f.out.join("\n")}\n}`;
+}
+
+const pkgIndex = new WeakMap<Ctx, Map<CheckedPackage, number>>();
+function ctxPkgIndex(ctx: Ctx, p: CheckedPackage): number {
+  let m = pkgIndex.get(ctx);
+  if (!m) pkgIndex.set(ctx, (m = new Map()));
+  let i = m.get(p);
+  if (i === undefined) m.set(p, (i = m.size));
+  return i;
+}

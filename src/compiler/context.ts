@@ -1,0 +1,140 @@
+// The state the compiler keeps while it turns one program into JavaScript.
+//
+// Program-level state (Ctx): the merged go/types Info of every package, the type table, the
+// table of function metadata (FuncInfo: the names and files that tracebacks print), and which
+// declared functions are generators. Function-level state (FnCtx): JS names for local objects,
+// boxed variables, temporaries, and whether the function being emitted is a generator.
+
+import type * as ast from "../frontend/ast.js";
+import * as T from "../frontend/types.js";
+import { TypeTable } from "./typetable.js";
+
+/** What a traceback prints for a function: Go's symbol name and its file. */
+export interface FuncInfo {
+  name: string; // "main.main.func1", "main.(*T).M"
+  file: string; // absolute path, as Go prints it
+  line: number; // the line of the func keyword
+  hasArgs: boolean; // parameters or a receiver: tracebacks print "(...)"
+}
+
+export interface FuncMeta {
+  js: string; // the JS name of the function
+  gen: boolean; // compiled as a generator function
+  native?: string; // registry key "pkg.Name" when the body is a native
+  pkgPath: string;
+}
+
+/** A JS-reserved word cannot be a JS identifier; Go names that are get a suffix. */
+const RESERVED = new Set(
+  ("break case catch class const continue debugger default delete do else enum export extends " +
+    "false finally for function if import in instanceof new null return super switch this throw " +
+    "true try typeof var void while with yield let static implements interface package private " +
+    "protected public await arguments eval undefined NaN Infinity Object Array String Number " +
+    "Math Symbol Error Map Set").split(" "),
+);
+
+export function jsIdent(name: string): string {
+  return RESERVED.has(name) ? name + "$" : name;
+}
+
+export class Ctx {
+  readonly info: T.Info = T.newInfo();
+  readonly tt = new TypeTable();
+  readonly funcs = new Map<T.Func, FuncMeta>();
+  readonly funcInfos: FuncInfo[] = [];
+  readonly pkgVars = new Map<T.Var, string>();
+  /** Natives by package path and name; the value is true for generator natives. */
+  constructor(
+    readonly natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
+    readonly absPath: (file: string) => string,
+  ) {}
+
+  addFuncInfo(fi: FuncInfo): number {
+    this.funcInfos.push(fi);
+    return this.funcInfos.length - 1;
+  }
+
+  typeOf(e: ast.Expr): T.Type {
+    const tv = this.info.types.get(e);
+    if (!tv) throw new Error(`compiler: no type recorded for ${e.kind} at ${e.pos.line}:${e.pos.col}`);
+    return tv.type;
+  }
+
+  tv(e: ast.Expr): T.TypeAndValue | undefined {
+    return this.info.types.get(e);
+  }
+
+  objOf(id: ast.Ident): T.Obj | undefined {
+    return this.info.uses.get(id) ?? this.info.defs.get(id) ?? undefined;
+  }
+}
+
+export class FnCtx {
+  readonly names = new Map<T.Obj, string>();
+  private readonly taken = new Set<string>();
+  private tmpN = 0;
+  closureN = 0;
+  /** Variables that live in a box ({v}) because their address is taken. */
+  readonly boxed = new Set<T.Var>();
+  /** Struct and array variables whose address is taken: assignment copies in place. */
+  readonly addrTaken = new Set<T.Var>();
+  hasDefer = false;
+  /** The result variables' JS names (named or synthesized), for return with defers. */
+  results: string[] = [];
+  namedResults = false;
+  labelN = 0;
+
+  constructor(
+    readonly ctx: Ctx,
+    readonly gen: boolean,
+    readonly goName: string, // for naming closures: "main.main"
+    readonly sig: T.Signature,
+    readonly parent?: FnCtx,
+  ) {
+    if (parent) {
+      for (const n of parent.allTaken()) this.taken.add(n);
+    }
+  }
+
+  private allTaken(): Set<string> {
+    return this.taken;
+  }
+
+  /** A fresh JS name for a Go local object. */
+  declare(o: T.Obj): string {
+    let base = jsIdent(o.name === "_" ? "$blank" : o.name);
+    let name = base;
+    for (let i = 1; this.taken.has(name); i++) name = `${base}$${i}`;
+    this.taken.add(name);
+    this.names.set(o, name);
+    return name;
+  }
+
+  nameOf(o: T.Obj): string | undefined {
+    for (let f: FnCtx | undefined = this; f; f = f.parent) {
+      const n = f.names.get(o);
+      if (n) return n;
+    }
+    return undefined;
+  }
+
+  isBoxed(v: T.Var): boolean {
+    for (let f: FnCtx | undefined = this; f; f = f.parent) if (f.boxed.has(v)) return true;
+    return false;
+  }
+
+  isAddrTaken(v: T.Var): boolean {
+    for (let f: FnCtx | undefined = this; f; f = f.parent) if (f.addrTaken.has(v)) return true;
+    return false;
+  }
+
+  /** A fresh temporary, declared with `let` in the function's prologue. */
+  tmp(): string {
+    let n: string;
+    do n = `$t${this.tmpN++}`; while (this.taken.has(n));
+    this.taken.add(n);
+    this.temps.push(n);
+    return n;
+  }
+  readonly temps: string[] = [];
+}

@@ -1,0 +1,202 @@
+// Expressions: Go expression → JavaScript expression text, following value.ts.
+//
+// Every function returns the JS source of an expression. Expressions that reach a yield point
+// contain `(yield* ...)`, which is legal only inside a generator; the blocking analysis
+// (blocking.ts) guarantees that such expressions occur only in generator functions.
+//
+// Invariants:
+//   - A JS expression for a value of struct or array type may alias an existing object; callers
+//     that store it use copyOf() unless the expression is fresh (isFresh).
+//   - Integer results are always wrapped to their type (int32 arithmetic `| 0`, I64 helpers).
+
+import type * as ast from "../frontend/ast.js";
+import * as C from "../frontend/constant.js";
+import * as T from "../frontend/types.js";
+import { BasicKind as K } from "../frontend/types.js";
+import type { FnCtx } from "./context.js";
+import type { FuncEmitter } from "./func.js";
+import {
+  basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isObjectPointer,
+  isString, isUnsigned, isValueObject, under,
+} from "./typeutil.js";
+
+export function unparen(e: ast.Expr): ast.Expr {
+  while (e.kind === "ParenExpr") e = e.x;
+  return e;
+}
+
+/** A JS literal for a constant of type t. */
+export function constLit(v: C.ConstValue, t: T.Type): string {
+  const u = under(t);
+  if (u.tag === "Interface") {
+    // A constant converted to an interface: box it with its default type.
+    throw new Error("constLit of interface type");
+  }
+  switch (v.kind) {
+    case "bool":
+      return v.v ? "true" : "false";
+    case "string":
+      return byteStringLit(v.v);
+    case "int":
+    case "float": {
+      if (isComplex(t)) return complexLit(v, t);
+      if (isInteger(t)) {
+        const n = v.kind === "int" ? v.v : C.int64Val(C.toInt(v)) ?? BigInt(0);
+        return intLit(n);
+      }
+      const [f] = isFloat32(t) ? C.float32Val(v) : C.float64Val(v);
+      return floatLit(f);
+    }
+    case "complex":
+      return complexLit(v, t);
+    case "unknown":
+      throw new Error("unknown constant");
+  }
+}
+
+export function intLit(n: bigint): string {
+  if (n >= -9007199254740991n && n <= 9007199254740991n) {
+    const s = n.toString();
+    return n < 0n ? `(${s})` : s;
+  }
+  return `(${n.toString()}n)`;
+}
+
+export function floatLit(f: number): string {
+  if (f === Infinity) return "Infinity";
+  if (f === -Infinity) return "(-Infinity)";
+  if (f !== f) return "NaN";
+  if (Object.is(f, -0)) return "(-0)";
+  const s = String(f);
+  return f < 0 ? `(${s})` : s;
+}
+
+function complexLit(v: C.ConstValue, t: T.Type): string {
+  const re = C.realPart(C.toComplex(v));
+  const im = C.imagPart(C.toComplex(v));
+  const f32 = basicKind(t) === K.Complex64;
+  const r = f32 ? C.float32Val(re)[0] : C.float64Val(re)[0];
+  const i = f32 ? C.float32Val(im)[0] : C.float64Val(im)[0];
+  return `new $rt.Complex(${floatLit(r)}, ${floatLit(i)})`;
+}
+
+export function byteStringLit(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += "\\\\";
+    else if (c >= 0x20 && c < 0x7f) out += s[i];
+    else out += "\\x" + c.toString(16).padStart(2, "0");
+  }
+  return out + '"';
+}
+
+/** The i64 helper suffix for a 64-bit integer type: "" for signed, "U" for unsigned. */
+function u64(t: T.Type): string {
+  return isUnsigned(t) ? "U" : "";
+}
+
+/** Wrap a JS number expression to a narrow integer type (<= 32 bits). */
+export function wrapNarrow(t: T.Type, x: string): string {
+  switch (basicKind(t)) {
+    case K.Int32: case K.UntypedRune: return `((${x}) | 0)`;
+    case K.Uint32: return `((${x}) >>> 0)`;
+    case K.Int16: return `((${x}) << 16 >> 16)`;
+    case K.Uint16: return `((${x}) & 65535)`;
+    case K.Int8: return `((${x}) << 24 >> 24)`;
+    case K.Uint8: return `((${x}) & 255)`;
+    default: throw new Error("wrapNarrow of " + basicKind(t));
+  }
+}
+
+/** Binary arithmetic on two already-compiled operands of type t. */
+export function arith(op: string, t: T.Type, x: string, y: string): string {
+  if (isString(t)) return `(${x} + ${y})`;
+  if (isComplex(t)) {
+    const f = { "+": "cadd", "-": "csub", "*": "cmul", "/": "cdiv" }[op];
+    const r = `$rt.${f}(${x}, ${y})`;
+    return basicKind(t) === K.Complex64 ? `$rt.c64(${r})` : r;
+  }
+  if (isFloat(t)) {
+    const r = `(${x} ${op} ${y})`;
+    return isFloat32(t) ? `Math.fround${r}` : r;
+  }
+  if (is64(t)) {
+    const u = u64(t);
+    switch (op) {
+      case "+": return `$i.add${u}(${x}, ${y})`;
+      case "-": return `$i.sub${u}(${x}, ${y})`;
+      case "*": return `$i.mul${u}(${x}, ${y})`;
+      case "/": return `$i.div${u}(${x}, $rt.divck(${y}))`;
+      case "%": return `$i.rem${u}(${x}, $rt.divck(${y}))`;
+      case "&": return `$i.and${u}(${x}, ${y})`;
+      case "|": return `$i.or${u}(${x}, ${y})`;
+      case "^": return `$i.xor${u}(${x}, ${y})`;
+      case "&^": return `$i.andNot${u}(${x}, ${y})`;
+    }
+    throw new Error("arith op " + op);
+  }
+  switch (op) {
+    case "+": case "-": return wrapNarrow(t, `${x} ${op} ${y}`);
+    case "*": {
+      const k = basicKind(t);
+      if (k === K.Int32 || k === K.UntypedRune) return `Math.imul(${x}, ${y})`;
+      if (k === K.Uint32) return `(Math.imul(${x}, ${y}) >>> 0)`;
+      return wrapNarrow(t, `Math.imul(${x}, ${y})`);
+    }
+    case "/": return wrapNarrow(t, `$rt.tdiv(${x}, $rt.divck(${y}))`);
+    case "%": return wrapNarrow(t, `${x} % $rt.divck(${y})`);
+    case "&": return isUnsigned(t) && basicKind(t) === K.Uint32 ? `((${x} & ${y}) >>> 0)` : `(${x} & ${y})`;
+    case "|": return basicKind(t) === K.Uint32 ? `((${x} | ${y}) >>> 0)` : `(${x} | ${y})`;
+    case "^": return basicKind(t) === K.Uint32 ? `((${x} ^ ${y}) >>> 0)` : `(${x} ^ ${y})`;
+    case "&^": return wrapNarrow(t, `${x} & ~${y}`);
+  }
+  throw new Error("arith op " + op);
+}
+
+/** x << s or x >> s where s is a compiled shift count of integer type st. */
+export function shiftOp(op: "<<" | ">>", t: T.Type, x: string, s: string, st: T.Type): string {
+  const cnt = is64(st) ? `$rt.shcnt64(${s})` : isUnsigned(st) ? `$rt.shcntU(${s})` : `$rt.shcnt(${s})`;
+  if (is64(t)) {
+    const u = u64(t);
+    return op === "<<" ? `$i.shl${u}(${x}, ${cnt})` : `$i.shr${u}(${x}, ${cnt})`;
+  }
+  const k = basicKind(t);
+  if (op === "<<") return wrapNarrow(t, `$rt.shl32(${x}, ${cnt})`);
+  if (k === K.Uint32 || k === K.Uint16 || k === K.Uint8) return `$rt.shrU32(${x}, ${cnt})`;
+  return `$rt.shr32(${x}, ${cnt})`;
+}
+
+/** Comparison x op y of two compiled operands of (identical or assignable) type t. */
+export function compare(f: FuncEmitter, op: string, t: T.Type, x: string, y: string): string {
+  const u = under(t);
+  const neg = op === "!=";
+  if (op !== "==" && op !== "!=") return `(${x} ${op} ${y})`;
+  if (u.tag === "Basic") {
+    if (isComplex(t)) return `${neg ? "!" : ""}$rt.ceq(${x}, ${y})`;
+    return `(${x} ${neg ? "!==" : "==="} ${y})`;
+  }
+  if (u.tag === "Interface") return `${neg ? "!" : ""}$rt.ifaceEq(${x}, ${y})`;
+  if (u.tag === "Pointer") {
+    if (isObjectPointer(t)) return `(${x} ${neg ? "!==" : "==="} ${y})`;
+    return `${neg ? "!" : ""}$rt.ptrEq(${x}, ${y})`;
+  }
+  if (u.tag === "Struct" || u.tag === "Array") {
+    return `${neg ? "!" : ""}${f.ctx.tt.rtype(t)}.equal(${x}, ${y})`;
+  }
+  return `(${x} ${neg ? "!==" : "==="} ${y})`;
+}
+
+/** Is the expression's value a fresh object that nothing else references? */
+export function isFresh(fc: FnCtx, e: ast.Expr): boolean {
+  e = unparen(e);
+  if (e.kind === "CompositeLit") return true;
+  if (e.kind === "CallExpr") {
+    const tv = fc.ctx.tv(e.fun);
+    return !(tv && tv.mode === "typexpr"); // a call result; a conversion may alias
+  }
+  return false;
+}
+
+export { isValueObject, isInterface };

@@ -1,0 +1,466 @@
+// One Go function (a declaration or a literal) → one JavaScript function.
+//
+// This file holds the emitter state and the expression side; stmt.ts holds the statements and
+// call.ts the calls, builtins and conversions. They are split by concept but share the
+// FuncEmitter class (declaration merging), like go/types splits Checker across files.
+//
+// The emitted function keeps Go's frame model visible to tracebacks: its prologue pushes a frame
+// on the goroutine's frame stack ($g.push(FI)), each statement records its line in the frame
+// ($f.l = N), and each return pops it ($g.pop(value)). A panic does not pop frames, so the
+// stack at the moment of a panic is still there when a traceback is printed.
+//
+// Simplifications: goto is reported as not supported yet.
+
+import type * as ast from "../frontend/ast.js";
+import * as T from "../frontend/types.js";
+import { type Ctx, type FnCtx } from "./context.js";
+import {
+  arith, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
+} from "./expr.js";
+import { fieldProp } from "./typetable.js";
+import {
+  is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isObjectPointer, isString,
+  isValueObject, under, basicKind,
+} from "./typeutil.js";
+import { BasicKind as K } from "../frontend/types.js";
+
+/** A construct the compiler does not support yet, positioned for the diagnostic. */
+export class Unsupported extends Error {
+  constructor(
+    readonly pos: ast.Pos,
+    what: string,
+  ) {
+    super(`gort: ${what} is not supported yet`);
+  }
+}
+
+export class FuncEmitter {
+  readonly out: string[] = [];
+  private ind = 1;
+
+  constructor(
+    readonly ctx: Ctx,
+    readonly fc: FnCtx,
+    readonly file: string,
+  ) {}
+
+  emit(s: string): void {
+    this.out.push("  ".repeat(this.ind) + s);
+  }
+  indent(): void {
+    this.ind++;
+  }
+  dedent(): void {
+    this.ind--;
+  }
+
+  typeOf(e: ast.Expr): T.Type {
+    return this.ctx.typeOf(e);
+  }
+
+  /** `(yield* x)` — legal only in generators; the blocking analysis makes sure of it. */
+  y(x: string): string {
+    if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
+    return `(yield* ${x})`;
+  }
+
+  // ---- Expressions -----------------------------------------------------------------------
+
+  /** The value of e, of its recorded type. */
+  expr(e: ast.Expr): string {
+    const tv = this.ctx.tv(e);
+    if (tv && tv.mode === "constant" && tv.value) {
+      if (isInterface(tv.type)) return this.boxConst(e, tv);
+      return constLit(tv.value, tv.type);
+    }
+    switch (e.kind) {
+      case "ParenExpr": return this.expr(e.x);
+      case "Ident": return this.ident(e);
+      case "BasicLit": throw new Error("non-constant literal");
+      case "FuncLit": return this.funcLit(e);
+      case "CompositeLit": return this.compositeLit(e);
+      case "SelectorExpr": return this.selector(e);
+      case "IndexExpr": return this.index(e);
+      case "SliceExpr": return this.sliceExpr(e);
+      case "TypeAssertExpr": return this.typeAssert(e, false);
+      case "CallExpr": return this.call(e);
+      case "StarExpr": return this.deref(e);
+      case "UnaryExpr": return this.unary(e);
+      case "BinaryExpr": return this.binary(e);
+      case "KeyValueExpr": throw new Error("KeyValueExpr outside a composite literal");
+      case "IndexListExpr": throw new Unsupported(e.pos, "type parameters");
+      default:
+        throw new Unsupported(e.pos, `expression ${e.kind}`);
+    }
+  }
+
+  private boxConst(e: ast.Expr, tv: T.TypeAndValue): string {
+    // go/types records the default type for a constant converted to an interface only on the
+    // conversion; here the constant itself has interface type: box with the default type.
+    const dt = defaultType(tv.value!);
+    return `new $rt.Iface(${this.ctx.tt.rtype(dt)}, ${constLit(tv.value!, dt)})`;
+  }
+
+  /** The value of e converted for storing in a location of type target: interface boxing,
+   *  nil, and a copy for struct and array values. */
+  exprTo(e: ast.Expr, target: T.Type): string {
+    const tv = this.ctx.tv(e);
+    const st = tv ? tv.type : target;
+    if (tv && tv.mode === "constant" && tv.value && !isInterface(target)) {
+      return constLit(tv.value, target);
+    }
+    if (isNilType(st)) return "null";
+    const v = this.expr(e);
+    return this.convertValue(v, st, target, isFresh(this.fc, e));
+  }
+
+  /** Convert a compiled value of type st for a location of type target (assignability). */
+  convertValue(v: string, st: T.Type, target: T.Type, fresh: boolean): string {
+    if (isInterface(target) && !isInterface(st)) {
+      if (isNilType(st)) return "null";
+      const c = isValueObject(st) && !fresh ? this.ctx.tt.clone(st, v) : v;
+      return `new $rt.Iface(${this.ctx.tt.rtype(st)}, ${c})`;
+    }
+    if (isValueObject(target) && !fresh) return this.ctx.tt.clone(target, v);
+    return v;
+  }
+
+  private ident(e: ast.Ident): string {
+    const o = this.ctx.objOf(e);
+    if (!o) throw new Error(`compiler: unresolved identifier ${e.name}`);
+    switch (o.tag) {
+      case "Var":
+        return this.varRef(o);
+      case "Func":
+        return this.funcValue(o);
+      case "Nil":
+        return "null";
+      case "Const":
+        return constLit(o.val, o.type);
+      default:
+        throw new Error(`compiler: identifier ${e.name} of kind ${o.tag} as a value`);
+    }
+  }
+
+  /** A read of a variable (boxed variables live in .v). */
+  varRef(v: T.Var): string {
+    const pkgName = this.ctx.pkgVars.get(v);
+    if (pkgName) return pkgName;
+    const n = this.fc.nameOf(v);
+    if (!n) throw new Error(`compiler: variable ${v.name} has no JS name`);
+    return this.fc.isBoxed(v) ? `${n}.v` : n;
+  }
+
+  /** A declared function used as a value: always a generator function (value.ts). */
+  funcValue(f: T.Func): string {
+    const m = this.ctx.funcs.get(f);
+    if (!m) throw new Error(`compiler: function ${f.name} not compiled`);
+    return m.gen ? m.js : `$rt.genOf(${m.js})`;
+  }
+
+  private unary(e: ast.UnaryExpr): string {
+    const t = this.typeOf(e);
+    switch (e.op) {
+      case "+": return this.expr(e.x);
+      case "!": return `!${this.expr(e.x)}`;
+      case "-": {
+        const x = this.expr(e.x);
+        if (isComplex(t)) return `$rt.cneg(${x})`;
+        if (isFloat(t)) return `(-${x})`;
+        if (is64(t)) return basicIsUnsigned(t) ? `$i.negU(${x})` : `$i.neg(${x})`;
+        return wrapNarrow(t, `0 - ${x}`);
+      }
+      case "^": {
+        const x = this.expr(e.x);
+        if (is64(t)) return basicIsUnsigned(t) ? `$i.notU(${x})` : `$i.not(${x})`;
+        return wrapNarrow(t, `~${x}`);
+      }
+      case "&": return this.addressOf(e.x);
+      case "<-": {
+        const ch = this.expr(e.x);
+        const tv = this.ctx.tv(e);
+        if (tv && tv.mode === "commaok") return this.y(`$rt.chanrecv2(${ch})`);
+        return this.y(`$rt.chanrecv1(${ch})`);
+      }
+      case "*": throw new Error("unary * is a StarExpr");
+    }
+  }
+
+  /** &x: the pointer value (value.ts: the object itself for structs and arrays). */
+  addressOf(x: ast.Expr): string {
+    x = unparen(x);
+    if (x.kind === "CompositeLit") return this.compositeLit(x);
+    const t = this.typeOf(x);
+    if (isValueObject(t)) return this.expr(x); // the storage object itself
+    switch (x.kind) {
+      case "Ident": {
+        const o = this.ctx.objOf(x) as T.Var;
+        const pkg = this.ctx.pkgVars.get(o);
+        if (pkg) return `new $rt.Ptr($P, ${JSON.stringify(pkg)})`;
+        const n = this.fc.nameOf(o)!;
+        if (!this.fc.isBoxed(o)) throw new Error(`compiler: &${o.name} of an unboxed variable`);
+        return `new $rt.Ptr(${n}, "v")`;
+      }
+      case "SelectorExpr": {
+        const sel = this.ctx.info.selections.get(x);
+        if (!sel || sel.kind !== "FieldVal") throw new Error("compiler: & of a non-field selector");
+        const [base, prop] = this.fieldBase(x, sel);
+        return `new $rt.Ptr(${base}, ${JSON.stringify(prop)})`;
+      }
+      case "IndexExpr": {
+        const xt = under(this.typeOf(x.x));
+        const base = this.expr(x.x);
+        const i = this.expr(x.index);
+        if (xt.tag === "Slice") return `$rt.slicePtr(${base}, ${i})`;
+        return `new $rt.Ptr(${base}, $rt.ck(${i}, ${base}.length))`;
+      }
+      case "StarExpr":
+        return this.expr(x.x);
+      default:
+        throw new Unsupported(x.pos, `taking the address of ${x.kind}`);
+    }
+  }
+
+  private deref(e: ast.StarExpr): string {
+    const p = this.expr(e.x);
+    if (isObjectPointer(this.typeOf(e.x))) return `$rt.nilck(${p})`;
+    return `${p}.get()`;
+  }
+
+  private binary(e: ast.BinaryExpr): string {
+    const op = e.op;
+    if (op === "&&" || op === "||") return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
+    const t = this.typeOf(e);
+    if (op === "<<" || op === ">>") {
+      return shiftOp(op, t, this.expr(e.x), this.expr(e.y), this.typeOf(e.y));
+    }
+    if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
+      return this.comparison(e);
+    }
+    return arith(op, t, this.expr(e.x), this.expr(e.y));
+  }
+
+  private comparison(e: ast.BinaryExpr): string {
+    const xt = this.typeOf(e.x);
+    const yt = this.typeOf(e.y);
+    // Mixed interface/concrete comparisons compare as interfaces; nil compares by identity.
+    if (isNilType(xt) || isNilType(yt)) {
+      const other = isNilType(xt) ? e.y : e.x;
+      const v = this.expr(other);
+      const ot = this.typeOf(other);
+      const nilv = under(ot).tag === "Slice" ? `$rt.isNilSlice(${v})` : `(${v} === null)`;
+      return e.op === "==" ? nilv : `!${nilv}`;
+    }
+    if (isInterface(xt) !== isInterface(yt)) {
+      const it = isInterface(xt) ? xt : yt;
+      return compare(this, e.op, it, this.exprTo(e.x, it), this.exprTo(e.y, it));
+    }
+    return compare(this, e.op, xt, this.expr(e.x), this.expr(e.y));
+  }
+
+  // ---- Selectors and indexing --------------------------------------------------------------
+
+  private selector(e: ast.SelectorExpr): string {
+    const sel = this.ctx.info.selections.get(e);
+    if (!sel) {
+      // A qualified identifier: pkg.Name.
+      return this.ident(e.sel);
+    }
+    switch (sel.kind) {
+      case "FieldVal": {
+        const [base, prop] = this.fieldBase(e, sel);
+        return `${base}.${prop}`;
+      }
+      case "MethodVal":
+        return this.methodValue(e, sel);
+      case "MethodExpr":
+        return this.methodExpr(e, sel);
+    }
+  }
+
+  /** The object holding a selected field, and the field's JS property. Walks embedded fields;
+   *  pointers to structs are the structs themselves, so no explicit dereference is needed, but a
+   *  nil pointer must still panic: $rt.nilck does that where the path goes through a pointer. */
+  fieldBase(e: ast.SelectorExpr, sel: T.Selection): [string, string] {
+    let base = this.expr(e.x);
+    let t = this.typeOf(e.x);
+    const path = sel.index;
+    for (let i = 0; i < path.length; i++) {
+      let u = under(t);
+      if (u.tag === "Pointer") {
+        base = `$rt.nilck(${base})`;
+        t = u.elem;
+        u = under(t);
+      }
+      if (u.tag !== "Struct") throw new Error("compiler: field of a non-struct");
+      const f = u.fields[path[i]!]!;
+      const prop = fieldProp(f.name, path[i]!);
+      if (i === path.length - 1) return [base, prop];
+      base = `${base}.${prop}`;
+      t = f.type;
+    }
+    throw new Error("compiler: empty selection path");
+  }
+
+  private index(e: ast.IndexExpr): string {
+    const xt = under(this.typeOf(e.x));
+    if (xt.tag === "Map") {
+      const mt = this.mapType(xt);
+      const k = this.exprTo(e.index, xt.key);
+      const m = this.expr(e.x);
+      const tv = this.ctx.tv(e);
+      if (tv && tv.mode === "commaok") return this.y(`$rt.mapaccess2(${mt}, ${m}, ${k})`);
+      return this.y(`$rt.mapaccess1(${mt}, ${m}, ${k})`);
+    }
+    const x = this.expr(e.x);
+    const i = this.expr(e.index);
+    if (xt.tag === "Basic") return `$rt.strIndex(${x}, ${i})`;
+    if (xt.tag === "Slice") return `$rt.sliceIndex(${x}, ${i})`;
+    if (xt.tag === "Array") return `${x}[$rt.ck(${i}, ${xt.len})]`;
+    if (xt.tag === "Pointer") {
+      const at = under(xt.elem) as T.ArrayT;
+      return `$rt.nilck(${x})[$rt.ck(${i}, ${at.len})]`;
+    }
+    throw new Unsupported(e.pos, "indexing of " + xt.tag);
+  }
+
+  /** The map model's descriptor for a map type, declared once per program. */
+  mapType(t: T.MapT): string {
+    const kt = this.ctx.tt.rtype(t.key);
+    const et = this.ctx.tt.rtype(t.elem);
+    return `$rt.mapType(${kt}, ${et})`;
+  }
+
+  private sliceExpr(e: ast.SliceExpr): string {
+    const xt = under(this.typeOf(e.x));
+    const x = this.expr(e.x);
+    const lo = e.low ? this.expr(e.low) : "undefined";
+    const hi = e.high ? this.expr(e.high) : "undefined";
+    const mx = e.max ? this.expr(e.max) : "undefined";
+    if (xt.tag === "Basic") return `$rt.sliceString(${x}, ${lo}, ${hi})`;
+    if (xt.tag === "Slice") return `$rt.sliceSlice(${x}, ${lo}, ${hi}, ${mx})`;
+    if (xt.tag === "Array") return `$rt.sliceArray(${x}, ${lo}, ${hi}, ${mx})`;
+    if (xt.tag === "Pointer") return `$rt.sliceArray($rt.nilck(${x}), ${lo}, ${hi}, ${mx})`;
+    throw new Unsupported(e.pos, "slicing of " + xt.tag);
+  }
+
+  typeAssert(e: ast.TypeAssertExpr, commaOk: boolean): string {
+    const t = this.typeOf(e);
+    const target = commaOk ? (t as T.Tuple).vars[0]!.type : t;
+    const x = this.expr(e.x);
+    const st = this.ctx.tt.rtype(this.typeOf(e.x));
+    const rt = this.ctx.tt.rtype(target);
+    const fn = isInterface(target) ? "assertI" : "assertE";
+    return `$rt.${fn}${commaOk ? "2" : ""}(${x}, ${rt}, ${st})`;
+  }
+
+  // ---- Composite literals -------------------------------------------------------------------
+
+  compositeLit(e: ast.CompositeLit): string {
+    const t = this.typeOf(e);
+    let u = under(t);
+    let ptr = false;
+    if (u.tag === "Pointer") {
+      // &T{...} elided inside an outer literal.
+      ptr = true;
+      u = under(u.elem);
+    }
+    void ptr;
+    switch (u.tag) {
+      case "Struct": return this.structLit(e, u);
+      case "Array": return this.arrayLit(e, u.elem, u.len, false);
+      case "Slice": return this.arrayLit(e, u.elem, -1, true);
+      case "Map": return this.mapLit(e, u);
+      default: throw new Unsupported(e.pos, "composite literal of " + u.tag);
+    }
+  }
+
+  private structLit(e: ast.CompositeLit, s: T.Struct): string {
+    const cls = this.ctx.tt.structClass(s);
+    const vals: string[] = s.fields.map((f) => this.ctx.tt.zero(f.type));
+    e.elts.forEach((el, i) => {
+      if (el.kind === "KeyValueExpr") {
+        const name = (el.key as ast.Ident).name;
+        const fi = s.fields.findIndex((f) => f.name === name);
+        vals[fi] = this.exprTo(el.value, s.fields[fi]!.type);
+      } else {
+        vals[i] = this.exprTo(el, s.fields[i]!.type);
+      }
+    });
+    return `new ${cls}(${vals.join(", ")})`;
+  }
+
+  private arrayLit(e: ast.CompositeLit, elem: T.Type, len: number, slice: boolean): string {
+    const items: [number, string][] = [];
+    let idx = 0;
+    let max = 0;
+    for (const el of e.elts) {
+      let v = el;
+      if (el.kind === "KeyValueExpr") {
+        const ktv = this.ctx.tv(el.key);
+        idx = Number((ktv!.value as { v: bigint }).v);
+        v = el.value;
+      }
+      items.push([idx, this.exprTo(v, elem)]);
+      idx++;
+      max = Math.max(max, idx);
+    }
+    const n = slice ? max : len;
+    const dense = items.every(([i], j) => i === j) && items.length === n;
+    let arr: string;
+    if (dense) arr = `[${items.map(([, v]) => v).join(", ")}]`;
+    else {
+      const z = this.ctx.tt.zero(elem);
+      arr = `$rt.fillArray(${n}, () => ${z}, [${items.map(([i, v]) => `[${i}, ${v}]`).join(", ")}])`;
+    }
+    return slice ? `$rt.mkslice(${arr})` : arr;
+  }
+
+  private mapLit(e: ast.CompositeLit, m: T.MapT): string {
+    const mt = this.mapType(m);
+    const kvs = e.elts.map((el) => {
+      const kv = el as ast.KeyValueExpr;
+      return `[${this.exprTo(kv.key, m.key)}, ${this.exprTo(kv.value, m.elem)}]`;
+    });
+    if (kvs.length === 0) return `$rt.makemap(${mt}, 0)`;
+    return this.y(`$rt.maplit(${mt}, [${kvs.join(", ")}])`);
+  }
+
+  // The remaining expression kinds (calls, func literals, method values) live in call.ts.
+  declare call: (e: ast.CallExpr) => string;
+  declare funcLit: (e: ast.FuncLit) => string;
+  declare methodValue: (e: ast.SelectorExpr, sel: T.Selection) => string;
+  declare methodExpr: (e: ast.SelectorExpr, sel: T.Selection) => string;
+}
+
+export function isNilType(t: T.Type): boolean {
+  return t.tag === "Basic" && t.kind === K.UntypedNil;
+}
+
+function basicIsUnsigned(t: T.Type): boolean {
+  const k = basicKind(t);
+  return k === K.Uint || k === K.Uint64 || k === K.Uintptr;
+}
+
+/** The default type of an untyped constant (go/types Default). */
+export function defaultType(v: import("../frontend/constant.js").ConstValue): T.Type {
+  const u = universeBasic;
+  switch (v.kind) {
+    case "bool": return u.bool;
+    case "string": return u.string;
+    case "int": return u.int;
+    case "float": return u.float64;
+    case "complex": return u.complex128;
+    default: return u.int;
+  }
+}
+
+const universeBasic = {
+  bool: new T.Basic(K.Bool, T.BasicInfo.IsBoolean, "bool"),
+  string: new T.Basic(K.String, T.BasicInfo.IsString, "string"),
+  int: new T.Basic(K.Int, T.BasicInfo.IsInteger, "int"),
+  float64: new T.Basic(K.Float64, T.BasicInfo.IsFloat, "float64"),
+  complex128: new T.Basic(K.Complex128, T.BasicInfo.IsComplex, "complex128"),
+};
+
+export { isInteger, isString, isFloat32, arith };

@@ -1,0 +1,124 @@
+// Method tables: the method sets that interface dispatch and fmt reach through an RType.
+//
+// For every named type N the compiler declared, N's table holds its value methods and the
+// methods promoted to N from embedded fields; *N's table holds all of N's methods (value and
+// pointer receivers) and every promoted one, as the spec's method-set rules say. Each entry is a
+// generator function taking the receiver as an interface holds it (value.ts), adapting it to the
+// method's own receiver: dereferencing and copying for a value method reached through *N,
+// walking the embedded path for a promoted method.
+//
+// Simplification: ambiguous promoted methods (the same name at the same depth twice) are not
+// detected here; the checker rejects programs that call them, and such a type simply keeps the
+// first one found.
+
+import * as T from "../frontend/types.js";
+import type { Ctx } from "./context.js";
+import { fieldProp } from "./typetable.js";
+import { isValueObject, under } from "./typeutil.js";
+
+interface Entry {
+  name: string;
+  m: T.Func;
+  path: { prop: string; ptr: boolean }[]; // embedded fields walked to reach the receiver
+  ptrOnly: boolean; // only in *N's method set
+}
+
+export function methodTables(ctx: Ctx): string[] {
+  const out: string[] = [];
+  // Named types may be added to the table while emitting (e.g. pointer types); iterate a copy.
+  for (const { t, id } of [...ctx.tt.namedTypes]) {
+    const entries = methodSet(t);
+    if (entries.length === 0) continue;
+    const ptrId = ctx.tt.rtype(new T.Pointer(t));
+    for (const e of entries) {
+      if (!e.ptrOnly) out.push(`$rt.addMethod(${id}, ${entry(ctx, t, e, false)});`);
+      out.push(`$rt.addMethod(${ptrId}, ${entry(ctx, t, e, true)});`);
+    }
+  }
+  return out;
+}
+
+function methodSet(n: T.Named): Entry[] {
+  const seen = new Set<string>();
+  const out: Entry[] = [];
+  for (const m of n.methods) {
+    seen.add(m.name);
+    const ptr = under(m.type.recv!.type).tag === "Pointer";
+    out.push({ name: m.name, m, path: [], ptrOnly: ptr });
+  }
+  // Promoted methods, breadth first by embedding depth.
+  let level: { t: T.Type; path: Entry["path"]; viaPtr: boolean }[] = [{ t: n, path: [], viaPtr: false }];
+  const visited = new Set<T.Type>([n]);
+  for (let depth = 0; depth < 8 && level.length > 0; depth++) {
+    const next: typeof level = [];
+    const found: Entry[] = [];
+    for (const { t, path, viaPtr } of level) {
+      const s = under(t);
+      if (s.tag !== "Struct") continue;
+      s.fields.forEach((f, i) => {
+        if (!f.embedded) return;
+        let ft = f.type;
+        let isPtr = false;
+        if (ft.tag === "Pointer") {
+          ft = ft.elem;
+          isPtr = true;
+        }
+        const p = [...path, { prop: fieldProp(f.name, i), ptr: isPtr }];
+        const fu = under(ft);
+        if (fu.tag === "Interface") {
+          for (const m of fu.allMethods ?? fu.methods) {
+            found.push({ name: m.name, m, path: p, ptrOnly: false });
+          }
+        } else if (ft.tag === "Named") {
+          for (const m of ft.methods) {
+            const ptrRecv = under(m.type.recv!.type).tag === "Pointer";
+            found.push({ name: m.name, m, path: p, ptrOnly: ptrRecv && !isPtr && !viaPtr });
+          }
+        }
+        if (!visited.has(ft)) {
+          visited.add(ft);
+          next.push({ t: ft, path: p, viaPtr: viaPtr || isPtr });
+        }
+      });
+    }
+    for (const e of found) {
+      if (seen.has(e.name)) continue;
+      seen.add(e.name);
+      out.push(e);
+    }
+    level = next;
+  }
+  return out;
+}
+
+/** One method-table entry: { name, fn, ptrRecv } with fn adapting the receiver. */
+function entry(ctx: Ctx, n: T.Named, e: Entry, viaPtr: boolean): string {
+  let r = "r";
+  // Walk the embedded path. Pointers to structs are the structs themselves.
+  for (const step of e.path) r = `$rt.nilck(${r}).${step.prop}`;
+  const m = e.m;
+  const name = JSON.stringify(e.name);
+  if (!m.type.recv) {
+    // A method of an embedded interface: dispatch dynamically on the field's value.
+    return `{ name: ${name}, ptrRecv: false, fn: function* (r, ...a) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v, ...a); } }`;
+  }
+  const meta = ctx.funcs.get(m);
+  if (!meta) throw new Error(`compiler: method ${m.name} has no compiled function`);
+  const recvT = m.type.recv.type;
+  const wantPtr = under(recvT).tag === "Pointer";
+  // What the walk produced: for the outer receiver, a pointer when viaPtr; for embedded fields,
+  // the field's value (a pointer for *E fields, which are the struct object itself).
+  const lastPtr = e.path.length > 0 ? e.path[e.path.length - 1]!.ptr : viaPtr;
+  const baseT = wantPtr ? (recvT as T.Pointer).elem : recvT;
+  if (!wantPtr) {
+    // A value method: copy the receiver (a struct's fields must not be shared).
+    if (isValueObject(baseT)) r = ctx.tt.clone(baseT, `$rt.nilck(${r})`);
+    else if (lastPtr) r = `${r}.get()`;
+  } else if (!lastPtr && !isValueObject(baseT)) {
+    // A pointer method on a non-struct value reached without a pointer: only *N's table has
+    // it, and there r is already a Ptr.
+  }
+  void n;
+  const call = meta.gen ? `yield* ${meta.js}(${r}, ...a)` : `${meta.js}(${r}, ...a)`;
+  return `{ name: ${name}, ptrRecv: ${wantPtr}, fn: function* (r, ...a) { return ${call}; } }`;
+}

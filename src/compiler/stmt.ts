@@ -1,0 +1,957 @@
+// Statements, and the frame of a compiled function: prologue, returns, defers.
+//
+// Part of FuncEmitter (see func.ts). Lowerings, with the Go construct each serves:
+//   - for/range: loop variables are declared once outside the JS loop, because Go 1.19 has one
+//     variable per loop (closures see the last value), while JS `for (let ...)` makes one per
+//     iteration. Each back-edge counts down the step budget: `if (--$S.b < 0) ...`.
+//   - switch: an if-chain computes the index of the chosen clause, and a JS switch over that
+//     index runs the bodies, which gives fallthrough and break their Go meaning.
+//   - defer: the function body runs in `$body: try {...} catch`, a return assigns the results and
+//     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
+
+import type * as ast from "../frontend/ast.js";
+import * as T from "../frontend/types.js";
+import type { Ctx, FnCtx } from "./context.js";
+import { unparen } from "./expr.js";
+import { FuncEmitter, Unsupported } from "./func.js";
+import { isValueObject, under, isString } from "./typeutil.js";
+
+declare module "./func.js" {
+  interface FuncEmitter {
+    stmt(s: ast.Stmt): void;
+    block(list: ast.Stmt[]): void;
+    store(lhs: ast.Expr, v: string, vt: T.Type | undefined): void;
+    declareVar(o: T.Var, init: string | undefined): void;
+    line(p: ast.Pos): void;
+    labelFor: Map<ast.Stmt, string>;
+    breakLabel: string | undefined;
+  }
+}
+
+const P = FuncEmitter.prototype;
+
+/** Mark locals whose address is taken: they are boxed (or, for structs and arrays, assigned in
+ *  place) so that pointers see every later assignment. Closures share the marks. */
+function scanAddrTaken(ctx: Ctx, fc: FnCtx, root: ast.Node): void {
+  const mark = (x: ast.Expr): void => {
+    x = unparen(x);
+    if (x.kind !== "Ident") return;
+    const o = ctx.objOf(x);
+    if (!o || o.tag !== "Var" || ctx.pkgVars.has(o)) return;
+    if (isValueObject(o.type)) fc.addrTaken.add(o);
+    else fc.boxed.add(o);
+  };
+  walk(root, (n) => {
+    if (n.kind === "UnaryExpr" && n.op === "&") mark(n.x);
+    if (n.kind === "SelectorExpr") {
+      const sel = ctx.info.selections.get(n);
+      if (sel && sel.kind === "MethodVal" && sel.index.length === 1) {
+        const m = sel.obj as T.Func;
+        const recv = m.type.recv;
+        if (recv && under(recv.type).tag === "Pointer" && under(ctx.typeOf(n.x)).tag !== "Pointer") {
+          mark(n.x);
+        }
+      }
+    }
+  });
+}
+
+/** Visit every node below root (including nested function literals). */
+export function walk(root: any, f: (n: any) => void): void {
+  const seen = new Set<any>();
+  const go = (n: any): void => {
+    if (n === null || typeof n !== "object" || seen.has(n)) return;
+    if (Array.isArray(n)) {
+      for (const x of n) go(x);
+      return;
+    }
+    if (typeof n.kind !== "string" && !("names" in n && "type" in n)) return;
+    seen.add(n);
+    if (typeof n.kind === "string") f(n);
+    for (const k in n) {
+      if (k === "pos" || k === "opPos" || k === "tokPos" || k === "lparen" || k === "rparen") continue;
+      const v = n[k];
+      if (v && typeof v === "object") go(v);
+    }
+  };
+  go(root);
+}
+
+/**
+ * Compile a function body. Returns the JS function expression: `function* name(params) {...}`
+ * (or `function name...` for a plain function).
+ */
+export function compileFuncBody(
+  ctx: Ctx,
+  fc: FnCtx,
+  file: string,
+  fi: number,
+  type: ast.FuncType,
+  body: ast.BlockStmt,
+  recv: ast.Field | undefined,
+  jsName: string,
+): string {
+  const f = new FuncEmitter(ctx, fc, file);
+  f.labelFor = new Map();
+  scanAddrTaken(ctx, fc, body);
+  fc.hasDefer = containsDefer(body);
+  const params: string[] = [];
+  const prologue: string[] = [];
+  const declParam = (id: ast.Ident | undefined, t: T.Type, i: number): void => {
+    const o = id ? (ctx.info.defs.get(id) as T.Var | undefined) : undefined;
+    if (!o || o.name === "_") {
+      params.push(`$p${i}`);
+      return;
+    }
+    const n = fc.declare(o);
+    if (fc.boxed.has(o)) {
+      params.push(`${n}$a`);
+      prologue.push(`const ${n} = { v: ${n}$a };`);
+    } else params.push(n);
+    void t;
+  };
+  let pi = 0;
+  if (recv) {
+    const id = recv.names[0];
+    declParam(id, ctx.typeOf(recv.type), pi++);
+  }
+  for (const fld of type.params) {
+    if (fld.names.length === 0) declParam(undefined, ctx.typeOf(fld.type), pi++);
+    for (const id of fld.names) declParam(id, ctx.typeOf(fld.type), pi++);
+  }
+  // Results: named ones are variables; unnamed ones get synthesized names when defers need them.
+  const results: string[] = [];
+  let named = false;
+  for (const fld of type.results) {
+    for (const id of fld.names) {
+      named = true;
+      const o = ctx.info.defs.get(id) as T.Var;
+      const n = fc.declare(o);
+      const z = ctx.tt.zero(o.type);
+      prologue.push(fc.boxed.has(o) ? `let ${n} = { v: ${z} };` : `let ${n} = ${z};`);
+      results.push(fc.boxed.has(o) ? `${n}.v` : n);
+    }
+  }
+  if (!named && fc.hasDefer) {
+    fc.sig.results.vars.forEach((v, i) => {
+      const n = `$r${i}`;
+      prologue.push(`let ${n} = ${ctx.tt.zero(v.type)};`);
+      results.push(n);
+    });
+  }
+  fc.results = results;
+  fc.namedResults = named;
+
+  f.indent();
+  if (fc.hasDefer) {
+    f.emit("let $p = null;");
+    f.emit("$body: try {");
+    f.indent();
+    f.block(body.list);
+    f.dedent();
+    f.emit("} catch ($e) { $p = $rt.catchPanic($g, $e); }");
+    f.emit("yield* $rt.rundefers($g, $f, $p);");
+    f.emit(`return $g.pop(${resultValue(results)});`);
+  } else {
+    f.block(body.list);
+    if (fc.sig.results.vars.length === 0) f.emit("$g.d--;");
+    else if (!terminates(body.list)) f.emit(`$g.pop(${resultValue(results)}); $rt.missingReturn();`);
+  }
+  f.dedent();
+
+  const head = `${fc.gen ? "function*" : "function"} ${jsName}(${params.join(", ")})`;
+  const temps = fc.temps.length ? `  let ${fc.temps.join(", ")};\n` : "";
+  const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}\n` +
+    prologue.map((l) => "  " + l + "\n").join("");
+  return `${head} {\n${pro}${temps}${f.out.join("\n")}\n}`;
+}
+
+function resultValue(results: string[]): string {
+  if (results.length === 0) return "undefined";
+  if (results.length === 1) return results[0]!;
+  return `[${results.join(", ")}]`;
+}
+
+function containsDefer(body: ast.BlockStmt): boolean {
+  let found = false;
+  walk(body, (n) => {
+    if (n.kind === "DeferStmt") found = true;
+  });
+  // A defer inside a nested func literal belongs to that literal; walking into literals
+  // over-approximates, which only costs a try block.
+  return found;
+}
+
+/** A conservative terminating-statement check (the checker has already proven it). */
+function terminates(list: ast.Stmt[]): boolean {
+  return list.length > 0;
+}
+
+P.line = function (this: FuncEmitter, p: ast.Pos): void {
+  this.emit(`$f.l = ${p.line};`);
+};
+
+P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
+  for (const s of list) this.stmt(s);
+};
+
+P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined): void {
+  const v = init ?? this.ctx.tt.zero(o.type);
+  if (o.name === "_") {
+    if (init !== undefined) this.emit(`${init};`);
+    return;
+  }
+  const n = this.fc.declare(o);
+  this.emit(this.fc.boxed.has(o) ? `let ${n} = { v: ${v} };` : `let ${n} = ${v};`);
+};
+
+P.stmt = function (this: FuncEmitter, s: ast.Stmt): void {
+  switch (s.kind) {
+    case "EmptyStmt":
+      return;
+    case "ExprStmt":
+      this.line(s.pos);
+      this.emit(`${this.expr(s.x)};`);
+      return;
+    case "DeclStmt":
+      return declStmt(this, s);
+    case "AssignStmt":
+      this.line(s.pos);
+      return assignStmt(this, s);
+    case "IncDecStmt": {
+      this.line(s.pos);
+      const t = this.typeOf(s.x);
+      const one: ast.Expr = s.x;
+      void one;
+      return opAssign(this, s.x, s.tok === "++" ? "+" : "-", undefined, t);
+    }
+    case "SendStmt": {
+      this.line(s.pos);
+      const ct = under(this.typeOf(s.chan)) as T.Chan;
+      this.emit(`${this.y(`$rt.chansend(${this.expr(s.chan)}, ${this.exprTo(s.value, ct.elem)})`)};`);
+      return;
+    }
+    case "GoStmt":
+      this.line(s.pos);
+      return goStmt(this, s);
+    case "DeferStmt":
+      this.line(s.pos);
+      return deferStmt(this, s);
+    case "ReturnStmt":
+      this.line(s.pos);
+      return returnStmt(this, s);
+    case "BlockStmt":
+      this.emit("{");
+      this.indent();
+      this.block(s.list);
+      this.dedent();
+      this.emit("}");
+      return;
+    case "IfStmt":
+      return ifStmt(this, s);
+    case "ForStmt":
+      return forStmt(this, s, undefined);
+    case "RangeStmt":
+      return rangeStmt(this, s, undefined);
+    case "SwitchStmt":
+      return switchStmt(this, s, undefined);
+    case "TypeSwitchStmt":
+      return typeSwitchStmt(this, s, undefined);
+    case "SelectStmt":
+      return selectStmt(this, s, undefined);
+    case "LabeledStmt":
+      return labeledStmt(this, s);
+    case "BranchStmt":
+      return branchStmt(this, s);
+    default:
+      throw new Unsupported(s.pos, `statement ${s.kind}`);
+  }
+};
+
+function declStmt(f: FuncEmitter, s: ast.DeclStmt): void {
+  if (s.decl.tok !== "var") return; // const and type declarations emit nothing
+  for (const spec of s.decl.specs) {
+    const vs = spec as ast.ValueSpec;
+    f.line(vs.pos);
+    const objs = vs.names.map((id) => f.ctx.info.defs.get(id) as T.Var);
+    if (vs.values.length === 0) {
+      for (const o of objs) f.declareVar(o, undefined);
+    } else if (vs.values.length === objs.length) {
+      const vals = vs.values.map((v, i) => f.exprTo(v, objs[i]!.type));
+      if (objs.length === 1) f.declareVar(objs[0]!, vals[0]);
+      else {
+        const tmps = vals.map((v) => {
+          const t = f.fc.tmp();
+          f.emit(`${t} = ${v};`);
+          return t;
+        });
+        objs.forEach((o, i) => f.declareVar(o, tmps[i]));
+      }
+    } else {
+      const tup = f.typeOf(vs.values[0]!) as T.Tuple;
+      const t = f.fc.tmp();
+      f.emit(`${t} = ${f.expr(vs.values[0]!)};`);
+      objs.forEach((o, i) => f.declareVar(o, f.convertValue(`${t}[${i}]`, tup.vars[i]!.type, o.type, true)));
+    }
+  }
+}
+
+// ---- Assignment ------------------------------------------------------------------------------
+
+function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
+  if (s.tok !== "=" && s.tok !== ":=") {
+    const op = s.tok.slice(0, -1);
+    return opAssign(f, s.lhs[0]!, op, s.rhs[0]!, f.typeOf(s.lhs[0]!));
+  }
+  const define = s.tok === ":=";
+  // The type each left side has (new variables get their declared type).
+  const lhsType = (x: ast.Expr): T.Type | undefined => {
+    if (x.kind === "Ident" && x.name === "_") return undefined;
+    if (define && x.kind === "Ident") {
+      const d = f.ctx.info.defs.get(x);
+      if (d) return d.type;
+    }
+    return f.typeOf(x);
+  };
+  if (s.lhs.length === s.rhs.length) {
+    if (s.lhs.length === 1) {
+      const t = lhsType(s.lhs[0]!);
+      const v = t ? f.exprTo(s.rhs[0]!, t) : f.expr(s.rhs[0]!);
+      return assignOne(f, s.lhs[0]!, v, define);
+    }
+    // Parallel assignment: evaluate every right side first.
+    const tmps = s.rhs.map((r, i) => {
+      const t = lhsType(s.lhs[i]!);
+      const tmp = f.fc.tmp();
+      f.emit(`${tmp} = ${t ? f.exprTo(r, t) : f.expr(r)};`);
+      return tmp;
+    });
+    s.lhs.forEach((l, i) => assignOne(f, l, tmps[i]!, define));
+    return;
+  }
+  // v1, v2 = f() / m[k] / x.(T) / <-ch
+  const r = unparen(s.rhs[0]!);
+  const tmp = f.fc.tmp();
+  let rv: string;
+  let types: T.Type[];
+  if (r.kind === "TypeAssertExpr") {
+    rv = f.typeAssert(r, true);
+    types = [f.ctx.tv(r)!.type, T.underlying(f.ctx.tv(r)!.type)];
+    const tt = f.typeOf(r);
+    types = tt.tag === "Tuple" ? tt.vars.map((v) => v.type) : [tt, boolT];
+  } else {
+    rv = f.expr(r);
+    const tt = f.typeOf(r);
+    types = tt.tag === "Tuple" ? tt.vars.map((v) => v.type) : [tt, boolT];
+  }
+  f.emit(`${tmp} = ${rv};`);
+  s.lhs.forEach((l, i) => {
+    const lt = lhsType(l);
+    const v = lt ? f.convertValue(`${tmp}[${i}]`, types[i]!, lt, true) : `${tmp}[${i}]`;
+    assignOne(f, l, v, define);
+  });
+}
+
+const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");
+
+function assignOne(f: FuncEmitter, lhs: ast.Expr, v: string, define: boolean): void {
+  lhs = unparen(lhs);
+  if (lhs.kind === "Ident" && lhs.name === "_") {
+    f.emit(`${v};`);
+    return;
+  }
+  if (define && lhs.kind === "Ident") {
+    const d = f.ctx.info.defs.get(lhs);
+    if (d && d.tag === "Var") {
+      f.declareVar(d, v);
+      return;
+    }
+  }
+  f.store(lhs, v, undefined);
+}
+
+/** Store an already converted value into an addressable location. */
+P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
+  lhs = unparen(lhs);
+  const t = this.typeOf(lhs);
+  const inPlace = (dst: string): void => this.emit(this.ctx.tt.assignInto(t, dst, v));
+  switch (lhs.kind) {
+    case "Ident": {
+      const o = this.ctx.objOf(lhs) as T.Var;
+      const ref = this.varRef(o);
+      if (isValueObject(t) && (this.ctx.pkgVars.has(o) || this.fc.isAddrTaken(o))) return inPlace(ref);
+      this.emit(`${ref} = ${v};`);
+      return;
+    }
+    case "SelectorExpr": {
+      const sel = this.ctx.info.selections.get(lhs);
+      if (!sel) {
+        const o = this.ctx.objOf(lhs.sel) as T.Var;
+        const ref = this.varRef(o);
+        if (isValueObject(t)) return inPlace(ref);
+        this.emit(`${ref} = ${v};`);
+        return;
+      }
+      const [base, prop] = this.fieldBase(lhs, sel);
+      if (isValueObject(t)) return inPlace(`${base}.${prop}`);
+      this.emit(`${base}.${prop} = ${v};`);
+      return;
+    }
+    case "IndexExpr": {
+      const xt = under(this.typeOf(lhs.x));
+      if (xt.tag === "Map") {
+        const k = this.exprTo(lhs.index, xt.key);
+        this.emit(`${this.y(`$rt.mapassign(${this.mapType(xt)}, ${this.expr(lhs.x)}, ${k}, ${v})`)};`);
+        return;
+      }
+      const x = this.expr(lhs.x);
+      const i = this.expr(lhs.index);
+      let dst: string;
+      if (xt.tag === "Slice") {
+        const tmp = this.fc.tmp();
+        dst = `(${tmp} = ${x}).a[${tmp}.off + $rt.ck(${i}, ${tmp}.len)]`;
+        if (isValueObject(t)) {
+          const tmp2 = this.fc.tmp();
+          this.emit(`${tmp2} = ${v};`);
+          this.emit(`$rt.sliceSet(${x}, ${i}, ${tmp2}, true);`);
+          return;
+        }
+      } else if (xt.tag === "Pointer") {
+        const at = under(xt.elem) as T.ArrayT;
+        dst = `$rt.nilck(${x})[$rt.ck(${i}, ${at.len})]`;
+      } else {
+        dst = `${x}[$rt.ck(${i}, ${(xt as T.ArrayT).len})]`;
+      }
+      if (isValueObject(t)) return inPlace(dst);
+      this.emit(`${dst} = ${v};`);
+      return;
+    }
+    case "StarExpr": {
+      const p = this.expr(lhs.x);
+      if (isValueObject(t)) return inPlace(`$rt.nilck(${p})`);
+      this.emit(`${p}.set(${v});`);
+      return;
+    }
+    default:
+      throw new Unsupported(lhs.pos, `assignment to ${lhs.kind}`);
+  }
+};
+
+/** x op= y, x++ and x--: read, compute, store, evaluating the location's operands once. */
+function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
+  lhs = unparen(lhs);
+  const rv = rhs ? (op === "<<" || op === ">>" ? f.expr(rhs) : f.exprTo(rhs, t)) : oneOf(t);
+  const compute = (cur: string): string => {
+    if (op === "<<" || op === ">>") {
+      return shiftWith(op, t, cur, rv, rhs ? f.typeOf(rhs) : t);
+    }
+    return arithWith(op, t, cur, rv);
+  };
+  if (lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map") {
+    const mt = under(f.typeOf(lhs.x)) as T.MapT;
+    const m = f.fc.tmp();
+    const k = f.fc.tmp();
+    f.emit(`${m} = ${f.expr(lhs.x)}; ${k} = ${f.exprTo(lhs.index, mt.key)};`);
+    const cur = f.y(`$rt.mapaccess1(${f.mapType(mt)}, ${m}, ${k})`);
+    f.emit(`${f.y(`$rt.mapassign(${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)})`)};`);
+    return;
+  }
+  if (lhs.kind === "Ident") {
+    const o = f.ctx.objOf(lhs) as T.Var;
+    const ref = f.varRef(o);
+    f.emit(`${ref} = ${compute(ref)};`);
+    return;
+  }
+  if (lhs.kind === "SelectorExpr") {
+    const sel = f.ctx.info.selections.get(lhs);
+    if (!sel) {
+      const ref = f.varRef(f.ctx.objOf(lhs.sel) as T.Var);
+      f.emit(`${ref} = ${compute(ref)};`);
+      return;
+    }
+    const [base, prop] = f.fieldBase(lhs, sel);
+    const b = f.fc.tmp();
+    f.emit(`${b} = ${base}; ${b}.${prop} = ${compute(`${b}.${prop}`)};`);
+    return;
+  }
+  if (lhs.kind === "IndexExpr") {
+    const xt = under(f.typeOf(lhs.x));
+    const a = f.fc.tmp();
+    const i = f.fc.tmp();
+    if (xt.tag === "Slice") {
+      f.emit(`${a} = ${f.expr(lhs.x)}; ${i} = ${a}.off + $rt.ck(${f.expr(lhs.index)}, ${a}.len);`);
+      f.emit(`${a}.a[${i}] = ${compute(`${a}.a[${i}]`)};`);
+      return;
+    }
+    const arr = xt.tag === "Pointer" ? `$rt.nilck(${f.expr(lhs.x)})` : f.expr(lhs.x);
+    f.emit(`${a} = ${arr}; ${i} = $rt.ck(${f.expr(lhs.index)}, ${a}.length);`);
+    f.emit(`${a}[${i}] = ${compute(`${a}[${i}]`)};`);
+    return;
+  }
+  if (lhs.kind === "StarExpr") {
+    const p = f.fc.tmp();
+    f.emit(`${p} = ${f.expr(lhs.x)}; ${p}.set(${compute(`${p}.get()`)});`);
+    return;
+  }
+  throw new Unsupported(lhs.pos, `assignment operator on ${lhs.kind}`);
+}
+
+import { arith as arithWith, shiftOp as shiftWith } from "./expr.js";
+import { isComplex, isFloat } from "./typeutil.js";
+
+function oneOf(t: T.Type): string {
+  if (isComplex(t)) return "new $rt.Complex(1, 0)";
+  void isFloat;
+  return "1";
+}
+
+// ---- go, defer, return -------------------------------------------------------------------------
+
+/** The callee and arguments of a go or defer statement, evaluated now, as a generator thunk. */
+function thunk(f: FuncEmitter, call: ast.CallExpr): string {
+  const fun = unparen(call.fun);
+  const ftv = f.ctx.tv(call.fun);
+  const isBuiltin = fun.kind === "Ident" && f.ctx.objOf(fun)?.tag === "Builtin";
+  if ((ftv && ftv.mode === "typexpr") || isBuiltin) {
+    // A builtin (or conversion): evaluate the arguments now, run the builtin later.
+    const args = call.args.map((a) => {
+      const t = f.fc.tmp();
+      f.emit(`${t} = ${f.expr(a)};`);
+      return t;
+    });
+    void args;
+    const saved = f.fc.gen;
+    const body = f.expr(call);
+    void saved;
+    return `(function* () { ${body}; })`;
+  }
+  const { fn, gen, args } = f.callParts(call);
+  const fnT = f.fc.tmp();
+  f.emit(`${fnT} = ${fn};`);
+  const argT = args.map((a) => {
+    const t = f.fc.tmp();
+    f.emit(`${t} = ${a};`);
+    return t;
+  });
+  const inner = `${fnT}(${argT.join(", ")})`;
+  return `(function* () { return ${gen ? "yield* " : ""}${inner}; })`;
+}
+
+function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
+  const th = thunk(f, s.call);
+  f.emit(`$rt.newproc(${th}, ${calleeInfo(f, s.call)});`);
+}
+
+/** The FuncInfo index of a go statement's callee (a traceback names it for unstarted Gs). */
+function calleeInfo(f: FuncEmitter, call: ast.CallExpr): string {
+  const fun = unparen(call.fun);
+  if (fun.kind === "FuncLit") return `${f.ctx.funcInfos.length}`; // the literal compiled next
+  return "-1";
+}
+
+function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
+  const th = thunk(f, s.call);
+  f.emit(`$f.defers.push(${th});`);
+}
+
+function returnStmt(f: FuncEmitter, s: ast.ReturnStmt): void {
+  const fc = f.fc;
+  const rvars = fc.sig.results.vars;
+  let vals: string[] = [];
+  if (s.results.length === 1 && rvars.length > 1) {
+    const t = f.fc.tmp();
+    f.emit(`${t} = ${f.expr(s.results[0]!)};`);
+    vals = rvars.map((_, i) => `${t}[${i}]`);
+  } else {
+    vals = s.results.map((r, i) => f.exprTo(r, rvars[i]!.type));
+  }
+  if (fc.hasDefer) {
+    if (vals.length > 0) {
+      if (vals.length === 1) f.emit(`${fc.results[0]} = ${vals[0]};`);
+      else {
+        const tmps = vals.map((v) => {
+          const t = f.fc.tmp();
+          f.emit(`${t} = ${v};`);
+          return t;
+        });
+        tmps.forEach((t, i) => f.emit(`${fc.results[i]} = ${t};`));
+      }
+    }
+    f.emit("break $body;");
+    return;
+  }
+  if (vals.length === 0 && fc.namedResults) vals = fc.results;
+  if (vals.length === 0) f.emit("return void $g.d--;");
+  else if (vals.length === 1) f.emit(`return $g.pop(${vals[0]});`);
+  else f.emit(`return $g.pop([${vals.join(", ")}]);`);
+}
+
+// ---- Control flow -------------------------------------------------------------------------------
+
+function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
+  f.emit("{");
+  f.indent();
+  if (s.init) f.stmt(s.init);
+  f.line(s.pos);
+  f.emit(`if (${f.expr(s.cond)}) {`);
+  f.indent();
+  f.block(s.body.list);
+  f.dedent();
+  if (s.else) {
+    f.emit("} else {");
+    f.indent();
+    f.stmt(s.else);
+    f.dedent();
+  }
+  f.emit("}");
+  f.dedent();
+  f.emit("}");
+}
+
+function backEdge(f: FuncEmitter): void {
+  f.emit(f.fc.gen ? "if (--$S.b < 0) yield* $rt.preempt();" : "if (--$S.b < 0) $rt.tick();");
+}
+
+function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefined): void {
+  f.emit("{");
+  f.indent();
+  if (s.init) f.stmt(s.init);
+  // The condition may need statements (yield temps); evaluate it inside the loop.
+  const cond = s.cond ? f.expr(s.cond) : "";
+  const post: string[] = [];
+  if (s.post) {
+    const saved = f.out.length;
+    f.stmt(s.post);
+    post.push(...f.out.splice(saved).map((l) => l.trim()));
+  }
+  f.emit(`${label ? label + ": " : ""}for (;;) {`);
+  f.indent();
+  if (cond) f.emit(`if (!(${cond})) break;`);
+  backEdge(f);
+  if (post.length) {
+    // `continue` must run the post statement: wrap the body in a labeled block.
+    const inner = `$c${f.fc.labelN++}`;
+    f.emit(`${inner}: {`);
+    f.indent();
+    withContinue(f, label, inner, () => f.block(s.body.list));
+    f.dedent();
+    f.emit("}");
+    for (const l of post) f.emit(l);
+  } else {
+    withContinue(f, label, undefined, () => f.block(s.body.list));
+  }
+  f.dedent();
+  f.emit("}");
+  f.dedent();
+  f.emit("}");
+}
+
+/** Inside a for loop with a post statement, `continue` (or `continue L` for this loop) becomes
+ *  `break <inner>`, so that the post statement runs. */
+function withContinue(f: FuncEmitter, label: string | undefined, inner: string | undefined, body: () => void): void {
+  f.loops ??= [];
+  f.loops.push({ label, inner });
+  body();
+  f.loops.pop();
+}
+
+declare module "./func.js" {
+  interface FuncEmitter {
+    loops: { label: string | undefined; inner: string | undefined }[] | undefined;
+  }
+}
+
+function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | undefined): void {
+  const xt = under(f.typeOf(s.x));
+  f.emit("{");
+  f.indent();
+  f.line(s.pos);
+  const define = s.tok === ":=";
+  const kv = (e: ast.Expr | undefined): { obj?: T.Var; e?: ast.Expr } | undefined => {
+    if (!e || (e.kind === "Ident" && e.name === "_")) return undefined;
+    if (define && e.kind === "Ident") return { obj: f.ctx.info.defs.get(e) as T.Var };
+    return { e };
+  };
+  const k = kv(s.key);
+  const v = kv(s.value);
+  // Go 1.19: one variable per loop, declared before it.
+  if (k?.obj) f.declareVar(k.obj, undefined);
+  if (v?.obj) f.declareVar(v.obj, undefined);
+  const setK = (val: string, t: T.Type): void => setVar(f, k, val, t);
+  const setV = (val: string, t: T.Type): void => setVar(f, v, val, t);
+  const x = f.fc.tmp();
+  const lab = label ? label + ": " : "";
+  if (xt.tag === "Basic") {
+    // A string: iterate runes.
+    const i = f.fc.tmp();
+    const w = f.fc.tmp();
+    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${lab}for (${i} = 0; ${i} < ${x}.length; ${i} += ${w}) {`);
+    f.indent();
+    f.emit(`${w} = $rt.decodeRune(${x}, ${i});`);
+    setK(i, intT);
+    setV(`$rt.lastRune`, runeT);
+    backEdge(f);
+  } else if (xt.tag === "Map") {
+    const it = f.fc.tmp();
+    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${it} = ${f.y(`$rt.mapiterinit(${f.mapType(xt)}, ${x})`)};`);
+    f.emit(`${lab}for (; ${it}.key !== undefined; yield* $rt.mapiternext(${it})) {`);
+    f.indent();
+    setK(`${it}.key`, xt.key);
+    setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);
+    backEdge(f);
+  } else if (xt.tag === "Chan") {
+    const r = f.fc.tmp();
+    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${lab}for (;;) {`);
+    f.indent();
+    f.emit(`${r} = ${f.y(`$rt.chanrecv2(${x})`)};`);
+    f.emit(`if (!${r}[1]) break;`);
+    setK(`${r}[0]`, xt.elem);
+  } else {
+    // Arrays (ranged over a copy when the value is used), pointers to arrays, and slices.
+    const n = f.fc.tmp();
+    const i = f.fc.tmp();
+    let elem: T.Type;
+    if (xt.tag === "Slice") {
+      elem = xt.elem;
+      f.emit(`${x} = ${f.expr(s.x)}; ${n} = $rt.slen(${x});`);
+    } else {
+      const at = (xt.tag === "Pointer" ? under(xt.elem) : xt) as T.ArrayT;
+      elem = at.elem;
+      const src = f.expr(s.x);
+      const copy = xt.tag === "Array" && v ? f.ctx.tt.clone(f.typeOf(s.x), src) : src;
+      f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
+    }
+    f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);
+    f.indent();
+    setK(i, intT);
+    if (v) {
+      const ev = xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`;
+      setV(f.ctx.tt.clone(elem, ev), elem);
+    }
+    backEdge(f);
+  }
+  withContinue(f, label, undefined, () => f.block(s.body.list));
+  f.dedent();
+  f.emit("}");
+  f.dedent();
+  f.emit("}");
+}
+
+function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, val: string, t: T.Type): void {
+  if (!kv) return;
+  if (kv.obj) {
+    const ref = f.varRef(kv.obj);
+    f.emit(`${ref} = ${val};`);
+    return;
+  }
+  const lt = f.typeOf(kv.e!);
+  f.store(kv.e!, f.convertValue(val, t, lt, true), undefined);
+}
+
+const intT = new T.Basic(T.BasicKind.Int, T.BasicInfo.IsInteger, "int");
+const runeT = new T.Basic(T.BasicKind.Int32, T.BasicInfo.IsInteger, "int32");
+
+function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | undefined): void {
+  f.emit("{");
+  f.indent();
+  if (s.init) f.stmt(s.init);
+  f.line(s.pos);
+  const tagT = s.tag ? f.typeOf(s.tag) : undefined;
+  const tag = f.fc.tmp();
+  if (s.tag) f.emit(`${tag} = ${f.expr(s.tag)};`);
+  const c = f.fc.tmp();
+  let chain = "";
+  let def = -1;
+  s.body.forEach((cc, i) => {
+    if (cc.list.length === 0) {
+      def = i;
+      return;
+    }
+    const conds = cc.list.map((e) => {
+      if (!s.tag) return f.expr(e);
+      const et = f.typeOf(e);
+      const cmpT = isInterfaceT(tagT!) ? tagT! : isInterfaceT(et) ? et : tagT!;
+      const lhs = f.convertValue(tag, tagT!, cmpT, true);
+      return compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT));
+    });
+    chain += `${chain ? " else " : ""}if (${conds.join(" || ")}) ${c} = ${i};`;
+  });
+  f.emit(`${c} = ${def};`);
+  if (chain) f.emit(chain);
+  emitClauses(f, label, c, s.body.map((cc) => ({ body: cc.body, pre: undefined })));
+  f.dedent();
+  f.emit("}");
+}
+
+import { compare as compareWith } from "./expr.js";
+import { isInterface as isInterfaceT } from "./typeutil.js";
+
+/** The JS switch over the chosen clause index. */
+function emitClauses(
+  f: FuncEmitter,
+  label: string | undefined,
+  c: string,
+  clauses: { body: ast.Stmt[]; pre: ((f: FuncEmitter) => void) | undefined }[],
+): void {
+  f.emit(`${label ? label + ": " : ""}switch (${c}) {`);
+  f.indent();
+  clauses.forEach((cl, i) => {
+    f.emit(`case ${i}: {`);
+    f.indent();
+    cl.pre?.(f);
+    const last = cl.body[cl.body.length - 1];
+    const fall = last && last.kind === "BranchStmt" && last.tok === "fallthrough";
+    f.block(fall ? cl.body.slice(0, -1) : cl.body);
+    f.dedent();
+    f.emit(fall ? "}" : "} break;");
+  });
+  f.dedent();
+  f.emit("}");
+}
+
+function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: string | undefined): void {
+  f.emit("{");
+  f.indent();
+  if (s.init) f.stmt(s.init);
+  f.line(s.pos);
+  const ta = (s.assign.kind === "AssignStmt" ? s.assign.rhs[0]! : s.assign.x) as ast.TypeAssertExpr;
+  const x = f.fc.tmp();
+  f.emit(`${x} = ${f.expr(ta.x)};`);
+  const c = f.fc.tmp();
+  let chain = "";
+  let def = -1;
+  s.body.forEach((cc, i) => {
+    if (cc.list.length === 0) {
+      def = i;
+      return;
+    }
+    const conds = cc.list.map((e) => {
+      const tv = f.ctx.tv(e)!;
+      if (tv.type.tag === "Basic" && tv.type.kind === T.BasicKind.UntypedNil) return `${x} === null`;
+      const rt = f.ctx.tt.rtype(tv.type);
+      return isInterfaceT(tv.type) ? `$rt.implements(${x}, ${rt})` : `$rt.isType(${x}, ${rt})`;
+    });
+    chain += `${chain ? " else " : ""}if (${conds.join(" || ")}) ${c} = ${i};`;
+  });
+  f.emit(`${c} = ${def};`);
+  if (chain) f.emit(chain);
+  const clauses = s.body.map((cc) => {
+    const obj = f.ctx.info.implicits.get(cc) as T.Var | undefined;
+    const pre = obj && obj.name !== "_" && s.assign.kind === "AssignStmt"
+      ? (g: FuncEmitter) => {
+          const single = cc.list.length === 1 ? f.ctx.tv(cc.list[0]!)!.type : undefined;
+          const concrete = single && !isInterfaceT(single) && !(single.tag === "Basic" && single.kind === T.BasicKind.UntypedNil);
+          g.declareVar(obj, concrete ? `${x}.v` : x);
+        }
+      : undefined;
+    return { body: cc.body, pre };
+  });
+  emitClauses(f, label, c, clauses);
+  f.dedent();
+  f.emit("}");
+}
+
+function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | undefined): void {
+  f.emit("{");
+  f.indent();
+  f.line(s.pos);
+  const cases: string[] = [];
+  let hasDefault = false;
+  const order: number[] = []; // clause index for each runtime case
+  let defIdx = -1;
+  s.body.forEach((cc, i) => {
+    const comm = cc.comm;
+    if (!comm) {
+      hasDefault = true;
+      defIdx = i;
+      return;
+    }
+    if (comm.kind === "SendStmt") {
+      const ct = under(f.typeOf(comm.chan)) as T.Chan;
+      cases.push(`{ dir: 1, c: ${f.expr(comm.chan)}, v: ${f.exprTo(comm.value, ct.elem)} }`);
+    } else {
+      const rx = recvExprOf(comm);
+      cases.push(`{ dir: 2, c: ${f.expr(rx.x)} }`);
+    }
+    order.push(i);
+  });
+  const r = f.fc.tmp();
+  f.emit(`${r} = ${f.y(`$rt.selectgo([${cases.join(", ")}], ${hasDefault})`)};`);
+  const c = f.fc.tmp();
+  f.emit(`${c} = ${r}[0] < 0 ? ${defIdx} : [${order.join(", ")}][${r}[0]];`);
+  const clauses = s.body.map((cc) => {
+    const comm = cc.comm;
+    const pre = comm && comm.kind !== "SendStmt" ? (g: FuncEmitter) => bindRecv(g, comm, r) : undefined;
+    return { body: cc.body, pre };
+  });
+  emitClauses(f, label, c, clauses);
+  f.dedent();
+  f.emit("}");
+}
+
+function recvExprOf(comm: ast.Stmt): ast.UnaryExpr {
+  const e = comm.kind === "ExprStmt" ? comm.x : comm.kind === "AssignStmt" ? comm.rhs[0]! : undefined;
+  const u = e ? unparen(e) : undefined;
+  if (!u || u.kind !== "UnaryExpr" || u.op !== "<-") throw new Unsupported(comm.pos, "this select case");
+  return u;
+}
+
+function bindRecv(f: FuncEmitter, comm: ast.Stmt, r: string): void {
+  if (comm.kind !== "AssignStmt") return;
+  const rx = recvExprOf(comm);
+  const ct = under(f.typeOf(rx.x)) as T.Chan;
+  const vals = [`${r}[1]`, `${r}[2]`];
+  comm.lhs.forEach((l, i) => {
+    const t = i === 0 ? ct.elem : boolT;
+    const lt = l.kind === "Ident" && l.name === "_" ? undefined : comm.tok === ":=" ? (f.ctx.info.defs.get(l as ast.Ident)?.type ?? f.typeOf(l)) : f.typeOf(l);
+    const v = lt ? f.convertValue(vals[i]!, t, lt, true) : vals[i]!;
+    assignOne(f, l, v, comm.tok === ":=");
+  });
+}
+
+function labeledStmt(f: FuncEmitter, s: ast.LabeledStmt): void {
+  const label = `$L_${s.label.name}`;
+  const st = s.stmt;
+  switch (st.kind) {
+    case "ForStmt": return forStmt(f, st, label);
+    case "RangeStmt": return rangeStmt(f, st, label);
+    case "SwitchStmt": return switchStmt(f, st, label);
+    case "TypeSwitchStmt": return typeSwitchStmt(f, st, label);
+    case "SelectStmt": return selectStmt(f, st, label);
+    default:
+      f.emit(`${label}: {`);
+      f.indent();
+      f.stmt(st);
+      f.dedent();
+      f.emit("}");
+  }
+}
+
+function branchStmt(f: FuncEmitter, s: ast.BranchStmt): void {
+  const label = s.label ? `$L_${s.label.name}` : undefined;
+  switch (s.tok) {
+    case "break":
+      f.emit(label ? `break ${label};` : "break;");
+      return;
+    case "continue": {
+      const loops = f.loops ?? [];
+      let target: { label: string | undefined; inner: string | undefined } | undefined = loops[loops.length - 1];
+      if (label) target = [...loops].reverse().find((l) => l.label === label);
+      if (target?.inner) {
+        f.emit(`break ${target.inner};`);
+        return;
+      }
+      f.emit(label ? `continue ${label};` : "continue;");
+      return;
+    }
+    case "goto":
+      throw new Unsupported(s.pos, "goto");
+    case "fallthrough":
+      return; // handled by emitClauses
+  }
+}
+
+void isString;

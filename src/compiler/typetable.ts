@@ -1,0 +1,204 @@
+// The compiled program's run-time types: one RType constant per Go type, and one JS class per
+// struct type.
+//
+// The compiler asks for a type's RType expression with rtype(t), its zero value with zero(t) and
+// its copy with clone(t, x). The table collects the declarations, which the program emits before
+// any function. Struct classes give V8 one stable object shape per Go struct type.
+//
+// Invariants:
+//   - Identical unnamed types share one constant (keyed by their type string, which is unique for
+//     unnamed types once named types are keyed by declaration).
+//   - A named type's RType is declared with a thunk for its underlying type, so recursive types
+//     can be declared in any order.
+
+import * as T from "../frontend/types.js";
+import { BasicKind as K } from "../frontend/types.js";
+import { isValueObject, typeString, under } from "./typeutil.js";
+
+const JS_RESERVED = new Set([
+  "constructor", "__proto__", "prototype", "hasOwnProperty", "toString", "valueOf",
+]);
+
+/** The JS property name of a struct field. */
+export function fieldProp(name: string, index: number): string {
+  if (name === "_") return `_$${index}`;
+  return JS_RESERVED.has(name) ? name + "$" : name;
+}
+
+const BASIC_NAMES: Record<number, string> = {
+  [K.Bool]: "bool", [K.Int]: "int", [K.Int8]: "int8", [K.Int16]: "int16", [K.Int32]: "int32",
+  [K.Int64]: "int64", [K.Uint]: "uint", [K.Uint8]: "uint8", [K.Uint16]: "uint16",
+  [K.Uint32]: "uint32", [K.Uint64]: "uint64", [K.Uintptr]: "uintptr", [K.Float32]: "float32",
+  [K.Float64]: "float64", [K.Complex64]: "complex64", [K.Complex128]: "complex128",
+  [K.String]: "string", [K.UnsafePointer]: "unsafe.Pointer",
+  [K.UntypedBool]: "bool", [K.UntypedInt]: "int", [K.UntypedRune]: "int32",
+  [K.UntypedFloat]: "float64", [K.UntypedComplex]: "complex128", [K.UntypedString]: "string",
+};
+
+export class TypeTable {
+  private readonly decls: string[] = [];
+  private readonly named = new Map<T.Named, string>();
+  private readonly unnamed = new Map<string, string>();
+  private readonly structs = new Map<string, string>(); // type string → class name
+  private n = 0;
+  /** Called for every named type declared, so the compiler can attach methods. */
+  readonly namedTypes: { t: T.Named; id: string }[] = [];
+
+  declarations(): string {
+    return this.decls.join("\n");
+  }
+
+  rtype(t: T.Type): string {
+    if (t.tag === "Basic") {
+      if (t.kind === K.UntypedNil) return "$rt.types.unsafePointer";
+      const name = BASIC_NAMES[t.kind];
+      if (!name) throw new Error(`rtype of ${t.name}`);
+      return name === "unsafe.Pointer" ? `$rt.types["unsafe.Pointer"]` : `$rt.types.${name}`;
+    }
+    if (t.tag === "Named") return this.namedRType(t);
+    const key = typeString(t);
+    const hit = this.unnamed.get(key);
+    if (hit) return hit;
+    const id = `$T${this.n++}`;
+    this.unnamed.set(key, id);
+    const expr = this.unnamedExpr(t);
+    this.decls.push(`const ${id} = ${expr};`);
+    return id;
+  }
+
+  private namedRType(t: T.Named): string {
+    const hit = this.named.get(t);
+    if (hit) return hit;
+    const o = t.obj;
+    if (o.pkg === undefined) {
+      // error and any are universe types.
+      if (o.name === "error") return "$rt.types.error";
+      return this.rtype(t.underlying);
+    }
+    const id = `$T${this.n++}`;
+    this.named.set(t, id);
+    const idx = this.decls.length;
+    this.decls.push(""); // placeholder: keeps declaration order before uses
+    const u = this.rtype(t.underlying);
+    this.decls[idx] = `const ${id} = $rt.namedOf(${JSON.stringify(o.pkg.path)}, ${JSON.stringify(o.name)}, () => ${u});`;
+    this.namedTypes.push({ t, id });
+    return id;
+  }
+
+  private unnamedExpr(t: T.Type): string {
+    switch (t.tag) {
+      case "Pointer":
+        return `$rt.ptrTo(${this.lazy(t.elem)})`;
+      case "Slice":
+        return `$rt.sliceOf(${this.rtype(t.elem)})`;
+      case "Array":
+        return `$rt.arrayOf(${this.rtype(t.elem)}, ${t.len})`;
+      case "Map":
+        return `$rt.mapOf(${this.rtype(t.key)}, ${this.rtype(t.elem)})`;
+      case "Chan":
+        return `$rt.chanOf(${JSON.stringify(t.dir)}, ${this.rtype(t.elem)})`;
+      case "Signature":
+        return `$rt.funcOf([${t.params.vars.map((v) => this.rtype(v.type)).join(", ")}], [${t.results.vars.map((v) => this.rtype(v.type)).join(", ")}], ${t.variadic})`;
+      case "Interface": {
+        const ms = (t.allMethods ?? t.methods).map(
+          (m) => `{ name: ${JSON.stringify(m.name)}, type: ${this.rtype(m.type)} }`,
+        );
+        return `$rt.interfaceOf([${ms.join(", ")}])`;
+      }
+      case "Struct": {
+        const cls = this.structClass(t);
+        const fs = t.fields.map((f, i) =>
+          `{ name: ${JSON.stringify(f.name)}, prop: ${JSON.stringify(fieldProp(f.name, i))}, type: ${this.rtype(f.type)}, embedded: ${f.embedded}, exported: ${isExported(f.name)}, tag: ${JSON.stringify(t.tags[i] ?? "")} }`,
+        );
+        return `$rt.structOf([${fs.join(", ")}], () => ${cls}.zero())`;
+      }
+      case "Tuple":
+        throw new Error("rtype of a tuple");
+      case "Basic":
+      case "Named":
+        throw new Error("unreachable");
+    }
+  }
+
+  /** A pointer's element may be a named type still being declared: refer to it lazily. */
+  private lazy(t: T.Type): string {
+    return this.rtype(t);
+  }
+
+  /** The JS class for a struct type, declared once per distinct struct type. */
+  structClass(s: T.Struct): string {
+    const key = typeString(s);
+    const hit = this.structs.get(key);
+    if (hit) return hit;
+    const name = `$S${this.n++}`;
+    this.structs.set(key, name);
+    const props = s.fields.map((f, i) => fieldProp(f.name, i));
+    const params = props.map((_, i) => `f${i}`);
+    const body = props.map((p, i) => `this.${p} = f${i};`).join(" ");
+    const idx = this.decls.length;
+    this.decls.push("");
+    const zeros = s.fields.map((f) => this.zero(f.type));
+    const clones = s.fields.map((f, i) => this.clone(f.type, `s.${props[i]}`));
+    const assigns = s.fields.map((f, i) => this.assignInto(f.type, `d.${props[i]}`, `s.${props[i]}`));
+    this.decls[idx] =
+      `class ${name} { constructor(${params.join(", ")}) { ${body} }\n` +
+      `  static zero() { return new ${name}(${zeros.join(", ")}); }\n` +
+      `  static clone(s) { return new ${name}(${clones.join(", ")}); }\n` +
+      `  static assign(d, s) { ${assigns.join(" ")} return d; } }`;
+    return name;
+  }
+
+  /** A JS expression for the zero value of t (fresh for arrays and structs). */
+  zero(t: T.Type): string {
+    const u = under(t);
+    switch (u.tag) {
+      case "Basic":
+        if (u.kind === K.Bool || u.kind === K.UntypedBool) return "false";
+        if (u.kind === K.String || u.kind === K.UntypedString) return '""';
+        if (u.kind === K.Complex64 || u.kind === K.Complex128 || u.kind === K.UntypedComplex) {
+          return "$rt.C0";
+        }
+        if (u.kind === K.UnsafePointer || u.kind === K.UntypedNil) return "null";
+        return "0";
+      case "Struct":
+        return `${this.structClass(u)}.zero()`;
+      case "Array": {
+        const ez = this.zero(u.elem);
+        if (isValueObject(u.elem)) return `$rt.mkArray(${u.len}, () => ${ez})`;
+        return `new Array(${u.len}).fill(${ez})`;
+      }
+      default:
+        return "null";
+    }
+  }
+
+  /** A JS expression copying the Go value x of type t (identity for non-object values). */
+  clone(t: T.Type, x: string): string {
+    const u = under(t);
+    if (u.tag === "Struct") return `${this.structClass(u)}.clone(${x})`;
+    if (u.tag === "Array") {
+      if (isValueObject(u.elem)) return `${x}.map((e) => ${this.clone(u.elem, "e")})`;
+      return `${x}.slice()`;
+    }
+    return x;
+  }
+
+  /** A JS statement copying src into the existing object dst (structs and arrays), or assigning. */
+  assignInto(t: T.Type, dst: string, src: string, depth = 0): string {
+    const u = under(t);
+    if (u.tag === "Struct") return `${this.structClass(u)}.assign(${dst}, ${src});`;
+    if (u.tag === "Array") {
+      const i = `$j${depth}`;
+      if (isValueObject(u.elem)) {
+        return `for (let ${i} = 0; ${i} < ${u.len}; ${i}++) ${this.assignInto(u.elem, `${dst}[${i}]`, `${src}[${i}]`, depth + 1)}`;
+      }
+      return `for (let ${i} = 0; ${i} < ${u.len}; ${i}++) ${dst}[${i}] = ${src}[${i}];`;
+    }
+    return `${dst} = ${src};`;
+  }
+}
+
+export function isExported(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}

@@ -1,0 +1,133 @@
+// Questions the compiler asks about Go types: which representation a value has (value.ts), which
+// arithmetic a type needs, and whether a value is copied on assignment.
+//
+// Invariant: these predicates look only at the underlying type, never at names.
+
+import * as T from "../frontend/types.js";
+import { BasicKind as K, BasicInfo as I } from "../frontend/types.js";
+
+export function under(t: T.Type): T.Type {
+  return T.underlying(t);
+}
+export function basic(t: T.Type): T.Basic | undefined {
+  const u = under(t);
+  return u.tag === "Basic" ? u : undefined;
+}
+export function isInteger(t: T.Type): boolean {
+  const b = basic(t);
+  return !!b && (b.info & I.IsInteger) !== 0;
+}
+export function isUnsigned(t: T.Type): boolean {
+  const b = basic(t);
+  return !!b && (b.info & I.IsUnsigned) !== 0;
+}
+export function isFloat(t: T.Type): boolean {
+  const b = basic(t);
+  return !!b && (b.info & I.IsFloat) !== 0;
+}
+export function isComplex(t: T.Type): boolean {
+  const b = basic(t);
+  return !!b && (b.info & I.IsComplex) !== 0;
+}
+export function isString(t: T.Type): boolean {
+  const b = basic(t);
+  return !!b && (b.info & I.IsString) !== 0;
+}
+export function isBoolean(t: T.Type): boolean {
+  const b = basic(t);
+  return !!b && (b.info & I.IsBoolean) !== 0;
+}
+/** The integer types held as I64 (number | bigint). Untyped ints default to int. */
+export function is64(t: T.Type): boolean {
+  const b = basic(t);
+  if (!b) return false;
+  switch (b.kind) {
+    case K.Int: case K.Int64: case K.Uint: case K.Uint64: case K.Uintptr:
+    case K.UntypedInt:
+      return true;
+    default:
+      return false;
+  }
+}
+export function isInterface(t: T.Type): boolean {
+  return under(t).tag === "Interface";
+}
+export function isPointer(t: T.Type): boolean {
+  return under(t).tag === "Pointer";
+}
+/** Values of struct and array types are JS objects with value semantics: copied at every Go copy. */
+export function isValueObject(t: T.Type): boolean {
+  const u = under(t);
+  return u.tag === "Struct" || u.tag === "Array";
+}
+/** A pointer whose JS value is the pointee object itself (pointers to structs and arrays). */
+export function isObjectPointer(t: T.Type): boolean {
+  const u = under(t);
+  return u.tag === "Pointer" && isValueObject(u.elem);
+}
+export function basicKind(t: T.Type): K {
+  const b = basic(t);
+  return b ? b.kind : K.Invalid;
+}
+export function isFloat32(t: T.Type): boolean {
+  return basicKind(t) === K.Float32;
+}
+export function isComplex64(t: T.Type): boolean {
+  return basicKind(t) === K.Complex64;
+}
+
+/** The Go spelling of a type, as go/types and %T print it (package-qualified names). */
+export function typeString(t: T.Type): string {
+  switch (t.tag) {
+    case "Basic":
+      return t.name;
+    case "Named": {
+      const o = t.obj;
+      return o.pkg && o.pkg.path !== "" ? `${o.pkg.name}.${o.name}` : o.name;
+    }
+    case "Pointer":
+      return "*" + typeString(t.elem);
+    case "Slice":
+      return "[]" + typeString(t.elem);
+    case "Array":
+      return `[${t.len}]` + typeString(t.elem);
+    case "Map":
+      return `map[${typeString(t.key)}]${typeString(t.elem)}`;
+    case "Chan": {
+      const e = typeString(t.elem);
+      if (t.dir === "send") return "chan<- " + e;
+      if (t.dir === "recv") return "<-chan " + e;
+      return (t.elem.tag === "Chan" && t.elem.dir === "recv" ? "chan (" + e + ")" : "chan " + e);
+    }
+    case "Signature":
+      return "func" + sigString(t);
+    case "Tuple":
+      return "(" + t.vars.map((v) => typeString(v.type)).join(", ") + ")";
+    case "Struct":
+      if (t.fields.length === 0) return "struct {}";
+      return "struct { " + t.fields.map((f, i) => {
+        const tag = t.tags[i] ? " " + JSON.stringify(t.tags[i]) : "";
+        return (f.embedded ? typeString(f.type) : f.name + " " + typeString(f.type)) + tag;
+      }).join("; ") + " }";
+    case "Interface": {
+      const ms = t.allMethods ?? t.methods;
+      if (ms.length === 0) return "interface {}";
+      return "interface { " + ms.map((m) => m.name + sigString(m.type)).join("; ") + " }";
+    }
+  }
+}
+
+export function sigString(s: T.Signature): string {
+  const ps = s.params.vars.map((v, i) => {
+    if (s.variadic && i === s.params.vars.length - 1) {
+      const u = v.type;
+      return "..." + typeString(u.tag === "Slice" ? u.elem : u);
+    }
+    return typeString(v.type);
+  });
+  let r = "(" + ps.join(", ") + ")";
+  const rs = s.results.vars;
+  if (rs.length === 1) r += " " + typeString(rs[0]!.type);
+  else if (rs.length > 1) r += " (" + rs.map((v) => typeString(v.type)).join(", ") + ")";
+  return r;
+}

@@ -1,0 +1,343 @@
+// Type-checking declarations: constants, variables, types, functions and methods.
+//
+// Models go/types decl.go (Go 1.19): objDecl with white/grey/black colouring and cycle
+// detection (validCycle, cycleError), constDecl, varDecl, typeDecl (+ collectMethods),
+// funcDecl and declStmt for local declarations; validType's check for invalid recursive types.
+//
+// Invariants:
+//   - NoType marks an object whose type is not determined yet (go/types uses nil).
+//   - Cycles among constants and variables only are left to initorder.ts, which reports them
+//     as "initialization loop".
+
+import type * as ast from "../ast.js";
+import * as types from "../types.js";
+import { BasicKind as K } from "../types.js";
+import type { Checker, DeclInfo } from "./check.js";
+import { posString } from "./check.js";
+import { invalidType, newVar } from "./universe.js";
+import { definedType, funcType, typ, varType } from "./typexpr.js";
+import { expr, exprWithHint } from "./expr.js";
+import { newOperand, type Operand } from "./operand.js";
+import { assignment, initVar, initVars } from "./assignments.js";
+import { funcBody } from "./stmt.js";
+import { isConstType, under } from "./predicates.js";
+import { makeInt, unknown } from "../constant.js";
+import { arityConst, arityVar } from "./resolver.js";
+
+/** The type of an object whose declaration has not been checked yet. */
+export const NoType = new types.Basic(K.Invalid, 0, "invalid type");
+
+export function objDecl(c: Checker, obj: types.Obj): void {
+  const col = c.color.get(obj) ?? "white";
+  if (col === "black") return;
+  if (col === "grey") {
+    handleCycle(c, obj);
+    return;
+  }
+  const d = c.objMap.get(obj);
+  if (!d) {
+    c.color.set(obj, "black");
+    return;
+  }
+  c.color.set(obj, "grey");
+  c.objPath.push(obj);
+  const saved = c.ctx;
+  const savedErrpos = c.errpos;
+  c.ctx = { decl: undefined, scope: d.fileScope, iota: undefined, sig: undefined, hasLabel: false, hasCallOrRecv: false };
+  c.errpos = undefined;
+  try {
+    switch (obj.tag) {
+      case "Const":
+        c.ctx.decl = d;
+        constDecl(c, obj, d.vtype, d.init, !!d.inherited, d.iota ?? 0);
+        break;
+      case "Var":
+        c.ctx.decl = d;
+        varDecl(c, obj, d.lhs, d.vtype, d.init);
+        break;
+      case "TypeName":
+        typeDecl(c, obj, d.tspec!);
+        collectMethods(c, obj);
+        break;
+      case "Func":
+        funcDecl(c, obj, d);
+        break;
+      default:
+        break;
+    }
+  } finally {
+    c.ctx = saved;
+    c.errpos = savedErrpos;
+    c.objPath.pop();
+    c.color.set(obj, "black");
+  }
+}
+
+function handleCycle(c: Checker, obj: types.Obj): void {
+  const valid = validCycle(c, obj);
+  if (obj.tag === "Const" || obj.tag === "Var") {
+    if (!valid || obj.type === NoType) obj.type = invalidType;
+  } else if (obj.tag === "TypeName" && !valid) {
+    obj.type = invalidType;
+  }
+}
+
+function validCycle(c: Checker, obj: types.Obj): boolean {
+  const start = c.objPath.indexOf(obj);
+  const cycle = c.objPath.slice(start);
+  let nval = 0;
+  let ndef = 0;
+  for (const o of cycle) {
+    if (o.tag === "Const" || o.tag === "Var") nval++;
+    else if (o.tag === "TypeName") ndef++;
+  }
+  if (nval === cycle.length) return true;
+  if (nval === 0 && ndef > 0) return true;
+  cycleError(c, cycle);
+  return false;
+}
+
+export function cycleError(c: Checker, cycle: types.Obj[]): void {
+  let i = firstInSrc(cycle);
+  let obj = cycle[i]!;
+  const isType = obj.tag === "TypeName";
+  if (cycle.length === 1) {
+    c.error(obj.pos!, isType ? `invalid recursive type: ${obj.name} refers to itself` : `invalid cycle in declaration: ${obj.name} refers to itself`);
+    return;
+  }
+  let msg = isType ? `invalid recursive type ${obj.name}` : `invalid cycle in declaration of ${obj.name}`;
+  const first = obj;
+  for (let k = 0; k < cycle.length; k++) {
+    msg += `\n\t${posString(obj.pos!)}: ${obj.name} refers to`;
+    i = (i + 1) % cycle.length;
+    obj = cycle[i]!;
+  }
+  msg += `\n\t${posString(obj.pos!)}: ${obj.name}`;
+  c.error(first.pos!, msg);
+}
+
+function firstInSrc(objs: types.Obj[]): number {
+  let best = 0;
+  objs.forEach((o, i) => {
+    const b = objs[best]!.pos!;
+    const p = o.pos!;
+    if (p.file < b.file || (p.file === b.file && (p.line < b.line || (p.line === b.line && p.col < b.col)))) best = i;
+  });
+  return best;
+}
+
+// ---- Constants and variables ----
+
+export function constDecl(
+  c: Checker,
+  obj: types.Const,
+  vtype: ast.Expr | undefined,
+  init: ast.Expr | undefined,
+  inherited: boolean,
+  iota: number,
+): void {
+  c.ctx.iota = makeInt(BigInt(iota));
+  obj.val = unknown;
+  let declType: types.Type | undefined;
+  if (vtype) {
+    const t = typ(c, vtype);
+    if (!isConstType(t)) {
+      if (under(t) !== invalidType) c.error(vtype.pos, `invalid constant type ${c.ts(t)}`);
+      obj.type = invalidType;
+      return;
+    }
+    declType = t;
+    obj.type = t;
+  }
+  const x = newOperand();
+  if (init) {
+    if (inherited) c.errpos = obj.pos;
+    expr(c, x, init);
+  }
+  initConst(c, obj, x, declType);
+  c.errpos = undefined;
+}
+
+function initConst(c: Checker, lhs: types.Const, x: Operand, declType: types.Type | undefined): void {
+  if (x.mode === "invalid" || x.type === invalidType || lhs.type === invalidType) {
+    if (lhs.type === NoType) lhs.type = invalidType;
+    return;
+  }
+  if (x.mode !== "constant") {
+    c.error(x.expr!.pos, `${c.os(x)} is not constant`);
+    if (lhs.type === NoType) lhs.type = invalidType;
+    return;
+  }
+  if (!declType) lhs.type = x.type;
+  assignment(c, x, lhs.type, "constant declaration");
+  if (x.mode === "invalid") return;
+  lhs.val = x.val!;
+}
+
+export function varDecl(
+  c: Checker,
+  obj: types.Var,
+  lhs: types.Var[] | undefined,
+  vtype: ast.Expr | undefined,
+  init: ast.Expr | undefined,
+): void {
+  if (vtype) obj.type = varType(c, vtype);
+  if (!init) {
+    if (!vtype) obj.type = invalidType;
+    return;
+  }
+  if (!lhs || lhs.length === 1) {
+    const x = newOperand();
+    exprWithHint(c, x, init, obj.type === NoType ? undefined : obj.type);
+    initVar(c, obj, x, "variable declaration");
+    return;
+  }
+  if (vtype) for (const v of lhs) v.type = obj.type;
+  initVars(c, lhs, [init], undefined);
+}
+
+// ---- Types ----
+
+export function typeDecl(c: Checker, obj: types.TypeName, s: ast.TypeSpec): void {
+  if (s.typeParams && s.typeParams.length > 0) c.notSupported(s.typeParams[0]!.pos, "type parameters");
+  if (s.assign) {
+    obj.type = invalidType;
+    const t = typ(c, s.type);
+    obj.type = t;
+    return;
+  }
+  const named = new types.Named(obj);
+  named.underlying = invalidType;
+  obj.type = named;
+  const rhs = definedType(c, s.type, named);
+  named.underlying = rhs.tag === "Named" ? rhs.underlying : rhs;
+  // A type whose underlying type is still being resolved (type A B; type B A) is invalid.
+  if (named.underlying === undefined) named.underlying = invalidType;
+  validType(c, named);
+}
+
+const validated = new WeakSet<types.Named>();
+
+/** validType reports a defined type that contains itself by value (through structs and arrays). */
+function validType(c: Checker, start: types.Named): void {
+  if (validated.has(start)) return;
+  const path: types.Named[] = [];
+  const visit = (t: types.Type): boolean => {
+    switch (t.tag) {
+      case "Named": {
+        if (t === start) {
+          path.push(t);
+          return true;
+        }
+        if (path.includes(t) || validated.has(t)) return false;
+        path.push(t);
+        if (t.underlying && visit(t.underlying)) return true;
+        path.pop();
+        return false;
+      }
+      case "Array":
+        return visit(t.elem);
+      case "Struct":
+        return t.fields.some((f) => visit(f.type));
+      default:
+        return false;
+    }
+  };
+  validated.add(start);
+  if (!visit(start.underlying)) return;
+  const cycle: types.Obj[] = [start.obj, ...path.slice(0, -1).map((n) => n.obj)];
+  for (const n of path) validated.add(n);
+  if (cycle.length === 1) {
+    const p = posString(start.obj.pos!);
+    c.error(start.obj.pos!, `invalid recursive type ${start.obj.name}\n\t${p}: ${start.obj.name} refers to\n\t${p}: ${start.obj.name}`);
+  } else {
+    cycleError(c, cycle);
+  }
+  start.underlying = invalidType;
+}
+
+/** collectMethods attaches the methods declared for type name obj to its Named type. */
+function collectMethods(c: Checker, obj: types.TypeName): void {
+  const ms = c.methods.get(obj.name);
+  if (!ms || c.pkg.scope.lookup(obj.name) !== obj) return;
+  c.methods.delete(obj.name);
+  const named = obj.type.tag === "Named" ? obj.type : undefined;
+  const u = named ? named.underlying : undefined;
+  for (const m of ms) {
+    if (!named) {
+      objDecl(c, m);
+      continue;
+    }
+    if (m.name !== "_") {
+      if (u && u.tag === "Struct") {
+        const f = u.fields.find((fl) => fl.name === m.name);
+        if (f) {
+          c.error(m.pos!, `field and method with the same name ${m.name}\n\t${posString(f.pos!)}: other declaration of ${m.name}`);
+          objDecl(c, m);
+          continue;
+        }
+      }
+      const alt = named.methods.find((x) => x.name === m.name);
+      if (alt) {
+        c.error(m.pos!, `${obj.name}.${m.name} redeclared in this block\n\t${posString(alt.pos!)}: other declaration of ${m.name}`);
+        objDecl(c, m);
+        continue;
+      }
+      named.methods.push(m);
+    }
+  }
+  for (const m of ms) objDecl(c, m);
+}
+
+// ---- Functions ----
+
+function funcDecl(c: Checker, obj: types.Func, d: DeclInfo): void {
+  const fd = d.fdecl!;
+  c.funcPending.delete(obj);
+  const sig = funcType(c, fd.recv, fd.type, obj);
+  obj.type = sig;
+  if (!fd.body && !c.conf.isStd && fd.name.name !== "init") c.error(fd.name.pos, "missing function body");
+  if (fd.body) {
+    const body = fd.body;
+    c.later(() => funcBody(c, d, obj.name, sig, body, undefined));
+  }
+}
+
+// ---- Local declarations ----
+
+export function declStmt(c: Checker, d: ast.GenDecl): void {
+  let last: ast.ValueSpec | undefined;
+  for (const s of d.specs) {
+    if (s.kind === "ValueSpec" && d.tok === "const") {
+      if (s.type || s.values.length > 0) last = s;
+      const init = last ?? s;
+      const objs = s.names.map((id): types.Const => ({
+        tag: "Const", name: id.name, pos: id.pos, pkg: c.pkg, type: NoType, val: unknown,
+      }));
+      objs.forEach((obj, i) => {
+        constDecl(c, obj, init.type, init.values[i], init !== s, s.iota);
+      });
+      arityConst(c, s, init);
+      objs.forEach((obj, i) => c.declare(c.ctx.scope, s.names[i], obj));
+    } else if (s.kind === "ValueSpec") {
+      localVarSpec(c, s);
+    } else if (s.kind === "TypeSpec") {
+      const obj: types.TypeName = { tag: "TypeName", name: s.name.name, pos: s.name.pos, pkg: c.pkg, type: NoType };
+      c.declare(c.ctx.scope, s.name, obj);
+      typeDecl(c, obj, s);
+    }
+  }
+}
+
+function localVarSpec(c: Checker, s: ast.ValueSpec): void {
+  const lhs = s.names.map((id) => newVar(id.name, NoType, id.pos, c.pkg));
+  if (s.values.length === 1 && s.names.length > 1) {
+    varDecl(c, lhs[0]!, lhs, s.type, s.values[0]);
+  } else {
+    lhs.forEach((v, i) => varDecl(c, v, undefined, s.type, s.values[i]));
+    if (s.values.length === 0 && !s.type) for (const v of lhs) v.type = invalidType;
+  }
+  arityVar(c, s);
+  for (const v of lhs) if (v.type === NoType) v.type = invalidType;
+  lhs.forEach((v, i) => c.declare(c.ctx.scope, s.names[i], v));
+}

@@ -1,0 +1,283 @@
+// Channels and select: the hchan model.
+//
+// Models Go 1.19's runtime/chan.go and select.go: hchan with its circular buffer (qcount,
+// dataqsiz, sendx, recvx), the queues of waiting senders and receivers (sudogs), direct hand-off
+// between a sender and a waiting receiver, close waking every waiter, and selectgo's random poll
+// order, enqueue on every channel, and dequeue on wake-up.
+//
+// Invariants (as in chan.go):
+//   - At most one of sendq and recvq is non-empty, except for a select waiting on both ends.
+//   - Buffered: qcount > 0 implies recvq is empty; qcount < dataqsiz implies sendq is empty.
+//
+// Simplifications vs real Go: no hchan.lock (one goroutine runs at a time); sudogs are plain
+// records; select's lock order is not needed for the same reason.
+
+import { GoPanic } from "./panic.js";
+import { runtimeError } from "./panicking.js";
+import { S, machine } from "./state.js";
+import { waitReason, type G } from "./runtime2.js";
+import { PARK, STEP, type GoGen } from "./yield.js";
+import type { RType } from "./value.js";
+
+/** Modelled costs (ns) of channel operations, charged to the running P. */
+const chanOpNs = 60;
+
+interface Sudog {
+  g: G;
+  elem: any;
+  success: boolean;
+  isSelect: boolean;
+  c: HChan;
+  caseIndex: number;
+}
+
+export class HChan {
+  qcount = 0;
+  readonly buf: any[];
+  sendx = 0;
+  recvx = 0;
+  closed = false;
+  readonly recvq: Sudog[] = [];
+  readonly sendq: Sudog[] = [];
+  constructor(
+    readonly elemtype: RType,
+    readonly dataqsiz: number,
+  ) {
+    this.buf = new Array(dataqsiz);
+  }
+}
+
+export function makechan(t: RType, size: number | bigint): HChan {
+  if (typeof size === "bigint" || size < 0 || size > 1 << 28) {
+    throw new GoPanic(runtimeError("makechan: size out of range", true));
+  }
+  return new HChan(t.elem!, size);
+}
+
+export function chanlen(c: HChan | null): number {
+  return c === null ? 0 : c.qcount;
+}
+export function chancap(c: HChan | null): number {
+  return c === null ? 0 : c.dataqsiz;
+}
+
+/** Take the first waiter that can still be woken (a select that already won elsewhere is
+ *  skipped, as Go's dequeue does with selectDone). */
+function dequeue(q: Sudog[]): Sudog | undefined {
+  while (q.length > 0) {
+    const sg = q.shift()!;
+    if (sg.isSelect) {
+      if (sg.g.selectDone) continue;
+      sg.g.selectDone = true;
+    }
+    return sg;
+  }
+  return undefined;
+}
+
+function ready(g: G): void {
+  machine.sched.goready(g, S.g.m?.p, S.g);
+}
+
+function* parkForever(reason: string): GoGen<never> {
+  machine.sched.gopark(S.g, reason);
+  yield PARK;
+  throw new Error("gort: a goroutine parked forever was woken");
+}
+
+/** chansend: c <- v. May park. */
+export function* chansend(c: HChan | null, v: any): GoGen<void> {
+  S.cost += chanOpNs;
+  yield STEP;
+  if (c === null) yield* parkForever(waitReason.chanSendNilChan);
+  const ch = c!;
+  if (ch.closed) throw new GoPanic(runtimeError("send on closed channel", true));
+  const r = dequeue(ch.recvq);
+  if (r) {
+    r.elem = v;
+    r.success = true;
+    r.g.param = r;
+    ready(r.g);
+    return;
+  }
+  if (ch.qcount < ch.dataqsiz) {
+    ch.buf[ch.sendx] = v;
+    ch.sendx = (ch.sendx + 1) % ch.dataqsiz;
+    ch.qcount++;
+    return;
+  }
+  const g = S.g;
+  const sg: Sudog = { g, elem: v, success: false, isSelect: false, c: ch, caseIndex: 0 };
+  ch.sendq.push(sg);
+  machine.sched.gopark(g, waitReason.chanSend);
+  yield PARK;
+  if (!sg.success) throw new GoPanic(runtimeError("send on closed channel", true));
+}
+
+/** chanrecv: v, ok := <-c. May park. */
+export function* chanrecv2(c: HChan | null): GoGen<[any, boolean]> {
+  S.cost += chanOpNs;
+  yield STEP;
+  if (c === null) yield* parkForever(waitReason.chanReceiveNilChan);
+  const ch = c!;
+  const got = recvReady(ch);
+  if (got) return got;
+  const g = S.g;
+  const sg: Sudog = { g, elem: undefined, success: false, isSelect: false, c: ch, caseIndex: 0 };
+  ch.recvq.push(sg);
+  machine.sched.gopark(g, waitReason.chanReceive);
+  yield PARK;
+  return sg.success ? [sg.elem, true] : [ch.elemtype.zero(), false];
+}
+
+export function* chanrecv1(c: HChan | null): GoGen<any> {
+  const [v] = yield* chanrecv2(c);
+  return v;
+}
+
+/** A receive that can complete now, or undefined. */
+function recvReady(ch: HChan): [any, boolean] | undefined {
+  const s = dequeue(ch.sendq);
+  if (s) {
+    let v: any;
+    if (ch.dataqsiz === 0) v = s.elem;
+    else {
+      // The buffer is full: take its head, put the sender's value at its tail.
+      v = ch.buf[ch.recvx];
+      ch.buf[ch.recvx] = s.elem;
+      ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
+      ch.sendx = ch.recvx;
+    }
+    s.success = true;
+    ready(s.g);
+    return [v, true];
+  }
+  if (ch.qcount > 0) {
+    const v = ch.buf[ch.recvx];
+    ch.buf[ch.recvx] = undefined;
+    ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
+    ch.qcount--;
+    return [v, true];
+  }
+  if (ch.closed) return [ch.elemtype.zero(), false];
+  return undefined;
+}
+
+/** closechan: wake every receiver (with the zero value) and every sender (who then panics). */
+export function closechan(c: HChan | null): void {
+  if (c === null) throw new GoPanic(runtimeError("close of nil channel", true));
+  if (c.closed) throw new GoPanic(runtimeError("close of closed channel", true));
+  c.closed = true;
+  for (;;) {
+    const sg = dequeue(c.recvq);
+    if (!sg) break;
+    sg.elem = c.elemtype.zero();
+    sg.success = false;
+    ready(sg.g);
+  }
+  for (;;) {
+    const sg = dequeue(c.sendq);
+    if (!sg) break;
+    sg.success = false;
+    ready(sg.g);
+  }
+}
+
+/** One case of a select: dir 1 = send v on c, dir 2 = receive from c. */
+export interface Scase {
+  dir: 1 | 2;
+  c: HChan | null;
+  v?: any;
+}
+
+/**
+ * selectgo: returns [case index or -1 for default, received value, ok]. Pass 1 polls the cases
+ * in a random order (Go's pollorder from fastrandn); without a ready case and with a default it
+ * returns -1; otherwise pass 2 enqueues on every channel and parks, and pass 3 dequeues from the
+ * channels that did not fire.
+ */
+export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, any, boolean]> {
+  S.cost += chanOpNs;
+  yield STEP;
+  const prng = machine.sched.prng;
+  const order: number[] = [];
+  for (let i = 0; i < cases.length; i++) {
+    if (cases[i]!.c === null) continue; // nil channels never proceed
+    const j = prng.intn(order.length + 1);
+    order.push(i);
+    order[order.length - 1] = order[j]!;
+    order[j] = i;
+  }
+  for (const i of order) {
+    const cs = cases[i]!;
+    const c = cs.c!;
+    if (cs.dir === 2) {
+      const got = recvReady(c);
+      if (got) return [i, got[0], got[1]];
+    } else {
+      if (c.closed) throw new GoPanic(runtimeError("send on closed channel", true));
+      const r = dequeue(c.recvq);
+      if (r) {
+        r.elem = cs.v;
+        r.success = true;
+        ready(r.g);
+        return [i, undefined, false];
+      }
+      if (c.qcount < c.dataqsiz) {
+        c.buf[c.sendx] = cs.v;
+        c.sendx = (c.sendx + 1) % c.dataqsiz;
+        c.qcount++;
+        return [i, undefined, false];
+      }
+    }
+  }
+  if (hasDefault) return [-1, undefined, false];
+  const g = S.g;
+  if (order.length === 0) yield* parkForever(cases.length === 0 ? waitReason.selectNoCases : waitReason.select);
+  g.selectDone = false;
+  const sgs: Sudog[] = [];
+  for (const i of order) {
+    const cs = cases[i]!;
+    const sg: Sudog = { g, elem: cs.v, success: false, isSelect: true, c: cs.c!, caseIndex: i };
+    sgs.push(sg);
+    (cs.dir === 2 ? cs.c!.recvq : cs.c!.sendq).push(sg);
+  }
+  machine.sched.gopark(g, waitReason.select);
+  yield PARK;
+  // Pass 3: the sudog that fired is no longer queued; remove the others.
+  let won: Sudog | undefined;
+  for (const sg of sgs) {
+    const q = cases[sg.caseIndex]!.dir === 2 ? sg.c.recvq : sg.c.sendq;
+    const k = q.indexOf(sg);
+    if (k >= 0) q.splice(k, 1);
+    else won = sg;
+  }
+  g.selectDone = false;
+  if (!won) throw new Error("gort: select woke without a case");
+  const cs = cases[won.caseIndex]!;
+  if (cs.dir === 1) {
+    if (!won.success) throw new GoPanic(runtimeError("send on closed channel", true));
+    return [won.caseIndex, undefined, false];
+  }
+  return won.success ? [won.caseIndex, won.elem, true] : [won.caseIndex, cs.c!.elemtype.zero(), false];
+}
+
+/** A send that never blocks (time's sendTime: `select { case c <- v: default: }`), for callers
+ *  outside any goroutine such as a firing timer. Returns whether the value was delivered. */
+export function trysend(c: HChan, v: any): boolean {
+  if (c.closed) return false;
+  const r = dequeue(c.recvq);
+  if (r) {
+    r.elem = v;
+    r.success = true;
+    machine.sched.goready(r.g, undefined, undefined);
+    return true;
+  }
+  if (c.qcount < c.dataqsiz) {
+    c.buf[c.sendx] = v;
+    c.sendx = (c.sendx + 1) % c.dataqsiz;
+    c.qcount++;
+    return true;
+  }
+  return false;
+}

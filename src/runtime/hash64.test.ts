@@ -1,0 +1,81 @@
+// Tests for hash64.ts: the fallback memory hash must equal Go's bit for bit.
+//
+// Method: the expected values were produced by a throwaway Go 1.19.8 program that linknamed
+// runtime.memhashFallback, memhash32Fallback, memhash64Fallback and nilinterhash, set
+// runtime.hashkey[0] = 0x123456789abcdef1 and runtime.useAeshash = false, and hashed the byte
+// pattern buf[i] = byte(i*7+3) and a few scalars. The interface vectors are checked in
+// alg.test.ts. A BigInt model of the 64x64->128 multiply cross-checks the limb arithmetic.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { hashHi, memhash, memhash32, memhash64, mul64, setHashkey, getHashkey } from "./hash64.js";
+
+const KEY_HI = 0x12345678, KEY_LO = 0x9abcdef1;
+
+function hex(lo: number): string {
+  return ((BigInt(hashHi) << 32n) | BigInt(lo >>> 0)).toString(16);
+}
+
+function split(v: bigint): [number, number] {
+  const u = BigInt.asUintN(64, v);
+  return [Number(u >> 32n), Number(u & 0xffffffffn)];
+}
+
+const memVectors: [number, string][] = [
+  [0, "4c9ef184945588ce"], [1, "910092d3cb3c9282"], [2, "ed0a325daa7e0824"],
+  [3, "681ede58f3289030"], [4, "6be22c18f69c80b7"], [5, "f2e8f667ea2f0e70"],
+  [7, "cbfbc4d767833ac7"], [8, "17f819c4939979e9"], [9, "a5839a5cf11d67b0"],
+  [15, "9d96cc72fc5e8b39"], [16, "f730b9ba195cd78"], [17, "b15b8da70b79f122"],
+  [31, "eb38289507847e09"], [32, "950412ae2fc389b5"], [47, "4c2cb4ba6c7dc923"],
+  [48, "ca9d459013ea9b57"], [49, "622470ce4867b6e8"], [64, "d65b8654e966b828"],
+  [95, "685c821bb89ad1da"], [96, "6bbbb8e4f376900d"], [97, "c86129260d38ab25"],
+  [150, "380b3ac863214139"], [200, "caa6566c4fd11bef"],
+];
+
+test("memhash matches Go's memhashFallback for every length class", () => {
+  const saved = getHashkey();
+  setHashkey(KEY_HI, KEY_LO);
+  const buf = new Uint8Array(200);
+  for (let i = 0; i < 200; i++) buf[i] = (i * 7 + 3) & 0xff;
+  const [sHi, sLo] = split(0xfedcba9876543210n);
+  for (const [n, want] of memVectors) {
+    assert.equal(hex(memhash(buf, 0, n, sHi, sLo)), want, `len ${n}`);
+    // The same bytes as a byte string hash the same.
+    const s = String.fromCharCode(...buf.subarray(0, n));
+    assert.equal(hex(memhash(s, 0, n, sHi, sLo)), want, `string len ${n}`);
+  }
+  setHashkey(saved[0], saved[1]);
+});
+
+test("memhash32 and memhash64 match Go's fallbacks", () => {
+  const saved = getHashkey();
+  setHashkey(KEY_HI, KEY_LO);
+  const v32: [number, string][] = [
+    [0, "d5c9d1251b9af0e1"], [1, "c9480d5987214d09"], [0xffffffff, "fcce07000a3e80dd"],
+    [123456789, "b4f6c968d8079391"],
+  ];
+  for (const [v, want] of v32) assert.equal(hex(memhash32(v, 0, 0x5555)), want);
+  const v64: [bigint, string][] = [
+    [0n, "38118ce54b02251f"], [1n, "ce2b713f9b7e276a"],
+    [0xffffffffffffffffn, "d21600eb13ab4de2"], [1n << 53n, "eb6fecc83fd926f7"],
+    [123456789012345n, "46554559bf6a2650"],
+  ];
+  for (const [v, want] of v64) {
+    const [hi, lo] = split(v);
+    assert.equal(hex(memhash64(hi, lo, 0, 77)), want);
+  }
+  setHashkey(saved[0], saved[1]);
+});
+
+test("mul64 is the low 64 bits of the product", () => {
+  let x = 0x243f6a8885a308d3n;
+  for (let i = 0; i < 2000; i++) {
+    x = BigInt.asUintN(64, x * 6364136223846793005n + 1442695040888963407n);
+    const y = BigInt.asUintN(64, x * 0x9e3779b97f4a7c15n + BigInt(i));
+    const [aHi, aLo] = split(x);
+    const [bHi, bLo] = split(y);
+    const lo = mul64(aHi, aLo, bHi, bLo);
+    const got = (BigInt(hashHi) << 32n) | BigInt(lo);
+    assert.equal(got, BigInt.asUintN(64, x * y));
+  }
+});

@@ -1,0 +1,120 @@
+// Linking: the `$rt` object compiled code calls, and turning compiled JS into a program.
+//
+// The compiler (src/compiler) emits the body of a JS function that takes `$rt`; link() builds
+// that function once per run with `new Function` and calls it, which declares the program's
+// types, functions and method tables and returns its init functions and main.
+//
+// Invariant: everything compiled code may name is on $rt; nothing else leaks into its scope.
+
+import * as i64 from "../base/int64.js";
+import { alginit, setAddrOf, setRuntimeErrorFactory } from "./alg.js";
+import * as chan from "./chan.js";
+import * as map from "./map.js";
+import { mapiterinit, mapiternext } from "./map_iter.js";
+import * as ops from "./ops.js";
+import * as panicking from "./panicking.js";
+import { addrOf, printArgs } from "./print.js";
+import { preempt, tick, newproc } from "./procrt.js";
+import { rt } from "./rt.js";
+import * as rtypes from "./rtypes.js";
+import { S } from "./state.js";
+import { Complex, Iface, Ptr, Slice, type RType } from "./value.js";
+import type { FuncInfo } from "./runtime2.js";
+import type { GoGen } from "./yield.js";
+import type { Prng } from "../base/prng.js";
+
+const mapTypes = new Map<RType, Map<RType, map.MapType>>();
+
+function mapType(k: RType, e: RType): map.MapType {
+  let m = mapTypes.get(k);
+  if (!m) mapTypes.set(k, (m = new Map()));
+  let t = m.get(e);
+  if (!t) m.set(e, (t = map.newMapType(k, e)));
+  return t;
+}
+
+function* maplit(t: map.MapType, kvs: [any, any][]): GoGen<map.Hmap> {
+  const h = map.makemap(t, kvs.length, rt.env);
+  for (const [k, v] of kvs) yield* map.mapassign(t, h, k, v);
+  return h;
+}
+
+/** Everything compiled code reaches as $rt.* */
+export function makeRt(natives: Record<string, Record<string, Function>>): Record<string, unknown> {
+  return {
+    i64,
+    S,
+    natives,
+    types: rtypes.types,
+    namedOf: rtypes.namedOf,
+    ptrTo: rtypes.ptrTo,
+    sliceOf: rtypes.sliceOf,
+    arrayOf: rtypes.arrayOf,
+    mapOf: rtypes.mapOf,
+    chanOf: rtypes.chanOf,
+    funcOf: rtypes.funcOf,
+    interfaceOf: rtypes.interfaceOf,
+    structOf: rtypes.structOf,
+    addMethod: rtypes.addMethod,
+    ifaceEq: rtypes.ifaceEqual,
+    Complex,
+    Iface,
+    Ptr,
+    Slice,
+    ...ops,
+    implements: ops.implements_,
+    get lastRune() {
+      return ops.lastRune;
+    },
+    // Maps.
+    mapType,
+    makemap: (t: map.MapType, hint: number | bigint) => map.makemap(t, hint, rt.env),
+    maplit,
+    maplen: map.maplen,
+    mapaccess1: map.mapaccess1,
+    mapaccess2: map.mapaccess2,
+    mapassign: map.mapassign,
+    mapdelete: map.mapdelete,
+    mapiterinit,
+    mapiternext,
+    // Channels.
+    makechan: chan.makechan,
+    chansend: chan.chansend,
+    chanrecv1: chan.chanrecv1,
+    chanrecv2: chan.chanrecv2,
+    closechan: chan.closechan,
+    chanlen: chan.chanlen,
+    chancap: chan.chancap,
+    selectgo: chan.selectgo,
+    // Panics and defers.
+    gopanic: panicking.gopanic,
+    gorecover: panicking.gorecover,
+    catchPanic: panicking.catchPanic,
+    rundefers: panicking.rundefers,
+    missingReturn: panicking.missingReturn,
+    printArgs,
+    // Scheduling.
+    newproc,
+    preempt,
+    tick,
+  };
+}
+
+export interface Linked {
+  inits: (() => GoGen)[];
+  main: () => GoGen;
+  funcInfos: FuncInfo[];
+}
+
+/** Evaluate a compiled program. Call once per run, after the machine has set up rt. */
+export function link(js: string, funcInfos: FuncInfo[], natives: Record<string, Record<string, Function>>, prng: Prng): Linked {
+  setRuntimeErrorFactory(panicking.runtimeError);
+  setAddrOf(addrOf);
+  alginit(prng);
+  const $rt = makeRt(natives);
+  const f = new Function("$rt", js) as ($rt: unknown) => { inits: (() => GoGen)[]; main: () => GoGen };
+  const r = f($rt);
+  return { inits: r.inits, main: r.main, funcInfos };
+}
+
+export { Slice };

@@ -1,0 +1,734 @@
+// Go's hash map: creation, lookup, insert, delete, clear, and incremental growth.
+//
+// Models src/runtime/map.go and map_fast32.go, map_fast64.go, map_faststr.go (Go 1.19.8).
+// The iterator and the introspection helpers are in map_iter.ts; the type descriptor (bucket
+// layout, fast-variant choice, hasher) is in map_fast.ts; hashing is in alg.ts and hash64.ts.
+//
+// Terms (Go's):
+//   hmap          The map header: count, flags, B (log2 of the bucket count), noverflow, hash0
+//                 (the per-map seed), buckets, oldbuckets (non-null while growing), nevacuate,
+//                 extra (overflow lists and the next preallocated overflow bucket).
+//   bmap          A bucket: 8 tophash bytes, 8 keys, 8 elems and an overflow pointer.
+//   tophash       The top byte of a key's 64-bit hash, raised by minTopHash when below it; small
+//                 values mark empty or evacuated slots (emptyRest, emptyOne, evacuatedX/Y/Empty).
+//   growing       oldbuckets != null. Growth is incremental: each write evacuates the old bucket
+//                 it is about to use and one more (growWork); reads look in the old bucket while
+//                 it is not yet evacuated.
+//   write window  The span of a write during which hashWriting is set. The generator entry
+//                 points yield STEP inside it, so that a goroutine on another P can observe it.
+//
+// Invariants (checked by checkmap in map_iter.ts):
+//   - count equals the number of live slots (tophash >= minTopHash) in buckets plus in old
+//     buckets that are not yet evacuated.
+//   - Every live slot's tophash is tophash(hash(key)) and it sits in the bucket its hash picks.
+//   - A slot marked emptyRest is followed only by emptyRest slots in its bucket chain.
+//   - Old buckets below nevacuate are evacuated; growth ends when nevacuate reaches their count.
+//
+// Algorithm of mapassign (map.go:578), step by step as the code below numbers it:
+//   1. nil map: panic "assignment to entry in nil map". 2. hashWriting set: fatal.
+//   3. hash the key, then flags ^= hashWriting. 4. allocate the first bucket lazily.
+//   5. if growing, growWork. 6. walk the chain: remember the first empty slot; an equal key is
+//   updated. 7. absent and overloaded (or too many overflow buckets): hashGrow, go to 5.
+//   8. no free slot: newoverflow. 9. store key and tophash, count++. 10. exit check, clear flag.
+//
+// Simplifications vs real Go:
+//   - No locks or atomics: one goroutine runs at a time; concurrent misuse is detected exactly
+//     where Go's plain flag checks would detect it, at the STEP yields.
+//   - A bucket is a JS object; memory is accounted through env.newobject with Go's sizes
+//     (bucket arrays, overflow buckets, indirect keys and elems), but keys and elems are JS
+//     values, not bytes. An indirect key or elem is a Box whose v is the value.
+//   - mapassign stores the elem itself (Go returns a pointer that compiled code writes through,
+//     after the flag is cleared); the store happens right after the exit check.
+//   - A key or elem that is an array or struct is cloned on the way in (Go's typedmemmove);
+//     lookups return the stored value without copying: the caller copies when it assigns.
+//   - fastrand is env.prng.uint32(); fastrand64 is two draws.
+
+import { type Env } from "./env.js";
+import { hashHi } from "./hash64.js";
+import { panicRuntimeError } from "./alg.js";
+import { GoFatal, SimBug, type RuntimeFrame } from "./panic.js";
+import { STEP, type GoGen } from "./yield.js";
+import type { MapType } from "./map_fast.js";
+import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
+
+export { newMapType, type MapType } from "./map_fast.js";
+
+export const bucketCntBits = 3;
+export const bucketCnt = 8;
+export const loadFactorNum = 13;
+export const loadFactorDen = 2;
+export const dataOffset = 8;
+
+export const emptyRest = 0; // this slot and every later slot of the chain are empty
+export const emptyOne = 1; // this slot is empty
+export const evacuatedX = 2; // the entry moved to the first half of the larger table
+export const evacuatedY = 3; // the entry moved to the second half
+export const evacuatedEmpty = 4; // the slot is empty and its bucket is evacuated
+export const minTopHash = 5; // the smallest tophash of a live slot
+
+export const iterator = 1; // there may be an iterator using buckets
+export const oldIterator = 2; // there may be an iterator using oldbuckets
+export const hashWriting = 4; // a goroutine is writing to the map
+export const sameSizeGrow = 8; // the current growth keeps the bucket count
+
+const maxAlloc = 2 ** 48;
+const fatalFrame: RuntimeFrame = {
+  fn: "runtime.fatal", file: "/usr/lib/go-1.19/src/runtime/panic.go", line: 1066,
+};
+
+/** An indirect key or elem (one larger than 128 bytes): Go stores a pointer to it. */
+export class Box {
+  constructor(public v: any) {}
+}
+
+/** A bucket. Fresh buckets are zeroed: every tophash is emptyRest. */
+export class Bmap {
+  tophash: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
+  keys: any[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+    undefined];
+  elems: any[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+    undefined];
+  overflow: Bmap | null = null;
+}
+
+/** hmap.extra. nextOverflow is an index into nextOverflowArray (Go bumps a pointer). */
+export class Mapextra {
+  overflow: Bmap[] | null = null;
+  oldoverflow: Bmap[] | null = null;
+  nextOverflow: Bmap | null = null;
+  nextOverflowArray: Bmap[] | null = null;
+  nextOverflowIndex = 0;
+}
+
+/** The map header. A Go map value is a Hmap; the nil map is null. */
+export class Hmap {
+  count = 0;
+  flags = 0;
+  B = 0;
+  noverflow = 0;
+  hash0 = 0;
+  /** 2^B buckets, followed by any preallocated overflow buckets. */
+  buckets: Bmap[] | null = null;
+  oldbuckets: Bmap[] | null = null;
+  nevacuate = 0;
+  extra: Mapextra | null = null;
+  constructor(readonly env: Env) {}
+}
+
+// ---- small helpers from map.go ----
+
+export function bucketShift(b: number): number {
+  return 2 ** b;
+}
+
+export function bucketMask(b: number): number {
+  return 2 ** b - 1;
+}
+
+/** The bucket index: hash & mask, for masks up to 2^32-1 (the low half of the hash). */
+export function bucketIndex(hashLo: number, mask: number): number {
+  return mask >= 0xffffffff ? hashLo : hashLo & mask;
+}
+
+/** tophash(hash) from the high half of the hash. */
+export function tophash(hi: number): number {
+  const top = hi >>> 24;
+  return top < minTopHash ? top + minTopHash : top;
+}
+
+export function isEmpty(x: number): boolean {
+  return x <= emptyOne;
+}
+
+export function evacuated(b: Bmap): boolean {
+  const h = b.tophash[0]!;
+  return h > emptyOne && h < minTopHash;
+}
+
+export function overLoadFactor(count: number, B: number): boolean {
+  return count > bucketCnt && count > loadFactorNum * Math.floor(bucketShift(B) / loadFactorDen);
+}
+
+export function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
+  return noverflow >= 2 ** Math.min(B, 15);
+}
+
+export function growing(h: Hmap): boolean {
+  return h.oldbuckets !== null;
+}
+
+export function isSameSizeGrow(h: Hmap): boolean {
+  return (h.flags & sameSizeGrow) !== 0;
+}
+
+export function noldbuckets(h: Hmap): number {
+  return bucketShift(isSameSizeGrow(h) ? h.B : h.B - 1);
+}
+
+export function fastrand(h: Hmap): number {
+  return h.env.prng.uint32();
+}
+
+/** The key stored in slot i of b (unboxed when indirect). */
+export function slotKey(t: MapType, b: Bmap, i: number): any {
+  return t.indirectkey ? (b.keys[i] as Box).v : b.keys[i];
+}
+
+/** The elem stored in slot i of b (unboxed when indirect). */
+export function slotElem(t: MapType, b: Bmap, i: number): any {
+  return t.indirectelem ? (b.elems[i] as Box).v : b.elems[i];
+}
+
+/** Go's fatal() for a concurrent-misuse check. */
+export function mapFatal(msg: string, at: RuntimeFrame): never {
+  throw new GoFatal(msg, "fatal", [fatalFrame, at]);
+}
+
+/** roundupsize (msize.go): the size class an allocation of `size` bytes rounds up to. */
+function roundupsize(size: number): number {
+  if (size < 32768) {
+    if (size <= 1024 - 8) return class_to_size[size_to_class8[Math.ceil(size / 8)]!]!;
+    return class_to_size[size_to_class128[Math.ceil((size - 1024) / 128)]!]!;
+  }
+  return Math.ceil(size / 8192) * 8192;
+}
+
+// ---- creation ----
+
+let nextOverflowIndex = -1;
+
+/**
+ * makeBucketArray: 2^b buckets, plus 2^(b-4) preallocated overflow buckets for b >= 4 (rounded
+ * up to fill the size class). Sets nextOverflowIndex to the first spare bucket, or -1. The last
+ * spare's overflow is the non-nil sentinel buckets[0]. With `dirty`, clears and reuses it.
+ */
+function makeBucketArray(t: MapType, h: Hmap, b: number, dirty: Bmap[] | null): Bmap[] {
+  const base = bucketShift(b);
+  let nbuckets = base;
+  if (b >= 4) {
+    nbuckets += bucketShift(b - 4);
+    const sz = t.bucketsize * nbuckets;
+    const up = roundupsize(sz);
+    if (up !== sz) nbuckets = Math.floor(up / t.bucketsize);
+  }
+  let buckets: Bmap[];
+  if (dirty === null) {
+    h.env.newobject(t.bucketsize * nbuckets, t.bucketNoscan);
+    buckets = new Array<Bmap>(nbuckets);
+    for (let i = 0; i < nbuckets; i++) buckets[i] = new Bmap();
+  } else {
+    buckets = dirty;
+    for (const bk of buckets) {
+      bk.tophash.fill(emptyRest);
+      bk.keys.fill(undefined);
+      bk.elems.fill(undefined);
+      bk.overflow = null;
+    }
+  }
+  nextOverflowIndex = -1;
+  if (base !== nbuckets) {
+    nextOverflowIndex = base;
+    buckets[nbuckets - 1]!.overflow = buckets[0]!;
+  }
+  return buckets;
+}
+
+function setNextOverflow(h: Hmap, buckets: Bmap[]): void {
+  if (nextOverflowIndex < 0) return;
+  if (h.extra === null) h.extra = new Mapextra();
+  h.extra.nextOverflow = buckets[nextOverflowIndex]!;
+  h.extra.nextOverflowArray = buckets;
+  h.extra.nextOverflowIndex = nextOverflowIndex;
+}
+
+const hmapSize = 48; // unsafe.Sizeof(hmap{}) on amd64
+
+/**
+ * makemap_small: make(map[k]v) with a small constant hint; buckets are allocated lazily.
+ * onHeap: the map escapes, so the hmap itself is allocated (new(hmap)); the compiler passes
+ * false for a map that lives on the stack.
+ */
+export function makemap_small(env: Env, onHeap = true): Hmap {
+  if (onHeap) env.newobject(hmapSize, false);
+  const h = new Hmap(env);
+  h.hash0 = fastrand(h);
+  return h;
+}
+
+/** makemap (and makemap64): make(map[k]v, hint). hint is an I64 (number or bigint). */
+export function makemap(t: MapType, hint: number | bigint, env: Env, onHeap = true): Hmap {
+  let n = typeof hint === "number" ? hint : 0;
+  if (n < 0 || n * t.bucketsize > maxAlloc) n = 0;
+  if (onHeap) env.newobject(hmapSize, false);
+  const h = new Hmap(env);
+  h.hash0 = fastrand(h);
+  let B = 0;
+  while (overLoadFactor(n, B)) B++;
+  h.B = B;
+  if (B !== 0) {
+    h.buckets = makeBucketArray(t, h, B, null);
+    setNextOverflow(h, h.buckets);
+  }
+  return h;
+}
+
+/** len(m). */
+export function maplen(h: Hmap | null): number {
+  return h === null ? 0 : h.count;
+}
+
+// ---- overflow buckets ----
+
+function incrnoverflow(h: Hmap): void {
+  if (h.B < 16) {
+    h.noverflow = (h.noverflow + 1) & 0xffff;
+    return;
+  }
+  const mask = 2 ** (h.B - 15) - 1;
+  if ((fastrand(h) & mask) === 0) h.noverflow = (h.noverflow + 1) & 0xffff;
+}
+
+function createOverflow(h: Hmap): void {
+  if (h.extra === null) h.extra = new Mapextra();
+  if (h.extra.overflow === null) h.extra.overflow = [];
+}
+
+/** newoverflow: take a preallocated overflow bucket or allocate one, and chain it after b. */
+function newoverflow(t: MapType, h: Hmap, b: Bmap): Bmap {
+  let ovf: Bmap;
+  const x = h.extra;
+  if (x !== null && x.nextOverflow !== null) {
+    ovf = x.nextOverflow;
+    if (ovf.overflow === null) {
+      x.nextOverflowIndex++;
+      x.nextOverflow = x.nextOverflowArray![x.nextOverflowIndex]!;
+    } else {
+      ovf.overflow = null; // the last preallocated bucket: drop the sentinel
+      x.nextOverflow = null;
+      x.nextOverflowArray = null;
+    }
+  } else {
+    h.env.newobject(t.bucketsize, t.bucketNoscan);
+    ovf = new Bmap();
+  }
+  incrnoverflow(h);
+  if (t.bucketNoscan) {
+    createOverflow(h);
+    h.extra!.overflow!.push(ovf);
+  }
+  b.overflow = ovf;
+  return ovf;
+}
+
+// ---- lookup ----
+
+/** The slot index of the last successful findSlot. */
+export let foundIndex = -1;
+
+/**
+ * The bucket holding key (slot index in foundIndex), or null. Looks in the old bucket while it
+ * is not evacuated. h must be non-empty. Shared by mapaccess1/2 and the iterator's mapaccessK.
+ */
+export function findSlot(t: MapType, h: Hmap, key: any): Bmap | null {
+  const lo = t.hasher(key, 0, h.hash0, h.env.prng);
+  const top = tophash(hashHi);
+  let m = bucketMask(h.B);
+  let b: Bmap | null = h.buckets![bucketIndex(lo, m)]!;
+  if (h.oldbuckets !== null) {
+    if (!isSameSizeGrow(h)) m = Math.floor(m / 2);
+    const oldb = h.oldbuckets[bucketIndex(lo, m)]!;
+    if (!evacuated(oldb)) b = oldb;
+  }
+  for (; b !== null; b = b.overflow) {
+    for (let i = 0; i < bucketCnt; i++) {
+      const th = b.tophash[i]!;
+      if (th !== top) {
+        if (th === emptyRest) return null;
+        continue;
+      }
+      if (t.keyEqual(key, slotKey(t, b, i))) {
+        foundIndex = i;
+        return b;
+      }
+    }
+  }
+  return null;
+}
+
+/** The lookup both mapaccess variants share, after the STEP: returns the bucket or null. */
+function access(t: MapType, h: Hmap | null, key: any, at: RuntimeFrame): Bmap | null {
+  if (h === null || h.count === 0) {
+    if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
+    return null;
+  }
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map read and map write", at);
+  return findSlot(t, h, key);
+}
+
+// A nil map has no Env; hashing a key only to detect an unhashable one never needs randomness
+// except for NaN floats, whose hash is then discarded, so a fixed stream is harmless.
+const dummyPrng = { uint32: () => 0 } as unknown as Env["prng"];
+
+/** mapaccess1 without the yield: v := m[k]. */
+export function mapaccess1p(t: MapType, h: Hmap | null, key: any): any {
+  const b = access(t, h, key, t.frames.access1);
+  return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
+}
+
+/** mapaccess2 without the yield: v, ok := m[k]. */
+export function mapaccess2p(t: MapType, h: Hmap | null, key: any): [any, boolean] {
+  const b = access(t, h, key, t.frames.access2);
+  return b === null ? [t.elem.zero(), false] : [slotElem(t, b, foundIndex), true];
+}
+
+/** v := m[k]. Yield point: one STEP before the concurrent-write check. */
+export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
+  yield STEP;
+  return mapaccess1p(t, h, key);
+}
+
+/** v, ok := m[k]. Yield point: one STEP before the concurrent-write check. */
+export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, boolean]> {
+  yield STEP;
+  return mapaccess2p(t, h, key);
+}
+
+// ---- insert ----
+
+/** The slot index chosen by the last mapassignBegin. */
+export let assignIndex = -1;
+
+/**
+ * mapassign up to the write window (steps 1-9): returns the bucket of the key's slot, with
+ * the slot index in assignIndex. hashWriting is set on return.
+ */
+export function mapassignBegin(t: MapType, h: Hmap | null, key: any): Bmap {
+  if (h === null) panicRuntimeError("assignment to entry in nil map", true); // 1
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.assignEntry);
+  const lo = t.hasher(key, 0, h.hash0, h.env.prng); // 3
+  const top = tophash(hashHi);
+  h.flags ^= hashWriting;
+  if (h.buckets === null) { // 4
+    h.env.newobject(t.bucketsize, t.bucketNoscan);
+    h.buckets = [new Bmap()];
+  }
+  for (;;) {
+    const bucket = bucketIndex(lo, bucketMask(h.B));
+    if (growing(h)) growWork(t, h, bucket); // 5
+    const b = searchForInsert(t, h.buckets[bucket]!, key, top); // 6
+    if (insertFound) return b;
+    if (!growing(h) && (overLoadFactor(h.count + 1, h.B) ||
+      tooManyOverflowBuckets(h.noverflow, h.B))) {
+      hashGrow(t, h); // 7
+      continue;
+    }
+    let insb = insertBucket;
+    if (insb === null) { // 8
+      insb = newoverflow(t, h, b);
+      assignIndex = 0;
+    }
+    storeNewKey(t, h, insb, assignIndex, key, top); // 9
+    return insb;
+  }
+}
+
+let insertFound = false;
+let insertBucket: Bmap | null = null;
+
+/**
+ * Walk the chain from b. If key is present: insertFound, assignIndex set, key updated when
+ * needkeyupdate, returns its bucket. Otherwise returns the last bucket of the chain, with the
+ * first empty slot (if any) in insertBucket/assignIndex.
+ */
+function searchForInsert(t: MapType, b: Bmap, key: any, top: number): Bmap {
+  insertFound = false;
+  insertBucket = null;
+  for (;;) {
+    for (let i = 0; i < bucketCnt; i++) {
+      const th = b.tophash[i]!;
+      if (th !== top) {
+        if (th <= emptyOne && insertBucket === null) {
+          insertBucket = b;
+          assignIndex = i;
+        }
+        if (th === emptyRest) return b;
+        continue;
+      }
+      if (!t.keyEqual(key, slotKey(t, b, i))) continue;
+      if (t.needkeyupdate) {
+        const k = t.keyCopy ? t.key.clone(key) : key;
+        if (t.indirectkey) (b.keys[i] as Box).v = k;
+        else b.keys[i] = k;
+      }
+      insertFound = true;
+      assignIndex = i;
+      return b;
+    }
+    if (b.overflow === null) return b;
+    b = b.overflow;
+  }
+}
+
+function storeNewKey(t: MapType, h: Hmap, b: Bmap, i: number, key: any, top: number): void {
+  const k = t.keyCopy ? t.key.clone(key) : key;
+  if (t.indirectkey) {
+    h.env.newobject(t.key.size, t.key.ptrdata === 0);
+    b.keys[i] = new Box(k);
+  } else {
+    b.keys[i] = k;
+  }
+  if (t.indirectelem) {
+    h.env.newobject(t.elem.size, t.elem.ptrdata === 0);
+    b.elems[i] = new Box(undefined);
+  }
+  b.tophash[i] = top;
+  h.count++;
+}
+
+/** mapassign after the write window (step 10): exit check, clear the flag, store elem. */
+export function mapassignEnd(t: MapType, h: Hmap, b: Bmap, i: number, elem: any): void {
+  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.assignExit);
+  h.flags &= ~hashWriting;
+  const e = t.elemCopy ? t.elem.clone(elem) : elem;
+  if (t.indirectelem) (b.elems[i] as Box).v = e;
+  else b.elems[i] = e;
+}
+
+/** m[k] = v without yields. */
+export function mapassignp(t: MapType, h: Hmap | null, key: any, elem: any): void {
+  const b = mapassignBegin(t, h, key);
+  mapassignEnd(t, h!, b, assignIndex, elem);
+}
+
+/** m[k] = v. Yield points: a STEP before the entry check and one inside the write window. */
+export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
+  yield STEP;
+  const b = mapassignBegin(t, h, key);
+  const i = assignIndex;
+  yield STEP;
+  mapassignEnd(t, h!, b, i, elem);
+}
+
+// ---- delete ----
+
+/** mapdelete up to the write window: returns false when there was nothing to do (no flag). */
+export function mapdeleteBegin(t: MapType, h: Hmap | null, key: any): h is Hmap {
+  if (h === null || h.count === 0) {
+    if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
+    return false;
+  }
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.deleteEntry);
+  const lo = t.hasher(key, 0, h.hash0, h.env.prng);
+  const top = tophash(hashHi);
+  h.flags ^= hashWriting;
+  const bucket = bucketIndex(lo, bucketMask(h.B));
+  if (growing(h)) growWork(t, h, bucket);
+  const bOrig = h.buckets![bucket]!;
+  for (let b: Bmap | null = bOrig; b !== null; b = b.overflow) {
+    for (let i = 0; i < bucketCnt; i++) {
+      const th = b.tophash[i]!;
+      if (th !== top) {
+        if (th === emptyRest) return true;
+        continue;
+      }
+      if (!t.keyEqual(key, slotKey(t, b, i))) continue;
+      b.keys[i] = undefined;
+      b.elems[i] = undefined;
+      b.tophash[i] = emptyOne;
+      markEmptyRest(bOrig, b, i);
+      h.count--;
+      if (h.count === 0) h.hash0 = fastrand(h); // reset the seed (issue 25237)
+      return true;
+    }
+  }
+  return true;
+}
+
+/** After deleting slot i of b: if the chain ends in empty slots, turn them into emptyRest. */
+function markEmptyRest(bOrig: Bmap, b: Bmap, i: number): void {
+  if (i === bucketCnt - 1) {
+    if (b.overflow !== null && b.overflow.tophash[0] !== emptyRest) return;
+  } else if (b.tophash[i + 1] !== emptyRest) {
+    return;
+  }
+  for (;;) {
+    b.tophash[i] = emptyRest;
+    if (i === 0) {
+      if (b === bOrig) return;
+      const c = b;
+      for (b = bOrig; b.overflow !== c; b = b.overflow!);
+      i = bucketCnt - 1;
+    } else {
+      i--;
+    }
+    if (b.tophash[i] !== emptyOne) return;
+  }
+}
+
+/** mapdelete after the write window: exit check and clear the flag. */
+export function mapdeleteEnd(t: MapType, h: Hmap): void {
+  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.deleteExit);
+  h.flags &= ~hashWriting;
+}
+
+/** delete(m, k) without yields. */
+export function mapdeletep(t: MapType, h: Hmap | null, key: any): void {
+  if (mapdeleteBegin(t, h, key)) mapdeleteEnd(t, h);
+}
+
+/** delete(m, k). Yield points: a STEP before the entry check and one in the write window. */
+export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
+  yield STEP;
+  if (!mapdeleteBegin(t, h, key)) return;
+  yield STEP;
+  mapdeleteEnd(t, h);
+}
+
+// ---- clear ----
+
+const clearEntry: RuntimeFrame = {
+  fn: "runtime.mapclear", file: "/usr/lib/go-1.19/src/runtime/map.go", line: 1005,
+};
+const clearExit: RuntimeFrame = { ...clearEntry, line: 1036 };
+
+/** mapclear up to the write window: empties the map, keeping its bucket array. */
+export function mapclearBegin(t: MapType, h: Hmap | null): h is Hmap {
+  if (h === null || h.count === 0) return false;
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", clearEntry);
+  h.flags ^= hashWriting;
+  h.flags &= ~sameSizeGrow;
+  h.oldbuckets = null;
+  h.nevacuate = 0;
+  h.noverflow = 0;
+  h.count = 0;
+  h.hash0 = fastrand(h);
+  if (h.extra !== null) h.extra = new Mapextra();
+  makeBucketArray(t, h, h.B, h.buckets!);
+  setNextOverflow(h, h.buckets!);
+  return true;
+}
+
+/** mapclear after the write window. */
+export function mapclearEnd(h: Hmap): void {
+  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", clearExit);
+  h.flags &= ~hashWriting;
+}
+
+/** Clear every entry (the `for k := range m { delete(m, k) }` idiom). Yields like mapdelete. */
+export function* mapclear(t: MapType, h: Hmap | null): GoGen<void> {
+  yield STEP;
+  if (!mapclearBegin(t, h)) return;
+  yield STEP;
+  mapclearEnd(h);
+}
+
+// ---- growth ----
+
+/** hashGrow: start growing to 2^(B+1) buckets, or to the same size if only overflow is high. */
+function hashGrow(t: MapType, h: Hmap): void {
+  let bigger = 1;
+  if (!overLoadFactor(h.count + 1, h.B)) {
+    bigger = 0;
+    h.flags |= sameSizeGrow;
+  }
+  const oldbuckets = h.buckets;
+  const newbuckets = makeBucketArray(t, h, h.B + bigger, null);
+  let flags = h.flags & ~(iterator | oldIterator);
+  if ((h.flags & iterator) !== 0) flags |= oldIterator;
+  h.B += bigger;
+  h.flags = flags;
+  h.oldbuckets = oldbuckets;
+  h.buckets = newbuckets;
+  h.nevacuate = 0;
+  h.noverflow = 0;
+  if (h.extra !== null && h.extra.overflow !== null) {
+    if (h.extra.oldoverflow !== null) throw new GoFatal("oldoverflow is not nil", "throw");
+    h.extra.oldoverflow = h.extra.overflow;
+    h.extra.overflow = null;
+  }
+  setNextOverflow(h, newbuckets);
+}
+
+/** growWork: evacuate the old bucket behind `bucket`, then one more to make progress. */
+function growWork(t: MapType, h: Hmap, bucket: number): void {
+  evacuate(t, h, bucket & (noldbuckets(h) - 1));
+  if (growing(h)) evacuate(t, h, h.nevacuate);
+}
+
+/** An evacuation destination: the bucket being filled and the next slot in it. */
+interface EvacDst {
+  b: Bmap;
+  i: number;
+}
+
+/** evacuate: move every entry of old bucket `oldbucket` (and its chain) to the new table. */
+function evacuate(t: MapType, h: Hmap, oldbucket: number): void {
+  const old = h.oldbuckets!;
+  const newbit = noldbuckets(h);
+  const first = old[oldbucket]!;
+  if (!evacuated(first)) {
+    const x: EvacDst = { b: h.buckets![oldbucket]!, i: 0 };
+    const y: EvacDst | null = isSameSizeGrow(h) ? null :
+      { b: h.buckets![oldbucket + newbit]!, i: 0 };
+    for (let b: Bmap | null = first; b !== null; b = b.overflow) {
+      for (let i = 0; i < bucketCnt; i++) evacuateSlot(t, h, b, i, newbit, x, y);
+    }
+    if ((h.flags & oldIterator) === 0 && !t.bucketNoscan) {
+      // Unlink the overflow buckets and clear keys and elems to help the GC; the tophash
+      // bytes keep the evacuation state.
+      first.keys.fill(undefined);
+      first.elems.fill(undefined);
+      first.overflow = null;
+    }
+  }
+  if (oldbucket === h.nevacuate) advanceEvacuationMark(h, newbit);
+}
+
+function evacuateSlot(t: MapType, h: Hmap, b: Bmap, i: number, newbit: number, x: EvacDst,
+  y: EvacDst | null): void {
+  let top = b.tophash[i]!;
+  if (isEmpty(top)) {
+    b.tophash[i] = evacuatedEmpty;
+    return;
+  }
+  if (top < minTopHash) throw new GoFatal("bad map state", "throw");
+  let useY = 0;
+  if (y !== null) {
+    const k = slotKey(t, b, i);
+    const lo = t.hasher(k, 0, h.hash0, h.env.prng);
+    if ((h.flags & iterator) !== 0 && !t.reflexivekey && !t.keyEqual(k, k)) {
+      // NaN keys: the hash is not repeatable, so the old tophash's low bit decides, and a
+      // fresh tophash spreads them on the next growth.
+      useY = top & 1;
+      top = tophash(hashHi);
+    } else if ((newbit >= 4294967296 ? 0 : lo & newbit) !== 0) {
+      useY = 1;
+    }
+  }
+  b.tophash[i] = evacuatedX + useY;
+  const dst = useY === 0 ? x : y!;
+  if (dst.i === bucketCnt) {
+    dst.b = newoverflow(t, h, dst.b);
+    dst.i = 0;
+  }
+  dst.b.tophash[dst.i] = top;
+  dst.b.keys[dst.i] = b.keys[i]; // a Box moves as the pointer it models
+  dst.b.elems[dst.i] = b.elems[i];
+  dst.i++;
+}
+
+function advanceEvacuationMark(h: Hmap, newbit: number): void {
+  h.nevacuate++;
+  const stop = Math.min(h.nevacuate + 1024, newbit);
+  while (h.nevacuate !== stop && evacuated(h.oldbuckets![h.nevacuate]!)) h.nevacuate++;
+  if (h.nevacuate === newbit) {
+    h.oldbuckets = null;
+    if (h.extra !== null) h.extra.oldoverflow = null;
+    h.flags &= ~sameSizeGrow;
+  }
+}
+
+/** Assert that no write is in progress (for tests and the machine's invariant mode). */
+export function assertNotWriting(h: Hmap): void {
+  if ((h.flags & hashWriting) !== 0) throw new SimBug("map: hashWriting left set");
+}

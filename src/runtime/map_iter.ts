@@ -1,0 +1,287 @@
+// Map iteration (for k, v := range m) and the map introspection helpers.
+//
+// Models mapiterinit, mapiternext and mapaccessK of src/runtime/map.go (Go 1.19.8).
+//
+// Terms:
+//   startBucket, offset  Where iteration begins: a random bucket, and a random slot offset
+//                        (0..7) applied to every bucket, both from one fastrand.
+//   checkBucket          When an iterator started during a growth to a larger table reads an
+//                        old bucket that is not yet evacuated, it returns only the entries that
+//                        will move to the new bucket it is visiting (noCheck otherwise).
+//   wrapped              The iteration has passed the last bucket and restarted from bucket 0.
+//
+// Invariants: each entry present for the whole iteration is returned exactly once; an entry
+// deleted before it is reached is not returned; an entry inserted during iteration may or may
+// not be returned. With one bucket, the orders of successive iterations are rotations.
+//
+// Algorithm of mapiternext, in Go's order: (1) past the end of a bucket chain, move to the next
+// bucket, reading the old bucket instead when the iterator began mid-growth and that old bucket
+// is not evacuated; (2) scan slots from the offset, skipping empty ones; (3) in an old bucket,
+// skip entries bound for the other half; (4) an entry whose slot says it was evacuated is
+// looked up again in the current table (it may have been updated or deleted).
+//
+// Simplifications vs real Go: the iterator's key and elem are values, not pointers; hiter's
+// overflow fields are kept only for fidelity (JS keeps buckets alive anyway).
+
+import {
+  bucketCnt, bucketIndex, bucketMask, bucketShift, type Bmap, emptyRest, evacuated,
+  evacuatedEmpty, evacuatedX, evacuatedY, findSlot, foundIndex, growing, hashWriting, type Hmap,
+  isEmpty, isSameSizeGrow, iterator, mapFatal, minTopHash, noldbuckets, oldIterator,
+  slotElem, slotKey, tophash, fastrand, Mapextra,
+} from "./map.js";
+import type { MapType } from "./map_fast.js";
+import { hashHi } from "./hash64.js";
+import { SimBug, type RuntimeFrame } from "./panic.js";
+import { STEP, type GoGen } from "./yield.js";
+
+const noCheck = -1;
+
+const iterFrame: RuntimeFrame = {
+  fn: "runtime.mapiternext", file: "/usr/lib/go-1.19/src/runtime/map.go", line: 873,
+};
+
+/** Go's hiter. key is undefined once the iteration is over. */
+export class Hiter {
+  key: any = undefined;
+  elem: any = undefined;
+  h: Hmap | null = null;
+  buckets: Bmap[] | null = null;
+  bptr: Bmap | null = null;
+  overflow: Bmap[] | null = null;
+  oldoverflow: Bmap[] | null = null;
+  startBucket = 0;
+  offset = 0;
+  wrapped = false;
+  B = 0;
+  i = 0;
+  bucket = 0;
+  checkBucket = noCheck;
+  constructor(readonly t: MapType) {}
+}
+
+/** Start an iteration over h (nil or empty: the iterator is already done). */
+export function mapiterinitp(t: MapType, h: Hmap | null): Hiter {
+  const it = new Hiter(t);
+  if (h === null || h.count === 0) return it;
+  it.h = h;
+  it.B = h.B;
+  it.buckets = h.buckets;
+  if (t.bucketNoscan) {
+    if (h.extra === null) h.extra = new Mapextra();
+    if (h.extra.overflow === null) h.extra.overflow = [];
+    it.overflow = h.extra.overflow;
+    it.oldoverflow = h.extra.oldoverflow;
+  }
+  // fastrand64 when B > 31-bucketCntBits, so that the offset bits exist above B. (B never
+  // reaches 32 here: 2^32 buckets would exceed any simulated heap.)
+  const r0 = fastrand(h);
+  let offsetBits = r0 >>> h.B;
+  if (h.B > 28) offsetBits |= fastrand(h) << (32 - h.B);
+  it.startBucket = bucketIndex(r0, bucketMask(h.B));
+  it.offset = offsetBits & (bucketCnt - 1);
+  it.bucket = it.startBucket;
+  h.flags |= iterator | oldIterator;
+  iternext(it, true);
+  return it;
+}
+
+/** Advance the iterator, with Go's concurrent-write check. */
+export function mapiternextp(it: Hiter): void {
+  iternext(it, true);
+}
+
+/** for range m: create the iterator and find the first entry. Yield point: one STEP. */
+export function* mapiterinit(t: MapType, h: Hmap | null): GoGen<Hiter> {
+  yield STEP;
+  return mapiterinitp(t, h);
+}
+
+/** Find the next entry. Yield point: one STEP, then the concurrent-write check. */
+export function* mapiternext(it: Hiter): GoGen<void> {
+  yield STEP;
+  iternext(it, true);
+}
+
+/** mapiternext's body; `check` enables the "concurrent map iteration and map write" check. */
+function iternext(it: Hiter, check: boolean): void {
+  const h = it.h;
+  if (h === null) {
+    it.key = it.elem = undefined;
+    return;
+  }
+  if (check && (h.flags & hashWriting) !== 0) {
+    mapFatal("concurrent map iteration and map write", iterFrame);
+  }
+  let bucket = it.bucket;
+  let b = it.bptr;
+  let i = it.i;
+  let checkBucket = it.checkBucket;
+  for (;;) {
+    if (b === null) {
+      if (bucket === it.startBucket && it.wrapped) {
+        it.key = it.elem = undefined; // end of iteration
+        return;
+      }
+      if (growing(h) && it.B === h.B) {
+        // (1) Started mid-growth: read the old bucket while it is not evacuated.
+        b = h.oldbuckets![bucket & (noldbuckets(h) - 1)]!;
+        if (!evacuated(b)) {
+          checkBucket = bucket;
+        } else {
+          b = it.buckets![bucket]!;
+          checkBucket = noCheck;
+        }
+      } else {
+        b = it.buckets![bucket]!;
+        checkBucket = noCheck;
+      }
+      bucket++;
+      if (bucket === bucketShift(it.B)) {
+        bucket = 0;
+        it.wrapped = true;
+      }
+      i = 0;
+    }
+    for (; i < bucketCnt; i++) {
+      const offi = (i + it.offset) & (bucketCnt - 1);
+      if (visit(it, h, b, offi, checkBucket)) {
+        it.bucket = bucket;
+        it.bptr = b;
+        it.i = i + 1;
+        it.checkBucket = checkBucket;
+        return;
+      }
+    }
+    b = b.overflow;
+    i = 0;
+  }
+}
+
+/** Steps (2)-(4) for slot offi of b: returns true and sets it.key/elem if it is returned. */
+function visit(it: Hiter, h: Hmap, b: Bmap, offi: number, checkBucket: number): boolean {
+  const t = it.t;
+  const top = b.tophash[offi]!;
+  if (isEmpty(top) || top === evacuatedEmpty) return false;
+  const k = slotKey(t, b, offi);
+  const reflexive = t.reflexivekey || t.keyEqual(k, k);
+  if (checkBucket !== noCheck && !isSameSizeGrow(h)) {
+    if (reflexive) {
+      const lo = t.hasher(k, 0, h.hash0, h.env.prng);
+      if (bucketIndex(lo, bucketMask(it.B)) !== checkBucket) return false;
+    } else if (Math.floor(checkBucket / 2 ** (it.B - 1)) !== (top & 1)) {
+      return false; // NaN: the low tophash bit decides where it goes
+    }
+  }
+  if ((top !== evacuatedX && top !== evacuatedY) || !reflexive) {
+    it.key = k;
+    it.elem = slotElem(t, b, offi);
+    return true;
+  }
+  // (4) The table grew since this bucket was read: find the key's current entry.
+  const rb = h.count === 0 ? null : findSlot(t, h, k);
+  if (rb === null) return false; // deleted
+  it.key = slotKey(t, rb, foundIndex);
+  it.elem = slotElem(t, rb, foundIndex);
+  return true;
+}
+
+/**
+ * Every entry of h as [key, elem] pairs, in bucket order from bucket 0 and slot 0 (no
+ * randomness, no flags changed). For fmt, which sorts them. Checks for a concurrent write.
+ */
+export function mapEntries(t: MapType, h: Hmap | null): [any, any][] {
+  const out: [any, any][] = [];
+  if (h === null || h.count === 0) return out;
+  if ((h.flags & hashWriting) !== 0) {
+    mapFatal("concurrent map iteration and map write", iterFrame);
+  }
+  const it = new Hiter(t);
+  it.h = h;
+  it.B = h.B;
+  it.buckets = h.buckets;
+  for (iternext(it, false); it.key !== undefined; iternext(it, false)) {
+    out.push([it.key, it.elem]);
+  }
+  return out;
+}
+
+/** A snapshot of a map's structure, for tests and tools. */
+export interface MapDebug {
+  B: number;
+  count: number;
+  noverflow: number;
+  growing: boolean;
+  sameSizeGrow: boolean;
+  nevacuate: number;
+  buckets: { tophash: number[]; keys: any[]; overflowCount: number }[];
+}
+
+/** mapDebug: the current buckets (not the preallocated spares), each with its chain length. */
+export function mapDebug(h: Hmap): MapDebug {
+  const buckets: MapDebug["buckets"] = [];
+  const n = h.buckets === null ? 0 : bucketShift(h.B);
+  for (let j = 0; j < n; j++) {
+    const b = h.buckets![j]!;
+    let overflowCount = 0;
+    for (let o = b.overflow; o !== null; o = o.overflow) overflowCount++;
+    buckets.push({ tophash: [...b.tophash], keys: [...b.keys], overflowCount });
+  }
+  return {
+    B: h.B, count: h.count, noverflow: h.noverflow, growing: growing(h),
+    sameSizeGrow: isSameSizeGrow(h), nevacuate: h.nevacuate, buckets,
+  };
+}
+
+/**
+ * checkmap: verify the invariants listed in map.ts's header; throws SimBug on a violation.
+ * Hashes every key (NaN keys are exempt from the placement checks), so it costs O(count).
+ */
+export function checkmap(t: MapType, h: Hmap): void {
+  const fail = (what: string): never => {
+    throw new SimBug(`checkmap: ${what}`);
+  };
+  if ((h.flags & hashWriting) !== 0) fail("hashWriting set between operations");
+  if (h.buckets === null) {
+    if (h.count !== 0 || h.B !== 0) fail("no buckets but count or B set");
+    return;
+  }
+  let live = 0;
+  const nb = bucketShift(h.B);
+  for (let j = 0; j < nb; j++) live += checkChain(t, h, h.buckets[j]!, j, bucketMask(h.B), fail);
+  if (h.oldbuckets !== null) {
+    const nold = noldbuckets(h);
+    if (h.nevacuate >= nold) fail("growing but nevacuate reached the old bucket count");
+    for (let j = 0; j < nold; j++) {
+      const ob = h.oldbuckets[j]!;
+      if (evacuated(ob)) continue;
+      if (j < h.nevacuate) fail(`old bucket ${j} below nevacuate is not evacuated`);
+      live += checkChain(t, h, ob, j, nold - 1, fail);
+    }
+  } else if (isSameSizeGrow(h)) {
+    fail("sameSizeGrow set while not growing");
+  }
+  if (live !== h.count) fail(`count ${h.count} but ${live} live slots`);
+}
+
+/** Check one bucket chain; returns its number of live slots. */
+function checkChain(t: MapType, h: Hmap, b: Bmap, j: number, mask: number,
+  fail: (what: string) => never): number {
+  let live = 0;
+  let restSeen = false;
+  for (let c: Bmap | null = b; c !== null; c = c.overflow) {
+    for (let i = 0; i < bucketCnt; i++) {
+      const top = c.tophash[i]!;
+      if (restSeen && top !== emptyRest) fail(`bucket ${j}: slot after emptyRest not emptyRest`);
+      if (top === emptyRest) restSeen = true;
+      if (top > 1 && top < minTopHash) fail(`bucket ${j}: evacuation mark in a live bucket`);
+      if (top < minTopHash) continue;
+      live++;
+      const k = slotKey(t, c, i);
+      if (!t.reflexivekey && !t.keyEqual(k, k)) continue;
+      const lo = t.hasher(k, 0, h.hash0, h.env.prng);
+      if (tophash(hashHi) !== top) fail(`bucket ${j} slot ${i}: tophash mismatch`);
+      if (bucketIndex(lo, mask) !== j) fail(`bucket ${j} slot ${i}: key in the wrong bucket`);
+    }
+  }
+  return live;
+}

@@ -1,0 +1,437 @@
+// The page heap: arenas, a page allocator, span allocation and freeing, span lookup by address.
+//
+// Models src/runtime/mheap.go (mheap, allocSpan, initSpan, grow, freeSpan, spanOf) and the
+// arena placement of malloc.go (mallocinit's arena hints), Go 1.19, linux/amd64.
+//
+// Terms:
+//   page         8 KiB (_PageSize). Pages are numbered from arenaBase (page 0 = 0xc000000000).
+//   arena        64 MiB of reserved address space (heapArenaBytes). Go's first arena hint on
+//                linux/amd64 is 0x00c000000000 and later arenas follow it contiguously.
+//   grow         maps more of the current arena: ask = npages rounded up to 512 pages (4 MiB,
+//                pallocChunkPages), like mheap.grow. New memory is "released" (never used).
+//   heapInUse    bytes in mSpanInUse spans; heapFree: free pages that were used before;
+//                heapReleased: free pages never used since they were mapped (no scavenger here);
+//                inStacks: bytes in mSpanManual spans (goroutine stacks).
+//
+// Invariants (checked by checkPages):
+//   - mapped bytes == heapInUse + inStacks + heapFree + heapReleased;
+//   - the page allocator's free pages == (heapFree + heapReleased) / _PageSize;
+//   - spans[p] is the span owning page p for every page of every live span, null otherwise.
+//
+// Algorithm (page allocator): a sorted list of free runs [start, npages). alloc is address-
+// ordered first fit, which is what Go's radix-tree pageAlloc computes (it finds the lowest
+// address with enough contiguous free pages); free coalesces with its neighbours.
+//
+// Simplifications vs real Go: no per-P page cache (p.pcache) and no mspan cache, so the
+// addresses of small spans can differ from Go's; no scavenger (freed pages stay in heapFree);
+// no heap lock (one goroutine runs at a time); arenas are always contiguous.
+
+import { SimBug, SimLimit } from "./panic.js";
+import { MCentral, SpanSet } from "./mcentral.js";
+import { GcController } from "./mgcpacer.js";
+import { SweepData } from "./mgcsweep.js";
+import {
+  MSpan, MSpanState, _PageSize, arenaBase, newGCBits, numSpanClasses, spanClassSizeclass,
+} from "./mspan.js";
+
+export { arenaBase };
+import {
+  _NumSizeClasses, class_to_divmagic, class_to_size,
+} from "./sizeclasses.js";
+
+export const heapArenaBytes = 64 << 20;
+export const pallocChunkPages = 512;
+
+/** What a span is used for (mheap.go's spanAllocType, with the two we model). */
+export type SpanAllocType = "heap" | "stack";
+
+/** The allocator's consistent statistics (mstats.go's heapStatsDelta, the parts we model). */
+export class HeapStats {
+  smallAllocCount = new Float64Array(_NumSizeClasses);
+  smallFreeCount = new Float64Array(_NumSizeClasses);
+  largeAlloc = 0;
+  largeAllocCount = 0;
+  largeFree = 0;
+  largeFreeCount = 0;
+  tinyAllocCount = 0;
+  /** gcController.totalAlloc / totalFree: bytes, flushed from mcaches at refill/releaseAll. */
+  totalAlloc = 0;
+  totalFree = 0;
+}
+
+/** A free run of pages, [start, start+npages), in page numbers. */
+interface FreeRun {
+  start: number;
+  npages: number;
+}
+
+/** The page allocator: address-ordered first fit over sorted free runs. */
+export class PageAlloc {
+  runs: FreeRun[] = [];
+  freePages = 0;
+
+  /** alloc returns the first page of npages contiguous free pages, or -1. */
+  alloc(npages: number): number {
+    for (let i = 0; i < this.runs.length; i++) {
+      const r = this.runs[i]!;
+      if (r.npages < npages) continue;
+      const start = r.start;
+      if (r.npages === npages) this.runs.splice(i, 1);
+      else {
+        r.start += npages;
+        r.npages -= npages;
+      }
+      this.freePages -= npages;
+      return start;
+    }
+    return -1;
+  }
+
+  /** free returns [start, start+npages) to the allocator, coalescing neighbours. */
+  free(start: number, npages: number): void {
+    let lo = 0;
+    let hi = this.runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.runs[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = this.runs[lo - 1];
+    const next = this.runs[lo];
+    const overlaps =
+      (prev !== undefined && prev.start + prev.npages > start) ||
+      (next !== undefined && start + npages > next.start);
+    if (overlaps) throw new SimBug("double free of pages");
+    this.freePages += npages;
+    if (prev !== undefined && prev.start + prev.npages === start) {
+      prev.npages += npages;
+      if (next !== undefined && prev.start + prev.npages === next.start) {
+        prev.npages += next.npages;
+        this.runs.splice(lo, 1);
+      }
+      return;
+    }
+    if (next !== undefined && start + npages === next.start) {
+      next.start = start;
+      next.npages += npages;
+      return;
+    }
+    this.runs.splice(lo, 0, { start, npages });
+  }
+}
+
+export class MHeap {
+  pages = new PageAlloc();
+  /** spans[p]: the span owning page p (Go's heapArena.spans), or null. */
+  spans: (MSpan | null)[] = [];
+  /** Every live span (in-use or manual), in creation order. Go's allspans, minus dead ones. */
+  allspans = new Set<MSpan>();
+  central: MCentral[] = [];
+  sweepgen = 0;
+  sweep = new SweepData();
+  gcController: GcController;
+  stats = new HeapStats();
+
+  /** Pages mapped so far (curArena.base - arenaBase, in pages) and arenas reserved. */
+  mappedPages = 0;
+  arenasReserved = 0;
+  /** Pages at or above this have never been allocated (they are "released"). */
+  usedHighPage = 0;
+  heapInUse = 0;
+  heapFree = 0;
+  heapReleased = 0;
+  inStacks = 0;
+
+  /** Sweep pacing (mheap.go): pages in in-use heap spans, pages swept this cycle, ... */
+  pagesInUse = 0;
+  pagesSwept = 0;
+  pagesSweptBasis = 0;
+  sweepPagesPerByte = 0;
+  sweepHeapLiveBasis = 0;
+  reclaimCredit = 0;
+  /** The largest number of mspan records live at once (for MSpanSys). */
+  maxSpans = 0;
+  /** The most mcaches live at once (for MCacheSys) and the number live now. */
+  mcacheCount = 0;
+  mcacheInuse = 0;
+  /** Runtime memory we do not model piece by piece. The defaults are what a Go 1.19
+   *  linux/amd64 hello-world reports in MemStats (GCSys, OtherSys, BuckHashSys). */
+  gcSys = 7821208;
+  otherSys = 367300;
+  buckHashSys = 3492;
+  /** gcBlackenEnabled (mgc.go): marking is on, so heapScan is frozen and assists run. */
+  gcBlackenEnabled = false;
+  /** The simulated heap may not map more than this (a SimLimit, not a Go error). */
+  maxHeapBytes = 4 * 1024 * 1024 * 1024;
+
+  constructor(gcPercent: number) {
+    for (let i = 0; i < numSpanClasses; i++) this.central.push(new MCentral(this, i));
+    this.gcController = new GcController(this, gcPercent);
+  }
+
+  /** grow maps at least npage more pages (mheap.grow). */
+  grow(npage: number): void {
+    const askPages = Math.ceil(npage / pallocChunkPages) * pallocChunkPages;
+    const newEnd = this.mappedPages + askPages;
+    if (newEnd * _PageSize > this.maxHeapBytes) {
+      throw new SimLimit(
+        "heap",
+        `sim: heap limit exceeded: cannot map ${newEnd * _PageSize} bytes ` +
+          `(limit ${this.maxHeapBytes})`,
+      );
+    }
+    const reservedPages = (this.arenasReserved * heapArenaBytes) / _PageSize;
+    if (newEnd > reservedPages) {
+      this.arenasReserved = Math.ceil((newEnd * _PageSize) / heapArenaBytes);
+    }
+    this.pages.free(this.mappedPages, askPages);
+    for (let p = this.mappedPages; p < newEnd; p++) this.spans.push(null);
+    this.mappedPages = newEnd;
+    this.heapReleased += askPages * _PageSize;
+  }
+
+  /** alloc allocates a heap span for spanclass (mheap.alloc); sweeps first to reclaim pages. */
+  alloc(npages: number, spanclass: number): MSpan {
+    if (!this.sweep.isDone()) this.sweep.reclaim(this, npages);
+    return this.allocSpan(npages, "heap", spanclass);
+  }
+
+  /** allocManual allocates a span for goroutine stacks (state mSpanManual). */
+  allocManual(npages: number): MSpan {
+    return this.allocSpan(npages, "stack", 0);
+  }
+
+  /** allocSpan takes npages pages from the page allocator (growing the heap if needed) and
+   *  initializes a span over them. */
+  allocSpan(npages: number, typ: SpanAllocType, spanclass: number): MSpan {
+    if (!(npages > 0 && Number.isInteger(npages))) throw new SimBug(`allocSpan: npages ${npages}`);
+    let page = this.pages.alloc(npages);
+    if (page < 0) {
+      this.grow(npages);
+      page = this.pages.alloc(npages);
+      if (page < 0) throw new SimBug("allocSpan: no pages after grow");
+    }
+    const bytes = npages * _PageSize;
+    const releasedPages = Math.max(0, page + npages - Math.max(page, this.usedHighPage));
+    this.heapReleased -= releasedPages * _PageSize;
+    this.heapFree -= bytes - releasedPages * _PageSize;
+    const s = new MSpan();
+    s.startAddr = arenaBase + page * _PageSize;
+    s.npages = npages;
+    s.needzero = page < this.usedHighPage ? 1 : 0;
+    this.usedHighPage = Math.max(this.usedHighPage, page + npages);
+    if (typ === "stack") {
+      s.state = MSpanState.mSpanManual;
+      s.elemsize = bytes;
+      s.limit = s.startAddr + bytes;
+      this.inStacks += bytes;
+    } else {
+      this.initHeapSpan(s, spanclass);
+      this.heapInUse += bytes;
+      this.pagesInUse += npages;
+    }
+    for (let p = page; p < page + npages; p++) this.spans[p] = s;
+    this.allspans.add(s);
+    this.maxSpans = Math.max(this.maxSpans, this.allspans.size);
+    return s;
+  }
+
+  /** The heap-span half of mheap.initSpan plus allocSpan's publication. */
+  private initHeapSpan(s: MSpan, spanclass: number): void {
+    s.spanclass = spanclass;
+    const sizeclass = spanClassSizeclass(spanclass);
+    if (sizeclass === 0) {
+      s.elemsize = s.npages * _PageSize;
+      s.nelems = 1;
+      s.divMul = 0;
+    } else {
+      s.elemsize = class_to_size[sizeclass]!;
+      s.nelems = Math.floor((s.npages * _PageSize) / s.elemsize);
+      s.divMul = class_to_divmagic[sizeclass]!;
+    }
+    s.freeindex = 0;
+    s.cacheLo = 0xffffffff;
+    s.cacheHi = 0xffffffff;
+    s.allocBits = newGCBits(s.nelems);
+    s.gcmarkBits = newGCBits(s.nelems);
+    s.sweepgen = this.sweepgen;
+    s.allocCount = 0;
+    s.limit = s.startAddr + s.npages * _PageSize;
+    s.state = MSpanState.mSpanInUse;
+  }
+
+  /** freeSpan returns a heap span's pages to the page allocator (mheap.freeSpan). */
+  freeSpan(s: MSpan): void {
+    if (s.state !== MSpanState.mSpanInUse) throw new SimBug("freeSpan: span not in use");
+    this.pagesInUse -= s.npages;
+    this.heapInUse -= s.npages * _PageSize;
+    this.freePages(s);
+  }
+
+  /** freeManual returns a stack span's pages (mheap.freeManual). */
+  freeManual(s: MSpan): void {
+    if (s.state !== MSpanState.mSpanManual) throw new SimBug("freeManual: span not manual");
+    this.inStacks -= s.npages * _PageSize;
+    this.freePages(s);
+  }
+
+  private freePages(s: MSpan): void {
+    const page = (s.startAddr - arenaBase) / _PageSize;
+    for (let p = page; p < page + s.npages; p++) this.spans[p] = null;
+    this.heapFree += s.npages * _PageSize;
+    this.pages.free(page, s.npages);
+    s.state = MSpanState.mSpanDead;
+    s.needzero = 1;
+    // Drop the bitmaps so the host can reclaim them; the span record itself is unreachable
+    // once it leaves allspans and the mcentral lists.
+    s.allocBits = newGCBits(0);
+    s.gcmarkBits = s.allocBits;
+    this.allspans.delete(s);
+  }
+
+  /** spanOf: the live span containing addr, or null. */
+  spanOf(addr: number): MSpan | null {
+    const page = Math.floor((addr - arenaBase) / _PageSize);
+    if (page < 0 || page >= this.spans.length) return null;
+    return this.spans[page] ?? null;
+  }
+
+  /** The bytes the heap has mapped: heapInUse + inStacks + heapFree + heapReleased. */
+  mappedBytes(): number {
+    return this.mappedPages * _PageSize;
+  }
+
+  /** MSpanSys: fixalloc chunks of 16 KiB hold 113 mspans (144 bytes) each. */
+  mspanSys(): number {
+    return Math.ceil(this.maxSpans / 113) * 113 * 144;
+  }
+
+  /** MCacheSys: fixalloc chunks of 16 KiB hold 13 mcaches (1200 bytes) each. */
+  mcacheSys(): number {
+    return Math.ceil(this.mcacheCount / 13) * 13 * 1200;
+  }
+
+  /** totalMapped (readmemstats_m): every byte the runtime has mapped, as far as we model it. */
+  totalMapped(): number {
+    return (
+      this.mappedBytes() + this.mspanSys() + this.mcacheSys() + this.gcSys + this.otherSys +
+      this.buckHashSys
+    );
+  }
+
+  /** gcController.mappedReady: mapped memory that is not released. */
+  mappedReady(): number {
+    return this.totalMapped() - this.heapReleased;
+  }
+
+  /** totalAlloc - totalFree, as flushed from the mcaches. */
+  heapAllocFlushed(): number {
+    return this.stats.totalAlloc - this.stats.totalFree;
+  }
+
+  /** checkPages verifies the page accounting invariants; throws SimBug on a violation. */
+  checkPages(): void {
+    const mapped = this.mappedBytes();
+    const sum = this.heapInUse + this.inStacks + this.heapFree + this.heapReleased;
+    if (mapped !== sum) throw new SimBug(`page accounting: mapped ${mapped} != parts ${sum}`);
+    if (this.pages.freePages * _PageSize !== this.heapFree + this.heapReleased) {
+      throw new SimBug("page accounting: free pages != heapFree + heapReleased");
+    }
+    let inUse = 0;
+    let stacks = 0;
+    let npagesInUse = 0;
+    for (const s of this.allspans) {
+      const page = (s.startAddr - arenaBase) / _PageSize;
+      for (let p = page; p < page + s.npages; p++) {
+        if (this.spans[p] !== s) throw new SimBug(`spans[${p}] does not point to its span`);
+      }
+      if (s.state === MSpanState.mSpanInUse) {
+        inUse += s.npages * _PageSize;
+        npagesInUse += s.npages;
+      } else if (s.state === MSpanState.mSpanManual) stacks += s.npages * _PageSize;
+      else throw new SimBug("dead span in allspans");
+    }
+    if (inUse !== this.heapInUse) throw new SimBug(`heapInUse ${this.heapInUse} != ${inUse}`);
+    if (stacks !== this.inStacks) throw new SimBug(`inStacks ${this.inStacks} != ${stacks}`);
+    if (npagesInUse !== this.pagesInUse) throw new SimBug("pagesInUse mismatch");
+  }
+
+  /** checkHeap verifies span, page and sweepgen accounting (see the file header and mcentral's
+   *  invariants). mcaches must be every live mcache. Throws SimBug on a violation. */
+  checkHeap(mcaches: readonly CacheView[]): void {
+    this.checkPages();
+    const where = new Map<MSpan, string>();
+    const note = (s: MSpan, place: string): void => {
+      const prev = where.get(s);
+      if (prev !== undefined) throw new SimBug(`span ${hex(s)} both ${prev} and ${place}`);
+      where.set(s, place);
+    };
+    const sg = this.sweepgen;
+    let pending = 0;
+    for (const c of mcaches) {
+      if (c.flushGen !== sg && c.flushGen !== sg - 2) throw new SimBug("bad flushGen");
+      for (const [spc, s] of c.cachedSpans()) {
+        if (s.spanclass !== spc || s.state !== MSpanState.mSpanInUse) {
+          throw new SimBug(`cached span ${hex(s)} has wrong class or state`);
+        }
+        if (s.sweepgen !== sg + 3 && s.sweepgen !== sg + 1) {
+          throw new SimBug(`cached span ${hex(s)} sweepgen ${s.sweepgen}, heap ${sg}`);
+        }
+        pending += (s.allocCount - s.allocCountBeforeCache) * s.elemsize;
+        note(s, "cached");
+      }
+    }
+    for (const c of this.central) this.checkCentral(c, note);
+    let live = 0;
+    for (const s of this.allspans) {
+      if (s.state !== MSpanState.mSpanInUse) continue;
+      if (!where.has(s)) throw new SimBug(`span ${hex(s)} is neither cached nor listed`);
+      if (s.allocCount > s.nelems || s.allocCount !== s.countAllocatedSlow()) {
+        throw new SimBug(`span ${hex(s)} allocCount ${s.allocCount} disagrees with its bitmap`);
+      }
+      const swept = s.sweepgen === sg || s.sweepgen === sg + 3 || s.sweepgen === sg + 1;
+      if (this.sweep.isDone() && !swept) {
+        throw new SimBug(`span ${hex(s)} unswept (sweepgen ${s.sweepgen}) after sweep done`);
+      }
+      live += s.allocCount * s.elemsize;
+    }
+    const expect = this.stats.totalAlloc + pending - this.stats.totalFree;
+    if (live !== expect) {
+      throw new SimBug(`span accounting: live object bytes ${live} != allocated-freed ${expect}`);
+    }
+  }
+
+  /** The mcentral part of checkHeap: swept sets hold swept spans, unswept sets unswept or
+   *  stale ones, partial sets spans with room, full sets spans without. */
+  private checkCentral(c: MCentral, note: (s: MSpan, place: string) => void): void {
+    const sg = this.sweepgen;
+    const sets: [SpanSet, boolean, boolean][] = [
+      [c.partialSwept(sg), true, false], [c.fullSwept(sg), true, true],
+      [c.partialUnswept(sg), false, false], [c.fullUnswept(sg), false, true],
+    ];
+    for (const [set, swept, full] of sets) {
+      for (const s of set.spans()) {
+        if (s.spanclass !== c.spanclass) throw new SimBug(`span ${hex(s)} in wrong mcentral`);
+        if (!swept && (s.state !== MSpanState.mSpanInUse || s.sweepgen !== sg - 2)) {
+          continue; // A stale entry: the span was swept (or freed) out of order.
+        }
+        if (s.state !== MSpanState.mSpanInUse) throw new SimBug(`dead span ${hex(s)} listed`);
+        if (swept && s.sweepgen !== sg) throw new SimBug(`span ${hex(s)} in swept set unswept`);
+        if (swept && full !== (s.allocCount === s.nelems)) {
+          throw new SimBug(`span ${hex(s)} in the wrong partial/full set`);
+        }
+        note(s, `${swept ? "swept" : "unswept"} ${full ? "full" : "partial"} set`);
+      }
+    }
+  }
+}
+
+/** The parts of an mcache that checkHeap reads. */
+export interface CacheView {
+  flushGen: number;
+  cachedSpans(): [number, MSpan][];
+}
+
+function hex(s: MSpan): string {
+  return "0x" + s.startAddr.toString(16);
+}

@@ -1,0 +1,439 @@
+// The run-time operations compiled code calls for slices, strings, interfaces, conversions and
+// checks, with Go's exact panic texts.
+//
+// Models the parts of Go 1.19's runtime that compiled code reaches for these: slice.go
+// (makeslice, growslice, slicecopy), string.go (the conversions), iface.go (assertions),
+// panic.go's bounds errors (panicIndex, panicSlice*: "index out of range [5] with length 3",
+// "slice bounds out of range [:7] with capacity 5"), and complex128div.
+//
+// Invariant: every Slice satisfies 0 <= off, 0 <= len <= cap, off + cap <= a.length.
+
+import * as i64 from "../base/int64.js";
+import * as utf8 from "../base/utf8.js";
+import { GoPanic } from "./panic.js";
+import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
+import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
+import { roundupsize } from "./malloc.js";
+
+// ---- Checks -----------------------------------------------------------------------------------
+
+/** An index i (int of any width) checked against length n. */
+export function ck(i: number | bigint, n: number): number {
+  if (typeof i === "number" && i >= 0 && i < n) return i;
+  throw boundsError(`index out of range [${i}] with length ${n}`);
+}
+
+export function divck<T extends number | bigint>(y: T): T {
+  if (y === 0) throw new GoPanic(runtimeError("integer divide by zero"));
+  return y;
+}
+
+export function tdiv(x: number, y: number): number {
+  return Math.trunc(x / y);
+}
+
+export function nilck<T>(p: T): NonNullable<T> {
+  if (p === null || p === undefined) {
+    const e = new GoPanic(runtimeError("invalid memory address or nil pointer dereference"));
+    e.sigpanic = true;
+    throw e;
+  }
+  return p as NonNullable<T>;
+}
+
+export function fnck(f: any): any {
+  return nilck(f);
+}
+
+export function shcnt(s: number): number {
+  if (s < 0) throw new GoPanic(runtimeError("negative shift amount"));
+  return s > 64 ? 64 : s;
+}
+export function shcntU(s: number): number {
+  return s > 64 ? 64 : s;
+}
+export function shcnt64(s: number | bigint): number {
+  if (s < 0) throw new GoPanic(runtimeError("negative shift amount"));
+  return i64.shiftCount(s);
+}
+export function shl32(x: number, s: number): number {
+  return s >= 32 ? 0 : x << s;
+}
+export function shr32(x: number, s: number): number {
+  return s >= 32 ? (x < 0 ? -1 : 0) : x >> s;
+}
+export function shrU32(x: number, s: number): number {
+  return s >= 32 ? 0 : x >>> s;
+}
+/** float → int32-range truncation (Go's conversion; out-of-range values are implementation-
+ *  defined, amd64 gives 0x80000000). */
+export function f2i32(f: number): number {
+  if (f !== f || f >= 2147483648 || f < -2147483648) {
+    // amd64 CVTTSD2SQ produces a 64-bit value; the narrowing then wraps it.
+    const v = i64.fromFloat(f);
+    return i64.toInt32(v);
+  }
+  return Math.trunc(f);
+}
+
+// ---- Slices ---------------------------------------------------------------------------------------
+
+export function mkslice(a: any[]): Slice {
+  return new Slice(a, 0, a.length, a.length);
+}
+
+export function mkArray(n: number, zero: () => any): any[] {
+  const a = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = zero();
+  return a;
+}
+
+export function fillArray(n: number, zero: () => any, items: [number, any][]): any[] {
+  const a = mkArray(n, zero);
+  for (const [i, v] of items) a[i] = v;
+  return a;
+}
+
+export function slen(s: Slice | null): number {
+  return s === null ? 0 : s.len;
+}
+export function scap(s: Slice | null): number {
+  return s === null ? 0 : s.cap;
+}
+export function isNilSlice(s: Slice | null): boolean {
+  return s === null;
+}
+
+export function sliceIndex(s: Slice | null, i: number | bigint): any {
+  const n = s === null ? 0 : s.len;
+  const k = ck(i, n);
+  return s!.a[s!.off + k];
+}
+
+export function sliceSet(s: Slice | null, i: number | bigint, v: any, inPlace: boolean): void {
+  const n = s === null ? 0 : s.len;
+  const k = ck(i, n);
+  const a = s!.a;
+  const j = s!.off + k;
+  if (inPlace && a[j] !== null && typeof a[j] === "object") Object.assign(a[j], v);
+  else a[j] = v;
+}
+
+export function slicePtr(s: Slice | null, i: number | bigint): any {
+  const n = s === null ? 0 : s.len;
+  const k = ck(i, n);
+  const v = s!.a[s!.off + k];
+  if (v !== null && typeof v === "object" && !(v instanceof Slice) && !(v instanceof Iface) && !(v instanceof Ptr)) {
+    // Struct and array elements: the pointer is the element object itself.
+    if (!(v instanceof Complex)) return v;
+  }
+  return new Ptr(s!.a, s!.off + k);
+}
+
+export function strIndex(s: string, i: number | bigint): number {
+  return s.charCodeAt(ck(i, s.length));
+}
+
+function num(x: number | bigint | undefined, dflt: number): number {
+  if (x === undefined) return dflt;
+  return typeof x === "bigint" ? Number.MAX_SAFE_INTEGER : x;
+}
+
+/** panicSlice* texts for s[lo:hi:max] against capacity/length c. */
+function checkSlice3(lo: number, hi: number, max: number, cap: number, three: boolean, isString: boolean): void {
+  const what = isString ? "length" : "capacity";
+  if (three) {
+    if (max < 0 || max > cap) throw boundsError(`slice bounds out of range [::${max}] with ${what} ${cap}`);
+    if (hi < 0 || hi > max) throw boundsError(`slice bounds out of range [:${hi}:${max}]`);
+    if (lo < 0 || lo > hi) throw boundsError(`slice bounds out of range [${lo}:${hi}:]`);
+    return;
+  }
+  if (hi < 0 || hi > cap) throw boundsError(`slice bounds out of range [:${hi}] with ${what} ${cap}`);
+  if (lo < 0 || lo > hi) throw boundsError(`slice bounds out of range [${lo}:${hi}]`);
+}
+
+export function sliceSlice(s: Slice | null, lo?: number | bigint, hi?: number | bigint, max?: number | bigint): Slice | null {
+  const cap = s === null ? 0 : s.cap;
+  const len = s === null ? 0 : s.len;
+  const l = num(lo, 0);
+  const h = num(hi, len);
+  const m = num(max, cap);
+  checkSlice3(l, h, m, cap, max !== undefined, false);
+  if (s === null) return null;
+  return new Slice(s.a, s.off + l, h - l, m - l);
+}
+
+export function sliceArray(a: any[], lo?: number | bigint, hi?: number | bigint, max?: number | bigint): Slice {
+  const n = a.length;
+  const l = num(lo, 0);
+  const h = num(hi, n);
+  const m = num(max, n);
+  checkSlice3(l, h, m, n, max !== undefined, false);
+  return new Slice(a, l, h - l, m - l);
+}
+
+export function sliceString(s: string, lo?: number | bigint, hi?: number | bigint): string {
+  const n = s.length;
+  const l = num(lo, 0);
+  const h = num(hi, n);
+  checkSlice3(l, h, n, n, false, true);
+  return s.substring(l, h);
+}
+
+/** makeslice, with Go's panics for bad lengths. fresh makes a zero element object for struct
+ *  and array element types. */
+export function makeslice(t: RType, len: number | bigint, cap: number | bigint | undefined, zero: any, fresh: (() => any) | undefined): Slice {
+  const n = typeof len === "bigint" ? -1 : len;
+  const c = cap === undefined ? n : typeof cap === "bigint" ? -1 : cap;
+  if (n < 0 || n > 1 << 30) throw new GoPanic(runtimeError("makeslice: len out of range"));
+  if (c < n || c > 1 << 30) throw new GoPanic(runtimeError("makeslice: cap out of range"));
+  const a = new Array(c);
+  if (fresh) for (let i = 0; i < c; i++) a[i] = fresh();
+  else a.fill(zero);
+  void t;
+  return new Slice(a, 0, n, c);
+}
+
+/**
+ * growslice (Go 1.19 slice.go): the new capacity doubles below 256 elements, then grows by
+ * (newcap + 3*256)/4 until large enough, and is rounded up to the allocator's size class, so
+ * that cap() matches real Go.
+ */
+export function growcap(et: RType, old: number, needed: number): number {
+  let newcap = old;
+  const doublecap = newcap + newcap;
+  if (needed > doublecap) newcap = needed;
+  else {
+    const threshold = 256;
+    if (old < threshold) newcap = doublecap;
+    else {
+      while (0 < newcap && newcap < needed) newcap += (newcap + 3 * threshold) >> 2;
+      if (newcap <= 0) newcap = needed;
+    }
+  }
+  const size = et.size;
+  if (size === 0) return newcap;
+  const mem = roundupsize(newcap * size);
+  return Math.floor(mem / size);
+}
+
+function grow(et: RType, s: Slice | null, extra: number, zero: () => any): Slice {
+  const len = s === null ? 0 : s.len;
+  const cap = s === null ? 0 : s.cap;
+  const need = len + extra;
+  if (need <= cap) return new Slice(s!.a, s!.off, need, cap);
+  const nc = growcap(et, cap, need);
+  const a = new Array(nc);
+  for (let i = 0; i < len; i++) a[i] = s!.a[s!.off + i];
+  for (let i = len; i < nc; i++) a[i] = zero();
+  return new Slice(a, 0, need, nc);
+}
+
+export function append(st: RType, s: Slice | null, vals: any[]): Slice {
+  const et = st.elem!;
+  const len = s === null ? 0 : s.len;
+  const r = grow(et, s, vals.length, () => et.zero());
+  for (let i = 0; i < vals.length; i++) r.a[r.off + len + i] = vals[i];
+  return r;
+}
+
+export function appendSlice(st: RType, s: Slice | null, src: Slice | null): Slice | null {
+  const n = src === null ? 0 : src.len;
+  if (n === 0) return s === null ? null : s;
+  const et = st.elem!;
+  const len = s === null ? 0 : s.len;
+  // Copy the source first: it may overlap the destination's backing array.
+  const tmp = src!.a.slice(src!.off, src!.off + n);
+  const r = grow(et, s, n, () => et.zero());
+  for (let i = 0; i < n; i++) r.a[r.off + len + i] = et.clone(tmp[i]);
+  return r;
+}
+
+export function copy(dst: Slice | null, src: Slice | null): number {
+  const n = Math.min(slen(dst), slen(src));
+  if (n === 0) return 0;
+  const tmp = src!.a.slice(src!.off, src!.off + n);
+  for (let i = 0; i < n; i++) dst!.a[dst!.off + i] = tmp[i];
+  return n;
+}
+
+export function copyString(dst: Slice | null, src: string): number {
+  const n = Math.min(slen(dst), src.length);
+  for (let i = 0; i < n; i++) dst!.a[dst!.off + i] = src.charCodeAt(i);
+  return n;
+}
+
+// ---- Strings ----------------------------------------------------------------------------------------
+
+export function stringToBytes(s: string): Slice {
+  return mkslice(utf8.stringToBytes(s));
+}
+export function bytesToString(b: Slice | null): string {
+  return b === null ? "" : utf8.bytesToString(b.a, b.off, b.len);
+}
+export function stringToRunes(s: string): Slice {
+  return mkslice(utf8.stringToRunes(s));
+}
+export function runesToString(r: Slice | null): string {
+  return r === null ? "" : utf8.runesToString(r.a, r.off, r.len);
+}
+export const runeToString = utf8.runeToString;
+
+/** The rune decoded by the last decodeRune call (range over a string reads it). */
+export let lastRune = 0;
+/** Decode the rune at s[i]; returns its width and leaves the rune in lastRune. */
+export function decodeRune(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) {
+    lastRune = c;
+    return 1;
+  }
+  const [r, w] = utf8.decodeRune(s, i);
+  lastRune = r;
+  return w;
+}
+
+// ---- Interfaces -------------------------------------------------------------------------------------
+
+export function ifaceck(i: Iface | null): Iface {
+  return nilck(i);
+}
+
+/** The method of an interface value's dynamic type (a generator function). */
+export function icall(i: Iface | null, name: string): (...a: any[]) => Generator<any, any, any> {
+  const x = nilck(i);
+  const ms = x.t.methods;
+  for (let k = 0; k < ms.length; k++) if (ms[k]!.name === name) return ms[k]!.fn;
+  throw new Error(`gort: type ${x.t.str} has no method ${name}`);
+}
+
+export function ifaceMethodValue(i: Iface, name: string): (...a: any[]) => Generator<any, any, any> {
+  const fn = icall(i, name);
+  const v = i.v;
+  return function* (...a: any[]) {
+    return yield* fn(v, ...a);
+  };
+}
+
+export function isType(i: Iface | null, t: RType): boolean {
+  return i !== null && i.t === t;
+}
+
+/** Does dynamic type t have every method of interface type it? */
+function hasMethods(t: RType, it: RType): string | undefined {
+  for (const m of it.imethods ?? []) {
+    if (!t.methods.some((x) => x.name === m.name)) return m.name;
+  }
+  return undefined;
+}
+
+export function implements_(i: Iface | null, it: RType): boolean {
+  return i !== null && hasMethods(i.t, it) === undefined;
+}
+
+function assertionError(i: Iface | null, t: RType, st: RType): GoPanic {
+  const iname = st.str;
+  if (i === null) return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: interface is nil, not ${t.str}`));
+  if (t.kind === Kind.Interface) {
+    const missing = hasMethods(i.t, t);
+    return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: ${i.t.str} is not ${t.str}: missing method ${missing}`));
+  }
+  const same = i.t.str === t.str ? ` (types from different scopes)` : "";
+  return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: ${iname} is ${i.t.str}, not ${t.str}${same}`));
+}
+
+export function assertE(i: Iface | null, t: RType, st: RType): any {
+  if (i !== null && i.t === t) return i.v;
+  throw assertionError(i, t, st);
+}
+export function assertE2(i: Iface | null, t: RType): [any, boolean] {
+  if (i !== null && i.t === t) return [i.v, true];
+  return [t.zero(), false];
+}
+export function assertI(i: Iface | null, t: RType, st: RType): Iface {
+  if (i !== null && hasMethods(i.t, t) === undefined) return i;
+  throw assertionError(i, t, st);
+}
+export function assertI2(i: Iface | null, t: RType): [Iface | null, boolean] {
+  if (i !== null && hasMethods(i.t, t) === undefined) return [i, true];
+  return [null, false];
+}
+
+// ---- Complex numbers -------------------------------------------------------------------------------
+
+export const C0 = new Complex(0, 0);
+export function cadd(a: Complex, b: Complex): Complex {
+  return new Complex(a.re + b.re, a.im + b.im);
+}
+export function csub(a: Complex, b: Complex): Complex {
+  return new Complex(a.re - b.re, a.im - b.im);
+}
+export function cmul(a: Complex, b: Complex): Complex {
+  return new Complex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+}
+/** complex128div (runtime/complex.go), with its special cases for infinities and NaNs. */
+export function cdiv(n: Complex, m: Complex): Complex {
+  let e: number;
+  let f: number;
+  if (Math.abs(m.re) >= Math.abs(m.im)) {
+    const ratio = m.im / m.re;
+    const denom = m.re + ratio * m.im;
+    e = (n.re + n.im * ratio) / denom;
+    f = (n.im - n.re * ratio) / denom;
+  } else {
+    const ratio = m.re / m.im;
+    const denom = m.im + ratio * m.re;
+    e = (n.re * ratio + n.im) / denom;
+    f = (n.im * ratio - n.re) / denom;
+  }
+  if (e !== e && f !== f) {
+    // Correct final result to infinities and zeros if applicable (Go's complex128div).
+    let a = n.re, b = n.im, c = m.re, d = m.im;
+    if (c === 0 && d === 0 && (a === a || b === b)) {
+      e = copysign(Infinity, c) * a;
+      f = copysign(Infinity, c) * b;
+    } else if ((!isFinite(a) || !isFinite(b)) && isFinite(c) && isFinite(d)) {
+      a = copysign(isFinite(a) ? 0 : 1, a);
+      b = copysign(isFinite(b) ? 0 : 1, b);
+      e = Infinity * (a * c + b * d);
+      f = Infinity * (b * c - a * d);
+    } else if ((!isFinite(c) || !isFinite(d)) && isFinite(a) && isFinite(b)) {
+      c = copysign(isFinite(c) ? 0 : 1, c);
+      d = copysign(isFinite(d) ? 0 : 1, d);
+      e = 0 * (a * c + b * d);
+      f = 0 * (b * c - a * d);
+    }
+  }
+  return new Complex(e, f);
+}
+function copysign(x: number, s: number): number {
+  const neg = s < 0 || Object.is(s, -0);
+  return neg ? -Math.abs(x) : Math.abs(x);
+}
+export function cneg(a: Complex): Complex {
+  return new Complex(-a.re, -a.im);
+}
+export function ceq(a: Complex, b: Complex): boolean {
+  return a.re === b.re && a.im === b.im;
+}
+export function c64(a: Complex): Complex {
+  return new Complex(Math.fround(a.re), Math.fround(a.im));
+}
+
+export function ptrEq(a: any, b: any): boolean {
+  if (a === b) return true;
+  return a instanceof Ptr && b instanceof Ptr && a.o === b.o && a.k === b.k;
+}
+
+/** A declared plain function used as a func value: a generator wrapper, one per function. */
+const genCache = new Map<Function, Function>();
+export function genOf(f: (...a: any[]) => any): (...a: any[]) => Generator<any, any, any> {
+  let g = genCache.get(f);
+  if (!g) {
+    g = function* (...a: any[]) {
+      return f(...a);
+    };
+    genCache.set(f, g);
+  }
+  return g as (...a: any[]) => Generator<any, any, any>;
+}

@@ -1,0 +1,173 @@
+// Panics, deferred calls and recover, as compiled code reaches them.
+//
+// Models Go 1.19's runtime/panic.go: gopanic, the deferred-call loop, gorecover's rule that
+// only a deferred function called by the panic machinery may recover, Goexit, and the
+// runtime errors' types (runtime.Error values: boundsError, plainError, errorString,
+// TypeAssertionError).
+//
+// How it maps to JS: a Go panic is a thrown GoPanic. A function with defers catches it, runs
+// its deferred calls (rundefers) on top of the still-intact frame stack with a `panic(...)`
+// pseudo-frame in between, as Go does, and either returns normally (recovered) or rethrows.
+// Frames are never popped while a panic unwinds, so the stack at the panic is what a
+// traceback prints.
+//
+// Simplifications: runtime error values are byte strings of named string types with an Error
+// method; their %#v differs from Go's.
+
+import { GoPanic, GoFatal, SimLimit } from "./panic.js";
+import { rt } from "./rt.js";
+import { S } from "./state.js";
+import type { Frame, G } from "./runtime2.js";
+import { Iface, Kind, type RType } from "./value.js";
+import { addMethod, namedOf, types } from "./rtypes.js";
+import type { GoGen } from "./yield.js";
+
+function errorType(name: string, prefix: string): RType {
+  const t = namedOf("runtime", name, types.string);
+  addMethod(t, {
+    name: "Error",
+    ptrRecv: false,
+    fn: function* (s: string) {
+      return prefix + s;
+    },
+  });
+  addMethod(t, {
+    name: "RuntimeError",
+    ptrRecv: false,
+    fn: function* () {
+      return undefined;
+    },
+  });
+  return t;
+}
+
+export const errorStringT = errorType("errorString", "runtime error: ");
+export const plainErrorT = errorType("plainError", "");
+export const boundsErrorT = errorType("boundsError", "runtime error: ");
+export const typeAssertionErrorT = (() => {
+  const base = namedOf("runtime", "TypeAssertionError", types.string);
+  const t = { ...base };
+  void t;
+  return errorType("TypeAssertionError", "");
+})();
+
+/** rt.runtimeError: the runtime.Error value for a message. */
+export function runtimeError(msg: string, plain = false): Iface {
+  return new Iface(plain ? plainErrorT : errorStringT, msg);
+}
+
+export function boundsError(msg: string): GoPanic {
+  return new GoPanic(new Iface(boundsErrorT, msg));
+}
+
+export function stringValue(s: string): Iface {
+  return new Iface(types.string, s);
+}
+
+rt.runtimeError = runtimeError;
+rt.stringValue = stringValue;
+
+/** A snapshot of g's frames, innermost last. */
+export function snapshot(g: G): GoPanic["gstack"] {
+  const out: NonNullable<GoPanic["gstack"]> = [];
+  for (let i = 1; i <= g.d; i++) {
+    const f = g.fr[i]!;
+    out.push({ fi: f.fi, l: f.l, rt: f.rt ? { ...f.rt } : null });
+  }
+  return out;
+}
+
+/** panic(v) */
+export function gopanic(v: Iface | null): never {
+  const p = new GoPanic(v);
+  p.gstack = snapshot(S.g);
+  throw p;
+}
+
+/** runtime.Goexit: unwind the goroutine, running its deferred calls. */
+export function goexit(): never {
+  const p = new GoPanic(null);
+  p.goexit = true;
+  p.gstack = snapshot(S.g);
+  throw p;
+}
+
+/** Turn whatever a goroutine threw into a GoPanic when it is a Go-level failure (a nil
+ *  dereference shows up as a host TypeError); everything else passes through unchanged. */
+export function toGoPanic(g: G, e: unknown): unknown {
+  if (e instanceof GoPanic) {
+    if (!e.gstack) e.gstack = snapshot(g);
+    return e;
+  }
+  if (e instanceof TypeError && /null|undefined/.test(e.message) && /properties|is not a function|Cannot/.test(e.message)) {
+    const p = new GoPanic(runtimeError("invalid memory address or nil pointer dereference"));
+    p.sigpanic = true;
+    p.gstack = snapshot(g);
+    return p;
+  }
+  return e;
+}
+
+/** The catch block of a function with defers: which panic is now in flight. Fatal errors,
+ *  exits and simulator limits are not panics and are rethrown at once. */
+export function catchPanic(g: G, e: unknown): GoPanic {
+  const p = toGoPanic(g, e);
+  if (p instanceof GoPanic) return p;
+  throw p;
+}
+
+/** Run f's deferred calls in LIFO order; p is the panic in flight or null. */
+export function* rundefers(g: G, f: Frame, p: GoPanic | null): GoGen<void> {
+  const ds = f.defers!;
+  while (ds.length > 0) {
+    const d = ds.pop()!;
+    if (!p) {
+      g.d = f.depth;
+      try {
+        yield* d();
+      } catch (e) {
+        p = catchPanic(g, e);
+      }
+      continue;
+    }
+    const base = g.d;
+    g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", p.goexit ? 595 : 884);
+    const savedPanic = g.panic;
+    const savedDepth = g.recoverDepth;
+    g.panic = p;
+    g.recoverDepth = g.d + 1;
+    try {
+      yield* d();
+    } catch (e) {
+      const p2 = catchPanic(g, e);
+      if (p2 !== p) {
+        p2.link = p;
+        p = p2;
+      }
+    }
+    g.panic = savedPanic;
+    g.recoverDepth = savedDepth;
+    g.d = base;
+    if (p.recovered) {
+      p = null;
+      g.d = f.depth;
+    }
+  }
+  if (p) throw p;
+}
+
+/** recover(): the panic's value when called directly by a deferred call of a panic. */
+export function gorecover(g: G, f: Frame): Iface | null {
+  const p = g.panic;
+  if (p && !p.recovered && !p.goexit && f.depth === g.recoverDepth) {
+    p.recovered = true;
+    return p.value;
+  }
+  return null;
+}
+
+export function missingReturn(): never {
+  throw new GoFatal("missing return", "throw");
+}
+
+export { SimLimit, Kind };

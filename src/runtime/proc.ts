@@ -1,0 +1,580 @@
+// The scheduler model: run queues, newproc, gopark/goready, findRunnable, work stealing,
+// syscalls and cgo calls, sysmon's retake and preemption, and checkdead.
+//
+// Models Go 1.19's runtime/proc.go. Function names are Go's. The model is a discrete-event
+// simulation: every P that runs Go code acts at its own simulated time (P.t), and the machine
+// (src/sim/machine.ts) always advances the earliest actor, with ties and small timing noise
+// decided by the strategy (the seeded PRNG). That is how Ps "run at the same time".
+//
+// Terms: see runtime2.ts. An event is a future action of the machine: a P runs its G, a
+// syscall or C call returns, a timer fires, sysmon wakes.
+//
+// Invariants:
+//   - A G is in at most one place: a P's runnext or runq, the global queue, running on an M,
+//     in a syscall, or waiting (parked).
+//   - A P is idle iff it is in sched.pidle.
+//   - Every _Prunning P has exactly one pending RUN event.
+//
+// Simplifications vs real Go:
+//   - No locks or atomics: one actor runs at a time, so Go's CAS loops become plain updates.
+//   - Ms are records; an M exists for each running P and each G in a syscall. Spinning Ms are
+//     represented by the P's search for work in findRunnable, which happens at one instant.
+//   - A timer fires at its time exactly: its P is woken if idle (Go's netpoll wake-up does the
+//     same), otherwise the timer runs when the P reaches the event.
+//   - The global queue's batch moves (globrunqget's n) follow Go's formula.
+
+import type { Prng } from "../base/prng.js";
+import { GoFatal, SimBug, SimLimit } from "./panic.js";
+import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
+
+export const enum Ev {
+  RUN = 0, // P runs its current G
+  SYSCALL = 1, // a G's syscall or C call chunk completes
+  TIMER = 2, // the earliest timer of a P may fire
+  SYSMON = 3, // sysmon wakes up
+}
+
+export interface Event {
+  t: number;
+  tie: number;
+  seq: number;
+  kind: Ev;
+  p: P | undefined;
+  g: G | undefined;
+  /** Cancelled events stay in the heap and are skipped. */
+  dead: boolean;
+}
+
+/** Scheduler events, for the event stream and timelines. */
+export type SchedEvent =
+  | { t: number; ev: "GoCreate"; g: number; parent: number }
+  | { t: number; ev: "GoStart"; g: number; p: number }
+  | { t: number; ev: "GoPark"; g: number; reason: string }
+  | { t: number; ev: "GoUnpark"; g: number; by: number }
+  | { t: number; ev: "GoEnd"; g: number }
+  | { t: number; ev: "GoSched"; g: number }
+  | { t: number; ev: "GoPreempt"; g: number }
+  | { t: number; ev: "GoSysCall"; g: number; p: number }
+  | { t: number; ev: "GoSysExit"; g: number; p: number; fast: boolean }
+  | { t: number; ev: "ProcStart"; p: number }
+  | { t: number; ev: "ProcStop"; p: number }
+  | { t: number; ev: "Retake"; p: number; g: number }
+  | { t: number; ev: "TimerFire"; p: number };
+
+/** Limits, each ending the run with a named SimLimit. */
+export interface Limits {
+  maxGoroutines: number;
+  maxSimNs: number;
+}
+
+/** Go's sysmon constants (proc.go): forcePreemptNS and the sleep delays, in ns. */
+export const forcePreemptNS = 10_000_000;
+const sysmonMinDelay = 20_000;
+const sysmonMaxDelay = 10_000_000;
+
+export class Sched {
+  now = 0;
+  readonly allp: P[] = [];
+  readonly allm: M[] = [];
+  readonly allgs: G[] = [];
+  readonly pidle: P[] = [];
+  readonly runq: G[] = []; // the global run queue (FIFO)
+  runqhead = 0;
+  private heap: Event[] = [];
+  private seq = 0;
+  private goidgen = 0;
+  private timerSeq = 0;
+  readonly events: SchedEvent[] = [];
+  recordEvents = false;
+  sysmonIdle = 0;
+  sysmonDelay = sysmonMinDelay;
+  sysmonPending: Event | undefined;
+  /** The G whose main function ends the program. */
+  main: G | undefined;
+  gomaxprocs: number;
+
+  constructor(
+    readonly prng: Prng,
+    gomaxprocs: number,
+    readonly limits: Limits,
+  ) {
+    this.gomaxprocs = gomaxprocs;
+    for (let i = 0; i < gomaxprocs; i++) {
+      const p = new P(i);
+      this.allp.push(p);
+      this.pidle.push(p);
+    }
+  }
+
+  record(e: SchedEvent): void {
+    if (this.recordEvents) this.events.push(e);
+  }
+
+  // ---- The event heap ---------------------------------------------------------------------
+
+  /** Schedule an event. Ties at the same time are broken by a random key (the strategy). */
+  at(t: number, kind: Ev, p?: P, g?: G): Event {
+    if (t < this.now) t = this.now;
+    const e: Event = { t, tie: this.prng.uint32(), seq: this.seq++, kind, p, g, dead: false };
+    const h = this.heap;
+    h.push(e);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+    return e;
+  }
+
+  /** The next live event, removed from the heap; undefined when nothing is left to happen. */
+  next(): Event | undefined {
+    const h = this.heap;
+    while (h.length > 0) {
+      const top = h[0]!;
+      const last = h.pop()!;
+      if (h.length > 0) {
+        h[0] = last;
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < h.length && less(h[l]!, h[m]!)) m = l;
+          if (r < h.length && less(h[r]!, h[m]!)) m = r;
+          if (m === i) break;
+          [h[i], h[m]] = [h[m]!, h[i]!];
+          i = m;
+        }
+      }
+      if (!top.dead) return top;
+    }
+    return undefined;
+  }
+
+  pending(): number {
+    return this.heap.filter((e) => !e.dead).length;
+  }
+
+  // ---- Goroutines ---------------------------------------------------------------------------
+
+  /** newproc: create a G running body and put it in the current P's runnext. */
+  newproc(body: G["gen"], pp: P | undefined, parent: G | undefined, startName: string): G {
+    if (this.allgs.length >= this.limits.maxGoroutines) {
+      throw new SimLimit("goroutines", `gort: goroutine limit exceeded (${this.limits.maxGoroutines} goroutines; raise it with --max-goroutines)`);
+    }
+    const g = new G(++this.goidgen);
+    g.gen = body;
+    g.startName = startName;
+    g.status = Gstatus._Grunnable;
+    this.allgs.push(g);
+    if (parent) {
+      const f = parent.fr[parent.d]!;
+      g.createdBy = { fi: f.fi, line: f.l };
+    }
+    this.record({ t: this.now, ev: "GoCreate", g: g.goid, parent: parent?.goid ?? 0 });
+    if (pp) {
+      this.runqput(pp, g, true);
+      this.wakep();
+    } else this.globrunqput(g);
+    return g;
+  }
+
+  /** gopark: the current G stops running; the caller then yields PARK. */
+  gopark(gp: G, reason: string): void {
+    gp.status = Gstatus._Gwaiting;
+    gp.waitreason = reason;
+    gp.waitsince = this.now;
+    this.record({ t: this.now, ev: "GoPark", g: gp.goid, reason });
+  }
+
+  /** goready: make a waiting G runnable, in the readying P's runnext (Go's ready()). */
+  goready(gp: G, pp: P | undefined, by: G | undefined): void {
+    if (gp.status !== Gstatus._Gwaiting) throw new SimBug(`goready of G${gp.goid} in status ${gp.status}`);
+    gp.status = Gstatus._Grunnable;
+    gp.waitreason = waitReason.zero;
+    gp.runnableSince = this.now;
+    this.record({ t: this.now, ev: "GoUnpark", g: gp.goid, by: by?.goid ?? 0 });
+    if (pp) this.runqput(pp, gp, true);
+    else this.globrunqput(gp);
+    this.wakep();
+  }
+
+  // ---- Run queues -----------------------------------------------------------------------------
+
+  /** runqput: with next, gp goes to runnext and the old runnext to the tail. A full local
+   *  queue moves half of itself plus gp to the global queue (runqputslow). */
+  runqput(pp: P, gp: G, next: boolean): void {
+    if (next) {
+      const old = pp.runnext;
+      pp.runnext = gp;
+      if (!old) return;
+      gp = old;
+    }
+    if (pp.runqtail - pp.runqhead < pp.runq.length) {
+      pp.runq[pp.runqtail % 256] = gp;
+      pp.runqtail++;
+      return;
+    }
+    // runqputslow: move half of the local queue and gp to the global queue.
+    const n = (pp.runqtail - pp.runqhead) >> 1;
+    for (let i = 0; i < n; i++) {
+      this.globrunqput(pp.runq[pp.runqhead % 256]!);
+      pp.runqhead++;
+    }
+    this.globrunqput(gp);
+  }
+
+  /** runqget: runnext first, then the head of the local queue. inheritTime: from runnext. */
+  runqget(pp: P): { g: G; inheritTime: boolean } | undefined {
+    const next = pp.runnext;
+    if (next) {
+      pp.runnext = undefined;
+      return { g: next, inheritTime: true };
+    }
+    if (pp.runqhead === pp.runqtail) return undefined;
+    const g = pp.runq[pp.runqhead % 256]!;
+    pp.runq[pp.runqhead % 256] = undefined;
+    pp.runqhead++;
+    return { g, inheritTime: false };
+  }
+
+  runqempty(pp: P): boolean {
+    return pp.runqhead === pp.runqtail && !pp.runnext;
+  }
+
+  globrunqput(gp: G): void {
+    this.runq.push(gp);
+  }
+
+  globrunqsize(): number {
+    return this.runq.length - this.runqhead;
+  }
+
+  /** globrunqget: take a batch from the global queue into pp's local queue (Go's formula:
+   *  n = min(len, len/gomaxprocs+1, max, half the local ring)). */
+  globrunqget(pp: P, max: number): G | undefined {
+    const size = this.globrunqsize();
+    if (size === 0) return undefined;
+    let n = Math.min(size, Math.floor(size / this.gomaxprocs) + 1);
+    if (max > 0 && n > max) n = max;
+    if (n > 128) n = 128;
+    const gp = this.runq[this.runqhead++]!;
+    for (let i = 1; i < n; i++) this.runqput(pp, this.runq[this.runqhead++]!, false);
+    if (this.runqhead > 1024 && this.runqhead * 2 > this.runq.length) {
+      this.runq.splice(0, this.runqhead);
+      this.runqhead = 0;
+    }
+    return gp;
+  }
+
+  /** runqsteal: steal half of p2's local queue (and, in the last round, its runnext). */
+  runqsteal(pp: P, p2: P, stealRunNext: boolean): G | undefined {
+    const n = p2.runqtail - p2.runqhead;
+    let take = n - (n >> 1);
+    if (take === 0) {
+      if (stealRunNext && p2.runnext && p2.status === Pstatus._Prunning) {
+        const g = p2.runnext;
+        p2.runnext = undefined;
+        return g;
+      }
+      return undefined;
+    }
+    const stolen: G[] = [];
+    while (take-- > 0) {
+      stolen.push(p2.runq[p2.runqhead % 256]!);
+      p2.runq[p2.runqhead % 256] = undefined;
+      p2.runqhead++;
+    }
+    const gp = stolen.pop()!;
+    for (const g of stolen) this.runqput(pp, g, false);
+    return gp;
+  }
+
+  /**
+   * findRunnable (proc.go:2561), in Go's order: every 61st schedtick the global queue first;
+   * the local queue; the global queue; stealing from other Ps in a random order (4 rounds, the
+   * last one also stealing runnext). Timers are events in this model (see TIMER).
+   */
+  findRunnable(pp: P): { g: G; inheritTime: boolean } | undefined {
+    if (pp.schedtick % 61 === 0 && this.globrunqsize() > 0) {
+      const g = this.globrunqget(pp, 1);
+      if (g) return { g, inheritTime: false };
+    }
+    const l = this.runqget(pp);
+    if (l) return l;
+    const g = this.globrunqget(pp, 0);
+    if (g) return { g, inheritTime: false };
+    const n = this.allp.length;
+    for (let round = 0; round < 4; round++) {
+      const start = this.prng.intn(n);
+      for (let k = 0; k < n; k++) {
+        const p2 = this.allp[(start + k) % n]!;
+        if (p2 === pp || p2.status === Pstatus._Pidle) continue;
+        const s = this.runqsteal(pp, p2, round === 3);
+        if (s) return { g: s, inheritTime: false };
+      }
+    }
+    return undefined;
+  }
+
+  // ---- Ps and Ms --------------------------------------------------------------------------------
+
+  pidleget(): P | undefined {
+    return this.pidle.shift();
+  }
+
+  pidleput(pp: P): void {
+    if (!this.runqempty(pp)) throw new SimBug("pidleput: P has non-empty run queue");
+    pp.status = Pstatus._Pidle;
+    pp.m = undefined;
+    this.pidle.push(pp);
+    this.record({ t: this.now, ev: "ProcStop", p: pp.id });
+  }
+
+  newm(): M {
+    const m = new M(this.allm.length);
+    this.allm.push(m);
+    return m;
+  }
+
+  /** wakep: if there is an idle P and no P is looking for work, start one (startm). */
+  wakep(): void {
+    if (this.pidle.length === 0) return;
+    const pp = this.pidleget()!;
+    this.startm(pp);
+  }
+
+  /** startm: give pp an M and let it look for work at the current time (plus the wake-up
+   *  latency of a parked thread). */
+  startm(pp: P): void {
+    const m = this.newm();
+    m.p = pp;
+    pp.m = m;
+    pp.status = Pstatus._Prunning;
+    m.spinning = true;
+    this.record({ t: this.now, ev: "ProcStart", p: pp.id });
+    this.at(this.now + 5_000 + this.prng.intn(5_000), Ev.RUN, pp);
+    this.wakeSysmon();
+  }
+
+  /** handoffp: a P leaves a syscalling M; start an M for it if there is work, else idle it. */
+  handoffp(pp: P): void {
+    if (!this.runqempty(pp) || this.globrunqsize() > 0 || pp.timers.length > 0) {
+      pp.status = Pstatus._Pidle;
+      this.startm(pp);
+      return;
+    }
+    this.pidleput(pp);
+  }
+
+  // ---- Syscalls and cgo calls -----------------------------------------------------------------
+
+  /** entersyscall: the G keeps its M, the P stays attached but in _Psyscall. */
+  entersyscall(gp: G, pp: P): void {
+    gp.status = Gstatus._Gsyscall;
+    gp.syscallWhen = this.now;
+    pp.status = Pstatus._Psyscall;
+    pp.syscalltick++;
+    gp.syscalltick = pp.syscalltick;
+    gp.m!.oldp = pp;
+    gp.m!.p = undefined;
+    this.record({ t: this.now, ev: "GoSysCall", g: gp.goid, p: pp.id });
+    this.wakeSysmon();
+  }
+
+  /**
+   * exitsyscall: the fast path re-takes the old P if it is still in _Psyscall with the same
+   * syscalltick, or takes an idle P (acquirep, which flushes a stale mcache); otherwise the G
+   * goes to the global queue and its M parks (exitsyscall0). Returns the P or undefined.
+   */
+  exitsyscall(gp: G, acquirep: (pp: P) => void): P | undefined {
+    const m = gp.m!;
+    const oldp = m.oldp;
+    m.oldp = undefined;
+    if (oldp && oldp.status === Pstatus._Psyscall && oldp.syscalltick === gp.syscalltick) {
+      oldp.status = Pstatus._Prunning;
+      oldp.m = m;
+      m.p = oldp;
+      gp.status = Gstatus._Grunning;
+      this.record({ t: this.now, ev: "GoSysExit", g: gp.goid, p: oldp.id, fast: true });
+      return oldp;
+    }
+    const pp = this.pidleget();
+    if (pp) {
+      pp.status = Pstatus._Prunning;
+      pp.m = m;
+      m.p = pp;
+      acquirep(pp);
+      gp.status = Gstatus._Grunning;
+      this.record({ t: this.now, ev: "GoSysExit", g: gp.goid, p: pp.id, fast: false });
+      return pp;
+    }
+    gp.status = Gstatus._Grunnable;
+    gp.m = undefined;
+    this.globrunqput(gp);
+    return undefined;
+  }
+
+  // ---- sysmon -----------------------------------------------------------------------------------
+
+  /** Make sure sysmon has a pending wake-up (Go's sysmon sleeps when there is nothing to do). */
+  wakeSysmon(): void {
+    if (this.sysmonPending && !this.sysmonPending.dead) return;
+    this.sysmonIdle = 0;
+    this.sysmonDelay = sysmonMinDelay;
+    this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
+  }
+
+  /** One sysmon iteration: retake Ps, then sleep 20µs doubling up to 10ms after 50 idle rounds. */
+  sysmon(preemptone: (pp: P) => void): void {
+    this.sysmonPending = undefined;
+    const retook = this.retake(preemptone);
+    if (retook) this.sysmonIdle = 0;
+    else this.sysmonIdle++;
+    if (this.sysmonIdle === 0) this.sysmonDelay = sysmonMinDelay;
+    else if (this.sysmonIdle > 50) this.sysmonDelay = Math.min(this.sysmonDelay * 2, sysmonMaxDelay);
+    const busy = this.allp.some((p) => p.status === Pstatus._Prunning || p.status === Pstatus._Psyscall);
+    if (busy) this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
+  }
+
+  /**
+   * retake (proc.go:5291): preempt Gs that have run for 10ms, and take Ps away from syscalls
+   * that are at least one sysmon tick old when the P has work, or no P is idle and no M spins,
+   * or the syscall has lasted 10ms.
+   */
+  retake(preemptone: (pp: P) => void): number {
+    let n = 0;
+    const now = this.now;
+    for (const pp of this.allp) {
+      if (pp.status === Pstatus._Prunning) {
+        if (pp.sysmonSchedtick !== pp.schedtick) {
+          pp.sysmonSchedtick = pp.schedtick;
+          pp.sysmonSchedwhen = now;
+        } else if (pp.sysmonSchedwhen + forcePreemptNS <= now) {
+          preemptone(pp);
+        }
+      } else if (pp.status === Pstatus._Psyscall) {
+        if (pp.sysmonSyscalltick !== pp.syscalltick) {
+          pp.sysmonSyscalltick = pp.syscalltick;
+          pp.sysmonSyscallwhen = now;
+          continue;
+        }
+        const spinningOrIdle = this.pidle.length > 0;
+        if (this.runqempty(pp) && spinningOrIdle && pp.sysmonSyscallwhen + 10_000_000 > now) continue;
+        pp.status = Pstatus._Pidle;
+        pp.syscalltick++;
+        n++;
+        this.record({ t: now, ev: "Retake", p: pp.id, g: 0 });
+        this.handoffp(pp);
+      }
+    }
+    return n;
+  }
+
+  // ---- Timers -------------------------------------------------------------------------------------
+
+  /** addtimer: put t on pp's heap; schedule the P's TIMER event if t is now its earliest. */
+  addtimer(pp: P, t: Timer): void {
+    t.seq = this.timerSeq++;
+    t.pp = pp;
+    const h = pp.timers;
+    h.push(t);
+    t.i = h.length - 1;
+    siftupTimer(h, t.i);
+    if (h[0] === t) this.at(t.when, Ev.TIMER, pp);
+  }
+
+  /** deltimer: remove t from its heap. Returns whether it was pending. */
+  deltimer(t: Timer): boolean {
+    const pp = t.pp;
+    if (!pp || t.i < 0) return false;
+    const h = pp.timers;
+    const i = t.i;
+    const last = h.pop()!;
+    if (i < h.length) {
+      h[i] = last;
+      last.i = i;
+      siftdownTimer(h, i);
+      siftupTimer(h, last.i);
+    }
+    t.i = -1;
+    t.pp = undefined;
+    return true;
+  }
+
+  /** runtimer: run every timer of pp that is due at now. */
+  runtimers(pp: P): void {
+    const h = pp.timers;
+    while (h.length > 0 && h[0]!.when <= this.now) {
+      const t = h[0]!;
+      this.deltimer(t);
+      this.record({ t: this.now, ev: "TimerFire", p: pp.id });
+      if (t.period > 0) {
+        t.when += t.period * Math.max(1, Math.ceil((this.now - t.when + 1) / t.period));
+        this.addtimer(pp, t);
+      }
+      t.f(this.now);
+    }
+    if (h.length > 0) this.at(h[0]!.when, Ev.TIMER, pp);
+  }
+
+  nextTimerWhen(): number {
+    let w = Infinity;
+    for (const pp of this.allp) if (pp.timers.length > 0) w = Math.min(w, pp.timers[0]!.when);
+    return w;
+  }
+
+  // ---- checkdead --------------------------------------------------------------------------------
+
+  /**
+   * checkdead (proc.go:5017): called when nothing can run. If some G is in a syscall, or a timer
+   * is pending, time will move on. Otherwise, if goroutines remain, it is a deadlock.
+   */
+  checkdead(): void {
+    for (const g of this.allgs) if (g.status === Gstatus._Gsyscall) return;
+    if (this.nextTimerWhen() < Infinity) return;
+    const live = this.allgs.filter((g) => g.status !== Gstatus._Gdead);
+    if (this.main && this.main.goexiting && live.length === 0) {
+      throw new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", "fatal");
+    }
+    throw new GoFatal("all goroutines are asleep - deadlock!", "fatal");
+  }
+}
+
+function less(a: Event, b: Event): boolean {
+  if (a.t !== b.t) return a.t < b.t;
+  if (a.tie !== b.tie) return a.tie < b.tie;
+  return a.seq < b.seq;
+}
+
+function timerLess(a: Timer, b: Timer): boolean {
+  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+}
+
+function siftupTimer(h: Timer[], i: number): void {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!timerLess(h[i]!, h[p]!)) break;
+    [h[i], h[p]] = [h[p]!, h[i]!];
+    h[i]!.i = i;
+    h[p]!.i = p;
+    i = p;
+  }
+}
+
+function siftdownTimer(h: Timer[], i: number): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < h.length && timerLess(h[l]!, h[m]!)) m = l;
+    if (r < h.length && timerLess(h[r]!, h[m]!)) m = r;
+    if (m === i) return;
+    [h[i], h[m]] = [h[m]!, h[i]!];
+    h[i]!.i = i;
+    h[m]!.i = m;
+    i = m;
+  }
+}

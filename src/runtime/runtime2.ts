@@ -1,0 +1,202 @@
+// The scheduler's records: G (goroutine), M (thread), P (processor), and their states.
+//
+// Models Go 1.19's runtime/runtime2.go: the G status values (_Gidle ... _Gpreempted), the P
+// status values, the wait reasons with the strings Go prints in goroutine headers, and the
+// fields of g, m and p that the scheduler model uses.
+//
+// Terms:
+//   - A G runs Go code; an M executes it; a P is the right to run Go code (GOMAXPROCS of them).
+//   - A frame is one entry of a G's frame stack, the compiled code's record of a Go call
+//     (function, current line, depth, deferred calls). Tracebacks read it.
+//
+// Invariants:
+//   - A G in _Grunning has an M, and that M has a P (Go code never runs without a P).
+//   - A G in _Gsyscall has an M without a P; its old P is in _Psyscall unless sysmon retook it.
+//   - Frames 1..d of G.fr are live; fr[0] is unused so that depth 0 means "no frame".
+//
+// Simplifications: no g0/gsignal stacks, no stack growth (frames are records, not memory), no
+// locked Ms.
+
+import { SimLimit } from "./panic.js";
+import type { GoGen } from "./yield.js";
+
+export const enum Gstatus {
+  _Gidle = 0,
+  _Grunnable = 1,
+  _Grunning = 2,
+  _Gsyscall = 3,
+  _Gwaiting = 4,
+  _Gdead = 6,
+  _Gpreempted = 9,
+}
+
+export const enum Pstatus {
+  _Pidle = 0,
+  _Prunning = 1,
+  _Psyscall = 2,
+  _Pgcstop = 3,
+  _Pdead = 4,
+}
+
+/** Wait reasons, spelled exactly as Go 1.19 prints them (runtime2.go waitReasonStrings). */
+export const waitReason = {
+  zero: "",
+  chanReceiveNilChan: "chan receive (nil chan)",
+  chanSendNilChan: "chan send (nil chan)",
+  select: "select",
+  selectNoCases: "select (no cases)",
+  chanReceive: "chan receive",
+  chanSend: "chan send",
+  sleep: "sleep",
+  semacquire: "semacquire",
+  syncCondWait: "sync.Cond.Wait",
+  syncRWMutexRLock: "sync.RWMutex.RLock",
+  syncRWMutexLock: "sync.RWMutex.Lock",
+  forceGCIdle: "force gc (idle)",
+  gcSweepWait: "GC sweep wait",
+  gcScavengeWait: "GC scavenge wait",
+  finalizerWait: "finalizer wait",
+  gcAssistWait: "GC assist wait",
+  stoppingTheWorld: "stopping the world",
+} as const;
+
+/** A function as tracebacks print it. */
+export interface FuncInfo {
+  name: string;
+  file: string;
+  line: number;
+  hasArgs: boolean; // the function has parameters (or a receiver): tracebacks print "(...)"
+}
+
+/** One live Go call on a G's frame stack. */
+export interface Frame {
+  fi: number; // index into the program's FuncInfo table; -1 for runtime pseudo-frames
+  l: number; // the current line
+  depth: number;
+  defers: (() => GoGen)[] | null;
+  /** For runtime pseudo-frames (panic, runtime.cgocall): what to print. */
+  rt: { name: string; file: string; line: number } | null;
+}
+
+/** The maximum frame depth, standing in for Go's 1 GB stack limit. */
+export const maxFrameDepth = 100_000;
+
+export class G {
+  status: Gstatus = Gstatus._Grunnable;
+  waitreason: string = waitReason.zero;
+  /** When the G started waiting, for the ", N minutes" header suffix. */
+  waitsince = 0;
+  /** The goroutine's body; undefined once it has exited. */
+  gen: GoGen | undefined;
+  readonly fr: Frame[] = [];
+  d = 0;
+  m: M | undefined;
+  /** The FuncInfo of the entry function (printed for a G that never ran). */
+  startFi = -1;
+  startName = "";
+  createdBy: { fi: number; line: number } | undefined;
+  /** Set by sysmon: stop at the next preemption point. */
+  preempt = false;
+  /** The current panic (for recover) and the depth of the deferred call allowed to recover it. */
+  panic: import("./panic.js").GoPanic | null = null;
+  recoverDepth = -1;
+  /** Scratch space for the channel and select models (Go's sudog fields). */
+  param: unknown = undefined;
+  selectDone = false;
+  /** Syscall and cgo bookkeeping. */
+  syscallNs = 0;
+  syscallWhen = 0;
+  syscalltick = 0;
+  cgoFrames: { name: string; file: string; line: number }[] = [];
+  /** Runtime frames to show above the user frames under GOTRACEBACK=system. */
+  rtFrames: { name: string; file: string; line: number }[] = [];
+  /** Set when the G called runtime.Goexit. */
+  goexiting = false;
+  /** In a runtime operation that cannot be preempted (mapassign's write window, mallocgc). */
+  nonpreempt = 0;
+  runnableSince = 0;
+
+  constructor(readonly goid: number) {
+    this.fr.push({ fi: -1, l: 0, depth: 0, defers: null, rt: null });
+  }
+
+  /** Push a frame for a call of function fi (the compiled prologue). */
+  push(fi: number): Frame {
+    const d = ++this.d;
+    let f = this.fr[d];
+    if (f === undefined) {
+      if (d > maxFrameDepth) throw new StackOverflow();
+      f = { fi, l: 0, depth: d, defers: null, rt: null };
+      this.fr.push(f);
+    } else {
+      f.fi = fi;
+      f.l = 0;
+      f.defers = null;
+      f.rt = null;
+    }
+    return f;
+  }
+
+  /** Pop the top frame and pass a result through (the compiled return). */
+  pop<T>(v: T): T {
+    this.d--;
+    return v;
+  }
+
+  /** Push a runtime pseudo-frame, such as `panic(...)` during a panic's deferred calls. */
+  pushRuntime(name: string, file: string, line: number): Frame {
+    const f = this.push(-1);
+    f.rt = { name, file, line };
+    return f;
+  }
+}
+
+/** Go's goroutine stack limit was exceeded (our frame-depth stand-in). */
+export class StackOverflow extends SimLimit {
+  constructor() {
+    super("depth", "stack overflow");
+  }
+}
+
+export class M {
+  p: P | undefined;
+  curg: G | undefined;
+  spinning = false;
+  /** The P this M had before entering a syscall (Go's m.oldp). */
+  oldp: P | undefined;
+  constructor(readonly id: number) {}
+}
+
+/** A timer on a P's heap: time.Sleep, time.After, AfterFunc... f runs when it fires. */
+export interface Timer {
+  when: number;
+  period: number;
+  f: (now: number) => void;
+  seq: number;
+  /** Index in its P's heap, or -1 when not in a heap. */
+  i: number;
+  pp: P | undefined;
+}
+
+export class P {
+  status: Pstatus = Pstatus._Pidle;
+  m: M | undefined;
+  /** The local run queue: a ring of 256 (Go's runq), plus runnext. */
+  readonly runq: (G | undefined)[] = new Array(256);
+  runqhead = 0;
+  runqtail = 0;
+  runnext: G | undefined;
+  schedtick = 0;
+  syscalltick = 0;
+  /** sysmon's record of the P (Go's sysmontick). */
+  sysmonSchedtick = 0;
+  sysmonSchedwhen = 0;
+  sysmonSyscalltick = 0;
+  sysmonSyscallwhen = 0;
+  readonly timers: Timer[] = [];
+  /** The allocator's per-P cache (malloc.ts). */
+  mcache: unknown = undefined;
+  /** The simulated time at which this P next acts. */
+  t = 0;
+  constructor(readonly id: number) {}
+}

@@ -1,0 +1,33 @@
+// The machine state that compiled code touches on its hot paths, and the machine's interface
+// as the runtime sees it.
+//
+// S is one small object so that compiled code reaches it with one property load: S.g is the
+// running goroutine, S.b the back-edge budget left before the next preemption check, and S.cost
+// the simulated nanoseconds that runtime operations charged since the goroutine was resumed.
+//
+// Invariant: S.g is set by the machine before every resume and is never undefined while Go code
+// runs.
+
+import type { G, FuncInfo } from "./runtime2.js";
+import type { Sched } from "./proc.js";
+
+export const S = {
+  g: undefined as unknown as G,
+  b: 0,
+  cost: 0,
+};
+
+/** What the runtime's helpers need from the machine. */
+export interface MachineApi {
+  readonly sched: Sched;
+  write(fd: 1 | 2, bytes: string): void;
+  now(): number;
+  funcInfo(fi: number): FuncInfo | undefined;
+  newobject(size: number, noscan: boolean): number;
+}
+
+export let machine: MachineApi = undefined as unknown as MachineApi;
+
+export function setMachine(m: MachineApi): void {
+  machine = m;
+}

@@ -1,0 +1,149 @@
+// Goroutine tracebacks and panic messages, in Go 1.19's format.
+//
+// Models runtime/traceback.go (traceback1, tracebackothers, goroutineheader, the "created by"
+// line, the 100-frame limit) and panic.go's printpanics/printpanicval.
+//
+// Format (observed, see docs/FIDELITY.md): a header `goroutine N [status]:`, then per frame the
+// function with its argument list and a tab-indented `file:line +0xOFF` line. gort prints
+// `(...)` for functions with parameters (Go prints argument words) and `+0x0` offsets; the
+// differential tests mask both, since neither is meaningful outside one binary.
+
+import type { GoPanic, RuntimeFrame } from "./panic.js";
+import { Gstatus, type G } from "./runtime2.js";
+import type { MachineApi } from "./state.js";
+import { printValue } from "./print.js";
+import type { Iface } from "./value.js";
+
+export interface TraceLevel {
+  level: number; // 0 none, 1 user frames, 2 runtime frames too
+  all: boolean;
+  crash: boolean;
+}
+
+export function tracebackLevel(v: string | undefined): TraceLevel {
+  switch (v) {
+    case "none": case "0": return { level: 0, all: false, crash: false };
+    case "all": case "1": return { level: 1, all: true, crash: false };
+    case "system": case "2": return { level: 2, all: true, crash: false };
+    case "crash": return { level: 2, all: true, crash: true };
+    default: return { level: 1, all: false, crash: false };
+  }
+}
+
+const maxFrames = 100;
+
+function status(m: MachineApi, g: G, current: boolean): string {
+  let s: string;
+  if (current) s = "running";
+  else switch (g.status) {
+    case Gstatus._Grunnable: s = "runnable"; break;
+    case Gstatus._Grunning: s = "running"; break;
+    case Gstatus._Gsyscall: s = "syscall"; break;
+    case Gstatus._Gwaiting: s = g.waitreason; break;
+    default: s = "unknown";
+  }
+  if (g.status === Gstatus._Gwaiting && !current) {
+    const mins = Math.floor((m.now() - g.waitsince) / 60e9);
+    if (mins >= 1) s += `, ${mins} minutes`;
+  }
+  return s;
+}
+
+type FrameRec = { fi: number; l: number; rt: { name: string; file: string; line: number } | null };
+
+function framesOf(g: G): FrameRec[] {
+  const out: FrameRec[] = [];
+  for (let i = 1; i <= g.d; i++) out.push(g.fr[i]!);
+  return out;
+}
+
+/** One goroutine's traceback: header, frames innermost first, created-by. */
+export function traceback(
+  m: MachineApi, g: G, stack: FrameRec[] | undefined, lvl: TraceLevel, current: boolean,
+  runtimeFrames: RuntimeFrame[] = [],
+): string {
+  let s = `goroutine ${g.goid} [${status(m, g, current)}]:\n`;
+  if (!current && g.status === Gstatus._Grunning) {
+    return s + "\tgoroutine running on other thread; stack unavailable\n";
+  }
+  const frames = (stack ?? framesOf(g)).slice().reverse();
+  if (lvl.level >= 2) {
+    for (const r of runtimeFrames) s += `${r.fn}(...)\n\t${r.file}:${r.line} +0x0\n`;
+  }
+  if (frames.length === 0 && g.startName && g.status !== Gstatus._Gdead) {
+    const fi = findFi(m, g.startName);
+    s += `${g.startName}(${fi && fi.hasArgs ? "..." : ""})\n`;
+    if (fi) s += `\t${fi.file}:${fi.line}\n`;
+    s += "runtime.goexit()\n\t/usr/lib/go-1.19/src/runtime/asm_amd64.s:1594 +0x1\n";
+  }
+  let n = 0;
+  for (const f of frames) {
+    if (n++ >= maxFrames) {
+      s += "...additional frames elided...\n";
+      break;
+    }
+    if (f.rt) {
+      const args = f.rt.name === "panic" ? "({0x0?, 0x0?})" : "()";
+      s += `${f.rt.name}${args}\n\t${f.rt.file}:${f.rt.line} +0x0\n`;
+      continue;
+    }
+    const fi = m.funcInfo(f.fi);
+    if (!fi) continue;
+    if (fi.name.endsWith(".init") && fi.line === 0) continue; // the package init wrapper
+    s += `${fi.name}(${fi.hasArgs ? "..." : ""})\n\t${fi.file}:${f.l} +0x0\n`;
+  }
+  if (g.createdBy && g.goid !== 1) {
+    const fi = m.funcInfo(g.createdBy.fi);
+    if (fi) s += `created by ${fi.name}\n\t${fi.file}:${g.createdBy.line} +0x0\n`;
+  }
+  return s;
+}
+
+function findFi(m: MachineApi, name: string): ReturnType<MachineApi["funcInfo"]> {
+  for (let i = 0; ; i++) {
+    const fi = m.funcInfo(i);
+    if (!fi) return undefined;
+    if (fi.name === name) return fi;
+  }
+}
+
+/** Every other goroutine, as tracebackothers prints them (after a blank line each). */
+export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLevel, _deadlock: boolean): string {
+  let s = "";
+  for (const g of m.sched.allgs) {
+    if (g === cur || g.status === Gstatus._Gdead) continue;
+    s += "\n" + traceback(m, g, undefined, lvl, false);
+  }
+  return s;
+}
+
+/** printpanics: the chain of panics, oldest first, each on its own line after a tab. */
+export function printPanicChain(p: GoPanic, m: MachineApi): string {
+  let s = "";
+  if (p.link) s = printPanicChain(p.link, m) + "\n\t";
+  s += "panic: " + panicValueString(p.value);
+  if (p.recovered) s += " [recovered]";
+  if (p.sigpanic && !p.link) s += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+  else if (p.sigpanic) s += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+  void m;
+  return s;
+}
+
+/** printpanicval, after preprintpanics turned errors and Stringers into their text. */
+export function panicValueString(v: Iface | null): string {
+  if (v === null) return "nil";
+  const err = v.t.methods.find((x) => x.name === "Error");
+  const str = v.t.methods.find((x) => x.name === "String");
+  const m = err ?? str;
+  if (m) return drain(m.fn(v.v));
+  return printValue(v);
+}
+
+/** Run a Go method to completion outside the scheduler (the world is stopped while Go prints
+ *  a panic, so its Error or String method runs alone). */
+export function drain(gen: Generator<unknown, any, unknown>): any {
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}

@@ -1,0 +1,416 @@
+// The machine: the deterministic main loop that runs a compiled Go program on the runtime model.
+//
+// The loop takes the earliest event from the scheduler's heap (runtime/proc.ts) and acts on it:
+// a P resumes its goroutine until the goroutine yields (runtime/yield.ts), a syscall or C call
+// returns, a timer fires, or sysmon wakes. The cost of what a goroutine did between two yields
+// (its operations' modelled costs plus its loop back-edges) advances that P's clock.
+//
+// Invariants:
+//   - Nothing here reads the host clock or Math.random: the run is a function of the program,
+//     the options and the seed. The PRNG is the only source of choice (tie-breaking, jitter).
+//   - Exactly one goroutine runs at a time in the host; $S.g names it.
+//
+// Failure handling follows Go's panic.go: an unrecovered panic prints the panic chain and the
+// panicking goroutine; a fatal error prints every goroutine; both exit 2. os.Exit ends the run
+// with its code. A simulator limit and an internal error are gort's own (exit 3 and 70).
+
+import { Prng } from "../base/prng.js";
+import { ExitError, rt } from "../runtime/rt.js";
+import { GoFatal, GoPanic, SimBug, SimLimit } from "../runtime/panic.js";
+import { Ev, Sched } from "../runtime/proc.js";
+import { G, Gstatus, P, Pstatus, StackOverflow, type FuncInfo } from "../runtime/runtime2.js";
+import { EXITSYSCALL, GOSCHED, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
+import { S, setMachine, type MachineApi } from "../runtime/state.js";
+import { dumpGoroutines, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
+import { toGoPanic } from "../runtime/panicking.js";
+import type { Env } from "../runtime/env.js";
+import { Heap } from "../runtime/malloc.js";
+import { MCache } from "../runtime/mcache.js";
+
+export interface RunOptions {
+  seed: number;
+  gomaxprocs?: number; // default: the GOMAXPROCS variable, else cpus
+  cpus: number; // the simulated machine's CPUs (default 4)
+  environ: Map<string, string>;
+  args: string[];
+  stdin: string;
+  maxSteps: number;
+  maxSimNs: number;
+  maxGoroutines: number;
+  recordEvents: boolean;
+}
+
+export interface RunResult {
+  stdout: string; // bytes as a byte string
+  stderr: string;
+  exitCode: number;
+  simNs: number;
+  steps: number;
+  events: Sched["events"];
+  /** What ended the run, in one line: "exit 0", "panic: boom", "fatal error: ...". */
+  outcome: string;
+}
+
+export interface LinkedProgram {
+  inits: (() => GoGen)[];
+  main: () => GoGen;
+  funcInfos: FuncInfo[];
+}
+
+/** Modelled cost of one back-edge (ns) and of a scheduling decision. */
+const backEdgeNs = 1;
+const schedNs = 200;
+const budget = 1000;
+
+export class Machine implements MachineApi {
+  readonly prng: Prng;
+  readonly sched: Sched;
+  stdout = "";
+  stderr = "";
+  steps = 0;
+  exitCode: number | undefined;
+  outcome = "";
+  readonly heap: Heap;
+  private readonly traceLevel: ReturnType<typeof tracebackLevel>;
+
+  constructor(
+    readonly prog: LinkedProgram,
+    readonly opts: RunOptions,
+  ) {
+    this.prng = new Prng(opts.seed);
+    const procs = opts.gomaxprocs ?? gomaxprocsFromEnv(opts.environ, opts.cpus);
+    this.sched = new Sched(this.prng.split(), procs, {
+      maxGoroutines: opts.maxGoroutines,
+      maxSimNs: opts.maxSimNs,
+    });
+    this.sched.recordEvents = opts.recordEvents;
+    this.heap = new Heap({});
+    for (const p of this.sched.allp) p.mcache = this.heap.newMCache();
+    this.traceLevel = tracebackLevel(opts.environ.get("GOTRACEBACK"));
+    const mapPrng = this.prng.split();
+    const env: Env = {
+      prng: mapPrng,
+      newobject: (size, noscan) => this.newobject(size, noscan),
+      write: (fd, bytes) => this.write(fd, bytes),
+      nanotime: () => this.sched.now,
+    };
+    rt.env = env;
+    rt.args = opts.args;
+    rt.environ = opts.environ;
+    rt.stdin = opts.stdin;
+    rt.stdinPos = 0;
+    setMachine(this);
+  }
+
+  write(fd: 1 | 2, bytes: string): void {
+    if (fd === 1) this.stdout += bytes;
+    else this.stderr += bytes;
+  }
+
+  newobject(size: number, noscan: boolean): number {
+    const g = S.g;
+    const pp = g?.m?.p;
+    const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
+    return this.heap.mallocgc(size, noscan, mc);
+  }
+
+  now(): number {
+    return this.sched.now;
+  }
+
+  funcInfo(fi: number): FuncInfo | undefined {
+    return this.prog.funcInfos[fi];
+  }
+
+  /** Run the program to its end. */
+  run(): RunResult {
+    const s = this.sched;
+    const body = function* (this: Machine): GoGen {
+      for (const init of this.prog.inits) yield* init();
+      yield* this.prog.main();
+    }.call(this);
+    const pp = s.pidleget()!;
+    const g = s.newproc(body, undefined, undefined, "main.main");
+    s.main = g;
+    s.runq.length = 0;
+    s.runqhead = 0;
+    s.runqput(pp, g, true);
+    pp.status = Pstatus._Prunning;
+    pp.m = s.newm();
+    pp.m.p = pp;
+    s.at(0, Ev.RUN, pp);
+    s.wakeSysmon();
+    try {
+      this.loop();
+    } catch (e) {
+      this.fail(e);
+    }
+    return {
+      stdout: this.stdout,
+      stderr: this.stderr,
+      exitCode: this.exitCode ?? 0,
+      simNs: s.now,
+      steps: this.steps,
+      events: s.events,
+      outcome: this.outcome,
+    };
+  }
+
+  private loop(): void {
+    const s = this.sched;
+    while (this.exitCode === undefined) {
+      const e = s.next();
+      if (!e) {
+        s.checkdead();
+        throw new SimBug("no events left, but checkdead found no deadlock");
+      }
+      if (e.t > this.opts.maxSimNs) {
+        throw new SimLimit("time", `gort: simulated time limit exceeded (${fmtNs(this.opts.maxSimNs)}; raise it with --max-time)`);
+      }
+      s.now = e.t;
+      switch (e.kind) {
+        case Ev.RUN:
+          this.runP(e.p!);
+          break;
+        case Ev.SYSCALL:
+          this.syscallDone(e.g!);
+          break;
+        case Ev.TIMER:
+          this.timer(e.p!);
+          break;
+        case Ev.SYSMON:
+          s.sysmon((p) => this.preemptone(p));
+          break;
+      }
+      if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
+    }
+  }
+
+  /** Is anything still going to happen on its own (a running P, a syscall, a timer)? */
+  private anyActive(): boolean {
+    const s = this.sched;
+    for (const p of s.allp) if (p.status === Pstatus._Prunning) return true;
+    for (const g of s.allgs) if (g.status === Gstatus._Gsyscall) return true;
+    return s.nextTimerWhen() < Infinity;
+  }
+
+  private preemptone(pp: P): void {
+    const g = pp.m?.curg;
+    if (g && g.nonpreempt === 0) g.preempt = true;
+  }
+
+  /** A P's RUN event: resume its G, or find one. */
+  private runP(pp: P): void {
+    if (pp.status !== Pstatus._Prunning) return;
+    const m = pp.m!;
+    let g = m.curg;
+    if (!g) {
+      const s = this.sched;
+      const found = s.findRunnable(pp);
+      if (!found) {
+        m.spinning = false;
+        s.pidleput(pp);
+        return;
+      }
+      g = found.g;
+      if (!found.inheritTime) pp.schedtick++;
+      g.status = Gstatus._Grunning;
+      g.m = m;
+      m.curg = g;
+      m.spinning = false;
+      s.record({ t: s.now, ev: "GoStart", g: g.goid, p: pp.id });
+      s.at(s.now + schedNs, Ev.RUN, pp);
+      return;
+    }
+    this.resume(g, pp);
+  }
+
+  /** Resume g until its next yield, then act on what it yielded. */
+  private resume(g: G, pp: P | undefined): void {
+    const s = this.sched;
+    S.g = g;
+    S.b = budget;
+    S.cost = 0;
+    let r: IteratorResult<number, unknown>;
+    try {
+      r = g.gen!.next();
+    } catch (e) {
+      this.goroutineFailed(g, e);
+      return;
+    }
+    const cost = this.cost();
+    if (r.done) return this.goexit0(g, pp, cost);
+    switch (r.value) {
+      case STEP:
+        s.at(s.now + cost, Ev.RUN, pp);
+        return;
+      case PARK:
+        this.dropg(g, pp!);
+        s.at(s.now + cost + schedNs, Ev.RUN, pp);
+        return;
+      case GOSCHED:
+        g.preempt = false;
+        g.status = Gstatus._Grunnable;
+        this.dropg(g, pp!);
+        s.globrunqput(g);
+        s.record({ t: s.now, ev: "GoSched", g: g.goid });
+        s.at(s.now + cost + schedNs, Ev.RUN, pp);
+        return;
+      case SYSCALL:
+        if (g.status !== Gstatus._Gsyscall) s.entersyscall(g, pp!);
+        s.at(s.now + cost + g.syscallNs, Ev.SYSCALL, undefined, g);
+        return;
+      case EXITSYSCALL: {
+        const p2 = s.exitsyscall(g, (p) => this.acquirep(p));
+        if (p2) {
+          g.m!.curg = g;
+          s.at(s.now + cost, Ev.RUN, p2);
+        }
+        return;
+      }
+      default:
+        throw new SimBug(`goroutine ${g.goid} yielded ${String(r.value)}`);
+    }
+  }
+
+  /** The simulated ns the last resume cost: its operations plus its back-edges, with the
+   *  strategy's jitter (±25%), so that equal programs on two Ps interleave differently per seed. */
+  private cost(): number {
+    const edges = budget - S.b;
+    this.steps += 1 + (edges > 0 ? edges : 0);
+    if (this.steps > this.opts.maxSteps) {
+      throw new SimLimit("steps", `gort: step limit exceeded (${this.opts.maxSteps} steps; raise it with --max-steps)`);
+    }
+    const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    return Math.round(base * (0.75 + this.prng.float64() * 0.5));
+  }
+
+  /** acquirep after a syscall hand-off: the P's mcache may be stale (prepareForSweep). */
+  private acquirep(pp: P): void {
+    (pp.mcache as MCache).prepareForSweep();
+  }
+
+  private dropg(g: G, pp: P): void {
+    const m = pp.m;
+    if (m && m.curg === g) m.curg = undefined;
+    if (g.status !== Gstatus._Gwaiting) g.m = undefined;
+    else g.m = undefined;
+  }
+
+  private goexit0(g: G, pp: P | undefined, cost: number): void {
+    const s = this.sched;
+    g.status = Gstatus._Gdead;
+    g.gen = undefined;
+    s.record({ t: s.now, ev: "GoEnd", g: g.goid });
+    if (g === s.main && !g.goexiting) {
+      // main returned: the program exits, whatever other goroutines are doing.
+      this.exit(0, "exit 0");
+      return;
+    }
+    if (pp) {
+      this.dropg(g, pp);
+      s.at(s.now + cost + schedNs, Ev.RUN, pp);
+    }
+  }
+
+  private syscallDone(g: G): void {
+    // The G is still in its syscall or C call: resume it (no P needed: C code runs on the M).
+    this.resume(g, undefined);
+  }
+
+  private timer(pp: P): void {
+    const s = this.sched;
+    if (pp.timers.length === 0 || pp.timers[0]!.when > s.now) return;
+    if (pp.status === Pstatus._Pidle) {
+      const i = s.pidle.indexOf(pp);
+      if (i >= 0) s.pidle.splice(i, 1);
+      pp.status = Pstatus._Prunning;
+      pp.m = s.newm();
+      pp.m.p = pp;
+      s.at(s.now + schedNs, Ev.RUN, pp);
+      s.wakeSysmon();
+    }
+    s.runtimers(pp);
+  }
+
+  exit(code: number, outcome: string): void {
+    this.exitCode = code;
+    this.outcome = outcome;
+  }
+
+  // ---- Failures ---------------------------------------------------------------------------------
+
+  private goroutineFailed(g: G, e: unknown): void {
+    if (e instanceof ExitError) return this.exit(e.code, `exit ${e.code}`);
+    const p = toGoPanic(g, e);
+    if (p instanceof GoPanic && p.goexit) {
+      // runtime.Goexit finished unwinding: the goroutine ends normally.
+      const pp = g.m?.p;
+      g.goexiting = true;
+      g.status = Gstatus._Gdead;
+      g.gen = undefined;
+      if (pp) {
+        this.dropg(g, pp);
+        this.sched.at(this.sched.now + schedNs, Ev.RUN, pp);
+      }
+      return;
+    }
+    throw p;
+  }
+
+  /** Print a failure as Go prints it and set the exit code. */
+  private fail(e: unknown): void {
+    if (e instanceof ExitError) return this.exit(e.code, `exit ${e.code}`);
+    const g = S.g;
+    if (e instanceof GoPanic) {
+      const text = printPanicChain(e, this);
+      this.write(2, text + "\n");
+      if (this.traceLevel.level > 0 && g) this.write(2, "\n" + traceback(this, g, e.gstack, this.traceLevel, true));
+      if (this.traceLevel.all) this.write(2, dumpGoroutines(this, g, this.traceLevel, false));
+      return this.exit(this.traceLevel.crash ? 2 : 2, firstLine("panic: " + text.replace(/^panic: /, "")));
+    }
+    if (e instanceof StackOverflow || e instanceof RangeError) {
+      this.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+      this.write(2, "fatal error: stack overflow\n");
+      if (g) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
+      return this.exit(2, "fatal error: stack overflow");
+    }
+    if (e instanceof GoFatal) {
+      this.write(2, `fatal error: ${e.msg}\n`);
+      const deadlock = e.msg.includes("deadlock");
+      if (this.traceLevel.level > 0) {
+        const cur = deadlock ? undefined : g;
+        if (cur) this.write(2, "\n" + traceback(this, cur, undefined, this.traceLevel, true, e.runtimeFrames));
+        this.write(2, dumpGoroutines(this, cur, { ...this.traceLevel, all: true }, deadlock));
+      }
+      return this.exit(2, `fatal error: ${e.msg}`);
+    }
+    if (e instanceof SimLimit) {
+      this.write(2, e.message + "\n");
+      return this.exit(3, e.message);
+    }
+    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    this.write(2, `gort: internal error: ${msg}\n`);
+    return this.exit(70, "gort: internal error");
+  }
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf("\n");
+  return i < 0 ? s : s.slice(0, i);
+}
+
+export function gomaxprocsFromEnv(environ: Map<string, string>, cpus: number): number {
+  const v = environ.get("GOMAXPROCS");
+  if (v !== undefined) {
+    const n = Number.parseInt(v, 10);
+    if (n > 0 && String(n) === v.trim()) return Math.min(n, 256);
+  }
+  return cpus;
+}
+
+export function fmtNs(ns: number): string {
+  if (ns >= 1e9) return `${ns / 1e9}s`;
+  if (ns >= 1e6) return `${ns / 1e6}ms`;
+  return `${ns}ns`;
+}

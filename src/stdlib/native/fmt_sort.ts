@@ -1,0 +1,149 @@
+// The key order fmt prints maps in, and the addresses fmt prints pointers as.
+//
+// Models Go 1.19's internal/fmtsort/sort.go (compare, Sort) and reflect.Value.Pointer as fmt
+// uses it for %p and %v of chans, funcs, maps, pointers and slices.
+//
+// Terms:
+//   - Address: a simulated uintptr. An object that carries a numeric `$addr` property (set by
+//     the allocator model) has that address; any other object gets a stable stand-in address
+//     the first time fmt sees it, counting up from 0xc000010000 in 16-byte steps.
+//
+// Invariants: addresses are stable for the life of an object and never 0 for a non-nil value.
+//
+// Simplifications vs real Go:
+//   - Interface keys of different dynamic types are ordered by RType id (Go orders them by the
+//     address of the type descriptor, which depends on the linker).
+//   - Stand-in addresses follow the order in which fmt first sees objects, not allocation order.
+
+import { newMapType, type MapType } from "../../runtime/map_fast.js";
+import { mapEntries } from "../../runtime/map_iter.js";
+import { Complex, Iface, Kind, Ptr, Slice, type RType } from "../../runtime/value.js";
+
+const addrs = new WeakMap<object, number>();
+let nextAddr = 0xc000010000;
+let nextFuncAddr = 0x47b000;
+
+/** The stand-in or allocator address of an object. */
+function objAddr(o: object, size: number, isFunc = false): number {
+  const a = (o as { $addr?: unknown }).$addr;
+  if (typeof a === "number") return a;
+  let x = addrs.get(o);
+  if (x === undefined) {
+    if (isFunc) {
+      x = nextFuncAddr;
+      nextFuncAddr += 0x20;
+    } else {
+      x = nextAddr;
+      nextAddr += Math.max(16, Math.ceil(size / 16) * 16);
+    }
+    addrs.set(o, x);
+  }
+  return x;
+}
+
+/** reflect.Value.Pointer for a value of type t: 0 for nil. */
+export function pointerOf(t: RType, v: any): number {
+  if (v === null || v === undefined) return 0;
+  switch (t.kind) {
+    case Kind.Slice: {
+      const s = v as Slice;
+      const es = t.elem!.size;
+      return objAddr(s.a, s.cap * es) + s.off * es;
+    }
+    case Kind.Pointer:
+    case Kind.UnsafePointer:
+      if (v instanceof Ptr) {
+        const base = objAddr(v.o, 64);
+        return typeof v.k === "number" ? base + v.k * (t.elem?.size ?? 8) : base + keyOffset(v.o, v.k);
+      }
+      return objAddr(v, t.elem?.size ?? 8);
+    case Kind.Func:
+      return objAddr(v, 8, true);
+    default:
+      return objAddr(v, 48);
+  }
+}
+
+/** A field's stand-in offset inside an object: its index among the object's keys, times 8. */
+function keyOffset(o: object, k: string): number {
+  const i = Object.keys(o).indexOf(k);
+  return i < 0 ? 0 : i * 8;
+}
+
+function cmpNum(a: number | bigint, b: number | bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function cmpFloat(a: number, b: number): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a === b) return 0;
+  if (Number.isNaN(a) && !Number.isNaN(b)) return -1;
+  if (!Number.isNaN(a) && Number.isNaN(b)) return 1;
+  return 0;
+}
+
+/** fmtsort.compare: -1, 0 or 1, ordering two values of type t. */
+export function compare(t: RType, a: any, b: any): number {
+  switch (t.kind) {
+    case Kind.Int: case Kind.Int8: case Kind.Int16: case Kind.Int32: case Kind.Int64:
+    case Kind.Uint: case Kind.Uint8: case Kind.Uint16: case Kind.Uint32: case Kind.Uint64:
+    case Kind.Uintptr:
+      return cmpNum(a, b);
+    case Kind.String:
+      return a < b ? -1 : a > b ? 1 : 0;
+    case Kind.Float32: case Kind.Float64:
+      return cmpFloat(a, b);
+    case Kind.Complex64: case Kind.Complex128: {
+      const c = cmpFloat((a as Complex).re, (b as Complex).re);
+      return c !== 0 ? c : cmpFloat((a as Complex).im, (b as Complex).im);
+    }
+    case Kind.Bool:
+      return a === b ? 0 : a ? 1 : -1;
+    case Kind.Pointer: case Kind.UnsafePointer: case Kind.Chan:
+      return cmpNum(pointerOf(t, a), pointerOf(t, b));
+    case Kind.Struct:
+      for (const f of t.fields!) {
+        const c = compare(f.type, a[f.prop], b[f.prop]);
+        if (c !== 0) return c;
+      }
+      return 0;
+    case Kind.Array:
+      for (let i = 0; i < t.len!; i++) {
+        const c = compare(t.elem!, a[i], b[i]);
+        if (c !== 0) return c;
+      }
+      return 0;
+    case Kind.Interface:
+      return compareIface(a as Iface | null, b as Iface | null);
+    default:
+      throw new Error("bad type in compare: " + t.str);
+  }
+}
+
+function compareIface(a: Iface | null, b: Iface | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  const c = cmpNum(a.t.id, b.t.id);
+  return c !== 0 ? c : compare(a.t, a.v, b.v);
+}
+
+const mapTypes = new WeakMap<RType, MapType>();
+
+/** The map model's descriptor for a map RType: the hmap's own, or one built once per type. */
+function mapTypeOf(t: RType, h: any): MapType {
+  if (h.t !== undefined) return h.t as MapType;
+  let mt = mapTypes.get(t);
+  if (mt === undefined) {
+    mt = newMapType(t.key!, t.elem!);
+    mapTypes.set(t, mt);
+  }
+  return mt;
+}
+
+/** fmtsort.Sort: the map's entries, sorted by key. t is the map's RType. */
+export function sortedEntries(t: RType, h: any): [any, any][] {
+  const es = mapEntries(mapTypeOf(t, h), h) as [any, any][];
+  const key = t.key!;
+  // Array.prototype.sort is stable, as sort.Stable is.
+  return es.slice().sort((x, y) => compare(key, x[0], y[0]));
+}

@@ -1,0 +1,39 @@
+// The registry of native standard-library functions, by import path.
+//
+// Each package's natives implement the body-less functions and methods of its Go source in
+// stdlib/<importpath>/, keyed "Func" or "Type.Method" (see fmt.ts for the calling convention).
+// The compiler binds a body-less declaration to nativePackages[path][key].
+//
+// Invariant: every key here names a body-less declaration of that package's Go source.
+
+import { natives as bytes } from "./bytes.js";
+import { natives as errors } from "./errors.js";
+import { natives as fmt } from "./fmt.js";
+import { natives as mathBits } from "./math_bits.js";
+import { natives as os } from "./os.js";
+import { natives as sort } from "./sort.js";
+import { natives as strconv } from "./strconv.js";
+import { natives as strings } from "./strings.js";
+import { natives as unicode } from "./unicode.js";
+import { natives as unicodeUtf8 } from "./unicode_utf8.js";
+import { natives as math } from "./math.js";
+import { atomicNatives, debugNatives, runtimeNatives, syncNatives, timeNatives } from "./runtime.js";
+
+export const nativePackages: Record<string, Record<string, Function>> = {
+  bytes,
+  errors,
+  fmt,
+  math,
+  "math/bits": mathBits,
+  runtime: runtimeNatives,
+  "runtime/debug": debugNatives,
+  sync: syncNatives,
+  "sync/atomic": atomicNatives,
+  time: timeNatives,
+  os,
+  sort,
+  strconv,
+  strings,
+  unicode,
+  "unicode/utf8": unicodeUtf8,
+};

@@ -1,0 +1,297 @@
+// Natives of gort's runtime, runtime/debug, time, sync and sync/atomic packages: thin bindings
+// from the Go stubs in stdlib/ to the runtime model (src/runtime/procrt.ts, proc.ts, malloc.ts).
+//
+// Every blocking operation is a generator that yields at its visible point, so the scheduler
+// model can interleave it with other Ps. Wait reasons are Go 1.19's: a Mutex, a WaitGroup and a
+// semaphore all wait in "semacquire"; a Cond in "sync.Cond.Wait".
+
+import * as i64 from "../../base/int64.js";
+import { GoFatal, GoPanic } from "../../runtime/panic.js";
+import { goexit, stringValue } from "../../runtime/panicking.js";
+import { gosched, semacquire, semrelease, timeSleep } from "../../runtime/procrt.js";
+import { S, machine } from "../../runtime/state.js";
+import { Gstatus, waitReason } from "../../runtime/runtime2.js";
+import { STEP, type GoGen } from "../../runtime/yield.js";
+import { trysend, type HChan } from "../../runtime/chan.js";
+import type { Ptr } from "../../runtime/value.js";
+import { computeMemStats } from "../../runtime/malloc.js";
+import type { Heap } from "../../runtime/malloc.js";
+
+const heapOf = (): Heap => (machine as unknown as { heap: Heap }).heap;
+
+export const runtimeNatives: Record<string, Function> = {
+  Gosched: gosched,
+  GOMAXPROCS(n: number): number {
+    const old = machine.sched.gomaxprocs;
+    // Changing GOMAXPROCS at run time needs a stop-the-world resize of allp; gort keeps the
+    // count fixed and reports the current value, which is what most programs read it for.
+    void n;
+    return old;
+  },
+  NumGoroutine(): number {
+    return machine.sched.allgs.filter((g) => g.status !== Gstatus._Gdead).length;
+  },
+  NumCPU(): number {
+    return (machine as unknown as { opts: { cpus: number } }).opts.cpus;
+  },
+  GC(): void {
+    // The collector's cycle is not wired to the machine yet (issue 5); runtime.GC is a no-op.
+  },
+  Goexit(): never {
+    S.g.goexiting = true;
+    return goexit();
+  },
+  Version(): string {
+    return "go1.19.8";
+  },
+  readMemStats(m: any): void {
+    const st = computeMemStats(heapOf()) as unknown as Record<string, number>;
+    for (const k of Object.keys(st)) {
+      if (k in m && typeof st[k] === "number") m[k] = st[k];
+    }
+  },
+};
+
+export const debugNatives: Record<string, Function> = {
+  SetGCPercent(p: number): number {
+    const ctl = (heapOf() as unknown as { h: { gcController: { setGCPercent?: (p: number) => number } } }).h.gcController;
+    return ctl.setGCPercent ? ctl.setGCPercent(p) : 100;
+  },
+  FreeOSMemory(): void {},
+};
+
+// ---- time ----------------------------------------------------------------------------------------
+
+interface RTimer {
+  id: number;
+  t: import("../../runtime/runtime2.js").Timer;
+}
+
+export const timeNatives: Record<string, Function> = {
+  now(): number {
+    return machine.now();
+  },
+  *Sleep(d: number | bigint): GoGen<void> {
+    yield* timeSleep(typeof d === "bigint" ? Number(d) : d);
+  },
+  durationString,
+  newTimer(d: number | bigint, c: HChan | null, f: (() => GoGen) | null, period: number | bigint): RTimer {
+    const sched = machine.sched;
+    const ns = Math.max(0, Number(d));
+    const pp = S.g.m?.p ?? sched.allp[0]!;
+    const t = {
+      when: sched.now + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
+      f: (now: number) => {
+        if (c) trysend(c, { ns: 1257894000e9 + now });
+        if (f) sched.newproc(f(), undefined, undefined, "time.goFunc");
+      },
+    } as RTimer["t"];
+    sched.addtimer(pp, t);
+    return { id: 0, t };
+  },
+  stopTimer(r: RTimer): boolean {
+    return machine.sched.deltimer(r.t);
+  },
+  resetTimer(r: RTimer, d: number | bigint): boolean {
+    const sched = machine.sched;
+    const was = sched.deltimer(r.t);
+    r.t.when = sched.now + Math.max(0, Number(d));
+    if (r.t.period > 0) r.t.period = Number(d);
+    sched.addtimer(S.g.m?.p ?? sched.allp[0]!, r.t);
+    return was;
+  },
+};
+
+/** Duration.String, as Go's time package formats it ("1h2m3.5s", "1.5µs", "0s"). */
+export function durationString(d: number | bigint): string {
+  const big = BigInt(d);
+  const neg = big < 0n;
+  let u = neg ? -big : big;
+  if (u < 1000000000n) {
+    if (u === 0n) return "0s";
+    let prec: number;
+    let unit: string;
+    if (u < 1000n) return (neg ? "-" : "") + u.toString() + "ns";
+    if (u < 1000000n) {
+      prec = 3;
+      unit = "µs";
+    } else {
+      prec = 6;
+      unit = "ms";
+    }
+    return (neg ? "-" : "") + fmtFrac(u, prec) + unit;
+  }
+  let s = fmtFrac(u % 60000000000n, 9) + "s";
+  u /= 60000000000n;
+  if (u > 0n) {
+    s = (u % 60n).toString() + "m" + s;
+    u /= 60n;
+    if (u > 0n) s = u.toString() + "h" + s;
+  }
+  return (neg ? "-" : "") + s;
+}
+
+/** v / 10^prec with the fraction's trailing zeros (and a lone dot) removed. */
+function fmtFrac(v: bigint, prec: number): string {
+  const p = 10n ** BigInt(prec);
+  const ip = v / p;
+  let frac = (v % p).toString().padStart(prec, "0").replace(/0+$/, "");
+  return frac ? `${ip}.${frac}` : `${ip}`;
+}
+
+// ---- sync ------------------------------------------------------------------------------------------
+
+function syncFatal(msg: string): never {
+  throw new GoFatal(msg, "fatal");
+}
+
+export const syncNatives: Record<string, Function> = {
+  *"Mutex.Lock"(m: any): GoGen<void> {
+    S.cost += 20;
+    yield STEP;
+    if (!m.locked) {
+      m.locked = true;
+      return;
+    }
+    m.waiters++;
+    // Unlock hands the locked mutex to the first waiter (FIFO, as starvation mode does).
+    yield* semacquire(m, "sema");
+  },
+  "Mutex.Unlock"(m: any): void {
+    if (!m.locked) syncFatal("sync: unlock of unlocked mutex");
+    if (m.waiters > 0) {
+      m.waiters--;
+      semrelease(m, "sema");
+      return;
+    }
+    m.locked = false;
+  },
+  *"Mutex.TryLock"(m: any): GoGen<boolean> {
+    yield STEP;
+    if (m.locked) return false;
+    m.locked = true;
+    return true;
+  },
+  *"RWMutex.RLock"(rw: any): GoGen<void> {
+    S.cost += 20;
+    yield STEP;
+    if (!rw.writer && rw.wwaiters === 0) {
+      rw.readers++;
+      return;
+    }
+    rw.rwaiters++;
+    yield* semacquire(rw, "readerSem", waitReason.syncRWMutexRLock);
+  },
+  "RWMutex.RUnlock"(rw: any): void {
+    if (rw.readers <= 0) syncFatal("sync: RUnlock of unlocked RWMutex");
+    rw.readers--;
+    if (rw.readers === 0 && rw.wwaiters > 0) {
+      rw.wwaiters--;
+      rw.writer = true;
+      semrelease(rw, "writerSem");
+    }
+  },
+  *"RWMutex.Lock"(rw: any): GoGen<void> {
+    S.cost += 20;
+    yield STEP;
+    if (!rw.writer && rw.readers === 0) {
+      rw.writer = true;
+      return;
+    }
+    rw.wwaiters++;
+    yield* semacquire(rw, "writerSem", waitReason.syncRWMutexLock);
+  },
+  "RWMutex.Unlock"(rw: any): void {
+    if (!rw.writer) syncFatal("sync: Unlock of unlocked RWMutex");
+    rw.writer = false;
+    if (rw.rwaiters > 0) {
+      const n = rw.rwaiters;
+      rw.rwaiters = 0;
+      rw.readers += n;
+      for (let i = 0; i < n; i++) semrelease(rw, "readerSem");
+    } else if (rw.wwaiters > 0) {
+      rw.wwaiters--;
+      rw.writer = true;
+      semrelease(rw, "writerSem");
+    }
+  },
+  "WaitGroup.Add"(wg: any, delta: number | bigint): void {
+    wg.n = i64.add(wg.n, delta);
+    if (wg.n < 0) throw new GoPanic(stringValue("sync: negative WaitGroup counter"));
+    if (wg.n === 0) {
+      const n = wg.waiters;
+      wg.waiters = 0;
+      for (let i = 0; i < n; i++) semrelease(wg, "sema");
+    }
+  },
+  *"WaitGroup.Wait"(wg: any): GoGen<void> {
+    S.cost += 20;
+    yield STEP;
+    if (wg.n === 0) return;
+    wg.waiters++;
+    yield* semacquire(wg, "sema");
+  },
+  *condWait(c: any): GoGen<void> {
+    yield* semacquire(c, "sema", waitReason.syncCondWait);
+  },
+  "Cond.Signal"(c: any): void {
+    if (c.waiters > 0) {
+      c.waiters--;
+      semrelease(c, "sema");
+    }
+  },
+  "Cond.Broadcast"(c: any): void {
+    const n = c.waiters;
+    c.waiters = 0;
+    for (let i = 0; i < n; i++) semrelease(c, "sema");
+  },
+};
+
+// ---- sync/atomic -------------------------------------------------------------------------------------
+
+function* rmw(p: Ptr, f: (v: any) => any): GoGen<any> {
+  S.cost += 10;
+  yield STEP;
+  const v = f(p.get());
+  p.set(v);
+  return v;
+}
+
+const w32 = (x: number): number => x | 0;
+const wu32 = (x: number): number => x >>> 0;
+
+export const atomicNatives: Record<string, Function> = {
+  *AddInt32(p: Ptr, d: number) { return yield* rmw(p, (v) => w32(v + d)); },
+  *AddUint32(p: Ptr, d: number) { return yield* rmw(p, (v) => wu32(v + d)); },
+  *AddInt64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.add(v, d)); },
+  *AddUint64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.addU(v, d)); },
+  *LoadInt32(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
+  *LoadInt64(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
+  *LoadUint32(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
+  *LoadUint64(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
+  *StoreInt32(p: Ptr, v: any) { yield* rmw(p, () => v); },
+  *StoreInt64(p: Ptr, v: any) { yield* rmw(p, () => v); },
+  *StoreUint32(p: Ptr, v: any) { yield* rmw(p, () => v); },
+  *StoreUint64(p: Ptr, v: any) { yield* rmw(p, () => v); },
+  *SwapInt32(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
+  *SwapInt64(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
+  *CompareAndSwapInt32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
+  *CompareAndSwapInt64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
+  *CompareAndSwapUint32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
+  *CompareAndSwapUint64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
+  *loadValue(v: any) { yield STEP; return v.v; },
+  *storeValue(v: any, x: any) {
+    yield STEP;
+    if (x === null) throw new GoPanic(stringValue("sync/atomic: store of nil value into Value"));
+    if (v.v !== null && v.v.t !== x.t) throw new GoPanic(stringValue("sync/atomic: store of inconsistently typed value into Value"));
+    v.v = x;
+  },
+};
+
+function* cas(p: Ptr, o: any, n: any): GoGen<boolean> {
+  S.cost += 10;
+  yield STEP;
+  if (p.get() !== o) return false;
+  p.set(n);
+  return true;
+}

@@ -1,0 +1,196 @@
+// The natives of package strconv: number parsing and formatting kernels and quoting.
+//
+// Models Go 1.19's strconv (atoi.go, atof.go, itoa.go, ftoa.go, quote.go). The Go side
+// (stdlib/strconv/*.go) builds *NumError values from the status codes these kernels return, so
+// error messages are made by Go code exactly as in real Go.
+//
+// Terms:
+//   - Status code returned with a parsed value: 0 ok, 1 ErrSyntax, 2 ErrRange, 3 invalid base,
+//     4 invalid bit size.
+//   - I64: the value.ts representation of 64-bit integers (number when safe, else bigint).
+//
+// Simplifications vs real Go: ParseFloat(s, 32) rounds through float64 first (double rounding
+// can differ from Go in the last bit for a few inputs lying almost exactly between two float32s).
+
+import { GoPanic } from "../../runtime/panic.js";
+import { rt } from "../../runtime/rt.js";
+import { formatFloat } from "./strconv_ftoa.js";
+import {
+  canBackquote, isPrint, quote, quoteRune, unquote, unquoteChar,
+} from "./strconv_quote.js";
+
+/** The canonical I64 form of an exact integer. */
+export function toI64(b: bigint): number | bigint {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+const maxUint64 = (1n << 64n) - 1n;
+
+function lower(c: string): string {
+  return c.toLowerCase();
+}
+
+/** underscoreOK: underscores only between digits, or between a base prefix and a digit. */
+function underscoreOK(s: string): boolean {
+  let saw = "^";
+  let i = 0;
+  if (s.length >= 1 && (s[0] === "-" || s[0] === "+")) s = s.slice(1);
+  let hex = false;
+  if (s.length >= 2 && s[0] === "0" && "box".includes(lower(s[1]!))) {
+    i = 2;
+    saw = "0";
+    hex = lower(s[1]!) === "x";
+  }
+  for (; i < s.length; i++) {
+    const c = s[i]!;
+    if ((c >= "0" && c <= "9") || (hex && lower(c) >= "a" && lower(c) <= "f")) {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+
+function digitVal(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  if (l >= 0x61 && l <= 0x7a) return l - 0x61 + 10;
+  return 99;
+}
+
+/** ParseUint's kernel: [value, status]. */
+export function parseUint(s: string, base: number, bitSize: number): [bigint, number] {
+  if (s === "") return [0n, 1];
+  const base0 = base === 0;
+  const s0 = s;
+  if (base === 0) {
+    base = 10;
+    if (s[0] === "0") {
+      const p = s.length >= 3 ? lower(s[1]!) : "";
+      if (p === "b") [base, s] = [2, s.slice(2)];
+      else if (p === "o") [base, s] = [8, s.slice(2)];
+      else if (p === "x") [base, s] = [16, s.slice(2)];
+      else [base, s] = [8, s.slice(1)];
+    }
+  } else if (base < 2 || base > 36) {
+    return [0n, 3];
+  }
+  if (bitSize === 0) bitSize = 64;
+  else if (bitSize < 0 || bitSize > 64) return [0n, 4];
+  const maxVal = (1n << BigInt(bitSize)) - 1n;
+  const b = BigInt(base);
+  const cutoff = maxUint64 / b + 1n;
+  let underscores = false;
+  let n = 0n;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5f && base0) {
+      underscores = true;
+      continue;
+    }
+    const d = digitVal(c);
+    if (d >= base) return [0n, 1];
+    if (n >= cutoff) return [maxVal, 2];
+    n = n * b + BigInt(d);
+    if (n > maxVal) return [maxVal, 2];
+  }
+  if (underscores && !underscoreOK(s0)) return [0n, 1];
+  return [n, 0];
+}
+
+/** ParseInt's kernel: [value, status]. */
+export function parseInt(s: string, base: number, bitSize: number): [bigint, number] {
+  if (s === "") return [0n, 1];
+  let neg = false;
+  if (s[0] === "+") s = s.slice(1);
+  else if (s[0] === "-") [neg, s] = [true, s.slice(1)];
+  const [un, st] = parseUint(s, base, bitSize);
+  if (st !== 0 && st !== 2) return [0n, st];
+  if (bitSize === 0) bitSize = 64;
+  const cutoff = 1n << BigInt(bitSize - 1);
+  if (!neg && un >= cutoff) return [cutoff - 1n, 2];
+  if (neg && un > cutoff) return [-cutoff, 2];
+  return [neg ? -un : un, 0];
+}
+
+const decFloat = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const hexFloat = /^([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/;
+const special = /^[+-]?(inf|infinity|nan)$/i;
+
+/** ParseFloat's kernel: [value, status]. */
+export function parseFloat(s: string, bitSize: number): [number, number] {
+  let v: number;
+  let t = s;
+  if (t.includes("_")) {
+    if (!underscoreOK(t)) return [0, 1];
+    t = t.replace(/_/g, "");
+  }
+  if (special.test(t)) {
+    const l = t.toLowerCase();
+    if (l.endsWith("nan")) return l === "nan" ? [NaN, 0] : [0, 1];
+    return [l[0] === "-" ? -Infinity : Infinity, 0];
+  }
+  if (decFloat.test(t)) {
+    v = Number(t);
+  } else {
+    const m = hexFloat.exec(t);
+    if (m === null || m[2]! + m[3]! === "") return [0, 1];
+    const mant = BigInt("0x" + (m[2]! + m[3]! || "0"));
+    v = Number(mant) * 2 ** (Number(m[4]) - 4 * m[3]!.length);
+    if (m[1] === "-") v = -v;
+  }
+  if (bitSize === 32) v = Math.fround(v);
+  if (!Number.isFinite(v)) return [v, 2];
+  return [v, 0];
+}
+
+function formatBits(v: bigint, base: number): string {
+  if (base < 2 || base > 36) throw new GoPanic(rt.stringValue("strconv: illegal AppendInt/FormatInt base"));
+  return v.toString(base);
+}
+
+function big(v: number | bigint): bigint {
+  return typeof v === "bigint" ? v : BigInt(v);
+}
+
+export const natives: Record<string, Function> = {
+  FormatInt: (i: number | bigint, base: number): string =>
+    typeof i === "number" && base === 10 ? String(i) : formatBits(big(i), base),
+  FormatUint: (i: number | bigint, base: number): string => formatBits(BigInt.asUintN(64, big(i)), base),
+  Itoa: (i: number | bigint): string => String(i),
+  parseUint: (s: string, base: number, bitSize: number) => {
+    const [v, st] = parseUint(s, base, bitSize);
+    return [toI64(v), st];
+  },
+  parseInt: (s: string, base: number, bitSize: number) => {
+    const [v, st] = parseInt(s, base, bitSize);
+    return [toI64(v), st];
+  },
+  parseFloat: (s: string, bitSize: number) => parseFloat(s, bitSize),
+  FormatFloat: (f: number, fmt: number, prec: number | bigint, bitSize: number | bigint): string => {
+    const bs = Number(bitSize);
+    if (bs !== 32 && bs !== 64) throw new GoPanic(rt.stringValue("strconv: illegal AppendFloat/FormatFloat bitSize"));
+    return formatFloat(f, String.fromCharCode(fmt), Number(prec), bs);
+  },
+  Quote: (s: string): string => quote(s),
+  QuoteToASCII: (s: string): string => quote(s, true),
+  QuoteRune: (r: number): string => quoteRune(r),
+  QuoteRuneToASCII: (r: number): string => quoteRune(r, true),
+  CanBackquote: (s: string): boolean => canBackquote(s),
+  IsPrint: (r: number): boolean => isPrint(r),
+  unquote: (s: string) => {
+    const u = unquote(s);
+    return u === undefined ? ["", false] : [u, true];
+  },
+  unquoteChar: (s: string, q: number) => {
+    const r = unquoteChar(s, q);
+    return r === undefined ? [0, false, "", false] : [...r, true];
+  },
+};

@@ -1,0 +1,61 @@
+// Package math provides basic constants and mathematical functions.
+//
+// This is gort's version of Go 1.19's package math (GOARCH=amd64). Every function is a native
+// (src/stdlib/native/math.ts); that file lists which functions match Go bit for bit and which
+// may differ from Go in the last bit (the transcendental functions that Go computes with its
+// own pure-Go or assembly algorithms).
+package math
+
+func Abs(x float64) float64
+func Acos(x float64) float64
+func Acosh(x float64) float64
+func Asin(x float64) float64
+func Asinh(x float64) float64
+func Atan(x float64) float64
+func Atan2(y, x float64) float64
+func Atanh(x float64) float64
+func Cbrt(x float64) float64
+func Ceil(x float64) float64
+func Copysign(f, sign float64) float64
+func Cos(x float64) float64
+func Cosh(x float64) float64
+func Dim(x, y float64) float64
+func Exp(x float64) float64
+func Exp2(x float64) float64
+func Expm1(x float64) float64
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
+func Float64bits(f float64) uint64
+func Float64frombits(b uint64) float64
+func Floor(x float64) float64
+func Frexp(f float64) (frac float64, exp int)
+func Hypot(p, q float64) float64
+func Inf(sign int) float64
+func IsInf(f float64, sign int) bool
+func IsNaN(f float64) (is bool)
+func Ldexp(frac float64, exp int) float64
+func Log(x float64) float64
+func Log10(x float64) float64
+func Log1p(x float64) float64
+func Log2(x float64) float64
+func Max(x, y float64) float64
+func Min(x, y float64) float64
+func Mod(x, y float64) float64
+func Modf(f float64) (int float64, frac float64)
+func NaN() float64
+func Nextafter(x, y float64) (r float64)
+func Pow(x, y float64) float64
+func Round(x float64) float64
+func RoundToEven(x float64) float64
+func Signbit(x float64) bool
+func Sin(x float64) float64
+func Sinh(x float64) float64
+func Sqrt(x float64) float64
+func Tan(x float64) float64
+func Tanh(x float64) float64
+func Trunc(x float64) float64
+
+// Sincos returns Sin(x), Cos(x).
+func Sincos(x float64) (sin, cos float64) {
+	return Sin(x), Cos(x)
+}

@@ -1,0 +1,6 @@
+// Package debug is gort's view of runtime/debug.
+package debug
+
+func SetGCPercent(percent int) int
+func FreeOSMemory()
+func SetMaxStack(bytes int) int { return 1000000000 }

@@ -1,0 +1,66 @@
+// Package runtime is gort's view of Go's runtime package. Functions without a body are natives
+// in src/stdlib/native/runtime.ts, backed by the scheduler and allocator models.
+package runtime
+
+const GOOS = "linux"
+const GOARCH = "amd64"
+const Compiler = "gc"
+
+// Error identifies a run time error, as in Go.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+func Gosched()
+func GOMAXPROCS(n int) int
+func NumGoroutine() int
+func NumCPU() int
+func GC()
+func Goexit()
+func Version() string
+func KeepAlive(x any) {}
+func LockOSThread()   {}
+func UnlockOSThread() {}
+
+// MemStats holds the allocator's statistics, as Go's runtime.MemStats.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+}
+
+func ReadMemStats(m *MemStats) {
+	readMemStats(m)
+	m.EnableGC = true
+}
+
+func readMemStats(m *MemStats)

@@ -1,0 +1,335 @@
+// Conformance harness: gort over the `// run` programs of Go 1.19's own test suite
+// (`npm run conformance`).
+//
+// Models the "run" action of /usr/share/go-1.19/test/run.go (Go 1.19), for facts only:
+//   1. The execution recipe is the text before the first blank line; if its first line contains
+//      "+build" that line is dropped; a leading "//" is trimmed; the first word is the action.
+//      Only action "run" is used here. Words after it starting with "-" are go-command flags
+//      (-gcflags..., -race, "-t N", "-goexperiment X") and are ignored by gort; then leading
+//      words ending in .go are extra source files of the program; the rest are program args.
+//   2. Build constraints (`//go:build` and `// +build` lines before `package`) are evaluated
+//      for linux/amd64 with run.go's tag rules (GOOS, GOARCH, gc, cgo, test_run and the
+//      amd64 default goexperiment tags); a program whose constraints fail is skipped.
+//   3. The program passes when it exits 0 and its combined stdout+stderr equals the sibling
+//      .out file (or is empty when there is none), after "\r\n" → "\n".
+// Directories: the main suite is test/*.go, test/ken, test/chan and test/interface; the
+// extra suite, reported separately, is test/fixedbugs and test/typeparam.
+//
+// Categories: pass, unsupported (gort's `not supported yet`), wrong-output, wrong-exit,
+// crash (gort exit 70, or the CLI could not run), timeout (gort's step limit, exit 3 with
+// `gort: `, or HOST_TIMEOUT_MS of host time).
+//
+// The results file conformance/results.txt has one line per program, `status path reason`,
+// sorted by path, then `# totals <dir> ...` lines per directory and suite. It is the ratchet
+// for tools/conformance.test.ts.
+//
+// Usage: node dist/tools/conformance.js [--update] [--main|--extra] [--max-steps N] [substr...]
+//   Without --update the run is compared with results.txt and nothing is written.
+//   Two gort processes run at once (WORKERS). A suite budget of SUITE_BUDGET_MS stops starting
+//   new programs; the ones not started are reported as timeout with reason "suite budget".
+
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { gortCli, gortFailureKind, repoRoot } from "./golden.js";
+
+export const GO_TEST_DIR = "/usr/share/go-1.19/test";
+export const MAIN_DIRS = [".", "ken", "chan", "interface"];
+export const EXTRA_DIRS = ["fixedbugs", "typeparam"];
+export const HOST_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_STEPS = 1_000_000_000;
+const SUITE_BUDGET_MS = 9 * 60_000;
+const WORKERS = 2;
+
+export type Status = "pass" | "unsupported" | "wrong-output" | "wrong-exit" | "crash" | "timeout";
+
+export interface ConfProgram {
+  /** Path relative to the test dir: "ken/chan.go", "235.go". */
+  rel: string;
+  dir: string;
+  extraFiles: string[];
+  args: string[];
+}
+
+export interface ConfResult {
+  rel: string;
+  status: Status;
+  reason: string;
+}
+
+/** The tags run.go's context.match accepts for linux/amd64 with cgo. */
+const TRUE_TAGS = new Set([
+  "linux", "amd64", "gc", "cgo", "test_run", "goexperiment.regabiwrappers", "goexperiment.regabiargs",
+]);
+
+function tagTrue(name: string): boolean {
+  return TRUE_TAGS.has(name);
+}
+
+/** Evaluates a `//go:build` expression (||, &&, !, parentheses). */
+export function evalGoBuild(expr: string): boolean {
+  const toks = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+/g) ?? [];
+  let i = 0;
+  const or = (): boolean => {
+    let v = and();
+    while (toks[i] === "||") { i++; const r = and(); v = v || r; }
+    return v;
+  };
+  const and = (): boolean => {
+    let v = not();
+    while (toks[i] === "&&") { i++; const r = not(); v = v && r; }
+    return v;
+  };
+  const not = (): boolean => {
+    const t = toks[i++];
+    if (t === "!") return !not();
+    if (t === "(") { const v = or(); i++; return v; }
+    return tagTrue(t ?? "");
+  };
+  return or();
+}
+
+/** Evaluates a `// +build` line: space-separated options OR'd, comma-separated terms AND'd. */
+export function evalPlusBuild(line: string): boolean {
+  return line.trim().split(/\s+/).some((opt) =>
+    opt.split(",").every((t) => (t.startsWith("!") ? !tagTrue(t.slice(1)) : tagTrue(t))));
+}
+
+/** run.go's shouldTest over the header (text before "\npackage"). */
+export function shouldTest(header: string): boolean {
+  for (const line of header.split("\n")) {
+    if (line.startsWith("package ")) break;
+    const gb = /^\/\/go:build (.*)$/.exec(line);
+    if (gb && !evalGoBuild(gb[1] ?? "")) return false;
+    const pb = /^\/\/ \+build (.*)$/.exec(line);
+    if (pb && !evalPlusBuild(pb[1] ?? "")) return false;
+  }
+  return true;
+}
+
+/** Parses a test file's recipe; returns undefined unless it is a runnable `run` test. */
+export function parseRunTest(testDir: string, rel: string): ConfProgram | undefined {
+  const src = fs.readFileSync(path.join(testDir, rel), "latin1");
+  if (src.startsWith("\n")) return undefined;
+  const cut = src.indexOf("\n\n");
+  if (cut < 0) return undefined;
+  let action = src.slice(0, cut);
+  const nl = action.indexOf("\n");
+  if (nl >= 0 && action.slice(0, nl).includes("+build")) action = action.slice(nl + 1);
+  if (action.startsWith("//")) action = action.slice(2);
+  const words = action.match(/"[^"]*"|\S+/g)?.map((w) => w.replace(/^"|"$/g, "")) ?? [];
+  if (words[0] !== "run") return undefined;
+  const header = src.includes("\npackage") ? src.slice(0, src.indexOf("\npackage")) : action;
+  if (!shouldTest(header)) return undefined;
+  let rest = words.slice(1);
+  while (rest.length > 0 && (rest[0] as string).startsWith("-")) {
+    rest = rest.slice(rest[0] === "-t" || rest[0] === "-goexperiment" ? 2 : 1);
+  }
+  const extraFiles: string[] = [];
+  while (rest.length > 0 && (rest[0] as string).endsWith(".go")) extraFiles.push(rest.shift() as string);
+  return { rel, dir: path.dirname(rel), extraFiles, args: rest };
+}
+
+/** Lists the runnable `run` tests of the given directories, sorted by path. */
+export function listRunTests(testDir: string, dirs: string[]): ConfProgram[] {
+  const out: ConfProgram[] = [];
+  for (const d of dirs) {
+    const names = fs.readdirSync(path.join(testDir, d))
+      .filter((n) => n.endsWith(".go") && !n.startsWith(".")).sort();
+    for (const n of names) {
+      const t = parseRunTest(testDir, d === "." ? n : `${d}/${n}`);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Runs one test under gort with stdout and stderr sharing one file, as run.go combines them. */
+export function runOne(testDir: string, t: ConfProgram, maxSteps: number): Promise<ConfResult> {
+  const cli = gortCli();
+  if (!fs.existsSync(cli.script)) {
+    return Promise.resolve({ rel: t.rel, status: "crash", reason: `gort CLI missing: ${cli.script}` });
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gort-conf-"));
+  const target = stageTarget(testDir, t, tmp);
+  const outFile = path.join(tmp, "combined.out");
+  const fd = fs.openSync(outFile, "w");
+  const argv = [cli.script, "run", "--max-steps", String(maxSteps), target, "--", ...t.args];
+  return new Promise((resolve) => {
+    const child = spawn(cli.node, argv, { cwd: testDir, stdio: ["ignore", fd, fd] });
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, HOST_TIMEOUT_MS);
+    const finish = (code: number | null, err?: Error) => {
+      clearTimeout(timer);
+      fs.closeSync(fd);
+      const out = fs.readFileSync(outFile, "utf8").replace(/\r\n/g, "\n");
+      fs.rmSync(tmp, { recursive: true, force: true });
+      if (err) return resolve({ rel: t.rel, status: "crash", reason: `spawn: ${err.message}` });
+      resolve(classify(testDir, t, timedOut ? -2 : (code ?? -3), out));
+    };
+    child.on("error", (e) => finish(null, e));
+    child.on("close", (code) => finish(code));
+  });
+}
+
+/** A single-file test runs in place; a multi-file one is copied into a directory. */
+function stageTarget(testDir: string, t: ConfProgram, tmp: string): string {
+  const main = path.join(testDir, t.rel);
+  if (t.extraFiles.length === 0) return main;
+  const dir = path.join(tmp, "prog");
+  fs.mkdirSync(dir);
+  for (const f of [path.basename(t.rel), ...t.extraFiles]) {
+    fs.copyFileSync(path.join(testDir, t.dir, f), path.join(dir, f));
+  }
+  return dir;
+}
+
+export function classify(testDir: string, t: ConfProgram, exit: number, out: string): ConfResult {
+  const outPath = path.join(testDir, t.rel.replace(/\.go$/, ".out"));
+  const want = fs.existsSync(outPath) ? fs.readFileSync(outPath, "utf8") : "";
+  const first = (out.split("\n").find((l) => l.trim() !== "") ?? "").slice(0, 120);
+  const res = (status: Status, reason: string): ConfResult => ({ rel: t.rel, status, reason });
+  if (exit === -2) return res("timeout", `host timeout ${HOST_TIMEOUT_MS / 1000} s`);
+  const kind = gortFailureKind({ exit, stdout: "", stderr: out });
+  if (kind === "crash") return res("crash", first);
+  if (kind === "limit") return res("timeout", first);
+  if (kind === "unsupported") {
+    const line = out.split("\n").find((l) => l.includes("not supported yet")) ?? first;
+    return res("unsupported", line.slice(0, 120));
+  }
+  if (exit !== 0) return res("wrong-exit", `exit ${exit}: ${first}`);
+  if (out !== want) return res("wrong-output", firstDiffLine(want, out));
+  return res("pass", "");
+}
+
+function firstDiffLine(want: string, got: string): string {
+  const a = want.split("\n");
+  const b = got.split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) {
+      return `line ${i + 1}: want ${JSON.stringify((a[i] ?? "<eof>").slice(0, 50))} got ${JSON.stringify((b[i] ?? "<eof>").slice(0, 50))}`;
+    }
+  }
+  return "output differs";
+}
+
+/** Runs tests with WORKERS concurrent gort processes and a suite time budget. */
+export async function runSuite(testDir: string, tests: ConfProgram[], maxSteps: number,
+  progress?: (r: ConfResult, done: number) => void): Promise<ConfResult[]> {
+  const results: ConfResult[] = new Array(tests.length);
+  const start = Date.now();
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < tests.length) {
+      const i = next++;
+      const t = tests[i] as ConfProgram;
+      const r = Date.now() - start > SUITE_BUDGET_MS
+        ? { rel: t.rel, status: "timeout" as Status, reason: "suite budget exhausted; not run" }
+        : await runOne(testDir, t, maxSteps);
+      results[i] = r;
+      progress?.(r, ++done);
+    }
+  };
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+  return results;
+}
+
+export function resultsPath(): string {
+  return path.join(repoRoot(), "conformance", "results.txt");
+}
+
+const STATUSES: Status[] = ["pass", "unsupported", "wrong-output", "wrong-exit", "crash", "timeout"];
+
+function dirOf(rel: string): string {
+  return rel.includes("/") ? rel.slice(0, rel.indexOf("/")) : ".";
+}
+
+function totalsLine(label: string, rs: ConfResult[]): string {
+  const parts = STATUSES.map((s) => `${s}=${rs.filter((r) => r.status === s).length}`);
+  return `# totals ${label} programs=${rs.length} ${parts.join(" ")}`;
+}
+
+export function formatResults(results: ConfResult[], header: string[]): string {
+  const sorted = results.slice().sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const lines = [...header.map((h) => `# ${h}`)];
+  for (const r of sorted) lines.push(`${r.status} ${r.rel}${r.reason ? " " + r.reason.replace(/\s+/g, " ") : ""}`);
+  const dirs = [...new Set(sorted.map((r) => dirOf(r.rel)))].sort();
+  for (const d of dirs) lines.push(totalsLine(d, sorted.filter((r) => dirOf(r.rel) === d)));
+  const main = sorted.filter((r) => MAIN_DIRS.includes(dirOf(r.rel)));
+  const extra = sorted.filter((r) => EXTRA_DIRS.includes(dirOf(r.rel)));
+  if (main.length > 0) lines.push(totalsLine("main-suite", main));
+  if (extra.length > 0) lines.push(totalsLine("extra-suite", extra));
+  return lines.join("\n") + "\n";
+}
+
+/** Reads results.txt into path → status. */
+export function parseResults(text: string): Map<string, Status> {
+  const m = new Map<string, Status>();
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    const [status, rel] = line.split(" ");
+    if (status && rel) m.set(rel, status as Status);
+  }
+  return m;
+}
+
+/** Compares a run with the committed results: regressions (pass → not pass) and improvements. */
+export function compareWithCommitted(committed: Map<string, Status>, now: ConfResult[]):
+  { regressions: string[]; improvements: string[] } {
+  const regressions: string[] = [];
+  const improvements: string[] = [];
+  for (const r of now) {
+    const was = committed.get(r.rel);
+    if (was === "pass" && r.status !== "pass") regressions.push(`${r.rel}: was pass, now ${r.status} ${r.reason}`);
+    if (was !== "pass" && r.status === "pass") improvements.push(r.rel);
+  }
+  return { regressions, improvements };
+}
+
+function flagValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (!fs.existsSync(GO_TEST_DIR)) {
+    console.log(`conformance: ${GO_TEST_DIR} not found (apt-get install golang-1.19-src); skipped`);
+    return 0;
+  }
+  const maxSteps = Number(flagValue(argv, "--max-steps") ?? DEFAULT_MAX_STEPS);
+  const dirs = argv.includes("--main") ? MAIN_DIRS : argv.includes("--extra") ? EXTRA_DIRS : [...MAIN_DIRS, ...EXTRA_DIRS];
+  const filters = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--max-steps");
+  const tests = listRunTests(GO_TEST_DIR, dirs).filter((t) => filters.length === 0 || filters.some((f) => t.rel.includes(f)));
+  const t0 = Date.now();
+  const results = await runSuite(GO_TEST_DIR, tests, maxSteps, (r, n) => {
+    if (n % 50 === 0 || r.status === "pass") console.log(`[${n}/${tests.length}] ${r.status} ${r.rel}`);
+  });
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  const header = [
+    `gort conformance over ${GO_TEST_DIR} (Go 1.19) "// run" tests; see tools/conformance.ts`,
+    `max-steps ${maxSteps}, host timeout ${HOST_TIMEOUT_MS / 1000} s, ${WORKERS} workers`,
+  ];
+  const text = formatResults(results, header);
+  for (const l of text.split("\n").filter((x) => x.startsWith("# totals"))) console.log(l);
+  console.log(`conformance: ${tests.length} programs in ${secs} s`);
+  const file = resultsPath();
+  const partial = filters.length > 0 || dirs.length !== MAIN_DIRS.length + EXTRA_DIRS.length;
+  if (fs.existsSync(file)) {
+    const { regressions, improvements } = compareWithCommitted(parseResults(fs.readFileSync(file, "utf8")), results);
+    for (const r of regressions) console.log(`REGRESSION ${r}`);
+    if (improvements.length > 0) console.log(`conformance improved (${improvements.length} new passes): run npm run conformance -- --update`);
+  }
+  if (argv.includes("--update")) {
+    if (partial) { console.error("conformance: --update needs a full run (no filters)"); return 1; }
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    console.log(`wrote ${file}`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
+  main(process.argv.slice(2)).then((c) => (process.exitCode = c));
+}

@@ -1,0 +1,66 @@
+// Differential test: every testdata/run program under gort must match its golden recorded from
+// real Go 1.19, except programs listed in testdata/expectations/known-failures.txt; a listed
+// program that passes fails the test so the list only shrinks. When Go 1.19 is installed the
+// goldens are also re-checked against real Go (set GORT_SKIP_GO_CHECK=1 to skip that part).
+
+import { test } from "node:test";
+import * as assert from "node:assert/strict";
+import {
+  checkGoldensCurrent, globToRegExp, goAvailable, problems, readKnownFailures, report, runAll,
+} from "./differential.js";
+import { discoverPrograms, normalize, outcomeKey, splitArgs } from "./golden.js";
+
+test("masking keeps names, lines and goroutine headers; drops offsets, args, pointers", () => {
+  const real = [
+    "panic: ([]int) 0xc000012345",
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x47e1b6]",
+    "",
+    "goroutine 7 [semacquire]:",
+    "sync.(*Mutex).lockSlow(0xc000018030)",
+    "\t/usr/lib/go-1.19/src/sync/mutex.go:171 +0x165",
+    "main.f(...)",
+    "\t/home/u/prog/x.go:8",
+    "main.main()",
+    "\t/home/u/prog/x.go:14 +0x66 fp=0xc00004e6d8 sp=0xc00004e6a8 pc=0x4329fd",
+    "created by main.main",
+    "\t/home/u/prog/x.go:15 +0x8a",
+  ].join("\n");
+  const want = [
+    "panic: ([]int) 0xPTR",
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0xPC]",
+    "",
+    "goroutine 7 [semacquire]:",
+    "sync.(*Mutex).lockSlow(...)",
+    "\t$GOROOT/src/sync/mutex.go:171",
+    "main.f(...)",
+    "\t$DIR/x.go:8",
+    "main.main()",
+    "\t$DIR/x.go:14",
+    "created by main.main",
+    "\t$DIR/x.go:15",
+  ].join("\n");
+  assert.equal(normalize(real, "/home/u/prog"), want);
+  assert.equal(normalize(want), want);
+  assert.equal(normalize("f(x)\n\tindented", undefined, "stdout"), "f(x)\n\tindented");
+  const key = outcomeKey({ exit: 2, stdout: "", stderr: "fatal error: boom\n\ngoroutine 1 [running]:\n" });
+  assert.equal(key.stderr, "fatal error: boom");
+  assert.deepEqual(splitArgs('a "b c" d'), ["a", "b c", "d"]);
+});
+
+test("known-failures globs", () => {
+  assert.ok(globToRegExp("sched/*").test("sched/mapwrites"));
+  assert.ok(!globToRegExp("sched/*").test("sched/a/b"));
+  assert.ok(globToRegExp("**").test("structure/twofiles"));
+  assert.ok(!globToRegExp("ints/wrap").test("ints/wrap2"));
+});
+
+test("gort matches the goldens of testdata/run", { timeout: 15 * 60_000 }, async () => {
+  const progs = discoverPrograms();
+  assert.ok(progs.length >= 60, `only ${progs.length} programs found`);
+  const results = await runAll(progs, readKnownFailures());
+  if (goAvailable()) checkGoldensCurrent(progs, results);
+  else console.log("differential: real Go not available; goldens not re-checked");
+  console.log(report(results));
+  const bad = problems(results);
+  assert.equal(bad.length, 0, "differential problems:\n" + bad.join("\n"));
+});

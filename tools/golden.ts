@@ -1,0 +1,298 @@
+// Golden files for testdata/run: discovery of programs, the golden file format, output masking,
+// and the comparison used by the differential harness.
+//
+// Models nothing in Go; it is the yardstick that gort's output is compared against.
+//
+// Terms:
+//   - program: one Go program under testdata/run/<area>/. Either a single file `x.go`, or a
+//     directory `x/` whose .go files together form package main (a "dir program").
+//   - golden: `x.golden` beside `x.go` (or beside the directory `x/`), recorded from real Go 1.19
+//     by tools/record-go.ts.
+//   - outcome: what one run produced: exit code, stdout and stderr.
+//   - header directives: `// args: a "b c"` gives the program's arguments and `// env: K=V`
+//     overrides RECORD_ENV (only GOMAXPROCS is meaningful to gort, as --cpus), both in the
+//     comment block before `package`.
+//   - sched program: a program under testdata/run/sched/, whose output depends on scheduling.
+//     Its golden holds the set of distinct outcome keys seen over many real runs.
+//
+// Golden format. The first line is a version stamp, the rest is one pretty-printed JSON object:
+//     // go1.19.8 linux/amd64
+//     { "env": {...}, "args": [...], "exit": 2, "stdout": "...", "stderr": "..." }
+// or, for sched programs:
+//     { "env": {...}, "args": [...], "runs": 20, "outcomes": [ { "exit", "stdout", "stderr" } ] }
+// Stored stdout/stderr have only the directory mask (rule 1 below) applied, so they stay readable
+// and do not depend on where the repository was checked out. Sched outcomes are stored as keys
+// (see outcomeKey): exit code, masked stdout, and the head of stderr before the first
+// goroutine header.
+//
+// Masking (normalize), applied to both sides before any comparison:
+//   1. Directory: the absolute directory of the program (what Go prints for source files in
+//      tracebacks) becomes `$DIR`; Go's installation directory (/usr/lib/go-1.19 and
+//      /usr/share/go-1.19) becomes `$GOROOT`.
+//   2. Frame positions: in a traceback line `\t<file>:<line> +0x1d fp=0x.. sp=0x.. pc=0x..` the
+//      ` +0x..` PC offset and any fp/sp/pc words are removed. File and line are kept.
+//   3. Frame arguments: in a function line that is followed by a tab-indented position line, a
+//      non-empty argument list is replaced by `(...)`; `()` stays `()`. Function names are kept.
+//      `created by f` lines have no arguments and are kept as they are.
+//   4. Signal lines: `pc=0x...` in `[signal SIGSEGV: ... pc=0x...]` becomes `pc=0xPC`.
+//   Rules 2–4 apply to stderr only; rules 1 and 5 to both streams.
+//   5. Pointers: any other hex number of 8 or more digits (`0xc000012345`) becomes `0xPTR`, in
+//      stdout as well as stderr. Programs must not print large hex numbers with a 0x prefix.
+//   Goroutine headers (`goroutine 1 [running]:`), panic messages, wait reasons and exit codes are
+//   compared exactly.
+//
+// Simplification: real Go inlines small functions and prints their frames with `(...)`; since
+// argument lists are masked, gort does not need to model which functions Go inlined.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The Go version recorded goldens must come from; also the stamp on their first line. */
+export const GO_STAMP = "// go1.19.8 linux/amd64";
+export const GO_BIN = "/usr/lib/go-1.19/bin/go";
+
+/** The environment used to run programs under real Go (and recorded in each golden). */
+export const RECORD_ENV: Record<string, string> = {
+  GOMAXPROCS: "2",
+  LANG: "C",
+  TZ: "UTC",
+};
+
+/** The number of CPUs gort is told to simulate, matching RECORD_ENV.GOMAXPROCS. */
+export const GORT_CPUS = 2;
+
+export interface Program {
+  /** Path relative to testdata/run, without .go: "ints/wrap" or "structure/twofiles". */
+  name: string;
+  area: string;
+  /** Absolute path of the .go file, or of the directory for a dir program. */
+  target: string;
+  /** Absolute directory holding the source (cwd for runs, masked as $DIR). */
+  dir: string;
+  /** The .go files of the program, absolute. */
+  files: string[];
+  goldenPath: string;
+  /** Program arguments from a `// args:` line in the first file's header. */
+  args: string[];
+  sched: boolean;
+}
+
+export interface Outcome {
+  exit: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Golden {
+  stamp: string;
+  env: Record<string, string>;
+  args: string[];
+  /** For deterministic programs. */
+  exit?: number;
+  stdout?: string;
+  stderr?: string;
+  /** For sched programs: the number of recorded runs and the distinct outcome keys. */
+  runs?: number;
+  outcomes?: Outcome[];
+}
+
+/** The repository root: the nearest ancestor of this file holding package.json. */
+export function repoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, "package.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("package.json not found above " + import.meta.url);
+    dir = up;
+  }
+  return dir;
+}
+
+export function runRoot(): string {
+  return path.join(repoRoot(), "testdata", "run");
+}
+
+/** Splits an `// args:` value like a shell would for plain and double-quoted words. */
+export function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|(\S+)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, "$1") : (m[2] ?? ""));
+  }
+  return out;
+}
+
+function header(file: string): string {
+  return fs.readFileSync(file, "utf8").split(/\npackage /)[0] ?? "";
+}
+
+function headerArgs(file: string): string[] {
+  const m = /^\/\/ args:(.*)$/m.exec(header(file));
+  return m ? splitArgs(m[1] ?? "") : [];
+}
+
+/** RECORD_ENV plus any `// env: K=V ...` settings in the program's header. */
+export function programEnv(p: Program): Record<string, string> {
+  const env = { ...RECORD_ENV };
+  const m = /^\/\/ env:(.*)$/m.exec(header(p.files[0] as string));
+  for (const kv of m ? splitArgs(m[1] ?? "") : []) {
+    const eq = kv.indexOf("=");
+    if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  return env;
+}
+
+/** Finds every program under testdata/run, sorted by name. */
+export function discoverPrograms(root = runRoot()): Program[] {
+  const progs: Program[] = [];
+  for (const area of fs.readdirSync(root).sort()) {
+    const areaDir = path.join(root, area);
+    if (!fs.statSync(areaDir).isDirectory()) continue;
+    for (const entry of fs.readdirSync(areaDir).sort()) {
+      const full = path.join(areaDir, entry);
+      const sched = area === "sched";
+      if (entry.endsWith(".go") && fs.statSync(full).isFile()) {
+        const name = `${area}/${entry.slice(0, -3)}`;
+        const goldenPath = full.slice(0, -3) + ".golden";
+        const args = headerArgs(full);
+        progs.push({ name, area, target: full, dir: areaDir, files: [full], goldenPath, args, sched });
+      } else if (fs.statSync(full).isDirectory()) {
+        const files = fs.readdirSync(full).filter((f) => f.endsWith(".go")).sort();
+        if (files.length === 0) continue;
+        const abs = files.map((f) => path.join(full, f));
+        const args = headerArgs(abs[0] as string);
+        progs.push({
+          name: `${area}/${entry}`, area, target: full, dir: full, files: abs,
+          goldenPath: full + ".golden", args, sched,
+        });
+      }
+    }
+  }
+  return progs;
+}
+
+/** Rule 1: replace the program directory and Go's installation directory. */
+export function maskDir(text: string, dir: string): string {
+  let out = text.split(dir + "/").join("$DIR/");
+  out = out.replace(/\/usr\/(lib|share)\/go-1\.19\//g, "$GOROOT/");
+  return out;
+}
+
+const POS_LINE = /^\t(.*:\d+)(?: \+0x[0-9a-f]+)?(?: fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+)?$/;
+const FUNC_LINE = /^(\S.*)\(([^()]*)\)$/;
+
+/**
+ * Applies the masks. Rules 1 and 5 apply to stdout and stderr; rules 2–4 (traceback shapes)
+ * only to stderr, so that ordinary stdout lines are never rewritten. Idempotent.
+ */
+export function normalize(text: string, dir?: string, stream: "stdout" | "stderr" = "stderr"): string {
+  const src = dir === undefined ? text : maskDir(text, dir);
+  if (stream === "stdout") return src.replace(/0x[0-9a-f]{8,}/g, "0xPTR");
+  const lines = src.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const pos = POS_LINE.exec(line);
+    if (pos) {
+      lines[i] = "\t" + pos[1];
+      continue;
+    }
+    const next = lines[i + 1];
+    const fn = FUNC_LINE.exec(line);
+    if (fn && next !== undefined && next.startsWith("\t") && !line.startsWith("created by ")) {
+      lines[i] = fn[2] === "" ? line : `${fn[1]}(...)`;
+    }
+  }
+  return lines
+    .join("\n")
+    .replace(/( pc=)0x[0-9a-f]+\]/g, "$10xPC]")
+    .replace(/0x[0-9a-f]{8,}/g, "0xPTR");
+}
+
+/** The part of stderr before the first goroutine header, without trailing blank lines. */
+export function stderrHead(stderr: string): string {
+  const lines = stderr.split("\n");
+  const cut = lines.findIndex((l) => /^goroutine \d+ \[/.test(l));
+  const head = cut < 0 ? lines : lines.slice(0, cut);
+  return head.join("\n").replace(/\n+$/, "");
+}
+
+/** The comparable form of a sched outcome: exit code, masked stdout and stderr head. */
+export function outcomeKey(o: Outcome, dir?: string): Outcome {
+  const stdout = normalize(o.stdout, dir, "stdout");
+  return { exit: o.exit, stdout, stderr: normalize(stderrHead(o.stderr), dir) };
+}
+
+export function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return a.exit === b.exit && a.stdout === b.stdout && a.stderr === b.stderr;
+}
+
+export function formatGolden(g: Golden): string {
+  const { stamp, ...body } = g;
+  return `${stamp}\n${JSON.stringify(body, null, 2)}\n`;
+}
+
+export function parseGolden(text: string): Golden {
+  const nl = text.indexOf("\n");
+  const stamp = text.slice(0, nl);
+  if (!stamp.startsWith("// go")) throw new Error(`golden lacks version stamp: ${stamp}`);
+  const body = JSON.parse(text.slice(nl + 1)) as Omit<Golden, "stamp">;
+  return { stamp, ...body };
+}
+
+export function readGolden(p: Program): Golden | undefined {
+  if (!fs.existsSync(p.goldenPath)) return undefined;
+  return parseGolden(fs.readFileSync(p.goldenPath, "utf8"));
+}
+
+/** A human-readable description of the first difference between want and got, or "" if equal. */
+export function diffOutcome(want: Outcome, got: Outcome, dir?: string): string {
+  const norm = (o: Outcome) => ({
+    exit: o.exit, stdout: normalize(o.stdout, dir, "stdout"), stderr: normalize(o.stderr, dir),
+  });
+  const w = norm(want);
+  const g = norm(got);
+  if (w.exit !== g.exit) return `exit code: want ${w.exit}, got ${g.exit}` + firstLine(g.stderr);
+  for (const k of ["stdout", "stderr"] as const) {
+    if (w[k] !== g[k]) return `${k}: ${firstDiff(w[k], g[k])}`;
+  }
+  return "";
+}
+
+function firstLine(s: string): string {
+  const l = s.split("\n").find((x) => x.trim() !== "");
+  return l ? ` (stderr: ${l.slice(0, 160)})` : "";
+}
+
+/** Describes the first differing line of two texts. */
+export function firstDiff(want: string, got: string): string {
+  const a = want.split("\n");
+  const b = got.split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) {
+      const show = (s: string | undefined) => (s === undefined ? "<eof>" : JSON.stringify(s.slice(0, 160)));
+      return `line ${i + 1}: want ${show(a[i])}, got ${show(b[i])}`;
+    }
+  }
+  return "texts differ";
+}
+
+/**
+ * The gort CLI entry point and the node binary to run it with. The environment variable GORT_CLI
+ * may name another script with the same interface (used to test the harnesses themselves).
+ */
+export function gortCli(): { node: string; script: string } {
+  const script = process.env["GORT_CLI"] ?? path.join(repoRoot(), "bin", "gort.js");
+  return { node: process.execPath, script };
+}
+
+/**
+ * Classifies a gort run that did not give the expected result, from the CLI's documented exit
+ * codes: 70 = gort crash (report with `replay:`), 3 = simulator limit (`gort: ...`), 1 with a
+ * `not supported yet` diagnostic = unsupported. Anything else is a wrong result.
+ */
+export function gortFailureKind(o: Outcome): "crash" | "limit" | "unsupported" | "wrong" {
+  if (o.exit === 70) return "crash";
+  if (o.exit === 3 && /^gort: /m.test(o.stderr)) return "limit";
+  if (o.exit === 1 && /not supported yet/.test(o.stderr)) return "unsupported";
+  return "wrong";
+}
