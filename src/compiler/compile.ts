@@ -58,10 +58,10 @@ export function compileProgram(
     "const $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",
     ctx.tt.declarations(),
     ...fnSrc,
-    ...vars,
+    `function $reset() {\n${vars.join("\n")}\n}`,
     ...methods,
     ...inits.map((s) => s),
-    `return { inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
+    `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
   return { js, funcInfos: ctx.funcInfos };
 }

@@ -7,7 +7,7 @@
 // Invariant: everything compiled code may name is on $rt; nothing else leaks into its scope.
 
 import * as i64 from "../base/int64.js";
-import { alginit, setAddrOf, setRuntimeErrorFactory } from "./alg.js";
+import { setAddrOf, setRuntimeErrorFactory } from "./alg.js";
 import * as chan from "./chan.js";
 import * as map from "./map.js";
 import { mapiterinit, mapiternext } from "./map_iter.js";
@@ -21,7 +21,6 @@ import { S } from "./state.js";
 import { Complex, Iface, Ptr, Slice, type RType } from "./value.js";
 import type { FuncInfo } from "./runtime2.js";
 import type { GoGen } from "./yield.js";
-import type { Prng } from "../base/prng.js";
 
 const mapTypes = new Map<RType, Map<RType, map.MapType>>();
 
@@ -101,20 +100,21 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
 }
 
 export interface Linked {
+  /** Zero every package variable: a linked program can run many times. */
+  reset: () => void;
   inits: (() => GoGen)[];
   main: () => GoGen;
   funcInfos: FuncInfo[];
 }
 
 /** Evaluate a compiled program. Call once per run, after the machine has set up rt. */
-export function link(js: string, funcInfos: FuncInfo[], natives: Record<string, Record<string, Function>>, prng: Prng): Linked {
+export function link(js: string, funcInfos: FuncInfo[], natives: Record<string, Record<string, Function>>): Linked {
   setRuntimeErrorFactory(panicking.runtimeError);
   setAddrOf(addrOf);
-  alginit(prng);
   const $rt = makeRt(natives);
-  const f = new Function("$rt", js) as ($rt: unknown) => { inits: (() => GoGen)[]; main: () => GoGen };
+  const f = new Function("$rt", js) as ($rt: unknown) => Omit<Linked, "funcInfos">;
   const r = f($rt);
-  return { inits: r.inits, main: r.main, funcInfos };
+  return { reset: r.reset, inits: r.inits, main: r.main, funcInfos };
 }
 
 export { Slice };

@@ -26,6 +26,7 @@ import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { Heap } from "../runtime/malloc.js";
 import { MCache } from "../runtime/mcache.js";
+import { alginit } from "../runtime/alg.js";
 
 export interface RunOptions {
   seed: number;
@@ -52,6 +53,7 @@ export interface RunResult {
 }
 
 export interface LinkedProgram {
+  reset: () => void;
   inits: (() => GoGen)[];
   main: () => GoGen;
   funcInfos: FuncInfo[];
@@ -99,6 +101,7 @@ export class Machine implements MachineApi {
     rt.environ = opts.environ;
     rt.stdin = opts.stdin;
     rt.stdinPos = 0;
+    alginit(mapPrng);
     setMachine(this);
   }
 
@@ -125,6 +128,7 @@ export class Machine implements MachineApi {
   /** Run the program to its end. */
   run(): RunResult {
     const s = this.sched;
+    this.prog.reset();
     const body = function* (this: Machine): GoGen {
       for (const init of this.prog.inits) yield* init();
       yield* this.prog.main();

@@ -10,10 +10,12 @@
 //     to avoid follow-on "declared but not used" errors.
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import type { Checker } from "./check.js";
 import { assignableTo, newOperand, type Operand, type Reason } from "./operand.js";
+import { bad } from "./operand.js";
 import { expr, multiExpr } from "./expr.js";
 import { defaultType, isInterface, isNumeric, isUntyped, isUntypedNil } from "./predicates.js";
 import { Typ, invalidType, newVar } from "./universe.js";
@@ -24,7 +26,7 @@ import { NoType } from "./decl.js";
 export function assignment(c: Checker, x: Operand, T: types.Type | undefined, context: string): void {
   if (x.mode === "invalid") return;
   if (!["constant", "variable", "mapindex", "value", "commaok"].includes(x.mode)) {
-    c.error(x.expr!.pos, `cannot assign ${c.os(x)} to ${T ? c.ts(T) : "_"} in ${context}`);
+    c.error(startPos(x.expr!), `cannot assign ${c.os(x)} to ${T ? c.ts(T) : "_"} in ${context}`);
     x.mode = "invalid";
     return;
   }
@@ -32,7 +34,7 @@ export function assignment(c: Checker, x: Operand, T: types.Type | undefined, co
     let target = T;
     if (!T || isInterface(T)) {
       if (!T && isUntypedNil(x.type)) {
-        c.error(x.expr!.pos, `use of untyped nil in ${context}`);
+        c.error(startPos(x.expr!), `use of untyped nil in ${context}`);
         x.mode = "invalid";
         return;
       }
@@ -43,7 +45,7 @@ export function assignment(c: Checker, x: Operand, T: types.Type | undefined, co
       let msg = `cannot use ${c.os(x)} as ${c.ts(target!)} value in ${context}`;
       if (r.code === "truncated") msg += " (truncated)";
       if (r.code === "overflows") msg += " (overflows)";
-      c.error(x.expr!.pos, msg);
+      c.error(startPos(x.expr!), msg);
       x.mode = "invalid";
       return;
     }
@@ -61,7 +63,7 @@ export function assignment(c: Checker, x: Operand, T: types.Type | undefined, co
   const reason: Reason = { msg: "" };
   if (!assignableTo(c, x, T, reason)) {
     const base = `cannot use ${c.os(x)} as type ${c.ts(T)} in ${context}`;
-    c.error(x.expr!.pos, reason.msg ? `${base}:\n\t${reason.msg}` : base);
+    c.error(startPos(x.expr!), reason.msg ? `${base}:\n\t${reason.msg}` : base);
     x.mode = "invalid";
   }
 }
@@ -76,7 +78,7 @@ export function initVar(c: Checker, lhs: types.Var, x: Operand, context: string)
     let t = x.type;
     if (isUntyped(t)) {
       if (isUntypedNil(t)) {
-        c.error(x.expr!.pos, `use of untyped nil in ${context}`);
+        c.error(startPos(x.expr!), `use of untyped nil in ${context}`);
         lhs.type = invalidType;
         lhs.used = true;
         return undefined;
@@ -86,7 +88,7 @@ export function initVar(c: Checker, lhs: types.Var, x: Operand, context: string)
     lhs.type = t;
   }
   assignment(c, x, lhs.type, context);
-  if (x.mode === "invalid") {
+  if (bad(x)) {
     lhs.used = true;
     return undefined;
   }
@@ -160,10 +162,10 @@ export function initVars(c: Checker, lhs: types.Var[], rhs: ast.Expr[], returnSt
       let at = returnStmt.pos;
       let q = "not enough";
       if (ops.length > lhs.length) {
-        at = ops[lhs.length]!.expr!.pos;
+        at = startPos(ops[lhs.length]!.expr!);
         q = "too many";
       } else if (ops.length > 0) {
-        at = ops[ops.length - 1]!.expr!.pos;
+        at = startPos(ops[ops.length - 1]!.expr!);
       }
       const have = typesSummary(c, ops.map((x) => x.type));
       const want = typesSummary(c, lhs.map((v) => v.type));
@@ -218,7 +220,7 @@ export function assignVar(c: Checker, lhs: ast.Expr, x: Operand): types.Type | u
   if (ident.kind === "Ident" && ident.name === "_") {
     c.recordDef(ident, undefined);
     assignment(c, x, undefined, "assignment to _ identifier");
-    return x.mode === "invalid" ? undefined : x.type;
+    return bad(x) ? undefined : x.type;
   }
   let v: types.Var | undefined;
   let vUsed = false;
@@ -235,19 +237,19 @@ export function assignVar(c: Checker, lhs: ast.Expr, x: Operand): types.Type | u
   if (z.mode === "invalid" || z.type === invalidType) return undefined;
   if (z.mode !== "variable" && z.mode !== "mapindex") {
     if (z.mode === "value" && isUntypedNil(z.type)) {
-      c.error(z.expr!.pos, "cannot assign to nil");
+      c.error(startPos(z.expr!), "cannot assign to nil");
       return undefined;
     }
     const ze = unparen(z.expr!);
     if (ze.kind === "SelectorExpr" && c.info.types.get(ze.x)?.mode === "mapindex") {
-      c.error(z.expr!.pos, `cannot assign to struct field ${c.es(z.expr!)} in map`);
+      c.error(startPos(z.expr!), `cannot assign to struct field ${c.es(z.expr!)} in map`);
       return undefined;
     }
-    c.error(z.expr!.pos, `cannot assign to ${c.os(z)}`);
+    c.error(startPos(z.expr!), `cannot assign to ${c.os(z)}`);
     return undefined;
   }
   assignment(c, x, z.type, "assignment");
-  return x.mode === "invalid" ? undefined : x.type;
+  return bad(x) ? undefined : x.type;
 }
 
 export function assignVars(c: Checker, lhs: ast.Expr[], rhs: ast.Expr[]): void {

@@ -9,6 +9,7 @@
 // arrays) whose operand contains no function call or channel receive.
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import * as constant from "../constant.js";
@@ -117,7 +118,7 @@ function bAppend(c: Checker, x: Operand, call: ast.CallExpr, args: Operand[]): b
   const s = under(S);
   if (s.tag !== "Slice") {
     const cause = isNil(x) ? "have untyped nil" : `have ${c.os(x)}`;
-    c.error(x.expr!.pos, `first argument to append must be a slice; ${cause}`);
+    c.error(startPos(x.expr!), `first argument to append must be a slice; ${cause}`);
     return false;
   }
   if (args.length === 2 && call.hasEllipsis && assignableTo(c, x, new types.Slice(universeByte))) {
@@ -161,7 +162,7 @@ function bLen(c: Checker, x: Operand, call: ast.CallExpr, id: "len" | "cap"): bo
     mode = "value";
   }
   if (mode === "invalid") {
-    if (under(x.type) !== invalidType) c.error(x.expr!.pos, `${invalidArg}${c.os(x)} for ${id}`);
+    if (under(x.type) !== invalidType) c.error(startPos(x.expr!), `${invalidArg}${c.os(x)} for ${id}`);
     return false;
   }
   if (isUntyped(x.type)) convertUntyped(c, x, Typ[K.String]!);
@@ -198,11 +199,11 @@ function hasCallOrRecv(e: ast.Expr): boolean {
 function bClose(c: Checker, x: Operand, call: ast.CallExpr): boolean {
   const u = under(x.type);
   if (u.tag !== "Chan") {
-    c.error(x.expr!.pos, `${invalidOp}cannot close non-channel ${c.os(x)}`);
+    c.error(startPos(x.expr!), `${invalidOp}cannot close non-channel ${c.os(x)}`);
     return false;
   }
   if (u.dir === "recv") {
-    c.error(x.expr!.pos, `${invalidOp}cannot close receive-only channel ${c.os(x)}`);
+    c.error(startPos(x.expr!), `${invalidOp}cannot close receive-only channel ${c.os(x)}`);
     return false;
   }
   x.mode = "novalue";
@@ -226,7 +227,7 @@ function bComplex(c: Checker, x: Operand, call: ast.CallExpr, args: Operand[]): 
   else if (isUntyped(y.type) && isTyped(x.type)) convertUntyped(c, y, x.type);
   if (x.mode === "invalid" || y.mode === "invalid") return false;
   if (!identical(x.type, y.type)) {
-    c.error(x.expr!.pos, `${invalidOp}${c.es(call)} (mismatched types ${c.ts(x.type)} and ${c.ts(y.type)})`);
+    c.error(startPos(x.expr!), `${invalidOp}${c.es(call)} (mismatched types ${c.ts(x.type)} and ${c.ts(y.type)})`);
     return false;
   }
   const u = under(x.type);
@@ -235,7 +236,7 @@ function bComplex(c: Checker, x: Operand, call: ast.CallExpr, args: Operand[]): 
   else if (u.tag === "Basic" && u.kind === K.Float64) res = Typ[K.Complex128]!;
   else if (u.tag === "Basic" && u.kind === K.UntypedFloat) res = Typ[K.UntypedComplex]!;
   else {
-    c.error(x.expr!.pos, `${invalidArg}arguments have type ${c.ts(x.type)}, expected floating-point`);
+    c.error(startPos(x.expr!), `${invalidArg}arguments have type ${c.ts(x.type)}, expected floating-point`);
     return false;
   }
   if (x.mode === "constant" && y.mode === "constant") {
@@ -254,11 +255,11 @@ function bCopy(c: Checker, x: Operand, call: ast.CallExpr, args: Operand[]): boo
   let ysrc = under(y.type);
   if (isString(ysrc)) ysrc = new types.Slice(universeByte);
   if (dst.tag !== "Slice" || ysrc.tag !== "Slice") {
-    c.error(x.expr!.pos, `${invalidArg}copy expects slice arguments; found ${c.os(x)} and ${c.os(y)}`);
+    c.error(startPos(x.expr!), `${invalidArg}copy expects slice arguments; found ${c.os(x)} and ${c.os(y)}`);
     return false;
   }
   if (!identical(dst.elem, ysrc.elem)) {
-    c.error(x.expr!.pos, `${invalidArg}arguments to copy ${c.os(x)} and ${c.os(y)} have different element types ${c.ts(dst.elem)} and ${c.ts(ysrc.elem)}`);
+    c.error(startPos(x.expr!), `${invalidArg}arguments to copy ${c.os(x)} and ${c.os(y)} have different element types ${c.ts(dst.elem)} and ${c.ts(ysrc.elem)}`);
     return false;
   }
   if (isUntyped(y.type)) convertUntyped(c, y, Typ[K.String]!);
@@ -271,7 +272,7 @@ function bCopy(c: Checker, x: Operand, call: ast.CallExpr, args: Operand[]): boo
 function bDelete(c: Checker, x: Operand, call: ast.CallExpr, args: Operand[]): boolean {
   const m = under(x.type);
   if (m.tag !== "Map") {
-    c.error(x.expr!.pos, `${invalidArg}${c.os(x)} is not a map`);
+    c.error(startPos(x.expr!), `${invalidArg}${c.os(x)} is not a map`);
     return false;
   }
   const k = args[1]!;
@@ -290,7 +291,7 @@ function bRealImag(c: Checker, x: Operand, call: ast.CallExpr, id: "real" | "ima
   else if (u.tag === "Basic" && u.kind === K.Complex128) res = Typ[K.Float64]!;
   else if (u.tag === "Basic" && u.kind === K.UntypedComplex) res = Typ[K.UntypedFloat]!;
   else {
-    c.error(x.expr!.pos, `${invalidArg}argument has type ${c.ts(x.type)}, expected complex type`);
+    c.error(startPos(x.expr!), `${invalidArg}argument has type ${c.ts(x.type)}, expected complex type`);
     return false;
   }
   if (x.mode === "constant") {

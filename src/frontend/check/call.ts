@@ -7,9 +7,11 @@
 // Invariants: every selector except a qualified identifier gets a Selection in Info.selections.
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import type { Checker } from "./check.js";
 import { newOperand, type Operand } from "./operand.js";
+import { bad } from "./operand.js";
 import { exprOrType, expr, multiExpr } from "./expr.js";
 import { isNumeric, isUntyped, under, isExported } from "./predicates.js";
 import { invalidType, newVar } from "./universe.js";
@@ -50,7 +52,7 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
       const id = x.builtinName!;
       if (!builtin(c, x, call, id)) x.mode = "invalid";
       x.expr = call;
-      if (x.mode !== "invalid" && x.mode !== "constant") c.ctx.hasCallOrRecv = true;
+      if (!bad(x) && (x.mode as string) !== "constant") c.ctx.hasCallOrRecv = true;
       return;
     }
     default:
@@ -58,7 +60,7 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
   }
   const sig = under(x.type);
   if (sig.tag !== "Signature") {
-    c.error(x.expr!.pos, `invalid operation: cannot call non-function ${c.os(x)}`);
+    c.error(startPos(x.expr!), `invalid operation: cannot call non-function ${c.os(x)}`);
     x.mode = "invalid";
     x.expr = call;
     return;
@@ -128,10 +130,10 @@ export function arguments_(c: Checker, call: ast.CallExpr, sig: types.Signature,
     let at = call.rparen;
     let q = "not enough";
     if (nargs > npars) {
-      at = args[npars]!.expr!.pos;
+      at = startPos(args[npars]!.expr!);
       q = "too many";
     } else if (nargs > 0) {
-      at = args[nargs - 1]!.expr!.pos;
+      at = startPos(args[nargs - 1]!.expr!);
     }
     const have = typesSummary(c, args.map((a) => a.type), false);
     const want = typesSummary(c, sig.params.vars.map((v) => v.type), sig.variadic);

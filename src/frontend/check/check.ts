@@ -63,6 +63,8 @@ export interface CheckConfig {
   /** Packages loaded from gort's stdlib/ may declare functions without bodies (natives). */
   isStd: boolean;
   importPackage: (path: string) => types.Package | undefined;
+  /** The cgo preamble's functions (C type names such as "int", "char*", "void"). */
+  cgoDecls?: { name: string; params: string[]; result: string }[];
 }
 
 export type Color = "white" | "grey" | "black";
@@ -93,6 +95,8 @@ export class Checker {
   readonly orphanMethods: types.Func[] = [];
   /** Scopes that belong to functions (usage() does not descend into them). */
   readonly funcScopes = new Set<types.Scope>();
+  /** cgo's _Ctype_ types, declared invisibly in the package. */
+  readonly cgoTypes = new Map<string, types.Named>();
   /** The parameter scope of each signature built from syntax. */
   readonly sigScopes = new Map<types.Signature, types.Scope>();
   /** When set, errors are reported here (inherited constant initializers). */
@@ -190,6 +194,12 @@ export class Checker {
       scope.elems.set(obj.name, obj);
     }
     if (id) this.recordDef(id, obj);
+  }
+
+  /** cgoUsed reports whether the file containing id imports "C". */
+  cgoUsed(id: ast.Ident): boolean {
+    const f = this.files.find((fl) => fl.name === id.pos.file);
+    return !!f && f.imports.some((i) => i.path === "C");
   }
 
   later(f: () => void): void {

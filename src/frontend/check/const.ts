@@ -11,6 +11,7 @@
 //   - Constants stored for floats are rounded to the target type (representableConst).
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import * as constant from "../constant.js";
@@ -84,7 +85,7 @@ export function invalidConversion(c: Checker, code: ConvCode, x: Operand, target
   let msg = `cannot convert ${c.os(x)} to type ${c.ts(target)}`;
   if (code === "truncated") msg = `${c.os(x)} truncated to ${c.ts(target)}`;
   if (code === "overflows") msg = `${c.os(x)} overflows ${c.ts(target)}`;
-  c.error(x.expr!.pos, msg);
+  c.error(startPos(x.expr!), msg);
 }
 
 /** representable checks that constant x fits typ, rounding it; x becomes invalid otherwise. */

@@ -8,6 +8,7 @@
 // Simplification: unsafe.Pointer conversions are reported as not supported.
 
 import * as types from "../types.js";
+import { startPos } from "./errors.js";
 import { BasicKind as K } from "../types.js";
 import * as constant from "../constant.js";
 import type { Checker } from "./check.js";
@@ -62,7 +63,7 @@ export function conversion(c: Checker, x: Operand, T: types.Type): void {
   let ok = false;
   const Tu = under(T);
   if (Tu.tag === "Basic" && Tu.kind === K.UnsafePointer) {
-    c.notSupported(x.expr!.pos, "unsafe.Pointer conversion");
+    c.notSupported(startPos(x.expr!), "unsafe.Pointer conversion");
     x.mode = "invalid";
     return;
   }
@@ -77,7 +78,7 @@ export function conversion(c: Checker, x: Operand, T: types.Type): void {
     x.mode = "value";
   }
   if (!ok) {
-    c.error(x.expr!.pos, `cannot convert ${c.os(x)} to type ${c.ts(T)}`);
+    c.error(startPos(x.expr!), `cannot convert ${c.os(x)} to type ${c.ts(T)}`);
     x.mode = "invalid";
     return;
   }

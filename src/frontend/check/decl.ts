@@ -10,6 +10,7 @@
 //     as "initialization loop".
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import type { Checker, DeclInfo } from "./check.js";
@@ -18,6 +19,7 @@ import { invalidType, newVar } from "./universe.js";
 import { definedType, funcType, typ, varType } from "./typexpr.js";
 import { expr, exprWithHint } from "./expr.js";
 import { newOperand, type Operand } from "./operand.js";
+import { bad } from "./operand.js";
 import { assignment, initVar, initVars } from "./assignments.js";
 import { funcBody } from "./stmt.js";
 import { isConstType, under } from "./predicates.js";
@@ -164,13 +166,13 @@ function initConst(c: Checker, lhs: types.Const, x: Operand, declType: types.Typ
     return;
   }
   if (x.mode !== "constant") {
-    c.error(x.expr!.pos, `${c.os(x)} is not constant`);
+    c.error(startPos(x.expr!), `${c.os(x)} is not constant`);
     if (lhs.type === NoType) lhs.type = invalidType;
     return;
   }
   if (!declType) lhs.type = x.type;
   assignment(c, x, lhs.type, "constant declaration");
-  if (x.mode === "invalid") return;
+  if (bad(x)) return;
   lhs.val = x.val!;
 }
 

@@ -333,3 +333,24 @@ export function posLess(a: ast.Pos, b: ast.Pos): number {
   if (a.line !== b.line) return a.line - b.line;
   return a.col - b.col;
 }
+
+/**
+ * startPos returns where gc reports an error about expression e: syntax.StartPos of Go 1.19,
+ * which descends into the leftmost operand but stops at a slice expression (reported at its
+ * '[', as Go 1.19's StartPos lacks a SliceExpr case).
+ */
+export function startPos(e: ast.Expr): ast.Pos {
+  for (;;) {
+    switch (e.kind) {
+      case "SliceExpr": return e.lbrack;
+      case "BinaryExpr": e = e.x; continue;
+      case "CallExpr": e = e.fun; continue;
+      case "SelectorExpr": e = e.x; continue;
+      case "IndexExpr": e = e.x; continue;
+      case "TypeAssertExpr": e = e.x; continue;
+      case "KeyValueExpr": e = e.key; continue;
+      case "CompositeLit": if (e.type) { e = e.type; continue; } return e.pos;
+      default: return e.pos;
+    }
+  }
+}

@@ -11,11 +11,13 @@
 //     at the operator (constant overflow of an operation).
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import * as constant from "../constant.js";
 import type { Checker } from "./check.js";
 import { newOperand, isNil, assignableTo, type Operand } from "./operand.js";
+import { bad } from "./operand.js";
 import {
   comparable, defaultType, hasNil, identical, isBoolean, isInteger, isInterface, isNumeric,
   isOrdered, isString, isTyped, isUntyped, under, isUnsigned, isComplex,
@@ -54,13 +56,13 @@ function exclude(c: Checker, x: Operand, modes: ("novalue" | "builtin" | "typexp
   if (x.mode === "novalue") msg = modes.includes("typexpr") ? "used as value" : "used as value or type";
   else if (x.mode === "builtin") msg = "must be called";
   else msg = "is not an expression";
-  c.error(x.expr!.pos, `${c.os(x)} ${msg}`);
+  c.error(startPos(x.expr!), `${c.os(x)} ${msg}`);
   x.mode = "invalid";
 }
 
 export function singleValue(c: Checker, x: Operand): void {
   if (x.mode === "value" && x.type.tag === "Tuple") {
-    c.error(x.expr!.pos, `multiple-value ${c.os(x)} in single-value context`);
+    c.error(startPos(x.expr!), `multiple-value ${c.os(x)} in single-value context`);
     x.mode = "invalid";
   }
 }
@@ -286,7 +288,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
     let inner = e.x;
     while (inner.kind === "ParenExpr") inner = inner.x;
     if (inner.kind !== "CompositeLit" && x.mode !== "variable") {
-      c.error(x.expr!.pos, `${invalidOp}cannot take address of ${c.os(x)}`);
+      c.error(startPos(x.expr!), `${invalidOp}cannot take address of ${c.os(x)}`);
       x.mode = "invalid";
       return;
     }
@@ -298,12 +300,12 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
   if (e.op === "<-") {
     const u = under(x.type);
     if (u.tag !== "Chan") {
-      c.error(x.expr!.pos, `${invalidOp}cannot receive from non-channel ${c.os(x)}`);
+      c.error(startPos(x.expr!), `${invalidOp}cannot receive from non-channel ${c.os(x)}`);
       x.mode = "invalid";
       return;
     }
     if (u.dir === "send") {
-      c.error(x.expr!.pos, `${invalidOp}cannot receive from send-only channel ${c.os(x)}`);
+      c.error(startPos(x.expr!), `${invalidOp}cannot receive from send-only channel ${c.os(x)}`);
       x.mode = "invalid";
       return;
     }
@@ -315,7 +317,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
   }
   const ok = e.op === "!" ? isBoolean(x.type) : e.op === "^" ? isInteger(x.type) : isNumeric(x.type);
   if (!ok) {
-    c.error(x.expr!.pos, `${invalidOp}operator ${e.op} not defined on ${c.os(x)}`);
+    c.error(startPos(x.expr!), `${invalidOp}operator ${e.op} not defined on ${c.os(x)}`);
     x.mode = "invalid";
     return;
   }
@@ -389,7 +391,7 @@ export function binary(
     return;
   }
   matchTypes(c, x, y);
-  if (x.mode === "invalid") return;
+  if (bad(x)) return;
   if (isComparison(op)) {
     comparison(c, x, y, op, false);
     if (e) x.expr = e;
@@ -398,19 +400,19 @@ export function binary(
   if (!identical(x.type, y.type)) {
     if (x.type !== invalidType && y.type !== invalidType) {
       const what = e ? c.es(e) : `${c.es(lhs)} ${op}= ${c.es(rhs)}`;
-      c.error(x.expr!.pos, `${invalidOp}${what} (mismatched types ${c.ts(x.type)} and ${c.ts(y.type)})`);
+      c.error(startPos(x.expr!), `${invalidOp}${what} (mismatched types ${c.ts(x.type)} and ${c.ts(y.type)})`);
     }
     x.mode = "invalid";
     return;
   }
   if (!binaryPred[op]!(x.type)) {
-    c.error(x.expr!.pos, `${invalidOp}operator ${op} not defined on ${c.os(x)}`);
+    c.error(startPos(x.expr!), `${invalidOp}operator ${op} not defined on ${c.os(x)}`);
     x.mode = "invalid";
     return;
   }
   if (op === "/" || op === "%") {
     if ((x.mode === "constant" || isInteger(x.type)) && y.mode === "constant" && constant.sign(y.val!) === 0) {
-      c.error(y.expr!.pos, `${invalidOp}division by zero`);
+      c.error(startPos(y.expr!), `${invalidOp}division by zero`);
       x.mode = "invalid";
       return;
     }
@@ -418,7 +420,7 @@ export function binary(
       const re = constant.realPart(y.val!);
       const im = constant.imagPart(y.val!);
       if (constant.sign(re) === 0 && constant.sign(im) === 0) {
-        c.error(y.expr!.pos, `${invalidOp}division by zero`);
+        c.error(startPos(y.expr!), `${invalidOp}division by zero`);
         x.mode = "invalid";
         return;
       }
@@ -504,9 +506,9 @@ export function comparison(c: Checker, x: Operand, y: Operand, op: string, switc
   if (!ok) {
     if (cause === "") cause = `operator ${op} not defined on ${kindString(c, errOp.type)}`;
     if (switchCase) {
-      c.error(x.expr!.pos, `invalid case ${c.es(x.expr!)} in switch on ${c.es(y.expr!)} (${cause})`);
+      c.error(startPos(x.expr!), `invalid case ${c.es(x.expr!)} in switch on ${c.es(y.expr!)} (${cause})`);
     } else {
-      c.error(errOp.expr!.pos, `${invalidOp}${c.es(x.expr!)} ${op} ${c.es(y.expr!)} (${cause})`);
+      c.error(startPos(errOp.expr!), `${invalidOp}${c.es(x.expr!)} ${op} ${c.es(y.expr!)} (${cause})`);
     }
     x.mode = "invalid";
     return;
@@ -526,7 +528,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | undefined, op: 
   let xval: constant.ConstValue | undefined;
   if (x.mode === "constant") xval = constant.toInt(x.val!);
   if (!(isInteger(x.type) || (isUntyped(x.type) && xval && xval.kind === "int"))) {
-    c.error(x.expr!.pos, `${invalidOp}shifted operand ${c.os(x)} must be integer`);
+    c.error(startPos(x.expr!), `${invalidOp}shifted operand ${c.os(x)} must be integer`);
     x.mode = "invalid";
     return;
   }
@@ -534,13 +536,13 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | undefined, op: 
   if (y.mode === "constant") {
     yval = constant.toInt(y.val!);
     if (yval.kind === "int" && yval.v < 0n) {
-      c.error(y.expr!.pos, `${invalidOp}negative shift count ${c.os(y)}`);
+      c.error(startPos(y.expr!), `${invalidOp}negative shift count ${c.os(y)}`);
       x.mode = "invalid";
       return;
     }
     if (isUntyped(y.type)) {
       representable(c, y, Typ[K.Uint]!);
-      if (y.mode === "invalid") {
+      if (bad(y)) {
         x.mode = "invalid";
         return;
       }
@@ -554,7 +556,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | undefined, op: 
       return;
     }
   } else {
-    c.error(y.expr!.pos, `${invalidOp}shift count ${c.os(y)} must be integer`);
+    c.error(startPos(y.expr!), `${invalidOp}shift count ${c.os(y)} must be integer`);
     x.mode = "invalid";
     return;
   }
@@ -567,7 +569,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | undefined, op: 
       }
       const s = yval && yval.kind === "int" ? yval.v : -1n;
       if (s < 0n || s > 1023n - 1n + 52n) {
-        c.error(y.expr!.pos, `${invalidOp}invalid shift count ${c.os(y)}`);
+        c.error(startPos(y.expr!), `${invalidOp}invalid shift count ${c.os(y)}`);
         x.mode = "invalid";
         return;
       }
@@ -586,7 +588,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | undefined, op: 
     }
   }
   if (!isInteger(x.type)) {
-    c.error(x.expr!.pos, `${invalidOp}shifted operand ${c.os(x)} must be integer`);
+    c.error(startPos(x.expr!), `${invalidOp}shifted operand ${c.os(x)} must be integer`);
     x.mode = "invalid";
     return;
   }

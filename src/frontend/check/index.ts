@@ -7,11 +7,13 @@
 // length (arrays, pointers to arrays, constant strings).
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import * as constant from "../constant.js";
 import type { Checker } from "./check.js";
 import { newOperand, type Operand } from "./operand.js";
+import { bad } from "./operand.js";
 import { expr, exprOrType } from "./expr.js";
 import { isInteger, isString, isUntyped, under } from "./predicates.js";
 import { Typ, invalidType, universeByte } from "./universe.js";
@@ -82,7 +84,7 @@ export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr): void {
       break;
   }
   if (!valid) {
-    c.error(x.expr!.pos, `${invalidOp}cannot index ${c.os(x)}`);
+    c.error(startPos(x.expr!), `${invalidOp}cannot index ${c.os(x)}`);
     x.mode = "invalid";
     return;
   }
@@ -98,7 +100,7 @@ export function index(c: Checker, e: ast.Expr, max: number): number {
   if (x.val!.kind !== "int") return -1;
   const v = Number(x.val!.v);
   if (max >= 0 && v >= max) {
-    c.error(x.expr!.pos, `${invalidArg}index ${constant.constString(x.val!)} out of bounds [0:${max}]`);
+    c.error(startPos(x.expr!), `${invalidArg}index ${constant.constString(x.val!)} out of bounds [0:${max}]`);
     return -1;
   }
   return v;
@@ -107,19 +109,19 @@ export function index(c: Checker, e: ast.Expr, max: number): number {
 export function isValidIndex(c: Checker, x: Operand, what: string, allowNegative: boolean): boolean {
   if (x.mode === "invalid") return false;
   convertUntyped(c, x, Typ[K.Int]!);
-  if (x.mode === "invalid") return false;
+  if (bad(x)) return false;
   if (!isInteger(x.type)) {
-    c.error(x.expr!.pos, `${invalidArg}${what} ${c.os(x)} must be integer`);
+    c.error(startPos(x.expr!), `${invalidArg}${what} ${c.os(x)} must be integer`);
     return false;
   }
   if (x.mode === "constant") {
     if (!allowNegative && constant.sign(x.val!) < 0) {
-      c.error(x.expr!.pos, `${invalidArg}${what} ${c.os(x)} must not be negative`);
+      c.error(startPos(x.expr!), `${invalidArg}${what} ${c.os(x)} must not be negative`);
       return false;
     }
     const v = representableConst(x.val!, Typ[K.Int]!);
     if (!v) {
-      c.error(x.expr!.pos, `${invalidArg}${what} ${c.os(x)} overflows int`);
+      c.error(startPos(x.expr!), `${invalidArg}${what} ${c.os(x)} overflows int`);
       return false;
     }
     x.val = v;
@@ -149,7 +151,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
     valid = true;
     length = u.len;
     if (x.mode !== "variable") {
-      c.error(x.expr!.pos, `${invalidOp}cannot slice ${c.os(x)} (value not addressable)`);
+      c.error(startPos(x.expr!), `${invalidOp}cannot slice ${c.os(x)} (value not addressable)`);
       x.mode = "invalid";
       return;
     }
@@ -163,7 +165,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
     valid = true;
   }
   if (!valid) {
-    c.error(x.expr!.pos, `cannot slice ${c.os(x)}`);
+    c.error(startPos(x.expr!), `cannot slice ${c.os(x)}`);
     x.mode = "invalid";
     return;
   }
@@ -208,7 +210,7 @@ export function typeAssertion(c: Checker, x: Operand, e: ast.TypeAssertExpr): vo
   }
   const xu = under(x.type);
   if (xu.tag !== "Interface") {
-    c.error(x.expr!.pos, `${invalidOp}${c.os(x)} is not an interface`);
+    c.error(startPos(x.expr!), `${invalidOp}${c.os(x)} is not an interface`);
     x.mode = "invalid";
     return;
   }

@@ -11,6 +11,7 @@
 //     initializer is checked after all package objects (its body may refer to them).
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import type { Checker } from "./check.js";
 import { newOperand, type Operand } from "./operand.js";
@@ -138,12 +139,12 @@ function structLit(c: Checker, e: ast.CompositeLit, u: types.Struct, base: types
     }
     exprWithHint(c, x, el, i < fields.length ? fields[i]!.type : undefined);
     if (i >= fields.length) {
-      c.error(x.expr!.pos, `too many values in ${c.ts(base)}{…}`);
+      c.error(startPos(x.expr!), `too many values in ${c.ts(base)}{…}`);
       break;
     }
     const fld = fields[i]!;
     if (!isExported(fld.name) && fld.pkg !== c.pkg) {
-      c.error(x.expr!.pos, `implicit assignment to unexported field ${fld.name} in ${c.ts(t)} literal`);
+      c.error(startPos(x.expr!), `implicit assignment to unexported field ${fld.name} in ${c.ts(t)} literal`);
       continue;
     }
     assignment(c, x, fld.type, "struct literal");
@@ -167,7 +168,7 @@ function mapLit(c: Checker, e: ast.CompositeLit, u: types.MapT): void {
       const dup = seen.some((s) => constEqual(s.val, v) && s.val.kind === v.kind && (!keyIsInterface || identical(s.t, x.type)));
       seen.push({ val: v, t: x.type });
       if (dup) {
-        c.error(x.expr!.pos, `duplicate key ${constString(v)} in map literal`);
+        c.error(startPos(x.expr!), `duplicate key ${constString(v)} in map literal`);
         continue;
       }
     }

@@ -136,3 +136,9 @@ function findFoldedMethod(V: types.Type, name: string): types.Func | undefined {
 }
 
 export { Typ };
+
+/** bad reports whether x is invalid (a function, so TypeScript does not keep a stale narrowing
+ *  after calls that invalidate x). */
+export function bad(x: Operand): boolean {
+  return x.mode === "invalid";
+}

@@ -10,11 +10,13 @@
 //   - A type switch's per-clause variable is recorded in Info.implicits under its CaseClause.
 
 import type * as ast from "../ast.js";
+import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import * as constant from "../constant.js";
 import type { Checker, DeclInfo } from "./check.js";
 import { newOperand, isNil, type Operand } from "./operand.js";
+import { bad } from "./operand.js";
 import { binary, comparison, expr, rawExpr } from "./expr.js";
 import { comparable, hasNil, identical, isBoolean, isInterface, isNumeric, isString, under } from "./predicates.js";
 import { Typ, invalidType, newVar, universeRune } from "./universe.js";
@@ -298,7 +300,7 @@ function switchStmt(c: Checker, f: Flags, s: ast.SwitchStmt): void {
     expr(c, x, s.tag);
     assignment(c, x, undefined, "switch expression");
     if (x.mode !== "invalid" && !comparable(x.type) && !hasNil(x.type)) {
-      c.error(x.expr!.pos, `cannot switch on ${c.os(x)} (${c.ts(x.type)} is not comparable)`);
+      c.error(startPos(x.expr!), `cannot switch on ${c.os(x)} (${c.ts(x.type)} is not comparable)`);
       x.mode = "invalid";
     }
   } else {
@@ -326,7 +328,7 @@ function caseValues(c: Checker, x: Operand, values: ast.Expr[], seen: { val: con
     expr(c, v, e);
     if (x.mode === "invalid" || v.mode === "invalid") continue;
     convertUntyped(c, v, x.type);
-    if (v.mode === "invalid") continue;
+    if (bad(v)) continue;
     const res: Operand = { ...v };
     comparison(c, res, { ...x }, "==", true);
     if (res.mode === "invalid") continue;
@@ -335,10 +337,10 @@ function caseValues(c: Checker, x: Operand, values: ast.Expr[], seen: { val: con
     if (k !== "int" && k !== "float" && k !== "string") continue;
     const dup = seen.find((p) => constant.constEqual(p.val, v.val!) && identical(p.type, v.type));
     if (dup) {
-      c.error(v.expr!.pos, `duplicate case ${c.os(v)} in expression switch\n\t${posString(dup.pos)}: previous case`);
+      c.error(startPos(v.expr!), `duplicate case ${c.os(v)} in expression switch\n\t${posString(dup.pos)}: previous case`);
       continue;
     }
-    seen.push({ val: v.val!, type: v.type, pos: v.expr!.pos });
+    seen.push({ val: v.val!, type: v.type, pos: startPos(v.expr!) });
   }
 }
 
@@ -368,7 +370,7 @@ function typeSwitchStmt(c: Checker, f: Flags, s: ast.TypeSwitchStmt): void {
   if (x.mode === "invalid") return;
   let sx: Operand | undefined;
   if (isInterface(x.type)) sx = x;
-  else c.error(x.expr!.pos, `${c.os(x)} is not an interface`);
+  else c.error(startPos(x.expr!), `${c.os(x)} is not an interface`);
   multipleDefaults(c, s.body.map((cl) => ({ pos: cl.pos, isDefault: cl.list.length === 0 })), "switch");
   const lhsVars: types.Var[] = [];
   const seen: { t: types.Type | undefined; e: ast.Expr }[] = [];
@@ -481,7 +483,7 @@ function rangeStmt(c: Checker, f: Flags, s: ast.RangeStmt): void {
     }
     [key, val] = rangeKeyVal(x.type);
     if (!key || cause) {
-      c.softError(x.expr!.pos, cause ? `cannot range over ${c.os(x)} (${cause})` : `cannot range over ${c.os(x)}`);
+      c.softError(startPos(x.expr!), cause ? `cannot range over ${c.os(x)} (${cause})` : `cannot range over ${c.os(x)}`);
     }
   }
   openScope(c, s, "range");

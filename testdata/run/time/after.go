@@ -10,13 +10,13 @@ import (
 func main() {
 	slow := make(chan string)
 	go func() {
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 		slow <- "slow result"
 	}()
 	select {
 	case r := <-slow:
 		fmt.Println(r)
-	case <-time.After(10 * time.Millisecond):
+	case <-time.After(50 * time.Millisecond):
 		fmt.Println("timeout")
 	}
 	fmt.Println(<-slow)

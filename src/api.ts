@@ -1,0 +1,158 @@
+// gort's public surface: compile Go source, run it, run it under many seeds.
+//
+// The CLI (src/cli) and the browser (web/) use only this module. It is host-neutral: the host
+// gives it the source files, a loaded tree-sitter parser, and a loader for the standard library's
+// Go sources, so the same code runs in Node and in a browser.
+//
+// Pipeline: parse (frontend/parser.ts) → cgo preamble (cgo/) → type-check the program with its
+// imports (frontend/program.ts) → compile to JS (compiler/) → link (runtime/link.ts) → run on
+// the machine (sim/machine.ts).
+
+import type { Language, Parser } from "web-tree-sitter";
+import type * as ast from "./frontend/ast.js";
+import { parseFile } from "./frontend/parser.js";
+import { COMPILE_FAILED_EXIT, formatDiagnostics, type Diagnostic } from "./frontend/diag.js";
+import { checkProgram } from "./frontend/program.js";
+import { compileProgram, Unsupported, type CompiledProgram } from "./compiler/compile.js";
+import { nativePackages } from "./stdlib/native/index.js";
+import { link, type Linked } from "./runtime/link.js";
+import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
+import { CgoProgram } from "./cgo/cgo.js";
+import { LIBC } from "./cgo/libc.js";
+import { setCgo } from "./runtime/cgocall.js";
+import { resetSema } from "./runtime/procrt.js";
+import { resetAddrs } from "./runtime/print.js";
+
+export type { RunOptions, RunResult };
+
+export interface SourceFile {
+  name: string; // as go build displays it: "./main.go"
+  path: string; // absolute
+  text: string;
+}
+
+export interface Toolchain {
+  goParser: Parser;
+  cLanguage: Language | undefined;
+  /** The Go sources of a standard-library package, or undefined if gort has none. */
+  loadStd(importPath: string): { name: string; text: string }[] | undefined;
+}
+
+export type CompileOutcome =
+  | { ok: true; program: Program }
+  | { ok: false; stderr: string; exitCode: number };
+
+export interface Program {
+  compiled: CompiledProgram;
+  cgo: CgoProgram | undefined;
+  /** Linked once, on the first run, and reused: runs reset package variables. */
+  linked?: Linked;
+}
+
+/** Exit code for gort's own "not supported yet" diagnostics (go build's errors exit 2). */
+export const UNSUPPORTED_EXIT = 1;
+
+function natives(pkgPath: string, name: string): "plain" | "gen" | undefined {
+  const f = nativePackages[pkgPath]?.[name];
+  if (!f) return undefined;
+  return f.constructor.name === "GeneratorFunction" ? "gen" : "plain";
+}
+
+export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string): CompileOutcome {
+  const diags: Diagnostic[] = [];
+  const asts: ast.File[] = [];
+  for (const f of files) {
+    const r = parseFile(tc.goParser, f.name, f.text);
+    diags.push(...r.diags);
+    if (r.file) asts.push(r.file);
+  }
+  if (diags.length > 0) return fail(diags, pkgLabel);
+  let cgo: CgoProgram | undefined;
+  const pre = asts.find((f) => f.cgoPreamble);
+  if (pre && pre.cgoPreamble) {
+    if (!tc.cLanguage) return fail([{ pos: pre.cgoPreamble.pos, msg: "gort: cgo is not supported yet in this host" }], pkgLabel);
+    const r = CgoProgram.load(tc.cLanguage, { text: pre.cgoPreamble.text, pos: pre.cgoPreamble.pos });
+    if (!r.program) {
+      return fail(r.diags.map((d) => ({ pos: d.pos, msg: d.msg })), pkgLabel);
+    }
+    cgo = r.program;
+  }
+  const absOf = new Map(files.map((f) => [f.name, f.path]));
+  const cgoDecls = cgo ? () => cgoVisible(cgo!) : undefined;
+  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseFile(tc.goParser, name, text), cgoDecls);
+  if (checked.diags.length > 0) return fail(checked.diags, pkgLabel);
+  try {
+    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f));
+    return { ok: true, program: { compiled, cgo } };
+  } catch (e) {
+    if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message }], pkgLabel);
+    throw e;
+  }
+}
+
+/** Standard-library files are shown under Go's GOROOT, as real tracebacks show them. */
+function stdPath(f: string): string {
+  return f.startsWith("/") ? f : `/usr/lib/go-1.19/src/${f}`;
+}
+
+/** The C functions Go code may call: the preamble's, and libc's from included headers. */
+function cgoVisible(p: CgoProgram): { name: string; params: string[]; result: string }[] {
+  const out = p.decls().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string }));
+  for (const name of LIBC.keys()) {
+    if (out.some((d) => d.name === name)) continue;
+    const d = p.lookup(name);
+    if (d) out.push({ name, params: d.params as string[], result: d.result as string });
+  }
+  return out;
+}
+
+function fail(diags: Diagnostic[], pkgLabel: string): CompileOutcome {
+  const unsupported = diags.some((d) => d.msg.includes("not supported yet"));
+  return {
+    ok: false,
+    stderr: formatDiagnostics(diags, pkgLabel),
+    exitCode: unsupported ? UNSUPPORTED_EXIT : COMPILE_FAILED_EXIT,
+  };
+}
+
+export const defaultRunOptions: Omit<RunOptions, "seed"> = {
+  cpus: 4,
+  environ: new Map(),
+  args: ["/tmp/go-build/exe/main"],
+  stdin: "",
+  maxSteps: 5e9,
+  maxSimNs: 24 * 3600e9,
+  maxGoroutines: 1_000_000,
+  recordEvents: false,
+};
+
+/** Run a compiled program once. The result is a function of (program, options, seed). */
+export function run(p: Program, opts: RunOptions): RunResult {
+  resetSema();
+  resetAddrs();
+  p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
+  const m = new Machine(p.linked, opts);
+  setCgo(p.cgo, m);
+  return m.run();
+}
+
+export interface Summary {
+  runs: number;
+  outcomes: { outcome: string; exitCode: number; count: number; seed: number }[];
+}
+
+/** Run seeds from..to and group the runs by how they ended. */
+export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number, to: number, progress?: (done: number) => void): Summary {
+  const byKey = new Map<string, Summary["outcomes"][number]>();
+  for (let seed = from; seed <= to; seed++) {
+    const r = run(p, { ...opts, seed });
+    const key = `${r.exitCode}\u0000${r.outcome}`;
+    const o = byKey.get(key);
+    if (o) o.count++;
+    else byKey.set(key, { outcome: r.outcome, exitCode: r.exitCode, count: 1, seed });
+    progress?.(seed - from + 1);
+  }
+  return { runs: to - from + 1, outcomes: [...byKey.values()].sort((a, b) => b.count - a.count) };
+}
+
+export { type Diagnostic };

@@ -1,0 +1,212 @@
+// The gort command line: `gort run`, `gort example`. A thin layer over src/api.ts.
+
+import { writeSync } from "node:fs";
+import { compile, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile } from "../api.js";
+import { nodeToolchain, readProgram } from "../host/node.js";
+import { cgoMapExample } from "../examples/cgo-map.js";
+
+const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
+       gort example [flags]
+
+gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
+
+commands:
+  run       run the program once (or --runs N times) and exit as the program exits
+  example   the built-in example: two goroutines block in C, then write one map
+            (the cgo + map crash); runs it over 200 seeds and replays one crash
+
+flags:
+  --seed N           the seed of the run (default 1); the run is a function of the seed
+  --runs N           run seeds 1..N (or from --seed) and print a summary of the outcomes
+  --cpus N           CPUs of the simulated machine (default 4; GOMAXPROCS defaults to it)
+  --max-steps N      step limit (default 5e9)
+  --max-time D       simulated time limit, e.g. 10s, 5m (default 24h)
+  --max-goroutines N goroutine limit (default 1000000)
+  -h, --help         this help
+
+environment: GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK are read as Go reads them.
+`;
+
+function out(fd: 1 | 2, s: string): void {
+  const b = Buffer.from(s, "latin1");
+  let off = 0;
+  while (off < b.length) off += writeSync(fd, b, off);
+}
+
+interface Flags {
+  seed: number;
+  runs: number | undefined;
+  cpus: number;
+  maxSteps: number;
+  maxSimNs: number;
+  maxGoroutines: number;
+  rest: string[];
+  progArgs: string[];
+}
+
+function parseDuration(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/.exec(s);
+  if (!m) throw new Error(`bad duration ${s}`);
+  const mult: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+  return Number(m[1]) * mult[m[2]!]!;
+}
+
+function parseFlags(argv: string[]): Flags {
+  const f: Flags = { seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6, rest: [], progArgs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const val = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`flag ${a} needs a value`);
+      return v;
+    };
+    const num = (): number => {
+      const v = Number(val());
+      if (!Number.isFinite(v) || v < 0) throw new Error(`flag ${a} needs a non-negative number`);
+      return v;
+    };
+    switch (a) {
+      case "--seed": f.seed = num(); break;
+      case "--runs": f.runs = num(); break;
+      case "--cpus": f.cpus = Math.max(1, num()); break;
+      case "--max-steps": f.maxSteps = num(); break;
+      case "--max-time": f.maxSimNs = parseDuration(val()); break;
+      case "--max-goroutines": f.maxGoroutines = num(); break;
+      case "--":
+        f.progArgs = argv.slice(i + 1);
+        i = argv.length;
+        break;
+      default:
+        if (a.startsWith("-")) throw new Error(`unknown flag ${a}`);
+        f.rest.push(a);
+        f.progArgs = argv.slice(i + 1).filter((x) => x !== "--");
+        i = argv.length;
+    }
+  }
+  return f;
+}
+
+function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
+  const environ = new Map<string, string>();
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environ.set(k, v);
+  return {
+    ...defaultRunOptions,
+    cpus: f.cpus,
+    environ,
+    args: [prog, ...f.progArgs],
+    stdin: "",
+    maxSteps: f.maxSteps,
+    maxSimNs: f.maxSimNs,
+    maxGoroutines: f.maxGoroutines,
+  };
+}
+
+function progressBar(total: number): (done: number) => void {
+  if (!process.stderr.isTTY) return () => {};
+  let last = -1;
+  return (done) => {
+    const pct = Math.floor((done * 100) / total);
+    if (pct === last && done !== total) return;
+    last = pct;
+    const w = 30;
+    const filled = Math.round((done / total) * w);
+    process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(w - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
+  };
+}
+
+function printSummary(s: ReturnType<typeof runMany>, target: string, from: number): void {
+  out(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
+  for (const o of s.outcomes) {
+    const pct = ((o.count * 100) / s.runs).toFixed(1);
+    out(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  exit ${o.exitCode}  ${o.outcome}   e.g. gort run --seed ${o.seed} ${target}\n`);
+  }
+}
+
+async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, target: string): Promise<number> {
+  const tc = await nodeToolchain();
+  const c = compile(tc, files, pkgLabel);
+  if (!c.ok) {
+    out(2, c.stderr);
+    return c.exitCode;
+  }
+  return execute(f, c.program, target);
+}
+
+function execute(f: Flags, p: Program, target: string): number {
+  const opts = runOptions(f, "/tmp/go-build/exe/" + exeName(target));
+  if (f.runs !== undefined) {
+    const from = f.seed === 1 ? 1 : f.seed;
+    const s = runMany(p, opts, from, from + f.runs - 1, progressBar(f.runs));
+    printSummary(s, target, from);
+    return 0;
+  }
+  const r = run(p, { ...opts, seed: f.seed });
+  out(1, r.stdout);
+  out(2, r.stderr);
+  return r.exitCode;
+}
+
+function exeName(target: string): string {
+  const base = target.replace(/\/+$/, "").split("/").pop() ?? "main";
+  return base.replace(/\.go$/, "");
+}
+
+async function cmdExample(f: Flags): Promise<number> {
+  const tc = await nodeToolchain();
+  const files: SourceFile[] = [{ name: "./example.go", path: "/home/gopher/example/example.go", text: cgoMapExample }];
+  const c = compile(tc, files, "command-line-arguments");
+  if (!c.ok) {
+    out(2, c.stderr);
+    return c.exitCode;
+  }
+  out(1, "The built-in example (gort example): two goroutines block in C for 1s, then write one map.\n\n");
+  out(1, cgoMapExample.replace(/^/gm, "    ") + "\n");
+  const runs = f.runs ?? 200;
+  const s = runMany(c.program, runOptions(f, "/tmp/go-build/exe/example"), 1, runs, progressBar(runs));
+  printSummary(s, "example.go", 1);
+  const crash = s.outcomes.find((o) => o.outcome.includes("concurrent map writes"));
+  if (crash) {
+    out(1, `\nReplaying seed ${crash.seed}, a run that crashed:\n\n`);
+    const r = run(c.program, { ...runOptions(f, "/tmp/go-build/exe/example"), seed: crash.seed });
+    out(1, r.stdout);
+    out(1, r.stderr);
+    out(1, `\nexit status ${r.exitCode}\n`);
+  }
+  out(1, "\nWith GOMAXPROCS=1 the two write windows cannot overlap: try `GOMAXPROCS=1 npx gort example`.\n");
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cmd = argv[0];
+  if (cmd === undefined || cmd === "-h" || cmd === "--help" || cmd === "help") {
+    out(cmd === undefined ? 2 : 1, usage);
+    return cmd === undefined ? 2 : 0;
+  }
+  let f: Flags;
+  try {
+    f = parseFlags(argv.slice(1));
+  } catch (e) {
+    out(2, `gort: ${(e as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (argv.includes("-h") || argv.includes("--help")) {
+    out(1, usage);
+    return 0;
+  }
+  if (cmd === "example") return cmdExample(f);
+  if (cmd !== "run") {
+    out(2, `gort: unknown command ${cmd}\n${usage}`);
+    return 2;
+  }
+  const target = f.rest[0];
+  if (!target) {
+    out(2, "gort run: no go files listed\n");
+    return 1;
+  }
+  const loaded = readProgram(target, process.cwd());
+  if (!loaded.ok) {
+    out(2, loaded.stderr);
+    return loaded.exitCode;
+  }
+  return cmdRun(f, loaded.files, loaded.pkgLabel, target);
+}

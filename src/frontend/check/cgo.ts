@@ -1,0 +1,111 @@
+// The cgo pseudo-package "C": C types and functions from the preamble, as Go sees them.
+//
+// Models what cmd/cgo generates for package main (Go 1.19): each C scalar type T becomes a
+// defined Go type _Ctype_T (e.g. _Ctype_int with underlying int32), declared invisibly in the
+// package; C.f refers to a preamble function with its parameters and result mapped to those
+// types; C.CString and C.GoString convert between Go strings and *_Ctype_char.
+//
+// Interface: CheckConfig.cgoDecls (filled by program.ts from src/cgo's cgoDecls) lists the
+// preamble's functions as { name, params, result } with C type names ("int", "char*", "void").
+//
+// Simplifications: no unsafe.Pointer, so C.free, void* parameters and C.malloc are reported
+// as not supported yet; no C structs, enums or variables.
+
+import type * as ast from "../ast.js";
+import * as types from "../types.js";
+import { BasicKind as K } from "../types.js";
+import type { Checker } from "./check.js";
+import type { Operand } from "./operand.js";
+import { Typ, newVar } from "./universe.js";
+
+const UNDERLYING: Record<string, K> = {
+  char: K.Int8, schar: K.Int8, uchar: K.Uint8, short: K.Int16, ushort: K.Uint16, int: K.Int32,
+  uint: K.Uint32, long: K.Int64, ulong: K.Uint64, longlong: K.Int64, ulonglong: K.Uint64,
+  float: K.Float32, double: K.Float64,
+};
+
+const TYPEDEFS: Record<string, string> = {
+  size_t: "ulong", ssize_t: "long", int8_t: "schar", uint8_t: "uchar", int16_t: "short",
+  uint16_t: "ushort", int32_t: "int", uint32_t: "uint", int64_t: "long", uint64_t: "ulong",
+  intptr_t: "long", uintptr_t: "ulong", time_t: "long",
+};
+
+/** cgoType returns the Go type for a C type name like "int", "char*" ("" for void). */
+export function cgoType(c: Checker, ctype: string): types.Type | undefined {
+  if (ctype === "void") return undefined;
+  if (ctype.endsWith("*")) {
+    const elem = ctype.slice(0, -1);
+    if (elem === "void") return undefined;
+    const e = cgoType(c, elem);
+    return e ? new types.Pointer(e) : undefined;
+  }
+  const scalar = TYPEDEFS[ctype] ?? ctype;
+  const k = UNDERLYING[scalar];
+  if (k === undefined) return undefined;
+  const name = "_Ctype_" + scalar;
+  let t = c.cgoTypes.get(name);
+  if (!t) {
+    const obj: types.TypeName = { tag: "TypeName", name, pos: undefined, pkg: c.pkg, type: Typ[K.Invalid]! };
+    t = new types.Named(obj);
+    t.underlying = Typ[k]!;
+    obj.type = t;
+    c.cgoTypes.set(name, t);
+  }
+  return t;
+}
+
+function sig(params: types.Type[], result: types.Type | undefined): types.Signature {
+  return new types.Signature(
+    new types.Tuple(params.map((p) => newVar("", p))),
+    new types.Tuple(result ? [newVar("", result)] : []),
+    false,
+  );
+}
+
+/** cgoSelector resolves C.name. */
+export function cgoSelector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
+  const name = e.sel.name;
+  x.expr = e;
+  x.mode = "invalid";
+  const charPtr = cgoType(c, "char*")!;
+  if (name === "CString") {
+    x.mode = "value";
+    x.type = sig([Typ[K.String]!], charPtr);
+    return;
+  }
+  if (name === "GoString") {
+    x.mode = "value";
+    x.type = sig([charPtr], Typ[K.String]!);
+    return;
+  }
+  const t = cgoType(c, name);
+  if (t) {
+    x.mode = "typexpr";
+    x.type = t;
+    return;
+  }
+  const fn = c.conf.cgoDecls?.find((d) => d.name === name);
+  if (!fn) {
+    c.error(e.sel.pos, `could not determine kind of name for C.${name}`);
+    return;
+  }
+  const params: types.Type[] = [];
+  for (const p of fn.params) {
+    const pt = cgoType(c, p);
+    if (!pt) {
+      c.notSupported(e.sel.pos, `C.${name} (parameter of C type ${p})`);
+      return;
+    }
+    params.push(pt);
+  }
+  let result: types.Type | undefined;
+  if (fn.result !== "void") {
+    result = cgoType(c, fn.result);
+    if (!result) {
+      c.notSupported(e.sel.pos, `C.${name} (result of C type ${fn.result})`);
+      return;
+    }
+  }
+  x.mode = "value";
+  x.type = sig(params, result);
+}

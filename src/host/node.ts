@@ -1,0 +1,52 @@
+// The Node host: files, the standard library's Go sources, the grammars, the process.
+//
+// Everything gort needs from outside the simulator core, for a Node process. The browser host
+// (web/) provides the same Toolchain from bundled files.
+
+import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SourceFile, Toolchain } from "../api.js";
+import { displayName, loadProgram, type SourceInput } from "../frontend/source.js";
+import { loadCLanguage, newGoParser } from "./treesitter.js";
+
+/** The repository root (dist/src/host/node.js → three levels up). */
+export const gortRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const stdRoot = join(gortRoot, "stdlib");
+
+export function loadStd(importPath: string): { name: string; text: string }[] | undefined {
+  const dir = join(stdRoot, importPath);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+  const files = readdirSync(dir).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go")).sort();
+  if (files.length === 0) return undefined;
+  return files.map((f) => ({ name: `${importPath}/${f}`, text: readFileSync(join(dir, f), "latin1") }));
+}
+
+export async function nodeToolchain(): Promise<Toolchain> {
+  const [goParser, cLanguage] = await Promise.all([newGoParser(), loadCLanguage()]);
+  return { goParser, cLanguage, loadStd };
+}
+
+export type Loaded =
+  | { ok: true; files: SourceFile[]; pkgLabel: string }
+  | { ok: false; stderr: string; exitCode: number };
+
+/** Read a program: one .go file (or several), or a directory holding one package main. */
+export function readProgram(target: string, cwd: string): Loaded {
+  const abs = resolve(cwd, target);
+  if (!existsSync(abs)) return { ok: false, stderr: `stat ${target}: no such file or directory\n`, exitCode: 1 };
+  const isDir = statSync(abs).isDirectory();
+  const paths = isDir
+    ? readdirSync(abs).filter((f) => f.endsWith(".go")).sort().map((f) => join(abs, f))
+    : [abs];
+  const inputs: SourceInput[] = paths.map((p) => ({ path: p, bytes: readFileSync(p) }));
+  const names = paths.map((p) => displayName(p, cwd));
+  const r = loadProgram(inputs, {
+    mode: isDir ? "dir" : "files",
+    names,
+    dirLabel: isDir ? displayName(abs, cwd) : ".",
+    importPath: isDir ? "command-line-arguments" : "command-line-arguments",
+  });
+  if (r.loadError) return { ok: false, stderr: r.loadError, exitCode: 1 };
+  return { ok: true, files: r.files.map((f) => ({ name: f.name, path: f.path, text: f.text })), pkgLabel: r.pkgLabel };
+}

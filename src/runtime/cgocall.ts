@@ -1,0 +1,88 @@
+// A call from Go into C: runtime.cgocall around gort's C interpreter (src/cgo).
+//
+// Models Go 1.19's runtime/cgocall.go: cgocall calls entersyscall, so the G is in _Gsyscall and
+// its P in _Psyscall while C runs (sysmon may retake the P and hand it off); when C returns,
+// exitsyscall takes the old P back, or an idle P, or queues the G. The C code runs on the M
+// without a P, for the simulated time its interpreter reports (sleep(1) is one second).
+//
+// A sleeping thread does not wake at its deadline exactly: the kernel's timer slack (50 µs for
+// ordinary threads) rounds wake-ups up, and waking costs a few µs. gort models that with a
+// 50 µs slack grid and a random 0–3 µs wake latency, which is why two goroutines that sleep
+// in C for the same time wake close together and race, as the article's program does.
+//
+// Traceback frames while in C: `main._Cfunc_NAME` (_cgo_gotypes.go) under the caller, as Go
+// prints them.
+
+import type { CgoProgram } from "../cgo/cgo.js";
+import { rt } from "./rt.js";
+import { S, type MachineApi } from "./state.js";
+import { EXITSYSCALL, SYSCALL, type GoGen } from "./yield.js";
+
+let cgo: CgoProgram | undefined;
+let machineRef: MachineApi | undefined;
+
+export function setCgo(p: CgoProgram | undefined, m: MachineApi): void {
+  cgo = p;
+  machineRef = m;
+}
+
+const slackNs = 50_000;
+const wakeLatencyNs = 3_000;
+const cgocallNs = 80;
+
+function program(): CgoProgram {
+  if (!cgo) throw new Error("gort: cgo call without a C preamble");
+  return cgo;
+}
+
+export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
+  const g = S.g;
+  const m = machineRef!;
+  const p = program();
+  g.pushRuntime(`main._Cfunc_${name}`, "_cgo_gotypes.go", 40);
+  S.cost += cgocallNs;
+  g.syscallNs = 0;
+  yield SYSCALL; // entersyscall
+  const it = p.call(name, args as never[], {
+    write: (fd, bytes) => rt.env.write(fd, bytes),
+    prng: m.sched.prng,
+    pid: 4242,
+    readStdin: (n) => {
+      const s = rt.stdin.slice(rt.stdinPos, rt.stdinPos + n);
+      rt.stdinPos += s.length;
+      return s;
+    },
+  });
+  let result: unknown;
+  for (;;) {
+    const r = it.next();
+    if (r.done) {
+      result = r.value;
+      break;
+    }
+    g.syscallNs = wakeTime(m, r.value as number) - m.now();
+    yield SYSCALL;
+  }
+  g.d--; // pop the _Cfunc frame
+  yield EXITSYSCALL;
+  return result;
+}
+
+/** When a thread that blocks for ns wakes: short waits are CPU time; long ones are sleeps that
+ *  end on the timer-slack grid plus a wake-up latency. */
+function wakeTime(m: MachineApi, ns: number): number {
+  const now = m.now();
+  if (ns < slackNs) return now + ns;
+  const deadline = now + ns;
+  return Math.ceil(deadline / slackNs) * slackNs + m.sched.prng.intn(wakeLatencyNs);
+}
+
+export function CString(s: string): number {
+  return program().CString(s);
+}
+export function GoString(p: number | null): string {
+  return program().GoString(p);
+}
+export function free(p: number | null): void {
+  program().free(p);
+}
