@@ -17,6 +17,7 @@ import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import type { Decl } from "./compile.js";
 import { unparen } from "./expr.js";
+import { cgoCallee } from "./call.js";
 import { under } from "./typeutil.js";
 
 export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
@@ -107,6 +108,8 @@ function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {
   const ftv = ctx.tv(e.fun);
   if (ftv && ftv.mode === "typexpr") return false; // a conversion
   const fun = unparen(e.fun);
+  const cname = cgoCallee({ ctx }, fun);
+  if (cname !== undefined) return cname !== "CString" && cname !== "GoString" && cname !== "free";
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
   if (id) {
     const o = ctx.objOf(id);

@@ -42,10 +42,31 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
     const o = this.ctx.objOf(id);
     if (o && o.tag === "Builtin") return this.builtin(e, o.name);
   }
+  const cname = cgoCallee(this, fun);
+  if (cname !== undefined) return cgoCall(this, e, cname);
   const { fn, gen, args } = this.callParts(e);
   const c = `${fn}(${args.join(", ")})`;
   return gen ? this.y(c) : c;
 };
+
+/** C.name, when fun selects from the cgo pseudo-package "C". */
+export function cgoCallee(f: { ctx: { objOf(id: ast.Ident): T.Obj | undefined } }, fun: ast.Expr): string | undefined {
+  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident") return undefined;
+  const o = f.ctx.objOf(fun.x);
+  if (o === undefined) return fun.x.name === "C" ? fun.sel.name : undefined;
+  return o.tag === "PkgName" && o.imported.path === "C" ? fun.sel.name : undefined;
+}
+
+/** A call into C: runtime.cgocall (a syscall for the scheduler), or a cgo helper. */
+function cgoCall(f: FuncEmitter, e: ast.CallExpr, name: string): string {
+  const args = e.args.map((a) => f.expr(a));
+  switch (name) {
+    case "CString": return `$rt.cgoCString(${args[0]})`;
+    case "GoString": return `$rt.cgoGoString(${args[0]})`;
+    case "free": return `$rt.cgoFree(${args[0]})`;
+  }
+  return f.y(`$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`);
+}
 
 /** The callee and the compiled arguments of a call (shared by go and defer statements). */
 P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {

@@ -137,7 +137,7 @@ function parseIntLit(text: string): ConstValue {
     if (/^0[xX][0-9a-f]+$/i.test(t)) return makeInt(BigInt(t));
     if (/^0b[01]+$/.test(t)) return makeInt(BigInt(t));
     if (/^0o[0-7]+$/.test(t)) return makeInt(BigInt(t));
-    if (/^0[0-7]+$/.test(t)) return makeInt(BigInt("0o" + t.slice(1)));
+    if (/^0[0-9]+$/.test(t)) return /^0[0-7]+$/.test(t) ? makeInt(BigInt("0o" + t.slice(1))) : unknown;
     if (/^[0-9]+$/.test(t)) return makeInt(BigInt(t));
   } catch {
     return unknown;

@@ -46,18 +46,24 @@ export function checkProgram(
   const done = new Map<string, CheckedPackage | null>();
   const inProgress: string[] = [];
   const order: CheckedPackage[] = [];
+  let loadFailed = false;
 
   const load = (path: string, importPos: ast.Pos): types.Package | undefined => {
     const cached = done.get(path);
     if (cached !== undefined) return cached?.pkg;
     if (inProgress.includes(path)) {
       const chain = [...inProgress.slice(inProgress.indexOf(path)), path];
+      loadFailed = true;
       diags.push({ pos: importPos, msg: `import cycle not allowed\n\timports ${chain.join("\n\timports ")}` });
       return undefined;
     }
     const srcs = loadStd(path);
     if (!srcs || srcs.length === 0) {
-      diags.push({ pos: importPos, msg: `package ${path} is not in GOROOT (${GOROOT}/src/${path})` });
+      // cmd/go reports loading errors with the file name as given, without a "./" prefix, and
+      // stops before compiling anything.
+      const pos = { ...importPos, file: importPos.file.replace(/^\.\//, "") };
+      diags.push({ pos, msg: `package ${path} is not in GOROOT (${GOROOT}/src/${path})` });
+      loadFailed = true;
       done.set(path, null);
       return undefined;
     }
@@ -85,6 +91,7 @@ export function checkProgram(
       }
     }
     const info = types.newInfo();
+    if (loadFailed) return { path, pkg, files, info };
     const cgo = cgoDecls ? files.flatMap((f) => (f.imports.some((i) => i.path === "C") ? cgoDecls(f) : [])) : undefined;
     const ds = checkPackage(pkg, files, info, {
       isStd,

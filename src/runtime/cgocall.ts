@@ -27,7 +27,7 @@ export function setCgo(p: CgoProgram | undefined, m: MachineApi): void {
 }
 
 const slackNs = 50_000;
-const wakeLatencyNs = 3_000;
+const wakeLatencyNs = 1_000;
 const cgocallNs = 80;
 
 function program(): CgoProgram {

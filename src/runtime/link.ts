@@ -19,6 +19,7 @@ import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
 import { S } from "./state.js";
 import { Complex, Iface, Ptr, Slice, type RType } from "./value.js";
+import * as cgo from "./cgocall.js";
 import type { FuncInfo } from "./runtime2.js";
 import type { GoGen } from "./yield.js";
 
@@ -92,6 +93,11 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     rundefers: panicking.rundefers,
     missingReturn: panicking.missingReturn,
     printArgs,
+    // cgo.
+    cgocall: cgo.cgocall,
+    cgoCString: cgo.CString,
+    cgoGoString: cgo.GoString,
+    cgoFree: cgo.free,
     // Scheduling.
     newproc,
     preempt,

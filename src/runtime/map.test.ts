@@ -322,12 +322,26 @@ test("two overlapping mapassign calls: concurrent map writes", () => {
   const h = makemap_small(fakeEnv(1));
   const a = mapassign(tIntInt, h, 1, 1);
   a.next(); // STEP before the entry check
-  a.next(); // entry check passed, flag set: now in the write window
+  a.next(); // entry check passed, hashing
+  a.next(); // flag set: now in the write window
   assert.equal(h.flags & hashWriting, hashWriting);
   assert.throws(() => drive(mapassign(tIntInt, h, 2, 2)),
     fatalAt("runtime.mapassign_fast64", 102, "concurrent map writes"));
   // The exit check fires when the flag was toggled off during the window.
   h.flags ^= hashWriting;
+  assert.throws(() => a.next(), fatalAt("runtime.mapassign_fast64", 177, "concurrent map writes"));
+});
+
+test("two writers that both pass the entry check: the exit check fires (Go's XOR)", () => {
+  const h = makemap_small(fakeEnv(1));
+  const a = mapassign(tIntInt, h, 1, 1);
+  const b = mapassign(tIntInt, h, 2, 2);
+  a.next(); // STEP before the entry check
+  a.next(); // a passed its entry check and is hashing
+  b.next();
+  b.next(); // b passed its entry check too
+  a.next(); // a sets hashWriting: now in its window
+  b.next(); // b toggles hashWriting off again
   assert.throws(() => a.next(), fatalAt("runtime.mapassign_fast64", 177, "concurrent map writes"));
 });
 
@@ -347,6 +361,7 @@ test("a write while an iteration is under way: concurrent map iteration and map 
   for (let i = 0; i < 5; i++) mapassignp(tIntInt, h, i, i);
   const it = mapiterinitp(tIntInt, h);
   const w = mapassign(tIntInt, h, 9, 9);
+  w.next();
   w.next();
   w.next();
   assert.throws(() => drive(mapiternext(it)),

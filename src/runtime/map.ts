@@ -44,6 +44,7 @@
 //   - fastrand is env.prng.uint32(); fastrand64 is two draws.
 
 import { type Env } from "./env.js";
+import { S } from "./state.js";
 import { hashHi } from "./hash64.js";
 import { panicRuntimeError } from "./alg.js";
 import { GoFatal, SimBug, type RuntimeFrame } from "./panic.js";
@@ -403,10 +404,24 @@ export let assignIndex = -1;
  * the slot index in assignIndex. hashWriting is set on return.
  */
 export function mapassignBegin(t: MapType, h: Hmap | null, key: any): Bmap {
+  const lo = mapassignHash(t, h, key);
+  return mapassignInsert(t, h!, key, lo, assignTop);
+}
+
+/** The tophash computed by the last mapassignHash. */
+export let assignTop = 0;
+
+/** mapassign steps 1-3: the nil-map panic, the entry check, and the hash (before the flag). */
+export function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
   if (h === null) panicRuntimeError("assignment to entry in nil map", true); // 1
   if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.assignEntry);
   const lo = t.hasher(key, 0, h.hash0, h.env.prng); // 3
-  const top = tophash(hashHi);
+  assignTop = tophash(hashHi);
+  return lo;
+}
+
+/** mapassign from setting hashWriting (step 3) to the slot (step 9). */
+export function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number): Bmap {
   h.flags ^= hashWriting;
   if (h.buckets === null) { // 4
     h.env.newobject(t.bucketsize, t.bucketNoscan);
@@ -502,12 +517,28 @@ export function mapassignp(t: MapType, h: Hmap | null, key: any, elem: any): voi
 
 /** m[k] = v. Yield points: a STEP before the entry check and one inside the write window. */
 export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
+  S.cost += mapOpNs;
   yield STEP;
-  const b = mapassignBegin(t, h, key);
+  const lo = mapassignHash(t, h, key);
+  const top = assignTop;
+  // Hashing happens between the entry check and setting hashWriting: another writer can pass
+  // its own entry check here, and then one of the two fails at the exit check (Go's XOR).
+  S.cost += hashNs;
+  yield STEP;
+  const allocs = h!.buckets === null;
+  const b = mapassignInsert(t, h!, key, lo, top);
   const i = assignIndex;
+  S.cost += windowNs + (allocs ? mallocNs : 0);
   yield STEP;
   mapassignEnd(t, h!, b, i, elem);
 }
+
+/** Modelled costs (ns) of a map write's phases, from Go 1.19 on a 2020s x86 core: the call and
+ *  entry check, hashing a small key, the write window, and mallocgc of a first bucket. */
+const mapOpNs = 10;
+const hashNs = 8;
+const windowNs = 25;
+const mallocNs = 40;
 
 // ---- delete ----
 

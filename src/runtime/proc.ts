@@ -164,7 +164,7 @@ export class Sched {
     if (this.allgs.length >= this.limits.maxGoroutines) {
       throw new SimLimit("goroutines", `gort: goroutine limit exceeded (${this.limits.maxGoroutines} goroutines; raise it with --max-goroutines)`);
     }
-    const g = new G(++this.goidgen);
+    const g = new G(this.newgoid(pp));
     g.gen = body;
     g.startName = startName;
     g.status = Gstatus._Grunnable;
@@ -179,6 +179,30 @@ export class Sched {
       this.wakep();
     } else this.globrunqput(g);
     return g;
+  }
+
+  /** A goroutine id: from pp's batch of 16 (Go's _GoidCacheBatch), refilled from the global
+   *  counter, so goroutines created on different Ps get ids from different ranges, as in Go. */
+  newgoid(pp: P | undefined): number {
+    if (!pp) return ++this.goidgen;
+    if (pp.goidcache === pp.goidcacheend) {
+      pp.goidcache = this.goidgen + 1;
+      this.goidgen += 16;
+      pp.goidcacheend = this.goidgen + 1;
+    }
+    return pp.goidcache++;
+  }
+
+  /** The runtime's own goroutines, which exist before main.main runs: forcegchelper (2),
+   *  bgsweep (3) and bgscavenge (4). They wait forever in this model. */
+  systemGoroutines(pp: P): void {
+    for (const reason of [waitReason.forceGCIdle, waitReason.gcSweepWait, waitReason.gcScavengeWait]) {
+      const g = new G(this.newgoid(pp));
+      g.system = true;
+      g.status = Gstatus._Gwaiting;
+      g.waitreason = reason;
+      this.allgs.push(g);
+    }
   }
 
   /** gopark: the current G stops running; the caller then yields PARK. */
@@ -535,7 +559,7 @@ export class Sched {
   checkdead(): void {
     for (const g of this.allgs) if (g.status === Gstatus._Gsyscall) return;
     if (this.nextTimerWhen() < Infinity) return;
-    const live = this.allgs.filter((g) => g.status !== Gstatus._Gdead);
+    const live = this.allgs.filter((g) => g.status !== Gstatus._Gdead && !g.system);
     if (this.main && this.main.goexiting && live.length === 0) {
       throw new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", "fatal");
     }

@@ -65,9 +65,35 @@ export function* timeSleep(ns: number): GoGen<void> {
     when, period: 0, seq: 0, i: -1, pp: undefined,
     f: () => sched.goready(g, pp.status === 1 ? pp : undefined, undefined),
   });
+  const depth = pushStdFrames(sleepFrames);
   sched.gopark(g, waitReason.sleep);
   yield PARK;
+  g.d = depth;
 }
+
+const goroot = "/usr/lib/go-1.19/src";
+const sleepFrames: StdFrame[] = [{ name: "time.Sleep", file: `${goroot}/runtime/time.go`, line: 195 }];
+export const mutexFrames: StdFrame[] = [
+  { name: "sync.(*Mutex).Lock", file: `${goroot}/sync/mutex.go`, line: 90 },
+  { name: "sync.(*Mutex).lockSlow", file: `${goroot}/sync/mutex.go`, line: 171 },
+  { name: "sync.runtime_SemacquireMutex", file: `${goroot}/runtime/sema.go`, line: 77 },
+];
+export const waitGroupFrames: StdFrame[] = [
+  { name: "sync.(*WaitGroup).Wait", file: `${goroot}/sync/waitgroup.go`, line: 139 },
+  { name: "sync.runtime_Semacquire", file: `${goroot}/runtime/sema.go`, line: 62 },
+];
+export const rlockFrames: StdFrame[] = [
+  { name: "sync.(*RWMutex).RLock", file: `${goroot}/sync/rwmutex.go`, line: 71 },
+  { name: "sync.runtime_SemacquireMutex", file: `${goroot}/runtime/sema.go`, line: 77 },
+];
+export const wlockFrames: StdFrame[] = [
+  { name: "sync.(*RWMutex).Lock", file: `${goroot}/sync/rwmutex.go`, line: 152 },
+  { name: "sync.runtime_SemacquireMutex", file: `${goroot}/runtime/sema.go`, line: 77 },
+];
+export const condFrames: StdFrame[] = [
+  { name: "sync.(*Cond).Wait", file: `${goroot}/sync/cond.go`, line: 70 },
+  { name: "sync.runtime_notifyListWait", file: `${goroot}/runtime/sema.go`, line: 517 },
+];
 
 // ---- Semaphores (sema.go) -----------------------------------------------------------------------
 
@@ -81,8 +107,23 @@ export function resetSema(): void {
   semaQueues.clear();
 }
 
+/** A standard-library frame that Go's tracebacks show while a goroutine waits inside it. */
+export interface StdFrame {
+  name: string;
+  file: string;
+  line: number;
+}
+
+/** Push frames (outermost first) for the duration of a park, as Go's stack would hold them. */
+export function pushStdFrames(frames: readonly StdFrame[]): number {
+  const g = S.g;
+  const d = g.d;
+  for (const f of frames) g.pushRuntime(f.name, f.file, f.line);
+  return d;
+}
+
 /** semacquire on the counter at key[prop]: take it if positive, else queue and park. */
-export function* semacquire(key: any, prop: string, reason: string = waitReason.semacquire, lifo = false): GoGen<void> {
+export function* semacquire(key: any, prop: string, reason: string = waitReason.semacquire, lifo = false, frames: readonly StdFrame[] = []): GoGen<void> {
   S.cost += 40;
   yield STEP;
   if (key[prop] > 0) {
@@ -90,6 +131,7 @@ export function* semacquire(key: any, prop: string, reason: string = waitReason.
     return;
   }
   const g = S.g;
+  const depth = pushStdFrames(frames);
   let q = semaQueues.get(key);
   if (!q) semaQueues.set(key, (q = []));
   const w: Waiter = { g, acquired: false };
@@ -97,6 +139,7 @@ export function* semacquire(key: any, prop: string, reason: string = waitReason.
   else q.push(w);
   machine.sched.gopark(g, reason);
   yield PARK;
+  g.d = depth;
 }
 
 /** semrelease: wake the first waiter (handing it the count), or increment the counter. */

@@ -115,6 +115,8 @@ export class G {
   /** In a runtime operation that cannot be preempted (mapassign's write window, mallocgc). */
   nonpreempt = 0;
   runnableSince = 0;
+  /** A runtime goroutine (forcegc, bgsweep, bgscavenge): hidden below GOTRACEBACK=system. */
+  system = false;
 
   constructor(readonly goid: number) {
     this.fr.push({ fi: -1, l: 0, depth: 0, defers: null, rt: null });
@@ -194,6 +196,9 @@ export class P {
   sysmonSyscalltick = 0;
   sysmonSyscallwhen = 0;
   readonly timers: Timer[] = [];
+  /** Go's goidcache: each P takes goroutine ids from the global counter 16 at a time. */
+  goidcache = 0;
+  goidcacheend = 0;
   /** The allocator's per-P cache (malloc.ts). */
   mcache: unknown = undefined;
   /** The simulated time at which this P next acts. */

@@ -64,7 +64,7 @@ export function traceback(
 ): string {
   let s = `goroutine ${g.goid} [${status(m, g, current)}]:\n`;
   if (!current && g.status === Gstatus._Grunning) {
-    return s + "\tgoroutine running on other thread; stack unavailable\n";
+    return s + "\tgoroutine running on other thread; stack unavailable\n" + createdBy(m, g);
   }
   const frames = (stack ?? framesOf(g)).slice().reverse();
   if (lvl.level >= 2) {
@@ -83,7 +83,7 @@ export function traceback(
       break;
     }
     if (f.rt) {
-      const args = f.rt.name === "panic" ? "({0x0?, 0x0?})" : "()";
+      const args = f.rt.name === "panic" ? "({0x0?, 0x0?})" : f.rt.name === "runtime.Goexit" ? "()" : "(...)";
       s += `${f.rt.name}${args}\n\t${f.rt.file}:${f.rt.line} +0x0\n`;
       continue;
     }
@@ -92,11 +92,13 @@ export function traceback(
     if (fi.name.endsWith(".init") && fi.line === 0) continue; // the package init wrapper
     s += `${fi.name}(${fi.hasArgs ? "..." : ""})\n\t${fi.file}:${f.l} +0x0\n`;
   }
-  if (g.createdBy && g.goid !== 1) {
-    const fi = m.funcInfo(g.createdBy.fi);
-    if (fi) s += `created by ${fi.name}\n\t${fi.file}:${g.createdBy.line} +0x0\n`;
-  }
-  return s;
+  return s + createdBy(m, g);
+}
+
+function createdBy(m: MachineApi, g: G): string {
+  if (!g.createdBy || g.goid === 1) return "";
+  const fi = m.funcInfo(g.createdBy.fi);
+  return fi ? `created by ${fi.name}\n\t${fi.file}:${g.createdBy.line} +0x0\n` : "";
 }
 
 function findFi(m: MachineApi, name: string): ReturnType<MachineApi["funcInfo"]> {
@@ -112,6 +114,7 @@ export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLeve
   let s = "";
   for (const g of m.sched.allgs) {
     if (g === cur || g.status === Gstatus._Gdead) continue;
+    if (g.system && lvl.level < 2) continue;
     s += "\n" + traceback(m, g, undefined, lvl, false);
   }
   return s;

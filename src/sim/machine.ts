@@ -39,6 +39,8 @@ export interface RunOptions {
   maxSimNs: number;
   maxGoroutines: number;
   recordEvents: boolean;
+  /** The program uses cgo (its goroutine numbering starts one later, as in Go). */
+  cgo?: boolean;
 }
 
 export interface RunResult {
@@ -134,11 +136,10 @@ export class Machine implements MachineApi {
       yield* this.prog.main();
     }.call(this);
     const pp = s.pidleget()!;
-    const g = s.newproc(body, undefined, undefined, "main.main");
+    const g = s.newproc(body, pp, undefined, "main.main");
     s.main = g;
-    s.runq.length = 0;
-    s.runqhead = 0;
-    s.runqput(pp, g, true);
+    s.systemGoroutines(pp);
+    if (this.opts.cgo) s.newgoid(pp); // cgo programs start one more runtime goroutine
     pp.status = Pstatus._Prunning;
     pp.m = s.newm();
     pp.m.p = pp;

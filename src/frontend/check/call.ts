@@ -127,7 +127,7 @@ export function arguments_(c: Checker, call: ast.CallExpr, sig: types.Signature,
     return;
   }
   if (nargs !== npars) {
-    let at = call.rparen;
+    let at = startPos(call);
     let q = "not enough";
     if (nargs > npars) {
       at = startPos(args[npars]!.expr!);

@@ -174,6 +174,7 @@ export class Checker {
   }
 
   recordSelection(e: ast.SelectorExpr, sel: types.Selection): void {
+    this.recordUse(e.sel, sel.obj);
     this.info.selections.set(e, sel);
   }
 

@@ -140,7 +140,8 @@ export function implicitTypeAndValue(c: Checker, x: Operand, target: types.Type)
       return { type: defaultType(x.type) };
     case "Pointer": case "Signature": case "Slice": case "Map": case "Chan":
       if (!isNil(x)) return { code: "invalid" };
-      return { type: target };
+      // Keep nil untyped (go/types): comparisons must still see it as nil.
+      return { type: x.type };
     default:
       return { code: "invalid" };
   }

@@ -231,7 +231,7 @@ function validType(c: Checker, start: types.Named): void {
           path.push(t);
           return true;
         }
-        if (path.includes(t) || validated.has(t)) return false;
+        if (path.includes(t)) return false;
         path.push(t);
         if (t.underlying && visit(t.underlying)) return true;
         path.pop();
@@ -245,8 +245,8 @@ function validType(c: Checker, start: types.Named): void {
         return false;
     }
   };
-  validated.add(start);
   if (!visit(start.underlying)) return;
+  validated.add(start);
   const cycle: types.Obj[] = [start.obj, ...path.slice(0, -1).map((n) => n.obj)];
   for (const n of path) validated.add(n);
   if (cycle.length === 1) {

@@ -119,6 +119,10 @@ function writeTuple(
     if (variadic && i === t.vars.length - 1 && v.type.tag === "Slice") {
       w.push("...");
       writeType(w, v.type.elem, qf, seen);
+    } else if (variadic && i === t.vars.length - 1) {
+      // append([]byte, string...) has the signature func([]byte, string...) []byte.
+      writeType(w, v.type, qf, seen);
+      w.push("...");
     } else {
       writeType(w, v.type, qf, seen);
     }
@@ -348,9 +352,17 @@ export function startPos(e: ast.Expr): ast.Pos {
       case "SelectorExpr": e = e.x; continue;
       case "IndexExpr": e = e.x; continue;
       case "TypeAssertExpr": e = e.x; continue;
-      case "KeyValueExpr": e = e.key; continue;
+      case "KeyValueExpr": return kvColon(e);
       case "CompositeLit": if (e.type) { e = e.type; continue; } return e.pos;
       default: return e.pos;
     }
   }
+}
+
+/** kvColon approximates the position of a key:value's colon (gc reports there): right after
+ *  the key, as gofmt writes it. The AST does not record the colon. */
+export function kvColon(e: ast.KeyValueExpr): ast.Pos {
+  const k = startPos(e.key);
+  const text = exprString(e.key);
+  return { file: k.file, line: k.line, col: k.col + text.length };
 }

@@ -151,7 +151,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
     valid = true;
     length = u.len;
     if (x.mode !== "variable") {
-      c.error(startPos(x.expr!), `${invalidOp}cannot slice ${c.os(x)} (value not addressable)`);
+      c.error(startPos(x.expr!), `${invalidOp}${c.os(x)} (slice of unaddressable value)`);
       x.mode = "invalid";
       return;
     }

@@ -11,6 +11,17 @@
 import type * as ast from "../ast.js";
 import type { Checker } from "./check.js";
 import { posString } from "./check.js";
+import type * as types from "../types.js";
+import { invalidType } from "./universe.js";
+
+/** recordLabelUse records a branch statement's label as a use of the label object. */
+function recordLabelUse(ls: LabelScope, id: ast.Ident): void {
+  const l = ls.labels.get(id.name);
+  if (l) {
+    l.obj.used = true;
+    ls.c.recordUse(id, l.obj);
+  }
+}
 
 interface Block {
   parent: Block | undefined;
@@ -22,6 +33,7 @@ interface Label {
   parent: Block;
   lstmt: ast.LabeledStmt;
   used: boolean;
+  obj: types.Label;
 }
 
 interface Targets {
@@ -31,6 +43,8 @@ interface Targets {
 
 class LabelScope {
   readonly labels = new Map<string, Label>();
+  /** Labels named by branch statements, resolved to uses at the end. */
+  readonly branches: ast.Ident[] = [];
   constructor(readonly c: Checker) {}
 
   declare(b: Block, s: ast.LabeledStmt): Label {
@@ -40,7 +54,9 @@ class LabelScope {
       this.c.error(s.label.pos, `label ${name} already defined at ${posString(alt.lstmt.label.pos)}`);
       return alt;
     }
-    const l: Label = { parent: b, lstmt: s, used: false };
+    const obj: types.Label = { tag: "Label", name, pos: s.label.pos, pkg: this.c.pkg, type: invalidType, used: false };
+    this.c.recordDef(s.label, obj);
+    const l: Label = { parent: b, lstmt: s, used: false, obj };
     this.labels.set(name, l);
     return l;
   }
@@ -75,6 +91,7 @@ export function checkLabels(c: Checker, body: ast.BlockStmt): void {
       c.error(g.label!.pos, `label ${name} not defined`);
     }
   }
+  for (const g of ls.branches) recordLabelUse(ls, g);
   for (const l of ls.labels.values()) {
     if (!l.used) c.error(l.lstmt.label.pos, `label ${l.lstmt.label.name} defined and not used`);
   }
@@ -159,6 +176,7 @@ function blockBranches(
 
 function labeledBranch(ls: LabelScope, b: Block, s: ast.BranchStmt, fwdGotos: ast.BranchStmt[]): void {
   if (!s.label) return;
+  ls.branches.push(s.label);
   const name = s.label.name;
   const c = ls.c;
   switch (s.tok) {

@@ -11,7 +11,7 @@
 //     initializer is checked after all package objects (its body may refer to them).
 
 import type * as ast from "../ast.js";
-import { startPos } from "./errors.js";
+import { startPos, kvColon } from "./errors.js";
 import * as types from "../types.js";
 import type { Checker } from "./check.js";
 import { newOperand, type Operand } from "./operand.js";
@@ -116,7 +116,7 @@ function structLit(c: Checker, e: ast.CompositeLit, u: types.Struct, base: types
       const i = fields.findIndex((f) => f.name === key.name && (isExported(f.name) || f.pkg === c.pkg));
       if (i < 0) {
         expr(c, x, el.value);
-        c.error(key.pos, `unknown field ${key.name} in struct literal`);
+        c.error(key.pos, `unknown field '${key.name}' in struct literal of type ${c.ts(base)}`);
         continue;
       }
       const fld = fields[i]!;
@@ -124,7 +124,7 @@ function structLit(c: Checker, e: ast.CompositeLit, u: types.Struct, base: types
       exprWithHint(c, x, el.value, fld.type);
       assignment(c, x, fld.type, "struct literal");
       if (visited.has(i)) {
-        c.error(el.pos, `duplicate field name ${key.name} in struct literal`);
+        c.error(kvColon(el), `duplicate field name ${key.name} in struct literal`);
         continue;
       }
       visited.add(i);
@@ -200,7 +200,7 @@ function indexedElts(c: Checker, elts: ast.Expr[], t: types.Type, length: number
       valid = true;
     }
     if (valid) {
-      if (visited.has(idx)) c.error(el.pos, `duplicate index ${idx} in array or slice literal`);
+      if (visited.has(idx)) c.error(startPos(el), `duplicate index ${idx} in array or slice literal`);
       visited.add(idx);
     }
     idx++;

@@ -20,6 +20,7 @@ export function collectObjects(c: Checker): void {
     const fileScope = new types.Scope(c.pkg.scope, `file ${file.name}`);
     c.fileScopes.push(fileScope);
     c.recordScope(file, fileScope);
+    c.recordDef(file.pkgName, undefined);
     for (const imp of file.imports) collectImport(c, fileScope, imp);
     for (const d of file.decls) collectDecl(c, fileScope, d);
   }

@@ -42,7 +42,7 @@ function typInternal(c: Checker, e: ast.Expr, def: types.Named | undefined): typ
       if (e.kind === "Ident") identExpr(c, x, e, true);
       else selector(c, x, e, true);
       if (x.mode === "typexpr") return x.type;
-      if (x.mode !== "invalid") c.error(e.pos, `${c.es(e)} is not a type`);
+      if (x.mode !== "invalid") c.error(e.pos, `${c.os(x)} is not a type`);
       return invalidType;
     }
     case "IndexExpr":

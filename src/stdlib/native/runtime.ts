@@ -8,7 +8,7 @@
 import * as i64 from "../../base/int64.js";
 import { GoFatal, GoPanic } from "../../runtime/panic.js";
 import { goexit, stringValue } from "../../runtime/panicking.js";
-import { gosched, semacquire, semrelease, timeSleep } from "../../runtime/procrt.js";
+import { condFrames, gosched, mutexFrames, rlockFrames, semacquire, semrelease, timeSleep, waitGroupFrames, wlockFrames } from "../../runtime/procrt.js";
 import { S, machine } from "../../runtime/state.js";
 import { Gstatus, waitReason } from "../../runtime/runtime2.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
@@ -29,7 +29,7 @@ export const runtimeNatives: Record<string, Function> = {
     return old;
   },
   NumGoroutine(): number {
-    return machine.sched.allgs.filter((g) => g.status !== Gstatus._Gdead).length;
+    return machine.sched.allgs.filter((g) => g.status !== Gstatus._Gdead && !g.system).length;
   },
   NumCPU(): number {
     return (machine as unknown as { opts: { cpus: number } }).opts.cpus;
@@ -155,7 +155,7 @@ export const syncNatives: Record<string, Function> = {
     }
     m.waiters++;
     // Unlock hands the locked mutex to the first waiter (FIFO, as starvation mode does).
-    yield* semacquire(m, "sema");
+    yield* semacquire(m, "sema", waitReason.semacquire, false, mutexFrames);
   },
   "Mutex.Unlock"(m: any): void {
     if (!m.locked) syncFatal("sync: unlock of unlocked mutex");
@@ -180,7 +180,7 @@ export const syncNatives: Record<string, Function> = {
       return;
     }
     rw.rwaiters++;
-    yield* semacquire(rw, "readerSem", waitReason.syncRWMutexRLock);
+    yield* semacquire(rw, "readerSem", waitReason.semacquire, false, rlockFrames);
   },
   "RWMutex.RUnlock"(rw: any): void {
     if (rw.readers <= 0) syncFatal("sync: RUnlock of unlocked RWMutex");
@@ -199,7 +199,7 @@ export const syncNatives: Record<string, Function> = {
       return;
     }
     rw.wwaiters++;
-    yield* semacquire(rw, "writerSem", waitReason.syncRWMutexLock);
+    yield* semacquire(rw, "writerSem", waitReason.semacquire, false, wlockFrames);
   },
   "RWMutex.Unlock"(rw: any): void {
     if (!rw.writer) syncFatal("sync: Unlock of unlocked RWMutex");
@@ -229,10 +229,10 @@ export const syncNatives: Record<string, Function> = {
     yield STEP;
     if (wg.n === 0) return;
     wg.waiters++;
-    yield* semacquire(wg, "sema");
+    yield* semacquire(wg, "sema", waitReason.semacquire, false, waitGroupFrames);
   },
   *condWait(c: any): GoGen<void> {
-    yield* semacquire(c, "sema", waitReason.syncCondWait);
+    yield* semacquire(c, "sema", waitReason.syncCondWait, false, condFrames);
   },
   "Cond.Signal"(c: any): void {
     if (c.waiters > 0) {
