@@ -240,14 +240,15 @@ test("timing: computation is paid before output and sleeps, and at the end", () 
     }
   `, { tty: true });
   const r = run(p, "work");
-  assert.equal(r.events.length, 6);
-  const [debt, write, us, debt2, ms, tail] = r.events;
-  assert.ok(typeof debt === "number" && debt > 3000 && debt < 10000, `loop cost ${debt}`);
+  assert.equal(r.events.length, 7);
+  const [debt, write, debt1, us, debt2, ms, tail] = r.events;
+  assert.ok(typeof debt === "number" && debt > 3000 && debt < 20000, `loop cost ${debt}`);
   assert.equal(write, "1:s=499500\n");
+  assert.ok(typeof debt1 === "number" && debt1 > 0 && debt1 < 10, "the usleep statement's cost");
   assert.equal(us, 250_000);
-  assert.ok(typeof debt2 === "number" && debt2 > 0);
+  assert.ok(typeof debt2 === "number" && debt2 > 0 && debt2 < 10);
   assert.equal(ms, 3_000_000);
-  assert.ok(typeof tail === "number" && tail > 0);
+  assert.ok(typeof tail === "number" && tail > 0 && tail < 10, "the last statement, paid at return");
 });
 
 test("stdout is fully buffered on a pipe, line buffered on a tty; stderr never", () => {
@@ -388,6 +389,9 @@ int f(int x) {
     "./main.go:3:30: gort: C goto statements not supported yet",
   ]);
   assert.deepEqual(diags("int h(void) { return y; }"), ["./main.go:3:24: gort: C identifier 'y' undeclared"]);
+  assert.deepEqual(diags("int k(void) {\n  int x = 1 @ 2;\n  return x;\n}"), [
+    './main.go:4:13: gort: C syntax error (near "@ 2")',
+  ]);
   assert.deepEqual(diags("#include <poll.h>\nvoid z(void) { poll(0, 1, 5); }"), [
     "./main.go:4:16: gort: C poll with file descriptors not supported yet",
   ]);

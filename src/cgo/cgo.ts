@@ -57,7 +57,8 @@ export interface CgoDecl {
 export interface CgoOptions extends ParseOptions {
   /** Is the program's stdout a terminal? Default false: a pipe, C stdout fully buffered. */
   tty?: boolean;
-  /** Expression evaluations allowed per Go→C call (default 1e8). */
+  /** Expression evaluations allowed per Go→C call (default 1e9: about 1 s of simulated time
+   *  and 5 to 10 s of host time). */
   stepsMax?: number;
   /** C call depth allowed (default 2000). */
   depthMax?: number;
@@ -89,7 +90,7 @@ export class CgoProgram {
   ): { program?: CgoProgram; diags: CDiag[] } {
     const { unit, diags } = parsePreamble(lang, src, opts);
     const heap = new CHeap(opts.heapBytesMax);
-    const rt = new CRuntime(heap, opts.tty === true, opts.stepsMax ?? 1e8, opts.depthMax ?? 2000);
+    const rt = new CRuntime(heap, opts.tty === true, opts.stepsMax ?? 1e9, opts.depthMax ?? 2000);
     const prog: ProgCx = { heap, rt, globals: new Map(), funcs: new Map() };
     const errors: CompileError[] = [];
     const defs = declareFuncs(prog, unit.funcs, errors);
@@ -240,14 +241,15 @@ function declareFuncs(p: ProgCx, funcs: CFunc[], errors: CompileError[]): CFunc[
 
 /** File-scope variables: slots in CRuntime.globals, initialised from constant expressions. */
 /** Is e free of calls, assignments and variable reads (a C constant expression, loosely)? */
-function constant(e: CExpr): boolean {
+function constant(cx: Cx, e: CExpr): boolean {
+  const c = (x: CExpr): boolean => constant(cx, x);
   switch (e.k) {
     case "int": case "float": case "str": case "sizeof": return true;
-    case "id": return false;
+    case "id": return cx.constant(e.name) !== undefined;
     case "call": case "asg": case "upd": case "deref": case "index": case "addr": return false;
-    case "bin": case "comma": return constant(e.x) && constant(e.y);
-    case "cond": return constant(e.c) && constant(e.a) && constant(e.b);
-    case "un": case "cast": return constant(e.x);
+    case "bin": case "comma": return c(e.x) && c(e.y);
+    case "cond": return c(e.c) && c(e.a) && c(e.b);
+    case "un": case "cast": return c(e.x);
   }
 }
 
@@ -261,7 +263,7 @@ function declareGlobals(p: ProgCx, globals: CVarDecl[], errors: CompileError[]):
     let v: V = 0;
     try {
       if (g.init !== undefined) {
-        if (!constant(g.init)) throw new CompileError(g.pos, "C initializer element is not constant");
+        if (!constant(cx, g.init)) throw new CompileError(g.pos, "C initializer element is not constant");
         const ce = cexpr(cx, g.init);
         if (ce.ev === undefined) throw new CompileError(g.pos, "C initializer element is not constant");
         const frame = new Frame([], new CallState(p.rt, undefined as unknown as CgoContext));

@@ -237,7 +237,7 @@ function forStmt(cx: Cx, s: CStmt & { k: "for" }): CS {
 
 /** while (c) body [post]; or do body while (c). */
 function loop(c: CE, post: CE | undefined, body: CS, isDo: boolean): CS {
-  const cn = c.n + (post?.n ?? 0);
+  const cn = c.n + (post?.n ?? 0) + 1; // + 1: the back-edge itself costs a step
   if (c.ev !== undefined && body.ex !== undefined && (post === undefined || post.ev !== undefined)) {
     const ce = c.ev, be = body.ex, pe: Ev | undefined = post?.ev;
     return {

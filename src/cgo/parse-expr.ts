@@ -102,8 +102,8 @@ export function declaration(cx: ParseCtx, n: Node): CVarDecl[] | undefined {
 }
 
 /** An integer literal (decimal, octal, hex, with u/l suffixes), typed as C11 6.4.4.1 says. */
-function intLiteral(cx: ParseCtx, n: Node): (CExpr & { k: "int" }) | undefined {
-  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uUlL]*)$/.exec(n.text);
+function intLiteral(cx: ParseCtx, n: Node, text = n.text): (CExpr & { k: "int" }) | undefined {
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uUlL]*)$/.exec(text);
   if (m === null) return undefined;
   const digits = m[1]!;
   const suffix = m[2]!.toLowerCase();
@@ -132,9 +132,19 @@ function intLiteral(cx: ParseCtx, n: Node): (CExpr & { k: "int" }) | undefined {
 }
 
 function numberLiteral(cx: ParseCtx, n: Node): CExpr | undefined {
-  const i = intLiteral(cx, n);
+  // tree-sitter-c folds a leading minus sign into the literal: -7 is C's unary minus on 7.
+  const m0 = /^([-+])\s*/.exec(n.text);
+  if (m0 !== null) {
+    const x = unsignedNumber(cx, n, n.text.slice(m0[0].length));
+    return x === undefined ? undefined : { k: "un", pos: cx.pos(n), op: m0[1] as "-" | "+", x };
+  }
+  return unsignedNumber(cx, n, n.text);
+}
+
+function unsignedNumber(cx: ParseCtx, n: Node, text: string): CExpr | undefined {
+  const i = intLiteral(cx, n, text);
   if (i !== undefined) return i;
-  const m = /^((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)([fFlL]?)$/.exec(n.text);
+  const m = /^((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)([fFlL]?)$/.exec(text);
   if (m !== null && !/^[0-9]+$/.test(m[1]!)) {
     const suf = m[2]!.toLowerCase();
     if (suf === "l") {
@@ -146,7 +156,7 @@ function numberLiteral(cx: ParseCtx, n: Node): CExpr | undefined {
       ? { k: "float", pos: cx.pos(n), v: Math.fround(v), t: "float" }
       : { k: "float", pos: cx.pos(n), v, t: "double" };
   }
-  cx.unsupported(n, `number syntax ${JSON.stringify(n.text)}`);
+  cx.unsupported(n, `number syntax ${JSON.stringify(text)}`);
   return undefined;
 }
 

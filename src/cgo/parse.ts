@@ -92,13 +92,29 @@ function parseInto(
   const tree = parser.parse(text);
   if (tree === null) throw new Error("cgo: tree-sitter-c returned no tree");
   try {
-    for (const n of kids(tree.rootNode)) {
-      topLevel(cx, parser, unit, diags, n, opts, depth);
+    const bad = tree.rootNode.hasError ? firstError(tree.rootNode) : undefined;
+    if (bad !== undefined) {
+      const what = bad.isMissing ? `missing ${JSON.stringify(bad.type)}` : `near ${JSON.stringify(bad.text.slice(0, 20))}`;
+      cx.error(bad, `C syntax error (${what})`);
+    } else {
+      for (const n of kids(tree.rootNode)) topLevel(cx, parser, unit, diags, n, opts, depth);
     }
   } finally {
     tree.delete();
   }
   diags.push(...cx.diags);
+}
+
+/** The first ERROR or MISSING node in source order. */
+function firstError(n: Node): Node | undefined {
+  if (n.isError || n.isMissing) return n;
+  for (const c of n.children) {
+    if (c !== null && (c.hasError || c.isMissing)) {
+      const e = firstError(c);
+      if (e !== undefined) return e;
+    }
+  }
+  return undefined;
 }
 
 function topLevel(

@@ -307,6 +307,10 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
     if (et.tag === "Basic" && et.kind === K.Uint8) return `$rt.stringToBytes(${v})`;
     return `$rt.stringToRunes(${v})`;
   }
+  if (tu.tag === "Pointer" && fu.tag === "Slice") {
+    const at = under(tu.elem) as T.ArrayT;
+    return `$rt.sliceToArrayPtr(${v}, ${at.len})`;
+  }
   if (isValueObject(to)) return this.ctx.tt.clone(to, v);
   return v;
 };

@@ -90,6 +90,7 @@ function mangle(path: string): string {
 
 function nameObjects(ctx: Ctx, pkgs: CheckedPackage[]): Decl[] {
   const out: Decl[] = [];
+  const initIndex = new Map<CheckedPackage, number>();
   for (const p of pkgs) {
     const pm = mangle(p.path);
     for (const file of p.files) {
@@ -111,7 +112,8 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[]): Decl[] {
         }
         if (!o) continue;
         const recvName = d.recv ? recvTypeName(d.recv) : undefined;
-        const goName = recvName ? `${p.pkg.name}.${recvName.go}.${d.name.name}` : `${p.pkg.name}.${d.name.name}`;
+        const isInit = !d.recv && d.name.name === "init";
+        const goName = isInit ? `${p.pkg.name}.init.${initIndex.get(p) ?? 0}` : recvName ? `${p.pkg.name}.${recvName.go}.${d.name.name}` : `${p.pkg.name}.${d.name.name}`;
         const js = recvName ? `${pm}$${recvName.js}$${d.name.name}` : `${pm}$${d.name.name}`;
         if (!d.body) {
           const key = recvName ? `${recvName.bare}.${d.name.name}` : d.name.name;
@@ -120,7 +122,8 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[]): Decl[] {
           ctx.funcs.set(o, { js, gen: kind === "gen", native: key, pkgPath: p.path });
           continue;
         }
-        ctx.funcs.set(o, { js: uniqueInit(js, d), gen: false, pkgPath: p.path });
+        if (isInit) initIndex.set(p, (initIndex.get(p) ?? 0) + 1);
+        ctx.funcs.set(o, { js: uniqueInit(js, d), gen: false, pkgPath: p.path, goName });
         out.push({ pkg: p, file, decl: d, obj: o, goName });
       }
     }

@@ -19,6 +19,7 @@ export interface FuncInfo {
 
 export interface FuncMeta {
   js: string; // the JS name of the function
+  goName?: string; // the Go symbol name, as tracebacks print it
   gen: boolean; // compiled as a generator function
   native?: string; // registry key "pkg.Name" when the body is a native
   pkgPath: string;
@@ -56,6 +57,11 @@ export class Ctx {
 
   typeOf(e: ast.Expr): T.Type {
     const tv = this.info.types.get(e);
+    if (!tv && e.kind === "Ident") {
+      // go/types records no type for an identifier that := redeclares; its object has it.
+      const o = this.objOf(e);
+      if (o) return o.type;
+    }
     if (!tv) throw new Error(`compiler: no type recorded for ${e.kind} at ${e.pos.line}:${e.pos.col}`);
     return tv.type;
   }

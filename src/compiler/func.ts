@@ -68,6 +68,8 @@ export class FuncEmitter {
 
   /** The value of e, of its recorded type. */
   expr(e: ast.Expr): string {
+    const ov = this.argOverride?.get(e);
+    if (ov !== undefined) return ov;
     const tv = this.ctx.tv(e);
     if (tv && tv.mode === "constant" && tv.value) {
       if (isInterface(tv.type)) return this.boxConst(e, tv);
@@ -82,7 +84,7 @@ export class FuncEmitter {
       case "SelectorExpr": return this.selector(e);
       case "IndexExpr": return this.index(e);
       case "SliceExpr": return this.sliceExpr(e);
-      case "TypeAssertExpr": return this.typeAssert(e, false);
+      case "TypeAssertExpr": return this.typeAssert(e, isTupleUse(this, e));
       case "CallExpr": return this.call(e);
       case "StarExpr": return this.deref(e);
       case "UnaryExpr": return this.unary(e);
@@ -178,8 +180,7 @@ export class FuncEmitter {
       case "&": return this.addressOf(e.x);
       case "<-": {
         const ch = this.expr(e.x);
-        const tv = this.ctx.tv(e);
-        if (tv && tv.mode === "commaok") return this.y(`$rt.chanrecv2(${ch})`);
+        if (isTupleUse(this, e)) return this.y(`$rt.chanrecv2(${ch})`);
         return this.y(`$rt.chanrecv1(${ch})`);
       }
       case "*": throw new Error("unary * is a StarExpr");
@@ -308,8 +309,7 @@ export class FuncEmitter {
       const mt = this.mapType(xt);
       const k = this.exprTo(e.index, xt.key);
       const m = this.expr(e.x);
-      const tv = this.ctx.tv(e);
-      if (tv && tv.mode === "commaok") return this.y(`$rt.mapaccess2(${mt}, ${m}, ${k})`);
+      if (isTupleUse(this, e)) return this.y(`$rt.mapaccess2(${mt}, ${m}, ${k})`);
       return this.y(`$rt.mapaccess1(${mt}, ${m}, ${k})`);
     }
     const x = this.expr(e.x);
@@ -431,6 +431,12 @@ export class FuncEmitter {
   declare funcLit: (e: ast.FuncLit) => string;
   declare methodValue: (e: ast.SelectorExpr, sel: T.Selection) => string;
   declare methodExpr: (e: ast.SelectorExpr, sel: T.Selection) => string;
+}
+
+/** A comma-ok expression used for two values: go/types records a (T, bool) tuple for it. */
+export function isTupleUse(f: FuncEmitter, e: ast.Expr): boolean {
+  const tv = f.ctx.tv(e);
+  return !!tv && tv.type.tag === "Tuple";
 }
 
 export function isNilType(t: T.Type): boolean {

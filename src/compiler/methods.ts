@@ -98,7 +98,7 @@ function entry(ctx: Ctx, n: T.Named, e: Entry, viaPtr: boolean): string {
   for (const step of e.path) r = `$rt.nilck(${r}).${step.prop}`;
   const m = e.m;
   const name = JSON.stringify(e.name);
-  if (!m.type.recv) {
+  if (!m.type.recv || !ctx.funcs.has(m)) {
     // A method of an embedded interface: dispatch dynamically on the field's value.
     return `{ name: ${name}, ptrRecv: false, fn: function* (r, ...a) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v, ...a); } }`;
   }

@@ -172,13 +172,23 @@ function resultValue(results: string[]): string {
   return `[${results.join(", ")}]`;
 }
 
+/** Does the body itself (not a nested func literal) contain a defer statement? */
 function containsDefer(body: ast.BlockStmt): boolean {
   let found = false;
-  walk(body, (n) => {
-    if (n.kind === "DeferStmt") found = true;
-  });
-  // A defer inside a nested func literal belongs to that literal; walking into literals
-  // over-approximates, which only costs a try block.
+  const go = (n: any): void => {
+    if (found || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) go(x);
+      return;
+    }
+    if (n.kind === "FuncLit") return;
+    if (n.kind === "DeferStmt") {
+      found = true;
+      return;
+    }
+    for (const k in n) if (k !== "pos" && n[k] && typeof n[k] === "object") go(n[k]);
+  };
+  go(body);
   return found;
 }
 
@@ -513,40 +523,56 @@ function thunk(f: FuncEmitter, call: ast.CallExpr): string {
   const ftv = f.ctx.tv(call.fun);
   const isBuiltin = fun.kind === "Ident" && f.ctx.objOf(fun)?.tag === "Builtin";
   if ((ftv && ftv.mode === "typexpr") || isBuiltin) {
-    // A builtin (or conversion): evaluate the arguments now, run the builtin later.
-    const args = call.args.map((a) => {
-      const t = f.fc.tmp();
-      f.emit(`${t} = ${f.expr(a)};`);
-      return t;
-    });
-    void args;
-    const saved = f.fc.gen;
-    const body = f.expr(call);
+    // A builtin (or conversion) runs later, but its arguments are evaluated now: bind each
+    // argument's value to a parameter of the thunk.
+    const params = call.args.map((_, i) => `$a${i}`);
+    const vals = call.args.map((a) => f.expr(a));
+    const saved = f.ctx.info.types;
     void saved;
-    return `(function* () { ${body}; })`;
+    const body = withArgNames(f, call, params);
+    return `((${params.join(", ")}) => function* () { ${body}; })(${vals.join(", ")})`;
   }
   const { fn, gen, args } = f.callParts(call);
-  const fnT = f.fc.tmp();
-  f.emit(`${fnT} = ${fn};`);
-  const argT = args.map((a) => {
-    const t = f.fc.tmp();
-    f.emit(`${t} = ${a};`);
-    return t;
-  });
-  const inner = `${fnT}(${argT.join(", ")})`;
-  return `(function* () { return ${gen ? "yield* " : ""}${inner}; })`;
+  // The callee and arguments are evaluated now and bound by value (each go or defer statement
+  // executed in a loop gets its own thunk with its own values).
+  const params = args.map((_, i) => `$a${i}`);
+  const inner = `$fn(${params.join(", ")})`;
+  return `(($fn, ${params.join(", ")}) => function* () { return ${gen ? "yield* " : ""}${inner}; })(${[fn, ...args].join(", ")})`;
+}
+
+/** A builtin call whose arguments are already evaluated into the named parameters. */
+function withArgNames(f: FuncEmitter, call: ast.CallExpr, names: string[]): string {
+  const fake = call.args.map((a, i) => ({ a, n: names[i]! }));
+  const saved = f.argOverride;
+  f.argOverride = new Map(fake.map(({ a, n }) => [a, n]));
+  try {
+    return f.expr(call);
+  } finally {
+    f.argOverride = saved;
+  }
+}
+
+declare module "./func.js" {
+  interface FuncEmitter {
+    /** While compiling a deferred builtin: arguments already evaluated into thunk parameters. */
+    argOverride: Map<ast.Expr, string> | undefined;
+  }
 }
 
 function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
+  const before = f.ctx.funcInfos.length;
   const th = thunk(f, s.call);
-  f.emit(`$rt.newproc(${th}, ${calleeInfo(f, s.call)});`);
+  f.emit(`$rt.newproc(${th}, ${JSON.stringify(calleeName(f, s.call, before))});`);
 }
 
-/** The FuncInfo index of a go statement's callee (a traceback names it for unstarted Gs). */
-function calleeInfo(f: FuncEmitter, call: ast.CallExpr): string {
+/** The Go name of a go statement's callee (a traceback names it for a G that never ran). */
+function calleeName(f: FuncEmitter, call: ast.CallExpr, before: number): string {
   const fun = unparen(call.fun);
-  if (fun.kind === "FuncLit") return `${f.ctx.funcInfos.length}`; // the literal compiled next
-  return "-1";
+  if (fun.kind === "FuncLit") return f.ctx.funcInfos[before]?.name ?? "";
+  const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
+  const o = id ? f.ctx.objOf(id) : undefined;
+  if (o && o.tag === "Func") return f.ctx.funcs.get(o)?.goName ?? "";
+  return "";
 }
 
 function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {

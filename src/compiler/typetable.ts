@@ -35,8 +35,19 @@ const BASIC_NAMES: Record<number, string> = {
   [K.UntypedFloat]: "float64", [K.UntypedComplex]: "complex128", [K.UntypedString]: "string",
 };
 
+/** One declaration of the type table, with the other declarations it needs to be
+ *  initialized before it (JS `const` has a temporal dead zone, and structOf reads the sizes of
+ *  its field types, which resolves named types' underlying types). */
+interface TypeDecl {
+  id: string;
+  code: string;
+  kind: "class" | "named" | "unnamed";
+  deps: string[];
+}
+
 export class TypeTable {
-  private readonly decls: string[] = [];
+  private readonly decls: TypeDecl[] = [];
+  private readonly namedUnderlying = new Map<string, string>();
   private readonly named = new Map<T.Named, string>();
   private readonly unnamed = new Map<string, string>();
   private readonly structs = new Map<string, string>(); // type string → class name
@@ -44,8 +55,43 @@ export class TypeTable {
   /** Called for every named type declared, so the compiler can attach methods. */
   readonly namedTypes: { t: T.Named; id: string }[] = [];
 
+  /** The declarations in an order that initializes every one after what it needs: classes,
+   *  then named types (whose underlying types are thunks), then the rest in dependency order. */
   declarations(): string {
-    return this.decls.join("\n");
+    const out: string[] = [];
+    for (const d of this.decls) if (d.kind === "class") out.push(d.code);
+    for (const d of this.decls) if (d.kind === "named") out.push(d.code);
+    const byId = new Map(this.decls.map((d) => [d.id, d]));
+    const done = new Set<string>();
+    const visit = (d: TypeDecl): void => {
+      if (done.has(d.id) || d.kind !== "unnamed") return;
+      done.add(d.id);
+      for (const dep of d.deps) {
+        const x = byId.get(dep);
+        if (x) visit(x);
+      }
+      out.push(d.code);
+    };
+    for (const d of this.decls) visit(d);
+    return out.join("\n");
+  }
+
+  private push(d: TypeDecl): void {
+    this.decls.push(d);
+  }
+
+  /** The ids an expression refers to, plus the underlying types of the named types a struct or
+   *  array holds by value (reading their size resolves them). */
+  private depsOf(expr: string, t: T.Type): string[] {
+    const deps = [...new Set(expr.match(/\$T\d+/g) ?? [])];
+    const byValue: T.Type[] = t.tag === "Struct" ? t.fields.map((f) => f.type) : t.tag === "Array" ? [t.elem] : [];
+    for (const e of byValue) {
+      if (e.tag !== "Named") continue;
+      const id = this.named.get(e);
+      const u = id ? this.namedUnderlying.get(id) : undefined;
+      if (u) deps.push(u);
+    }
+    return deps;
   }
 
   rtype(t: T.Type): string {
@@ -62,7 +108,7 @@ export class TypeTable {
     const id = `$T${this.n++}`;
     this.unnamed.set(key, id);
     const expr = this.unnamedExpr(t);
-    this.decls.push(`const ${id} = ${expr};`);
+    this.push({ id, code: `const ${id} = ${expr};`, kind: "unnamed", deps: this.depsOf(expr, t) });
     return id;
   }
 
@@ -77,10 +123,10 @@ export class TypeTable {
     }
     const id = `$T${this.n++}`;
     this.named.set(t, id);
-    const idx = this.decls.length;
-    this.decls.push(""); // placeholder: keeps declaration order before uses
     const u = this.rtype(t.underlying);
-    this.decls[idx] = `const ${id} = $rt.namedOf(${JSON.stringify(o.pkg.path)}, ${JSON.stringify(o.name)}, () => ${u});`;
+    this.namedUnderlying.set(id, u);
+    const code = `const ${id} = $rt.namedOf(${JSON.stringify(o.pkg.path)}, ${JSON.stringify(o.name)}, () => ${u});`;
+    this.push({ id, code, kind: "named", deps: [] });
     this.namedTypes.push({ t, id });
     return id;
   }
@@ -135,16 +181,15 @@ export class TypeTable {
     const props = s.fields.map((f, i) => fieldProp(f.name, i));
     const params = props.map((_, i) => `f${i}`);
     const body = props.map((p, i) => `this.${p} = f${i};`).join(" ");
-    const idx = this.decls.length;
-    this.decls.push("");
     const zeros = s.fields.map((f) => this.zero(f.type));
     const clones = s.fields.map((f, i) => this.clone(f.type, `s.${props[i]}`));
     const assigns = s.fields.map((f, i) => this.assignInto(f.type, `d.${props[i]}`, `s.${props[i]}`));
-    this.decls[idx] =
+    const code =
       `class ${name} { constructor(${params.join(", ")}) { ${body} }\n` +
       `  static zero() { return new ${name}(${zeros.join(", ")}); }\n` +
       `  static clone(s) { return new ${name}(${clones.join(", ")}); }\n` +
       `  static assign(d, s) { ${assigns.join(" ")} return d; } }`;
+    this.push({ id: name, code, kind: "class", deps: [] });
     return name;
   }
 

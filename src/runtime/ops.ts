@@ -10,7 +10,7 @@
 
 import * as i64 from "../base/int64.js";
 import * as utf8 from "../base/utf8.js";
-import { GoPanic } from "./panic.js";
+import { GoPanic, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
 import { roundupsize } from "./malloc.js";
@@ -20,6 +20,8 @@ import { roundupsize } from "./malloc.js";
 /** An index i (int of any width) checked against length n. */
 export function ck(i: number | bigint, n: number): number {
   if (typeof i === "number" && i >= 0 && i < n) return i;
+  // Go's boundsError omits the length for a negative index.
+  if (i < 0) throw boundsError(`index out of range [${i}]`);
   throw boundsError(`index out of range [${i}] with length ${n}`);
 }
 
@@ -263,6 +265,16 @@ export function copyString(dst: Slice | null, src: string): number {
   return n;
 }
 
+/** (*[N]T)(s), Go 1.17's slice-to-array-pointer conversion. The pointer aliases the slice's
+ *  elements, which gort can represent only when the slice covers its whole backing array. */
+export function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
+  const len = slen(s);
+  if (len < n) throw new GoPanic(runtimeError(`cannot convert slice with length ${len} to pointer to array with length ${n}`));
+  if (s === null) return null;
+  if (s.off === 0 && s.a.length === n) return s.a;
+  throw new SimLimit("unsupported", "gort: converting a slice to an array pointer that does not cover the whole backing array is not supported yet");
+}
+
 // ---- Strings ----------------------------------------------------------------------------------------
 
 export function stringToBytes(s: string): Slice {
@@ -332,8 +344,10 @@ export function implements_(i: Iface | null, it: RType): boolean {
 }
 
 function assertionError(i: Iface | null, t: RType, st: RType): GoPanic {
-  const iname = st.str;
-  if (i === null) return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: interface is nil, not ${t.str}`));
+  // Go's TypeAssertionError names the static interface type only for assertions to a concrete
+  // type (panicdottype); an assertion to an interface type says just "interface".
+  const iname = t.kind === Kind.Interface ? "interface" : st.str;
+  if (i === null) return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: ${iname} is nil, not ${t.str}`));
   if (t.kind === Kind.Interface) {
     const missing = hasMethods(i.t, t);
     return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: ${i.t.str} is not ${t.str}: missing method ${missing}`));

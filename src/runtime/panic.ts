@@ -47,7 +47,7 @@ export class GoFatal extends Error {
   }
 }
 
-export type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth";
+export type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth" | "unsupported";
 
 /** A simulator limit. The message names the limit and the flag that raises it. */
 export class SimLimit extends Error {

@@ -379,7 +379,9 @@ export class Sched {
     pp.status = Pstatus._Prunning;
     m.spinning = true;
     this.record({ t: this.now, ev: "ProcStart", p: pp.id });
-    this.at(this.now + 5_000 + this.prng.intn(5_000), Ev.RUN, pp);
+    // Waking a parked M takes a futex wake-up: from well under a microsecond (an M that is still
+    // spinning) to several (a sleeping thread).
+    this.at(this.now + 500 + this.prng.intn(7_500), Ev.RUN, pp);
     this.wakeSysmon();
   }
 

@@ -16,12 +16,9 @@ import { GOSCHED, PARK, STEP, type GoGen } from "./yield.js";
 export const checkBudget = 1000;
 
 /** go f(args): create a goroutine running the thunk. */
-export function newproc(thunk: () => GoGen, startFi: number): void {
+export function newproc(thunk: () => GoGen, startName: string): void {
   const g = S.g;
-  const sched = machine.sched;
-  const fi = machine.funcInfo(startFi);
-  const ng = sched.newproc(thunk(), g.m?.p, g, fi?.name ?? "");
-  ng.startFi = startFi;
+  machine.sched.newproc(thunk(), g.m?.p, g, startName);
   S.cost += 300;
 }
 

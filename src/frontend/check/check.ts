@@ -95,6 +95,8 @@ export class Checker {
   readonly orphanMethods: types.Func[] = [];
   /** Scopes that belong to functions (usage() does not descend into them). */
   readonly funcScopes = new Set<types.Scope>();
+  /** Defined types already checked for invalid recursion (validType). */
+  readonly validatedTypes = new Set<types.Named>();
   /** cgo's _Ctype_ types, declared invisibly in the package. */
   readonly cgoTypes = new Map<string, types.Named>();
   /** The parameter scope of each signature built from syntax. */

@@ -218,10 +218,9 @@ export function typeDecl(c: Checker, obj: types.TypeName, s: ast.TypeSpec): void
   validType(c, named);
 }
 
-const validated = new WeakSet<types.Named>();
-
 /** validType reports a defined type that contains itself by value (through structs and arrays). */
 function validType(c: Checker, start: types.Named): void {
+  const validated = c.validatedTypes;
   if (validated.has(start)) return;
   const path: types.Named[] = [];
   const visit = (t: types.Type): boolean => {

@@ -11,8 +11,10 @@
 // Invariants: addresses are stable for the life of an object and never 0 for a non-nil value.
 //
 // Simplifications vs real Go:
-//   - Interface keys of different dynamic types are ordered by RType id (Go orders them by the
-//     address of the type descriptor, which depends on the linker).
+//   - Interface keys of different dynamic types are ordered by their type strings. Go orders
+//     them by the address of the type descriptor; the linker lays type descriptors out sorted
+//     by symbol name, so for the predeclared types this gives the same order (float64 < int <
+//     string).
 //   - Stand-in addresses follow the order in which fmt first sees objects, not allocation order.
 
 import { newMapType, type MapType } from "../../runtime/map_fast.js";
@@ -123,7 +125,7 @@ export function compare(t: RType, a: any, b: any): number {
 
 function compareIface(a: Iface | null, b: Iface | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-  const c = cmpNum(a.t.id, b.t.id);
+  const c = a.t.str < b.t.str ? -1 : a.t.str > b.t.str ? 1 : cmpNum(a.t.id, b.t.id);
   return c !== 0 ? c : compare(a.t, a.v, b.v);
 }
 
