@@ -131,7 +131,7 @@ export function run(p: Program, opts: RunOptions): RunResult {
   resetSema();
   resetAddrs();
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
-  const m = new Machine(p.linked, { ...opts, cgo: p.cgo !== undefined });
+  const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os") });
   setCgo(p.cgo, m);
   return m.run();
 }

@@ -188,7 +188,8 @@ function stageTarget(testDir: string, t: ConfProgram, tmp: string): string {
 export function classify(testDir: string, t: ConfProgram, exit: number, out: string): ConfResult {
   const outPath = path.join(testDir, t.rel.replace(/\.go$/, ".out"));
   const want = fs.existsSync(outPath) ? fs.readFileSync(outPath, "utf8") : "";
-  const first = (out.split("\n").find((l) => l.trim() !== "") ?? "").slice(0, 120);
+  const first = (out.split("\n").find((l) => l.trim() !== "" && !l.startsWith("# command-line-arguments")) ?? "")
+    .slice(0, 120);
   const res = (status: Status, reason: string): ConfResult => ({ rel: t.rel, status, reason });
   if (exit === -2) return res("timeout", `host timeout ${HOST_TIMEOUT_MS / 1000} s`);
   const kind = gortFailureKind({ exit, stdout: "", stderr: out });

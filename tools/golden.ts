@@ -259,7 +259,7 @@ export function diffOutcome(want: Outcome, got: Outcome, dir?: string): string {
 }
 
 function firstLine(s: string): string {
-  const l = s.split("\n").find((x) => x.trim() !== "");
+  const l = s.split("\n").find((x) => x.trim() !== "" && !x.startsWith("# command-line-arguments"));
   return l ? ` (stderr: ${l.slice(0, 160)})` : "";
 }
 

@@ -30,6 +30,8 @@ export interface CheckedPackage {
 export interface CompiledProgram {
   js: string;
   funcInfos: FuncInfo[];
+  /** Import paths of every package in the program (main last). */
+  packages: string[];
 }
 
 export { Unsupported };
@@ -63,7 +65,7 @@ export function compileProgram(
     ...inits.map((s) => s),
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
-  return { js, funcInfos: ctx.funcInfos };
+  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path) };
 }
 
 function mergeInfo(into: T.Info, from: T.Info): void {

@@ -70,6 +70,7 @@ function dequeue(q: Sudog[]): Sudog | undefined {
       if (sg.g.selectDone) continue;
       sg.g.selectDone = true;
     }
+    sg.g.param = sg; // the sudog that woke its goroutine (select's pass 3 reads it)
     return sg;
   }
   return undefined;
@@ -244,13 +245,14 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
   }
   machine.sched.gopark(g, waitReason.select);
   yield PARK;
-  // Pass 3: the sudog that fired is no longer queued; remove the others.
-  let won: Sudog | undefined;
+  // Pass 3: the sudog that fired is g.param; dequeue the others.
+  const won = g.param as Sudog | undefined;
+  g.param = undefined;
   for (const sg of sgs) {
+    if (sg === won) continue;
     const q = cases[sg.caseIndex]!.dir === 2 ? sg.c.recvq : sg.c.sendq;
     const k = q.indexOf(sg);
     if (k >= 0) q.splice(k, 1);
-    else won = sg;
   }
   g.selectDone = false;
   if (!won) throw new Error("gort: select woke without a case");

@@ -138,7 +138,10 @@ export function* rundefers(g: G, f: Frame, p: GoPanic | null): GoGen<void> {
     g.recoverDepth = g.d + 1;
     try {
       yield* d();
+      g.d = base;
     } catch (e) {
+      // A new panic in a deferred call: as in Go, the frames of that call stay on the stack
+      // (nothing unwinds until a recover), and the remaining deferred calls run on top of them.
       const p2 = catchPanic(g, e);
       if (p2 !== p) {
         p2.link = p;
@@ -147,7 +150,6 @@ export function* rundefers(g: G, f: Frame, p: GoPanic | null): GoGen<void> {
     }
     g.panic = savedPanic;
     g.recoverDepth = savedDepth;
-    g.d = base;
     if (p.recovered) {
       p = null;
       g.d = f.depth;

@@ -195,8 +195,14 @@ export class Sched {
 
   /** The runtime's own goroutines, which exist before main.main runs: forcegchelper (2),
    *  bgsweep (3) and bgscavenge (4). They wait forever in this model. */
-  systemGoroutines(pp: P): void {
-    for (const reason of [waitReason.forceGCIdle, waitReason.gcSweepWait, waitReason.gcScavengeWait]) {
+  systemGoroutines(pp: P, finalizers: boolean): void {
+    // Starting those goroutines (and the init goroutines before main.main) ran the scheduler
+    // a few times on P0; without this, schedtick%61 == 0 would favour the global queue on the
+    // first schedules of main.main's goroutines, which real Go does not do.
+    pp.schedtick = 5;
+    const reasons: string[] = [waitReason.forceGCIdle, waitReason.gcSweepWait, waitReason.gcScavengeWait];
+    if (finalizers) reasons.push(waitReason.finalizerWait);
+    for (const reason of reasons) {
       const g = new G(this.newgoid(pp));
       g.system = true;
       g.status = Gstatus._Gwaiting;
@@ -379,10 +385,16 @@ export class Sched {
     pp.status = Pstatus._Prunning;
     m.spinning = true;
     this.record({ t: this.now, ev: "ProcStart", p: pp.id });
-    // Waking a parked M takes a futex wake-up: from well under a microsecond (an M that is still
-    // spinning) to several (a sleeping thread).
-    this.at(this.now + 500 + this.prng.intn(7_500), Ev.RUN, pp);
+    this.at(this.now + this.wakeLatency(), Ev.RUN, pp);
     this.wakeSysmon();
+  }
+
+  /** How long an idle P takes to start running after wakep: a quarter of the time an M is still
+   *  spinning and takes the work within a microsecond; otherwise a parked thread is woken through
+   *  a futex, which takes from a few to tens of microseconds. */
+  wakeLatency(): number {
+    if (this.prng.intn(4) === 0) return 300 + this.prng.intn(1_200);
+    return 3_000 + this.prng.intn(37_000);
   }
 
   /** handoffp: a P leaves a syscalling M; start an M for it if there is work, else idle it. */

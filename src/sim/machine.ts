@@ -39,8 +39,9 @@ export interface RunOptions {
   maxSimNs: number;
   maxGoroutines: number;
   recordEvents: boolean;
-  /** The program uses cgo (its goroutine numbering starts one later, as in Go). */
-  cgo?: boolean;
+  /** The program imports os, whose files have finalizers: Go then starts the finalizer
+   *  goroutine (goroutine 5) before main.main, which shifts the ids of user goroutines. */
+  finalizers?: boolean;
 }
 
 export interface RunResult {
@@ -138,8 +139,7 @@ export class Machine implements MachineApi {
     const pp = s.pidleget()!;
     const g = s.newproc(body, pp, undefined, "main.main");
     s.main = g;
-    s.systemGoroutines(pp);
-    if (this.opts.cgo) s.newgoid(pp); // cgo programs start one more runtime goroutine
+    s.systemGoroutines(pp, this.opts.finalizers === true);
     pp.status = Pstatus._Prunning;
     pp.m = s.newm();
     pp.m.p = pp;
