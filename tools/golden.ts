@@ -288,11 +288,12 @@ export function gortCli(): { node: string; script: string } {
 /**
  * Classifies a gort run that did not give the expected result, from the CLI's documented exit
  * codes: 70 = gort crash (report with `replay:`), 3 = simulator limit (`gort: ...`), 1 with a
- * `not supported yet` diagnostic = unsupported. Anything else is a wrong result.
+ * `not supported yet` diagnostic = unsupported (whatever the non-zero exit code). Anything else
+ * is a wrong result.
  */
 export function gortFailureKind(o: Outcome): "crash" | "limit" | "unsupported" | "wrong" {
   if (o.exit === 70) return "crash";
+  if (o.exit !== 0 && /not supported yet/.test(o.stderr)) return "unsupported";
   if (o.exit === 3 && /^gort: /m.test(o.stderr)) return "limit";
-  if (o.exit === 1 && /not supported yet/.test(o.stderr)) return "unsupported";
   return "wrong";
 }
