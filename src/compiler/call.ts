@@ -21,7 +21,7 @@ import {
 
 declare module "./func.js" {
   interface FuncEmitter {
-    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[] };
+    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string };
     args(e: ast.CallExpr, sig: T.Signature): string[];
     builtin(e: ast.CallExpr, name: T.BuiltinName): string;
     conversion(x: ast.Expr, to: T.Type): string;
@@ -100,7 +100,9 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
     }
   }
   // A func value.
-  return { fn: `$rt.fnck(${this.expr(fun)})`, gen: true, args: this.args(e, sig) };
+  // fnval is the unchecked func value: a defer statement checks it for nil only when it runs.
+  const fv = this.expr(fun);
+  return { fn: `$rt.fnck(${fv})`, gen: true, args: this.args(e, sig), fnval: fv };
 };
 
 /** The receiver's static type after walking the embedded path (for promoted interface methods). */
@@ -317,7 +319,9 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
 
 function intToInt(v: string, from: T.Type, to: T.Type): string {
   if (is64(to)) {
-    if (!is64(from)) return v; // a narrow value always fits, but uint64(int32(-1)) must wrap:
+    // A narrow value always fits, except a negative signed one converted to an unsigned
+    // 64-bit type: uint64(int8(-1)) must wrap to 2^64-1.
+    if (!is64(from)) return isUnsigned(to) && !isUnsigned(from) ? `$i.toUint64(${v})` : v;
     return isUnsigned(to) ? `$i.toUint64(${v})` : `$i.toInt64(${v})`;
   }
   const k = basicKind(to);

@@ -197,7 +197,8 @@ export class FuncEmitter {
       case "Ident": {
         const o = this.ctx.objOf(x) as T.Var;
         const pkg = this.ctx.pkgVars.get(o);
-        if (pkg) return `new $rt.Ptr($P, ${JSON.stringify(pkg)})`;
+        // pkgVars holds the full access path "$P.name"; the Ptr key is the property name alone.
+        if (pkg) return `new $rt.Ptr($P, ${JSON.stringify(pkg.slice("$P.".length))})`;
         const n = this.fc.nameOf(o)!;
         if (!this.fc.isBoxed(o)) throw new Error(`compiler: &${o.name} of an unboxed variable`);
         return `new $rt.Ptr(${n}, "v")`;

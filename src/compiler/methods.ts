@@ -91,7 +91,10 @@ function methodSet(n: T.Named): Entry[] {
   return out;
 }
 
-/** One method-table entry: { name, fn, ptrRecv } with fn adapting the receiver. */
+/**
+ * One method-table entry: { name, fn, ptrRecv, mtyp } with fn adapting the receiver; mtyp is the
+ * method's func type without the receiver, which interface assertions compare (ops.ts).
+ */
 function entry(ctx: Ctx, n: T.Named, e: Entry, viaPtr: boolean): string {
   let r = "r";
   // Walk the embedded path. Pointers to structs are the structs themselves.
@@ -100,7 +103,7 @@ function entry(ctx: Ctx, n: T.Named, e: Entry, viaPtr: boolean): string {
   const name = JSON.stringify(e.name);
   if (!m.type.recv || !ctx.funcs.has(m)) {
     // A method of an embedded interface: dispatch dynamically on the field's value.
-    return `{ name: ${name}, ptrRecv: false, fn: function* (r, ...a) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v, ...a); } }`;
+    return `{ name: ${name}, ptrRecv: false, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r, ...a) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v, ...a); } }`;
   }
   const meta = ctx.funcs.get(m);
   if (!meta) throw new Error(`compiler: method ${m.name} has no compiled function`);
@@ -120,5 +123,5 @@ function entry(ctx: Ctx, n: T.Named, e: Entry, viaPtr: boolean): string {
   }
   void n;
   const call = meta.gen ? `yield* ${meta.js}(${r}, ...a)` : `${meta.js}(${r}, ...a)`;
-  return `{ name: ${name}, ptrRecv: ${wantPtr}, fn: function* (r, ...a) { return ${call}; } }`;
+  return `{ name: ${name}, ptrRecv: ${wantPtr}, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r, ...a) { return ${call}; } }`;
 }

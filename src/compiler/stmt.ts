@@ -518,7 +518,7 @@ function oneOf(t: T.Type): string {
 // ---- go, defer, return -------------------------------------------------------------------------
 
 /** The callee and arguments of a go or defer statement, evaluated now, as a generator thunk. */
-function thunk(f: FuncEmitter, call: ast.CallExpr): string {
+function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
   const fun = unparen(call.fun);
   const ftv = f.ctx.tv(call.fun);
   const isBuiltin = fun.kind === "Ident" && f.ctx.objOf(fun)?.tag === "Builtin";
@@ -532,11 +532,15 @@ function thunk(f: FuncEmitter, call: ast.CallExpr): string {
     const body = withArgNames(f, call, params);
     return `((${params.join(", ")}) => function* () { ${body}; })(${vals.join(", ")})`;
   }
-  const { fn, gen, args } = f.callParts(call);
+  const parts = f.callParts(call);
+  const { gen, args } = parts;
   // The callee and arguments are evaluated now and bound by value (each go or defer statement
-  // executed in a loop gets its own thunk with its own values).
+  // executed in a loop gets its own thunk with its own values). A deferred nil func value
+  // panics only when the deferred call runs (Go 1.19, issue 8047), so its check moves inside.
+  const late = deferred && parts.fnval !== undefined;
+  const fn = late ? parts.fnval! : parts.fn;
   const params = args.map((_, i) => `$a${i}`);
-  const inner = `$fn(${params.join(", ")})`;
+  const inner = `${late ? "$rt.fnck($fn)" : "$fn"}(${params.join(", ")})`;
   return `(($fn, ${params.join(", ")}) => function* () { return ${gen ? "yield* " : ""}${inner}; })(${[fn, ...args].join(", ")})`;
 }
 
@@ -576,7 +580,7 @@ function calleeName(f: FuncEmitter, call: ast.CallExpr, before: number): string 
 }
 
 function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
-  const th = thunk(f, s.call);
+  const th = thunk(f, s.call, true);
   f.emit(`$f.defers.push(${th});`);
 }
 

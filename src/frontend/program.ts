@@ -16,6 +16,7 @@ import type * as ast from "./ast.js";
 import * as types from "./types.js";
 import type { Diagnostic } from "./diag.js";
 import { checkPackage, newPackage } from "./check/package.js";
+import { STD_PACKAGES } from "./stdlist.gen.js";
 
 export interface CheckedPackage {
   path: string;
@@ -62,7 +63,12 @@ export function checkProgram(
       // cmd/go reports loading errors with the file name as given, without a "./" prefix, and
       // stops before compiling anything.
       const pos = { ...importPos, file: importPos.file.replace(/^\.\//, "") };
-      diags.push({ pos, msg: `package ${path} is not in GOROOT (${GOROOT}/src/${path})` });
+      // A real standard package that gort has no source for is gort's limitation, not the
+      // program's error; anything else is reported with go build's wording.
+      const msg = STD_PACKAGES.has(path)
+        ? `gort: package ${path} is not supported yet`
+        : `package ${path} is not in GOROOT (${GOROOT}/src/${path})`;
+      diags.push({ pos, msg });
       loadFailed = true;
       done.set(path, null);
       return undefined;

@@ -331,10 +331,21 @@ export function isType(i: Iface | null, t: RType): boolean {
   return i !== null && i.t === t;
 }
 
-/** Does dynamic type t have every method of interface type it? */
+declare module "./value.js" {
+  interface RMethod {
+    /**
+     * The method's func type without the receiver, when the table's author knows it (compiled
+     * method tables do; native tables may not). Go's itab check (iface.go: itab.init) compares
+     * name and type; without mtyp gort compares the name only.
+     */
+    mtyp?: RType;
+  }
+}
+
+/** Does dynamic type t have every method of interface type it (by name and type)? */
 function hasMethods(t: RType, it: RType): string | undefined {
   for (const m of it.imethods ?? []) {
-    if (!t.methods.some((x) => x.name === m.name)) return m.name;
+    if (!t.methods.some((x) => x.name === m.name && (x.mtyp === undefined || x.mtyp === m.type))) return m.name;
   }
   return undefined;
 }

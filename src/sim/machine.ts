@@ -27,6 +27,7 @@ import type { Env } from "../runtime/env.js";
 import { Heap } from "../runtime/malloc.js";
 import { MCache } from "../runtime/mcache.js";
 import { alginit } from "../runtime/alg.js";
+import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 
 export interface RunOptions {
   seed: number;
@@ -390,14 +391,44 @@ export class Machine implements MachineApi {
       }
       return this.exit(2, `fatal error: ${e.msg}`);
     }
+    if (e instanceof CFault) return this.cfault(e, g);
     if (e instanceof SimLimit) {
       this.write(2, e.message + "\n");
       return this.exit(3, e.message);
     }
-    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    this.write(2, `gort: internal error: ${msg}\n`);
+    // A bug in gort: a short report and the replay token (the seed reproduces the run).
+    const msg = e instanceof Error ? e.message : String(e);
+    const stack = e instanceof Error && this.opts.environ.get("GORT_DEBUG") ? "\n" + (e.stack ?? "") : "";
+    this.write(2, `gort: internal error: ${msg}${stack}\n`);
+    this.write(2, `replay: gort run --seed ${this.opts.seed} ${this.opts.args[0] ?? ""} (set GORT_DEBUG=1 for gort's stack)\n`);
     return this.exit(70, "gort: internal error");
   }
+}
+
+export interface CFaultPrinter {
+  cfault(e: CFault, g: G | undefined): void;
+}
+
+/** A signal in C code during a cgo call: Go's runtime throws (canpanic is false in a syscall),
+ *  printing the signal, the runtime stack and every goroutine, then exits 2 (panic.go, as the
+ *  fact sheet observed). SIGABRT from glibc prints glibc's message first and kills the process
+ *  the same way. */
+Machine.prototype.cfault = function (this: Machine, e: CFault, g: G | undefined): void {
+  this.write(2, e.stderrText);
+  const addr = e.addr ?? 0;
+  const code = e.signal === "SIGFPE" ? "0x1" : "0x1";
+  this.write(2, "fatal error: unexpected signal during runtime execution\n");
+  this.write(2, `[signal ${e.signal}: ${SIGNAL_TEXT[e.signal]} code=${code} addr=0x${addr.toString(16)} pc=0x0]\n`);
+  this.write(2, "\nruntime stack:\nruntime.throw({0x0?, 0x0?})\n\t/usr/lib/go-1.19/src/runtime/panic.go:1047 +0x0\n");
+  this.write(2, "runtime.sigpanic()\n\t/usr/lib/go-1.19/src/runtime/signal_unix.go:819 +0x0\n");
+  const lvl = { level: 2, all: true, crash: false };
+  if (g) this.write(2, "\n" + traceback(this, g, undefined, lvl, false));
+  this.write(2, dumpGoroutines(this, g, lvl, false));
+  this.exit(2, "fatal error: unexpected signal during runtime execution");
+};
+
+declare module "./machine.js" {
+  interface Machine extends CFaultPrinter {}
 }
 
 function firstLine(s: string): string {
