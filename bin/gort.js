@@ -17,11 +17,38 @@ if (!existsSync(cli)) {
     process.exit(1);
   }
 }
-const { main } = await import(cli);
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
+// The CLI runs on a worker thread with a 1 GB host stack: compiled Go calls are JavaScript
+// calls, so deep Go recursion (Go allows 1 GB goroutine stacks) needs a deep host stack. The
+// simulator's own frame limit (runtime2.ts maxFrameDepth) is then reached before the host's.
+// GORT_MAIN_THREAD=1 runs on the main thread instead (the default ~1 MB host stack).
+const stackSizeMb = 1024;
+const argv = process.argv.slice(2);
+if (process.env.GORT_MAIN_THREAD === "1") {
+  const { main } = await import(cli);
+  main(argv).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`gort: internal error: ${e && e.stack ? e.stack : e}\n`);
+      process.exit(70);
+    },
+  );
+} else {
+  const { Worker } = await import("node:worker_threads");
+  const src =
+    `const { parentPort, workerData } = require("node:worker_threads");` +
+    `import(workerData.cli).then((m) => m.main(workerData.argv)).then(` +
+    `(code) => parentPort.postMessage({ code }),` +
+    `(e) => parentPort.postMessage({ err: e && e.stack ? e.stack : String(e) }));`;
+  const w = new Worker(src, { eval: true, workerData: { cli, argv }, resourceLimits: { stackSizeMb } });
+  w.on("message", (m) => {
+    if (m.err !== undefined) {
+      process.stderr.write(`gort: internal error: ${m.err}\n`);
+      process.exit(70);
+    }
+    process.exit(m.code);
+  });
+  w.on("error", (e) => {
     process.stderr.write(`gort: internal error: ${e && e.stack ? e.stack : e}\n`);
     process.exit(70);
-  },
-);
+  });
+}

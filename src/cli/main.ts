@@ -133,7 +133,7 @@ async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, target: s
 }
 
 function execute(f: Flags, p: Program, target: string): number {
-  const opts = runOptions(f, "/tmp/go-build/exe/" + exeName(target));
+  const opts = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: target };
   if (f.runs !== undefined) {
     const from = f.seed === 1 ? 1 : f.seed;
     const s = runMany(p, opts, from, from + f.runs - 1, progressBar(f.runs));

@@ -338,13 +338,17 @@ function intToInt(v: string, from: T.Type, to: T.Type): string {
 
 P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): string {
   const a = e.args;
+  const a0t = a.length === 1 ? this.ctx.tv(a[0]!)?.type : undefined;
+  if (a0t && a0t.tag === "Tuple") return spreadBuiltin(this, e, name, a0t);
   switch (name) {
     case "len": {
       const t = under(this.typeOf(a[0]!));
       const x = this.expr(a[0]!);
       if (t.tag === "Basic") return `${x}.length`;
-      if (t.tag === "Array") return String(t.len);
-      if (t.tag === "Pointer") return String((under(t.elem) as T.ArrayT).len);
+      // Not a constant here, so x holds a call or a receive that must still run (spec: Length
+      // and capacity). A nil pointer to an array has a length too: no nil check.
+      if (t.tag === "Array") return `(${x}, ${t.len})`;
+      if (t.tag === "Pointer") return `(${x}, ${(under(t.elem) as T.ArrayT).len})`;
       if (t.tag === "Map") return `$rt.maplen(${x})`;
       if (t.tag === "Chan") return `$rt.chanlen(${x})`;
       return `$rt.slen(${x})`;
@@ -352,8 +356,8 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     case "cap": {
       const t = under(this.typeOf(a[0]!));
       const x = this.expr(a[0]!);
-      if (t.tag === "Array") return String(t.len);
-      if (t.tag === "Pointer") return String((under(t.elem) as T.ArrayT).len);
+      if (t.tag === "Array") return `(${x}, ${t.len})`;
+      if (t.tag === "Pointer") return `(${x}, ${(under(t.elem) as T.ArrayT).len})`;
       if (t.tag === "Chan") return `$rt.chancap(${x})`;
       return `$rt.scap(${x})`;
     }
@@ -443,5 +447,26 @@ function makeBuiltin(f: FuncEmitter, e: ast.CallExpr): string {
       return `$rt.makechan(${f.ctx.tt.rtype(t)}, ${n})`;
     default:
       throw new Unsupported(e.pos, "make of " + u.tag);
+  }
+}
+
+/**
+ * A builtin applied to a multi-value call (copy(f()), delete(g())): the call's results are held
+ * in a temporary and passed as synthetic argument expressions typed like the results.
+ */
+function spreadBuiltin(f: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName, tt: T.Tuple): string {
+  const tmp = f.fc.tmp();
+  const call = f.expr(e.args[0]!);
+  const args: ast.Expr[] = tt.vars.map((v, i) => {
+    const id: ast.Ident = { kind: "Ident", pos: e.args[0]!.pos, name: `$r${i}` };
+    f.ctx.info.types.set(id, { mode: "value", type: v.type });
+    return id;
+  });
+  const saved = f.argOverride;
+  f.argOverride = new Map([...(saved ?? []), ...args.map((x, i) => [x, `${tmp}[${i}]`] as const)]);
+  try {
+    return `(${tmp} = ${call}, ${f.builtin({ ...e, args }, name)})`;
+  } finally {
+    f.argOverride = saved;
   }
 }

@@ -9,9 +9,10 @@
 // ($f.l = N), and each return pops it ($g.pop(value)). A panic does not pop frames, so the
 // stack at the moment of a panic is still there when a traceback is printed.
 //
-// Simplifications: goto is reported as not supported yet.
+// Simplifications: goto reaches only labels at the top level of a statement list (gotostmt.ts).
 
 import type * as ast from "../frontend/ast.js";
+import * as C from "../frontend/constant.js";
 import * as T from "../frontend/types.js";
 import { type Ctx, type FnCtx } from "./context.js";
 import {
@@ -190,8 +191,13 @@ export class FuncEmitter {
   /** &x: the pointer value (value.ts: the object itself for structs and arrays). */
   addressOf(x: ast.Expr): string {
     x = unparen(x);
-    if (x.kind === "CompositeLit") return this.compositeLit(x);
     const t = this.typeOf(x);
+    if (x.kind === "CompositeLit") {
+      // &T{...}: a struct or array literal is its own storage; a slice or map literal gets a
+      // fresh variable to point at.
+      const lit = this.compositeLit(x);
+      return isValueObject(t) ? lit : `new $rt.Ptr({ v: ${lit} }, "v")`;
+    }
     if (isValueObject(t)) return this.expr(x); // the storage object itself
     switch (x.kind) {
       case "Ident": {
@@ -217,7 +223,8 @@ export class FuncEmitter {
         return `new $rt.Ptr(${base}, $rt.ck(${i}, ${base}.length))`;
       }
       case "StarExpr":
-        return this.expr(x.x);
+        // &*p is p, but it still dereferences p: a nil p panics.
+        return `$rt.nilck(${this.expr(x.x)})`;
       default:
         throw new Unsupported(x.pos, `taking the address of ${x.kind}`);
     }
@@ -229,13 +236,26 @@ export class FuncEmitter {
     return `${p}.get()`;
   }
 
+  /**
+   * A non-constant shift. A constant operand may have kept an untyped float or complex type
+   * (1.<<s, x<<(1+0i)): it is emitted with the integer value it represents.
+   */
+  private shift(op: "<<" | ">>", t: T.Type, e: ast.BinaryExpr): string {
+    const xv = this.ctx.tv(unparen(e.x));
+    const x = xv && xv.mode === "constant" && xv.value ? constLit(C.toInt(C.realPart(xv.value)), t) : this.expr(e.x);
+    const yv = this.ctx.tv(unparen(e.y));
+    if (yv && yv.mode === "constant" && yv.value) {
+      const n = C.int64Val(C.toInt(yv.value)) ?? 64n; // the checker has made sure n >= 0
+      return shiftOp(op, t, x, String(n > 64n ? 64 : Number(n)), uintT);
+    }
+    return shiftOp(op, t, x, this.expr(e.y), this.typeOf(e.y));
+  }
+
   private binary(e: ast.BinaryExpr): string {
     const op = e.op;
     if (op === "&&" || op === "||") return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
     const t = this.typeOf(e);
-    if (op === "<<" || op === ">>") {
-      return shiftOp(op, t, this.expr(e.x), this.expr(e.y), this.typeOf(e.y));
-    }
+    if (op === "<<" || op === ">>") return this.shift(op, t, e);
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
       return this.comparison(e);
     }
@@ -379,16 +399,27 @@ export class FuncEmitter {
   private structLit(e: ast.CompositeLit, s: T.Struct): string {
     const cls = this.ctx.tt.structClass(s);
     const vals: string[] = s.fields.map((f) => this.ctx.tt.zero(f.type));
+    // Elements are evaluated in source order: when keyed ones are out of field order
+    // (S{b: f(), a: g()} calls f before g), their values go through temporaries first.
+    const fieldOf = (el: ast.Expr, i: number): number =>
+      el.kind === "KeyValueExpr" ? s.fields.findIndex((f) => f.name === (el.key as ast.Ident).name) : i;
+    const order = e.elts.map((el, i) => fieldOf(el, i));
+    const ordered = order.every((fi, i) => i === 0 || fi > order[i - 1]!);
+    const pre: string[] = [];
     e.elts.forEach((el, i) => {
-      if (el.kind === "KeyValueExpr") {
-        const name = (el.key as ast.Ident).name;
-        const fi = s.fields.findIndex((f) => f.name === name);
-        vals[fi] = this.exprTo(el.value, s.fields[fi]!.type);
-      } else {
-        vals[i] = this.exprTo(el, s.fields[i]!.type);
+      const fi = order[i]!;
+      const x = el.kind === "KeyValueExpr" ? el.value : el;
+      const v = this.exprTo(x, s.fields[fi]!.type);
+      const tv = this.ctx.tv(x);
+      if (ordered || (tv && tv.mode === "constant")) vals[fi] = v;
+      else {
+        const t = this.fc.tmp();
+        pre.push(`${t} = ${v}`);
+        vals[fi] = t;
       }
     });
-    return `new ${cls}(${vals.join(", ")})`;
+    if (pre.length === 0) return `new ${cls}(${vals.join(", ")})`;
+    return `(${pre.join(", ")}, new ${cls}(${vals.join(", ")}))`;
   }
 
   private arrayLit(e: ast.CompositeLit, elem: T.Type, len: number, slice: boolean): string {
@@ -471,3 +502,5 @@ const universeBasic = {
 };
 
 export { isInteger, isString, isFloat32, arith };
+
+const uintT = new T.Basic(T.BasicKind.Uint32, T.BasicInfo.IsInteger | T.BasicInfo.IsUnsigned, "uint32");

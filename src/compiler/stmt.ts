@@ -6,6 +6,7 @@
 //     iteration. Each back-edge counts down the step budget: `if (--$S.b < 0) ...`.
 //   - switch: an if-chain computes the index of the chosen clause, and a JS switch over that
 //     index runs the bodies, which gives fallthrough and break their Go meaning.
+//   - goto: a statement list holding goto targets becomes a state machine (gotostmt.ts).
 //   - defer: the function body runs in `$body: try {...} catch`, a return assigns the results and
 //     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
 
@@ -14,6 +15,7 @@ import * as T from "../frontend/types.js";
 import type { Ctx, FnCtx } from "./context.js";
 import { unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
+import { emitRegion, gotoLabels, gotoStmt, inBreakable, regionBranch } from "./gotostmt.js";
 import { isValueObject, under, isString } from "./typeutil.js";
 
 declare module "./func.js" {
@@ -202,17 +204,22 @@ P.line = function (this: FuncEmitter, p: ast.Pos): void {
 };
 
 P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
+  const labels = gotoLabels(list);
+  if (labels.size > 0) return emitRegion(this, list, labels);
   for (const s of list) this.stmt(s);
 };
 
 P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined): void {
   const v = init ?? this.ctx.tt.zero(o.type);
   if (o.name === "_") {
-    if (init !== undefined) this.emit(`${init};`);
+    if (init !== undefined) this.emit(`(${init});`);
     return;
   }
-  const n = this.fc.declare(o);
-  this.emit(this.fc.boxed.has(o) ? `let ${n} = { v: ${v} };` : `let ${n} = ${v};`);
+  // A variable of a goto region is declared before the region (gotostmt.ts).
+  const h = this.hoisted?.get(o);
+  const n = h ?? this.fc.declare(o);
+  const decl = h ? "" : "let ";
+  this.emit(this.fc.boxed.has(o) ? `${decl}${n} = { v: ${v} };` : `${decl}${n} = ${v};`);
 };
 
 P.stmt = function (this: FuncEmitter, s: ast.Stmt): void {
@@ -260,15 +267,15 @@ P.stmt = function (this: FuncEmitter, s: ast.Stmt): void {
     case "IfStmt":
       return ifStmt(this, s);
     case "ForStmt":
-      return forStmt(this, s, undefined);
+      return inBreakable(this, () => forStmt(this, s, undefined));
     case "RangeStmt":
-      return rangeStmt(this, s, undefined);
+      return inBreakable(this, () => rangeStmt(this, s, undefined));
     case "SwitchStmt":
-      return switchStmt(this, s, undefined);
+      return inBreakable(this, () => switchStmt(this, s, undefined));
     case "TypeSwitchStmt":
-      return typeSwitchStmt(this, s, undefined);
+      return inBreakable(this, () => typeSwitchStmt(this, s, undefined));
     case "SelectStmt":
-      return selectStmt(this, s, undefined);
+      return inBreakable(this, () => selectStmt(this, s, undefined));
     case "LabeledStmt":
       return labeledStmt(this, s);
     case "BranchStmt":
@@ -329,16 +336,19 @@ function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
       const v = t ? f.exprTo(s.rhs[0]!, t) : f.expr(s.rhs[0]!);
       return assignOne(f, s.lhs[0]!, v, define);
     }
-    // Parallel assignment: evaluate every right side first.
+    // Parallel assignment, in the spec's two phases: the left sides' index and indirection
+    // operands and then every right side are evaluated first; the stores follow in order.
+    const snap = snapshotLhs(f, s.lhs, define);
     const tmps = s.rhs.map((r, i) => {
       const t = lhsType(s.lhs[i]!);
       const tmp = f.fc.tmp();
       f.emit(`${tmp} = ${t ? f.exprTo(r, t) : f.expr(r)};`);
       return tmp;
     });
-    s.lhs.forEach((l, i) => assignOne(f, l, tmps[i]!, define));
+    withOverride(f, snap, () => s.lhs.forEach((l, i) => assignOne(f, l, tmps[i]!, define)));
     return;
   }
+  const snap = snapshotLhs(f, s.lhs, define);
   // v1, v2 = f() / m[k] / x.(T) / <-ch
   const r = unparen(s.rhs[0]!);
   const tmp = f.fc.tmp();
@@ -355,11 +365,56 @@ function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
     types = tt.tag === "Tuple" ? tt.vars.map((v) => v.type) : [tt, boolT];
   }
   f.emit(`${tmp} = ${rv};`);
-  s.lhs.forEach((l, i) => {
-    const lt = lhsType(l);
-    const v = lt ? f.convertValue(`${tmp}[${i}]`, types[i]!, lt, true) : `${tmp}[${i}]`;
-    assignOne(f, l, v, define);
-  });
+  withOverride(f, snap, () =>
+    s.lhs.forEach((l, i) => {
+      const lt = lhsType(l);
+      const v = lt ? f.convertValue(`${tmp}[${i}]`, types[i]!, lt, true) : `${tmp}[${i}]`;
+      assignOne(f, l, v, define);
+    }),
+  );
+}
+
+/**
+ * Phase one of a multi-assignment (spec: Assignment statements): evaluate the operands of the
+ * left sides' index expressions, pointer indirections and field selectors into temporaries, so
+ * that an earlier store (i, x[i] = 1, 2) cannot change which location a later one writes.
+ */
+function snapshotLhs(f: FuncEmitter, lhs: ast.Expr[], define: boolean): Map<ast.Expr, string> {
+  const snap = new Map<ast.Expr, string>();
+  const take = (e: ast.Expr): void => {
+    const tv = f.ctx.tv(e);
+    if (tv && tv.mode === "constant") return;
+    const tmp = f.fc.tmp();
+    f.emit(`${tmp} = ${f.expr(e)};`);
+    snap.set(e, tmp);
+  };
+  for (let l of lhs) {
+    l = unparen(l);
+    if (define && l.kind === "Ident") continue;
+    if (l.kind === "IndexExpr") {
+      // An array variable indexed in place must stay the variable itself (not a copy).
+      if (under(f.typeOf(l.x)).tag !== "Array") take(l.x);
+      take(l.index);
+    } else if (l.kind === "StarExpr") {
+      take(l.x);
+    } else if (l.kind === "SelectorExpr") {
+      const sel = f.ctx.info.selections.get(l);
+      if (sel && sel.kind === "FieldVal" && under(f.typeOf(l.x)).tag === "Pointer") take(l.x);
+    }
+  }
+  return snap;
+}
+
+/** Run emit with some expressions replaced by already evaluated temporaries. */
+function withOverride(f: FuncEmitter, snap: Map<ast.Expr, string>, emit: () => void): void {
+  if (snap.size === 0) return emit();
+  const saved = f.argOverride;
+  f.argOverride = new Map([...(saved ?? []), ...snap]);
+  try {
+    emit();
+  } finally {
+    f.argOverride = saved;
+  }
 }
 
 const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");
@@ -367,7 +422,8 @@ const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");
 function assignOne(f: FuncEmitter, lhs: ast.Expr, v: string, define: boolean): void {
   lhs = unparen(lhs);
   if (lhs.kind === "Ident" && lhs.name === "_") {
-    f.emit(`${v};`);
+    // Parenthesized: `_ = func() {...}` must not read as a JS function declaration.
+    f.emit(`(${v});`);
     return;
   }
   if (define && lhs.kind === "Ident") {
@@ -707,8 +763,27 @@ function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | undefined):
   // Go 1.19: one variable per loop, declared before it.
   if (k?.obj) f.declareVar(k.obj, undefined);
   if (v?.obj) f.declareVar(v.obj, undefined);
-  const setK = (val: string, t: T.Type): void => setVar(f, k, val, t);
-  const setV = (val: string, t: T.Type): void => setVar(f, v, val, t);
+  // With two assigned (not declared) iteration variables the pair is a parallel assignment:
+  // hold the key until the value is known, then store both after evaluating the locations.
+  const both = k?.e !== undefined && v?.e !== undefined;
+  let heldK: { val: string; t: T.Type } | undefined;
+  const setK = (val: string, t: T.Type): void => {
+    if (!both) return setVar(f, k, val, t);
+    const tmp = f.fc.tmp();
+    f.emit(`${tmp} = ${val};`);
+    heldK = { val: tmp, t };
+  };
+  const setV = (val: string, t: T.Type): void => {
+    if (!both || !heldK) return setVar(f, v, val, t);
+    const tmp = f.fc.tmp();
+    f.emit(`${tmp} = ${val};`);
+    const hk = heldK;
+    const snap = snapshotLhs(f, [k!.e!, v!.e!], false);
+    withOverride(f, snap, () => {
+      setVar(f, k, hk.val, hk.t);
+      setVar(f, v, tmp, t);
+    });
+  };
   const x = f.fc.tmp();
   const lab = label ? label + ": " : "";
   if (xt.tag === "Basic") {
@@ -946,11 +1021,11 @@ function labeledStmt(f: FuncEmitter, s: ast.LabeledStmt): void {
   const label = `$L_${s.label.name}`;
   const st = s.stmt;
   switch (st.kind) {
-    case "ForStmt": return forStmt(f, st, label);
-    case "RangeStmt": return rangeStmt(f, st, label);
-    case "SwitchStmt": return switchStmt(f, st, label);
-    case "TypeSwitchStmt": return typeSwitchStmt(f, st, label);
-    case "SelectStmt": return selectStmt(f, st, label);
+    case "ForStmt": return inBreakable(f, () => forStmt(f, st, label));
+    case "RangeStmt": return inBreakable(f, () => rangeStmt(f, st, label));
+    case "SwitchStmt": return inBreakable(f, () => switchStmt(f, st, label));
+    case "TypeSwitchStmt": return inBreakable(f, () => typeSwitchStmt(f, st, label));
+    case "SelectStmt": return inBreakable(f, () => selectStmt(f, st, label));
     default:
       f.emit(`${label}: {`);
       f.indent();
@@ -962,6 +1037,7 @@ function labeledStmt(f: FuncEmitter, s: ast.LabeledStmt): void {
 
 function branchStmt(f: FuncEmitter, s: ast.BranchStmt): void {
   const label = s.label ? `$L_${s.label.name}` : undefined;
+  if ((s.tok === "break" || s.tok === "continue") && regionBranch(f, s)) return;
   switch (s.tok) {
     case "break":
       f.emit(label ? `break ${label};` : "break;");
@@ -978,7 +1054,7 @@ function branchStmt(f: FuncEmitter, s: ast.BranchStmt): void {
       return;
     }
     case "goto":
-      throw new Unsupported(s.pos, "goto");
+      return gotoStmt(f, s);
     case "fallthrough":
       return; // handled by emitClauses
   }

@@ -19,7 +19,7 @@ export function loadStd(importPath: string): { name: string; text: string }[] | 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
   const files = readdirSync(dir).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go")).sort();
   if (files.length === 0) return undefined;
-  return files.map((f) => ({ name: `${importPath}/${f}`, text: readFileSync(join(dir, f), "latin1") }));
+  return files.map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }));
 }
 
 export async function nodeToolchain(): Promise<Toolchain> {

@@ -17,8 +17,11 @@
 //
 // Simplifications vs real Go:
 //   - No locks or atomics: one actor runs at a time, so Go's CAS loops become plain updates.
-//   - Ms are records; an M exists for each running P and each G in a syscall. Spinning Ms are
-//     represented by the P's search for work in findRunnable, which happens at one instant.
+//   - Ms are records: one runs each _Prunning P, one sits in each syscall, the rest wait on the
+//     idle list (sched.midle), and sysmon has its own. A spinning M (woken by wakep) is a P whose
+//     RUN event has not come yet: its search for work happens at one instant, at that event.
+//     As in Go, wakep starts at most one spinning M; the M that finds work calls resetspinning,
+//     which wakes the next one.
 //   - A timer fires at its time exactly: its P is woken if idle (Go's netpoll wake-up does the
 //     same), otherwise the timer runs when the P reaches the event.
 //   - The global queue's batch moves (globrunqget's n) follow Go's formula.
@@ -76,6 +79,14 @@ export class Sched {
   now = 0;
   readonly allp: P[] = [];
   readonly allm: M[] = [];
+  /** Idle Ms (Go's sched.midle), parked in stopm and reused by startm. */
+  readonly midle: M[] = [];
+  /** Ms that are spinning (looking for work): Go's sched.nmspinning. */
+  nmspinning = 0;
+  /** sysmon's own M (set by the machine, for schedtrace's M list). */
+  sysmonm: M | undefined;
+  /** Called at each sysmon tick (GODEBUG=schedtrace); while set, sysmon never sleeps deeply. */
+  sysmonHook: (() => void) | undefined;
   readonly allgs: G[] = [];
   readonly pidle: P[] = [];
   readonly runq: G[] = []; // the global run queue (FIFO)
@@ -99,11 +110,9 @@ export class Sched {
     readonly limits: Limits,
   ) {
     this.gomaxprocs = gomaxprocs;
-    for (let i = 0; i < gomaxprocs; i++) {
-      const p = new P(i);
-      this.allp.push(p);
-      this.pidle.push(p);
-    }
+    for (let i = 0; i < gomaxprocs; i++) this.allp.push(new P(i));
+    // procresize idles the Ps from the last down, and pidle is a LIFO list, so P0 comes first.
+    for (let i = gomaxprocs - 1; i >= 0; i--) this.pidle.push(this.allp[i]!);
   }
 
   record(e: SchedEvent): void {
@@ -223,7 +232,8 @@ export class Sched {
   goready(gp: G, pp: P | undefined, by: G | undefined): void {
     if (gp.status !== Gstatus._Gwaiting) throw new SimBug(`goready of G${gp.goid} in status ${gp.status}`);
     gp.status = Gstatus._Grunnable;
-    gp.waitreason = waitReason.zero;
+    // Go leaves gp.waitreason as it was until the G exits (goexit0 clears it); schedtrace's
+    // G lines show that stale reason, as in "G1: status=2(chan receive)".
     gp.runnableSince = this.now;
     this.record({ t: this.now, ev: "GoUnpark", g: gp.goid, by: by?.goid ?? 0 });
     if (pp) this.runqput(pp, gp, true);
@@ -304,7 +314,9 @@ export class Sched {
     const n = p2.runqtail - p2.runqhead;
     let take = n - (n >> 1);
     if (take === 0) {
-      if (stealRunNext && p2.runnext && p2.status === Pstatus._Prunning) {
+      // Go steals runnext from a P in any status (it first sleeps 3µs if p2 is running, to let
+      // p2 schedule its runnext itself); the model does not model that sleep.
+      if (stealRunNext && p2.runnext) {
         const g = p2.runnext;
         p2.runnext = undefined;
         return g;
@@ -325,7 +337,9 @@ export class Sched {
   /**
    * findRunnable (proc.go:2561), in Go's order: every 61st schedtick the global queue first;
    * the local queue; the global queue; stealing from other Ps in a random order (4 rounds, the
-   * last one also stealing runnext). Timers are events in this model (see TIMER).
+   * last one also stealing runnext; each round visits the Ps from a random start with a random
+   * stride coprime to their number, as Go's stealOrder does). Timers are events in this model
+   * (see TIMER). Go steals only while few Ms spin; this model always tries.
    */
   findRunnable(pp: P): { g: G; inheritTime: boolean } | undefined {
     if (pp.schedtick % 61 === 0 && this.globrunqsize() > 0) {
@@ -337,10 +351,14 @@ export class Sched {
     const g = this.globrunqget(pp, 0);
     if (g) return { g, inheritTime: false };
     const n = this.allp.length;
+    const coprimes = stealCoprimes(n);
     for (let round = 0; round < 4; round++) {
-      const start = this.prng.intn(n);
+      // stealOrder.start(fastrand()): a start and a stride coprime to n, from one random word.
+      const r = this.prng.uint32();
+      const start = r % n;
+      const inc = coprimes[Math.floor(r / n) % coprimes.length]!;
       for (let k = 0; k < n; k++) {
-        const p2 = this.allp[(start + k) % n]!;
+        const p2 = this.allp[(start + k * inc) % n]!;
         if (p2 === pp || p2.status === Pstatus._Pidle) continue;
         const s = this.runqsteal(pp, p2, round === 3);
         if (s) return { g: s, inheritTime: false };
@@ -351,8 +369,9 @@ export class Sched {
 
   // ---- Ps and Ms --------------------------------------------------------------------------------
 
+  /** pidleget: the most recently idled P (Go's pidle is a LIFO list). */
   pidleget(): P | undefined {
-    return this.pidle.shift();
+    return this.pidle.pop();
   }
 
   pidleput(pp: P): void {
@@ -369,21 +388,51 @@ export class Sched {
     return m;
   }
 
-  /** wakep: if there is an idle P and no P is looking for work, start one (startm). */
-  wakep(): void {
-    if (this.pidle.length === 0) return;
-    const pp = this.pidleget()!;
-    this.startm(pp);
+  /** mput: m parks on the idle list (stopm). */
+  mput(m: M): void {
+    if (m.spinning) throw new SimBug(`stopm: M${m.id} spinning`);
+    m.p = undefined;
+    m.curg = undefined;
+    this.midle.push(m);
   }
 
-  /** startm: give pp an M and let it look for work at the current time (plus the wake-up
-   *  latency of a parked thread). */
-  startm(pp: P): void {
-    const m = this.newm();
+  /** mget: an idle M, most recently parked first (Go's midle is a LIFO list). */
+  mget(): M | undefined {
+    return this.midle.pop();
+  }
+
+  /** wakep: if there is an idle P and no M is spinning, start a spinning M on an idle P. */
+  wakep(): void {
+    if (this.pidle.length === 0 || this.nmspinning !== 0) return;
+    const pp = this.pidleget()!;
+    this.startm(pp, true);
+  }
+
+  /** resetspinning: a spinning M found work; it stops spinning and wakes another M, so that
+   *  wake-ups chain while there is work to steal (proc.go's resetspinning). */
+  resetspinning(m: M): void {
+    if (!m.spinning) throw new SimBug(`resetspinning: M${m.id} not spinning`);
+    m.spinning = false;
+    if (--this.nmspinning < 0) throw new SimBug("resetspinning: negative nmspinning");
+    this.wakep();
+  }
+
+  /** A spinning M found nothing: it stops spinning before it parks. */
+  stopspinning(m: M): void {
+    if (!m.spinning) return;
+    m.spinning = false;
+    if (--this.nmspinning < 0) throw new SimBug("stopspinning: negative nmspinning");
+  }
+
+  /** startm: give pp an M (an idle one, else a new one) and let it look for work at the
+   *  current time plus the wake-up latency of a parked thread. */
+  startm(pp: P, spinning = false): void {
+    const m = this.mget() ?? this.newm();
     m.p = pp;
     pp.m = m;
     pp.status = Pstatus._Prunning;
-    m.spinning = true;
+    m.spinning = spinning;
+    if (spinning) this.nmspinning++;
     this.record({ t: this.now, ev: "ProcStart", p: pp.id });
     this.at(this.now + this.wakeLatency(), Ev.RUN, pp);
     this.wakeSysmon();
@@ -397,11 +446,20 @@ export class Sched {
     return 3_000 + this.prng.intn(37_000);
   }
 
-  /** handoffp: a P leaves a syscalling M; start an M for it if there is work, else idle it. */
+  /**
+   * handoffp (proc.go:2354): a P leaves a syscalling M. Start an M for it if it or the global
+   * queue has work; start a spinning M if no M spins and no P is idle (someone must steal from
+   * the busy Ps); otherwise idle it. A P whose only work is timers goes idle too: its TIMER
+   * event wakes it (Go wakes the netpoller for them).
+   */
   handoffp(pp: P): void {
-    if (!this.runqempty(pp) || this.globrunqsize() > 0 || pp.timers.length > 0) {
-      pp.status = Pstatus._Pidle;
-      this.startm(pp);
+    pp.m = undefined;
+    if (!this.runqempty(pp) || this.globrunqsize() > 0) {
+      this.startm(pp, false);
+      return;
+    }
+    if (this.nmspinning + this.pidle.length === 0) {
+      this.startm(pp, true);
       return;
     }
     this.pidleput(pp);
@@ -418,6 +476,7 @@ export class Sched {
     gp.syscalltick = pp.syscalltick;
     gp.m!.oldp = pp;
     gp.m!.p = undefined;
+    pp.m = undefined;
     this.record({ t: this.now, ev: "GoSysCall", g: gp.goid, p: pp.id });
     this.wakeSysmon();
   }
@@ -452,6 +511,7 @@ export class Sched {
     gp.status = Gstatus._Grunnable;
     gp.m = undefined;
     this.globrunqput(gp);
+    this.mput(m);
     return undefined;
   }
 
@@ -473,40 +533,47 @@ export class Sched {
     else this.sysmonIdle++;
     if (this.sysmonIdle === 0) this.sysmonDelay = sysmonMinDelay;
     else if (this.sysmonIdle > 50) this.sysmonDelay = Math.min(this.sysmonDelay * 2, sysmonMaxDelay);
+    this.sysmonHook?.();
+    // Go's sysmon sleeps deeply when every P is idle, unless schedtrace is on.
     const busy = this.allp.some((p) => p.status === Pstatus._Prunning || p.status === Pstatus._Psyscall);
-    if (busy) this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
+    if (busy || this.sysmonHook) this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
   }
 
   /**
-   * retake (proc.go:5291): preempt Gs that have run for 10ms, and take Ps away from syscalls
-   * that are at least one sysmon tick old when the P has work, or no P is idle and no M spins,
-   * or the syscall has lasted 10ms.
+   * retake (proc.go:5291): preempt Gs that have run for 10ms, and take Ps away from syscalls.
+   * A P in a syscall is retaken from the second sysmon tick that sees its syscalltick on (or at
+   * once if its schedtick has not moved for 10ms: Go's sysretake), unless its local queue is
+   * empty, some M spins or some P is idle, and the syscall has lasted less than 10ms.
    */
   retake(preemptone: (pp: P) => void): number {
     let n = 0;
     const now = this.now;
     for (const pp of this.allp) {
-      if (pp.status === Pstatus._Prunning) {
+      const s = pp.status;
+      let sysretake = false;
+      if (s === Pstatus._Prunning || s === Pstatus._Psyscall) {
         if (pp.sysmonSchedtick !== pp.schedtick) {
           pp.sysmonSchedtick = pp.schedtick;
           pp.sysmonSchedwhen = now;
         } else if (pp.sysmonSchedwhen + forcePreemptNS <= now) {
-          preemptone(pp);
+          // For a P in a syscall preemptone does nothing: no M is wired to the P.
+          if (s === Pstatus._Prunning) preemptone(pp);
+          sysretake = true;
         }
-      } else if (pp.status === Pstatus._Psyscall) {
-        if (pp.sysmonSyscalltick !== pp.syscalltick) {
-          pp.sysmonSyscalltick = pp.syscalltick;
-          pp.sysmonSyscallwhen = now;
-          continue;
-        }
-        const spinningOrIdle = this.pidle.length > 0;
-        if (this.runqempty(pp) && spinningOrIdle && pp.sysmonSyscallwhen + 10_000_000 > now) continue;
-        pp.status = Pstatus._Pidle;
-        pp.syscalltick++;
-        n++;
-        this.record({ t: now, ev: "Retake", p: pp.id, g: 0 });
-        this.handoffp(pp);
       }
+      if (s !== Pstatus._Psyscall) continue;
+      if (!sysretake && pp.sysmonSyscalltick !== pp.syscalltick) {
+        pp.sysmonSyscalltick = pp.syscalltick;
+        pp.sysmonSyscallwhen = now;
+        continue;
+      }
+      const spinningOrIdle = this.nmspinning + this.pidle.length > 0;
+      if (this.runqempty(pp) && spinningOrIdle && pp.sysmonSyscallwhen + 10_000_000 > now) continue;
+      pp.status = Pstatus._Pidle;
+      pp.syscalltick++;
+      n++;
+      this.record({ t: now, ev: "Retake", p: pp.id, g: 0 });
+      this.handoffp(pp);
     }
     return n;
   }
@@ -579,6 +646,23 @@ export class Sched {
     }
     throw new GoFatal("all goroutines are asleep - deadlock!", "fatal");
   }
+}
+
+/** The strides of Go's randomOrder for n Ps: the numbers in 1..n coprime to n. */
+const coprimeCache = new Map<number, number[]>();
+function stealCoprimes(n: number): number[] {
+  let c = coprimeCache.get(n);
+  if (!c) {
+    c = [];
+    for (let i = 1; i <= n; i++) if (gcd(i, n) === 1) c.push(i);
+    coprimeCache.set(n, c);
+  }
+  return c;
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
 }
 
 function less(a: Event, b: Event): boolean {

@@ -79,7 +79,7 @@ export interface Frame {
 }
 
 /** The maximum frame depth, standing in for Go's 1 GB stack limit. */
-export const maxFrameDepth = 100_000;
+export const maxFrameDepth = 1_000_000;
 
 export class G {
   status: Gstatus = Gstatus._Grunnable;

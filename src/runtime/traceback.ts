@@ -53,7 +53,9 @@ type FrameRec = { fi: number; l: number; rt: { name: string; file: string; line:
 
 function framesOf(g: G): FrameRec[] {
   const out: FrameRec[] = [];
-  for (let i = 1; i <= g.d; i++) out.push(g.fr[i]!);
+  // A push that failed the depth limit has already counted its frame: stop at the last real one.
+  const top = Math.min(g.d, g.fr.length - 1);
+  for (let i = 1; i <= top; i++) out.push(g.fr[i]!);
   return out;
 }
 

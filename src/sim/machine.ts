@@ -27,6 +27,7 @@ import type { Env } from "../runtime/env.js";
 import { Heap } from "../runtime/malloc.js";
 import { MCache } from "../runtime/mcache.js";
 import { alginit } from "../runtime/alg.js";
+import { SchedTrace } from "../runtime/schedtrace.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 
 export interface RunOptions {
@@ -40,6 +41,8 @@ export interface RunOptions {
   maxSimNs: number;
   maxGoroutines: number;
   recordEvents: boolean;
+  /** The program as the user named it, for replay tokens. */
+  source?: string;
   /** The program imports os, whose files have finalizers: Go then starts the finalizer
    *  goroutine (goroutine 5) before main.main, which shifts the ids of user goroutines. */
   finalizers?: boolean;
@@ -78,6 +81,8 @@ export class Machine implements MachineApi {
   outcome = "";
   readonly heap: Heap;
   private readonly traceLevel: ReturnType<typeof tracebackLevel>;
+  /** GODEBUG=schedtrace=X (X > 0): prints from sysmon's ticks. */
+  private readonly schedtrace: SchedTrace | undefined;
 
   constructor(
     readonly prog: LinkedProgram,
@@ -93,6 +98,7 @@ export class Machine implements MachineApi {
     this.heap = new Heap({});
     for (const p of this.sched.allp) p.mcache = this.heap.newMCache();
     this.traceLevel = tracebackLevel(opts.environ.get("GOTRACEBACK"));
+    this.schedtrace = SchedTrace.fromEnv(opts.environ);
     const mapPrng = this.prng.split();
     const env: Env = {
       prng: mapPrng,
@@ -138,12 +144,16 @@ export class Machine implements MachineApi {
       yield* this.prog.main();
     }.call(this);
     const pp = s.pidleget()!;
+    // M0 is the main thread and M1 sysmon's, as in Go (runtime.main starts sysmon first).
+    const m0 = s.newm();
+    s.sysmonm = s.newm();
     const g = s.newproc(body, pp, undefined, "main.main");
     s.main = g;
     s.systemGoroutines(pp, this.opts.finalizers === true);
     pp.status = Pstatus._Prunning;
-    pp.m = s.newm();
-    pp.m.p = pp;
+    pp.m = m0;
+    m0.p = pp;
+    if (this.schedtrace) s.sysmonHook = () => this.schedtrace!.tick(this);
     s.at(0, Ev.RUN, pp);
     s.wakeSysmon();
     try {
@@ -214,8 +224,9 @@ export class Machine implements MachineApi {
       const s = this.sched;
       const found = s.findRunnable(pp);
       if (!found) {
-        m.spinning = false;
+        s.stopspinning(m);
         s.pidleput(pp);
+        s.mput(m);
         return;
       }
       g = found.g;
@@ -223,7 +234,7 @@ export class Machine implements MachineApi {
       g.status = Gstatus._Grunning;
       g.m = m;
       m.curg = g;
-      m.spinning = false;
+      if (m.spinning) s.resetspinning(m);
       s.record({ t: s.now, ev: "GoStart", g: g.goid, p: pp.id });
       s.at(s.now + schedNs, Ev.RUN, pp);
       return;
@@ -306,6 +317,7 @@ export class Machine implements MachineApi {
   private goexit0(g: G, pp: P | undefined, cost: number): void {
     const s = this.sched;
     g.status = Gstatus._Gdead;
+    g.waitreason = "";
     g.gen = undefined;
     s.record({ t: s.now, ev: "GoEnd", g: g.goid });
     if (g === s.main && !g.goexiting) {
@@ -331,7 +343,7 @@ export class Machine implements MachineApi {
       const i = s.pidle.indexOf(pp);
       if (i >= 0) s.pidle.splice(i, 1);
       pp.status = Pstatus._Prunning;
-      pp.m = s.newm();
+      pp.m = s.mget() ?? s.newm();
       pp.m.p = pp;
       s.at(s.now + schedNs, Ev.RUN, pp);
       s.wakeSysmon();
@@ -400,7 +412,7 @@ export class Machine implements MachineApi {
     const msg = e instanceof Error ? e.message : String(e);
     const stack = e instanceof Error && this.opts.environ.get("GORT_DEBUG") ? "\n" + (e.stack ?? "") : "";
     this.write(2, `gort: internal error: ${msg}${stack}\n`);
-    this.write(2, `replay: gort run --seed ${this.opts.seed} ${this.opts.args[0] ?? ""} (set GORT_DEBUG=1 for gort's stack)\n`);
+    this.write(2, `replay: gort run --seed ${this.opts.seed} ${this.opts.source ?? ""} (set GORT_DEBUG=1 for gort's stack)\n`);
     return this.exit(70, "gort: internal error");
   }
 }

@@ -6,12 +6,13 @@
 //
 // Simplifications vs real Go: no Open/Create/ReadFile and no other file-system calls: they
 // are left undeclared, so a program using them fails to compile with "undefined: os.Open".
-// PathError is declared here (Go declares it in io/fs), so %T prints *os.PathError.
+// PathError and the portable errors are io/fs's, re-exported as in real Go.
 package os
 
 import (
 	"errors"
 	"io"
+	"io/fs"
 )
 
 // File represents an open file descriptor.
@@ -34,22 +35,39 @@ var Args []string = runtime_args()
 
 // Portable analogs of some common system call errors.
 var (
-	ErrInvalid  = errors.New("invalid argument")
-	ErrClosed   = errors.New("file already closed")
-	errBadFd    = errors.New("bad file descriptor")
-	ErrNotExist = errors.New("file does not exist")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
+	errBadFd      = errors.New("bad file descriptor")
 )
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+type PathError = fs.PathError
+
+// A FileMode represents a file's mode and permission bits.
+type FileMode = fs.FileMode
+
+// IsNotExist reports whether err is known to report that a file or directory does not exist.
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+
+// IsExist reports whether err is known to report that a file or directory already exists.
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+
+// IsPermission reports whether err is known to report that permission is denied.
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// underlyingErrorIs unwraps only *PathError (as Go's os does) before comparing.
+func underlyingErrorIs(err, target error) bool {
+	if err == target {
+		return true
+	}
+	if pe, ok := err.(*PathError); ok {
+		return pe.Err == target
+	}
+	return false
 }
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
 
 func runtime_args() []string
 func write(fd int, s string) int

@@ -97,6 +97,11 @@ export class Checker {
   readonly funcScopes = new Set<types.Scope>();
   /** Defined types already checked for invalid recursion (validType). */
   readonly validatedTypes = new Set<types.Named>();
+  /**
+   * Defined types declared as another defined type whose underlying type was still being
+   * resolved (type T1 struct{ n *T2 }; type T2 T1): they take it when that declaration ends.
+   */
+  readonly pendingUnder = new Map<types.Named, types.Named[]>();
   /** cgo's _Ctype_ types, declared invisibly in the package. */
   readonly cgoTypes = new Map<string, types.Named>();
   /** The parameter scope of each signature built from syntax. */

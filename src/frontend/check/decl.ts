@@ -213,9 +213,27 @@ export function typeDecl(c: Checker, obj: types.TypeName, s: ast.TypeSpec): void
   obj.type = named;
   const rhs = definedType(c, s.type, named);
   named.underlying = rhs.tag === "Named" ? rhs.underlying : rhs;
-  // A type whose underlying type is still being resolved (type A B; type B A) is invalid.
+  // A type whose underlying type is still being resolved (type A B; type B A) is invalid...
   if (named.underlying === undefined) named.underlying = invalidType;
+  // ...unless that resolution is in progress further up and succeeds: then it is copied here.
+  if (rhs.tag === "Named" && named.underlying === invalidType && rhs !== named) {
+    const w = c.pendingUnder.get(rhs) ?? [];
+    w.push(named);
+    c.pendingUnder.set(rhs, w);
+  }
+  settlePending(c, named);
   validType(c, named);
+}
+
+/** Give the types waiting on named's underlying type (see Checker.pendingUnder) their own. */
+function settlePending(c: Checker, named: types.Named): void {
+  const w = c.pendingUnder.get(named);
+  if (!w || named.underlying === invalidType) return;
+  c.pendingUnder.delete(named);
+  for (const n of w) {
+    n.underlying = named.underlying;
+    settlePending(c, n);
+  }
 }
 
 /** validType reports a defined type that contains itself by value (through structs and arrays). */

@@ -46,6 +46,15 @@ export function lookupFieldOrMethod(
 ): LookupResult {
   const notFound: LookupResult = { obj: undefined, index: undefined, indirect: false };
   if (name === "_") return notFound;
+  // Methods cannot be associated with a named pointer type: look through it to the pointer
+  // type, keeping a field but discarding a method (go/types LookupFieldOrMethod, issue 8590).
+  if (T.tag === "Named") {
+    const u = under(T);
+    if (u.tag === "Pointer") {
+      const r = lookupFieldOrMethod(u, false, pkg, name);
+      return r.obj && r.obj.tag === "Func" ? notFound : r;
+    }
+  }
   const [typ, isPtr] = deref(T);
   if (isPtr && under(typ).tag === "Interface") return notFound;
   let current: Embedded[] = [{ typ, index: [], indirect: isPtr, multiples: false }];

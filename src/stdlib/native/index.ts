@@ -17,6 +17,7 @@ import { natives as strings } from "./strings.js";
 import { natives as unicode } from "./unicode.js";
 import { natives as unicodeUtf8 } from "./unicode_utf8.js";
 import { natives as math } from "./math.js";
+import { natives as mathRand } from "./math_rand.js";
 import { atomicNatives, debugNatives, runtimeNatives, syncNatives, timeNatives } from "./runtime.js";
 
 export const nativePackages: Record<string, Record<string, Function>> = {
@@ -25,6 +26,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   fmt,
   math,
   "math/bits": mathBits,
+  "math/rand": mathRand,
   runtime: runtimeNatives,
   "runtime/debug": debugNatives,
   sync: syncNatives,

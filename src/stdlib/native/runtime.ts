@@ -114,7 +114,7 @@ export function durationString(d: number | bigint): string {
     if (u < 1000n) return (neg ? "-" : "") + u.toString() + "ns";
     if (u < 1000000n) {
       prec = 3;
-      unit = "µs";
+      unit = "\xc2\xb5s"; // "µs" as a byte string (value.ts): U+00B5 in UTF-8
     } else {
       prec = 6;
       unit = "ms";

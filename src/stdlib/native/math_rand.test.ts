@@ -1,0 +1,46 @@
+// Tests the math/rand natives: seedrand's Lehmer step, the seeded state, the first values of
+// Go 1.19's default source (seed 1, as printed by real Go), and that the committed rngCooked
+// table is what tools/gen-rngcooked.ts extracts from Go's source.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { GO_RNG_PATH, parseRngCooked, renderRngCooked } from "../../../tools/gen-rngcooked.js";
+import { natives, seedrand } from "./math_rand.js";
+
+const newSource = (seed: number) => {
+  const rng = { tap: 0, feed: 0, vec: new Array<number | bigint>(607).fill(0) };
+  natives["rngSource.Seed"]!(rng, seed);
+  return rng;
+};
+
+test("seedrand is x*48271 mod 2^31-1", () => {
+  for (const x of [1, 12345, 2147483646, 89482311]) {
+    assert.equal(seedrand(x), Number((BigInt(x) * 48271n) % 2147483647n));
+  }
+});
+
+test("seed 1 gives Go's first Int63 values", () => {
+  const rng = newSource(1);
+  assert.equal(rng.tap, 0);
+  assert.equal(rng.feed, 607 - 273);
+  // rand.Int() and rand.Int63() of Go 1.19 with the default seed.
+  assert.equal(natives["rngSource.Int63"]!(rng), 5577006791947779410n);
+  natives["rngSource.Int63"]!(rng);
+  assert.equal(natives["rngSource.Int63"]!(rng), 6129484611666145821n);
+});
+
+test("seeds are reduced mod 2^31-1 and 0 is replaced", () => {
+  const a = newSource(0);
+  const b = newSource(2147483647);
+  assert.deepEqual(a.vec, b.vec);
+  const c = newSource(-1);
+  const d = newSource(2147483646);
+  assert.deepEqual(c.vec, d.vec);
+});
+
+test("the committed rngCooked table matches Go's source", { skip: !existsSync(GO_RNG_PATH) }, () => {
+  const committed = readFileSync(
+    new URL("../../../../src/stdlib/native/math_rand_cooked.gen.ts", import.meta.url), "utf8");
+  assert.equal(renderRngCooked(parseRngCooked(readFileSync(GO_RNG_PATH, "utf8"))), committed);
+});
