@@ -464,8 +464,11 @@ function spreadBuiltin(f: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName, tt:
   });
   const saved = f.argOverride;
   f.argOverride = new Map([...(saved ?? []), ...args.map((x, i) => [x, `${tmp}[${i}]`] as const)]);
+  const spread: ast.CallExpr = { ...e, args };
+  const tv = f.ctx.tv(e);
+  if (tv) f.ctx.info.types.set(spread, tv);
   try {
-    return `(${tmp} = ${call}, ${f.builtin({ ...e, args }, name)})`;
+    return `(${tmp} = ${call}, ${f.builtin(spread, name)})`;
   } finally {
     f.argOverride = saved;
   }

@@ -180,13 +180,17 @@ function compileInit(ctx: Ctx, p: CheckedPackage): string {
     if (init.lhs.length === 1) {
       const v = init.lhs[0]!;
       const val = f.exprTo(init.rhs, v.type);
-      if (v.name === "_") f.emit(`${val};`);
+      if (v.name === "_") f.emit(`(${val});`);
       else f.emit(`${ctx.pkgVars.get(v)} = ${val};`);
     } else {
       const t = fc.tmp();
       f.emit(`${t} = ${f.expr(init.rhs)};`);
+      // The results convert to the variables' types (var a, b any = m[k] boxes both).
+      const rt = f.typeOf(init.rhs);
+      const types = rt.tag === "Tuple" ? rt.vars.map((x) => x.type) : [rt, boolT];
       init.lhs.forEach((v, i) => {
-        if (v.name !== "_") f.emit(`${ctx.pkgVars.get(v)} = ${t}[${i}];`);
+        const val = f.convertValue(`${t}[${i}]`, types[i]!, v.type, true);
+        if (v.name !== "_") f.emit(`${ctx.pkgVars.get(v)} = ${val};`);
       });
     }
   }
@@ -212,3 +216,5 @@ function ctxPkgIndex(ctx: Ctx, p: CheckedPackage): number {
   if (i === undefined) m.set(p, (i = m.size));
   return i;
 }
+
+const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");

@@ -5,7 +5,8 @@
 // pointer receivers) and every promoted one, as the spec's method-set rules say. Each entry is a
 // generator function taking the receiver as an interface holds it (value.ts), adapting it to the
 // method's own receiver: dereferencing and copying for a value method reached through *N,
-// walking the embedded path for a promoted method.
+// walking the embedded path for a promoted method. An unnamed struct type with embedded fields
+// (struct{ E; *bytes.Buffer }) gets a table of its promoted methods the same way.
 //
 // Simplification: ambiguous promoted methods (the same name at the same depth twice) are not
 // detected here; the checker rejects programs that call them, and such a type simply keeps the
@@ -26,7 +27,12 @@ interface Entry {
 export function methodTables(ctx: Ctx): string[] {
   const out: string[] = [];
   // Named types may be added to the table while emitting (e.g. pointer types); iterate a copy.
-  for (const { t, id } of [...ctx.tt.namedTypes]) {
+  const types: { t: T.Named | T.Struct; id: string }[] = [...ctx.tt.namedTypes];
+  // Unnamed structs with embedded fields may be created while emitting the named types' tables.
+  for (let i = 0; ; i++) {
+    const next = i < types.length ? types[i] : ctx.tt.embeddingStructs[i - types.length];
+    if (!next) break;
+    const { t, id } = next;
     const entries = methodSet(t);
     if (entries.length === 0) continue;
     const ptrId = ctx.tt.rtype(new T.Pointer(t));
@@ -38,10 +44,11 @@ export function methodTables(ctx: Ctx): string[] {
   return out;
 }
 
-function methodSet(n: T.Named): Entry[] {
+/** The method set of a named type, or of an unnamed struct type (its promoted methods only). */
+function methodSet(n: T.Named | T.Struct): Entry[] {
   const seen = new Set<string>();
   const out: Entry[] = [];
-  for (const m of n.methods) {
+  for (const m of n.tag === "Named" ? n.methods : []) {
     seen.add(m.name);
     const ptr = under(m.type.recv!.type).tag === "Pointer";
     out.push({ name: m.name, m, path: [], ptrOnly: ptr });
@@ -95,7 +102,7 @@ function methodSet(n: T.Named): Entry[] {
  * One method-table entry: { name, fn, ptrRecv, mtyp } with fn adapting the receiver; mtyp is the
  * method's func type without the receiver, which interface assertions compare (ops.ts).
  */
-function entry(ctx: Ctx, n: T.Named, e: Entry, viaPtr: boolean): string {
+function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): string {
   let r = "r";
   // Walk the embedded path. Pointers to structs are the structs themselves.
   for (const step of e.path) r = `$rt.nilck(${r}).${step.prop}`;
@@ -114,6 +121,12 @@ function entry(ctx: Ctx, n: T.Named, e: Entry, viaPtr: boolean): string {
   const lastPtr = e.path.length > 0 ? e.path[e.path.length - 1]!.ptr : viaPtr;
   const baseT = wantPtr ? (recvT as T.Pointer).elem : recvT;
   if (!wantPtr) {
+    // A value method reached through *N with no embedded path: Go's wrapper panics through
+    // panicwrap for a nil pointer.
+    if (viaPtr && e.path.length === 0 && n.tag === "Named") {
+      const o = n.obj;
+      r = `$rt.panicwrap(${r}, ${JSON.stringify(o.pkg?.path ?? "")}, ${JSON.stringify(o.name)}, ${name})`;
+    }
     // A value method: copy the receiver (a struct's fields must not be shared).
     if (isValueObject(baseT)) r = ctx.tt.clone(baseT, `$rt.nilck(${r})`);
     else if (lastPtr) r = `${r}.get()`;

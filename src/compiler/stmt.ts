@@ -388,18 +388,36 @@ function snapshotLhs(f: FuncEmitter, lhs: ast.Expr[], define: boolean): Map<ast.
     f.emit(`${tmp} = ${f.expr(e)};`);
     snap.set(e, tmp);
   };
+  // pin fixes the storage a location expression denotes: it evaluates the pointers (explicit or
+  // implicit in selectors) and indices on the way, leaving variables and in-place values alone.
+  const pin = (e: ast.Expr): void => {
+    e = unparen(e);
+    if (e.kind === "Ident" && !f.ctx.tv(e)) return; // a package name
+    const u = under(f.typeOf(e));
+    if (u.tag === "Pointer" || u.tag === "Slice" || u.tag === "Map") return take(e);
+    if (e.kind === "SelectorExpr") {
+      const sel = f.ctx.info.selections.get(e);
+      if (sel && sel.kind === "FieldVal") pin(e.x);
+    } else if (e.kind === "IndexExpr") {
+      pinIndex(e);
+    } else if (e.kind === "StarExpr") {
+      take(e.x);
+    }
+  };
+  const pinIndex = (e: ast.IndexExpr): void => {
+    // An array indexed in place must stay the variable itself (not a copy).
+    if (under(f.typeOf(e.x)).tag === "Array") pin(e.x);
+    else take(e.x);
+    take(e.index);
+  };
   for (let l of lhs) {
     l = unparen(l);
     if (define && l.kind === "Ident") continue;
-    if (l.kind === "IndexExpr") {
-      // An array variable indexed in place must stay the variable itself (not a copy).
-      if (under(f.typeOf(l.x)).tag !== "Array") take(l.x);
-      take(l.index);
-    } else if (l.kind === "StarExpr") {
-      take(l.x);
-    } else if (l.kind === "SelectorExpr") {
+    if (l.kind === "IndexExpr") pinIndex(l);
+    else if (l.kind === "StarExpr") take(l.x);
+    else if (l.kind === "SelectorExpr") {
       const sel = f.ctx.info.selections.get(l);
-      if (sel && sel.kind === "FieldVal" && under(f.typeOf(l.x)).tag === "Pointer") take(l.x);
+      if (sel && sel.kind === "FieldVal") pin(l.x);
     }
   }
   return snap;

@@ -54,6 +54,8 @@ export class TypeTable {
   private n = 0;
   /** Called for every named type declared, so the compiler can attach methods. */
   readonly namedTypes: { t: T.Named; id: string }[] = [];
+  /** Unnamed struct types with embedded fields: they have promoted methods (methods.ts). */
+  readonly embeddingStructs: { t: T.Struct; id: string }[] = [];
 
   /** The declarations in an order that initializes every one after what it needs: classes,
    *  then named types (whose underlying types are thunks), then the rest in dependency order. */
@@ -102,15 +104,53 @@ export class TypeTable {
       return name === "unsafe.Pointer" ? `$rt.types["unsafe.Pointer"]` : `$rt.types.${name}`;
     }
     if (t.tag === "Named") return this.namedRType(t);
-    const key = typeString(t);
+    const key = this.typeKey(t);
     const hit = this.unnamed.get(key);
     if (hit) return hit;
     const id = `$T${this.n++}`;
     this.unnamed.set(key, id);
     const expr = this.unnamedExpr(t);
     this.push({ id, code: `const ${id} = ${expr};`, kind: "unnamed", deps: this.depsOf(expr, t) });
+    if (t.tag === "Struct" && t.fields.some((f) => f.embedded)) this.embeddingStructs.push({ t, id });
     return id;
   }
+
+  /**
+   * The memo key of an unnamed type: its type string, plus what the string leaves out but type
+   * identity needs: embedded field names (struct{ int } vs struct{ Int } with Int = int) and
+   * which declaration each named type comes from (two local types may print alike).
+   */
+  private typeKey(t: T.Type): string {
+    const extra: string[] = [];
+    const seen = new Set<T.Type>();
+    const walk = (x: T.Type): void => {
+      if (seen.has(x)) return;
+      seen.add(x);
+      switch (x.tag) {
+        case "Named": {
+          let id = this.namedIds.get(x);
+          if (id === undefined) this.namedIds.set(x, (id = this.namedIds.size));
+          extra.push(`N${id}`);
+          return;
+        }
+        case "Pointer": case "Slice": case "Array": case "Chan": return walk(x.elem);
+        case "Map": walk(x.key); return walk(x.elem);
+        case "Struct":
+          extra.push(`S${x.fields.map((f) => f.name).join(",")}`);
+          return x.fields.forEach((f) => walk(f.type));
+        case "Signature":
+          x.params.vars.forEach((v) => walk(v.type));
+          return x.results.vars.forEach((v) => walk(v.type));
+        case "Interface":
+          return (x.allMethods ?? x.methods).forEach((m) => walk(m.type));
+        default:
+          return;
+      }
+    };
+    walk(t);
+    return extra.length === 0 ? typeString(t) : `${typeString(t)}|${extra.join(";")}`;
+  }
+  private readonly namedIds = new Map<T.Named, number>();
 
   private namedRType(t: T.Named): string {
     const hit = this.named.get(t);
@@ -173,7 +213,7 @@ export class TypeTable {
 
   /** The JS class for a struct type, declared once per distinct struct type. */
   structClass(s: T.Struct): string {
-    const key = typeString(s);
+    const key = this.typeKey(s);
     const hit = this.structs.get(key);
     if (hit) return hit;
     const name = `$S${this.n++}`;

@@ -216,18 +216,23 @@ function parseCall(c: PCtx, n: TSNode, pos: ast.Pos): ast.CallExpr {
 }
 
 /** `T(x)` where tree-sitter saw T as a type: go/ast has no conversion node, only calls. */
-function parseConversion(c: PCtx, n: TSNode, pos: ast.Pos): ast.CallExpr {
+function parseConversion(c: PCtx, n: TSNode, pos: ast.Pos): ast.Expr {
   const operand = field(n, "operand");
   const dots = token(n, "...");
-  return {
+  const fun = parseExpr(c, field(n, "type"));
+  const call = (f: ast.Expr, at: ast.Pos): ast.CallExpr => ({
     kind: "CallExpr",
-    pos,
-    fun: parseExpr(c, field(n, "type")),
+    pos: at,
+    fun: f,
     args: operand ? [parseExpr(c, operand)] : [],
     hasEllipsis: dots !== undefined,
     lparen: tokPos(c, n, "("),
     rparen: lastTokPos(c, n, ")"),
-  };
+  });
+  // tree-sitter reads *(*T)(x) as a conversion to **T; Go's parser reads a leading * as the
+  // unary operator applied to the call: *((*T)(x)).
+  if (fun.kind === "StarExpr") return { kind: "StarExpr", pos, x: call(fun.x, fun.x.pos) };
+  return call(fun, pos);
 }
 
 function parseSlice(c: PCtx, n: TSNode, pos: ast.Pos): ast.SliceExpr {

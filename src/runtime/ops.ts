@@ -43,6 +43,18 @@ export function nilck<T>(p: T): NonNullable<T> {
   return p as NonNullable<T>;
 }
 
+/**
+ * panicwrap (Go 1.19 runtime/error.go): the check in the wrapper that calls a value method
+ * through a pointer receiver (*T's method table entry for T.m). A nil pointer panics with a
+ * plainError naming the method instead of a nil dereference.
+ */
+export function panicwrap<T>(p: T, pkg: string, typ: string, meth: string): NonNullable<T> {
+  if (p === null || p === undefined) {
+    throw new GoPanic(runtimeError(`value method ${pkg}.${typ}.${meth} called using nil *${typ} pointer`, true));
+  }
+  return p as NonNullable<T>;
+}
+
 export function fnck(f: any): any {
   return nilck(f);
 }

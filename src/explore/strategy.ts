@@ -1,0 +1,79 @@
+// Scheduling strategies: who decides the interleaving, and how a run's decisions are recorded.
+//
+// Every choice the scheduler model makes that real hardware would make by timing — which of two
+// events at the same simulated instant goes first, how much an operation's cost varies, which
+// P to steal from, how long a woken thread takes — is a *decision*, asked of a Strategy. The
+// default strategy draws decisions from the seeded PRNG, so a run is a function of its seed.
+// A recording strategy keeps the list of decisions (the run's schedule); a replaying strategy
+// feeds a recorded schedule back, so a run can be reproduced from its decisions alone, and the
+// exploration strategies of later work (PCT, DFS over decisions) plug in at the same place.
+//
+// Invariants:
+//   - A strategy answers only integers in the range it is asked for.
+//   - The machine asks for decisions in the same order for the same program, options and
+//     answers, so replaying the answers reproduces the run exactly.
+//
+// Rejected alternative: letting the scheduler call the PRNG directly (the first version). It is
+// simpler, but it makes the schedule implicit in the seed: nothing can replay a schedule that
+// was found by a search rather than drawn from a seed.
+
+import { Prng } from "../base/prng.js";
+
+export interface Strategy {
+  /** An integer in [0, n), for a choice among n alternatives (0 < n <= 2^32). */
+  choose(n: number): number;
+}
+
+/** The default: decisions drawn from a seeded PRNG. */
+export class RandomStrategy implements Strategy {
+  constructor(private readonly prng: Prng) {}
+  choose(n: number): number {
+    return this.prng.intn(n);
+  }
+}
+
+/** Wraps a strategy and records every decision (the run's schedule). */
+export class RecordingStrategy implements Strategy {
+  readonly decisions: number[] = [];
+  constructor(private readonly inner: Strategy) {}
+  choose(n: number): number {
+    const d = this.inner.choose(n);
+    this.decisions.push(d);
+    return d;
+  }
+}
+
+/** Replays recorded decisions; past their end it falls back to a strategy (default: 0s). */
+export class ReplayStrategy implements Strategy {
+  private i = 0;
+  constructor(
+    private readonly decisions: readonly number[],
+    private readonly fallback: Strategy = { choose: () => 0 },
+  ) {}
+  choose(n: number): number {
+    if (this.i < this.decisions.length) {
+      const d = this.decisions[this.i++]!;
+      if (d >= n) throw new Error(`replay: decision ${this.i - 1} is ${d}, but only ${n} choices exist`);
+      return d;
+    }
+    return this.fallback.choose(n);
+  }
+  /** How many recorded decisions have been used. */
+  get used(): number {
+    return this.i;
+  }
+}
+
+/** A compact, printable form of a schedule: base-36 numbers separated by dots. */
+export function encodeSchedule(decisions: readonly number[]): string {
+  return decisions.map((d) => d.toString(36)).join(".");
+}
+
+export function decodeSchedule(s: string): number[] {
+  if (s === "") return [];
+  return s.split(".").map((x) => {
+    const v = Number.parseInt(x, 36);
+    if (!Number.isSafeInteger(v) || v < 0) throw new Error(`bad schedule element ${x}`);
+    return v;
+  });
+}
