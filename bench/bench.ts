@@ -3,9 +3,10 @@
 // Models nothing in Go; this is a tool. Steps:
 //   1. Build every bench/*.go once with /usr/lib/go-1.19/bin/go into a temporary directory.
 //   2. Run each native binary RUNS times and gort (`node bin/gort.js run FILE -- ARG`) RUNS times,
-//      measuring wall time with the host clock and peak RSS with /usr/bin/time -f %M when
-//      present (otherwise RSS is reported as n/a).
-//   3. Report the median wall time, the peak RSS, and the ratio gort/native; gort's stdout must
+//      measuring wall time with the host clock, and peak RSS and user+sys CPU time with
+//      /usr/bin/time -f "%M %U %S" when present (otherwise they are reported as n/a).
+//   3. Report the median wall time, the peak RSS, the wall ratio gort/native and the CPU ratio
+//      (steadier than wall time when other work shares the machine); gort's stdout must
 //      equal native stdout, otherwise the row reports the first differing line.
 //   4. Write docs/PERFORMANCE.md with the table, the machine (nproc, CPU model, node and go
 //      versions) and the date.
@@ -63,7 +64,7 @@ interface Row {
 
 const TIME_BIN = "/usr/bin/time";
 
-/** Runs a command once, measuring wall time (and peak RSS via /usr/bin/time when present). */
+/** Runs a command once, measuring wall time (and peak RSS and CPU via /usr/bin/time when present). */
 function measure(cmd: string, args: string[], timeoutMs: number): Sample {
   const haveTime = fs.existsSync(TIME_BIN);
   const rssFile = path.join(os.tmpdir(), `gort-bench-rss-${process.pid}.txt`);

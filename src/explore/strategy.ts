@@ -64,6 +64,20 @@ export class ReplayStrategy implements Strategy {
   }
 }
 
+/** The scheduler's Decider over a strategy: every draw is one decision. */
+export class StrategyDecider {
+  constructor(readonly strategy: Strategy) {}
+  uint32(): number {
+    return this.strategy.choose(0x100000000);
+  }
+  intn(n: number): number {
+    return this.strategy.choose(n);
+  }
+  float64(): number {
+    return this.strategy.choose(0x40000000) / 0x40000000;
+  }
+}
+
 /** A compact, printable form of a schedule: base-36 numbers separated by dots. */
 export function encodeSchedule(decisions: readonly number[]): string {
   return decisions.map((d) => d.toString(36)).join(".");

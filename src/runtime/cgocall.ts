@@ -45,7 +45,7 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
   yield SYSCALL; // entersyscall
   const it = p.call(name, args as never[], {
     write: (fd, bytes) => rt.env.write(fd, bytes),
-    prng: m.sched.prng,
+    prng: rt.env.prng,
     pid: 4242,
     readStdin: (n) => {
       const s = rt.stdin.slice(rt.stdinPos, rt.stdinPos + n);

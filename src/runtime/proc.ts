@@ -26,7 +26,7 @@
 //     same), otherwise the timer runs when the P reaches the event.
 //   - The global queue's batch moves (globrunqget's n) follow Go's formula.
 
-import type { Prng } from "../base/prng.js";
+import type { Decider } from "./decide.js";
 import { GoFatal, SimBug, SimLimit } from "./panic.js";
 import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
 
@@ -105,7 +105,7 @@ export class Sched {
   gomaxprocs: number;
 
   constructor(
-    readonly prng: Prng,
+    readonly prng: Decider,
     gomaxprocs: number,
     readonly limits: Limits,
   ) {

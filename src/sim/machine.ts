@@ -15,6 +15,7 @@
 // with its code. A simulator limit and an internal error are gort's own (exit 3 and 70).
 
 import { Prng } from "../base/prng.js";
+import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
 import { GoFatal, GoPanic, SimBug, SimLimit } from "../runtime/panic.js";
 import { Ev, Sched } from "../runtime/proc.js";
@@ -41,6 +42,10 @@ export interface RunOptions {
   maxSimNs: number;
   maxGoroutines: number;
   recordEvents: boolean;
+  /** Who makes the scheduling decisions (default: a RandomStrategy seeded from seed). */
+  strategy?: Strategy;
+  /** Record every scheduling decision in RunResult.schedule. */
+  recordSchedule?: boolean;
   /** The program as the user named it, for replay tokens. */
   source?: string;
   /** The program imports os, whose files have finalizers: Go then starts the finalizer
@@ -55,6 +60,8 @@ export interface RunResult {
   simNs: number;
   steps: number;
   events: Sched["events"];
+  /** The run's scheduling decisions, when recorded (RunOptions.recordSchedule). */
+  schedule: number[] | undefined;
   /** What ended the run, in one line: "exit 0", "panic: boom", "fatal error: ...". */
   outcome: string;
 }
@@ -73,6 +80,8 @@ const budget = 1000;
 
 export class Machine implements MachineApi {
   readonly prng: Prng;
+  /** Records the run's scheduling decisions when RunOptions.recordSchedule is set. */
+  readonly recorder: RecordingStrategy | undefined;
   readonly sched: Sched;
   stdout = "";
   stderr = "";
@@ -90,7 +99,9 @@ export class Machine implements MachineApi {
   ) {
     this.prng = new Prng(opts.seed);
     const procs = opts.gomaxprocs ?? gomaxprocsFromEnv(opts.environ, opts.cpus);
-    this.sched = new Sched(this.prng.split(), procs, {
+    const strategy = opts.strategy ?? new RandomStrategy(this.prng.split());
+    this.recorder = opts.recordSchedule ? new RecordingStrategy(strategy) : undefined;
+    this.sched = new Sched(new StrategyDecider(this.recorder ?? strategy), procs, {
       maxGoroutines: opts.maxGoroutines,
       maxSimNs: opts.maxSimNs,
     });
@@ -168,6 +179,7 @@ export class Machine implements MachineApi {
       simNs: s.now,
       steps: this.steps,
       events: s.events,
+      schedule: this.recorder?.decisions,
       outcome: this.outcome,
     };
   }
@@ -299,7 +311,7 @@ export class Machine implements MachineApi {
       throw new SimLimit("steps", `gort: step limit exceeded (${this.opts.maxSteps} steps; raise it with --max-steps)`);
     }
     const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
-    return Math.round(base * (0.75 + this.prng.float64() * 0.5));
+    return Math.round(base * (0.75 + this.sched.prng.float64() * 0.5));
   }
 
   /** acquirep after a syscall hand-off: the P's mcache may be stale (prepareForSweep). */
