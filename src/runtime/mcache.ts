@@ -74,7 +74,7 @@ export class MCache {
     }
     if (s !== emptymspan) {
       if (s.sweepgen !== h.sweepgen + 3) throw new GoFatal("bad sweepgen in refill", "throw");
-      h.central[spc]!.uncacheSpan(s);
+      h.centralOf(spc).uncacheSpan(s);
       const slotsUsed = s.allocCount - s.allocCountBeforeCache;
       h.stats.smallAllocCount[spanClassSizeclass(spc)]! += slotsUsed;
       if (spc === tinySpanClass) {
@@ -84,7 +84,7 @@ export class MCache {
       h.stats.totalAlloc += slotsUsed * s.elemsize;
       s.allocCountBeforeCache = 0;
     }
-    s = h.central[spc]!.cacheSpan();
+    s = h.centralOf(spc).cacheSpan();
     if (s.allocCount === s.nelems) throw new GoFatal("span has no free space", "throw");
     // Indicate that this span is cached and prevent asynchronous sweeping in the next sweep.
     s.sweepgen = h.sweepgen + 3;
@@ -109,7 +109,7 @@ export class MCache {
     h.stats.totalAlloc += npages * _PageSize;
     h.gcController.update(s.npages * _PageSize, 0, h.gcBlackenEnabled);
     // Put the large span in the mcentral swept list so that it is visible to the sweeper.
-    h.central[spc]!.fullSwept(h.sweepgen).push(s);
+    h.centralOf(spc).fullSwept(h.sweepgen).push(s);
     s.limit = s.base() + size;
     return s;
   }
@@ -133,7 +133,7 @@ export class MCache {
         // is stale, heapLive was already reset by mark termination.
         dHeapLive -= (s.nelems - s.allocCount) * s.elemsize;
       }
-      h.central[i]!.uncacheSpan(s);
+      h.centralOf(i).uncacheSpan(s);
       this.alloc[i] = emptymspan;
     }
     this.tiny = 0;

@@ -111,7 +111,7 @@ export function tryAcquire(h: MHeap, s: MSpan): boolean {
 function nextSpanForSweep(h: MHeap): MSpan | null {
   const sg = h.sweepgen;
   for (let sc = h.sweep.centralIndex; sc < numSweepClasses; sc++) {
-    const c = h.central[sc >>> 1]!;
+    const c = h.centralOf(sc >>> 1);
     const s = (sc & 1) !== 0 ? c.fullUnswept(sg).pop() : c.partialUnswept(sg).pop();
     if (s !== null) {
       h.sweep.centralIndex = sc;
@@ -155,6 +155,7 @@ export function finishsweep(h: MHeap): void {
   while (sweepone(h) !== -1) h.sweep.npausesweep++;
   const sg = h.sweepgen;
   for (const c of h.central) {
+    if (c === undefined) continue;
     c.partialUnswept(sg).reset();
     c.fullUnswept(sg).reset();
   }
@@ -195,7 +196,7 @@ export function sweepSpan(h: MHeap, s: MSpan, preserve: boolean): boolean {
   s.gcmarkBits = old;
   s.refillAllocCache(0);
   s.sweepgen = sweepgen;
-  const c = h.central[spc]!;
+  const c = h.centralOf(spc);
   if (sizeclass !== 0) {
     if (nfreed > 0) {
       s.needzero = 1;

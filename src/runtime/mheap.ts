@@ -127,6 +127,13 @@ export class MHeap {
   /** Every live span (in-use or manual), in creation order. Go's allspans, minus dead ones. */
   allspans = new Set<MSpan>();
   central: MCentral[] = [];
+
+  /** The mcentral of span class spc (Go's mheap_.central[spc].mcentral), made on first use. */
+  centralOf(spc: number): MCentral {
+    let c = this.central[spc];
+    if (c === undefined) c = this.central[spc] = new MCentral(this, spc);
+    return c;
+  }
   sweepgen = 0;
   sweep = new SweepData();
   gcController: GcController;
@@ -165,7 +172,9 @@ export class MHeap {
   maxHeapBytes = 4 * 1024 * 1024 * 1024;
 
   constructor(gcPercent: number) {
-    for (let i = 0; i < numSpanClasses; i++) this.central.push(new MCentral(this, i));
+    // mcentrals are created on first use: most programs touch a handful of the 136 span
+    // classes, and a run builds a fresh heap (gort runs thousands of seeds per second).
+    this.central = new Array<MCentral>(numSpanClasses);
     this.gcController = new GcController(this, gcPercent);
   }
 
@@ -381,7 +390,7 @@ export class MHeap {
         note(s, "cached");
       }
     }
-    for (const c of this.central) this.checkCentral(c, note);
+    for (const c of this.central) if (c !== undefined) this.checkCentral(c, note);
     let live = 0;
     for (const s of this.allspans) {
       if (s.state !== MSpanState.mSpanInUse) continue;
