@@ -146,7 +146,7 @@ export function listRunTests(testDir: string, dirs: string[]): ConfProgram[] {
 }
 
 /** Runs one test under gort with stdout and stderr sharing one file, as run.go combines them. */
-export function runOne(testDir: string, t: ConfProgram, maxSteps: number): Promise<ConfResult> {
+export function runOne(testDir: string, t: ConfProgram, maxSteps: number, timeoutMs: number = HOST_TIMEOUT_MS): Promise<ConfResult> {
   const cli = gortCli();
   if (!fs.existsSync(cli.script)) {
     return Promise.resolve({ rel: t.rel, status: "crash", reason: `gort CLI missing: ${cli.script}` });
@@ -159,7 +159,7 @@ export function runOne(testDir: string, t: ConfProgram, maxSteps: number): Promi
   return new Promise((resolve) => {
     const child = spawn(cli.node, argv, { cwd: testDir, stdio: ["ignore", fd, fd] });
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, HOST_TIMEOUT_MS);
+    const timer = setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, timeoutMs);
     const finish = (code: number | null, err?: Error) => {
       clearTimeout(timer);
       fs.closeSync(fd);
