@@ -34,12 +34,16 @@ if (process.env.GORT_MAIN_THREAD === "1") {
   );
 } else {
   const { Worker } = await import("node:worker_threads");
+  // The CLI writes with writeSync to fds 1 and 2, which a worker shares; it asks isTTY of
+  // stderr (for its progress bar), which a worker's stream does not know: pass it along.
   const src =
     `const { parentPort, workerData } = require("node:worker_threads");` +
+    `process.stderr.isTTY = workerData.tty;` +
     `import(workerData.cli).then((m) => m.main(workerData.argv)).then(` +
     `(code) => parentPort.postMessage({ code }),` +
     `(e) => parentPort.postMessage({ err: e && e.stack ? e.stack : String(e) }));`;
-  const w = new Worker(src, { eval: true, workerData: { cli, argv }, resourceLimits: { stackSizeMb } });
+  const workerData = { cli, argv, tty: process.stderr.isTTY === true };
+  const w = new Worker(src, { eval: true, workerData, resourceLimits: { stackSizeMb } });
   w.on("message", (m) => {
     if (m.err !== undefined) {
       process.stderr.write(`gort: internal error: ${m.err}\n`);

@@ -150,6 +150,8 @@ P.methodMeta = function (this: FuncEmitter, m: T.Func) {
 P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Func): string {
   let base = this.expr(x);
   let t = this.typeOf(x);
+  let container = "";
+  let prop = "";
   for (let i = 0; i < sel.index.length - 1; i++) {
     let u = under(t);
     if (u.tag === "Pointer") {
@@ -158,7 +160,9 @@ P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Fun
     }
     const s = u as T.Struct;
     const fld = s.fields[sel.index[i]!]!;
-    base = `${base}.${propOf(fld.name, sel.index[i]!)}`;
+    container = base;
+    prop = propOf(fld.name, sel.index[i]!);
+    base = `${base}.${prop}`;
     t = fld.type;
   }
   const recvT = m.type.recv!.type;
@@ -168,7 +172,8 @@ P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Fun
     if (isValueObject(t)) return base;
     // A pointer method on an addressable non-struct variable: its address.
     if (sel.index.length === 1) return this.addressOf(x);
-    throw new Unsupported(x.pos, "pointer method on an embedded non-struct field");
+    // An embedded non-struct field: the address of the field in its struct.
+    return `new $rt.Ptr(${container}, ${JSON.stringify(prop)})`;
   }
   if (!wantPtr && havePtr) {
     const elem = (under(t) as T.Pointer).elem;

@@ -105,7 +105,11 @@ function methodSet(n: T.Named | T.Struct): Entry[] {
 function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): string {
   let r = "r";
   // Walk the embedded path. Pointers to structs are the structs themselves.
-  for (const step of e.path) r = `$rt.nilck(${r}).${step.prop}`;
+  let fieldPtr = "r";
+  for (const step of e.path) {
+    fieldPtr = `new $rt.Ptr($rt.nilck(${r}), ${JSON.stringify(step.prop)})`;
+    r = `$rt.nilck(${r}).${step.prop}`;
+  }
   const m = e.m;
   const name = JSON.stringify(e.name);
   if (!m.type.recv || !ctx.funcs.has(m)) {
@@ -130,9 +134,10 @@ function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): stri
     // A value method: copy the receiver (a struct's fields must not be shared).
     if (isValueObject(baseT)) r = ctx.tt.clone(baseT, `$rt.nilck(${r})`);
     else if (lastPtr) r = `${r}.get()`;
-  } else if (!lastPtr && !isValueObject(baseT)) {
-    // A pointer method on a non-struct value reached without a pointer: only *N's table has
-    // it, and there r is already a Ptr.
+  } else if (!lastPtr && !isValueObject(baseT) && e.path.length > 0) {
+    // A pointer method of an embedded non-struct field (only *N's table has it): the method
+    // gets the field's address.
+    r = fieldPtr;
   }
   void n;
   const call = meta.gen ? `yield* ${meta.js}(${r}, ...a)` : `${meta.js}(${r}, ...a)`;

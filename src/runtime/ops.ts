@@ -150,20 +150,35 @@ export function strIndex(s: string, i: number | bigint): number {
 
 function num(x: number | bigint | undefined, dflt: number): number {
   if (x === undefined) return dflt;
-  return typeof x === "bigint" ? Number.MAX_SAFE_INTEGER : x;
+  if (typeof x === "bigint") return x < 0n ? Number.MIN_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return x;
 }
 
-/** panicSlice* texts for s[lo:hi:max] against capacity/length c. */
-function checkSlice3(lo: number, hi: number, max: number, cap: number, three: boolean, isString: boolean): void {
-  const what = isString ? "length" : "capacity";
+/**
+ * panicSlice* texts for s[lo:hi:max] against capacity/length c. raw holds the operands as the
+ * program computed them (exact for bigints), for the message. A negative bound uses Go's
+ * boundsNegErrorFmts (runtime/error.go), which leave out the other operand.
+ */
+function checkSlice3(
+  lo: number, hi: number, max: number, cap: number, three: boolean, byLength: boolean,
+  raw: (number | bigint | undefined)[] = [],
+): void {
+  const what = byLength ? "length" : "capacity";
+  const show = (i: number, v: number): string => String(raw[i] ?? v);
+  const [L, H, M] = [show(0, lo), show(1, hi), show(2, max)];
   if (three) {
-    if (max < 0 || max > cap) throw boundsError(`slice bounds out of range [::${max}] with ${what} ${cap}`);
-    if (hi < 0 || hi > max) throw boundsError(`slice bounds out of range [:${hi}:${max}]`);
-    if (lo < 0 || lo > hi) throw boundsError(`slice bounds out of range [${lo}:${hi}:]`);
+    if (max < 0) throw boundsError(`slice bounds out of range [::${M}]`);
+    if (max > cap) throw boundsError(`slice bounds out of range [::${M}] with ${what} ${cap}`);
+    if (hi < 0) throw boundsError(`slice bounds out of range [:${H}:]`);
+    if (hi > max) throw boundsError(`slice bounds out of range [:${H}:${M}]`);
+    if (lo < 0) throw boundsError(`slice bounds out of range [${L}::]`);
+    if (lo > hi) throw boundsError(`slice bounds out of range [${L}:${H}:]`);
     return;
   }
-  if (hi < 0 || hi > cap) throw boundsError(`slice bounds out of range [:${hi}] with ${what} ${cap}`);
-  if (lo < 0 || lo > hi) throw boundsError(`slice bounds out of range [${lo}:${hi}]`);
+  if (hi < 0) throw boundsError(`slice bounds out of range [:${H}]`);
+  if (hi > cap) throw boundsError(`slice bounds out of range [:${H}] with ${what} ${cap}`);
+  if (lo < 0) throw boundsError(`slice bounds out of range [${L}:]`);
+  if (lo > hi) throw boundsError(`slice bounds out of range [${L}:${H}]`);
 }
 
 export function sliceSlice(s: Slice | null, lo?: number | bigint, hi?: number | bigint, max?: number | bigint): Slice | null {
@@ -172,7 +187,7 @@ export function sliceSlice(s: Slice | null, lo?: number | bigint, hi?: number | 
   const l = num(lo, 0);
   const h = num(hi, len);
   const m = num(max, cap);
-  checkSlice3(l, h, m, cap, max !== undefined, false);
+  checkSlice3(l, h, m, cap, max !== undefined, false, [lo, hi, max]);
   if (s === null) return null;
   return new Slice(s.a, s.off + l, h - l, m - l);
 }
@@ -182,7 +197,8 @@ export function sliceArray(a: any[], lo?: number | bigint, hi?: number | bigint,
   const l = num(lo, 0);
   const h = num(hi, n);
   const m = num(max, n);
-  checkSlice3(l, h, m, n, max !== undefined, false);
+  // An array's capacity is its length: Go's messages say "length" (panicSliceAlen).
+  checkSlice3(l, h, m, n, max !== undefined, true, [lo, hi, max]);
   return new Slice(a, l, h - l, m - l);
 }
 
@@ -190,7 +206,7 @@ export function sliceString(s: string, lo?: number | bigint, hi?: number | bigin
   const n = s.length;
   const l = num(lo, 0);
   const h = num(hi, n);
-  checkSlice3(l, h, n, n, false, true);
+  checkSlice3(l, h, n, n, false, true, [lo, hi]);
   return s.substring(l, h);
 }
 
@@ -409,6 +425,15 @@ export function cmul(a: Complex, b: Complex): Complex {
   return new Complex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
 }
 /** complex128div (runtime/complex.go), with its special cases for infinities and NaNs. */
+/** Go's isInf(f, 0): NaN is not infinite (JS !isFinite would say it is). */
+function isInf(f: number): boolean {
+  return f === Infinity || f === -Infinity;
+}
+/** inf2one (complex.go): ±1 for an infinity, ±0 otherwise, keeping the sign. */
+function inf2one(f: number): number {
+  return copysign(isInf(f) ? 1 : 0, f);
+}
+
 export function cdiv(n: Complex, m: Complex): Complex {
   let e: number;
   let f: number;
@@ -429,14 +454,14 @@ export function cdiv(n: Complex, m: Complex): Complex {
     if (c === 0 && d === 0 && (a === a || b === b)) {
       e = copysign(Infinity, c) * a;
       f = copysign(Infinity, c) * b;
-    } else if ((!isFinite(a) || !isFinite(b)) && isFinite(c) && isFinite(d)) {
-      a = copysign(isFinite(a) ? 0 : 1, a);
-      b = copysign(isFinite(b) ? 0 : 1, b);
+    } else if ((isInf(a) || isInf(b)) && isFinite(c) && isFinite(d)) {
+      a = inf2one(a);
+      b = inf2one(b);
       e = Infinity * (a * c + b * d);
       f = Infinity * (b * c - a * d);
-    } else if ((!isFinite(c) || !isFinite(d)) && isFinite(a) && isFinite(b)) {
-      c = copysign(isFinite(c) ? 0 : 1, c);
-      d = copysign(isFinite(d) ? 0 : 1, d);
+    } else if ((isInf(c) || isInf(d)) && isFinite(a) && isFinite(b)) {
+      c = inf2one(c);
+      d = inf2one(d);
       e = 0 * (a * c + b * d);
       f = 0 * (b * c - a * d);
     }

@@ -105,6 +105,15 @@ export function toGoPanic(g: G, e: unknown): unknown {
     p.gstack = snapshot(g);
     return p;
   }
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    // The host ran out of stack before gort's frame limit (runtime2.ts maxFrameDepth), where
+    // Go would go on growing the goroutine's stack: a gort limit, not a Go stack overflow.
+    return new SimLimit(
+      "depth",
+      `gort: the host JavaScript stack ran out at Go call depth ${g.d}, below Go's 1 GB stack limit; ` +
+        "bin/gort.js runs the simulator with a 1 GB host stack",
+    );
+  }
   return e;
 }
 

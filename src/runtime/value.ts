@@ -68,6 +68,9 @@ export interface RMethod {
   /** A generator function taking the receiver first: yield* fn(recv, ...args). */
   fn: (...args: any[]) => Generator<unknown, any, any>;
   ptrRecv: boolean; // declared with a pointer receiver
+  /** The method's func type (without the receiver), for interface satisfaction checks; natives'
+   *  tables may omit it and are then matched by name. */
+  mtyp?: RType;
 }
 
 /**
