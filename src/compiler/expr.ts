@@ -110,8 +110,32 @@ export function wrapNarrow(t: T.Type, x: string): string {
   }
 }
 
-/** Binary arithmetic on two already-compiled operands of type t. */
-export function arith(op: string, t: T.Type, x: string, y: string): string {
+const SAFE = "9007199254740991";
+const isNumLit = (s: string): boolean => /^\(?-?\d+\)?$/.test(s);
+
+/**
+ * I64 + and - with the fast path inline: plain JS arithmetic while both operands are numbers
+ * and the result stays a safe integer, the int64.ts helper otherwise. Measured: 1.2–1.5x on
+ * loop-heavy code (docs/PERFORMANCE.md). The typeof tests come first because mixing a bigint
+ * and a number in JS arithmetic throws.
+ */
+function inlineAddSub(op: "+" | "-", unsigned: boolean, x: string, y: string, tmp: () => string): string {
+  const a = tmp();
+  const r = tmp();
+  const yLit = isNumLit(y);
+  const b = yLit ? y : tmp();
+  // Both operands are evaluated (in order) before any test, so the slow path always has them.
+  const assigns = yLit ? `${a} = ${x}` : `${a} = ${x}, ${b} = ${y}`;
+  const tests = yLit ? `typeof ${a} === "number"` : `typeof ${a} === "number" && typeof ${b} === "number"`;
+  const range = unsigned ? `${r} >= 0 && ${r} <= ${SAFE}` : `${r} <= ${SAFE} && ${r} >= -${SAFE}`;
+  const fn = `$i.${op === "+" ? "add" : "sub"}${unsigned ? "U" : ""}`;
+  // A result of 0 from a - a is +0 in JS unless a is -0, which I64 values never are.
+  return `((${assigns}), ${tests} && (${r} = ${a} ${op} ${b}, ${range}) ? ${r} : ${fn}(${a}, ${b}))`;
+}
+
+/** Binary arithmetic on two already-compiled operands of type t. tmp gives function-local
+ *  temporaries for the inline fast paths (without it, helpers are called). */
+export function arith(op: string, t: T.Type, x: string, y: string, tmp?: () => string): string {
   if (isString(t)) return `(${x} + ${y})`;
   if (isComplex(t)) {
     const f = { "+": "cadd", "-": "csub", "*": "cmul", "/": "cdiv" }[op];
@@ -125,8 +149,8 @@ export function arith(op: string, t: T.Type, x: string, y: string): string {
   if (is64(t)) {
     const u = u64(t);
     switch (op) {
-      case "+": return `$i.add${u}(${x}, ${y})`;
-      case "-": return `$i.sub${u}(${x}, ${y})`;
+      case "+": return tmp ? inlineAddSub("+", u === "U", x, y, tmp) : `$i.add${u}(${x}, ${y})`;
+      case "-": return tmp ? inlineAddSub("-", u === "U", x, y, tmp) : `$i.sub${u}(${x}, ${y})`;
       case "*": return `$i.mul${u}(${x}, ${y})`;
       case "/": return `$i.div${u}(${x}, $rt.divck(${y}))`;
       case "%": return `$i.rem${u}(${x}, $rt.divck(${y}))`;

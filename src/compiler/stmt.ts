@@ -529,7 +529,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     if (op === "<<" || op === ">>") {
       return shiftWith(op, t, cur, rv, rhs ? f.typeOf(rhs) : t);
     }
-    return arithWith(op, t, cur, rv);
+    return arithWith(op, t, cur, rv, () => f.fc.tmp());
   };
   if (lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map") {
     const mt = under(f.typeOf(lhs.x)) as T.MapT;
