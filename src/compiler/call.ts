@@ -117,22 +117,30 @@ function recvBaseType(sel: T.Selection): T.Type {
   return t;
 }
 
-/** For a method promoted from an embedded interface field, the interface value itself. */
-function ifaceRecvPath(f: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection, recv: string): string {
-  let base = recv;
-  let t = f.typeOf(e.x);
+/** Walk a selection's embedded fields from base (of type t): the innermost embedded value, its
+ *  type, and the object and property holding it (empty when the path is empty). Pointers to
+ *  structs are the structs themselves, so each step only adds a nil check. */
+function embeddedPath(base: string, t: T.Type, sel: T.Selection): { base: string; t: T.Type; container: string; prop: string } {
+  let container = "";
+  let prop = "";
   for (let i = 0; i < sel.index.length - 1; i++) {
     let u = under(t);
     if (u.tag === "Pointer") {
       base = `$rt.nilck(${base})`;
       u = under(u.elem);
     }
-    const s = u as T.Struct;
-    const fld = s.fields[sel.index[i]!]!;
-    base = `${base}.${propOf(fld.name, sel.index[i]!)}`;
+    const fld = (u as T.Struct).fields[sel.index[i]!]!;
+    container = base;
+    prop = propOf(fld.name, sel.index[i]!);
+    base = `${base}.${prop}`;
     t = fld.type;
   }
-  return `$rt.ifaceck(${base})`;
+  return { base, t, container, prop };
+}
+
+/** For a method promoted from an embedded interface field, the interface value itself. */
+function ifaceRecvPath(f: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection, recv: string): string {
+  return `$rt.ifaceck(${embeddedPath(recv, f.typeOf(e.x), sel).base})`;
 }
 
 function propOf(name: string, i: number): string {
@@ -148,23 +156,7 @@ P.methodMeta = function (this: FuncEmitter, m: T.Func) {
 /** The receiver argument of a static method call: walk embedded fields, then take the address
  *  or dereference as the method's receiver kind requires. */
 P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Func): string {
-  let base = this.expr(x);
-  let t = this.typeOf(x);
-  let container = "";
-  let prop = "";
-  for (let i = 0; i < sel.index.length - 1; i++) {
-    let u = under(t);
-    if (u.tag === "Pointer") {
-      base = `$rt.nilck(${base})`;
-      u = under(u.elem);
-    }
-    const s = u as T.Struct;
-    const fld = s.fields[sel.index[i]!]!;
-    container = base;
-    prop = propOf(fld.name, sel.index[i]!);
-    base = `${base}.${prop}`;
-    t = fld.type;
-  }
+  const { base, t, container, prop } = embeddedPath(this.expr(x), this.typeOf(x), sel);
   const recvT = m.type.recv!.type;
   const wantPtr = under(recvT).tag === "Pointer";
   const havePtr = under(t).tag === "Pointer";

@@ -885,25 +885,13 @@ function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | undefined
   const tagT = s.tag ? f.typeOf(s.tag) : undefined;
   const tag = f.fc.tmp();
   if (s.tag) f.emit(`${tag} = ${f.expr(s.tag)};`);
-  const c = f.fc.tmp();
-  let chain = "";
-  let def = -1;
-  s.body.forEach((cc, i) => {
-    if (cc.list.length === 0) {
-      def = i;
-      return;
-    }
-    const conds = cc.list.map((e) => {
-      if (!s.tag) return f.expr(e);
-      const et = f.typeOf(e);
-      const cmpT = isInterfaceT(tagT!) ? tagT! : isInterfaceT(et) ? et : tagT!;
-      const lhs = f.convertValue(tag, tagT!, cmpT, true);
-      return compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT));
-    });
-    chain += `${chain ? " else " : ""}if (${conds.join(" || ")}) ${c} = ${i};`;
+  const c = chooseClause(f, s.body, (e) => {
+    if (!s.tag) return f.expr(e);
+    const et = f.typeOf(e);
+    const cmpT = isInterfaceT(tagT!) ? tagT! : isInterfaceT(et) ? et : tagT!;
+    const lhs = f.convertValue(tag, tagT!, cmpT, true);
+    return compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT));
   });
-  f.emit(`${c} = ${def};`);
-  if (chain) f.emit(chain);
   emitClauses(f, label, c, s.body.map((cc) => ({ body: cc.body, pre: undefined })));
   f.dedent();
   f.emit("}");
@@ -911,6 +899,25 @@ function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | undefined
 
 import { compare as compareWith } from "./expr.js";
 import { isInterface as isInterfaceT } from "./typeutil.js";
+
+/** Emit the if-chain that sets a temporary to the index of the first clause whose case list
+ *  matches (the default clause's index when none does, -1 without a default). Case expressions
+ *  are evaluated in order and lazily, as the spec requires. */
+function chooseClause(f: FuncEmitter, body: ast.CaseClause[], cond: (e: ast.Expr) => string): string {
+  const c = f.fc.tmp();
+  let chain = "";
+  let def = -1;
+  body.forEach((cc, i) => {
+    if (cc.list.length === 0) {
+      def = i;
+      return;
+    }
+    chain += `${chain ? " else " : ""}if (${cc.list.map(cond).join(" || ")}) ${c} = ${i};`;
+  });
+  f.emit(`${c} = ${def};`);
+  if (chain) f.emit(chain);
+  return c;
+}
 
 /** The JS switch over the chosen clause index. */
 function emitClauses(
@@ -943,24 +950,12 @@ function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: string | u
   const ta = (s.assign.kind === "AssignStmt" ? s.assign.rhs[0]! : s.assign.x) as ast.TypeAssertExpr;
   const x = f.fc.tmp();
   f.emit(`${x} = ${f.expr(ta.x)};`);
-  const c = f.fc.tmp();
-  let chain = "";
-  let def = -1;
-  s.body.forEach((cc, i) => {
-    if (cc.list.length === 0) {
-      def = i;
-      return;
-    }
-    const conds = cc.list.map((e) => {
-      const tv = f.ctx.tv(e)!;
-      if (tv.type.tag === "Basic" && tv.type.kind === T.BasicKind.UntypedNil) return `${x} === null`;
-      const rt = f.ctx.tt.rtype(tv.type);
-      return isInterfaceT(tv.type) ? `$rt.implements(${x}, ${rt})` : `$rt.isType(${x}, ${rt})`;
-    });
-    chain += `${chain ? " else " : ""}if (${conds.join(" || ")}) ${c} = ${i};`;
+  const c = chooseClause(f, s.body, (e) => {
+    const tv = f.ctx.tv(e)!;
+    if (tv.type.tag === "Basic" && tv.type.kind === T.BasicKind.UntypedNil) return `${x} === null`;
+    const rt = f.ctx.tt.rtype(tv.type);
+    return isInterfaceT(tv.type) ? `$rt.implements(${x}, ${rt})` : `$rt.isType(${x}, ${rt})`;
   });
-  f.emit(`${c} = ${def};`);
-  if (chain) f.emit(chain);
   const clauses = s.body.map((cc) => {
     const obj = f.ctx.info.implicits.get(cc) as T.Var | undefined;
     const pre = obj && obj.name !== "_" && s.assign.kind === "AssignStmt"
