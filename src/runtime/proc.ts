@@ -209,13 +209,16 @@ export class Sched {
     // a few times on P0; without this, schedtick%61 == 0 would favour the global queue on the
     // first schedules of main.main's goroutines, which real Go does not do.
     pp.schedtick = 5;
-    const reasons: string[] = [waitReason.forceGCIdle, waitReason.gcSweepWait, waitReason.gcScavengeWait];
-    if (finalizers) reasons.push(waitReason.finalizerWait);
-    for (const reason of reasons) {
+    const all = finalizers ? systemGoroutines : systemGoroutines.slice(0, 3);
+    for (const sg of all) {
       const g = new G(this.newgoid(pp));
       g.system = true;
       g.status = Gstatus._Gwaiting;
-      g.waitreason = reason;
+      g.waitreason = sg.reason;
+      // Their stacks, as GOTRACEBACK=system prints them (outermost first).
+      for (const [name, file, line] of sg.frames) g.pushRuntime(name, `${goroot}/${file}`, line);
+      const [name, file, line] = sg.createdBy;
+      g.createdByRuntime = { name, file: `${goroot}/${file}`, line };
       this.allgs.push(g);
     }
   }
@@ -664,6 +667,19 @@ function gcd(a: number, b: number): number {
   while (b !== 0) [a, b] = [b, a % b];
   return a;
 }
+
+const goroot = "/usr/lib/go-1.19/src";
+type Loc = [string, string, number];
+const park: Loc[] = [["runtime.goparkunlock", "runtime/proc.go", 369], ["runtime.gopark", "runtime/proc.go", 363]];
+
+/** The runtime goroutines that exist before main.main, with the stacks Go 1.19 shows for them
+ *  (forcegchelper, bgsweep, bgscavenge, and runfinq once os has set a finalizer). */
+const systemGoroutines: { reason: string; frames: Loc[]; createdBy: Loc }[] = [
+  { reason: waitReason.forceGCIdle, frames: [["runtime.forcegchelper", "runtime/proc.go", 302], ...park], createdBy: ["runtime.init.6", "runtime/proc.go", 290] },
+  { reason: waitReason.gcSweepWait, frames: [["runtime.gcenable.func1", "runtime/mgc.go", 178], ["runtime.bgsweep", "runtime/mgcsweep.go", 278], ...park], createdBy: ["runtime.gcenable", "runtime/mgc.go", 178] },
+  { reason: waitReason.gcScavengeWait, frames: [["runtime.gcenable.func2", "runtime/mgc.go", 179], ["runtime.bgscavenge", "runtime/mgcscavenge.go", 617], ["runtime.(*scavengerState).park", "runtime/mgcscavenge.go", 389], ...park], createdBy: ["runtime.gcenable", "runtime/mgc.go", 179] },
+  { reason: waitReason.finalizerWait, frames: [["runtime.runfinq", "runtime/mfinal.go", 180], ...park], createdBy: ["runtime.createfing", "runtime/mfinal.go", 157] },
+];
 
 function less(a: Event, b: Event): boolean {
   if (a.t !== b.t) return a.t < b.t;

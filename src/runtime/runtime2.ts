@@ -95,6 +95,8 @@ export class G {
   startFi = -1;
   startName = "";
   createdBy: { fi: number; line: number } | undefined;
+  /** For the runtime's own goroutines: the runtime function that created them. */
+  createdByRuntime: { name: string; file: string; line: number } | undefined;
   /** Set by sysmon: stop at the next preemption point. */
   preempt = false;
   /** The current panic (for recover) and the depth of the deferred call allowed to recover it. */

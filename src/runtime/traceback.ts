@@ -98,6 +98,8 @@ export function traceback(
 }
 
 function createdBy(m: MachineApi, g: G): string {
+  const r = g.createdByRuntime;
+  if (r) return `created by ${r.name}\n\t${r.file}:${r.line} +0x0\n`;
   if (!g.createdBy || g.goid === 1) return "";
   const fi = m.funcInfo(g.createdBy.fi);
   return fi ? `created by ${fi.name}\n\t${fi.file}:${g.createdBy.line} +0x0\n` : "";
