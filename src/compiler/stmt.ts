@@ -1,11 +1,12 @@
 // Statements, and the frame of a compiled function: prologue, returns, defers.
 //
 // Part of FuncEmitter (see func.ts). Lowerings, with the Go construct each serves:
-//   - for/range: loop variables are declared once outside the JS loop, because Go 1.19 has one
-//     variable per loop (closures see the last value), while JS `for (let ...)` makes one per
-//     iteration. Each back-edge counts down the step budget: `if (--$S.b < 0) ...`.
-//   - switch: an if-chain computes the index of the chosen clause, and a JS switch over that
-//     index runs the bodies, which gives fallthrough and break their Go meaning.
+//   - for/range (loops.ts): loop variables are declared once outside the JS loop, because Go
+//     1.19 has one variable per loop (closures see the last value), while JS `for (let ...)`
+//     makes one per iteration. Each back-edge counts down the step budget.
+//   - switch, type switch, select (switch.ts): an if-chain computes the index of the chosen
+//     clause, and a JS switch over that index runs the bodies, which gives fallthrough and
+//     break their Go meaning.
 //   - goto: a statement list holding goto targets becomes a state machine (gotostmt.ts).
 //   - defer: the function body runs in `$body: try {...} catch`, a return assigns the results and
 //     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
@@ -15,8 +16,10 @@ import * as T from "../frontend/types.js";
 import type { Ctx, FnCtx } from "./context.js";
 import { unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
-import { emitRegion, gotoLabels, gotoStmt, inBreakable, regionBranch } from "./gotostmt.js";
-import { isValueObject, under, isString } from "./typeutil.js";
+import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
+import { isValueObject, under } from "./typeutil.js";
+import { forStmt, rangeStmt } from "./loops.js";
+import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -379,7 +382,7 @@ function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
  * left sides' index expressions, pointer indirections and field selectors into temporaries, so
  * that an earlier store (i, x[i] = 1, 2) cannot change which location a later one writes.
  */
-function snapshotLhs(f: FuncEmitter, lhs: ast.Expr[], define: boolean): Map<ast.Expr, string> {
+export function snapshotLhs(f: FuncEmitter, lhs: ast.Expr[], define: boolean): Map<ast.Expr, string> {
   const snap = new Map<ast.Expr, string>();
   const take = (e: ast.Expr): void => {
     const tv = f.ctx.tv(e);
@@ -424,7 +427,7 @@ function snapshotLhs(f: FuncEmitter, lhs: ast.Expr[], define: boolean): Map<ast.
 }
 
 /** Run emit with some expressions replaced by already evaluated temporaries. */
-function withOverride(f: FuncEmitter, snap: Map<ast.Expr, string>, emit: () => void): void {
+export function withOverride(f: FuncEmitter, snap: Map<ast.Expr, string>, emit: () => void): void {
   if (snap.size === 0) return emit();
   const saved = f.argOverride;
   f.argOverride = new Map([...(saved ?? []), ...snap]);
@@ -435,9 +438,9 @@ function withOverride(f: FuncEmitter, snap: Map<ast.Expr, string>, emit: () => v
   }
 }
 
-const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");
+export const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");
 
-function assignOne(f: FuncEmitter, lhs: ast.Expr, v: string, define: boolean): void {
+export function assignOne(f: FuncEmitter, lhs: ast.Expr, v: string, define: boolean): void {
   lhs = unparen(lhs);
   if (lhs.kind === "Ident" && lhs.name === "_") {
     // Parenthesized: `_ = func() {...}` must not read as a JS function declaration.
@@ -711,366 +714,3 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
   f.dedent();
   f.emit("}");
 }
-
-function backEdge(f: FuncEmitter): void {
-  f.emit(f.fc.gen ? "if (--$S.b < 0) yield* $rt.preempt();" : "if (--$S.b < 0) $rt.tick();");
-}
-
-function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefined): void {
-  f.emit("{");
-  f.indent();
-  if (s.init) f.stmt(s.init);
-  // The condition may need statements (yield temps); evaluate it inside the loop.
-  const cond = s.cond ? f.expr(s.cond) : "";
-  const post: string[] = [];
-  if (s.post) {
-    const saved = f.out.length;
-    f.stmt(s.post);
-    post.push(...f.out.splice(saved).map((l) => l.trim()));
-  }
-  f.emit(`${label ? label + ": " : ""}for (;;) {`);
-  f.indent();
-  if (cond) f.emit(`if (!(${cond})) break;`);
-  backEdge(f);
-  if (post.length) {
-    // `continue` must run the post statement: wrap the body in a labeled block.
-    const inner = `$c${f.fc.labelN++}`;
-    f.emit(`${inner}: {`);
-    f.indent();
-    withContinue(f, label, inner, () => f.block(s.body.list));
-    f.dedent();
-    f.emit("}");
-    for (const l of post) f.emit(l);
-  } else {
-    withContinue(f, label, undefined, () => f.block(s.body.list));
-  }
-  f.dedent();
-  f.emit("}");
-  f.dedent();
-  f.emit("}");
-}
-
-/** Inside a for loop with a post statement, `continue` (or `continue L` for this loop) becomes
- *  `break <inner>`, so that the post statement runs. */
-function withContinue(f: FuncEmitter, label: string | undefined, inner: string | undefined, body: () => void): void {
-  f.loops ??= [];
-  f.loops.push({ label, inner });
-  body();
-  f.loops.pop();
-}
-
-declare module "./func.js" {
-  interface FuncEmitter {
-    loops: { label: string | undefined; inner: string | undefined }[] | undefined;
-  }
-}
-
-function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | undefined): void {
-  const xt = under(f.typeOf(s.x));
-  f.emit("{");
-  f.indent();
-  f.line(s.pos);
-  const define = s.tok === ":=";
-  const kv = (e: ast.Expr | undefined): { obj?: T.Var; e?: ast.Expr } | undefined => {
-    if (!e || (e.kind === "Ident" && e.name === "_")) return undefined;
-    if (define && e.kind === "Ident") return { obj: f.ctx.info.defs.get(e) as T.Var };
-    return { e };
-  };
-  const k = kv(s.key);
-  const v = kv(s.value);
-  // Go 1.19: one variable per loop, declared before it.
-  if (k?.obj) f.declareVar(k.obj, undefined);
-  if (v?.obj) f.declareVar(v.obj, undefined);
-  // With two assigned (not declared) iteration variables the pair is a parallel assignment:
-  // hold the key until the value is known, then store both after evaluating the locations.
-  const both = k?.e !== undefined && v?.e !== undefined;
-  let heldK: { val: string; t: T.Type } | undefined;
-  const setK = (val: string, t: T.Type): void => {
-    if (!both) return setVar(f, k, val, t);
-    const tmp = f.fc.tmp();
-    f.emit(`${tmp} = ${val};`);
-    heldK = { val: tmp, t };
-  };
-  const setV = (val: string, t: T.Type): void => {
-    if (!both || !heldK) return setVar(f, v, val, t);
-    const tmp = f.fc.tmp();
-    f.emit(`${tmp} = ${val};`);
-    const hk = heldK;
-    const snap = snapshotLhs(f, [k!.e!, v!.e!], false);
-    withOverride(f, snap, () => {
-      setVar(f, k, hk.val, hk.t);
-      setVar(f, v, tmp, t);
-    });
-  };
-  const x = f.fc.tmp();
-  const lab = label ? label + ": " : "";
-  if (xt.tag === "Basic") {
-    // A string: iterate runes.
-    const i = f.fc.tmp();
-    const w = f.fc.tmp();
-    f.emit(`${x} = ${f.expr(s.x)};`);
-    f.emit(`${lab}for (${i} = 0; ${i} < ${x}.length; ${i} += ${w}) {`);
-    f.indent();
-    f.emit(`${w} = $rt.decodeRune(${x}, ${i});`);
-    setK(i, intT);
-    setV(`$rt.lastRune`, runeT);
-    backEdge(f);
-  } else if (xt.tag === "Map") {
-    const it = f.fc.tmp();
-    f.emit(`${x} = ${f.expr(s.x)};`);
-    f.emit(`${it} = ${f.y(`$rt.mapiterinit(${f.mapType(xt)}, ${x})`)};`);
-    f.emit(`${lab}for (; ${it}.key !== undefined; yield* $rt.mapiternext(${it})) {`);
-    f.indent();
-    setK(`${it}.key`, xt.key);
-    setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);
-    backEdge(f);
-  } else if (xt.tag === "Chan") {
-    const r = f.fc.tmp();
-    f.emit(`${x} = ${f.expr(s.x)};`);
-    f.emit(`${lab}for (;;) {`);
-    f.indent();
-    f.emit(`${r} = ${f.y(`$rt.chanrecv2(${x})`)};`);
-    f.emit(`if (!${r}[1]) break;`);
-    setK(`${r}[0]`, xt.elem);
-  } else {
-    // Arrays (ranged over a copy when the value is used), pointers to arrays, and slices.
-    const n = f.fc.tmp();
-    const i = f.fc.tmp();
-    let elem: T.Type;
-    if (xt.tag === "Slice") {
-      elem = xt.elem;
-      f.emit(`${x} = ${f.expr(s.x)}; ${n} = $rt.slen(${x});`);
-    } else {
-      const at = (xt.tag === "Pointer" ? under(xt.elem) : xt) as T.ArrayT;
-      elem = at.elem;
-      const src = f.expr(s.x);
-      const copy = xt.tag === "Array" && v ? f.ctx.tt.clone(f.typeOf(s.x), src) : src;
-      f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
-    }
-    f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);
-    f.indent();
-    setK(i, intT);
-    if (v) {
-      const ev = xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`;
-      setV(f.ctx.tt.clone(elem, ev), elem);
-    }
-    backEdge(f);
-  }
-  withContinue(f, label, undefined, () => f.block(s.body.list));
-  f.dedent();
-  f.emit("}");
-  f.dedent();
-  f.emit("}");
-}
-
-function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, val: string, t: T.Type): void {
-  if (!kv) return;
-  if (kv.obj) {
-    const ref = f.varRef(kv.obj);
-    f.emit(`${ref} = ${val};`);
-    return;
-  }
-  const lt = f.typeOf(kv.e!);
-  f.store(kv.e!, f.convertValue(val, t, lt, true), undefined);
-}
-
-const intT = new T.Basic(T.BasicKind.Int, T.BasicInfo.IsInteger, "int");
-const runeT = new T.Basic(T.BasicKind.Int32, T.BasicInfo.IsInteger, "int32");
-
-function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | undefined): void {
-  f.emit("{");
-  f.indent();
-  if (s.init) f.stmt(s.init);
-  f.line(s.pos);
-  const tagT = s.tag ? f.typeOf(s.tag) : undefined;
-  const tag = f.fc.tmp();
-  if (s.tag) f.emit(`${tag} = ${f.expr(s.tag)};`);
-  const c = chooseClause(f, s.body, (e) => {
-    if (!s.tag) return f.expr(e);
-    const et = f.typeOf(e);
-    const cmpT = isInterfaceT(tagT!) ? tagT! : isInterfaceT(et) ? et : tagT!;
-    const lhs = f.convertValue(tag, tagT!, cmpT, true);
-    return compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT));
-  });
-  emitClauses(f, label, c, s.body.map((cc) => ({ body: cc.body, pre: undefined })));
-  f.dedent();
-  f.emit("}");
-}
-
-import { compare as compareWith } from "./expr.js";
-import { isInterface as isInterfaceT } from "./typeutil.js";
-
-/** Emit the if-chain that sets a temporary to the index of the first clause whose case list
- *  matches (the default clause's index when none does, -1 without a default). Case expressions
- *  are evaluated in order and lazily, as the spec requires. */
-function chooseClause(f: FuncEmitter, body: ast.CaseClause[], cond: (e: ast.Expr) => string): string {
-  const c = f.fc.tmp();
-  let chain = "";
-  let def = -1;
-  body.forEach((cc, i) => {
-    if (cc.list.length === 0) {
-      def = i;
-      return;
-    }
-    chain += `${chain ? " else " : ""}if (${cc.list.map(cond).join(" || ")}) ${c} = ${i};`;
-  });
-  f.emit(`${c} = ${def};`);
-  if (chain) f.emit(chain);
-  return c;
-}
-
-/** The JS switch over the chosen clause index. */
-function emitClauses(
-  f: FuncEmitter,
-  label: string | undefined,
-  c: string,
-  clauses: { body: ast.Stmt[]; pre: ((f: FuncEmitter) => void) | undefined }[],
-): void {
-  f.emit(`${label ? label + ": " : ""}switch (${c}) {`);
-  f.indent();
-  clauses.forEach((cl, i) => {
-    f.emit(`case ${i}: {`);
-    f.indent();
-    cl.pre?.(f);
-    const last = cl.body[cl.body.length - 1];
-    const fall = last && last.kind === "BranchStmt" && last.tok === "fallthrough";
-    f.block(fall ? cl.body.slice(0, -1) : cl.body);
-    f.dedent();
-    f.emit(fall ? "}" : "} break;");
-  });
-  f.dedent();
-  f.emit("}");
-}
-
-function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: string | undefined): void {
-  f.emit("{");
-  f.indent();
-  if (s.init) f.stmt(s.init);
-  f.line(s.pos);
-  const ta = (s.assign.kind === "AssignStmt" ? s.assign.rhs[0]! : s.assign.x) as ast.TypeAssertExpr;
-  const x = f.fc.tmp();
-  f.emit(`${x} = ${f.expr(ta.x)};`);
-  const c = chooseClause(f, s.body, (e) => {
-    const tv = f.ctx.tv(e)!;
-    if (tv.type.tag === "Basic" && tv.type.kind === T.BasicKind.UntypedNil) return `${x} === null`;
-    const rt = f.ctx.tt.rtype(tv.type);
-    return isInterfaceT(tv.type) ? `$rt.implements(${x}, ${rt})` : `$rt.isType(${x}, ${rt})`;
-  });
-  const clauses = s.body.map((cc) => {
-    const obj = f.ctx.info.implicits.get(cc) as T.Var | undefined;
-    const pre = obj && obj.name !== "_" && s.assign.kind === "AssignStmt"
-      ? (g: FuncEmitter) => {
-          const single = cc.list.length === 1 ? f.ctx.tv(cc.list[0]!)!.type : undefined;
-          const concrete = single && !isInterfaceT(single) && !(single.tag === "Basic" && single.kind === T.BasicKind.UntypedNil);
-          g.declareVar(obj, concrete ? `${x}.v` : x);
-        }
-      : undefined;
-    return { body: cc.body, pre };
-  });
-  emitClauses(f, label, c, clauses);
-  f.dedent();
-  f.emit("}");
-}
-
-function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | undefined): void {
-  f.emit("{");
-  f.indent();
-  f.line(s.pos);
-  const cases: string[] = [];
-  let hasDefault = false;
-  const order: number[] = []; // clause index for each runtime case
-  let defIdx = -1;
-  s.body.forEach((cc, i) => {
-    const comm = cc.comm;
-    if (!comm) {
-      hasDefault = true;
-      defIdx = i;
-      return;
-    }
-    if (comm.kind === "SendStmt") {
-      const ct = under(f.typeOf(comm.chan)) as T.Chan;
-      cases.push(`{ dir: 1, c: ${f.expr(comm.chan)}, v: ${f.exprTo(comm.value, ct.elem)} }`);
-    } else {
-      const rx = recvExprOf(comm);
-      cases.push(`{ dir: 2, c: ${f.expr(rx.x)} }`);
-    }
-    order.push(i);
-  });
-  const r = f.fc.tmp();
-  f.emit(`${r} = ${f.y(`$rt.selectgo([${cases.join(", ")}], ${hasDefault})`)};`);
-  const c = f.fc.tmp();
-  f.emit(`${c} = ${r}[0] < 0 ? ${defIdx} : [${order.join(", ")}][${r}[0]];`);
-  const clauses = s.body.map((cc) => {
-    const comm = cc.comm;
-    const pre = comm && comm.kind !== "SendStmt" ? (g: FuncEmitter) => bindRecv(g, comm, r) : undefined;
-    return { body: cc.body, pre };
-  });
-  emitClauses(f, label, c, clauses);
-  f.dedent();
-  f.emit("}");
-}
-
-function recvExprOf(comm: ast.Stmt): ast.UnaryExpr {
-  const e = comm.kind === "ExprStmt" ? comm.x : comm.kind === "AssignStmt" ? comm.rhs[0]! : undefined;
-  const u = e ? unparen(e) : undefined;
-  if (!u || u.kind !== "UnaryExpr" || u.op !== "<-") throw new Unsupported(comm.pos, "this select case");
-  return u;
-}
-
-function bindRecv(f: FuncEmitter, comm: ast.Stmt, r: string): void {
-  if (comm.kind !== "AssignStmt") return;
-  const rx = recvExprOf(comm);
-  const ct = under(f.typeOf(rx.x)) as T.Chan;
-  const vals = [`${r}[1]`, `${r}[2]`];
-  comm.lhs.forEach((l, i) => {
-    const t = i === 0 ? ct.elem : boolT;
-    const lt = l.kind === "Ident" && l.name === "_" ? undefined : comm.tok === ":=" ? (f.ctx.info.defs.get(l as ast.Ident)?.type ?? f.typeOf(l)) : f.typeOf(l);
-    const v = lt ? f.convertValue(vals[i]!, t, lt, true) : vals[i]!;
-    assignOne(f, l, v, comm.tok === ":=");
-  });
-}
-
-function labeledStmt(f: FuncEmitter, s: ast.LabeledStmt): void {
-  const label = `$L_${s.label.name}`;
-  const st = s.stmt;
-  switch (st.kind) {
-    case "ForStmt": return inBreakable(f, () => forStmt(f, st, label));
-    case "RangeStmt": return inBreakable(f, () => rangeStmt(f, st, label));
-    case "SwitchStmt": return inBreakable(f, () => switchStmt(f, st, label));
-    case "TypeSwitchStmt": return inBreakable(f, () => typeSwitchStmt(f, st, label));
-    case "SelectStmt": return inBreakable(f, () => selectStmt(f, st, label));
-    default:
-      f.emit(`${label}: {`);
-      f.indent();
-      f.stmt(st);
-      f.dedent();
-      f.emit("}");
-  }
-}
-
-function branchStmt(f: FuncEmitter, s: ast.BranchStmt): void {
-  const label = s.label ? `$L_${s.label.name}` : undefined;
-  if ((s.tok === "break" || s.tok === "continue") && regionBranch(f, s)) return;
-  switch (s.tok) {
-    case "break":
-      f.emit(label ? `break ${label};` : "break;");
-      return;
-    case "continue": {
-      const loops = f.loops ?? [];
-      let target: { label: string | undefined; inner: string | undefined } | undefined = loops[loops.length - 1];
-      if (label) target = [...loops].reverse().find((l) => l.label === label);
-      if (target?.inner) {
-        f.emit(`break ${target.inner};`);
-        return;
-      }
-      f.emit(label ? `continue ${label};` : "continue;");
-      return;
-    }
-    case "goto":
-      return gotoStmt(f, s);
-    case "fallthrough":
-      return; // handled by emitClauses
-  }
-}
-
-void isString;

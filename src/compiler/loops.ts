@@ -1,0 +1,180 @@
+// Loops: for and range statements, lowered for Go 1.19's semantics.
+//
+// Part of the statement compiler (stmt.ts). Lowered from:
+//   - for: loop variables live outside the JS loop (Go 1.19 has one variable per loop, which
+//     closures share), `continue` runs the post statement (a labeled inner block when there is
+//     one), and each back-edge counts down the preemption budget.
+//   - range: over strings (runes), maps (the map model's iterator, a yield point), channels
+//     (receive until closed), arrays (over a copy when the value is used) and slices (length
+//     fixed at the start).
+
+import type * as ast from "../frontend/ast.js";
+import * as T from "../frontend/types.js";
+import { FuncEmitter } from "./func.js";
+import { snapshotLhs, withOverride } from "./stmt.js";
+import { under } from "./typeutil.js";
+
+export function backEdge(f: FuncEmitter): void {
+  f.emit(f.fc.gen ? "if (--$S.b < 0) yield* $rt.preempt();" : "if (--$S.b < 0) $rt.tick();");
+}
+
+export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefined): void {
+  f.emit("{");
+  f.indent();
+  if (s.init) f.stmt(s.init);
+  // The condition may need statements (yield temps); evaluate it inside the loop.
+  const cond = s.cond ? f.expr(s.cond) : "";
+  const post: string[] = [];
+  if (s.post) {
+    const saved = f.out.length;
+    f.stmt(s.post);
+    post.push(...f.out.splice(saved).map((l) => l.trim()));
+  }
+  f.emit(`${label ? label + ": " : ""}for (;;) {`);
+  f.indent();
+  if (cond) f.emit(`if (!(${cond})) break;`);
+  backEdge(f);
+  if (post.length) {
+    // `continue` must run the post statement: wrap the body in a labeled block.
+    const inner = `$c${f.fc.labelN++}`;
+    f.emit(`${inner}: {`);
+    f.indent();
+    withContinue(f, label, inner, () => f.block(s.body.list));
+    f.dedent();
+    f.emit("}");
+    for (const l of post) f.emit(l);
+  } else {
+    withContinue(f, label, undefined, () => f.block(s.body.list));
+  }
+  f.dedent();
+  f.emit("}");
+  f.dedent();
+  f.emit("}");
+}
+
+/** Inside a for loop with a post statement, `continue` (or `continue L` for this loop) becomes
+ *  `break <inner>`, so that the post statement runs. */
+export function withContinue(f: FuncEmitter, label: string | undefined, inner: string | undefined, body: () => void): void {
+  f.loops ??= [];
+  f.loops.push({ label, inner });
+  body();
+  f.loops.pop();
+}
+
+declare module "./func.js" {
+  interface FuncEmitter {
+    loops: { label: string | undefined; inner: string | undefined }[] | undefined;
+  }
+}
+
+export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | undefined): void {
+  const xt = under(f.typeOf(s.x));
+  f.emit("{");
+  f.indent();
+  f.line(s.pos);
+  const define = s.tok === ":=";
+  const kv = (e: ast.Expr | undefined): { obj?: T.Var; e?: ast.Expr } | undefined => {
+    if (!e || (e.kind === "Ident" && e.name === "_")) return undefined;
+    if (define && e.kind === "Ident") return { obj: f.ctx.info.defs.get(e) as T.Var };
+    return { e };
+  };
+  const k = kv(s.key);
+  const v = kv(s.value);
+  // Go 1.19: one variable per loop, declared before it.
+  if (k?.obj) f.declareVar(k.obj, undefined);
+  if (v?.obj) f.declareVar(v.obj, undefined);
+  // With two assigned (not declared) iteration variables the pair is a parallel assignment:
+  // hold the key until the value is known, then store both after evaluating the locations.
+  const both = k?.e !== undefined && v?.e !== undefined;
+  let heldK: { val: string; t: T.Type } | undefined;
+  const setK = (val: string, t: T.Type): void => {
+    if (!both) return setVar(f, k, val, t);
+    const tmp = f.fc.tmp();
+    f.emit(`${tmp} = ${val};`);
+    heldK = { val: tmp, t };
+  };
+  const setV = (val: string, t: T.Type): void => {
+    if (!both || !heldK) return setVar(f, v, val, t);
+    const tmp = f.fc.tmp();
+    f.emit(`${tmp} = ${val};`);
+    const hk = heldK;
+    const snap = snapshotLhs(f, [k!.e!, v!.e!], false);
+    withOverride(f, snap, () => {
+      setVar(f, k, hk.val, hk.t);
+      setVar(f, v, tmp, t);
+    });
+  };
+  const x = f.fc.tmp();
+  const lab = label ? label + ": " : "";
+  if (xt.tag === "Basic") {
+    // A string: iterate runes.
+    const i = f.fc.tmp();
+    const w = f.fc.tmp();
+    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${lab}for (${i} = 0; ${i} < ${x}.length; ${i} += ${w}) {`);
+    f.indent();
+    f.emit(`${w} = $rt.decodeRune(${x}, ${i});`);
+    setK(i, intT);
+    setV(`$rt.lastRune`, runeT);
+    backEdge(f);
+  } else if (xt.tag === "Map") {
+    const it = f.fc.tmp();
+    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${it} = ${f.y(`$rt.mapiterinit(${f.mapType(xt)}, ${x})`)};`);
+    f.emit(`${lab}for (; ${it}.key !== undefined; yield* $rt.mapiternext(${it})) {`);
+    f.indent();
+    setK(`${it}.key`, xt.key);
+    setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);
+    backEdge(f);
+  } else if (xt.tag === "Chan") {
+    const r = f.fc.tmp();
+    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${lab}for (;;) {`);
+    f.indent();
+    f.emit(`${r} = ${f.y(`$rt.chanrecv2(${x})`)};`);
+    f.emit(`if (!${r}[1]) break;`);
+    setK(`${r}[0]`, xt.elem);
+  } else {
+    // Arrays (ranged over a copy when the value is used), pointers to arrays, and slices.
+    const n = f.fc.tmp();
+    const i = f.fc.tmp();
+    let elem: T.Type;
+    if (xt.tag === "Slice") {
+      elem = xt.elem;
+      f.emit(`${x} = ${f.expr(s.x)}; ${n} = $rt.slen(${x});`);
+    } else {
+      const at = (xt.tag === "Pointer" ? under(xt.elem) : xt) as T.ArrayT;
+      elem = at.elem;
+      const src = f.expr(s.x);
+      const copy = xt.tag === "Array" && v ? f.ctx.tt.clone(f.typeOf(s.x), src) : src;
+      f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
+    }
+    f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);
+    f.indent();
+    setK(i, intT);
+    if (v) {
+      const ev = xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`;
+      setV(f.ctx.tt.clone(elem, ev), elem);
+    }
+    backEdge(f);
+  }
+  withContinue(f, label, undefined, () => f.block(s.body.list));
+  f.dedent();
+  f.emit("}");
+  f.dedent();
+  f.emit("}");
+}
+
+function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, val: string, t: T.Type): void {
+  if (!kv) return;
+  if (kv.obj) {
+    const ref = f.varRef(kv.obj);
+    f.emit(`${ref} = ${val};`);
+    return;
+  }
+  const lt = f.typeOf(kv.e!);
+  f.store(kv.e!, f.convertValue(val, t, lt, true), undefined);
+}
+
+const intT = new T.Basic(T.BasicKind.Int, T.BasicInfo.IsInteger, "int");
+const runeT = new T.Basic(T.BasicKind.Int32, T.BasicInfo.IsInteger, "int32");
