@@ -18,7 +18,6 @@ import { nativePackages } from "./stdlib/native/index.js";
 import { link, type Linked } from "./runtime/link.js";
 import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
 import { CgoProgram } from "./cgo/cgo.js";
-import { LIBC } from "./cgo/libc.js";
 import { setCgo } from "./runtime/cgocall.js";
 import { resetSema } from "./runtime/procrt.js";
 import { resetAddrs } from "./runtime/print.js";
@@ -78,7 +77,7 @@ export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string): C
     cgo = r.program;
   }
   const absOf = new Map(files.map((f) => [f.name, f.path]));
-  const cgoDecls = cgo ? () => cgoVisible(cgo!) : undefined;
+  const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string })) : undefined;
   const checked = checkProgram(asts, tc.loadStd, (name, text) => parseFile(tc.goParser, name, text), cgoDecls);
   if (checked.diags.length > 0) return fail(checked.diags, pkgLabel);
   try {
@@ -93,17 +92,6 @@ export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string): C
 /** Standard-library files are shown under Go's GOROOT, as real tracebacks show them. */
 function stdPath(f: string): string {
   return f.startsWith("/") ? f : `/usr/lib/go-1.19/src/${f}`;
-}
-
-/** The C functions Go code may call: the preamble's, and libc's from included headers. */
-function cgoVisible(p: CgoProgram): { name: string; params: string[]; result: string }[] {
-  const out = p.decls().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string }));
-  for (const name of LIBC.keys()) {
-    if (out.some((d) => d.name === name)) continue;
-    const d = p.lookup(name);
-    if (d) out.push({ name, params: d.params as string[], result: d.result as string });
-  }
-  return out;
 }
 
 function fail(diags: Diagnostic[], pkgLabel: string): CompileOutcome {

@@ -114,6 +114,17 @@ export class CgoProgram {
     return out;
   }
 
+  /** Every C function Go code may call: the preamble's, then libc's from included headers. */
+  callable(): CgoDecl[] {
+    const out = this.decls();
+    for (const name of LIBC.keys()) {
+      if (out.some((d) => d.name === name)) continue;
+      const d = this.lookup(name);
+      if (d) out.push(d);
+    }
+    return out;
+  }
+
   /** C.name as a function: a preamble function, or a libc one from an included header.
    *  Variadic functions (printf) cannot be called from Go, as in cgo. */
   lookup(name: string): CgoDecl | undefined {

@@ -13,6 +13,7 @@ import { BasicKind as K } from "../frontend/types.js";
 import { FnCtx } from "./context.js";
 import { FuncEmitter, Unsupported, isNilType } from "./func.js";
 import { compileFuncBody } from "./stmt.js";
+import { fieldProp } from "./typetable.js";
 import { unparen, wrapNarrow } from "./expr.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
@@ -131,7 +132,7 @@ function embeddedPath(base: string, t: T.Type, sel: T.Selection): { base: string
     }
     const fld = (u as T.Struct).fields[sel.index[i]!]!;
     container = base;
-    prop = propOf(fld.name, sel.index[i]!);
+    prop = fieldProp(fld.name, sel.index[i]!);
     base = `${base}.${prop}`;
     t = fld.type;
   }
@@ -143,9 +144,6 @@ function ifaceRecvPath(f: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection, re
   return `$rt.ifaceck(${embeddedPath(recv, f.typeOf(e.x), sel).base})`;
 }
 
-function propOf(name: string, i: number): string {
-  return name === "_" ? `_$${i}` : ["constructor", "__proto__", "prototype", "hasOwnProperty", "toString", "valueOf"].includes(name) ? name + "$" : name;
-}
 
 P.methodMeta = function (this: FuncEmitter, m: T.Func) {
   const meta = this.ctx.funcs.get(m);

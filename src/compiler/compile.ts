@@ -13,6 +13,7 @@
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
+import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
 import { Ctx, FnCtx, type FuncInfo } from "./context.js";
 import { FuncEmitter, Unsupported } from "./func.js";
@@ -217,4 +218,4 @@ function ctxPkgIndex(ctx: Ctx, p: CheckedPackage): number {
   return i;
 }
 
-const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");
+const boolT = Typ[T.BasicKind.Bool]!;

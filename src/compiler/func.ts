@@ -24,6 +24,7 @@ import {
   isValueObject, under, basicKind,
 } from "./typeutil.js";
 import { BasicKind as K } from "../frontend/types.js";
+import { Typ } from "../frontend/check/universe.js";
 
 /** A construct the compiler does not support yet, positioned for the diagnostic. */
 export class Unsupported extends Error {
@@ -488,25 +489,15 @@ function basicIsUnsigned(t: T.Type): boolean {
 
 /** The default type of an untyped constant (go/types Default). */
 export function defaultType(v: import("../frontend/constant.js").ConstValue): T.Type {
-  const u = universeBasic;
   switch (v.kind) {
-    case "bool": return u.bool;
-    case "string": return u.string;
-    case "int": return u.int;
-    case "float": return u.float64;
-    case "complex": return u.complex128;
-    default: return u.int;
+    case "bool": return Typ[K.Bool]!;
+    case "string": return Typ[K.String]!;
+    case "float": return Typ[K.Float64]!;
+    case "complex": return Typ[K.Complex128]!;
+    default: return Typ[K.Int]!;
   }
 }
 
-const universeBasic = {
-  bool: new T.Basic(K.Bool, T.BasicInfo.IsBoolean, "bool"),
-  string: new T.Basic(K.String, T.BasicInfo.IsString, "string"),
-  int: new T.Basic(K.Int, T.BasicInfo.IsInteger, "int"),
-  float64: new T.Basic(K.Float64, T.BasicInfo.IsFloat, "float64"),
-  complex128: new T.Basic(K.Complex128, T.BasicInfo.IsComplex, "complex128"),
-};
-
 export { isInteger, isString, isFloat32, arith };
 
-const uintT = new T.Basic(T.BasicKind.Uint32, T.BasicInfo.IsInteger | T.BasicInfo.IsUnsigned, "uint32");
+const uintT = Typ[K.Uint32]!;

@@ -10,6 +10,7 @@
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
+import { Typ } from "../frontend/check/universe.js";
 import { FuncEmitter } from "./func.js";
 import { snapshotLhs, withOverride } from "./stmt.js";
 import { under } from "./typeutil.js";
@@ -176,5 +177,5 @@ function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, v
   f.store(kv.e!, f.convertValue(val, t, lt, true), undefined);
 }
 
-const intT = new T.Basic(T.BasicKind.Int, T.BasicInfo.IsInteger, "int");
-const runeT = new T.Basic(T.BasicKind.Int32, T.BasicInfo.IsInteger, "int32");
+const intT = Typ[T.BasicKind.Int]!;
+const runeT = Typ[T.BasicKind.Int32]!;

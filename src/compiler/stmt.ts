@@ -13,6 +13,7 @@
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
+import { Typ } from "../frontend/check/universe.js";
 import type { Ctx, FnCtx } from "./context.js";
 import { unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
@@ -438,7 +439,7 @@ export function withOverride(f: FuncEmitter, snap: Map<ast.Expr, string>, emit: 
   }
 }
 
-export const boolT = new T.Basic(T.BasicKind.Bool, T.BasicInfo.IsBoolean, "bool");
+export const boolT = Typ[T.BasicKind.Bool]!;
 
 export function assignOne(f: FuncEmitter, lhs: ast.Expr, v: string, define: boolean): void {
   lhs = unparen(lhs);
@@ -498,10 +499,10 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
         const tmp = this.fc.tmp();
         dst = `(${tmp} = ${x}).a[${tmp}.off + $rt.ck(${i}, ${tmp}.len)]`;
         if (isValueObject(t)) {
-          const tmp2 = this.fc.tmp();
-          this.emit(`${tmp2} = ${v};`);
-          this.emit(`$rt.sliceSet(${x}, ${i}, ${tmp2}, true);`);
-          return;
+          // Evaluate the element's location once, then copy into it in place.
+          const el = this.fc.tmp();
+          this.emit(`${el} = ${dst};`);
+          return inPlace(el);
         }
       } else if (xt.tag === "Pointer") {
         const at = under(xt.elem) as T.ArrayT;

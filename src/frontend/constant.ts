@@ -15,6 +15,8 @@
 // Simplifications vs go/constant: no big.Float mode; String() formats floats through float64
 // (as go/constant does for values that fit a float64).
 
+import { decodeRune as decodeUtf8, encodeRune } from "../base/utf8.js";
+
 export interface Rat {
   num: bigint;
   den: bigint;
@@ -180,21 +182,8 @@ function parseFloatLit(text: string): ConstValue {
   return exp >= 0 ? makeFloat(mant * pow(10n, exp), 1n) : makeFloat(mant, pow(10n, -exp));
 }
 
-/** utf8Encode returns the UTF-8 bytes of code point cp as a byte string. */
-export function utf8Encode(cp: number): string {
-  if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) cp = 0xfffd;
-  if (cp < 0x80) return String.fromCharCode(cp);
-  if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-  if (cp < 0x10000) {
-    return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  }
-  return String.fromCharCode(
-    0xf0 | (cp >> 18),
-    0x80 | ((cp >> 12) & 0x3f),
-    0x80 | ((cp >> 6) & 0x3f),
-    0x80 | (cp & 0x3f),
-  );
-}
+/** utf8Encode returns the UTF-8 bytes of code point cp as a byte string (U+FFFD if invalid). */
+export const utf8Encode = encodeRune;
 
 /** toByteString converts a JS (UTF-16) string to the byte string of its UTF-8 encoding. */
 export function toByteString(s: string): string {
@@ -623,21 +612,7 @@ export function quoteGo(s: string): string {
 }
 
 /** decodeRune decodes one UTF-8 sequence of a byte string at i: [code point, size]. */
-export function decodeRune(s: string, i: number): [number, number] {
-  const b0 = s.charCodeAt(i);
-  if (b0 < 0x80) return [b0, 1];
-  const need = b0 >= 0xf0 && b0 < 0xf8 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc2 && b0 < 0xe0 ? 1 : -1;
-  if (need < 0 || i + need >= s.length) return [0xfffd, 1];
-  let cp = b0 & (0x3f >> need);
-  for (let k = 1; k <= need; k++) {
-    const b = s.charCodeAt(i + k);
-    if ((b & 0xc0) !== 0x80) return [0xfffd, 1];
-    cp = (cp << 6) | (b & 0x3f);
-  }
-  const min = [0, 0x80, 0x800, 0x10000][need]!;
-  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return [0xfffd, 1];
-  return [cp, need + 1];
-}
+export const decodeRune = decodeUtf8;
 
 /** formatG formats a float64 like Go's %.6g. */
 function formatG6(f: number): string {

@@ -93,20 +93,7 @@ export function* chansend(c: HChan | null, v: any): GoGen<void> {
   if (c === null) yield* parkForever(waitReason.chanSendNilChan);
   const ch = c!;
   if (ch.closed) throw new GoPanic(runtimeError("send on closed channel", true));
-  const r = dequeue(ch.recvq);
-  if (r) {
-    r.elem = v;
-    r.success = true;
-    r.g.param = r;
-    ready(r.g);
-    return;
-  }
-  if (ch.qcount < ch.dataqsiz) {
-    ch.buf[ch.sendx] = v;
-    ch.sendx = (ch.sendx + 1) % ch.dataqsiz;
-    ch.qcount++;
-    return;
-  }
+  if (sendNow(ch, v, ready)) return;
   const g = S.g;
   const sg: Sudog = { g, elem: v, success: false, isSelect: false, c: ch, caseIndex: 0 };
   ch.sendq.push(sg);
@@ -217,19 +204,7 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
       if (got) return [i, got[0], got[1]];
     } else {
       if (c.closed) throw new GoPanic(runtimeError("send on closed channel", true));
-      const r = dequeue(c.recvq);
-      if (r) {
-        r.elem = cs.v;
-        r.success = true;
-        ready(r.g);
-        return [i, undefined, false];
-      }
-      if (c.qcount < c.dataqsiz) {
-        c.buf[c.sendx] = cs.v;
-        c.sendx = (c.sendx + 1) % c.dataqsiz;
-        c.qcount++;
-        return [i, undefined, false];
-      }
+      if (sendNow(c, cs.v, ready)) return [i, undefined, false];
     }
   }
   if (hasDefault) return [-1, undefined, false];
@@ -267,12 +242,17 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
 /** A send that never blocks (time's sendTime: `select { case c <- v: default: }`), for callers
  *  outside any goroutine such as a firing timer. Returns whether the value was delivered. */
 export function trysend(c: HChan, v: any): boolean {
-  if (c.closed) return false;
+  return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, undefined, undefined));
+}
+
+/** A send that completes without blocking (chan.go's send to a waiting receiver, or into the
+ *  buffer); false when the sender would have to wait. wake readies the receiver. */
+function sendNow(c: HChan, v: any, wake: (g: G) => void): boolean {
   const r = dequeue(c.recvq);
   if (r) {
     r.elem = v;
     r.success = true;
-    machine.sched.goready(r.g, undefined, undefined);
+    wake(r.g);
     return true;
   }
   if (c.qcount < c.dataqsiz) {

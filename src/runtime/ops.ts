@@ -124,23 +124,10 @@ export function sliceIndex(s: Slice | null, i: number | bigint): any {
   return s!.a[s!.off + k];
 }
 
-export function sliceSet(s: Slice | null, i: number | bigint, v: any, inPlace: boolean): void {
-  const n = s === null ? 0 : s.len;
-  const k = ck(i, n);
-  const a = s!.a;
-  const j = s!.off + k;
-  if (inPlace && a[j] !== null && typeof a[j] === "object") Object.assign(a[j], v);
-  else a[j] = v;
-}
-
-export function slicePtr(s: Slice | null, i: number | bigint): any {
-  const n = s === null ? 0 : s.len;
-  const k = ck(i, n);
-  const v = s!.a[s!.off + k];
-  if (v !== null && typeof v === "object" && !(v instanceof Slice) && !(v instanceof Iface) && !(v instanceof Ptr)) {
-    // Struct and array elements: the pointer is the element object itself.
-    if (!(v instanceof Complex)) return v;
-  }
+/** &s[i] for an element that is not a struct or array (those are their own pointers, and the
+ *  compiler takes them directly). */
+export function slicePtr(s: Slice | null, i: number | bigint): Ptr {
+  const k = ck(i, slen(s));
   return new Ptr(s!.a, s!.off + k);
 }
 
@@ -342,9 +329,21 @@ export function ifaceck(i: Iface | null): Iface {
 /** The method of an interface value's dynamic type (a generator function). */
 export function icall(i: Iface | null, name: string): (...a: any[]) => Generator<any, any, any> {
   const x = nilck(i);
-  const ms = x.t.methods;
-  for (let k = 0; k < ms.length; k++) if (ms[k]!.name === name) return ms[k]!.fn;
-  throw new Error(`gort: type ${x.t.str} has no method ${name}`);
+  const fn = methodTable(x.t)[name];
+  if (fn === undefined) throw new Error(`gort: type ${x.t.str} has no method ${name}`);
+  return fn;
+}
+
+/** A type's methods by name, built on first use and dropped by addMethod (rtypes.ts). */
+function methodTable(t: RType): Record<string, (...a: any[]) => Generator<any, any, any>> {
+  const c = t as RType & { $mt?: Record<string, (...a: any[]) => Generator<any, any, any>> };
+  let mt = c.$mt;
+  if (mt === undefined) {
+    mt = Object.create(null) as Record<string, (...a: any[]) => Generator<any, any, any>>;
+    for (const m of t.methods) mt[m.name] = m.fn;
+    c.$mt = mt;
+  }
+  return mt;
 }
 
 export function ifaceMethodValue(i: Iface, name: string): (...a: any[]) => Generator<any, any, any> {

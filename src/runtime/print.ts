@@ -66,24 +66,8 @@ export function printcomplex(c: Complex): string {
   return "(" + printfloat(c.re) + printfloat(c.im) + "i)";
 }
 
-let fakeAddr = 0xc000010000;
-const addrs = new Map<unknown, number>();
-/** A stable simulated address for a reference value (first use order, so deterministic). */
-export function addrOf(v: unknown): number {
-  if (v === null || v === undefined) return 0;
-  let a = addrs.get(v);
-  if (a === undefined) {
-    a = fakeAddr;
-    fakeAddr += 0x10;
-    addrs.set(v, a);
-  }
-  return a;
-}
-
-export function resetAddrs(): void {
-  addrs.clear();
-  fakeAddr = 0xc000010000;
-}
+export { addrOf, resetAddrs } from "./addr.js";
+import { addrOf } from "./addr.js";
 
 function hex(n: number): string {
   return "0x" + n.toString(16);

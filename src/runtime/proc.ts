@@ -92,6 +92,8 @@ export class Sched {
   readonly runq: G[] = []; // the global run queue (FIFO)
   runqhead = 0;
   private heap: Event[] = [];
+  /** User goroutines that have not exited (runtime.NumGoroutine; the goroutine limit). */
+  nlive = 0;
   private seq = 0;
   private goidgen = 0;
   private timerSeq = 0;
@@ -170,7 +172,7 @@ export class Sched {
 
   /** newproc: create a G running body and put it in the current P's runnext. */
   newproc(body: G["gen"], pp: P | undefined, parent: G | undefined, startName: string): G {
-    if (this.allgs.length >= this.limits.maxGoroutines) {
+    if (this.nlive >= this.limits.maxGoroutines) {
       throw new SimLimit("goroutines", `gort: goroutine limit exceeded (${this.limits.maxGoroutines} goroutines; raise it with --max-goroutines)`);
     }
     const g = new G(this.newgoid(pp));
@@ -178,6 +180,7 @@ export class Sched {
     g.startName = startName;
     g.status = Gstatus._Grunnable;
     this.allgs.push(g);
+    this.nlive++;
     if (parent) {
       const f = parent.fr[parent.d]!;
       g.createdBy = { fi: f.fi, line: f.l };
@@ -221,6 +224,14 @@ export class Sched {
       g.createdByRuntime = { name, file: `${goroot}/${file}`, line };
       this.allgs.push(g);
     }
+  }
+
+  /** A user goroutine has exited (goexit0): it stays in allgs, dead, as Go keeps dead Gs. */
+  gdestroy(g: G): void {
+    g.status = Gstatus._Gdead;
+    g.waitreason = "";
+    g.gen = undefined;
+    this.nlive--;
   }
 
   /** gopark: the current G stops running; the caller then yields PARK. */
@@ -643,8 +654,9 @@ export class Sched {
   checkdead(): void {
     for (const g of this.allgs) if (g.status === Gstatus._Gsyscall) return;
     if (this.nextTimerWhen() < Infinity) return;
-    const live = this.allgs.filter((g) => g.status !== Gstatus._Gdead && !g.system);
-    if (this.main && this.main.goexiting && live.length === 0) {
+    // checkdead is rare: it scans the goroutines rather than trusting a counter.
+    const live = this.allgs.some((g) => g.status !== Gstatus._Gdead && !g.system);
+    if (this.main && this.main.goexiting && !live) {
       throw new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", "fatal");
     }
     throw new GoFatal("all goroutines are asleep - deadlock!", "fatal");

@@ -217,9 +217,11 @@ export class Machine implements MachineApi {
   /** Is anything still going to happen on its own (a running P, a syscall, a timer)? */
   private anyActive(): boolean {
     const s = this.sched;
+    // Cheapest first: the Ps and their timers, then a scan of the goroutines for syscalls.
     for (const p of s.allp) if (p.status === Pstatus._Prunning) return true;
+    if (s.nextTimerWhen() < Infinity) return true;
     for (const g of s.allgs) if (g.status === Gstatus._Gsyscall) return true;
-    return s.nextTimerWhen() < Infinity;
+    return false;
   }
 
   private preemptone(pp: P): void {
@@ -322,15 +324,12 @@ export class Machine implements MachineApi {
   private dropg(g: G, pp: P): void {
     const m = pp.m;
     if (m && m.curg === g) m.curg = undefined;
-    if (g.status !== Gstatus._Gwaiting) g.m = undefined;
-    else g.m = undefined;
+    g.m = undefined;
   }
 
   private goexit0(g: G, pp: P | undefined, cost: number): void {
     const s = this.sched;
-    g.status = Gstatus._Gdead;
-    g.waitreason = "";
-    g.gen = undefined;
+    s.gdestroy(g);
     s.record({ t: s.now, ev: "GoEnd", g: g.goid });
     if (g === s.main && !g.goexiting) {
       // main returned: the program exits, whatever other goroutines are doing.
@@ -377,8 +376,7 @@ export class Machine implements MachineApi {
       // runtime.Goexit finished unwinding: the goroutine ends normally.
       const pp = g.m?.p;
       g.goexiting = true;
-      g.status = Gstatus._Gdead;
-      g.gen = undefined;
+      this.sched.gdestroy(g);
       if (pp) {
         this.dropg(g, pp);
         this.sched.at(this.sched.now + schedNs, Ev.RUN, pp);

@@ -5,8 +5,8 @@
 //
 // Terms:
 //   - Address: a simulated uintptr. An object that carries a numeric `$addr` property (set by
-//     the allocator model) has that address; any other object gets a stable stand-in address
-//     the first time fmt sees it, counting up from 0xc000010000 in 16-byte steps.
+//     the allocator model) has that address; any other object gets the stand-in address of
+//     runtime/addr.ts, shared with print and pointer hashing.
 //
 // Invariants: addresses are stable for the life of an object and never 0 for a non-nil value.
 //
@@ -19,29 +19,9 @@
 
 import { newMapType, type MapType } from "../../runtime/map_fast.js";
 import { mapEntries } from "../../runtime/map_iter.js";
+import { objAddr, pointerAddr } from "../../runtime/addr.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "../../runtime/value.js";
 
-const addrs = new WeakMap<object, number>();
-let nextAddr = 0xc000010000;
-let nextFuncAddr = 0x47b000;
-
-/** The stand-in or allocator address of an object. */
-function objAddr(o: object, size: number, isFunc = false): number {
-  const a = (o as { $addr?: unknown }).$addr;
-  if (typeof a === "number") return a;
-  let x = addrs.get(o);
-  if (x === undefined) {
-    if (isFunc) {
-      x = nextFuncAddr;
-      nextFuncAddr += 0x20;
-    } else {
-      x = nextAddr;
-      nextAddr += Math.max(16, Math.ceil(size / 16) * 16);
-    }
-    addrs.set(o, x);
-  }
-  return x;
-}
 
 /** reflect.Value.Pointer for a value of type t: 0 for nil. */
 export function pointerOf(t: RType, v: any): number {
@@ -54,22 +34,12 @@ export function pointerOf(t: RType, v: any): number {
     }
     case Kind.Pointer:
     case Kind.UnsafePointer:
-      if (v instanceof Ptr) {
-        const base = objAddr(v.o, 64);
-        return typeof v.k === "number" ? base + v.k * (t.elem?.size ?? 8) : base + keyOffset(v.o, v.k);
-      }
-      return objAddr(v, t.elem?.size ?? 8);
+      return pointerAddr(v, t.elem?.size ?? 8);
     case Kind.Func:
       return objAddr(v, 8, true);
     default:
       return objAddr(v, 48);
   }
-}
-
-/** A field's stand-in offset inside an object: its index among the object's keys, times 8. */
-function keyOffset(o: object, k: string): number {
-  const i = Object.keys(o).indexOf(k);
-  return i < 0 ? 0 : i * 8;
 }
 
 function cmpNum(a: number | bigint, b: number | bigint): number {

@@ -10,7 +10,7 @@ import { GoFatal, GoPanic } from "../../runtime/panic.js";
 import { goexit, stringValue } from "../../runtime/panicking.js";
 import { condFrames, gosched, mutexFrames, rlockFrames, semacquire, semrelease, timeSleep, waitGroupFrames, wlockFrames } from "../../runtime/procrt.js";
 import { S, machine } from "../../runtime/state.js";
-import { Gstatus, waitReason } from "../../runtime/runtime2.js";
+import { waitReason } from "../../runtime/runtime2.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Ptr } from "../../runtime/value.js";
@@ -29,7 +29,7 @@ export const runtimeNatives: Record<string, Function> = {
     return old;
   },
   NumGoroutine(): number {
-    return machine.sched.allgs.filter((g) => g.status !== Gstatus._Gdead && !g.system).length;
+    return machine.sched.nlive;
   },
   NumCPU(): number {
     return (machine as unknown as { opts: { cpus: number } }).opts.cpus;
