@@ -22,6 +22,8 @@ flags:
   --max-steps N      step limit (default 5e9)
   --max-time D       simulated time limit, e.g. 10s, 5m (default 24h)
   --max-goroutines N goroutine limit (default 1000000)
+  --heap-limit B     the simulated heap's size limit, e.g. 512MiB, 2GiB (default 4GiB);
+                     beyond it the program dies as Go does: fatal error: runtime: out of memory
   -h, --help         this help
 
 environment: GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK are read as Go reads them.
@@ -40,6 +42,7 @@ interface Flags {
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
+  maxHeapBytes: number | undefined;
   rest: string[];
   progArgs: string[];
 }
@@ -51,8 +54,15 @@ function parseDuration(s: string): number {
   return Number(m[1]) * mult[m[2]!]!;
 }
 
+function parseBytes(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|KB|MB|GB)?$/.exec(s);
+  if (!m) throw new Error(`bad size ${s} (use e.g. 512MiB)`);
+  const mult: Record<string, number> = { B: 1, KiB: 1024, MiB: 1 << 20, GiB: 1 << 30, KB: 1e3, MB: 1e6, GB: 1e9 };
+  return Math.floor(Number(m[1]) * mult[m[2] ?? "B"]!);
+}
+
 function parseFlags(argv: string[]): Flags {
-  const f: Flags = { seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6, rest: [], progArgs: [] };
+  const f: Flags = { seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6, maxHeapBytes: undefined, rest: [], progArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = (): string => {
@@ -72,6 +82,7 @@ function parseFlags(argv: string[]): Flags {
       case "--max-steps": f.maxSteps = num(); break;
       case "--max-time": f.maxSimNs = parseDuration(val()); break;
       case "--max-goroutines": f.maxGoroutines = num(); break;
+      case "--heap-limit": f.maxHeapBytes = parseBytes(val()); break;
       case "--":
         f.progArgs = argv.slice(i + 1);
         i = argv.length;
@@ -98,6 +109,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
+    ...(f.maxHeapBytes !== undefined ? { maxHeapBytes: f.maxHeapBytes } : {}),
   };
 }
 

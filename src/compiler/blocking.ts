@@ -28,6 +28,7 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
     callees.set(d.obj, cs);
     if (directlyBlocks(ctx, d.decl.body!, cs)) gen.add(d.obj);
   }
+  for (const f of allocatingLoops(ctx, decls)) gen.add(f);
   for (const [f, m] of ctx.funcs) if (m.gen) gen.add(f);
   let changed = true;
   while (changed) {
@@ -102,6 +103,100 @@ function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): bo
   };
   visit(body);
   return blocks;
+}
+
+/**
+ * Functions with a loop that allocates (directly, or by calling a declared function that
+ * allocates) are generators too: their back-edges are then safe points, where a GC cycle that
+ * an allocation triggered can start (runtime/mgc.ts). A plain function's loop could allocate
+ * without bound and never let the collector run. Natives are taken not to allocate here.
+ */
+function allocatingLoops(ctx: Ctx, decls: Decl[]): T.Func[] {
+  const info = new Map<T.Func, { allocs: boolean; loopAllocs: boolean; calls: Set<T.Func>; loopCalls: Set<T.Func> }>();
+  for (const d of decls) {
+    const r = { allocs: false, loopAllocs: false, calls: new Set<T.Func>(), loopCalls: new Set<T.Func>() };
+    info.set(d.obj, r);
+    let loops = 0;
+    const visit = (n: any): void => {
+      if (n === null || typeof n !== "object") return;
+      if (Array.isArray(n)) {
+        for (const x of n) visit(x);
+        return;
+      }
+      if (typeof n.kind !== "string" || n.kind === "FuncLit") return;
+      const loop = n.kind === "ForStmt" || n.kind === "RangeStmt";
+      if (loop) loops++;
+      if (isAllocation(ctx, n)) {
+        r.allocs = true;
+        if (loops > 0) r.loopAllocs = true;
+      }
+      if (n.kind === "CallExpr") {
+        const fun = unparen(n.fun);
+        const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
+        const o = id ? ctx.objOf(id) : undefined;
+        if (o && o.tag === "Func" && ctx.funcs.has(o) && !ctx.funcs.get(o)!.native) {
+          r.calls.add(o);
+          if (loops > 0) r.loopCalls.add(o);
+        }
+      }
+      for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
+      if (loop) loops--;
+    };
+    visit(d.decl.body);
+  }
+  const allocs = new Set<T.Func>();
+  for (const [f, r] of info) if (r.allocs) allocs.add(f);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [f, r] of info) {
+      if (allocs.has(f)) continue;
+      for (const c of r.calls) {
+        if (allocs.has(c)) {
+          allocs.add(f);
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  const out: T.Func[] = [];
+  for (const [f, r] of info) if (r.loopAllocs || [...r.loopCalls].some((c) => allocs.has(c))) out.push(f);
+  return out;
+}
+
+/** Does evaluating n itself allocate (newobject.ts's entry points)? */
+function isAllocation(ctx: Ctx, n: any): boolean {
+  switch (n.kind) {
+    case "CompositeLit": {
+      const u = under(ctx.typeOf(n));
+      return u.tag === "Slice" || u.tag === "Map" || u.tag === "Pointer";
+    }
+    case "UnaryExpr":
+      return n.op === "&" && unparen(n.x).kind === "CompositeLit";
+    case "BinaryExpr":
+      return n.op === "+" && ctx.tv(n)?.mode !== "constant" && isStringType(ctx.typeOf(n));
+    case "AssignStmt":
+      return n.tok === "+=" && isStringType(ctx.typeOf(n.lhs[0]));
+    case "CallExpr": {
+      const ftv = ctx.tv(n.fun);
+      if (ftv && ftv.mode === "typexpr") {
+        // Conversions between strings and byte or rune slices.
+        const to = under(ftv.type);
+        const from = n.args[0] ? under(ctx.typeOf(n.args[0])) : undefined;
+        return (to.tag === "Slice" && from !== undefined && isStringType(from)) || (isStringType(to) && from?.tag === "Slice");
+      }
+      const fun = unparen(n.fun);
+      if (fun.kind !== "Ident") return false;
+      const o = ctx.objOf(fun);
+      return o?.tag === "Builtin" && (o.name === "new" || o.name === "make" || o.name === "append");
+    }
+  }
+  return false;
+}
+
+function isStringType(t: T.Type): boolean {
+  const u = under(t);
+  return u.tag === "Basic" && (u.info & T.BasicInfo.IsString) !== 0;
 }
 
 function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {

@@ -217,8 +217,38 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   const name = closureName(this.fc);
   const fc = new FnCtx(this.ctx, true, name, sig, this.fc);
   const fi = this.ctx.addFuncInfo({ name, file: this.ctx.absPath(e.pos.file), line: e.pos.line, hasArgs: sig.params.vars.length > 0 });
-  return compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
+  const code = compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
+  // The closure object (escape.ts): none for a literal called on the spot, the frame's for a
+  // deferred one, a heap object for any other that captures variables.
+  const mode = this.fc.esc?.funcLits.get(e);
+  if (mode === "call") return code;
+  const caps = captures(this, e);
+  if (mode === "defer") return caps.length ? `$rt.stackfuncval(${code}, () => [${caps.join(", ")}])` : code;
+  return caps.length ? `$rt.funcval(${code}, () => [${caps.join(", ")}], ${caps.length})` : code;
 };
+
+/** The JS names of the enclosing functions' variables a function literal refers to. */
+function captures(f: FuncEmitter, e: ast.FuncLit): string[] {
+  const out = new Set<string>();
+  const visit = (n: any): void => {
+    if (n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    if (n.kind === "Ident") {
+      const o = f.ctx.info.uses.get(n);
+      if (o && o.tag === "Var" && !f.ctx.pkgVars.has(o)) {
+        const name = f.fc.nameOf(o);
+        if (name !== undefined) out.add(name);
+      }
+      return;
+    }
+    for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
+  };
+  visit(e.body);
+  return [...out];
+}
 
 function closureName(fc: FnCtx): string {
   // Go 1.19: closures of a top-level function are f.func1, f.func2...; closures nested in a
@@ -235,7 +265,7 @@ P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selecti
   }
   const mm = this.methodMeta(m);
   const call = mm.gen ? `yield* ${mm.js}(r, ...a)` : `${mm.js}(r, ...a)`;
-  return `((r) => function* (...a) { return ${call}; })(${this.recvArg(e.x, sel, m)})`;
+  return `((r) => $rt.funcval(function* (...a) { return ${call}; }, () => [r], 1))(${this.recvArg(e.x, sel, m)})`;
 };
 
 P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection): string {
@@ -383,8 +413,7 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     case "make": return makeBuiltin(this, e);
     case "new": {
       const t = this.ctx.tv(a[0]!)!.type;
-      if (isValueObject(t)) return this.ctx.tt.zero(t);
-      return `new $rt.Ptr({ v: ${this.ctx.tt.zero(t)} }, "v")`;
+      return this.newObj(this.ctx.tt.zero(t), t, this.fc.esc?.stack.has(e) === true);
     }
     case "panic": return `$rt.gopanic(${this.exprTo(a[0]!, emptyIface)})`;
     case "recover": return `$rt.gorecover($g, $f)`;
@@ -429,15 +458,16 @@ function makeBuiltin(f: FuncEmitter, e: ast.CallExpr): string {
   const t = f.ctx.tv(e.args[0]!)!.type;
   const u = under(t);
   const n = e.args[1] ? f.expr(e.args[1]) : "0";
+  const esc = f.fc.esc?.stack.has(e) !== true;
   switch (u.tag) {
     case "Slice": {
       const c = e.args[2] ? f.expr(e.args[2]) : "undefined";
       const z = f.ctx.tt.zero(u.elem);
       const fresh = isValueObject(u.elem) ? `() => ${z}` : "undefined";
-      return `$rt.makeslice(${f.ctx.tt.rtype(t)}, ${n}, ${c}, ${z}, ${fresh})`;
+      return `$rt.makeslice(${f.ctx.tt.rtype(t)}, ${n}, ${c}, ${z}, ${fresh}, ${esc})`;
     }
     case "Map":
-      return `$rt.makemap(${f.mapType(u)}, ${n})`;
+      return `$rt.makemap(${f.mapType(u)}, ${n}, ${esc})`;
     case "Chan":
       return `$rt.makechan(${f.ctx.tt.rtype(t)}, ${n})`;
     default:

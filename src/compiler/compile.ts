@@ -61,7 +61,7 @@ export function compileProgram(
     "const $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",
     ctx.tt.declarations(),
     ...fnSrc,
-    `function $reset() {\n${vars.join("\n")}\n}`,
+    `function $reset() {\n$rt.gcglobals($P);\n${vars.join("\n")}\n}`,
     ...methods,
     ...inits.map((s) => s),
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,

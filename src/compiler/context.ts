@@ -8,6 +8,8 @@
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { TypeTable } from "./typetable.js";
+import type { EscapeInfo } from "./escape.js";
+import type { Liveness } from "./stackmap.js";
 
 /** What a traceback prints for a function: Go's symbol name and its file. */
 export interface FuncInfo {
@@ -85,6 +87,9 @@ export class FnCtx {
   /** Struct and array variables whose address is taken: assignment copies in place. */
   readonly addrTaken = new Set<T.Var>();
   hasDefer = false;
+  /** The escape analysis and stack maps of the function body (escape.ts, stackmap.ts). */
+  esc: EscapeInfo | undefined;
+  live: Liveness | undefined;
   /** The result variables' JS names (named or synthesized), for return with defers. */
   results: string[] = [];
   namedResults = false;
@@ -140,7 +145,11 @@ export class FnCtx {
     do n = `$t${this.tmpN++}`; while (this.taken.has(n));
     this.taken.add(n);
     this.temps.push(n);
+    this.tempScopes[this.tempScopes.length - 1]!.push(n);
     return n;
   }
   readonly temps: string[] = [];
+  /** The temporaries of the statements being compiled, innermost last (the first scope is
+   *  the function's own): a temporary is live only while its statement runs (stackmap.ts). */
+  readonly tempScopes: string[][] = [[]];
 }

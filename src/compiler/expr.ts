@@ -136,7 +136,7 @@ function inlineAddSub(op: "+" | "-", unsigned: boolean, x: string, y: string, tm
 /** Binary arithmetic on two already-compiled operands of type t. tmp gives function-local
  *  temporaries for the inline fast paths (without it, helpers are called). */
 export function arith(op: string, t: T.Type, x: string, y: string, tmp?: () => string): string {
-  if (isString(t)) return `(${x} + ${y})`;
+  if (isString(t)) return `$rt.concatstrings(${x}, ${y})`;
   if (isComplex(t)) {
     const f = { "+": "cadd", "-": "csub", "*": "cmul", "/": "cdiv" }[op];
     const r = `$rt.${f}(${x}, ${y})`;

@@ -24,6 +24,11 @@ import {
   isValueObject, under, basicKind,
 } from "./typeutil.js";
 import { BasicKind as K } from "../frontend/types.js";
+import { hasPointers } from "./stackmap.js";
+import { sizeof } from "./sizes.js";
+
+/** newobject.ts's maxImplicitStackVarSize. */
+const maxImplicitStackVarSize = 64 * 1024;
 import { Typ } from "../frontend/check/universe.js";
 
 /** A construct the compiler does not support yet, positioned for the diagnostic. */
@@ -60,10 +65,29 @@ export class FuncEmitter {
     return this.ctx.typeOf(e);
   }
 
-  /** `(yield* x)` — legal only in generators; the blocking analysis makes sure of it. */
+  /** `(yield* x)` — legal only in generators; the blocking analysis makes sure of it. The
+   *  frame records its stack map first (stackmap.ts): x's arguments are already evaluated
+   *  when the yield happens, so setting it before x is the same as at the yield. */
   y(x: string): string {
     if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
-    return `(yield* ${x})`;
+    return `(yield* ($f.s = ${this.stackMap()}, ${x}))`;
+  }
+
+  /** The position of the statement being compiled (for stack maps). */
+  curPos: ast.Pos | undefined;
+
+  /** This point's stack map: a closure returning thunks that read the live locals that may
+   *  hold references, and the function's temporaries. null when there are none. */
+  stackMap(): string {
+    const parts: string[] = [];
+    const live = this.fc.live;
+    for (const [o, name] of this.fc.names) {
+      if (o.tag !== "Var" || !hasPointers(o.type)) continue;
+      if (live && !this.fc.boxed.has(o) && !live.liveAt(o, this.curPos)) continue;
+      parts.push(`() => ${name}`);
+    }
+    for (const sc of this.fc.tempScopes) for (const t of sc) parts.push(`() => ${t}`);
+    return parts.length > 0 ? `() => [${parts.join(", ")}]` : "null";
   }
 
   // ---- Expressions -----------------------------------------------------------------------
@@ -123,7 +147,7 @@ export class FuncEmitter {
     if (isInterface(target) && !isInterface(st)) {
       if (isNilType(st)) return "null";
       const c = isValueObject(st) && !fresh ? this.ctx.tt.clone(st, v) : v;
-      return `new $rt.Iface(${this.ctx.tt.rtype(st)}, ${c})`;
+      return `$rt.convT(${this.ctx.tt.rtype(st)}, ${c})`;
     }
     if (isValueObject(target) && !fresh) return this.ctx.tt.clone(target, v);
     return v;
@@ -179,7 +203,7 @@ export class FuncEmitter {
         if (is64(t)) return basicIsUnsigned(t) ? `$i.notU(${x})` : `$i.not(${x})`;
         return wrapNarrow(t, `~${x}`);
       }
-      case "&": return this.addressOf(e.x);
+      case "&": return this.addressOf(e.x, this.fc.esc?.stack.has(e) === true);
       case "<-": {
         const ch = this.expr(e.x);
         if (isTupleUse(this, e)) return this.y(`$rt.chanrecv2(${ch})`);
@@ -190,14 +214,13 @@ export class FuncEmitter {
   }
 
   /** &x: the pointer value (value.ts: the object itself for structs and arrays). */
-  addressOf(x: ast.Expr): string {
+  addressOf(x: ast.Expr, onStack = false): string {
     x = unparen(x);
     const t = this.typeOf(x);
     if (x.kind === "CompositeLit") {
       // &T{...}: a struct or array literal is its own storage; a slice or map literal gets a
-      // fresh variable to point at.
-      const lit = this.compositeLit(x);
-      return isValueObject(t) ? lit : `new $rt.Ptr({ v: ${lit} }, "v")`;
+      // fresh variable to point at. Either is a new object (escape.ts decides where).
+      return this.newLit(this.compositeLit(x), t, onStack);
     }
     if (isValueObject(t)) return this.expr(x); // the storage object itself
     switch (x.kind) {
@@ -386,14 +409,32 @@ export class FuncEmitter {
 
   compositeLit(e: ast.CompositeLit): string {
     const t = this.typeOf(e);
-    let u = under(t);
-    let ptr = false;
-    if (u.tag === "Pointer") {
-      // &T{...} elided inside an outer literal.
-      ptr = true;
-      u = under(u.elem);
+    const u = under(t);
+    // &T{...} elided inside an outer literal: a new object like any &T{...}.
+    if (u.tag === "Pointer") return this.newLit(this.literal(e, under(u.elem)), u.elem, false);
+    return this.literal(e, u);
+  }
+
+  /** &lit: the literal value lit of type t as a new object (newobject.ts). */
+  private newLit(lit: string, t: T.Type, onStack: boolean): string {
+    return this.newObj(lit, t, onStack);
+  }
+
+  /** new(T) holding the value v: the object itself for a struct or an array, else a box. An
+   *  array goes by its size (sizes.ts), without its RType. */
+  newObj(v: string, t: T.Type, onStack: boolean): string {
+    const u = under(t);
+    if (u.tag === "Array") {
+      const size = sizeof(t);
+      if (onStack && size <= maxImplicitStackVarSize) return v;
+      return `$rt.newsized(${v}, ${size}, ${!hasPointers(t)})`;
     }
-    void ptr;
+    const fn = onStack ? "$rt.stackobject" : "$rt.newobject";
+    const rt = this.ctx.tt.rtype(t);
+    return isValueObject(t) ? `${fn}(${v}, ${rt})` : `new $rt.Ptr(${fn}({ v: ${v} }, ${rt}), "v")`;
+  }
+
+  private literal(e: ast.CompositeLit, u: T.Type): string {
     switch (u.tag) {
       case "Struct": return this.structLit(e, u);
       case "Array": return this.arrayLit(e, u.elem, u.len, false);
@@ -452,7 +493,9 @@ export class FuncEmitter {
       const z = this.ctx.tt.zero(elem);
       arr = `$rt.fillArray(${n}, () => ${z}, [${items.map(([i, v]) => `[${i}, ${v}]`).join(", ")}])`;
     }
-    return slice ? `$rt.mkslice(${arr})` : arr;
+    if (!slice) return arr;
+    const esc = this.fc.esc?.stack.has(e) !== true;
+    return `$rt.mkslicelit(${arr}, ${this.ctx.tt.rtype(elem)}, ${esc})`;
   }
 
   private mapLit(e: ast.CompositeLit, m: T.MapT): string {
@@ -461,7 +504,7 @@ export class FuncEmitter {
       const kv = el as ast.KeyValueExpr;
       return `[${this.exprTo(kv.key, m.key)}, ${this.exprTo(kv.value, m.elem)}]`;
     });
-    if (kvs.length === 0) return `$rt.makemap(${mt}, 0)`;
+    if (kvs.length === 0) return `$rt.makemap(${mt}, 0, ${this.fc.esc?.stack.has(e) !== true})`;
     return this.y(`$rt.maplit(${mt}, [${kvs.join(", ")}])`);
   }
 

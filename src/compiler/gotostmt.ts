@@ -192,7 +192,7 @@ export function regionBranch(f: FuncEmitter, s: ast.BranchStmt): boolean {
 export function gotoStmt(f: FuncEmitter, s: ast.BranchStmt): void {
   const t = s.label ? f.gotoTargets?.get(s.label.name) : undefined;
   if (!t) throw new Unsupported(s.pos, "goto to a label outside a statement list's top level");
-  f.emit(f.fc.gen ? "if (--$S.b < 0) yield* $rt.preempt();" : "if (--$S.b < 0) $rt.tick();");
+  f.emit(f.fc.gen ? `if (--$S.b < 0) { $f.s = ${f.stackMap()}; yield* $rt.preempt(); }` : "if (--$S.b < 0) $rt.tick();");
   f.emit(`{ $pc${t.region} = ${t.pc}; continue $gt${t.region}; }`);
 }
 

@@ -16,7 +16,7 @@ import { snapshotLhs, withOverride } from "./stmt.js";
 import { under } from "./typeutil.js";
 
 export function backEdge(f: FuncEmitter): void {
-  f.emit(f.fc.gen ? "if (--$S.b < 0) yield* $rt.preempt();" : "if (--$S.b < 0) $rt.tick();");
+  f.emit(f.fc.gen ? `if (--$S.b < 0) { $f.s = ${f.stackMap()}; yield* $rt.preempt(); }` : "if (--$S.b < 0) $rt.tick();");
 }
 
 export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefined): void {
@@ -119,10 +119,10 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     setV(`$rt.lastRune`, runeT);
     backEdge(f);
   } else if (xt.tag === "Map") {
-    const it = f.fc.tmp();
+    const it = x;
     f.emit(`${x} = ${f.expr(s.x)};`);
     f.emit(`${it} = ${f.y(`$rt.mapiterinit(${f.mapType(xt)}, ${x})`)};`);
-    f.emit(`${lab}for (; ${it}.key !== undefined; yield* $rt.mapiternext(${it})) {`);
+    f.emit(`${lab}for (; ${it}.key !== undefined; $f.s = ${f.stackMap()}, yield* $rt.mapiternext(${it})) {`);
     f.indent();
     setK(`${it}.key`, xt.key);
     setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);
@@ -162,6 +162,8 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   withContinue(f, label, undefined, () => f.block(s.body.list));
   f.dedent();
   f.emit("}");
+  // The ranged value is dead after the loop: drop it from the frame (stackmap.ts scans temps).
+  f.emit(`${x} = undefined;`);
   f.dedent();
   f.emit("}");
 }

@@ -11,6 +11,8 @@
 //   - defer: the function body runs in `$body: try {...} catch`, a return assigns the results and
 //     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
 
+import { analyzeEscape } from "./escape.js";
+import { Liveness } from "./stackmap.js";
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
@@ -101,6 +103,8 @@ export function compileFuncBody(
   f.labelFor = new Map();
   scanAddrTaken(ctx, fc, body);
   fc.hasDefer = containsDefer(body);
+  fc.esc = analyzeEscape(ctx, body);
+  if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars);
   const params: string[] = [];
   const prologue: string[] = [];
   const declParam = (id: ast.Ident | undefined, t: T.Type, i: number): void => {
@@ -156,7 +160,7 @@ export function compileFuncBody(
     f.block(body.list);
     f.dedent();
     f.emit("} catch ($e) { $p = $rt.catchPanic($g, $e); }");
-    f.emit("yield* $rt.rundefers($g, $f, $p);");
+    f.emit(`$f.s = ${f.stackMap()}; yield* $rt.rundefers($g, $f, $p);`);
     f.emit(`return $g.pop(${resultValue(results)});`);
   } else {
     f.block(body.list);
@@ -204,6 +208,7 @@ function terminates(list: ast.Stmt[]): boolean {
 }
 
 P.line = function (this: FuncEmitter, p: ast.Pos): void {
+  this.curPos = p;
   this.emit(`$f.l = ${p.line};`);
 };
 
@@ -227,6 +232,17 @@ P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined):
 };
 
 P.stmt = function (this: FuncEmitter, s: ast.Stmt): void {
+  const scopes = this.fc.tempScopes;
+  scopes.push([]);
+  try {
+    stmtKind.call(this, s);
+  } finally {
+    scopes.pop();
+  }
+};
+
+/** One statement, by kind (stmt wraps it in a scope of temporaries). */
+const stmtKind = function (this: FuncEmitter, s: ast.Stmt): void {
   switch (s.kind) {
     case "EmptyStmt":
       return;
@@ -608,7 +624,7 @@ function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
     const saved = f.ctx.info.types;
     void saved;
     const body = withArgNames(f, call, params);
-    return `((${params.join(", ")}) => function* () { ${body}; })(${vals.join(", ")})`;
+    return `((${params.join(", ")}) => $rt.stackfuncval(function* () { ${body}; }, () => [${params.join(", ")}]))(${vals.join(", ")})`;
   }
   const parts = f.callParts(call);
   const { gen, args } = parts;
@@ -619,7 +635,9 @@ function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
   const fn = late ? parts.fnval! : parts.fn;
   const params = args.map((_, i) => `$a${i}`);
   const inner = `${late ? "$rt.fnck($fn)" : "$fn"}(${params.join(", ")})`;
-  return `(($fn, ${params.join(", ")}) => function* () { return ${gen ? "yield* " : ""}${inner}; })(${[fn, ...args].join(", ")})`;
+  // The thunk's captures are GC roots while it waits (G.startFn, Frame.defers).
+  const caps = ["$fn", ...params].join(", ");
+  return `((${caps}) => $rt.stackfuncval(function* () { return ${gen ? "yield* " : ""}${inner}; }, () => [${caps}]))(${[fn, ...args].join(", ")})`;
 }
 
 /** A builtin call whose arguments are already evaluated into the named parameters. */

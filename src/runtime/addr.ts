@@ -6,8 +6,8 @@
 // plus an offset, so two pointers to the same variable always have the same address.
 //
 // Invariant: a non-nil value never has address 0; resetAddrs starts every run afresh.
-// Simplification: these are not the allocator model's addresses (allocations are not wired
-// to objects yet); an object carrying $addr uses that.
+// A heap object carries its allocator address as $addr (runtime/newobject.ts) and prints it;
+// stand-in addresses are for what lives on the stack or has no address in the model.
 
 import { Ptr } from "./value.js";
 
@@ -24,7 +24,7 @@ export function resetAddrs(): void {
 /** The stand-in (or allocator) address of an object of about size bytes. */
 export function objAddr(o: object, size = 16, isFunc = false): number {
   const a = (o as { $addr?: unknown }).$addr;
-  if (typeof a === "number") return a;
+  if (typeof a === "number" && a !== 0) return a;
   let x = addrs.get(o);
   if (x === undefined) {
     if (isFunc) {

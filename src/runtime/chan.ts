@@ -39,6 +39,8 @@ export class HChan {
   closed = false;
   readonly recvq: Sudog[] = [];
   readonly sendq: Sudog[] = [];
+  /** The hchan's address (newobject.ts). */
+  $addr = 0;
   constructor(
     readonly elemtype: RType,
     readonly dataqsiz: number,
@@ -47,11 +49,22 @@ export class HChan {
   }
 }
 
+/** unsafe.Sizeof(hchan{}) on amd64. */
+const hchanSize = 96;
+
 export function makechan(t: RType, size: number | bigint): HChan {
   if (typeof size === "bigint" || size < 0 || size > 1 << 28) {
     throw new GoPanic(runtimeError("makechan: size out of range", true));
   }
-  return new HChan(t.elem!, size);
+  const c = new HChan(t.elem!, size);
+  // Go allocates the buffer with the hchan when the elements hold no pointers.
+  const mem = t.elem!.size * size;
+  if (t.elem!.ptrdata === 0 || mem === 0) c.$addr = machine.newobject(hchanSize + mem, false);
+  else {
+    c.$addr = machine.newobject(hchanSize, false);
+    (c.buf as { $addr?: number }).$addr = machine.newobject(mem, false);
+  }
+  return c;
 }
 
 export function chanlen(c: HChan | null): number {

@@ -20,6 +20,8 @@ import * as rtypes from "./rtypes.js";
 import { S } from "./state.js";
 import { Complex, Iface, Ptr, Slice, type RType } from "./value.js";
 import * as cgo from "./cgocall.js";
+import * as alloc from "./newobject.js";
+import { machine } from "./state.js";
 import type { FuncInfo } from "./runtime2.js";
 import type { GoGen } from "./yield.js";
 
@@ -68,7 +70,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     },
     // Maps.
     mapType,
-    makemap: (t: map.MapType, hint: number | bigint) => map.makemap(t, hint, rt.env),
+    makemap: (t: map.MapType, hint: number | bigint, esc = true) => map.makemap(t, hint, rt.env, esc),
     maplit,
     maplen: map.maplen,
     mapaccess1: map.mapaccess1,
@@ -98,6 +100,20 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     cgoCString: cgo.CString,
     cgoGoString: cgo.GoString,
     cgoFree: cgo.free,
+    // Allocation and the collector's roots.
+    newobject: alloc.newobject,
+    stackobject: alloc.stackobject,
+    newarray: alloc.newarray,
+    newsized: alloc.newsized,
+    stackarray: alloc.stackarray,
+    funcval: alloc.funcval,
+    stackfuncval: alloc.stackfuncval,
+    rawstring: alloc.rawstring,
+    concatstrings: alloc.concatstrings,
+    convT: alloc.convT,
+    gcglobals: (p: object) => {
+      machine.gc.globals = [p];
+    },
     // Scheduling.
     newproc,
     preempt,

@@ -79,6 +79,8 @@ const fatalFrame: RuntimeFrame = {
 
 /** An indirect key or elem (one larger than 128 bytes): Go stores a pointer to it. */
 export class Box {
+  /** Its address: an indirect key or element is an object of its own. */
+  $addr = 0;
   constructor(public v: any) {}
 }
 
@@ -90,6 +92,8 @@ export class Bmap {
   elems: any[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined,
     undefined];
   overflow: Bmap | null = null;
+  /** The bucket's address when it was allocated on its own (an overflow bucket). */
+  $addr = 0;
 }
 
 /** hmap.extra. nextOverflow is an index into nextOverflowArray (Go bumps a pointer). */
@@ -113,6 +117,8 @@ export class Hmap {
   oldbuckets: Bmap[] | null = null;
   nevacuate = 0;
   extra: Mapextra | null = null;
+  /** The hmap's address (0 for a map on the stack). */
+  $addr = 0;
   constructor(readonly env: Env) {}
 }
 
@@ -214,8 +220,8 @@ function makeBucketArray(t: MapType, h: Hmap, b: number, dirty: Bmap[] | null): 
   }
   let buckets: Bmap[];
   if (dirty === null) {
-    h.env.newobject(t.bucketsize * nbuckets, t.bucketNoscan);
     buckets = new Array<Bmap>(nbuckets);
+    (buckets as { $addr?: number }).$addr = h.env.newobject(t.bucketsize * nbuckets, t.bucketNoscan);
     for (let i = 0; i < nbuckets; i++) buckets[i] = new Bmap();
   } else {
     buckets = dirty;
@@ -250,8 +256,8 @@ const hmapSize = 48; // unsafe.Sizeof(hmap{}) on amd64
  * false for a map that lives on the stack.
  */
 export function makemap_small(env: Env, onHeap = true): Hmap {
-  if (onHeap) env.newobject(hmapSize, false);
   const h = new Hmap(env);
+  if (onHeap) h.$addr = env.newobject(hmapSize, false);
   h.hash0 = fastrand(h);
   return h;
 }
@@ -260,8 +266,8 @@ export function makemap_small(env: Env, onHeap = true): Hmap {
 export function makemap(t: MapType, hint: number | bigint, env: Env, onHeap = true): Hmap {
   let n = typeof hint === "number" ? hint : 0;
   if (n < 0 || n * t.bucketsize > maxAlloc) n = 0;
-  if (onHeap) env.newobject(hmapSize, false);
   const h = new Hmap(env);
+  if (onHeap) h.$addr = env.newobject(hmapSize, false);
   h.hash0 = fastrand(h);
   let B = 0;
   while (overLoadFactor(n, B)) B++;
@@ -309,8 +315,8 @@ function newoverflow(t: MapType, h: Hmap, b: Bmap): Bmap {
       x.nextOverflowArray = null;
     }
   } else {
-    h.env.newobject(t.bucketsize, t.bucketNoscan);
     ovf = new Bmap();
+    ovf.$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
   }
   incrnoverflow(h);
   if (t.bucketNoscan) {
@@ -424,8 +430,8 @@ export function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
 export function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number): Bmap {
   h.flags ^= hashWriting;
   if (h.buckets === null) { // 4
-    h.env.newobject(t.bucketsize, t.bucketNoscan);
     h.buckets = [new Bmap()];
+    (h.buckets as { $addr?: number }).$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
   }
   for (;;) {
     const bucket = bucketIndex(lo, bucketMask(h.B));
@@ -487,14 +493,16 @@ function searchForInsert(t: MapType, b: Bmap, key: any, top: number): Bmap {
 function storeNewKey(t: MapType, h: Hmap, b: Bmap, i: number, key: any, top: number): void {
   const k = t.keyCopy ? t.key.clone(key) : key;
   if (t.indirectkey) {
-    h.env.newobject(t.key.size, t.key.ptrdata === 0);
-    b.keys[i] = new Box(k);
+    const bx = new Box(k);
+    bx.$addr = h.env.newobject(t.key.size, t.key.ptrdata === 0);
+    b.keys[i] = bx;
   } else {
     b.keys[i] = k;
   }
   if (t.indirectelem) {
-    h.env.newobject(t.elem.size, t.elem.ptrdata === 0);
-    b.elems[i] = new Box(undefined);
+    const bx = new Box(undefined);
+    bx.$addr = h.env.newobject(t.elem.size, t.elem.ptrdata === 0);
+    b.elems[i] = bx;
   }
   b.tophash[i] = top;
   h.count++;

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { MHeap, PageAlloc, arenaBase } from "./mheap.js";
-import { SimLimit } from "./panic.js";
+import { GoFatal } from "./panic.js";
 import { makeSpanClass } from "./mspan.js";
 
 test("PageAlloc: address-ordered first fit, reuse and coalescing", () => {
@@ -62,9 +62,9 @@ test("arenas are reserved 64 MiB at a time", () => {
   h.checkPages();
 });
 
-test("the heap limit is a SimLimit", () => {
+test("the heap limit is Go's out-of-memory throw", () => {
   const h = new MHeap(100);
   h.maxHeapBytes = 8 << 20;
   h.allocSpan(512, "heap", 1);
-  assert.throws(() => h.allocSpan(600, "heap", 1), (e: unknown) => e instanceof SimLimit);
+  assert.throws(() => h.allocSpan(600, "heap", 1), (e: unknown) => e instanceof GoFatal && e.msg === "runtime: out of memory");
 });

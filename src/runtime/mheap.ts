@@ -26,7 +26,7 @@
 // addresses of small spans can differ from Go's; no scavenger (freed pages stay in heapFree);
 // no heap lock (one goroutine runs at a time); arenas are always contiguous.
 
-import { SimBug, SimLimit } from "./panic.js";
+import { GoFatal, SimBug } from "./panic.js";
 import { MCentral, SpanSet } from "./mcentral.js";
 import { GcController } from "./mgcpacer.js";
 import { SweepData } from "./mgcsweep.js";
@@ -168,7 +168,7 @@ export class MHeap {
   buckHashSys = 3492;
   /** gcBlackenEnabled (mgc.go): marking is on, so heapScan is frozen and assists run. */
   gcBlackenEnabled = false;
-  /** The simulated heap may not map more than this (a SimLimit, not a Go error). */
+  /** The simulated machine's memory (--heap-limit): mapping more is Go's out-of-memory throw. */
   maxHeapBytes = 4 * 1024 * 1024 * 1024;
 
   constructor(gcPercent: number) {
@@ -183,11 +183,8 @@ export class MHeap {
     const askPages = Math.ceil(npage / pallocChunkPages) * pallocChunkPages;
     const newEnd = this.mappedPages + askPages;
     if (newEnd * _PageSize > this.maxHeapBytes) {
-      throw new SimLimit(
-        "heap",
-        `sim: heap limit exceeded: cannot map ${newEnd * _PageSize} bytes ` +
-          `(limit ${this.maxHeapBytes})`,
-      );
+      // The simulated machine's memory is exhausted: Go's sysMap fails with ENOMEM.
+      throw new GoFatal("runtime: out of memory", "throw");
     }
     const reservedPages = (this.arenasReserved * heapArenaBytes) / _PageSize;
     if (newEnd > reservedPages) {

@@ -14,6 +14,8 @@ import { GoPanic, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
 import { roundupsize } from "./malloc.js";
+import { newarray, rawstring, stackarray } from "./newobject.js";
+import { machine } from "./state.js";
 
 // ---- Checks -----------------------------------------------------------------------------------
 
@@ -94,6 +96,17 @@ export function f2i32(f: number): number {
 
 export function mkslice(a: any[]): Slice {
   return new Slice(a, 0, a.length, a.length);
+}
+
+/** A slice literal []T{...}: its backing array is a heap object unless it does not escape. */
+export function mkslicelit(a: any[], et: RType, esc: boolean): Slice {
+  return new Slice(esc ? newarray(a, et, a.length) : stackarray(a, et, a.length), 0, a.length, a.length);
+}
+
+/** A fresh noscan backing array of n elements of elemSize bytes ([]byte(s), []rune(s)). */
+function newbytes(a: any[], elemSize: number): any[] {
+  (a as { $addr?: number }).$addr = machine.newobject(a.length * elemSize, true);
+  return a;
 }
 
 export function mkArray(n: number, zero: () => any): any[] {
@@ -199,7 +212,7 @@ export function sliceString(s: string, lo?: number | bigint, hi?: number | bigin
 
 /** makeslice, with Go's panics for bad lengths. fresh makes a zero element object for struct
  *  and array element types. */
-export function makeslice(t: RType, len: number | bigint, cap: number | bigint | undefined, zero: any, fresh: (() => any) | undefined): Slice {
+export function makeslice(t: RType, len: number | bigint, cap: number | bigint | undefined, zero: any, fresh: (() => any) | undefined, esc = true): Slice {
   const n = typeof len === "bigint" ? -1 : len;
   const c = cap === undefined ? n : typeof cap === "bigint" ? -1 : cap;
   if (n < 0 || n > 1 << 30) throw new GoPanic(runtimeError("makeslice: len out of range"));
@@ -207,7 +220,8 @@ export function makeslice(t: RType, len: number | bigint, cap: number | bigint |
   const a = new Array(c);
   if (fresh) for (let i = 0; i < c; i++) a[i] = fresh();
   else a.fill(zero);
-  void t;
+  if (esc) newarray(a, t.elem!, c);
+  else stackarray(a, t.elem!, c);
   return new Slice(a, 0, n, c);
 }
 
@@ -240,7 +254,7 @@ function grow(et: RType, s: Slice | null, extra: number, zero: () => any): Slice
   const need = len + extra;
   if (need <= cap) return new Slice(s!.a, s!.off, need, cap);
   const nc = growcap(et, cap, need);
-  const a = new Array(nc);
+  const a = newarray(new Array(nc), et, nc);
   for (let i = 0; i < len; i++) a[i] = s!.a[s!.off + i];
   for (let i = len; i < nc; i++) a[i] = zero();
   return new Slice(a, 0, need, nc);
@@ -293,18 +307,20 @@ export function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
 // ---- Strings ----------------------------------------------------------------------------------------
 
 export function stringToBytes(s: string): Slice {
-  return mkslice(utf8.stringToBytes(s));
+  return mkslice(newbytes(utf8.stringToBytes(s), 1));
 }
 export function bytesToString(b: Slice | null): string {
-  return b === null ? "" : utf8.bytesToString(b.a, b.off, b.len);
+  return b === null ? "" : rawstring(utf8.bytesToString(b.a, b.off, b.len));
 }
 export function stringToRunes(s: string): Slice {
-  return mkslice(utf8.stringToRunes(s));
+  return mkslice(newbytes(utf8.stringToRunes(s), 4));
 }
 export function runesToString(r: Slice | null): string {
-  return r === null ? "" : utf8.runesToString(r.a, r.off, r.len);
+  return r === null ? "" : rawstring(utf8.runesToString(r.a, r.off, r.len));
 }
-export const runeToString = utf8.runeToString;
+export function runeToString(r: number | bigint): string {
+  return rawstring(utf8.runeToString(r));
+}
 
 /** The rune decoded by the last decodeRune call (range over a string reads it). */
 export let lastRune = 0;

@@ -35,6 +35,8 @@ export const enum Ev {
   SYSCALL = 1, // a G's syscall or C call chunk completes
   TIMER = 2, // the earliest timer of a P may fire
   SYSMON = 3, // sysmon wakes up
+  GCMARK = 4, // the GC's concurrent mark phase ends: mark termination (mgc.ts)
+  GCSWEEP = 5, // the background sweeper sweeps a batch of spans (mgc.ts)
 }
 
 export interface Event {
@@ -231,6 +233,7 @@ export class Sched {
     g.status = Gstatus._Gdead;
     g.waitreason = "";
     g.gen = undefined;
+    g.startFn = undefined;
     this.nlive--;
   }
 
@@ -551,7 +554,14 @@ export class Sched {
     // Go's sysmon sleeps deeply when every P is idle, unless schedtrace is on.
     const busy = this.allp.some((p) => p.status === Pstatus._Prunning || p.status === Pstatus._Psyscall);
     if (busy || this.sysmonHook) this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
+    else if (this.sysmonDeepSleepNs !== undefined && this.sysmonDeepSleepNs() > 0) {
+      // Go's deep sleep lasts at most forcegcperiod/2, so that forcegc still runs.
+      this.sysmonPending = this.at(this.now + this.sysmonDeepSleepNs(), Ev.SYSMON);
+    }
   }
+
+  /** How long sysmon's deep sleep lasts when the forcegc check matters (0: until woken). */
+  sysmonDeepSleepNs: (() => number) | undefined;
 
   /**
    * retake (proc.go:5291): preempt Gs that have run for 10ms, and take Ps away from syscalls.

@@ -18,7 +18,8 @@ export const checkBudget = 1000;
 /** go f(args): create a goroutine running the thunk. */
 export function newproc(thunk: () => GoGen, startName: string): void {
   const g = S.g;
-  machine.sched.newproc(thunk(), g.m?.p, g, startName);
+  const ng = machine.sched.newproc(thunk(), g.m?.p, g, startName);
+  ng.startFn = thunk;
   S.cost += 300;
 }
 

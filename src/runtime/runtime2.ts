@@ -58,6 +58,7 @@ export const waitReason = {
   finalizerWait: "finalizer wait",
   gcAssistWait: "GC assist wait",
   stoppingTheWorld: "stopping the world",
+  waitForGCCycle: "wait for GC cycle",
 } as const;
 
 /** A function as tracebacks print it. */
@@ -76,6 +77,9 @@ export interface Frame {
   defers: (() => GoGen)[] | null;
   /** For runtime pseudo-frames (panic, runtime.cgocall): what to print. */
   rt: { name: string; file: string; line: number } | null;
+  /** The frame's stack map at the yield point it waits in: thunks reading the locals that are
+   *  live there (compiled code sets it before each yield; mgcmark.ts calls it). */
+  s: (() => (() => unknown)[]) | null;
 }
 
 /** The maximum frame depth, standing in for Go's 1 GB stack limit. */
@@ -88,6 +92,8 @@ export class G {
   waitsince = 0;
   /** The goroutine's body; undefined once it has exited. */
   gen: GoGen | undefined;
+  /** The go statement's thunk (its captured callee and arguments are GC roots). */
+  startFn: Function | undefined;
   readonly fr: Frame[] = [];
   d = 0;
   m: M | undefined;
@@ -121,7 +127,7 @@ export class G {
   system = false;
 
   constructor(readonly goid: number) {
-    this.fr.push({ fi: -1, l: 0, depth: 0, defers: null, rt: null });
+    this.fr.push({ fi: -1, l: 0, depth: 0, defers: null, rt: null, s: null });
   }
 
   /** Push a frame for a call of function fi (the compiled prologue). */
@@ -130,13 +136,14 @@ export class G {
     let f = this.fr[d];
     if (f === undefined) {
       if (d > maxFrameDepth) throw new StackOverflow();
-      f = { fi, l: 0, depth: d, defers: null, rt: null };
+      f = { fi, l: 0, depth: d, defers: null, rt: null, s: null };
       this.fr.push(f);
     } else {
       f.fi = fi;
       f.l = 0;
       f.defers = null;
       f.rt = null;
+      f.s = null;
     }
     return f;
   }

@@ -10,6 +10,7 @@
 
 import type { G, FuncInfo } from "./runtime2.js";
 import type { Sched } from "./proc.js";
+import type { GC } from "./mgc.js";
 
 export const S = {
   g: undefined as unknown as G,
@@ -24,6 +25,7 @@ export interface MachineApi {
   now(): number;
   funcInfo(fi: number): FuncInfo | undefined;
   newobject(size: number, noscan: boolean): number;
+  readonly gc: GC;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

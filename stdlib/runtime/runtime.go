@@ -56,6 +56,11 @@ type MemStats struct {
 	GCCPUFraction float64
 	EnableGC      bool
 	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
 }
 
 func ReadMemStats(m *MemStats) {

@@ -14,6 +14,8 @@ package strings
 type Builder struct {
 	addr *Builder // the Builder itself once used, to detect copies by value
 	s    string   // the bytes written so far
+	cap  int      // the capacity of Go's buf (append's growth), for the allocator model
+	buf  uintptr  // the address of buf's current allocation
 }
 
 // String returns the accumulated string.

@@ -11,22 +11,23 @@
 
 import type { Iface, Slice } from "../../runtime/value.js";
 import { argsOf, Printer } from "./fmt_print.js";
+import { rawstring } from "../../runtime/newobject.js";
 
 export const natives: Record<string, Function> = {
   Sprintf: function* (format: string, a: Slice | null) {
     const p = new Printer();
     yield* p.doPrintf(format, argsOf(a));
-    return p.buf;
+    return rawstring(p.buf);
   },
   Sprint: function* (a: Slice | null) {
     const p = new Printer();
     yield* p.doPrint(argsOf(a));
-    return p.buf;
+    return rawstring(p.buf);
   },
   Sprintln: function* (a: Slice | null) {
     const p = new Printer();
     yield* p.doPrintln(argsOf(a));
-    return p.buf;
+    return rawstring(p.buf);
   },
   /** errorf(format, a...) (string, error): the message and the operand of its %w, if any. */
   errorf: function* (format: string, a: Slice | null) {

@@ -14,8 +14,11 @@ import { waitReason } from "../../runtime/runtime2.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Ptr } from "../../runtime/value.js";
-import { computeMemStats } from "../../runtime/malloc.js";
 import type { Heap } from "../../runtime/malloc.js";
+import type { MCache } from "../../runtime/mcache.js";
+
+/** time.go's playgroundEpoch (2009-11-10 23:00:00 UTC in ns): LastGC is wall-clock time. */
+const playgroundEpoch = 1257894000000000000n;
 
 const heapOf = (): Heap => (machine as unknown as { heap: Heap }).heap;
 
@@ -34,8 +37,9 @@ export const runtimeNatives: Record<string, Function> = {
   NumCPU(): number {
     return (machine as unknown as { opts: { cpus: number } }).opts.cpus;
   },
-  GC(): void {
-    // The collector's cycle is not wired to the machine yet (issue 5); runtime.GC is a no-op.
+  /** runtime.GC: a whole forced cycle, then sweeping; the caller waits (mgc.ts). */
+  *GC(): GoGen<void> {
+    yield* machine.gc.collect(machine.now() + S.cost);
   },
   Goexit(): never {
     S.g.goexiting = true;
@@ -45,19 +49,42 @@ export const runtimeNatives: Record<string, Function> = {
     return "go1.19.8";
   },
   readMemStats(m: any): void {
-    const st = computeMemStats(heapOf()) as unknown as Record<string, number>;
+    const heap = heapOf();
+    const mcaches = machine.sched.allp.map((p) => p.mcache as MCache);
+    const st = heap.readMemStats(mcaches) as unknown as Record<string, unknown>;
     for (const k of Object.keys(st)) {
-      if (k in m && typeof st[k] === "number") m[k] = st[k];
+      if (k in m && (typeof st[k] === "number" || typeof st[k] === "bigint")) m[k] = st[k];
+    }
+    const gc = machine.gc;
+    m.PauseTotalNs = gc.pauseTotalNs;
+    m.LastGC = gc.lastGCEnd === 0 ? 0 : i64.add(playgroundEpoch, gc.lastGCEnd);
+    for (let i = 0; i < gc.pauseNs.length; i++) {
+      m.PauseNs[i] = gc.pauseNs[i];
+      m.PauseEnd[i] = gc.pauseEnd[i] === 0 ? 0 : i64.add(playgroundEpoch, gc.pauseEnd[i]!);
+    }
+    m.GCCPUFraction = gc.cpuFraction;
+    const by = (st as { BySize: { Size: number; Mallocs: number; Frees: number }[] }).BySize;
+    for (let i = 0; i < by.length && i < m.BySize.length; i++) {
+      m.BySize[i].Size = by[i]!.Size;
+      m.BySize[i].Mallocs = by[i]!.Mallocs;
+      m.BySize[i].Frees = by[i]!.Frees;
     }
   },
 };
 
 export const debugNatives: Record<string, Function> = {
-  SetGCPercent(p: number): number {
-    const ctl = (heapOf() as unknown as { h: { gcController: { setGCPercent?: (p: number) => number } } }).h.gcController;
-    return ctl.setGCPercent ? ctl.setGCPercent(p) : 100;
+  /** debug.SetGCPercent: the new GOGC takes effect at once (the trigger moves). */
+  SetGCPercent(p: number | bigint): number {
+    const heap = heapOf();
+    const old = heap.setGCPercent(Number(p));
+    if (heap.shouldTrigger()) heap.startGCRequested = true;
+    return old;
   },
-  FreeOSMemory(): void {},
+  /** debug.FreeOSMemory: a forced cycle and a full sweep (gort has no scavenger: freed pages
+   *  stay in HeapIdle rather than HeapReleased). */
+  *FreeOSMemory(): GoGen<void> {
+    yield* machine.gc.collect(machine.now() + S.cost);
+  },
 };
 
 // ---- time ----------------------------------------------------------------------------------------

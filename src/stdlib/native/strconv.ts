@@ -14,6 +14,7 @@
 
 import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
+import { rawstring } from "../../runtime/newobject.js";
 import { formatFloat } from "./strconv_ftoa.js";
 import {
   canBackquote, isPrint, quote, quoteRune, unquote, unquoteChar,
@@ -160,11 +161,17 @@ function big(v: number | bigint): bigint {
   return typeof v === "bigint" ? v : BigInt(v);
 }
 
+/** Go's small(): 0 <= i < 100 in base 10 is a static string, with no allocation. */
+function small(i: number | bigint, base: number): string | undefined {
+  return base === 10 && typeof i === "number" && i >= 0 && i < 100 ? String(i) : undefined;
+}
+
 export const natives: Record<string, Function> = {
   FormatInt: (i: number | bigint, base: number): string =>
-    typeof i === "number" && base === 10 ? String(i) : formatBits(big(i), base),
-  FormatUint: (i: number | bigint, base: number): string => formatBits(BigInt.asUintN(64, big(i)), base),
-  Itoa: (i: number | bigint): string => String(i),
+    small(i, base) ?? rawstring(typeof i === "number" && base === 10 ? String(i) : formatBits(big(i), base)),
+  FormatUint: (i: number | bigint, base: number): string =>
+    small(i, base) ?? rawstring(formatBits(BigInt.asUintN(64, big(i)), base)),
+  Itoa: (i: number | bigint): string => small(i, 10) ?? rawstring(String(i)),
   parseUint: (s: string, base: number, bitSize: number) => {
     const [v, st] = parseUint(s, base, bitSize);
     return [toI64(v), st];

@@ -22,6 +22,9 @@ import { rt } from "../../runtime/rt.js";
 import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
+import { bufferstring, newbytes, rawstring } from "../../runtime/newobject.js";
+import { growcap } from "../../runtime/ops.js";
+import { types } from "../../runtime/rtypes.js";
 import { isLetter, isDigit, isSpace, simpleFold, toLower, toTitle, toUpper } from "./unicode.js";
 
 /** The longest string a native may build, in bytes; beyond it gort reports a heap limit. */
@@ -196,7 +199,7 @@ export function join(elems: Slice | null, sep: string): string {
   let total = sep.length * Math.max(xs.length - 1, 0);
   for (const x of xs) total += x.length;
   if (total > maxStringBytes) throw new SimLimit("heap", "sim: strings.Join result too large");
-  return xs.join(sep);
+  return xs.length === 1 ? xs[0]! : rawstring(xs.join(sep));
 }
 
 // ---- Rewriting ----
@@ -211,7 +214,7 @@ export function repeat(s: string, n: I64): string {
   }
   const total = s.length * Number(n);
   if (total > maxStringBytes) throw new SimLimit("heap", "sim: strings.Repeat result too large");
-  return s.repeat(n as number);
+  return rawstring(s.repeat(n as number));
 }
 
 /** strings.Replace: the first n (all when n < 0) non-overlapping old replaced by new. */
@@ -248,10 +251,15 @@ export function mapRunes(s: string, f: (r: number) => number): string {
 }
 
 export function toUpperString(s: string): string {
-  return isASCII(s) ? s.toUpperCase() : mapRunes(s, toUpper);
+  return changed(s, isASCII(s) ? s.toUpperCase() : mapRunes(s, toUpper));
 }
 export function toLowerString(s: string): string {
-  return isASCII(s) ? s.toLowerCase() : mapRunes(s, toLower);
+  return changed(s, isASCII(s) ? s.toLowerCase() : mapRunes(s, toLower));
+}
+
+/** A mapped string is a new allocation unless nothing changed (Go returns s itself). */
+function changed(s: string, r: string): string {
+  return r === s ? s : rawstring(r);
 }
 
 /** Go's isSeparator, the word boundary test of the deprecated strings.Title. */
@@ -323,6 +331,9 @@ export function trimSpace(s: string): string {
 interface Builder {
   addr: Builder | null;
   s: string;
+  /** The capacity of Go's buf, and the address of its current allocation. */
+  cap: number;
+  buf: number;
 }
 
 /** Go's copyCheck: a Builder copied by value after first use may not be written. */
@@ -336,7 +347,15 @@ function copyCheck(b: Builder): void {
 function builderAppend(b: Builder, s: string): void {
   copyCheck(b);
   if (b.s.length + s.length > maxStringBytes) throw new SimLimit("heap", "sim: strings.Builder too large");
+  const need = b.s.length + s.length;
+  if (need > b.cap) builderGrow(b, growcap(types.uint8, b.cap, need));
   b.s += s;
+}
+
+/** A new buffer of capacity c (append's growslice, or Grow's make). */
+function builderGrow(b: Builder, c: number): void {
+  b.cap = c;
+  b.buf = newbytes(c);
 }
 
 export const natives: Record<string, Function> = {
@@ -378,15 +397,18 @@ export const natives: Record<string, Function> = {
   TrimRight: trimRight,
   TrimSpace: trimSpace,
   TrimSuffix: (s: string, p: string) => (p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s),
-  "Builder.String": (b: Builder) => b.s,
+  "Builder.String": (b: Builder) => bufferstring(b.buf, b.s),
   "Builder.Len": (b: Builder) => b.s.length,
   "Builder.Reset": (b: Builder) => {
     b.addr = null;
     b.s = "";
+    b.cap = 0;
+    b.buf = 0;
   },
   "Builder.Grow": (b: Builder, n: I64) => {
     copyCheck(b);
     if (n < 0) throw new GoPanic(rt.stringValue("strings.Builder.Grow: negative count"));
+    if (b.cap - b.s.length < Number(n)) builderGrow(b, 2 * b.cap + Number(n));
   },
   "Builder.WriteString": (b: Builder, s: string) => {
     builderAppend(b, s);

@@ -1,0 +1,177 @@
+// Escape analysis, in a few simple rules: which allocations of a function stay on its stack.
+//
+// Go's escape analysis (cmd/compile/internal/escape) follows every value through the whole
+// program. gort keeps its decisive case, the one that changes what the heap sees in ordinary
+// code: a local variable initialized by an allocation and used only in place.
+//
+// Rules. An allocation stays on the stack when
+//   1. it is `new(T)`, `&T{...}`, `make([]T, n[, m])` with constant sizes, `make(map[K]V[, n])`
+//      or a slice literal, and it is the initializer of a local variable v (`v := E` or
+//      `var v = E`);
+//   2. every use of v is in place: a field selection (v.f), a dereference (*v), an index
+//      (v[i], as a value or assigned to), len/cap/copy/delete, `v = append(v, ...)`, a range
+//      over v, a comparison with ==/!=, or being assigned to;
+//   3. no function literal refers to v (a closure could outlive the frame).
+// Anything else escapes: returning v, storing it anywhere, passing it to any call (Go would
+// look into the callee), converting it to an interface, slicing it, taking a method value or
+// calling a method on it. Size limits (64 KiB, Go's maxImplicitStackVarSize) are checked when
+// the program runs (newobject.ts), since gort's compiler does not lay out types.
+//
+// Function literals: one called on the spot (`func(){...}()`) allocates nothing; one deferred
+// (`defer func(){...}()`) lives in the frame (Go 1.13+ stack-allocates its closure); any other
+// one, including `go func(){...}()`, is a heap closure when it captures variables.
+
+import type * as ast from "../frontend/ast.js";
+import type * as T from "../frontend/types.js";
+import type { Ctx } from "./context.js";
+import { unparen } from "./expr.js";
+import { under } from "./typeutil.js";
+
+export interface EscapeInfo {
+  /** Allocation expressions that stay on the stack. */
+  stack: Set<ast.Node>;
+  /** Function literals called on the spot ("call") or deferred ("defer"). */
+  funcLits: Map<ast.FuncLit, "call" | "defer">;
+}
+
+export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
+  const cands = new Map<T.Var, ast.Node>();
+  const funcLits = new Map<ast.FuncLit, "call" | "defer">();
+  findCandidates(ctx, body, cands, funcLits);
+  const escaped = new Set<T.Var>();
+  if (cands.size > 0) findEscapes(ctx, body, cands, escaped);
+  const stack = new Set<ast.Node>();
+  for (const [v, e] of cands) if (!escaped.has(v)) stack.add(e);
+  return { stack, funcLits };
+}
+
+/** Is e an allocation rule 1 covers? */
+function isAllocation(ctx: Ctx, e: ast.Expr): boolean {
+  if (e.kind === "UnaryExpr") return e.op === "&" && unparen(e.x).kind === "CompositeLit";
+  if (e.kind === "CompositeLit") return under(ctx.typeOf(e)).tag === "Slice";
+  if (e.kind !== "CallExpr") return false;
+  const f = unparen(e.fun);
+  if (f.kind !== "Ident") return false;
+  const o = ctx.objOf(f);
+  if (!o || o.tag !== "Builtin") return false;
+  if (f.name === "new") return true;
+  if (f.name !== "make") return false;
+  const t = under(ctx.tv(e.args[0]!)!.type);
+  if (t.tag === "Map") return true;
+  if (t.tag !== "Slice") return false;
+  return e.args.slice(1).every((a) => ctx.tv(a)?.mode === "constant");
+}
+
+function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Node>, lits: EscapeInfo["funcLits"]): void {
+  const define = (id: ast.Expr, e: ast.Expr | undefined): void => {
+    if (e === undefined || id.kind !== "Ident") return;
+    const x = unparen(e);
+    if (!isAllocation(ctx, x)) return;
+    const o = ctx.info.defs.get(id);
+    if (o && o.tag === "Var") cands.set(o, x);
+  };
+  walk(body, (n) => {
+    switch (n.kind) {
+      case "FuncLit":
+        return false; // its own analysis runs when it is compiled
+      case "AssignStmt":
+        if (n.tok === ":=" && n.lhs.length === n.rhs.length) n.lhs.forEach((l: ast.Expr, i: number) => define(l, n.rhs[i]));
+        break;
+      case "ValueSpec":
+        if (n.names.length === n.values.length) n.names.forEach((id: ast.Ident, i: number) => define(id, n.values[i]));
+        break;
+      case "CallExpr": {
+        const f = unparen(n.fun);
+        if (f.kind === "FuncLit" && !lits.has(f)) lits.set(f, "call");
+        break;
+      }
+      case "DeferStmt": {
+        const f = unparen(n.call.fun);
+        if (f.kind === "FuncLit") lits.set(f, "defer");
+        break;
+      }
+    }
+    return true;
+  });
+}
+
+function findEscapes(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Node>, escaped: Set<T.Var>): void {
+  const parents: any[] = [];
+  let inLit = 0;
+  const visit = (n: any): void => {
+    if (n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    if (typeof n.kind !== "string") return;
+    if (n.kind === "Ident") {
+      const o = ctx.info.uses.get(n);
+      if (o && o.tag === "Var" && cands.has(o) && (inLit > 0 || !inPlace(ctx, n, parents, o))) escaped.add(o);
+      return;
+    }
+    if (n.kind === "FuncLit") inLit++;
+    parents.push(n);
+    for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
+    parents.pop();
+    if (n.kind === "FuncLit") inLit--;
+  };
+  visit(body);
+}
+
+/** Rule 2: is this use of v one that leaves the allocation where it is? */
+function inPlace(ctx: Ctx, id: ast.Ident, parents: any[], v: T.Var): boolean {
+  let i = parents.length - 1;
+  let p = parents[i];
+  let child: any = id;
+  while (p.kind === "ParenExpr") {
+    child = p;
+    p = parents[--i];
+  }
+  switch (p.kind) {
+    case "SelectorExpr":
+      return p.x === child && ctx.info.selections.get(p)?.kind === "FieldVal";
+    case "StarExpr":
+      return true;
+    case "IndexExpr":
+      return p.x === child;
+    case "RangeStmt":
+      return (p as ast.RangeStmt).x === child;
+    case "BinaryExpr":
+      return p.op === "==" || p.op === "!=";
+    case "AssignStmt":
+      return p.lhs.includes(child as ast.Expr);
+    case "CallExpr":
+      return inPlaceCall(ctx, p, child, parents[i - 1], v);
+  }
+  return false;
+}
+
+function inPlaceCall(ctx: Ctx, call: ast.CallExpr, child: unknown, outer: any, v: T.Var): boolean {
+  const f = unparen(call.fun);
+  if (f.kind !== "Ident" || ctx.objOf(f)?.tag !== "Builtin") return false;
+  switch (f.name) {
+    case "len": case "cap": case "copy": case "delete":
+      return true;
+    case "append": {
+      // v = append(v, ...): the result goes back into v itself.
+      if (call.args[0] !== child || outer?.kind !== "AssignStmt") return false;
+      const a = outer as ast.AssignStmt;
+      const lhs = a.lhs.length === 1 ? unparen(a.lhs[0]!) : undefined;
+      return lhs?.kind === "Ident" && ctx.objOf(lhs) === v && a.rhs[0] === call;
+    }
+  }
+  return false;
+}
+
+/** Visit every node of a subtree (pre-order); visit returns false to skip a node's children. */
+function walk(n: any, visit: (n: any) => boolean): void {
+  if (n === null || typeof n !== "object") return;
+  if (Array.isArray(n)) {
+    for (const x of n) walk(x, visit);
+    return;
+  }
+  if (typeof n.kind !== "string") return;
+  if (!visit(n)) return;
+  for (const k in n) if (k !== "pos" && typeof n[k] === "object") walk(n[k], visit);
+}

@@ -1,0 +1,123 @@
+// Stack maps: which locals of a frame may still be used at a yield point.
+//
+// Go's compiler emits a stack map at every safe point (cmd/compile/internal/liveness): the
+// pointer slots that are live there, so the collector does not keep dead locals' objects
+// alive. gort's frames are JS closures, so the compiler emits, at each yield point of a
+// generator, a scan closure listing the live locals (FuncEmitter.stackMap); the marker
+// (runtime/mgcmark.ts) calls it.
+//
+// Liveness, in source order rather than over a control-flow graph: a variable is live at a
+// point p when
+//   - some use of it comes after p in the function's text, or
+//   - p lies in a loop (for, range) whose body or header uses it (the next iteration may), or
+//   - a function literal refers to it, or its address is taken (Go treats address-taken
+//     variables as live throughout their scope), or it is a result (returned at the end), or
+//   - the function contains a goto (backward jumps make text order meaningless).
+// This over-approximates Go's liveness (a use in the other arm of an if is "later"), never
+// under-approximates it.
+
+import type * as ast from "../frontend/ast.js";
+import type * as T from "../frontend/types.js";
+import type { Ctx } from "./context.js";
+import { isString, under } from "./typeutil.js";
+
+type Span = [number, number];
+
+export class Liveness {
+  private readonly uses = new Map<T.Var, number[]>();
+  private readonly always = new Set<T.Var>();
+  private readonly loops: Span[] = [];
+  private allLive = false;
+
+  constructor(ctx: Ctx, body: ast.BlockStmt, results: readonly T.Var[]) {
+    for (const r of results) this.always.add(r);
+    this.collect(ctx, body, 0);
+  }
+
+  /** Is v possibly used at or after position p? */
+  liveAt(v: T.Var, p: ast.Pos | undefined): boolean {
+    if (this.allLive || p === undefined || this.always.has(v)) return true;
+    const us = this.uses.get(v);
+    if (us === undefined) return false;
+    const at = key(p);
+    for (const u of us) if (u >= at) return true;
+    for (const [a, b] of this.loops) {
+      if (at < a || at > b) continue;
+      for (const u of us) if (u >= a && u <= b) return true;
+    }
+    return false;
+  }
+
+  private collect(ctx: Ctx, n: any, inLit: number): void {
+    if (n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) this.collect(ctx, x, inLit);
+      return;
+    }
+    if (typeof n.kind !== "string") return;
+    switch (n.kind) {
+      case "Ident": {
+        const o = ctx.info.uses.get(n);
+        if (o && o.tag === "Var") {
+          if (inLit > 0) this.always.add(o);
+          else {
+            let us = this.uses.get(o);
+            if (!us) this.uses.set(o, (us = []));
+            us.push(key(n.pos));
+          }
+        }
+        return;
+      }
+      case "UnaryExpr":
+        if (n.op === "&" && n.x.kind === "Ident") {
+          const o = ctx.info.uses.get(n.x);
+          if (o && o.tag === "Var") this.always.add(o);
+        }
+        break;
+      case "BranchStmt":
+        if (n.tok === "goto") this.allLive = true;
+        break;
+      case "ForStmt":
+      case "RangeStmt":
+        if (inLit === 0) this.loops.push([key(n.pos), key(lastPos(n))]);
+        break;
+    }
+    const lit = n.kind === "FuncLit" ? 1 : 0;
+    for (const k in n) if (k !== "pos" && typeof n[k] === "object") this.collect(ctx, n[k], inLit + lit);
+  }
+}
+
+/** Positions as one comparable number (lines are far below 2^20 columns apart). */
+function key(p: ast.Pos): number {
+  return p.line * 1048576 + p.col;
+}
+
+/** The largest position inside a node. */
+function lastPos(n: any): ast.Pos {
+  let best: ast.Pos = n.pos;
+  const visit = (x: any): void => {
+    if (x === null || typeof x !== "object") return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+      return;
+    }
+    if (x.pos && typeof x.pos.line === "number" && key(x.pos) > key(best)) best = x.pos;
+    for (const k in x) if (k !== "pos" && typeof x[k] === "object") visit(x[k]);
+  };
+  visit(n);
+  return best;
+}
+
+/** May a value of type t hold a reference the marker must follow (a pointer or a string)? */
+export function hasPointers(t: T.Type): boolean {
+  const u = under(t);
+  switch (u.tag) {
+    case "Basic":
+      return isString(u);
+    case "Struct":
+      return u.fields.some((f) => hasPointers(f.type));
+    case "Array":
+      return u.len > 0 && hasPointers(u.elem);
+  }
+  return true;
+}

@@ -1,0 +1,239 @@
+// The garbage collector's cycle, driven on the simulated clock.
+//
+// Models the control flow of src/runtime/mgc.go (gcStart, gcMarkDone, gcMarkTermination,
+// gcSweep, runtime.GC, gcWaitOnMark) and the background sweeper of mgcsweep.go (bgsweep), Go
+// 1.19. The heap's side of each step is malloc.ts; marking is mgcmark.ts.
+//
+// A cycle, in simulated time:
+//   tSweepTerm  gcStart at a safe point (mallocgc found heapLive >= trigger, runtime.GC, or
+//               the 2-minute forcegc). Stop the world: every P waits until tMark.
+//   tMark       the concurrent mark phase. Marking itself runs to completion at its start (a
+//               snapshot, mgcmark.ts); its simulated length is the scan work over the mark
+//               workers' rate, and during it the program runs with allocate-black.
+//   tMarkTerm   the Ev.GCMARK event: stop the world again for mark termination until tEnd.
+//   tEnd        gcMarkTermination: finishMark (sweepgen += 2), the gctrace line, runtime.GC's
+//               waiters are woken, and bgsweep (Ev.GCSWEEP events) sweeps spans a few at a time
+//               while allocation also sweeps in proportion (mcache refill, malloc.ts).
+//
+// Invariants: at most one cycle runs (cycle !== null from gcStart to gcMarkTermination); the
+// world is stopped exactly while the machine's clock is below stwUntil; the span accounting
+// check (Heap.checkHeap) holds after every cycle when checkHeap is on (tests).
+//
+// Simplifications vs real Go: no mark assists and no idle mark workers (their CPU is 0 in the
+// gctrace line); dedicated and fractional workers do not occupy Ps in the schedule, their time
+// is accounted; STW and mark-rate costs are the constants below.
+
+import { GcCpuAccount, formatGCTrace } from "./gctrace.js";
+import type { Heap } from "./malloc.js";
+import type { MCache } from "./mcache.js";
+import { Marker, StringHeap } from "./mgcmark.js";
+import { Ev, type Sched } from "./proc.js";
+import { S } from "./state.js";
+import { Gstatus, Pstatus, waitReason, type G } from "./runtime2.js";
+import { PARK, type GoGen } from "./yield.js";
+
+/** Stop-the-world pauses (ns of simulated time): a base plus a cost per P to stop. */
+const sweepTermBaseNs = 15_000;
+const markTermBaseNs = 30_000;
+const stwPerPNs = 2_000;
+/** Bytes a full-time mark worker scans per simulated ns (about 1 GB/s). */
+const markBytesPerNs = 1;
+const minMarkNs = 10_000;
+/** Spans bgsweep sweeps per event, and the pause between its events. */
+const bgsweepBatch = 16;
+const bgsweepPeriodNs = 10_000;
+/** forcegcperiod: the longest time between two cycles (proc.go). */
+export const forcegcperiod = 2 * 60 * 1e9;
+/** Go's MemStats.PauseNs ring. */
+const pauseRing = 256;
+
+interface Cycle {
+  tSweepTerm: number;
+  tMark: number;
+  tMarkTerm: number;
+  forced: boolean;
+  /** Idle mark workers during the mark phase. */
+  idle: number;
+  /** Time goroutines spent in mark assists. */
+  assistNs: number;
+  stackBytes: number;
+  globalsBytes: number;
+}
+
+export interface GcHost {
+  readonly sched: Sched;
+  write(fd: 1 | 2, bytes: string): void;
+}
+
+export class GC {
+  readonly strings = new StringHeap();
+  /** Package-variable records ($P of the linked program). */
+  globals: object[] = [];
+  /** The world is stopped until this simulated time. */
+  stwUntil = 0;
+  /** When the last cycle ended (for forcegc), and the pause statistics of MemStats. */
+  lastGCEnd = 0;
+  pauseTotalNs = 0;
+  readonly pauseNs = new Array<number>(pauseRing).fill(0);
+  readonly pauseEnd = new Array<number>(pauseRing).fill(0);
+  private cycle: Cycle | null = null;
+  private waiters: G[] = [];
+  private sweeping = false;
+  private readonly cpu = new GcCpuAccount();
+  /** Run Heap.checkHeap after every cycle (tests). */
+  checkHeap = false;
+
+  constructor(
+    readonly heap: Heap,
+    private readonly host: GcHost,
+    private readonly gctrace: boolean,
+  ) {}
+
+  /** MemStats.GCCPUFraction. */
+  get cpuFraction(): number {
+    return this.cpu.gcCpuFraction;
+  }
+
+  get running(): boolean {
+    return this.cycle !== null;
+  }
+
+  private mcaches(): MCache[] {
+    return this.host.sched.allp.map((p) => p.mcache as MCache);
+  }
+
+  /** gcStart: sweep termination with the world stopped, then marking. */
+  start(now: number, forced: boolean, periodic = false): void {
+    const s = this.host.sched;
+    const procs = s.allp.length;
+    const tMark = now + sweepTermBaseNs + stwPerPNs * procs;
+    this.heap.startCycle(this.mcaches(), tMark, procs, forced, periodic);
+    const r = new Marker(this.heap).markAll(this.globals, s.allgs, this.strings);
+    const gc = this.heap.h.gcController;
+    gc.maxStackScan = r.stackBytes;
+    gc.globalsScan = r.globalsBytes;
+    const work = r.bytes + r.stackBytes + r.globalsBytes;
+    // Idle Ps run idle mark workers (gcController.maxIdleMarkWorkers of them at most).
+    const idle = Math.min(s.allp.filter((p) => p.status === Pstatus._Pidle).length, gc.maxIdleMarkWorkers);
+    const markNs = Math.max(minMarkNs, Math.round(work / (markBytesPerNs * (workers(procs) + idle))));
+    this.cycle = {
+      tSweepTerm: now, tMark, tMarkTerm: tMark + markNs, forced, idle, assistNs: 0,
+      stackBytes: r.stackBytes, globalsBytes: r.globalsBytes,
+    };
+    this.stwUntil = tMark;
+    s.at(tMark + markNs, Ev.GCMARK, undefined);
+  }
+
+  /**
+   * gcAssistAlloc, in its limit: an allocation during the mark phase that finds the heap at its
+   * goal blocks the goroutine until the mark is done (Go parks it on the assist queue when the
+   * background workers' credit cannot pay its debt). Returns the ns it waits; 0 below the goal.
+   */
+  assist(now: number): number {
+    const c = this.cycle;
+    if (c === null) return 0;
+    const gc = this.heap.h.gcController;
+    if (gc.heapLive < gc.heapGoal() || now >= c.tMarkTerm) return 0;
+    const wait = c.tMarkTerm - now;
+    c.assistNs += wait;
+    return wait;
+  }
+
+  /** The GCMARK event: mark termination (gcMarkDone, gcMarkTermination) and gcSweep. */
+  markDone(t: number): void {
+    const c = this.cycle!;
+    const s = this.host.sched;
+    const procs = s.allp.length;
+    const tEnd = t + markTermBaseNs + stwPerPNs * procs;
+    this.stwUntil = tEnd;
+    const markNs = c.tMarkTerm - c.tMark;
+    const res = this.heap.finishMark(this.mcaches(), {
+      now: tEnd, procs, stackScanWork: c.stackBytes, globalsScanWork: c.globalsBytes,
+    });
+    const pause = c.tMark - c.tSweepTerm + (tEnd - c.tMarkTerm);
+    this.pauseTotalNs += pause;
+    const i = (res.numgc + pauseRing - 1) % pauseRing;
+    this.pauseNs[i] = pause;
+    this.pauseEnd[i] = tEnd;
+    this.lastGCEnd = tEnd;
+    const background = Math.round(markNs * workers(procs));
+    const cpu = this.cpu.endCycle(
+      { tSweepTerm: c.tSweepTerm, tMark: c.tMark, tMarkTerm: c.tMarkTerm, tEnd, assistTime: c.assistNs,
+        dedicatedMarkTime: background, fractionalMarkTime: 0, idleMarkTime: markNs * c.idle },
+      procs, procs, 0, 0,
+    );
+    if (this.gctrace) {
+      this.host.write(2, formatGCTrace({
+        numgc: res.numgc, sinceStartNs: c.tSweepTerm, utilPercent: cpu.utilPercent,
+        tSweepTerm: c.tSweepTerm, tMark: c.tMark, tMarkTerm: c.tMarkTerm, tEnd,
+        sweepTermCpu: cpu.sweepTermCpu, assistTime: c.assistNs, backgroundMarkTime: background,
+        idleMarkTime: markNs * c.idle, markTermCpu: cpu.markTermCpu, heap0: res.heap0, heap1: res.heap1,
+        heap2: res.heap2, heapGoalMB: res.lastHeapGoalMB, maxStackScan: res.maxStackScan,
+        globalsScan: res.globalsScan, maxprocs: procs, userForced: res.userForced,
+      }));
+    }
+    this.cycle = null;
+    if (this.checkHeap) this.heap.checkHeap(this.mcaches());
+    for (const g of this.waiters) if (g.status === Gstatus._Gwaiting) s.goready(g, undefined, undefined);
+    this.waiters = [];
+    if (!this.sweeping) {
+      this.sweeping = true;
+      s.at(tEnd + bgsweepPeriodNs, Ev.GCSWEEP, undefined);
+    }
+  }
+
+  /** The GCSWEEP event: bgsweep sweeps a batch of spans, then yields for a while. */
+  bgsweep(t: number): void {
+    for (let i = 0; i < bgsweepBatch; i++) {
+      if (this.heap.sweepone() === -1) {
+        this.sweeping = false;
+        return;
+      }
+    }
+    this.host.sched.at(t + bgsweepPeriodNs, Ev.GCSWEEP, undefined);
+  }
+
+  /** Sweep everything now (runtime.GC's last step). */
+  sweepAll(): void {
+    while (this.heap.sweepone() !== -1) {
+      // Each call sweeps one span.
+    }
+  }
+
+  /** gcWaitOnMark: park the running goroutine until the current cycle's mark termination. */
+  *waitMark(): GoGen<void> {
+    const g = S.g;
+    this.waiters.push(g);
+    this.host.sched.gopark(g, waitReason.waitForGCCycle);
+    yield PARK;
+  }
+
+  /** runtime.GC: finish any cycle in progress, run a whole forced cycle, sweep everything. */
+  *collect(now: number): GoGen<void> {
+    if (this.cycle !== null) yield* this.waitMark();
+    this.start(now, true);
+    yield* this.waitMark();
+    this.sweepAll();
+  }
+}
+
+/** The mark workers' share of the Ps: gcBackgroundUtilization (25%) of GOMAXPROCS. */
+function workers(procs: number): number {
+  return procs * 0.25;
+}
+
+/** GOGC's value as readGOGC reads it: "off" is -1, a number is itself, anything else 100. */
+export function readGOGC(v: string | undefined): number {
+  if (v === "off") return -1;
+  if (v !== undefined && /^-?\d+$/.test(v)) return Number(v);
+  return 100;
+}
+
+/** GODEBUG=gctrace=N (N > 0). */
+export function gctraceFromEnv(godebug: string | undefined): boolean {
+  for (const kv of (godebug ?? "").split(",")) {
+    const [k, v] = kv.split("=");
+    if (k === "gctrace" && v !== undefined && Number(v) > 0) return true;
+  }
+  return false;
+}

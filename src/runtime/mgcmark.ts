@@ -1,0 +1,267 @@
+// Marking: real reachability over a gort program's JS values, from Go's roots.
+//
+// Models the work of src/runtime/mgcmark.go (markroot, scanstack, scanobject, greyobject) for
+// Go 1.19, over gort's value representation (value.ts) instead of memory words.
+//
+// Terms:
+//   heap object  a JS object carrying `$addr`, the address mallocgc gave it (newobject.ts). Its
+//                mark bit lives in its span (mspan.gcmarkBits); marking it makes it grey, and
+//                scanning its fields makes it black.
+//   interior     an object without `$addr`: a value inside a heap object or a frame (a Slice
+//                header, an Iface, a Ptr, a struct stored by value, a bucket's key array). It
+//                has no mark bit; the marker scans it once per cycle (the `seen` set).
+//   roots        the package variables ($P), every live goroutine's frames (each frame's scan
+//                closure `s`, set by compiled code at the yield point the frame waits in, lists
+//                the locals that are live there), deferred calls, and a goroutine's start
+//                closure (its go statement's arguments).
+//   strings      Go strings are JS strings: they have no identity. A string allocation is
+//                registered with its content (StringHeap); it stays alive while some reachable
+//                string has equal content. Exact in bytes for distinct contents; two equal
+//                strings, one live and one garbage, both stay.
+//
+// Invariants: a heap object is scanned at most once per cycle (its mark bit); an interior
+// object at most once (seen). The marker never changes a Go value.
+//
+// Simplifications vs real Go: marking runs to completion at the start of the cycle (a
+// snapshot: exactly what Go's hybrid write barrier guarantees to retain; objects allocated
+// during the mark phase are allocated black by mallocgc). An interior pointer (a Ptr to a field,
+// or a struct inside another) keeps its container alive only if the container is reachable by
+// other means. Closures a native holds (time.AfterFunc's f) are not roots.
+
+import type { Heap } from "./malloc.js";
+import { Bmap, Box, Hmap } from "./map.js";
+import { HChan } from "./chan.js";
+import { Gstatus, type G } from "./runtime2.js";
+import { MSpanState } from "./mspan.js";
+import { Iface, Ptr, Slice } from "./value.js";
+
+/** Strings allocated by the program, with the addresses their bytes occupy. */
+export class StringHeap {
+  addrs: number[] = [];
+  vals: string[] = [];
+
+  add(addr: number, s: string): void {
+    this.addrs.push(addr);
+    this.vals.push(s);
+  }
+
+  /** Mark the allocation of every reachable content; forget the others. */
+  mark(heap: Heap, reachable: Set<string>): number {
+    const addrs: number[] = [];
+    const vals: string[] = [];
+    let bytes = 0;
+    for (let i = 0; i < this.addrs.length; i++) {
+      const s = this.vals[i]!;
+      if (!reachable.has(s)) continue;
+      heap.markObject(this.addrs[i]!);
+      addrs.push(this.addrs[i]!);
+      vals.push(s);
+      bytes += s.length;
+    }
+    this.addrs = addrs;
+    this.vals = vals;
+    return bytes;
+  }
+}
+
+/** What one marking pass found. */
+export interface MarkResult {
+  /** Bytes of stack frames scanned (8 per scanned local), for the gctrace "stacks" figure. */
+  stackBytes: number;
+  /** Bytes of package variables scanned. */
+  globalsBytes: number;
+  /** Heap objects newly marked, and their bytes (the heap scan work). */
+  objects: number;
+  bytes: number;
+}
+
+export class Marker {
+  private readonly work: object[] = [];
+  private readonly seen = new Set<object>();
+  private readonly strings = new Set<string>();
+  /** The fields of each compiled struct class met so far. */
+  private readonly fields = new Map<Function, string[]>();
+  private lastClass: Function | undefined;
+  private lastFields: string[] | undefined;
+  private objects = 0;
+  private bytes = 0;
+
+  constructor(private readonly heap: Heap) {}
+
+  /** Mark everything reachable from the roots. */
+  markAll(globals: readonly object[], gs: readonly G[], strs: StringHeap): MarkResult {
+    let globalsBytes = 0;
+    for (const p of globals) {
+      for (const k in p) {
+        globalsBytes += 8;
+        this.value((p as Record<string, unknown>)[k]);
+      }
+    }
+    let stackBytes = 0;
+    for (const g of gs) {
+      if (g.status === Gstatus._Gdead || g.gen === undefined) continue;
+      stackBytes += this.scanstack(g);
+    }
+    this.drain();
+    this.bytes += strs.mark(this.heap, this.strings);
+    return { stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes };
+  }
+
+  /** scanstack: the live locals of every frame, the frames' deferred calls, the start closure. */
+  private scanstack(g: G): number {
+    let bytes = 0;
+    if (g.startFn) this.value(g.startFn);
+    for (let i = 1; i <= g.d; i++) {
+      const f = g.fr[i]!;
+      if (f.defers) this.value(f.defers);
+      const s = f.s;
+      if (!s) continue;
+      for (const th of s()) {
+        bytes += 8;
+        try {
+          this.value(th());
+        } catch {
+          // The local is not initialized yet at this yield point (a JS temporal dead zone):
+          // it holds nothing.
+        }
+      }
+    }
+    return bytes;
+  }
+
+  /** greyobject for any Go value: mark a heap object and queue it, skip scalars. */
+  value(v: unknown): void {
+    for (;;) {
+      if (typeof v !== "object" || v === null) {
+        if (typeof v === "function") this.func(v);
+        else if (typeof v === "string" && v.length > 0) this.strings.add(v);
+        return;
+      }
+      const a = (v as { $addr?: number }).$addr;
+      if (a !== undefined && a !== 0) {
+        const r = this.markAddr(a);
+        if (r === 0) return;
+        if (r === 2 && this.firstVisit(v)) return;
+      } else if (v instanceof Slice) {
+        v = v.a;
+        continue;
+      } else if (v instanceof Ptr) {
+        v = v.o;
+        continue;
+      } else if (v instanceof Iface) {
+        v = v.v;
+        continue;
+      } else if (this.firstVisit(v)) return;
+      this.work.push(v);
+      return;
+    }
+  }
+
+  /** Returns true if v was already visited this cycle. */
+  private firstVisit(v: object): boolean {
+    if (this.seen.has(v)) return true;
+    this.seen.add(v);
+    return false;
+  }
+
+  /** 0: already marked; 1: newly marked; 2: not a live heap object (scan it as interior).
+   *  findObject and greyobject inlined: this is the marker's hottest path. */
+  private markAddr(a: number): 0 | 1 | 2 {
+    const span = this.heap.h.spanOf(a);
+    if (span === null || span.state !== MSpanState.mSpanInUse || a >= span.limit) return 2;
+    const i = span.objIndex(a);
+    if (i >= span.nelems || !span.isAllocated(i)) return 2;
+    const bits = span.gcmarkBits;
+    const w = i >>> 5;
+    const m = 1 << (i & 31);
+    if ((bits[w]! & m) !== 0) return 0;
+    bits[w]! |= m;
+    this.objects++;
+    this.bytes += span.elemsize;
+    return 1;
+  }
+
+  private func(f: Function): void {
+    const a = (f as { $addr?: number }).$addr;
+    if (a !== undefined && a !== 0 && this.markAddr(a) === 0) return;
+    const c = (f as { $c?: unknown }).$c;
+    if (c === undefined) return;
+    if (this.firstVisit(f)) return;
+    this.value(typeof c === "function" ? c() : c);
+  }
+
+  private drain(): void {
+    const w = this.work;
+    while (w.length > 0) this.scanobject(w.pop()!);
+  }
+
+  /** scanobject: queue what o refers to. */
+  private scanobject(o: object): void {
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) this.value(o[i]);
+      return;
+    }
+    const c = (o as { constructor?: Function }).constructor;
+    if (c !== undefined) {
+      let fields: string[] | undefined;
+      if (c === this.lastClass) fields = this.lastFields;
+      else if ((fields = this.fields.get(c)) !== undefined) {
+        this.lastClass = c;
+        this.lastFields = fields;
+      }
+      if (fields !== undefined) {
+        const r = o as Record<string, unknown>;
+        for (let i = 0; i < fields.length; i++) this.value(r[fields[i]!]);
+        return;
+      }
+      if (isStructClass(c)) {
+        // A compiled struct class: one shape, so its fields are listed once per cycle.
+        this.fields.set(c, Object.keys(o).filter((k) => k !== "$addr"));
+        return this.scanobject(o);
+      }
+    }
+    if (o instanceof Slice) return this.value(o.a);
+    if (o instanceof Ptr) return this.value(o.o);
+    if (o instanceof Iface) return this.value(o.v);
+    if (o instanceof Hmap) return this.hmap(o);
+    if (o instanceof Bmap) {
+      this.value(o.keys);
+      this.value(o.elems);
+      this.value(o.overflow);
+      return;
+    }
+    if (o instanceof Box) return this.value(o.v);
+    if (o instanceof HChan) {
+      this.value(o.buf);
+      for (const sg of o.sendq) this.value(sg.elem);
+      return;
+    }
+    if (ArrayBuffer.isView(o)) return;
+    if (isGoObject(o)) {
+      const r = o as Record<string, unknown>;
+      for (const k in r) if (k !== "$addr") this.value(r[k]);
+    }
+  }
+
+  private hmap(h: Hmap): void {
+    this.value(h.buckets);
+    this.value(h.oldbuckets);
+    const x = h.extra;
+    if (x !== null) {
+      this.value(x.overflow);
+      this.value(x.oldoverflow);
+      this.value(x.nextOverflow);
+    }
+  }
+}
+
+/** A compiled struct (its class has static zero/clone/assign), a variable's box ({v}), or a
+ *  package-variable record. Other objects are the runtime's and are not Go values. */
+function isGoObject(o: object): boolean {
+  const c = (o as { constructor?: unknown }).constructor as Function | undefined;
+  return c === undefined || c === Object || isStructClass(c);
+}
+
+function isStructClass(c: Function): boolean {
+  return typeof (c as { assign?: unknown }).assign === "function";
+}

@@ -1,0 +1,137 @@
+// The typed allocation entry points: where a Go value becomes a heap object.
+//
+// Models the callers of mallocgc in Go 1.19: newobject and newarray (malloc.go), makeslice and
+// growslice (slice.go), rawstring and concatstrings (string.go), convT and its variants
+// (iface.go), and the closure objects the compiler allocates (funcval). Each one asks the
+// allocator model for an address (machine.newobject → Heap.mallocgc on the current P's mcache)
+// and tags the JS object with it as `$addr`, which is how the marker (mgcmark.ts), %p and
+// pointer hashing (addr.ts) know it.
+//
+// Terms:
+//   escape   the compiler's decision (compiler/escape.ts) that a value outlives its frame. A
+//            value that does not escape lives "on the stack": it is not tagged, costs the
+//            allocator nothing, and is reached by the marker through the frame that holds it.
+//   noscan   the type has no pointers (RType.ptrdata === 0): Go allocates it in a noscan span
+//            class, and the tiny allocator serves it when it is under 16 bytes.
+//
+// Invariant: a tagged object's $addr is the base address of an object that mallocgc returned
+// for it (or zerobase for a zero-size one), and no two live tagged objects share one.
+
+import { Iface, Kind, type RType } from "./value.js";
+import { machine } from "./state.js";
+
+/** Go's maxImplicitStackVarSize: a non-escaping new/&T{}/make up to 64 KiB stays on the stack. */
+export const maxImplicitStackVarSize = 64 * 1024;
+
+/** newobject(typ): tag o as a fresh heap object of type t. */
+export function newobject<O extends object>(o: O, t: RType): O {
+  (o as { $addr?: number }).$addr = machine.newobject(t.size, t.ptrdata === 0);
+  return o;
+}
+
+/** An object of a known size (new([N]T), whose RType the compiler does not reference). */
+export function newsized<O extends object>(o: O, size: number, noscan: boolean): O {
+  (o as { $addr?: number }).$addr = machine.newobject(size, noscan);
+  return o;
+}
+
+/** A value that does not escape: it stays on the stack unless it is too big for it. */
+export function stackobject<O extends object>(o: O, t: RType): O {
+  return t.size > maxImplicitStackVarSize ? newobject(o, t) : o;
+}
+
+/** newarray(typ, n): tag a as the backing array of n elements of type et. */
+export function newarray<A extends object>(a: A, et: RType, n: number): A {
+  (a as { $addr?: number }).$addr = machine.newobject(et.size * n, et.ptrdata === 0);
+  return a;
+}
+
+/** A backing array that does not escape (make with a constant size, a slice literal). */
+export function stackarray<A extends object>(a: A, et: RType, n: number): A {
+  return et.size * n > maxImplicitStackVarSize ? newarray(a, et, n) : a;
+}
+
+/** A closure object: its code pointer and captured variables (8 bytes each). captures lists
+ *  the captured variables for the marker. */
+export function funcval<F extends Function>(fn: F, captures: () => unknown[], n: number): F {
+  (fn as unknown as { $c: unknown }).$c = captures;
+  (fn as unknown as { $addr: number }).$addr = machine.newobject(8 + 8 * n, false);
+  return fn;
+}
+
+/** The captures of a closure that does not escape (a deferred func literal): marked through. */
+export function stackfuncval<F extends Function>(fn: F, captures: () => unknown[]): F {
+  (fn as unknown as { $c: unknown }).$c = captures;
+  return fn;
+}
+
+/** rawstring: s is a string the program just built; account its bytes as a heap object.
+ *  Without a machine (natives' unit tests) it only returns s. */
+export function rawstring(s: string): string {
+  if (s.length === 0 || machine === undefined) return s;
+  machine.gc.strings.add(machine.newobject(s.length, true), s);
+  return s;
+}
+
+/** A noscan byte buffer of n bytes (a strings.Builder's buffer): its address. */
+export function newbytes(n: number): number {
+  return machine === undefined ? 0 : machine.newobject(n, true);
+}
+
+/** s now lives in the buffer at addr (strings.Builder.String shares its buffer). */
+export function bufferstring(addr: number, s: string): string {
+  if (s.length > 0 && addr !== 0 && machine !== undefined) machine.gc.strings.add(addr, s);
+  return s;
+}
+
+/** concatstrings of two operands: no allocation when one side is empty. */
+export function concatstrings(a: string, b: string): string {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return rawstring(a + b);
+}
+
+/**
+ * convT: box v of type t in an interface. Like Go's convT16/32/64/convTstring/convTslice, no
+ * allocation for pointer-shaped types, zero-size types, one-byte values, integers below 256
+ * (runtime.staticuint64s), the empty string and a nil slice.
+ */
+export function convT(t: RType, v: unknown): Iface {
+  const i = new Iface(t, v);
+  if (convTAllocates(t, v)) (i as unknown as { $addr: number }).$addr = machine.newobject(t.size, t.ptrdata === 0);
+  return i;
+}
+
+function convTAllocates(t: RType, v: unknown): boolean {
+  if (t.size === 0 || isDirectIface(t)) return false;
+  switch (t.kind) {
+    case Kind.String:
+      return (v as string).length > 0;
+    case Kind.Slice:
+      return v !== null;
+    case Kind.Bool:
+      return false;
+  }
+  if (t.size === 1) return false;
+  if (t.ptrdata === 0 && (t.size === 2 || t.size === 4 || t.size === 8)) {
+    if (typeof v === "number") {
+      if (t.kind === Kind.Float64 || t.kind === Kind.Float32) return !Object.is(v, 0);
+      return !(v >= 0 && v < 256);
+    }
+    return true;
+  }
+  return true;
+}
+
+/** isdirectiface: a pointer-shaped type is stored in the interface word itself. */
+function isDirectIface(t: RType): boolean {
+  switch (t.kind) {
+    case Kind.Pointer: case Kind.Map: case Kind.Chan: case Kind.Func: case Kind.UnsafePointer:
+      return true;
+    case Kind.Array:
+      return t.len === 1 && isDirectIface(t.elem!);
+    case Kind.Struct:
+      return t.fields!.length === 1 && isDirectIface(t.fields![0]!.type);
+  }
+  return false;
+}
