@@ -14,6 +14,7 @@
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { isValueObject, typeString, under } from "./typeutil.js";
+import { hasPointers } from "./stackmap.js";
 
 const JS_RESERVED = new Set([
   "constructor", "__proto__", "prototype", "hasOwnProperty", "toString", "valueOf",
@@ -224,11 +225,15 @@ export class TypeTable {
     const zeros = s.fields.map((f) => this.zero(f.type));
     const clones = s.fields.map((f, i) => this.clone(f.type, `s.${props[i]}`));
     const assigns = s.fields.map((f, i) => this.assignInto(f.type, `d.${props[i]}`, `s.${props[i]}`));
+    // $scan: the marker's scanobject for this class (runtime/mgcmark.ts), over the fields that
+    // may hold references; monomorphic loads instead of a generic walk.
+    const scans = s.fields.flatMap((f, i) => (hasPointers(f.type) ? [`m.value(o.${props[i]});`] : []));
     const code =
       `class ${name} { constructor(${params.join(", ")}) { ${body} }\n` +
       `  static zero() { return new ${name}(${zeros.join(", ")}); }\n` +
       `  static clone(s) { return new ${name}(${clones.join(", ")}); }\n` +
-      `  static assign(d, s) { ${assigns.join(" ")} return d; } }`;
+      `  static assign(d, s) { ${assigns.join(" ")} return d; }\n` +
+      `  static $scan(o, m) { ${scans.join(" ")} } }`;
     this.push({ id: name, code, kind: "class", deps: [] });
     return name;
   }

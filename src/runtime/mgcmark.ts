@@ -28,40 +28,63 @@
 // or a struct inside another) keeps its container alive only if the container is reachable by
 // other means. Closures a native holds (time.AfterFunc's f) are not roots.
 
-import type { Heap } from "./malloc.js";
+import { roundupsize, type Heap } from "./malloc.js";
 import { Bmap, Box, Hmap } from "./map.js";
 import { HChan } from "./chan.js";
 import { Gstatus, type G } from "./runtime2.js";
 import { MSpanState } from "./mspan.js";
 import { Iface, Ptr, Slice } from "./value.js";
 
-/** Strings allocated by the program, with the addresses their bytes occupy. */
+/**
+ * Strings allocated by the program, by size class, oldest first. A JS string has no identity,
+ * so marking cannot tell which allocation a reachable string came from; it counts instead: for
+ * each size class, as many string allocations stay marked as there are distinct reachable
+ * strings of that class, the oldest first (long-lived strings are usually the old ones). The
+ * live bytes and objects are exact when reachable contents are distinct; which slots survive
+ * is not. Strings gort never allocated (literals) count too. Rejected: keeping each string or a
+ * hash of its content (holding strings kept dead ones alive in the host until the next cycle,
+ * a third of the host's time on a Sprintf loop; hashing cost O(length) per allocation).
+ */
 export class StringHeap {
-  addrs: number[] = [];
-  vals: string[] = [];
+  private byClass = new Map<number, number[]>();
 
   add(addr: number, s: string): void {
-    this.addrs.push(addr);
-    this.vals.push(s);
+    const k = classKey(s.length);
+    const l = this.byClass.get(k);
+    if (l === undefined) this.byClass.set(k, [addr]);
+    else l.push(addr);
   }
 
-  /** Mark the allocation of every reachable content; forget the others. */
+  /** Mark the string allocations that reachable strings account for; forget the others.
+   *  Returns the bytes newly marked. */
   mark(heap: Heap, reachable: Set<string>): number {
-    const addrs: number[] = [];
-    const vals: string[] = [];
-    let bytes = 0;
-    for (let i = 0; i < this.addrs.length; i++) {
-      const s = this.vals[i]!;
-      if (!reachable.has(s)) continue;
-      heap.markObject(this.addrs[i]!);
-      addrs.push(this.addrs[i]!);
-      vals.push(s);
-      bytes += s.length;
+    const need = new Map<number, number>();
+    for (const s of reachable) {
+      const k = classKey(s.length);
+      need.set(k, (need.get(k) ?? 0) + 1);
     }
-    this.addrs = addrs;
-    this.vals = vals;
+    let bytes = 0;
+    for (const [k, l] of this.byClass) {
+      const n = Math.min(need.get(k) ?? 0, l.length);
+      l.length = n;
+      for (let i = 0; i < n; i++) {
+        if (heap.markObject(l[i]!)) bytes += heap.objectAt(l[i]!)!.span.elemsize;
+      }
+    }
     return bytes;
   }
+
+  /** How many string allocations are remembered (tests). */
+  get size(): number {
+    let n = 0;
+    for (const l of this.byClass.values()) n += l.length;
+    return n;
+  }
+}
+
+/** Strings of one key share a size class: the tiny allocator below 16 bytes, then roundupsize. */
+function classKey(len: number): number {
+  return len < 16 ? 0 : roundupsize(len);
 }
 
 /** What one marking pass found. */
@@ -79,10 +102,6 @@ export class Marker {
   private readonly work: object[] = [];
   private readonly seen = new Set<object>();
   private readonly strings = new Set<string>();
-  /** The fields of each compiled struct class met so far. */
-  private readonly fields = new Map<Function, string[]>();
-  private lastClass: Function | undefined;
-  private lastFields: string[] | undefined;
   private objects = 0;
   private bytes = 0;
 
@@ -201,35 +220,13 @@ export class Marker {
       for (let i = 0; i < o.length; i++) this.value(o[i]);
       return;
     }
-    const c = (o as { constructor?: Function }).constructor;
-    if (c !== undefined) {
-      let fields: string[] | undefined;
-      if (c === this.lastClass) fields = this.lastFields;
-      else if ((fields = this.fields.get(c)) !== undefined) {
-        this.lastClass = c;
-        this.lastFields = fields;
-      }
-      if (fields !== undefined) {
-        const r = o as Record<string, unknown>;
-        for (let i = 0; i < fields.length; i++) this.value(r[fields[i]!]);
-        return;
-      }
-      if (isStructClass(c)) {
-        // A compiled struct class: one shape, so its fields are listed once per cycle.
-        this.fields.set(c, Object.keys(o).filter((k) => k !== "$addr"));
-        return this.scanobject(o);
-      }
-    }
+    const c = (o as { constructor?: unknown }).constructor as { $scan?: StructScan } | undefined;
+    if (c !== undefined && c.$scan !== undefined) return c.$scan(o, this);
     if (o instanceof Slice) return this.value(o.a);
     if (o instanceof Ptr) return this.value(o.o);
     if (o instanceof Iface) return this.value(o.v);
     if (o instanceof Hmap) return this.hmap(o);
-    if (o instanceof Bmap) {
-      this.value(o.keys);
-      this.value(o.elems);
-      this.value(o.overflow);
-      return;
-    }
+    if (o instanceof Bmap) return this.bmap(o);
     if (o instanceof Box) return this.value(o.v);
     if (o instanceof HChan) {
       this.value(o.buf);
@@ -243,9 +240,28 @@ export class Marker {
     }
   }
 
+  /** A bucket array: one heap object; its buckets and their key and element arrays are inside
+   *  it, so they are scanned in place (no seen set). */
+  private buckets(bs: Bmap[] | null): void {
+    if (bs === null) return;
+    const a = (bs as { $addr?: number }).$addr;
+    if (a !== undefined && a !== 0 ? this.markAddr(a) === 0 : this.firstVisit(bs)) return;
+    for (let i = 0; i < bs.length; i++) this.bmap(bs[i]!);
+  }
+
+  private bmap(b: Bmap): void {
+    const k = b.keys;
+    const e = b.elems;
+    for (let i = 0; i < k.length; i++) {
+      this.value(k[i]);
+      this.value(e[i]);
+    }
+    this.value(b.overflow);
+  }
+
   private hmap(h: Hmap): void {
-    this.value(h.buckets);
-    this.value(h.oldbuckets);
+    this.buckets(h.buckets);
+    this.buckets(h.oldbuckets);
     const x = h.extra;
     if (x !== null) {
       this.value(x.overflow);
@@ -254,6 +270,10 @@ export class Marker {
     }
   }
 }
+
+/** A compiled struct class's static $scan (compiler/typetable.ts): value() on each field that
+ *  may hold a reference. */
+type StructScan = (o: object, m: Marker) => void;
 
 /** A compiled struct (its class has static zero/clone/assign), a variable's box ({v}), or a
  *  package-variable record. Other objects are the runtime's and are not Go values. */
