@@ -42,6 +42,7 @@ const BENCHES: Bench[] = [
   { name: "pingpong", full: "1000000", quick: "10000" },
   { name: "workerpool", full: "4000000", quick: "20000" },
   { name: "spawn", full: "100000", quick: "2000" },
+  { name: "gcchurn", full: "3000000", quick: "20000" },
 ];
 
 interface Sample {

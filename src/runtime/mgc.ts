@@ -77,6 +77,8 @@ export class GC {
   readonly pauseNs = new Array<number>(pauseRing).fill(0);
   readonly pauseEnd = new Array<number>(pauseRing).fill(0);
   private cycle: Cycle | null = null;
+  /** Dedicated mark workers still to be started on a P that schedules. */
+  private dedicatedPending = 0;
   private waiters: G[] = [];
   private sweeping = false;
   private readonly cpu = new GcCpuAccount();
@@ -114,8 +116,12 @@ export class GC {
     gc.globalsScan = r.globalsBytes;
     const work = r.bytes + r.stackBytes + r.globalsBytes;
     // Idle Ps run idle mark workers (gcController.maxIdleMarkWorkers of them at most).
-    const idle = Math.min(s.allp.filter((p) => p.status === Pstatus._Pidle).length, gc.maxIdleMarkWorkers);
+    const idleNow = s.allp.filter((p) => p.status === Pstatus._Pidle).length;
+    const idle = Math.min(idleNow, gc.maxIdleMarkWorkers);
     const markNs = Math.max(minMarkNs, Math.round(work / (markBytesPerNs * (workers(procs) + idle))));
+    // Dedicated mark workers take idle Ps first (startTheWorld wakes them); the rest take the
+    // next Ps that enter the scheduler (findRunnableGCWorker comes before any user G).
+    this.dedicatedPending = Math.max(0, gc.dedicatedMarkWorkersNeeded - idleNow);
     this.cycle = {
       tSweepTerm: now, tMark, tMarkTerm: tMark + markNs, forced, idle, assistNs: 0,
       stackBytes: r.stackBytes, globalsBytes: r.globalsBytes,
@@ -137,6 +143,17 @@ export class GC {
     const wait = c.tMarkTerm - now;
     c.assistNs += wait;
     return wait;
+  }
+
+  /**
+   * findRunnableGCWorker: a P entering the scheduler during the mark phase runs a dedicated
+   * mark worker if one is still wanted. Returns when the P is free again, or 0.
+   */
+  takeDedicatedWorker(now: number): number {
+    const c = this.cycle;
+    if (c === null || this.dedicatedPending === 0 || now < c.tMark || now >= c.tMarkTerm) return 0;
+    this.dedicatedPending--;
+    return c.tMarkTerm;
   }
 
   /** The GCMARK event: mark termination (gcMarkDone, gcMarkTermination) and gcSweep. */

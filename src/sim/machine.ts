@@ -291,6 +291,12 @@ export class Machine implements MachineApi {
     let g = m.curg;
     if (!g) {
       const s = this.sched;
+      const busyUntil = this.gc.takeDedicatedWorker(s.now);
+      if (busyUntil > 0) {
+        // The P runs a dedicated mark worker until the mark phase ends.
+        s.at(busyUntil, Ev.RUN, pp);
+        return;
+      }
       const found = s.findRunnable(pp);
       if (!found) {
         s.stopspinning(m);
