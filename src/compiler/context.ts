@@ -33,7 +33,10 @@ const RESERVED = new Set(
     "false finally for function if import in instanceof new null return super switch this throw " +
     "true try typeof var void while with yield let static implements interface package private " +
     "protected public await arguments eval undefined NaN Infinity Object Array String Number " +
-    "Math Symbol Error Map Set").split(" "),
+    "Math Symbol Error Map Set " +
+    // Host globals: a stack map's thunk may read a local outside its JS scope, which must
+    // throw rather than find one of these (stackmap.ts).
+    "global globalThis process window self Buffer console require module exports").split(" "),
 );
 
 export function jsIdent(name: string): string {

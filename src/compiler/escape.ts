@@ -30,8 +30,9 @@ import { under } from "./typeutil.js";
 export interface EscapeInfo {
   /** Allocation expressions that stay on the stack. */
   stack: Set<ast.Node>;
-  /** Function literals called on the spot ("call") or deferred ("defer"). */
-  funcLits: Map<ast.FuncLit, "call" | "defer">;
+  /** Function literals called on the spot ("call"), deferred ("defer"), or the callee of a
+   *  go statement ("go", a heap closure like any other). */
+  funcLits: Map<ast.FuncLit, "call" | "defer" | "go">;
 }
 
 export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
@@ -63,6 +64,7 @@ function isAllocation(ctx: Ctx, e: ast.Expr): boolean {
 }
 
 function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Node>, lits: EscapeInfo["funcLits"]): void {
+  // Statements come before their calls in the walk, so go and defer mark their literals first.
   const define = (id: ast.Expr, e: ast.Expr | undefined): void => {
     if (e === undefined || id.kind !== "Ident") return;
     const x = unparen(e);
@@ -88,6 +90,12 @@ function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Nod
       case "DeferStmt": {
         const f = unparen(n.call.fun);
         if (f.kind === "FuncLit") lits.set(f, "defer");
+        break;
+      }
+      case "GoStmt": {
+        // Not called on the spot: the new goroutine's closure is a heap object.
+        const f = unparen(n.call.fun);
+        if (f.kind === "FuncLit") lits.set(f, "go");
         break;
       }
     }

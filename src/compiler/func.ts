@@ -70,8 +70,14 @@ export class FuncEmitter {
    *  when the yield happens, so setting it before x is the same as at the yield. */
   y(x: string): string {
     if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
+    // A go or defer thunk of a builtin runs later, maybe on another goroutine: $f is not its
+    // frame then, so it records no stack map (its arguments are the thunk's captures).
+    if (this.inThunk) return `(yield* ${x})`;
     return `(yield* ($f.s = ${this.stackMap()}, ${x}))`;
   }
+
+  /** Compiling the body of a go or defer thunk (stmt.ts). */
+  inThunk = false;
 
   /** The position of the statement being compiled (for stack maps). */
   curPos: ast.Pos | undefined;

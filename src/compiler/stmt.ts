@@ -644,11 +644,14 @@ function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
 function withArgNames(f: FuncEmitter, call: ast.CallExpr, names: string[]): string {
   const fake = call.args.map((a, i) => ({ a, n: names[i]! }));
   const saved = f.argOverride;
+  const savedThunk = f.inThunk;
   f.argOverride = new Map(fake.map(({ a, n }) => [a, n]));
+  f.inThunk = true;
   try {
     return f.expr(call);
   } finally {
     f.argOverride = saved;
+    f.inThunk = savedThunk;
   }
 }
 

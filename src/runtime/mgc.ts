@@ -38,7 +38,9 @@ const markTermBaseNs = 30_000;
 const stwPerPNs = 2_000;
 /** Bytes a full-time mark worker scans per simulated ns (about 1 GB/s). */
 const markBytesPerNs = 1;
-const minMarkNs = 10_000;
+const minMarkNs = 300_000;
+/** Following one pointer of a chain: a cache miss and a mark-bit update (about 20 ns). */
+const markChainNs = 20;
 /** Spans bgsweep sweeps per event, and the pause between its events. */
 const bgsweepBatch = 16;
 const bgsweepPeriodNs = 10_000;
@@ -56,6 +58,11 @@ interface Cycle {
   idle: number;
   /** Time goroutines spent in mark assists. */
   assistNs: number;
+  /** Bytes allocated since mark start, the pacer's assist ratio, and the workers' credit rate
+   *  (scan work per ns). */
+  allocBytes: number;
+  assistRatio: number;
+  creditRate: number;
   stackBytes: number;
   globalsBytes: number;
 }
@@ -96,6 +103,11 @@ export class GC {
     return this.cpu.gcCpuFraction;
   }
 
+  /** When the current mark phase ends (Infinity when none runs). */
+  get markEnd(): number {
+    return this.cycle === null ? Infinity : this.cycle.tMarkTerm;
+  }
+
   get running(): boolean {
     return this.cycle !== null;
   }
@@ -114,16 +126,20 @@ export class GC {
     const gc = this.heap.h.gcController;
     gc.maxStackScan = r.stackBytes;
     gc.globalsScan = r.globalsBytes;
-    const work = r.bytes + r.stackBytes + r.globalsBytes;
+    const work = r.scanBytes + r.stackBytes + r.globalsBytes;
     // Idle Ps run idle mark workers (gcController.maxIdleMarkWorkers of them at most).
     const idleNow = s.allp.filter((p) => p.status === Pstatus._Pidle).length;
     const idle = Math.min(idleNow, gc.maxIdleMarkWorkers);
-    const markNs = Math.max(minMarkNs, Math.round(work / (markBytesPerNs * (workers(procs) + idle))));
+    // The mark takes the longer of the parallel work and its longest pointer chain, which one
+    // worker must follow object by object (a linked list cannot be marked in parallel).
+    const parallelNs = work / (markBytesPerNs * (workers(procs) + idle));
+    const markNs = Math.max(minMarkNs, Math.round(Math.max(parallelNs, r.depth * markChainNs)));
     // Dedicated mark workers take idle Ps first (startTheWorld wakes them); the rest take the
     // next Ps that enter the scheduler (findRunnableGCWorker comes before any user G).
     this.dedicatedPending = Math.max(0, gc.dedicatedMarkWorkersNeeded - idleNow);
     this.cycle = {
       tSweepTerm: now, tMark, tMarkTerm: tMark + markNs, forced, idle, assistNs: 0,
+      allocBytes: 0, assistRatio: gc.assistWorkPerByte, creditRate: Math.max(work, 1) / markNs,
       stackBytes: r.stackBytes, globalsBytes: r.globalsBytes,
     };
     this.stwUntil = tMark;
@@ -131,16 +147,20 @@ export class GC {
   }
 
   /**
-   * gcAssistAlloc, in its limit: an allocation during the mark phase that finds the heap at its
-   * goal blocks the goroutine until the mark is done (Go parks it on the assist queue when the
-   * background workers' credit cannot pay its debt). Returns the ns it waits; 0 below the goal.
+   * gcAssistAlloc: allocating during the mark phase runs up a debt of assistWorkPerByte scan
+   * work per byte (the pacer's ratio at mark start, from the scan work it expected). The
+   * workers pay it with the credit they earn at the real scan rate; a goroutine whose debt
+   * the credit cannot cover waits (Go parks it on the assist queue) until it can, or until the
+   * mark ends. So the heap ends the mark near its goal when the expectation was right, and
+   * overshoots when the live heap grew, as in Go. Returns the ns the goroutine waits.
    */
-  assist(now: number): number {
+  assist(now: number, size: number): number {
     const c = this.cycle;
-    if (c === null) return 0;
-    const gc = this.heap.h.gcController;
-    if (gc.heapLive < gc.heapGoal() || now >= c.tMarkTerm) return 0;
-    const wait = c.tMarkTerm - now;
+    if (c === null || now >= c.tMarkTerm) return 0;
+    c.allocBytes += size;
+    const paidBy = c.tMark + (c.allocBytes * c.assistRatio) / c.creditRate;
+    if (paidBy <= now) return 0;
+    const wait = Math.min(paidBy, c.tMarkTerm) - now;
     c.assistNs += wait;
     return wait;
   }
@@ -225,12 +245,23 @@ export class GC {
     yield PARK;
   }
 
-  /** runtime.GC: finish any cycle in progress, run a whole forced cycle, sweep everything. */
-  *collect(now: number): GoGen<void> {
-    if (this.cycle !== null) yield* this.waitMark();
-    this.start(now, true);
-    yield* this.waitMark();
-    this.sweepAll();
+  /**
+   * runtime.GC: wait for the cycle in progress (n), start cycle n+1 unless another goroutine
+   * or the heap trigger already did (gcTrigger{kind: gcTriggerCycle, n: n+1}), wait for its
+   * mark termination, then sweep everything if no newer cycle began meanwhile. Concurrent
+   * callers share one cycle, as in Go.
+   */
+  *collect(): GoGen<void> {
+    const n = this.heap.cycles;
+    yield* this.waitOnMark(n);
+    if (this.heap.cycles < n + 1) this.start(this.host.sched.now + S.cost, true);
+    yield* this.waitOnMark(n + 1);
+    if (this.heap.cycles === n + 1) this.sweepAll();
+  }
+
+  /** gcWaitOnMark(n): wait until cycle n's mark phase has finished (or a later cycle began). */
+  private *waitOnMark(n: number): GoGen<void> {
+    while (this.cycle !== null && this.heap.cycles === n) yield* this.waitMark();
   }
 }
 

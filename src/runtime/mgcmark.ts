@@ -68,7 +68,10 @@ export class StringHeap {
       const n = Math.min(need.get(k) ?? 0, l.length);
       l.length = n;
       for (let i = 0; i < n; i++) {
-        if (heap.markObject(l[i]!)) bytes += heap.objectAt(l[i]!)!.span.elemsize;
+        // A slot freed and reused since (a string gort could not see) is not marked twice.
+        const o = heap.objectAt(l[i]!);
+        if (o === null || !o.span.isAllocated(o.index)) continue;
+        if (heap.markObject(l[i]!)) bytes += o.span.elemsize;
       }
     }
     return bytes;
@@ -96,10 +99,16 @@ export interface MarkResult {
   /** Heap objects newly marked, and their bytes (the heap scan work). */
   objects: number;
   bytes: number;
+  /** The marked bytes that were scanned (objects with pointers). */
+  scanBytes: number;
+  /** The longest chain of objects marked one after another (breadth-first levels). */
+  depth: number;
 }
 
 export class Marker {
-  private readonly work: object[] = [];
+  /** The grey objects of the current level, and those found while scanning it (the next). */
+  private work: object[] = [];
+  private next: object[] = [];
   private readonly seen = new Set<object>();
   private readonly strings = new Set<string>();
   private objects = 0;
@@ -123,7 +132,7 @@ export class Marker {
     }
     this.drain();
     this.bytes += strs.mark(this.heap, this.strings);
-    return { stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes };
+    return { stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes, scanBytes: this.scanBytes, depth: this.levels };
   }
 
   /** scanstack: the live locals of every frame, the frames' deferred calls, the start closure. */
@@ -197,6 +206,8 @@ export class Marker {
     bits[w]! |= m;
     this.objects++;
     this.bytes += span.elemsize;
+    // A noscan object is only marked, never scanned: it adds no scan work.
+    if ((span.spanclass & 1) === 0) this.scanBytes += span.elemsize;
     return 1;
   }
 
@@ -209,10 +220,22 @@ export class Marker {
     this.value(typeof c === "function" ? c() : c);
   }
 
+  /** Scan level by level (breadth first): the number of levels is the longest chain of
+   *  pointers the mark must follow one after another, which no number of workers shortens. */
   private drain(): void {
-    const w = this.work;
-    while (w.length > 0) this.scanobject(w.pop()!);
+    while (this.work.length > 0) {
+      this.levels++;
+      const level = this.work;
+      this.work = this.next; // empty: value() queues the next level here
+      for (let i = 0; i < level.length; i++) this.scanobject(level[i]!);
+      level.length = 0;
+      this.next = level;
+    }
   }
+  /** Bytes of marked objects that hold pointers (Go's heapScanWork). */
+  private scanBytes = 0;
+  /** Levels of the last drain (MarkResult.depth). */
+  private levels = 0;
 
   /** scanobject: queue what o refers to. */
   private scanobject(o: object): void {

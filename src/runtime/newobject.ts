@@ -73,9 +73,10 @@ export function rawstring(s: string): string {
   return s;
 }
 
-/** A noscan byte buffer of n bytes (a strings.Builder's buffer): its address. */
-export function newbytes(n: number): number {
-  return machine === undefined ? 0 : machine.newobject(n, true);
+/** o as a noscan byte buffer of n bytes (a strings.Builder's buffer). */
+export function newbytes<O extends object>(o: O, n: number): O {
+  if (machine !== undefined) (o as { $addr?: number }).$addr = machine.newobject(n, true);
+  return o;
 }
 
 /** s now lives in the buffer at addr (strings.Builder.String shares its buffer). */

@@ -154,12 +154,11 @@ export class Machine implements MachineApi {
     const x = this.heap.mallocgc(size, noscan, mc);
     S.cost += mallocNs + Math.floor(size / mallocBytesPerNs);
     if (this.heap.gcphase !== GCPhase._GCoff) {
-      const wait = this.gc.assist(this.sched.now + S.cost);
-      if (wait > 0) {
-        // The goroutine waits for the mark to finish: it yields at its next back-edge.
-        S.cost += wait;
-        S.b = 0;
-      }
+      const wait = this.gc.assist(this.sched.now + S.cost, size);
+      // A goroutine that waits in an assist, or whose work has run past the end of the mark
+      // phase, yields at its next back-edge, so that mark termination happens in its time.
+      S.cost += wait;
+      if (wait > 0 || this.sched.now + S.cost >= this.gc.markEnd) S.b = 0;
     }
     // The heap trigger fired: end the goroutine's budget, so that its next back-edge yields
     // and the cycle starts at that safe point (the machine's loop starts it).

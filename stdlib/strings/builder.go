@@ -5,7 +5,8 @@
 // is cheap. addr implements Go's copy check: a Builder copied by value after its first write
 // panics when written again.
 //
-// Simplification vs real Go: no Cap method (real Go's capacity follows append's growth).
+// Simplifications vs real Go: no Cap method (the capacity follows append's growth inside
+// builderBuf); %v of a Builder shows these fields, not Go's addr and buf []byte.
 
 package strings
 
@@ -13,10 +14,12 @@ package strings
 // The zero value is ready to use. Do not copy a non-zero Builder.
 type Builder struct {
 	addr *Builder // the Builder itself once used, to detect copies by value
-	s    string   // the bytes written so far
-	cap  int      // the capacity of Go's buf (append's growth), for the allocator model
-	buf  uintptr  // the address of buf's current allocation
+	s    string      // the bytes written so far
+	buf  *builderBuf // Go's buf as the allocator sees it: its current allocation
 }
+
+// builderBuf stands for the backing array of Go's buf; its capacity is the native's.
+type builderBuf struct{}
 
 // String returns the accumulated string.
 func (b *Builder) String() string

@@ -39,7 +39,7 @@ export const runtimeNatives: Record<string, Function> = {
   },
   /** runtime.GC: a whole forced cycle, then sweeping; the caller waits (mgc.ts). */
   *GC(): GoGen<void> {
-    yield* machine.gc.collect(machine.now() + S.cost);
+    yield* machine.gc.collect();
   },
   Goexit(): never {
     S.g.goexiting = true;
@@ -83,7 +83,7 @@ export const debugNatives: Record<string, Function> = {
   /** debug.FreeOSMemory: a forced cycle and a full sweep (gort has no scavenger: freed pages
    *  stay in HeapIdle rather than HeapReleased). */
   *FreeOSMemory(): GoGen<void> {
-    yield* machine.gc.collect(machine.now() + S.cost);
+    yield* machine.gc.collect();
   },
 };
 

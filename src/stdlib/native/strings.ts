@@ -331,9 +331,8 @@ export function trimSpace(s: string): string {
 interface Builder {
   addr: Builder | null;
   s: string;
-  /** The capacity of Go's buf, and the address of its current allocation. */
-  cap: number;
-  buf: number;
+  /** Go's buf as the allocator sees it: a heap object of its capacity (null before any). */
+  buf: { cap: number; $addr?: number } | null;
 }
 
 /** Go's copyCheck: a Builder copied by value after first use may not be written. */
@@ -348,14 +347,17 @@ function builderAppend(b: Builder, s: string): void {
   copyCheck(b);
   if (b.s.length + s.length > maxStringBytes) throw new SimLimit("heap", "sim: strings.Builder too large");
   const need = b.s.length + s.length;
-  if (need > b.cap) builderGrow(b, growcap(types.uint8, b.cap, need));
+  const cap = b.buf === null ? 0 : b.buf.cap;
+  if (need > cap) builderGrow(b, growcap(types.uint8, cap, need));
   b.s += s;
 }
 
-/** A new buffer of capacity c (append's growslice, or Grow's make). */
+/** A new buffer of capacity c (append's growslice, or Grow's make, with makeslice's check). */
 function builderGrow(b: Builder, c: number): void {
-  b.cap = c;
-  b.buf = newbytes(c);
+  // makeslice's limit is maxAlloc (2^48 on amd64); gort's own string limit comes first.
+  if (c > 2 ** 48) throw new GoPanic(rt.runtimeError("makeslice: cap out of range"));
+  if (c > maxStringBytes) throw new SimLimit("heap", "sim: strings.Builder too large");
+  b.buf = newbytes({ cap: c }, c);
 }
 
 export const natives: Record<string, Function> = {
@@ -397,18 +399,18 @@ export const natives: Record<string, Function> = {
   TrimRight: trimRight,
   TrimSpace: trimSpace,
   TrimSuffix: (s: string, p: string) => (p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s),
-  "Builder.String": (b: Builder) => bufferstring(b.buf, b.s),
+  "Builder.String": (b: Builder) => bufferstring(b.buf?.$addr ?? 0, b.s),
   "Builder.Len": (b: Builder) => b.s.length,
   "Builder.Reset": (b: Builder) => {
     b.addr = null;
     b.s = "";
-    b.cap = 0;
-    b.buf = 0;
+    b.buf = null;
   },
   "Builder.Grow": (b: Builder, n: I64) => {
     copyCheck(b);
     if (n < 0) throw new GoPanic(rt.stringValue("strings.Builder.Grow: negative count"));
-    if (b.cap - b.s.length < Number(n)) builderGrow(b, 2 * b.cap + Number(n));
+    const cap = b.buf === null ? 0 : b.buf.cap;
+    if (cap - b.s.length < Number(n)) builderGrow(b, 2 * cap + Number(n));
   },
   "Builder.WriteString": (b: Builder, s: string) => {
     builderAppend(b, s);
