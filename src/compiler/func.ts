@@ -76,6 +76,12 @@ export class FuncEmitter {
     return `(yield* ($f.s = ${this.stackMap()}, ${x}))`;
   }
 
+  /** The box of an address-taken variable holding v: Go moves such a variable to the heap
+   *  when its address escapes, which gort assumes (escape.ts does not follow &x). */
+  box(v: string, t: T.Type): string {
+    return `$rt.newobject({ v: ${v} }, ${this.ctx.tt.rtype(t)})`;
+  }
+
   /** Compiling the body of a go or defer thunk (stmt.ts). */
   inThunk = false;
 

@@ -116,7 +116,7 @@ export function compileFuncBody(
     const n = fc.declare(o);
     if (fc.boxed.has(o)) {
       params.push(`${n}$a`);
-      prologue.push(`const ${n} = { v: ${n}$a };`);
+      prologue.push(`const ${n} = ${f.box(`${n}$a`, t)};`);
     } else params.push(n);
     void t;
   };
@@ -138,7 +138,7 @@ export function compileFuncBody(
       const o = ctx.info.defs.get(id) as T.Var;
       const n = fc.declare(o);
       const z = ctx.tt.zero(o.type);
-      prologue.push(fc.boxed.has(o) ? `let ${n} = { v: ${z} };` : `let ${n} = ${z};`);
+      prologue.push(fc.boxed.has(o) ? `let ${n} = ${f.box(z, o.type)};` : `let ${n} = ${z};`);
       results.push(fc.boxed.has(o) ? `${n}.v` : n);
     }
   }
@@ -228,7 +228,7 @@ P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined):
   const h = this.hoisted?.get(o);
   const n = h ?? this.fc.declare(o);
   const decl = h ? "" : "let ";
-  this.emit(this.fc.boxed.has(o) ? `${decl}${n} = { v: ${v} };` : `${decl}${n} = ${v};`);
+  this.emit(this.fc.boxed.has(o) ? `${decl}${n} = ${this.box(v, o.type)};` : `${decl}${n} = ${v};`);
 };
 
 P.stmt = function (this: FuncEmitter, s: ast.Stmt): void {

@@ -168,7 +168,7 @@ test("readable cases", () => {
 });
 
 test("Builder", () => {
-  const b = { addr: null, s: "" };
+  const b = { addr: null, s: "", buf: null };
   assert.deepEqual(call("Builder.WriteString", b, "h\xc3\xa9llo"), [6, null]);
   assert.equal(call("Builder.WriteByte", b, 0x21), null);
   assert.deepEqual(call("Builder.WriteRune", b, 0x4e16), [3, null]);
