@@ -130,7 +130,9 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
   out(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
   for (const o of s.outcomes) {
     const pct = ((o.count * 100) / s.runs).toFixed(1);
-    out(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  exit ${o.exitCode}  ${o.outcome}   e.g. gort run --seed ${o.seed} ${target}\n`);
+    // An outcome of "exit N" says it all; others (panics, fatal errors) get their exit code.
+    const what = o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`;
+    out(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what}   e.g. gort run --seed ${o.seed} ${target}\n`);
   }
 }
 
