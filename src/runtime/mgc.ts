@@ -122,7 +122,8 @@ export class GC {
     const procs = s.allp.length;
     const tMark = now + sweepTermBaseNs + stwPerPNs * procs;
     this.heap.startCycle(this.mcaches(), tMark, procs, forced, periodic);
-    const r = new Marker(this.heap).markAll(this.globals, s.allgs, this.strings);
+    const timers = s.allp.flatMap((p) => p.timers.map((t) => t.roots));
+    const r = new Marker(this.heap).markAll(this.globals, s.allgs, this.strings, timers);
     const gc = this.heap.h.gcController;
     gc.maxStackScan = r.stackBytes;
     gc.globalsScan = r.globalsBytes;

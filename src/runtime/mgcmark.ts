@@ -26,13 +26,14 @@
 // snapshot: exactly what Go's hybrid write barrier guarantees to retain; objects allocated
 // during the mark phase are allocated black by mallocgc). An interior pointer (a Ptr to a field,
 // or a struct inside another) keeps its container alive only if the container is reachable by
-// other means. Closures a native holds (time.AfterFunc's f) are not roots.
+// other means. Of what natives hold, only timers' funcs and channels are roots (a callback a
+// native holds while it runs, such as sort.Slice's less, belongs to a frame anyway).
 
 import { roundupsize, type Heap } from "./malloc.js";
 import { Bmap, Box, Hmap } from "./map.js";
 import { HChan } from "./chan.js";
 import { Gstatus, type G } from "./runtime2.js";
-import { MSpanState } from "./mspan.js";
+import { MSpanState, type MSpan } from "./mspan.js";
 import { Iface, Ptr, Slice } from "./value.js";
 
 /**
@@ -116,8 +117,10 @@ export class Marker {
 
   constructor(private readonly heap: Heap) {}
 
-  /** Mark everything reachable from the roots. */
-  markAll(globals: readonly object[], gs: readonly G[], strs: StringHeap): MarkResult {
+  /** Mark everything reachable from the roots: package variables, goroutines, and the
+   *  values the runtime holds for the program (extra: its timers' funcs and channels). */
+  markAll(globals: readonly object[], gs: readonly G[], strs: StringHeap, extra: readonly unknown[] = []): MarkResult {
+    for (const x of extra) this.value(x);
     let globalsBytes = 0;
     for (const p of globals) {
       for (const k in p) {
@@ -195,8 +198,13 @@ export class Marker {
   /** 0: already marked; 1: newly marked; 2: not a live heap object (scan it as interior).
    *  findObject and greyobject inlined: this is the marker's hottest path. */
   private markAddr(a: number): 0 | 1 | 2 {
-    const span = this.heap.h.spanOf(a);
-    if (span === null || span.state !== MSpanState.mSpanInUse || a >= span.limit) return 2;
+    // Objects found together are often in the same span: try the last one first.
+    let span = this.lastSpan;
+    if (span === null || a < span.startAddr || a >= span.limit) {
+      span = this.heap.h.spanOf(a);
+      if (span === null || span.state !== MSpanState.mSpanInUse || a >= span.limit) return 2;
+      this.lastSpan = span;
+    }
     const i = span.objIndex(a);
     if (i >= span.nelems || !span.isAllocated(i)) return 2;
     const bits = span.gcmarkBits;
@@ -232,6 +240,8 @@ export class Marker {
       this.next = level;
     }
   }
+  /** The span of the last object marked (a cache for markAddr). */
+  private lastSpan: MSpan | null = null;
   /** Bytes of marked objects that hold pointers (Go's heapScanWork). */
   private scanBytes = 0;
   /** Levels of the last drain (MarkResult.depth). */

@@ -187,6 +187,8 @@ export interface Timer {
   /** Index in its P's heap, or -1 when not in a heap. */
   i: number;
   pp: P | undefined;
+  /** Go values the timer holds (time.AfterFunc's func, a Timer's channel): GC roots. */
+  roots?: unknown[];
 }
 
 export class P {

@@ -124,6 +124,35 @@ func main() {
   assert.equal(r.stdout, "true 65536 65536\n65536\ntrue\n");
 });
 
+test("a pending time.AfterFunc keeps what its func captures", () => {
+  const prog = `package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+func arm(done chan int) {
+	data := make([]int, 1<<17)
+	data[7] = 42
+	time.AfterFunc(time.Second, func() { done <- data[7] + len(data) })
+}
+
+func main() {
+	done := make(chan int)
+	arm(done)
+	var m runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m)
+	fmt.Println(m.HeapAlloc >= 8<<17, <-done)
+}
+`;
+  const r = run(build(prog), opts());
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.equal(r.stdout, "true 131114\n");
+});
+
 test("forcegc: an idle program still collects every 2 minutes once a cycle has run", () => {
   const prog = `package main
 

@@ -110,8 +110,10 @@ export const timeNatives: Record<string, Function> = {
       when: sched.now + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
       f: (now: number) => {
         if (c) trysend(c, { ns: 1257894000e9 + now });
-        if (f) sched.newproc(f(), undefined, undefined, "time.goFunc");
+        if (f) sched.newproc(f(), undefined, undefined, "time.goFunc").startFn = f;
       },
+      // The channel and the func are the runtime timer's references: GC roots while it waits.
+      roots: [c, f],
     } as RTimer["t"];
     sched.addtimer(pp, t);
     return { id: 0, t };
