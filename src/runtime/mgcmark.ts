@@ -109,6 +109,7 @@ export interface MarkResult {
 export class Marker {
   /** The grey objects of the current level, and those found while scanning it (the next). */
   private work: object[] = [];
+  private workN = 0;
   private next: object[] = [];
   private readonly seen = new Set<object>();
   private readonly strings = new Set<string>();
@@ -183,7 +184,7 @@ export class Marker {
         v = v.v;
         continue;
       } else if (this.firstVisit(v)) return;
-      this.work.push(v);
+      this.work[this.workN++] = v;
       return;
     }
   }
@@ -231,15 +232,17 @@ export class Marker {
   /** Scan level by level (breadth first): the number of levels is the longest chain of
    *  pointers the mark must follow one after another, which no number of workers shortens. */
   private drain(): void {
-    while (this.work.length > 0) {
+    while (this.workN > 0) {
       this.levels++;
       const level = this.work;
-      this.work = this.next; // empty: value() queues the next level here
-      for (let i = 0; i < level.length; i++) this.scanobject(level[i]!);
-      level.length = 0;
-      this.next = level;
+      const n = this.workN;
+      this.work = this.next; // value() queues the next level here, from index 0
+      this.workN = 0;
+      for (let i = 0; i < n; i++) this.scanobject(level[i]!);
+      this.next = level; // its stale entries are overwritten before they are read
     }
   }
+
   /** The span of the last object marked (a cache for markAddr). */
   private lastSpan: MSpan | null = null;
   /** Bytes of marked objects that hold pointers (Go's heapScanWork). */
