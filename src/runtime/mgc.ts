@@ -185,6 +185,11 @@ export class GC {
     const tEnd = t + markTermBaseNs + stwPerPNs * procs;
     this.stwUntil = tEnd;
     const markNs = c.tMarkTerm - c.tMark;
+    // The pacer's cons/mark estimate (endCycle) counts assist and idle marking time.
+    const pacer = this.heap.h.gcController;
+    pacer.assistTime = c.assistNs;
+    pacer.idleMarkTime = markNs * c.idle;
+    pacer.dedicatedMarkTime = Math.round(markNs * workers(procs));
     const res = this.heap.finishMark(this.mcaches(), {
       now: tEnd, procs, stackScanWork: c.stackBytes, globalsScanWork: c.globalsBytes,
     });
