@@ -24,13 +24,19 @@ import { isString, under } from "./typeutil.js";
 type Span = [number, number];
 
 export class Liveness {
+  /** Reads of each variable (a plain assignment's left side is not one). */
   private readonly uses = new Map<T.Var, number[]>();
+  /** Plain assignments `v = ...` that are statements of the function body itself (no branch
+   *  or loop can skip them): [start, end] of the statement. */
+  private readonly kills = new Map<T.Var, Span[]>();
   private readonly always = new Set<T.Var>();
   private readonly loops: Span[] = [];
+  private readonly writes = new Set<ast.Ident>();
   private allLive = false;
 
   constructor(ctx: Ctx, body: ast.BlockStmt, results: readonly T.Var[]) {
     for (const r of results) this.always.add(r);
+    for (const st of body.list) this.topLevelWrite(ctx, st);
     this.collect(ctx, body, 0);
   }
 
@@ -40,12 +46,30 @@ export class Liveness {
     const us = this.uses.get(v);
     if (us === undefined) return false;
     const at = key(p);
-    for (const u of us) if (u >= at) return true;
     for (const [a, b] of this.loops) {
       if (at < a || at > b) continue;
       for (const u of us) if (u >= a && u <= b) return true;
     }
-    return false;
+    let next = Infinity;
+    for (const u of us) if (u >= at && u < next) next = u;
+    if (next === Infinity) return false;
+    // Dead if an assignment that must run first overwrites v before that read (Go's
+    // liveness: the value held now is never read again).
+    for (const [a, b] of this.kills.get(v) ?? []) if (a >= at && b < next) return false;
+    return true;
+  }
+
+  /** `v = expr` (or `v1, v2 = ...`) at the top level of the body: a kill of each v. */
+  private topLevelWrite(ctx: Ctx, st: ast.Stmt): void {
+    if (st.kind !== "AssignStmt" || st.tok !== "=") return;
+    for (const l of st.lhs) {
+      if (l.kind !== "Ident") continue;
+      const o = ctx.info.uses.get(l);
+      if (!o || o.tag !== "Var") continue;
+      let ks = this.kills.get(o);
+      if (!ks) this.kills.set(o, (ks = []));
+      ks.push([key(st.pos), key(lastPos(st))]);
+    }
   }
 
   private collect(ctx: Ctx, n: any, inLit: number): void {
@@ -58,6 +82,7 @@ export class Liveness {
     switch (n.kind) {
       case "Ident": {
         const o = ctx.info.uses.get(n);
+        if (this.writes.has(n)) return; // assigned, not read
         if (o && o.tag === "Var") {
           if (inLit > 0) this.always.add(o);
           else {
@@ -76,6 +101,10 @@ export class Liveness {
         break;
       case "BranchStmt":
         if (n.tok === "goto") this.allLive = true;
+        break;
+      case "AssignStmt":
+        // The left side of a plain assignment is written, not read (x.f = and x[i] = read x).
+        if (n.tok === "=") for (const l of n.lhs) if (l.kind === "Ident") this.writes.add(l);
         break;
       case "ForStmt":
       case "RangeStmt":

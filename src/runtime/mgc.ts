@@ -27,6 +27,7 @@ import { GcCpuAccount, formatGCTrace } from "./gctrace.js";
 import type { Heap } from "./malloc.js";
 import type { MCache } from "./mcache.js";
 import { Marker, StringHeap } from "./mgcmark.js";
+import { Finalizers } from "./mfinal.js";
 import { Ev, type Sched } from "./proc.js";
 import { S } from "./state.js";
 import { Gstatus, Pstatus, waitReason, type G } from "./runtime2.js";
@@ -89,6 +90,7 @@ export class GC {
   private waiters: G[] = [];
   private sweeping = false;
   private readonly cpu = new GcCpuAccount();
+  readonly finalizers: Finalizers;
   /** Run Heap.checkHeap after every cycle (tests). */
   checkHeap = false;
 
@@ -96,7 +98,9 @@ export class GC {
     readonly heap: Heap,
     private readonly host: GcHost,
     private readonly gctrace: boolean,
-  ) {}
+  ) {
+    this.finalizers = new Finalizers(host.sched, heap);
+  }
 
   /** MemStats.GCCPUFraction. */
   get cpuFraction(): number {
@@ -123,7 +127,9 @@ export class GC {
     const tMark = now + sweepTermBaseNs + stwPerPNs * procs;
     this.heap.startCycle(this.mcaches(), tMark, procs, forced, periodic);
     const timers = s.allp.flatMap((p) => p.timers.map((t) => t.roots));
-    const r = new Marker(this.heap).markAll(this.globals, s.allgs, this.strings, timers);
+    const marker = new Marker(this.heap);
+    const r = marker.markAll(this.globals, s.allgs, this.strings, [...timers, ...this.finalizers.roots()]);
+    this.finalizers.mark(marker);
     const gc = this.heap.h.gcController;
     gc.maxStackScan = r.stackBytes;
     gc.globalsScan = r.globalsBytes;
@@ -216,6 +222,7 @@ export class GC {
       }));
     }
     this.cycle = null;
+    this.finalizers.wake();
     if (this.checkHeap) this.heap.checkHeap(this.mcaches());
     for (const g of this.waiters) if (g.status === Gstatus._Gwaiting) s.goready(g, undefined, undefined);
     this.waiters = [];

@@ -139,6 +139,19 @@ export class Marker {
     return { stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes, scanBytes: this.scanBytes, depth: this.levels };
   }
 
+  /** Mark what o refers to (not o itself) and the value f, after the roots (finalizers). */
+  markFrom(o: object, f: unknown): void {
+    this.scanobject(o);
+    this.value(f);
+    this.drain();
+  }
+
+  /** Mark v and what it reaches, after the roots. */
+  markValue(v: unknown): void {
+    this.value(v);
+    this.drain();
+  }
+
   /** scanstack: the live locals of every frame, the frames' deferred calls, the start closure. */
   private scanstack(g: G): number {
     let bytes = 0;

@@ -20,6 +20,7 @@ func GC()
 func Goexit()
 func Version() string
 func KeepAlive(x any) {}
+func SetFinalizer(obj any, finalizer any)
 func LockOSThread()   {}
 func UnlockOSThread() {}
 

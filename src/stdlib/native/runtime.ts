@@ -13,7 +13,7 @@ import { S, machine } from "../../runtime/state.js";
 import { waitReason } from "../../runtime/runtime2.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
-import type { Ptr } from "../../runtime/value.js";
+import type { Iface, Ptr } from "../../runtime/value.js";
 import type { Heap } from "../../runtime/malloc.js";
 import type { MCache } from "../../runtime/mcache.js";
 
@@ -36,6 +36,9 @@ export const runtimeNatives: Record<string, Function> = {
   },
   NumCPU(): number {
     return (machine as unknown as { opts: { cpus: number } }).opts.cpus;
+  },
+  SetFinalizer(obj: Iface | null, finalizer: Iface | null): void {
+    machine.gc.finalizers.set(obj, finalizer);
   },
   /** runtime.GC: a whole forced cycle, then sweeping; the caller waits (mgc.ts). */
   *GC(): GoGen<void> {
