@@ -120,6 +120,7 @@ export class Finalizers {
     }
     const g = this.sched.newproc(this.runfinq(), S.g?.m?.p, undefined, "runtime.runfinq");
     g.system = true;
+    this.sched.nlive--; // a system goroutine: runtime.NumGoroutine does not count it (ngsys)
     g.createdByRuntime = { name: "runtime.createfing", file: `${goroot}/runtime/mfinal.go`, line: 157 };
     this.fing = g;
   }

@@ -41,7 +41,7 @@ func main() {
 	runtime.GC()
 	runtime.ReadMemStats(&m2)
 	fmt.Println("forced:", m2.NumForcedGC-m1.NumForcedGC, m2.NumGC-m1.NumGC)
-	fmt.Println("heap fell:", m1.HeapAlloc-m2.HeapAlloc > 50000*56)
+	fmt.Println("heap fell:", int64(m1.HeapAlloc)-int64(m2.HeapAlloc) > 50000*56)
 	fmt.Println("frees grew:", m2.Frees > m1.Frees, "pauses:", m2.PauseTotalNs > m1.PauseTotalNs)
 	fmt.Println("last pause recorded:", m2.PauseNs[(m2.NumGC+255)%256] > 0)
 
