@@ -205,7 +205,8 @@ function compileInit(ctx: Ctx, p: CheckedPackage): string {
     }
   }
   f.emit("$g.d--;");
-  const temps = fc.temps.length ? `  let ${fc.temps.join(", ")};\n` : "";
+  const lets = [...fc.temps, ...fc.stackMaps.values()];
+  const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
   return natives.join("\n") + `\nfunction* $init${idx}() {\n  const $g = $S.g, $f = $g.push(${fi});\n${temps}${f.out.join("\n")}\n}`;
 }
 

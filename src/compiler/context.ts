@@ -121,8 +121,15 @@ export class FnCtx {
     for (let i = 1; this.taken.has(name); i++) name = `${base}$${i}`;
     this.taken.add(name);
     this.names.set(o, name);
+    this.declDepth.set(o, this.tempScopes.length);
     return name;
   }
+
+  /** How deep in statements each local was declared: 1 in the prologue, 2 in a statement of
+   *  the body itself (its JS binding then exists once per call: stackmap caching relies on it). */
+  readonly declDepth = new Map<T.Obj, number>();
+  /** Stack maps cached per function (FuncEmitter.stackMap): their text → a `let` name. */
+  readonly stackMaps = new Map<string, string>();
 
   nameOf(o: T.Obj): string | undefined {
     for (let f: FnCtx | undefined = this; f; f = f.parent) {

@@ -93,13 +93,22 @@ export class FuncEmitter {
   stackMap(): string {
     const parts: string[] = [];
     const live = this.fc.live;
+    // A closure over bindings that exist once per call can be made once and reused by every
+    // execution of this yield point (yields in loops are the common case).
+    let once = live !== undefined && !live.hasGoto;
     for (const [o, name] of this.fc.names) {
       if (o.tag !== "Var" || !hasPointers(o.type)) continue;
       if (live && !this.fc.boxed.has(o) && !live.liveAt(o, this.curPos)) continue;
       parts.push(`() => ${name}`);
+      if ((this.fc.declDepth.get(o) ?? Infinity) > 2) once = false;
     }
     for (const sc of this.fc.tempScopes) for (const t of sc) parts.push(`() => ${t}`);
-    return parts.length > 0 ? `() => [${parts.join(", ")}]` : "null";
+    if (parts.length === 0) return "null";
+    const sm = `() => [${parts.join(", ")}]`;
+    if (!once) return sm;
+    let v = this.fc.stackMaps.get(sm);
+    if (v === undefined) this.fc.stackMaps.set(sm, (v = `$sm${this.fc.stackMaps.size}`));
+    return `(${v} || (${v} = ${sm}))`;
   }
 
   // ---- Expressions -----------------------------------------------------------------------

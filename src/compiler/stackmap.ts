@@ -34,6 +34,11 @@ export class Liveness {
   private readonly writes = new Set<ast.Ident>();
   private allLive = false;
 
+  /** The function has a goto: text order says nothing, and bindings may repeat per jump. */
+  get hasGoto(): boolean {
+    return this.allLive;
+  }
+
   constructor(ctx: Ctx, body: ast.BlockStmt, results: readonly T.Var[]) {
     for (const r of results) this.always.add(r);
     for (const st of body.list) this.topLevelWrite(ctx, st);

@@ -170,7 +170,8 @@ export function compileFuncBody(
   f.dedent();
 
   const head = `${fc.gen ? "function*" : "function"} ${jsName}(${params.join(", ")})`;
-  const temps = fc.temps.length ? `  let ${fc.temps.join(", ")};\n` : "";
+  const lets = [...fc.temps, ...fc.stackMaps.values()];
+  const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
   const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}\n` +
     prologue.map((l) => "  " + l + "\n").join("");
   return `${head} {\n${pro}${temps}${f.out.join("\n")}\n}`;
