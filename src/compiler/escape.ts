@@ -12,6 +12,8 @@
 //      (v[i], as a value or assigned to), len/cap/copy/delete, `v = append(v, ...)`, a range
 //      over v, a comparison with ==/!=, or being assigned to;
 //   3. no function literal refers to v (a closure could outlive the frame).
+//   4. (struct and array variables) `&v` escapes only when returned, sent, stored outside a
+//      local, put in a literal, or converted to an interface (addressEscapes below).
 // Anything else escapes: returning v, storing it anywhere, passing it to any call (Go would
 // look into the callee), converting it to an interface, slicing it, taking a method value or
 // calling a method on it. Size limits (64 KiB, Go's maxImplicitStackVarSize) are checked when
@@ -30,6 +32,9 @@ import { under } from "./typeutil.js";
 export interface EscapeInfo {
   /** Allocation expressions that stay on the stack. */
   stack: Set<ast.Node>;
+  /** Struct and array variables whose address escapes (`return &v`, `&v` stored, sent, or
+   *  converted to an interface): Go moves them to the heap. */
+  heapVars: Set<T.Var>;
   /** Function literals called on the spot ("call"), deferred ("defer"), or the callee of a
    *  go statement ("go", a heap closure like any other). */
   funcLits: Map<ast.FuncLit, "call" | "defer" | "go">;
@@ -43,7 +48,87 @@ export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
   if (cands.size > 0) findEscapes(ctx, body, cands, escaped);
   const stack = new Set<ast.Node>();
   for (const [v, e] of cands) if (!escaped.has(v)) stack.add(e);
-  return { stack, funcLits };
+  return { stack, funcLits, heapVars: addressEscapes(ctx, body) };
+}
+
+/**
+ * Rule 4: a struct or array variable v moves to the heap when `&v` (or `&v.f`, `&v[i]`) is
+ * returned, sent, put in a composite literal, stored anywhere but a local variable, or passed
+ * as an interface. Passing `&v` as a pointer argument does not count (Go usually proves the
+ * callee does not keep it: runtime.ReadMemStats(&m) leaves m on the stack).
+ */
+function addressEscapes(ctx: Ctx, body: ast.BlockStmt): Set<T.Var> {
+  const out = new Set<T.Var>();
+  const parents: any[] = [];
+  const visit = (n: any): void => {
+    if (n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    if (typeof n.kind !== "string") return;
+    if (n.kind === "UnaryExpr" && n.op === "&") {
+      const v = addressedVar(ctx, n.x);
+      if (v !== undefined && !out.has(v) && addressEscapesAt(ctx, n, parents)) out.add(v);
+    }
+    parents.push(n);
+    for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
+    parents.pop();
+  };
+  visit(body);
+  return out;
+}
+
+/** The local struct or array variable whose storage &x points into, if any. */
+function addressedVar(ctx: Ctx, x: ast.Expr): T.Var | undefined {
+  let e = unparen(x);
+  while (e.kind === "SelectorExpr" || e.kind === "IndexExpr") {
+    if (e.kind === "SelectorExpr" && ctx.info.selections.get(e)?.indirect) return undefined;
+    const t = under(ctx.typeOf(e.x));
+    if (e.kind === "IndexExpr" && t.tag !== "Array") return undefined;
+    e = unparen(e.x);
+  }
+  if (e.kind !== "Ident") return undefined;
+  const o = ctx.info.uses.get(e);
+  if (!o || o.tag !== "Var" || o.isField) return undefined;
+  const u = under(o.type);
+  return u.tag === "Struct" || u.tag === "Array" ? o : undefined;
+}
+
+function addressEscapesAt(ctx: Ctx, amp: ast.Expr, parents: any[]): boolean {
+  let child: any = amp;
+  let i = parents.length - 1;
+  while (i >= 0 && parents[i].kind === "ParenExpr") child = parents[i--];
+  const p = parents[i];
+  if (p === undefined) return false;
+  switch (p.kind) {
+    case "ReturnStmt": case "SendStmt": case "CompositeLit": case "KeyValueExpr": case "GoStmt":
+      return true;
+    case "AssignStmt": {
+      const j = p.rhs.indexOf(child);
+      if (j < 0) return false;
+      const l = p.lhs.length === p.rhs.length ? unparen(p.lhs[j]) : undefined;
+      if (l === undefined || l.kind !== "Ident") return true;
+      const o = ctx.objOf(l);
+      return !(o && o.tag === "Var" && !ctx.pkgVars.has(o) && !isIface(ctx, o.type));
+    }
+    case "ValueSpec":
+      return p.type !== undefined && isIface(ctx, ctx.typeOf(p.type));
+    case "CallExpr": {
+      const j = p.args.indexOf(child);
+      if (j < 0) return false;
+      const ft = under(ctx.typeOf(p.fun));
+      if (ft.tag !== "Signature") return false; // a conversion or builtin
+      const ps = ft.params.vars;
+      const pt = j >= ps.length - 1 && ft.variadic ? (under(ps[ps.length - 1]!.type) as T.Slice).elem : ps[j]?.type;
+      return pt !== undefined && isIface(ctx, pt);
+    }
+  }
+  return false;
+}
+
+function isIface(_ctx: Ctx, t: T.Type): boolean {
+  return under(t).tag === "Interface";
 }
 
 /** Is e an allocation rule 1 covers? */
@@ -135,6 +220,10 @@ function inPlace(ctx: Ctx, id: ast.Ident, parents: any[], v: T.Var): boolean {
   while (p.kind === "ParenExpr") {
     child = p;
     p = parents[--i];
+  }
+  // &v.f, &v[i], &*v: the address of a part of the allocation leaves with it.
+  if ((p.kind === "SelectorExpr" || p.kind === "IndexExpr" || p.kind === "StarExpr") && parents[i - 1]?.kind === "UnaryExpr" && parents[i - 1].op === "&") {
+    return false;
   }
   switch (p.kind) {
     case "SelectorExpr":

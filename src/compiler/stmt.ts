@@ -220,7 +220,9 @@ P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
 };
 
 P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined): void {
-  const v = init ?? this.ctx.tt.zero(o.type);
+  let v = init ?? this.ctx.tt.zero(o.type);
+  // A struct or array whose address escapes lives on the heap (escape.ts, rule 4).
+  if (this.fc.esc?.heapVars.has(o) && isValueObject(o.type)) v = this.newObj(v, o.type, false);
   if (o.name === "_") {
     if (init !== undefined) this.emit(`(${init});`);
     return;

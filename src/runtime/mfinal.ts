@@ -16,10 +16,10 @@
 // use it; it is freed by a later cycle once unreachable again. At mark termination the queue
 // goes to fing, which calls each finalizer in order. A finalizer runs at most once.
 //
-// Simplifications vs real Go: records are kept in SetFinalizer order (Go's specials are per
-// span); the finalizer's results are ignored without laying out a frame; a pointer to
-// something gort keeps outside the heap (a package variable, a stack value) gets no finalizer,
-// as Go does for data and bss.
+// Simplifications vs real Go: records are queued in SetFinalizer order and each batch runs
+// newest first (Go queues per span at sweep time, then walks finq blocks backwards); the
+// finalizer's results are ignored without laying out a frame; a pointer to something gort
+// keeps outside the heap (a package variable) gets no finalizer, as Go does for data and bss.
 
 import type { Heap } from "./malloc.js";
 import type { Marker } from "./mgcmark.js";
@@ -43,6 +43,8 @@ const goroot = "/usr/lib/go-1.19/src";
 export class Finalizers {
   private readonly records = new Map<object, Record>();
   private queue: Record[] = [];
+  /** The batch runfinq took from the queue, until each call has returned. */
+  private running: Record[] = [];
   private fing: G | undefined;
   private fingWaiting = false;
 
@@ -59,11 +61,16 @@ export class Finalizers {
       throw new GoFatal(`runtime.SetFinalizer: first argument is ${et.str}, not pointer`, "throw");
     }
     // The heap object: a struct or array is its own pointer; any other pointer is a Ptr into
-    // its container (new(int)'s box).
+    // its container (new(int)'s box is the object; a field or element is inside one).
     const p = obj.v as { $addr?: number } | Ptr | null;
-    const o = (p instanceof Ptr ? p.o : p) as { $addr?: number } | null;
-    // A nil pointer, zerobase, or an object outside the heap: nothing to finalize.
-    if (o === null || !o.$addr || this.heap.objectAt(o.$addr) === null) return;
+    if (p === null) throw new GoFatal("runtime.SetFinalizer: pointer not in allocated block", "throw");
+    const o = (p instanceof Ptr ? p.o : p) as { $addr?: number };
+    // zerobase, or an object gort keeps outside the heap (a package variable: Go's data and
+    // bss): nothing to finalize.
+    if (!o.$addr || this.heap.objectAt(o.$addr) === null) return;
+    if (p instanceof Ptr && !atOffsetZero(p)) {
+      throw new GoFatal("runtime.SetFinalizer: pointer not at beginning of allocated block", "throw");
+    }
     if (fin === null) {
       this.records.delete(o);
       return;
@@ -77,7 +84,6 @@ export class Finalizers {
     if (ft.params!.length !== 1) throw new GoFatal(cannot, "throw");
     const fint = ft.params![0]!;
     if (!argOK(obj, fint)) throw new GoFatal(cannot, "throw");
-    if (fin.v === null) return;
     this.createfing();
     if (this.records.has(o)) throw new GoFatal("runtime.SetFinalizer: finalizer already set", "throw");
     this.records.set(o, { obj, fn: fin.v as Record["fn"], fint });
@@ -102,9 +108,10 @@ export class Finalizers {
     this.sched.goready(this.fing, undefined, undefined);
   }
 
-  /** What the queue holds is reachable (queued finalizers are roots until they run). */
+  /** Queued finalizers, and the batch being run, are roots until their calls return (Go's
+   *  finq blocks). */
   roots(): unknown[] {
-    return this.queue.flatMap((r) => [r.obj, r.fn]);
+    return [...this.queue, ...this.running].flatMap((r) => [r.obj, r.fn]);
   }
 
   /** createfing: the finalizer goroutine, started once. */
@@ -125,18 +132,42 @@ export class Finalizers {
     this.fing = g;
   }
 
-  /** runfinq: run queued finalizers, park when there are none. */
+  /**
+   * runfinq: take the whole queue and run it newest first (Go walks each finq block from its
+   * last entry), then park. While it runs finalizers the goroutine is a user goroutine
+   * (isSystemGoroutine is !fingRunning), and its parked runtime frames are out of sight.
+   */
   private *runfinq(): GoGen<void> {
     for (;;) {
+      const g = this.fing!;
       while (this.queue.length > 0) {
-        const r = this.queue.shift()!;
-        yield* r.fn(r.fint.kind === Kind.Interface ? r.obj : r.obj.v);
+        this.running = this.queue;
+        this.queue = [];
+        const base = g.d;
+        g.d = 0;
+        g.system = false;
+        while (this.running.length > 0) {
+          const r = this.running[this.running.length - 1]!;
+          // A typed nil func was recorded as Go records it; calling it would fault in Go too,
+          // which gort does not model: it is skipped.
+          if (r.fn !== null) yield* r.fn(r.fint.kind === Kind.Interface ? r.obj : r.obj.v);
+          this.running.pop();
+        }
+        g.system = true;
+        g.d = base;
       }
       this.fingWaiting = true;
-      this.sched.gopark(this.fing!, waitReason.finalizerWait);
+      this.sched.gopark(g, waitReason.finalizerWait);
       yield PARK;
     }
   }
+}
+
+/** A pointer to a box's value, an array's element 0 or a struct's first field points at the
+ *  base of its object. */
+function atOffsetZero(p: Ptr): boolean {
+  if (p.k === "v" || p.k === 0) return true;
+  return typeof p.k === "string" && Object.keys(p.o)[0] === p.k;
 }
 
 /** SetFinalizer's okarg: the same type, a pointer to the same element, or an interface obj

@@ -156,6 +156,7 @@ export class Marker {
   private scanstack(g: G): number {
     let bytes = 0;
     if (g.startFn) this.value(g.startFn);
+    for (const d of g.deferring) this.value(d);
     for (let i = 1; i <= g.d; i++) {
       const f = g.fr[i]!;
       if (f.defers) this.value(f.defers);

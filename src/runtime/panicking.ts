@@ -130,41 +130,54 @@ export function* rundefers(g: G, f: Frame, p: GoPanic | null): GoGen<void> {
   const ds = f.defers!;
   while (ds.length > 0) {
     const d = ds.pop()!;
-    if (!p) {
-      g.d = f.depth;
-      try {
-        yield* d();
-      } catch (e) {
-        p = catchPanic(g, e);
-      }
-      continue;
-    }
-    const base = g.d;
-    g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", p.goexit ? 595 : 884);
-    const savedPanic = g.panic;
-    const savedDepth = g.recoverDepth;
-    g.panic = p;
-    g.recoverDepth = g.d + 1;
+    // The call being run stays a GC root (its captures) until it returns.
+    g.deferring.push(d);
     try {
-      yield* d();
-      g.d = base;
-    } catch (e) {
-      // A new panic in a deferred call: as in Go, the frames of that call stay on the stack
-      // (nothing unwinds until a recover), and the remaining deferred calls run on top of them.
-      const p2 = catchPanic(g, e);
-      if (p2 !== p) {
-        p2.link = p;
-        p = p2;
-      }
-    }
-    g.panic = savedPanic;
-    g.recoverDepth = savedDepth;
-    if (p.recovered) {
-      p = null;
-      g.d = f.depth;
+      p = yield* rundefer(g, f, d, p);
+    } finally {
+      g.deferring.pop();
     }
   }
   if (p) throw p;
+}
+
+/** One deferred call of rundefers, without a panic or during one. Returns the panic still
+ *  in flight (null once recovered). */
+function* rundefer(g: G, f: Frame, d: () => GoGen, p: GoPanic | null): GoGen<GoPanic | null> {
+  if (!p) {
+    g.d = f.depth;
+    try {
+      yield* d();
+    } catch (e) {
+      p = catchPanic(g, e);
+    }
+    return p;
+  }
+  const base = g.d;
+  g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", p.goexit ? 595 : 884);
+  const savedPanic = g.panic;
+  const savedDepth = g.recoverDepth;
+  g.panic = p;
+  g.recoverDepth = g.d + 1;
+  try {
+    yield* d();
+    g.d = base;
+  } catch (e) {
+    // A new panic in a deferred call: as in Go, the frames of that call stay on the stack
+    // (nothing unwinds until a recover), and the remaining deferred calls run on top of them.
+    const p2 = catchPanic(g, e);
+    if (p2 !== p) {
+      p2.link = p;
+      p = p2;
+    }
+  }
+  g.panic = savedPanic;
+  g.recoverDepth = savedDepth;
+  if (p.recovered) {
+    p = null;
+    g.d = f.depth;
+  }
+  return p;
 }
 
 /** recover(): the panic's value when called directly by a deferred call of a panic. */

@@ -94,6 +94,8 @@ export class G {
   gen: GoGen | undefined;
   /** The go statement's thunk (its captured callee and arguments are GC roots). */
   startFn: Function | undefined;
+  /** Deferred calls running now (rundefers has taken them off their frame): GC roots. */
+  readonly deferring: Function[] = [];
   readonly fr: Frame[] = [];
   d = 0;
   m: M | undefined;

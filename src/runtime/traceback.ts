@@ -66,7 +66,7 @@ export function traceback(
 ): string {
   let s = `goroutine ${g.goid} [${status(m, g, current)}]:\n`;
   if (!current && g.status === Gstatus._Grunning) {
-    return s + "\tgoroutine running on other thread; stack unavailable\n" + createdBy(m, g);
+    return s + "\tgoroutine running on other thread; stack unavailable\n" + createdBy(m, g, lvl);
   }
   const frames = (stack ?? framesOf(g)).slice().reverse();
   if (lvl.level >= 2) {
@@ -94,12 +94,14 @@ export function traceback(
     if (fi.name.endsWith(".init") && fi.line === 0) continue; // the package init wrapper
     s += `${fi.name}(${fi.hasArgs ? "..." : ""})\n\t${fi.file}:${f.l} +0x0\n`;
   }
-  return s + createdBy(m, g);
+  return s + createdBy(m, g, lvl);
 }
 
-function createdBy(m: MachineApi, g: G): string {
+function createdBy(m: MachineApi, g: G, lvl: TraceLevel): string {
   const r = g.createdByRuntime;
-  if (r) return `created by ${r.name}\n\t${r.file}:${r.line} +0x0\n`;
+  // A runtime creator (runtime.createfing) shows only at GOTRACEBACK=system, as showframe hides
+  // runtime functions.
+  if (r) return lvl.level >= 2 ? `created by ${r.name}\n\t${r.file}:${r.line} +0x0\n` : "";
   if (!g.createdBy || g.goid === 1) return "";
   const fi = m.funcInfo(g.createdBy.fi);
   return fi ? `created by ${fi.name}\n\t${fi.file}:${g.createdBy.line} +0x0\n` : "";
