@@ -8,12 +8,13 @@
 // format are checked on small tables. The last test is end to end: every testdata/gc program
 // under gort against testdata/gc/go1.19.txt. It fails until gort's collector is wired in.
 
+import { GCTRACE_RE } from "../src/runtime/gctrace.js";
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
-  GCTRACE_RE, RECORD_FILE, checkTrace, compareAll, formatRecord, formatTable, listPrograms,
+  RECORD_FILE, checkTrace, compareAll, formatRecord, formatTable, listPrograms,
   liveOk, median, numgcOk, parseGcStat, parseGcTraceLine, parseRecorded, ratio, summarise,
   type RealRecord,
 } from "./gccompare.js";

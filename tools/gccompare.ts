@@ -10,7 +10,7 @@
 //      removed from the environment (so the default, 100, applies);
 //   2. parses the gcstat line from stdout and every line of stderr that starts with "gc ";
 //   3. compares numgc and live with real Go's median (the compare rules below);
-//   4. checks the gctrace lines (checkTrace): each matches GCTRACE_RE, derived from the
+//   4. checks the gctrace lines (checkTrace): each matches GCTRACE_RE (src/runtime/gctrace.ts), derived from the
 //      printing code in gcMarkTermination (src/runtime/mgc.go, Go 1.19) and its number
 //      formatters itoaDiv and fmtNSAsMS; cycles are numbered 1..k in order; each names
 //      GOMAXPROCS (4) Ps; the last line is " (forced)"; the number of lines before it is numgc,
@@ -39,6 +39,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GO_BIN } from "./golden.js";
+import { GCTRACE_RE } from "../src/runtime/gctrace.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const GC_DIR = path.join(root, "testdata", "gc");
@@ -52,19 +53,6 @@ const GORT_TIMEOUT_MS = 600_000;
 // Number formats of the trace line, from mgc.go. itoaDiv(ms, 3) prints "@0.000s" style times;
 // fmtNSAsMS prints "0" below 1 µs, two significant digits below 10 ms with at most three
 // decimals ("0.004", "0.056", "0.29", "4.7"), and whole milliseconds from 10 ms up ("12").
-const UINT = String.raw`(?:0|[1-9]\d*)`;
-const MS = String.raw`(?:0|0\.0(?:0[1-9]|[1-9]\d)|0\.[1-9]\d|[1-9]\.\d|[1-9]\d+)`;
-const SECS = String.raw`${UINT}\.\d{3}`;
-
-/** One gctrace line as printed by Go 1.19's gcMarkTermination, capturing the counted fields. */
-export const GCTRACE_RE = new RegExp(
-  `^gc ([1-9]\\d*) @(${SECS})s (${UINT})%: ` +
-    `${MS}\\+${MS}\\+${MS} ms clock, ` +
-    `${MS}\\+${MS}/${MS}/${MS}\\+${MS} ms cpu, ` +
-    `(${UINT})->(${UINT})->(${UINT}) MB, (${UINT}) MB goal, ` +
-    `(${UINT}) MB stacks, (${UINT}) MB globals, (${UINT}) P( \\(forced\\))?$`,
-);
-
 /** The fields of one gctrace line that the comparison uses. */
 export interface GcTraceLine {
   n: number;

@@ -19,6 +19,7 @@ import type { Decl } from "./compile.js";
 import { unparen } from "./expr.js";
 import { cgoCallee } from "./call.js";
 import { under } from "./typeutil.js";
+import { inspect } from "./inspect.js";
 
 export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
   const callees = new Map<T.Func, Set<T.Func>>();
@@ -30,21 +31,26 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
   }
   for (const f of allocatingLoops(ctx, decls)) gen.add(f);
   for (const [f, m] of ctx.funcs) if (m.gen) gen.add(f);
-  let changed = true;
-  while (changed) {
+  propagate(gen, callees);
+  for (const d of decls) ctx.funcs.get(d.obj)!.gen = gen.has(d.obj);
+}
+
+/** Close set over the static call graph: a function that calls a member becomes one (a fixed
+ *  point, for "is a generator" and "allocates" alike). */
+function propagate(set: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): void {
+  for (let changed = true; changed; ) {
     changed = false;
     for (const [f, cs] of callees) {
-      if (gen.has(f)) continue;
+      if (set.has(f)) continue;
       for (const c of cs) {
-        if (gen.has(c)) {
-          gen.add(f);
+        if (set.has(c)) {
+          set.add(f);
           changed = true;
           break;
         }
       }
     }
   }
-  for (const d of decls) ctx.funcs.get(d.obj)!.gen = gen.has(d.obj);
 }
 
 function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): boolean {
@@ -117,15 +123,10 @@ function allocatingLoops(ctx: Ctx, decls: Decl[]): T.Func[] {
     const r = { allocs: false, loopAllocs: false, calls: new Set<T.Func>(), loopCalls: new Set<T.Func>() };
     info.set(d.obj, r);
     let loops = 0;
-    const visit = (n: any): void => {
-      if (n === null || typeof n !== "object") return;
-      if (Array.isArray(n)) {
-        for (const x of n) visit(x);
-        return;
-      }
-      if (typeof n.kind !== "string" || n.kind === "FuncLit") return;
-      const loop = n.kind === "ForStmt" || n.kind === "RangeStmt";
-      if (loop) loops++;
+    const isLoop = (n: any): boolean => n.kind === "ForStmt" || n.kind === "RangeStmt";
+    const enter = (n: any): boolean => {
+      if (n.kind === "FuncLit") return false;
+      if (isLoop(n)) loops++;
       if (isAllocation(ctx, n)) {
         r.allocs = true;
         if (loops > 0) r.loopAllocs = true;
@@ -139,26 +140,15 @@ function allocatingLoops(ctx: Ctx, decls: Decl[]): T.Func[] {
           if (loops > 0) r.loopCalls.add(o);
         }
       }
-      for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
-      if (loop) loops--;
+      return true;
     };
-    visit(d.decl.body);
+    inspect(d.decl.body, enter, (n) => {
+      if (isLoop(n)) loops--;
+    });
   }
   const allocs = new Set<T.Func>();
   for (const [f, r] of info) if (r.allocs) allocs.add(f);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [f, r] of info) {
-      if (allocs.has(f)) continue;
-      for (const c of r.calls) {
-        if (allocs.has(c)) {
-          allocs.add(f);
-          changed = true;
-          break;
-        }
-      }
-    }
-  }
+  propagate(allocs, new Map([...info].map(([f, r]) => [f, r.calls])));
   const out: T.Func[] = [];
   for (const [f, r] of info) if (r.loopAllocs || [...r.loopCalls].some((c) => allocs.has(c))) out.push(f);
   return out;

@@ -15,6 +15,7 @@ import { FuncEmitter, Unsupported, isNilType } from "./func.js";
 import { compileFuncBody } from "./stmt.js";
 import { fieldProp } from "./typetable.js";
 import { unparen, wrapNarrow } from "./expr.js";
+import { inspect } from "./inspect.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
   isUnsigned, isValueObject, under,
@@ -230,23 +231,13 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
 /** The JS names of the enclosing functions' variables a function literal refers to. */
 function captures(f: FuncEmitter, e: ast.FuncLit): string[] {
   const out = new Set<string>();
-  const visit = (n: any): void => {
-    if (n === null || typeof n !== "object") return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    if (n.kind === "Ident") {
-      const o = f.ctx.info.uses.get(n);
-      if (o && o.tag === "Var" && !f.ctx.pkgVars.has(o)) {
-        const name = f.fc.nameOf(o);
-        if (name !== undefined) out.add(name);
-      }
-      return;
-    }
-    for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
-  };
-  visit(e.body);
+  inspect(e.body, (n) => {
+    if (n.kind !== "Ident") return;
+    const o = f.ctx.info.uses.get(n);
+    if (!o || o.tag !== "Var" || f.ctx.pkgVars.has(o)) return;
+    const name = f.fc.nameOf(o);
+    if (name !== undefined) out.add(name);
+  });
   return [...out];
 }
 

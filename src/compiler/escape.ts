@@ -28,6 +28,7 @@ import type * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import { unparen } from "./expr.js";
 import { under } from "./typeutil.js";
+import { inspect } from "./inspect.js";
 
 export interface EscapeInfo {
   /** Allocation expressions that stay on the stack. */
@@ -42,7 +43,7 @@ export interface EscapeInfo {
 
 export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
   const cands = new Map<T.Var, ast.Node>();
-  const funcLits = new Map<ast.FuncLit, "call" | "defer">();
+  const funcLits: EscapeInfo["funcLits"] = new Map();
   findCandidates(ctx, body, cands, funcLits);
   const escaped = new Set<T.Var>();
   if (cands.size > 0) findEscapes(ctx, body, cands, escaped);
@@ -59,23 +60,11 @@ export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
  */
 function addressEscapes(ctx: Ctx, body: ast.BlockStmt): Set<T.Var> {
   const out = new Set<T.Var>();
-  const parents: any[] = [];
-  const visit = (n: any): void => {
-    if (n === null || typeof n !== "object") return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    if (typeof n.kind !== "string") return;
-    if (n.kind === "UnaryExpr" && n.op === "&") {
-      const v = addressedVar(ctx, n.x);
-      if (v !== undefined && !out.has(v) && addressEscapesAt(ctx, n, parents)) out.add(v);
-    }
-    parents.push(n);
-    for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
-    parents.pop();
-  };
-  visit(body);
+  inspect(body, (n, parents) => {
+    if (n.kind !== "UnaryExpr" || n.op !== "&") return;
+    const v = addressedVar(ctx, n.x);
+    if (v !== undefined && !out.has(v) && addressEscapesAt(ctx, n, parents)) out.add(v);
+  });
   return out;
 }
 
@@ -95,7 +84,7 @@ function addressedVar(ctx: Ctx, x: ast.Expr): T.Var | undefined {
   return u.tag === "Struct" || u.tag === "Array" ? o : undefined;
 }
 
-function addressEscapesAt(ctx: Ctx, amp: ast.Expr, parents: any[]): boolean {
+function addressEscapesAt(ctx: Ctx, amp: ast.Expr, parents: readonly any[]): boolean {
   let child: any = amp;
   let i = parents.length - 1;
   while (i >= 0 && parents[i].kind === "ParenExpr") child = parents[i--];
@@ -132,7 +121,7 @@ function isIface(_ctx: Ctx, t: T.Type): boolean {
 }
 
 /** Is e an allocation rule 1 covers? */
-function isAllocation(ctx: Ctx, e: ast.Expr): boolean {
+function isStackCandidate(ctx: Ctx, e: ast.Expr): boolean {
   if (e.kind === "UnaryExpr") return e.op === "&" && unparen(e.x).kind === "CompositeLit";
   if (e.kind === "CompositeLit") return under(ctx.typeOf(e)).tag === "Slice";
   if (e.kind !== "CallExpr") return false;
@@ -153,11 +142,11 @@ function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Nod
   const define = (id: ast.Expr, e: ast.Expr | undefined): void => {
     if (e === undefined || id.kind !== "Ident") return;
     const x = unparen(e);
-    if (!isAllocation(ctx, x)) return;
+    if (!isStackCandidate(ctx, x)) return;
     const o = ctx.info.defs.get(id);
     if (o && o.tag === "Var") cands.set(o, x);
   };
-  walk(body, (n) => {
+  inspect(body, (n) => {
     switch (n.kind) {
       case "FuncLit":
         return false; // its own analysis runs when it is compiled
@@ -189,31 +178,23 @@ function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Nod
 }
 
 function findEscapes(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Node>, escaped: Set<T.Var>): void {
-  const parents: any[] = [];
   let inLit = 0;
-  const visit = (n: any): void => {
-    if (n === null || typeof n !== "object") return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    if (typeof n.kind !== "string") return;
-    if (n.kind === "Ident") {
+  inspect(
+    body,
+    (n, parents) => {
+      if (n.kind === "FuncLit") inLit++;
+      if (n.kind !== "Ident") return;
       const o = ctx.info.uses.get(n);
       if (o && o.tag === "Var" && cands.has(o) && (inLit > 0 || !inPlace(ctx, n, parents, o))) escaped.add(o);
-      return;
-    }
-    if (n.kind === "FuncLit") inLit++;
-    parents.push(n);
-    for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k]);
-    parents.pop();
-    if (n.kind === "FuncLit") inLit--;
-  };
-  visit(body);
+    },
+    (n) => {
+      if (n.kind === "FuncLit") inLit--;
+    },
+  );
 }
 
 /** Rule 2: is this use of v one that leaves the allocation where it is? */
-function inPlace(ctx: Ctx, id: ast.Ident, parents: any[], v: T.Var): boolean {
+function inPlace(ctx: Ctx, id: ast.Ident, parents: readonly any[], v: T.Var): boolean {
   let i = parents.length - 1;
   let p = parents[i];
   let child: any = id;
@@ -259,16 +240,4 @@ function inPlaceCall(ctx: Ctx, call: ast.CallExpr, child: unknown, outer: any, v
     }
   }
   return false;
-}
-
-/** Visit every node of a subtree (pre-order); visit returns false to skip a node's children. */
-function walk(n: any, visit: (n: any) => boolean): void {
-  if (n === null || typeof n !== "object") return;
-  if (Array.isArray(n)) {
-    for (const x of n) walk(x, visit);
-    return;
-  }
-  if (typeof n.kind !== "string") return;
-  if (!visit(n)) return;
-  for (const k in n) if (k !== "pos" && typeof n[k] === "object") walk(n[k], visit);
 }

@@ -20,6 +20,7 @@ import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import { isString, under } from "./typeutil.js";
+import { inspect } from "./inspect.js";
 
 type Span = [number, number];
 
@@ -42,7 +43,7 @@ export class Liveness {
   constructor(ctx: Ctx, body: ast.BlockStmt, results: readonly T.Var[]) {
     for (const r of results) this.always.add(r);
     for (const st of body.list) this.topLevelWrite(ctx, st);
-    this.collect(ctx, body, 0);
+    this.collect(ctx, body);
   }
 
   /** Is v possibly used at or after position p? */
@@ -73,51 +74,66 @@ export class Liveness {
       if (!o || o.tag !== "Var") continue;
       let ks = this.kills.get(o);
       if (!ks) this.kills.set(o, (ks = []));
-      ks.push([key(st.pos), key(lastPos(st))]);
+      ks.push([key(st.pos), lastKey(st)]);
     }
   }
 
-  private collect(ctx: Ctx, n: any, inLit: number): void {
-    if (n === null || typeof n !== "object") return;
-    if (Array.isArray(n)) {
-      for (const x of n) this.collect(ctx, x, inLit);
+  /** One pass over the body: reads (not plain assignments' left sides), address-taken and captured variables,
+   *  and the span of every loop (its last position is the largest seen when it is left). */
+  private collect(ctx: Ctx, body: ast.BlockStmt): void {
+    let inLit = 0;
+    let last = 0;
+    const loopStarts: number[] = [];
+    inspect(
+      body,
+      (n) => {
+        if (n.pos && typeof n.pos.line === "number") last = Math.max(last, key(n.pos));
+        switch (n.kind) {
+          case "FuncLit":
+            inLit++;
+            break;
+          case "Ident":
+            this.ident(ctx, n, inLit);
+            break;
+          case "UnaryExpr":
+            if (n.op === "&" && n.x.kind === "Ident") {
+              const o = ctx.info.uses.get(n.x);
+              if (o && o.tag === "Var") this.always.add(o);
+            }
+            break;
+          case "BranchStmt":
+            if (n.tok === "goto") this.allLive = true;
+            break;
+          case "AssignStmt":
+            // The left side of a plain assignment is written, not read (x.f = and x[i] = read x).
+            if (n.tok === "=") for (const l of n.lhs) if (l.kind === "Ident") this.writes.add(l);
+            break;
+          case "ForStmt":
+          case "RangeStmt":
+            loopStarts.push(key(n.pos));
+            break;
+        }
+      },
+      (n) => {
+        if (n.kind === "FuncLit") inLit--;
+        if (n.kind !== "ForStmt" && n.kind !== "RangeStmt") return;
+        const start = loopStarts.pop()!;
+        if (inLit === 0) this.loops.push([start, last]);
+      },
+    );
+  }
+
+  /** A read of a variable: captured by a literal (always live) or at its position. */
+  private ident(ctx: Ctx, n: ast.Ident, inLit: number): void {
+    const o = ctx.info.uses.get(n);
+    if (this.writes.has(n) || !o || o.tag !== "Var") return; // assigned, not read
+    if (inLit > 0) {
+      this.always.add(o);
       return;
     }
-    if (typeof n.kind !== "string") return;
-    switch (n.kind) {
-      case "Ident": {
-        const o = ctx.info.uses.get(n);
-        if (this.writes.has(n)) return; // assigned, not read
-        if (o && o.tag === "Var") {
-          if (inLit > 0) this.always.add(o);
-          else {
-            let us = this.uses.get(o);
-            if (!us) this.uses.set(o, (us = []));
-            us.push(key(n.pos));
-          }
-        }
-        return;
-      }
-      case "UnaryExpr":
-        if (n.op === "&" && n.x.kind === "Ident") {
-          const o = ctx.info.uses.get(n.x);
-          if (o && o.tag === "Var") this.always.add(o);
-        }
-        break;
-      case "BranchStmt":
-        if (n.tok === "goto") this.allLive = true;
-        break;
-      case "AssignStmt":
-        // The left side of a plain assignment is written, not read (x.f = and x[i] = read x).
-        if (n.tok === "=") for (const l of n.lhs) if (l.kind === "Ident") this.writes.add(l);
-        break;
-      case "ForStmt":
-      case "RangeStmt":
-        if (inLit === 0) this.loops.push([key(n.pos), key(lastPos(n))]);
-        break;
-    }
-    const lit = n.kind === "FuncLit" ? 1 : 0;
-    for (const k in n) if (k !== "pos" && typeof n[k] === "object") this.collect(ctx, n[k], inLit + lit);
+    let us = this.uses.get(o);
+    if (!us) this.uses.set(o, (us = []));
+    us.push(key(n.pos));
   }
 }
 
@@ -126,20 +142,13 @@ function key(p: ast.Pos): number {
   return p.line * 1048576 + p.col;
 }
 
-/** The largest position inside a node. */
-function lastPos(n: any): ast.Pos {
-  let best: ast.Pos = n.pos;
-  const visit = (x: any): void => {
-    if (x === null || typeof x !== "object") return;
-    if (Array.isArray(x)) {
-      for (const y of x) visit(y);
-      return;
-    }
-    if (x.pos && typeof x.pos.line === "number" && key(x.pos) > key(best)) best = x.pos;
-    for (const k in x) if (k !== "pos" && typeof x[k] === "object") visit(x[k]);
-  };
-  visit(n);
-  return best;
+/** The largest position inside a node, as a key. */
+function lastKey(n: ast.Node): number {
+  let last = 0;
+  inspect(n, (x) => {
+    if (x.pos && typeof x.pos.line === "number") last = Math.max(last, key(x.pos));
+  });
+  return last;
 }
 
 /** May a value of type t hold a reference the marker must follow (a pointer or a string)? */

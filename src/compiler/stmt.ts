@@ -12,6 +12,7 @@
 //     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
 
 import { analyzeEscape } from "./escape.js";
+import { inspect } from "./inspect.js";
 import { Liveness } from "./stackmap.js";
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
@@ -186,20 +187,11 @@ function resultValue(results: string[]): string {
 /** Does the body itself (not a nested func literal) contain a defer statement? */
 function containsDefer(body: ast.BlockStmt): boolean {
   let found = false;
-  const go = (n: any): void => {
-    if (found || n === null || typeof n !== "object") return;
-    if (Array.isArray(n)) {
-      for (const x of n) go(x);
-      return;
-    }
-    if (n.kind === "FuncLit") return;
-    if (n.kind === "DeferStmt") {
-      found = true;
-      return;
-    }
-    for (const k in n) if (k !== "pos" && n[k] && typeof n[k] === "object") go(n[k]);
-  };
-  go(body);
+  inspect(body, (n) => {
+    if (found || n.kind === "FuncLit") return false;
+    if (n.kind === "DeferStmt") found = true;
+    return true;
+  });
   return found;
 }
 

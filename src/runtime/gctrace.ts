@@ -100,6 +100,21 @@ export function formatGCTrace(r: GcTraceRecord): string {
   return s + "\n";
 }
 
+// The line's exact format as a pattern, for checkers (tools/gccompare.ts, tests): fmtNSAsMS's
+// forms, itoaDiv's seconds, and the counted fields captured.
+const UINT = String.raw`(?:0|[1-9]\d*)`;
+const MS = String.raw`(?:0|0\.0(?:0[1-9]|[1-9]\d)|0\.[1-9]\d|[1-9]\.\d|[1-9]\d+)`;
+const SECS = String.raw`${UINT}\.\d{3}`;
+
+/** One gctrace line as printed by Go 1.19's gcMarkTermination, capturing the counted fields. */
+export const GCTRACE_RE = new RegExp(
+  `^gc ([1-9]\\d*) @(${SECS})s (${UINT})%: ` +
+    `${MS}\\+${MS}\\+${MS} ms clock, ` +
+    `${MS}\\+${MS}/${MS}/${MS}\\+${MS} ms cpu, ` +
+    `(${UINT})->(${UINT})->(${UINT}) MB, (${UINT}) MB goal, ` +
+    `(${UINT}) MB stacks, (${UINT}) MB globals, (${UINT}) P( \\(forced\\))?$`,
+);
+
 /** The phase times of one cycle (work.tSweepTerm ... work.tEnd) and its mark worker times. */
 export interface GcCycleTimes {
   tSweepTerm: number;

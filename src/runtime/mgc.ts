@@ -24,6 +24,8 @@
 // is accounted; STW and mark-rate costs are the constants below.
 
 import { GcCpuAccount, formatGCTrace } from "./gctrace.js";
+import { gcBackgroundUtilization } from "./mgcpacer.js";
+import { godebugInt } from "./schedtrace.js";
 import type { Heap } from "./malloc.js";
 import type { MCache } from "./mcache.js";
 import { Marker, StringHeap } from "./mgcmark.js";
@@ -280,7 +282,7 @@ export class GC {
 
 /** The mark workers' share of the Ps: gcBackgroundUtilization (25%) of GOMAXPROCS. */
 function workers(procs: number): number {
-  return procs * 0.25;
+  return procs * gcBackgroundUtilization;
 }
 
 /** GOGC's value as readGOGC reads it: "off" is -1, a number is itself, anything else 100. */
@@ -290,11 +292,7 @@ export function readGOGC(v: string | undefined): number {
   return 100;
 }
 
-/** GODEBUG=gctrace=N (N > 0). */
+/** GODEBUG=gctrace=N (N > 0), read as parsedebugvars reads it. */
 export function gctraceFromEnv(godebug: string | undefined): boolean {
-  for (const kv of (godebug ?? "").split(",")) {
-    const [k, v] = kv.split("=");
-    if (k === "gctrace" && v !== undefined && Number(v) > 0) return true;
-  }
-  return false;
+  return godebugInt(godebug, "gctrace") > 0;
 }

@@ -56,26 +56,19 @@ export class StringHeap {
     else l.push(addr);
   }
 
-  /** Mark the string allocations that reachable strings account for; forget the others.
-   *  Returns the bytes newly marked. */
-  mark(heap: Heap, reachable: Set<string>): number {
+  /** Mark the string allocations that reachable strings account for; forget the others. */
+  mark(m: Marker, reachable: Set<string>): void {
     const need = new Map<number, number>();
     for (const s of reachable) {
       const k = classKey(s.length);
       need.set(k, (need.get(k) ?? 0) + 1);
     }
-    let bytes = 0;
     for (const [k, l] of this.byClass) {
       const n = Math.min(need.get(k) ?? 0, l.length);
       l.length = n;
-      for (let i = 0; i < n; i++) {
-        // A slot freed and reused since (a string gort could not see) is not marked twice.
-        const o = heap.objectAt(l[i]!);
-        if (o === null || !o.span.isAllocated(o.index)) continue;
-        if (heap.markObject(l[i]!)) bytes += o.span.elemsize;
-      }
+      // markAddr leaves alone a slot freed and reused since (by a string gort could not see).
+      for (let i = 0; i < n; i++) m.markAddr(l[i]!);
     }
-    return bytes;
   }
 
   /** How many string allocations are remembered (tests). */
@@ -135,7 +128,7 @@ export class Marker {
       stackBytes += this.scanstack(g);
     }
     this.drain();
-    this.bytes += strs.mark(this.heap, this.strings);
+    strs.mark(this, this.strings);
     return { stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes, scanBytes: this.scanBytes, depth: this.levels };
   }
 
@@ -212,7 +205,7 @@ export class Marker {
 
   /** 0: already marked; 1: newly marked; 2: not a live heap object (scan it as interior).
    *  findObject and greyobject inlined: this is the marker's hottest path. */
-  private markAddr(a: number): 0 | 1 | 2 {
+  markAddr(a: number): 0 | 1 | 2 {
     // Objects found together are often in the same span: try the last one first.
     let span = this.lastSpan;
     if (span === null || a < span.startAddr || a >= span.limit) {

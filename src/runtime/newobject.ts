@@ -29,9 +29,11 @@ export function newobject<O extends object>(o: O, t: RType): O {
   return o;
 }
 
-/** An object of a known size (new([N]T), whose RType the compiler does not reference). */
+/** An object of a known size: new([N]T) (the compiler does not reference the array's RType),
+ *  []byte(s) and []rune(s), a strings.Builder's buffer. Natives' unit tests run it without a
+ *  machine: the object then stays untagged. */
 export function newsized<O extends object>(o: O, size: number, noscan: boolean): O {
-  (o as { $addr?: number }).$addr = machine.newobject(size, noscan);
+  if (machine !== undefined) (o as { $addr?: number }).$addr = machine.newobject(size, noscan);
   return o;
 }
 
@@ -71,12 +73,6 @@ export function rawstring(s: string): string {
   if (s.length === 0 || machine === undefined) return s;
   machine.gc.strings.add(machine.newobject(s.length, true), s);
   return s;
-}
-
-/** o as a noscan byte buffer of n bytes (a strings.Builder's buffer). */
-export function newbytes<O extends object>(o: O, n: number): O {
-  if (machine !== undefined) (o as { $addr?: number }).$addr = machine.newobject(n, true);
-  return o;
 }
 
 /** s now lives in the buffer at addr (strings.Builder.String shares its buffer). */

@@ -14,8 +14,7 @@ import { GoPanic, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
 import { roundupsize } from "./malloc.js";
-import { newarray, rawstring, stackarray } from "./newobject.js";
-import { machine } from "./state.js";
+import { newarray, newsized, rawstring, stackarray } from "./newobject.js";
 
 // ---- Checks -----------------------------------------------------------------------------------
 
@@ -101,12 +100,6 @@ export function mkslice(a: any[]): Slice {
 /** A slice literal []T{...}: its backing array is a heap object unless it does not escape. */
 export function mkslicelit(a: any[], et: RType, esc: boolean): Slice {
   return new Slice(esc ? newarray(a, et, a.length) : stackarray(a, et, a.length), 0, a.length, a.length);
-}
-
-/** A fresh noscan backing array of n elements of elemSize bytes ([]byte(s), []rune(s)). */
-function newbytes(a: any[], elemSize: number): any[] {
-  (a as { $addr?: number }).$addr = machine.newobject(a.length * elemSize, true);
-  return a;
 }
 
 export function mkArray(n: number, zero: () => any): any[] {
@@ -307,13 +300,15 @@ export function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
 // ---- Strings ----------------------------------------------------------------------------------------
 
 export function stringToBytes(s: string): Slice {
-  return mkslice(newbytes(utf8.stringToBytes(s), 1));
+  const a = utf8.stringToBytes(s);
+  return mkslice(newsized(a, a.length, true));
 }
 export function bytesToString(b: Slice | null): string {
   return b === null ? "" : rawstring(utf8.bytesToString(b.a, b.off, b.len));
 }
 export function stringToRunes(s: string): Slice {
-  return mkslice(newbytes(utf8.stringToRunes(s), 4));
+  const a = utf8.stringToRunes(s);
+  return mkslice(newsized(a, 4 * a.length, true));
 }
 export function runesToString(r: Slice | null): string {
   return r === null ? "" : rawstring(utf8.runesToString(r.a, r.off, r.len));

@@ -9,6 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compile, defaultRunOptions, run, type Program, type RunOptions } from "../api.js";
 import { nodeToolchain } from "../host/node.js";
+import { GCTRACE_RE } from "../runtime/gctrace.js";
 
 const tc = await nodeToolchain();
 
@@ -22,8 +23,6 @@ function opts(env: Record<string, string> = {}, extra: Partial<RunOptions> = {})
   return { ...defaultRunOptions, seed: 1, checkHeap: true, environ: new Map(Object.entries(env)), ...extra };
 }
 
-const gctraceLine =
-  /^gc \d+ @\d+\.\d{3}s \d+%: [\d.]+\+[\d.]+\+[\d.]+ ms clock, [\d.]+\+[\d.]+\/[\d.]+\/[\d.]+\+[\d.]+ ms cpu, \d+->\d+->\d+ MB, \d+ MB goal, \d+ MB stacks, \d+ MB globals, \d+ P( \(forced\))?$/;
 
 const churn = `package main
 
@@ -66,7 +65,7 @@ test("a churning program collects: cycles, a forced one, objects freed; span acc
   const lines = r.stderr.trimEnd().split("\n");
   assert.ok(lines.length > 4);
   lines.forEach((l, i) => {
-    assert.match(l, gctraceLine);
+    assert.match(l, GCTRACE_RE);
     assert.ok(l.startsWith(`gc ${i + 1} @`), l);
   });
   assert.ok(lines[lines.length - 1]!.endsWith(" (forced)"));

@@ -22,7 +22,7 @@ import { rt } from "../../runtime/rt.js";
 import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
-import { bufferstring, newbytes, rawstring } from "../../runtime/newobject.js";
+import { bufferstring, newsized, rawstring } from "../../runtime/newobject.js";
 import { growcap } from "../../runtime/ops.js";
 import { types } from "../../runtime/rtypes.js";
 import { isLetter, isDigit, isSpace, simpleFold, toLower, toTitle, toUpper } from "./unicode.js";
@@ -357,7 +357,7 @@ function builderGrow(b: Builder, c: number): void {
   // makeslice's limit is maxAlloc (2^48 on amd64); gort's own string limit comes first.
   if (c > 2 ** 48) throw new GoPanic(rt.runtimeError("makeslice: cap out of range"));
   if (c > maxStringBytes) throw new SimLimit("heap", "sim: strings.Builder too large");
-  b.buf = newbytes({ cap: c }, c);
+  b.buf = newsized({ cap: c }, c, true);
 }
 
 export const natives: Record<string, Function> = {
