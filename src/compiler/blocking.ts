@@ -9,6 +9,15 @@
 // Why: a generator call costs several times a plain call in V8 (docs/ARCHITECTURE.md has the
 // measurements), and most calls in CPU-bound code (fib, small helpers) reach no yield point.
 //
+// Plain code still has preemption points, as Go 1.14+ code does (asynchronous preemption):
+// every loop back-edge, and the entry of a plain function that is recursive (found here, as a
+// strongly connected component of the plain call graph), counts down the goroutine's budget;
+// when it runs out, the machine suspends the goroutine in place (Machine.suspendPlain) and
+// runs the others. So no plain code can hold the machine or outrun its limits. Two kinds of
+// loop still make their function a generator, because a goroutine suspended in plain code is
+// not at a safe point for the collector: a loop that allocates (its garbage needs cycles) and a
+// loop that never exits (it would hold off every cycle).
+//
 // Invariant: over-approximation is safe (a generator that never yields is only slower);
 // under-approximation is a compiler bug, caught by FuncEmitter.y().
 
@@ -33,6 +42,58 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
   for (const [f, m] of ctx.funcs) if (m.gen) gen.add(f);
   propagate(gen, callees);
   for (const d of decls) ctx.funcs.get(d.obj)!.gen = gen.has(d.obj);
+  for (const f of recursivePlain(gen, callees)) ctx.funcs.get(f)!.recursive = true;
+}
+
+/**
+ * The plain functions that lie on a cycle of static calls between plain functions (Tarjan's
+ * strongly connected components). A loop-free plain function runs for a time bounded by its
+ * size unless it recurses; these are the ones that must check the budget at entry.
+ */
+function recursivePlain(gen: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): T.Func[] {
+  const index = new Map<T.Func, number>();
+  const low = new Map<T.Func, number>();
+  const stack: T.Func[] = [];
+  const onStack = new Set<T.Func>();
+  const out: T.Func[] = [];
+  const plainCallees = (f: T.Func): T.Func[] => [...(callees.get(f) ?? [])].filter((c) => !gen.has(c) && callees.has(c));
+  for (const root of callees.keys()) {
+    if (gen.has(root) || index.has(root)) continue;
+    // An explicit DFS (a deep call chain must not overflow the compiler's own stack).
+    const work: { f: T.Func; next: T.Func[]; i: number }[] = [];
+    const visit = (f: T.Func): void => {
+      index.set(f, index.size);
+      low.set(f, index.get(f)!);
+      stack.push(f);
+      onStack.add(f);
+      work.push({ f, next: plainCallees(f), i: 0 });
+    };
+    visit(root);
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      if (top.i < top.next.length) {
+        const c = top.next[top.i++]!;
+        if (!index.has(c)) visit(c);
+        else if (onStack.has(c)) low.set(top.f, Math.min(low.get(top.f)!, index.get(c)!));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]!.f;
+        low.set(parent, Math.min(low.get(parent)!, low.get(top.f)!));
+      }
+      if (low.get(top.f) !== index.get(top.f)) continue;
+      const scc: T.Func[] = [];
+      for (;;) {
+        const x = stack.pop()!;
+        onStack.delete(x);
+        scc.push(x);
+        if (x === top.f) break;
+      }
+      if (scc.length > 1 || top.next.includes(top.f)) out.push(...scc);
+    }
+  }
+  return out;
 }
 
 /** Close set over the static call graph: a function that calls a member becomes one (a fixed
@@ -87,6 +148,12 @@ function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): bo
         if (tv && under(tv.type).tag === "Map" && n.elts.length > 0) blocks = true;
         break;
       }
+      case "LabeledStmt":
+        if (n.stmt.kind === "ForStmt" && loopNeverExits(n.stmt, n.label.name)) blocks = true;
+        break;
+      case "ForStmt":
+        if (loopNeverExits(n, undefined)) blocks = true;
+        break;
       case "GoStmt":
         // The go statement's callee runs in the new goroutine; only its arguments run here.
         visit(n.call.args);
@@ -187,6 +254,46 @@ function isAllocation(ctx: Ctx, n: any): boolean {
 function isStringType(t: T.Type): boolean {
   const u = under(t);
   return u.tag === "Basic" && (u.info & T.BasicInfo.IsString) !== 0;
+}
+
+/**
+ * A `for` without a condition that no break, return or goto leaves: it spins until the
+ * goroutine dies. Its function is a generator, so that the spin is a safe point: a spinning
+ * plain function would hold off every GC cycle (a cycle cannot start while a goroutine is
+ * suspended in plain code, see Machine.suspendPlain). A spinning function never returns, so
+ * the price of a generator call is paid once.
+ */
+function loopNeverExits(loop: ast.ForStmt, label: string | undefined): boolean {
+  if (loop.cond) return false;
+  let exits = false;
+  // depth counts the statements between loop and n that an unlabeled break would leave.
+  const visit = (n: any, depth: number): void => {
+    if (exits || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x, depth);
+      return;
+    }
+    switch (n.kind) {
+      case "FuncLit":
+        return;
+      case "ReturnStmt":
+        exits = true;
+        return;
+      case "BranchStmt":
+        if (n.tok === "goto" || (n.tok === "break" && (n.label ? n.label.name === label : depth === 0))) exits = true;
+        return;
+      case "ForStmt":
+      case "RangeStmt":
+      case "SwitchStmt":
+      case "TypeSwitchStmt":
+      case "SelectStmt":
+        for (const k in n) if (k !== "pos") visit(n[k], depth + 1);
+        return;
+    }
+    for (const k in n) if (k !== "pos" && typeof n[k] === "object") visit(n[k], depth);
+  };
+  visit(loop.body, 0);
+  return !exits;
 }
 
 function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {

@@ -48,7 +48,9 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   if (cname !== undefined) return cgoCall(this, e, cname);
   const { fn, gen, args } = this.callParts(e);
   const c = `${fn}(${args.join(", ")})`;
-  return gen ? this.y(c) : c;
+  // A call that may yield goes through tramp, which starts a new stack segment every
+  // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
+  return gen ? this.y(`$rt.tramp(${c})`) : c;
 };
 
 /** C.name, when fun selects from the cgo pseudo-package "C". */

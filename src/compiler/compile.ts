@@ -155,6 +155,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   const meta = ctx.funcs.get(d.obj)!;
   if (meta.native) return "";
   const fc = new FnCtx(ctx, meta.gen, d.goName, d.obj.type);
+  fc.entryCheck = meta.recursive === true;
   const fi = ctx.addFuncInfo({ name: d.goName, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
 }

@@ -23,6 +23,8 @@ export interface FuncMeta {
   js: string; // the JS name of the function
   goName?: string; // the Go symbol name, as tracebacks print it
   gen: boolean; // compiled as a generator function
+  /** A plain function on a cycle of the static call graph: its entry is a preemption point. */
+  recursive?: boolean;
   native?: string; // registry key "pkg.Name" when the body is a native
   pkgPath: string;
 }
@@ -90,6 +92,8 @@ export class FnCtx {
   /** Struct and array variables whose address is taken: assignment copies in place. */
   readonly addrTaken = new Set<T.Var>();
   hasDefer = false;
+  /** Check the preemption budget at entry (a recursive plain function, blocking.ts). */
+  entryCheck = false;
   /** The escape analysis and stack maps of the function body (escape.ts, stackmap.ts). */
   esc: EscapeInfo | undefined;
   live: Liveness | undefined;

@@ -173,7 +173,10 @@ export function compileFuncBody(
   const head = `${fc.gen ? "function*" : "function"} ${jsName}(${params.join(", ")})`;
   const lets = [...fc.temps, ...fc.stackMaps.values()];
   const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
-  const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}\n` +
+  // A recursive plain function checks the preemption budget at entry, as its loops would at
+  // their back-edges: its running time is not bounded by its size (blocking.ts).
+  const check = fc.entryCheck && !fc.gen ? " if (--$S.b < 0) $rt.tick();" : "";
+  const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}${check}\n` +
     prologue.map((l) => "  " + l + "\n").join("");
   return `${head} {\n${pro}${temps}${f.out.join("\n")}\n}`;
 }

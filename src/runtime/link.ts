@@ -15,6 +15,7 @@ import * as ops from "./ops.js";
 import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
 import { preempt, tick, newproc } from "./procrt.js";
+import { tramp } from "./stack.js";
 import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
 import { S } from "./state.js";
@@ -118,6 +119,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     newproc,
     preempt,
     tick,
+    tramp,
   };
 }
 

@@ -33,7 +33,7 @@ import { Finalizers } from "./mfinal.js";
 import { Ev, type Sched } from "./proc.js";
 import { S } from "./state.js";
 import { Gstatus, Pstatus, waitReason, type G } from "./runtime2.js";
-import { PARK, type GoGen } from "./yield.js";
+import { PARK, STEP, type GoGen } from "./yield.js";
 
 /** Stop-the-world pauses (ns of simulated time): a base plus a cost per P to stop. */
 const sweepTermBaseNs = 15_000;
@@ -73,6 +73,8 @@ interface Cycle {
 export interface GcHost {
   readonly sched: Sched;
   write(fd: 1 | 2, bytes: string): void;
+  /** No goroutine is suspended inside plain code, whose locals no stack map describes. */
+  atSafePoint(): boolean;
 }
 
 export class GC {
@@ -269,6 +271,8 @@ export class GC {
   *collect(): GoGen<void> {
     const n = this.heap.cycles;
     yield* this.waitOnMark(n);
+    // gcStart needs every goroutine at a safe point: let suspended ones reach one first.
+    while (this.heap.cycles < n + 1 && !this.host.atSafePoint()) yield STEP;
     if (this.heap.cycles < n + 1) this.start(this.host.sched.now + S.cost, true);
     yield* this.waitOnMark(n + 1);
     if (this.heap.cycles === n + 1) this.sweepAll();

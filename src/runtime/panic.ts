@@ -59,6 +59,15 @@ export class SimLimit extends Error {
   }
 }
 
+/** The run ended (and was reported) while goroutines were suspended inside plain code
+ *  (Machine.suspendPlain): their host frames are unwound with this. Never a Go panic: compiled
+ *  catch blocks rethrow it (catchPanic), and only the machine's outermost loop catches it. */
+export class Unwind extends Error {
+  constructor() {
+    super("unwind");
+  }
+}
+
 /** An assertion inside gort failed. Never caught by Go code. */
 export class SimBug extends Error {}
 

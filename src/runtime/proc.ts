@@ -233,6 +233,7 @@ export class Sched {
     g.status = Gstatus._Gdead;
     g.waitreason = "";
     g.gen = undefined;
+    g.segs.length = 0;
     g.startFn = undefined;
     this.nlive--;
   }

@@ -7,12 +7,12 @@
 // Simplifications: sema's treap becomes a Map from the semaphore's owner object to a FIFO queue;
 // there is no handoff/starvation mode for Mutex beyond what sync's Go code does itself.
 
-import { SimLimit } from "./panic.js";
 import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
 import { GOSCHED, PARK, STEP, type GoGen } from "./yield.js";
 
-/** Back-edges a goroutine may run before the next preemption check. */
+/** Preemption points (loop back-edges, entries of recursive plain functions) a goroutine
+ *  passes before the next preemption check: its time slice between two visible operations. */
 export const checkBudget = 1000;
 
 /** go f(args): create a goroutine running the thunk. */
@@ -36,12 +36,11 @@ export function* preempt(): GoGen<void> {
   yield STEP;
 }
 
-/** The check at a loop back-edge in a plain function: no yield is possible, so only the budget
- *  is renewed; the cost is charged when the goroutine next yields. */
+/** The check at a back-edge or a recursive entry in a plain function, which cannot yield: the
+ *  machine suspends the goroutine where it stands (Go 1.14's asynchronous preemption), so a
+ *  loop without a yield point can neither hold the machine nor outrun its limits. */
 export function tick(): void {
-  S.cost += checkBudget;
-  S.b = checkBudget;
-  if (S.cost > 1e15) throw new SimLimit("steps", "gort: step limit exceeded in a loop that cannot yield");
+  machine.suspendPlain();
 }
 
 /** runtime.Gosched */

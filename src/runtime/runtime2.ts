@@ -92,6 +92,12 @@ export class G {
   waitsince = 0;
   /** The goroutine's body; undefined once it has exited. */
   gen: GoGen | undefined;
+  /** The segments of its stack above gen that split calls started (stack.ts), oldest first. */
+  segs: GoGen[] = [];
+  /** Suspended inside plain code by an asynchronous preemption (Machine.suspendPlain): its
+   *  host frames are live under the machine's nested loop, and only returning to them resumes
+   *  it. */
+  pinned = false;
   /** The go statement's thunk (its captured callee and arguments are GC roots). */
   startFn: Function | undefined;
   /** Deferred calls running now (rundefers has taken them off their frame): GC roots. */

@@ -26,6 +26,11 @@ export interface MachineApi {
   funcInfo(fi: number): FuncInfo | undefined;
   newobject(size: number, noscan: boolean): number;
   readonly gc: GC;
+  /** A preemption point in plain code found the budget used up (procrt.ts tick): act as a
+   *  yield would, running the rest of the machine until this goroutine is scheduled again. */
+  suspendPlain(): void;
+  /** No goroutine is suspended in plain code, so a GC cycle may start (a safe point). */
+  atSafePoint(): boolean;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

@@ -17,11 +17,13 @@
 import { Prng } from "../base/prng.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
-import { GoFatal, GoPanic, SimBug, SimLimit } from "../runtime/panic.js";
+import { GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
 import { Ev, Sched } from "../runtime/proc.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type MachineApi } from "../runtime/state.js";
+import { checkBudget } from "../runtime/procrt.js";
+import { gogo } from "../runtime/stack.js";
 import { dumpGoroutines, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
 import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
@@ -81,7 +83,11 @@ export interface LinkedProgram {
 /** Modelled cost of one back-edge (ns) and of a scheduling decision. */
 const backEdgeNs = 1;
 const schedNs = 200;
-const budget = 1000;
+const budget = checkBudget;
+/** Plain code (which cannot yield) is suspended at its preemption points once its slice has
+ *  cost this much, so that other Ps act at about the same simulated time and sysmon can see
+ *  it running; or at once when sysmon has asked for preemption. */
+const plainSliceNs = 10_000;
 /** Modelled cost of mallocgc: a fixed part and zeroing (bytes per ns), close to Go 1.19's on
  *  amd64 (about 20 ns for a small object). */
 const mallocNs = 20;
@@ -102,6 +108,12 @@ export class Machine implements MachineApi {
   private readonly traceLevel: ReturnType<typeof tracebackLevel>;
   /** GODEBUG=schedtrace=X (X > 0): prints from sysmon's ticks. */
   private readonly schedtrace: SchedTrace | undefined;
+  /** Goroutines suspended inside plain code (suspendPlain), innermost last: each one's host
+   *  frames lie under the nested loop that the next one (or the machine) runs. */
+  private readonly pinned: G[] = [];
+  /** Set by resume when the innermost pinned goroutine is scheduled again: its nested loop
+   *  returns, and the goroutine goes on from where it stood. */
+  private unpin = false;
 
   constructor(
     readonly prog: LinkedProgram,
@@ -215,7 +227,7 @@ export class Machine implements MachineApi {
 
   private loop(): void {
     const s = this.sched;
-    while (this.exitCode === undefined) {
+    while (this.exitCode === undefined && !this.unpin) {
       const e = s.next();
       if (!e) {
         s.checkdead();
@@ -246,8 +258,9 @@ export class Machine implements MachineApi {
           this.gc.bgsweep(e.t);
           break;
       }
-      // gcStart happens at a safe point: every goroutine is stopped at a yield here.
-      if (this.heap.startGCRequested && !this.gc.running && this.exitCode === undefined) {
+      // gcStart happens at a safe point: every goroutine is stopped at a yield here, unless
+      // one is suspended in plain code, whose locals no stack map describes.
+      if (this.heap.startGCRequested && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) {
         this.gc.start(s.now, false);
       }
       if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
@@ -274,7 +287,7 @@ export class Machine implements MachineApi {
    *  forcegcperiod once one has run, unless GOGC=off. */
   private forcegc(): void {
     const gc = this.gc;
-    if (gc.running || gc.lastGCEnd === 0 || this.heap.h.gcController.gcPercent < 0) return;
+    if (gc.running || gc.lastGCEnd === 0 || this.heap.h.gcController.gcPercent < 0 || !this.atSafePoint()) return;
     if (this.sched.now - gc.lastGCEnd > forcegcperiod) gc.start(this.sched.now, false, true);
   }
 
@@ -318,20 +331,28 @@ export class Machine implements MachineApi {
 
   /** Resume g until its next yield, then act on what it yielded. */
   private resume(g: G, pp: P | undefined): void {
-    const s = this.sched;
+    if (g.pinned) return this.resumePinned(g, pp);
     S.g = g;
     S.b = budget;
     S.cost = 0;
     let r: IteratorResult<number, unknown>;
     try {
-      r = g.gen!.next();
+      r = gogo(g);
     } catch (e) {
       this.goroutineFailed(g, e);
       return;
     }
+    // A goroutine suspended in plain code meanwhile may have been resumed on another P.
+    if (pp !== undefined) pp = g.m?.p ?? pp;
     const cost = this.cost();
     if (r.done) return this.goexit0(g, pp, cost);
-    switch (r.value) {
+    this.yielded(g, pp, r.value, cost);
+  }
+
+  /** Act on the code a goroutine yielded (or that suspendPlain stands in for). */
+  private yielded(g: G, pp: P | undefined, code: unknown, cost: number): void {
+    const s = this.sched;
+    switch (code) {
       case STEP:
         s.at(s.now + cost, Ev.RUN, pp);
         return;
@@ -360,20 +381,86 @@ export class Machine implements MachineApi {
         return;
       }
       default:
-        throw new SimBug(`goroutine ${g.goid} yielded ${String(r.value)}`);
+        throw new SimBug(`goroutine ${g.goid} yielded ${String(code)}`);
     }
+  }
+
+  /**
+   * tick() in plain code: the goroutine used up its budget where it cannot yield (a loop or a
+   * recursive call in a function that is not a generator). It is suspended as if it had
+   * yielded STEP, or GOSCHED when sysmon asked for preemption (Go's asyncPreempt), and the
+   * machine runs a nested loop until the scheduler resumes it; then this returns and the plain
+   * code goes on. The host frames of a suspended goroutine stay under that loop, so suspensions
+   * nest, and only the innermost one can be resumed (resumePinned). If the run ends meanwhile,
+   * the failure is reported here and the suspended frames are unwound with Unwind.
+   */
+  suspendPlain(): void {
+    const g = S.g;
+    const pp = g.m?.p;
+    if (pp === undefined || g.status !== Gstatus._Grunning || this.exitCode !== undefined) {
+      S.b = budget; // not on a P (in a C call, or exiting): nothing can run instead of it
+      return;
+    }
+    const preempted = g.preempt && g.nonpreempt === 0;
+    if (!preempted && S.cost + (budget - S.b) * backEdgeNs < plainSliceNs) {
+      // A short slice: charge the budget and go on, as a generator's back-edges cost nothing
+      // until it yields (no visible operation happened that another P could observe).
+      this.countSteps(budget - S.b);
+      S.cost += (budget - S.b) * backEdgeNs;
+      S.b = budget;
+      return;
+    }
+    if (preempted) this.sched.record({ t: this.sched.now, ev: "GoPreempt", g: g.goid });
+    this.yielded(g, pp, preempted ? GOSCHED : STEP, this.cost());
+    g.pinned = true;
+    this.pinned.push(g);
+    try {
+      this.loop();
+    } catch (e) {
+      this.fail(e);
+    }
+    if (this.exitCode !== undefined) throw new Unwind();
+    assert(this.unpin && this.pinned[this.pinned.length - 1] === g, "suspendPlain: resumed out of order");
+    this.unpin = false;
+    this.pinned.pop();
+    g.pinned = false;
+    S.g = g;
+    S.b = budget;
+    S.cost = 0;
+  }
+
+  /** The scheduler chose a pinned goroutine. The innermost one returns from its suspendPlain;
+   *  an outer one cannot run before the inner ones have, so it goes back to the global queue. */
+  private resumePinned(g: G, pp: P | undefined): void {
+    if (this.pinned[this.pinned.length - 1] === g) {
+      this.unpin = true;
+      return;
+    }
+    const s = this.sched;
+    g.status = Gstatus._Grunnable;
+    this.dropg(g, pp!);
+    s.globrunqput(g);
+    s.at(s.now + schedNs, Ev.RUN, pp);
+  }
+
+  atSafePoint(): boolean {
+    return this.pinned.length === 0;
   }
 
   /** The simulated ns the last resume cost: its operations plus its back-edges, with the
    *  strategy's jitter (±25%), so that equal programs on two Ps interleave differently per seed. */
   private cost(): number {
     const edges = budget - S.b;
-    this.steps += 1 + (edges > 0 ? edges : 0);
+    this.countSteps(1 + (edges > 0 ? edges : 0));
+    const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    return Math.round(base * (0.75 + this.sched.prng.float64() * 0.5));
+  }
+
+  private countSteps(n: number): void {
+    this.steps += n;
     if (this.steps > this.opts.maxSteps) {
       throw new SimLimit("steps", `gort: step limit exceeded (${this.opts.maxSteps} steps; raise it with --max-steps)`);
     }
-    const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
-    return Math.round(base * (0.75 + this.sched.prng.float64() * 0.5));
   }
 
   /** acquirep after a syscall hand-off: the P's mcache may be stale (prepareForSweep). */
@@ -448,6 +535,7 @@ export class Machine implements MachineApi {
 
   /** Print a failure as Go prints it and set the exit code. */
   private fail(e: unknown): void {
+    if (e instanceof Unwind) return; // reported where the run ended (suspendPlain)
     if (e instanceof ExitError) return this.exit(e.code, `exit ${e.code}`);
     const g = S.g;
     if (e instanceof GoPanic) {
@@ -475,7 +563,10 @@ export class Machine implements MachineApi {
     }
     if (e instanceof CFault) return this.cfault(e, g);
     if (e instanceof SimLimit) {
+      // gort's limit, then where every goroutine stood, as a fatal error would show them.
       this.write(2, e.message + "\n");
+      if (g && g.status !== Gstatus._Gdead) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
+      this.write(2, dumpGoroutines(this, g, { ...this.traceLevel, all: true }, false));
       return this.exit(3, e.message);
     }
     // A bug in gort: a short report and the replay token (the seed reproduces the run).
