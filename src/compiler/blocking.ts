@@ -116,6 +116,7 @@ function propagate(set: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): void {
 
 function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): boolean {
   let blocks = false;
+  const labeled = new Set<ast.ForStmt>();
   const visit = (n: any): void => {
     if (blocks || n === null || typeof n !== "object") return;
     if (Array.isArray(n)) {
@@ -149,10 +150,13 @@ function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): bo
         break;
       }
       case "LabeledStmt":
-        if (n.stmt.kind === "ForStmt" && loopNeverExits(n.stmt, n.label.name)) blocks = true;
+        if (n.stmt.kind === "ForStmt") {
+          labeled.add(n.stmt);
+          if (loopNeverExits(n.stmt, n.label.name)) blocks = true;
+        }
         break;
       case "ForStmt":
-        if (loopNeverExits(n, undefined)) blocks = true;
+        if ((!labeled.has(n) && loopNeverExits(n, undefined)) || loopWaits(ctx, n)) blocks = true;
         break;
       case "GoStmt":
         // The go statement's callee runs in the new goroutine; only its arguments run here.
@@ -294,6 +298,80 @@ function loopNeverExits(loop: ast.ForStmt, label: string | undefined): boolean {
   };
   visit(loop.body, 0);
   return !exits;
+}
+
+/**
+ * A loop that cannot bring itself closer to its end: it calls nothing, and assigns none of the
+ * variables its exits test (its condition, and every if and switch condition in its body). It
+ * ends only when another goroutine writes them (`for !done {}`, `for { if flag { break } }`),
+ * so it is a generator: suspended in plain code, it could wait on a goroutine that itself
+ * waits, suspended further out, to be resumed (Machine.suspendPlain resumes the innermost
+ * first). A loop that calls a function is taken to make progress.
+ */
+function loopWaits(ctx: Ctx, loop: ast.ForStmt): boolean {
+  const tested = new Set<T.Obj>();
+  const readVars = (e: ast.Node | undefined): void =>
+    inspect(e, (n) => {
+      if (n.kind === "FuncLit") return false;
+      if (n.kind === "Ident") {
+        const o = ctx.objOf(n);
+        if (o && o.tag === "Var") tested.add(o);
+      }
+      return true;
+    });
+  readVars(loop.cond);
+  let progress = false;
+  inspect([loop.body, loop.post], (n) => {
+    if (progress || n.kind === "FuncLit") return false;
+    switch (n.kind) {
+      case "IfStmt":
+        readVars(n.cond);
+        break;
+      case "SwitchStmt":
+        readVars(n.tag);
+        for (const c of n.body) for (const e of c.list) readVars(e);
+        break;
+      case "CallExpr":
+        if (!isPureCall(ctx, n)) progress = true;
+        break;
+    }
+    return true;
+  });
+  if (progress) return false;
+  const assigned = new Set<T.Obj>();
+  const assign = (e: ast.Expr): void => {
+    let x = unparen(e);
+    // An element or field assignment writes the variable it is reached from.
+    while (x.kind === "SelectorExpr" || x.kind === "IndexExpr" || x.kind === "StarExpr" || x.kind === "ParenExpr") x = x.x;
+    if (x.kind === "Ident") {
+      const o = ctx.objOf(x);
+      if (o) assigned.add(o);
+    }
+  };
+  inspect([loop.body, loop.post], (n) => {
+    if (n.kind === "FuncLit") return false;
+    if (n.kind === "AssignStmt") n.lhs.forEach(assign);
+    if (n.kind === "IncDecStmt") assign(n.x);
+    if (n.kind === "RangeStmt") {
+      if (n.key) assign(n.key);
+      if (n.value) assign(n.value);
+    }
+    if (n.kind === "UnaryExpr" && n.op === "&") progress = true; // written through a pointer
+    return true;
+  });
+  if (progress) return false;
+  for (const o of tested) if (assigned.has(o)) return false;
+  return true;
+}
+
+/** A conversion or a builtin that changes nothing (len, cap, complex parts): not progress. */
+function isPureCall(ctx: Ctx, e: ast.CallExpr): boolean {
+  const ftv = ctx.tv(e.fun);
+  if (ftv && ftv.mode === "typexpr") return true;
+  const fun = unparen(e.fun);
+  if (fun.kind !== "Ident") return false;
+  const o = ctx.objOf(fun);
+  return o?.tag === "Builtin" && ["len", "cap", "real", "imag", "complex", "min", "max"].includes(o.name);
 }
 
 function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {

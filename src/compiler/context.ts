@@ -17,6 +17,7 @@ export interface FuncInfo {
   file: string; // absolute path, as Go prints it
   line: number; // the line of the func keyword
   hasArgs: boolean; // parameters or a receiver: tracebacks print "(...)"
+  frameSize?: number; // Go's frame size estimate (framesize.ts), for the stack limit
 }
 
 export interface FuncMeta {

@@ -23,8 +23,9 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   f.emit("{");
   f.indent();
   // The loop's own position: its condition's and back-edge's stack maps are computed here,
-  // and a traceback of an empty loop (`for {}`) shows its line.
-  f.line(s.pos);
+  // and a traceback of a loop without an init statement (`for {}`) shows its line.
+  if (s.init) f.curPos = s.pos;
+  else f.line(s.pos);
   if (s.init) f.stmt(s.init);
   // The condition may need statements (yield temps); evaluate it inside the loop.
   const cond = s.cond ? f.expr(s.cond) : "";

@@ -11,6 +11,7 @@
 //   - defer: the function body runs in `$body: try {...} catch`, a return assigns the results and
 //     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
 
+import { frameSize } from "./framesize.js";
 import { analyzeEscape } from "./escape.js";
 import { inspect } from "./inspect.js";
 import { Liveness } from "./stackmap.js";
@@ -106,6 +107,7 @@ export function compileFuncBody(
   fc.hasDefer = containsDefer(body);
   fc.esc = analyzeEscape(ctx, body);
   if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars);
+  ctx.funcInfos[fi]!.frameSize = frameSize(ctx, fc, fc.sig, body);
   const params: string[] = [];
   const prologue: string[] = [];
   const declParam = (id: ast.Ident | undefined, t: T.Type, i: number): void => {

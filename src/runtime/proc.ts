@@ -76,6 +76,8 @@ export interface Limits {
 export const forcePreemptNS = 10_000_000;
 const sysmonMinDelay = 20_000;
 const sysmonMaxDelay = 10_000_000;
+/** How soon a P that has run timers checks them again (its trip through the scheduler). */
+const timerLoopNs = 1_000;
 
 export class Sched {
   now = 0;
@@ -98,6 +100,8 @@ export class Sched {
   nlive = 0;
   private seq = 0;
   private goidgen = 0;
+  /** The P whose timers runtimers is running (its next check is scheduled at the end). */
+  private runningTimers: P | undefined;
   private timerSeq = 0;
   readonly events: SchedEvent[] = [];
   recordEvents = false;
@@ -168,6 +172,16 @@ export class Sched {
 
   pending(): number {
     return this.heap.filter((e) => !e.dead).length;
+  }
+
+  /** The time of the earliest event (a dead one may stand in: it only makes this earlier). */
+  nextEventTime(): number {
+    return this.heap.length > 0 ? this.heap[0]!.t : Infinity;
+  }
+
+  /** Will a syscall or C call have returned by t (its goroutine then wants a P back)? */
+  syscallDueBy(t: number): boolean {
+    return this.heap.some((e) => !e.dead && e.kind === Ev.SYSCALL && e.t <= t);
   }
 
   // ---- Goroutines ---------------------------------------------------------------------------
@@ -613,7 +627,8 @@ export class Sched {
     h.push(t);
     t.i = h.length - 1;
     siftupTimer(h, t.i);
-    if (h[0] === t) this.at(t.when, Ev.TIMER, pp);
+    // runtimers schedules the P's next check itself when it is done.
+    if (h[0] === t && this.runningTimers !== pp) this.at(t.when, Ev.TIMER, pp);
   }
 
   /** deltimer: remove t from its heap. Returns whether it was pending. */
@@ -634,20 +649,32 @@ export class Sched {
     return true;
   }
 
-  /** runtimer: run every timer of pp that is due at now. */
+  /**
+   * runtimer: run every timer of pp that is due at now. A P that ran timers checks them again
+   * only after timerLoopNs, the time Go's scheduler takes to come back to checkTimers: so a
+   * 1 ns Ticker fires about once a microsecond, as on real hardware (a periodic timer skips the
+   * ticks it missed, as runOneTimer does), rather than once per simulated nanosecond.
+   */
   runtimers(pp: P): void {
     const h = pp.timers;
-    while (h.length > 0 && h[0]!.when <= this.now) {
-      const t = h[0]!;
-      this.deltimer(t);
-      this.record({ t: this.now, ev: "TimerFire", p: pp.id });
-      if (t.period > 0) {
-        t.when += t.period * Math.max(1, Math.ceil((this.now - t.when + 1) / t.period));
-        this.addtimer(pp, t);
+    let ran = 0;
+    this.runningTimers = pp;
+    try {
+      while (h.length > 0 && h[0]!.when <= this.now) {
+        const t = h[0]!;
+        this.deltimer(t);
+        this.record({ t: this.now, ev: "TimerFire", p: pp.id });
+        if (t.period > 0) {
+          t.when += t.period * Math.max(1, Math.ceil((this.now - t.when + 1) / t.period));
+          this.addtimer(pp, t);
+        }
+        ran++;
+        t.f(this.now);
       }
-      t.f(this.now);
+    } finally {
+      this.runningTimers = undefined;
     }
-    if (h.length > 0) this.at(h[0]!.when, Ev.TIMER, pp);
+    if (h.length > 0) this.at(Math.max(h[0]!.when, ran > 0 ? this.now + timerLoopNs : 0), Ev.TIMER, pp);
   }
 
   nextTimerWhen(): number {

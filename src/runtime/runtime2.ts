@@ -19,6 +19,7 @@
 
 import { SimLimit } from "./panic.js";
 import type { GoGen } from "./yield.js";
+import { machine } from "./state.js";
 
 export const enum Gstatus {
   _Gidle = 0,
@@ -67,6 +68,8 @@ export interface FuncInfo {
   file: string;
   line: number;
   hasArgs: boolean; // the function has parameters (or a receiver): tracebacks print "(...)"
+  /** Go's frame size estimate in bytes (compiler/framesize.ts), for the stack limit. */
+  frameSize?: number;
 }
 
 /** One live Go call on a G's frame stack. */
@@ -75,6 +78,9 @@ export interface Frame {
   l: number; // the current line
   depth: number;
   defers: (() => GoGen)[] | null;
+  /** Go stack bytes in use up to and including this frame, as estimated when the frame slot
+   *  was first reached (a reused slot keeps it: the check costs nothing on most calls). */
+  sp: number;
   /** For runtime pseudo-frames (panic, runtime.cgocall): what to print. */
   rt: { name: string; file: string; line: number } | null;
   /** The frame's stack map at the yield point it waits in: thunks reading the locals that are
@@ -82,8 +88,11 @@ export interface Frame {
   s: (() => (() => unknown)[]) | null;
 }
 
-/** The maximum frame depth, standing in for Go's 1 GB stack limit. */
+/** gort's own limit on nested calls per goroutine (its frames live on the host's stack). */
 export const maxFrameDepth = 1_000_000;
+/** The most stack a goroutine may use: Go doubles stacks, and 2^30 bytes would pass
+ *  maxstacksize (1e9 on 64-bit), so newstack throws once a stack outgrows 2^29 bytes. */
+export const maxStackBytes = 1 << 29;
 
 export class G {
   status: Gstatus = Gstatus._Grunnable;
@@ -135,7 +144,7 @@ export class G {
   system = false;
 
   constructor(readonly goid: number) {
-    this.fr.push({ fi: -1, l: 0, depth: 0, defers: null, rt: null, s: null });
+    this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null });
   }
 
   /** Push a frame for a call of function fi (the compiled prologue). */
@@ -143,9 +152,7 @@ export class G {
     const d = ++this.d;
     let f = this.fr[d];
     if (f === undefined) {
-      if (d > maxFrameDepth) throw new StackOverflow();
-      f = { fi, l: 0, depth: d, defers: null, rt: null, s: null };
-      this.fr.push(f);
+      f = this.newFrame(fi, d);
     } else {
       f.fi = fi;
       f.l = 0;
@@ -153,6 +160,25 @@ export class G {
       f.rt = null;
       f.s = null;
     }
+    return f;
+  }
+
+  /** The first call this deep: newstack's checks, against Go's limit and gort's. */
+  private newFrame(fi: number, d: number): Frame {
+    const info = fi >= 0 ? machine.funcInfo(fi) : undefined;
+    const sp = this.fr[d - 1]!.sp + (info?.frameSize ?? 0);
+    const f: Frame = { fi, l: info?.line ?? 0, depth: d, sp, defers: null, rt: null, s: null };
+    this.fr.push(f);
+    // The callee's frame is in place, at its func line, as Go shows it when morestack fails.
+    if (sp > maxStackBytes) throw new StackOverflow();
+    if (d > maxFrameDepth) {
+      throw new SimLimit(
+        "depth",
+        `gort: call depth limit exceeded (${maxFrameDepth} nested calls on goroutine ${this.goid}, ` +
+          `${Math.round(sp / (1 << 20))} MB of Go stack: Go would allow 1 GB)`,
+      );
+    }
+    f.l = 0;
     return f;
   }
 
@@ -170,10 +196,10 @@ export class G {
   }
 }
 
-/** Go's goroutine stack limit was exceeded (our frame-depth stand-in). */
-export class StackOverflow extends SimLimit {
+/** A goroutine's stack outgrew Go's limit: newstack's `fatal error: stack overflow`. */
+export class StackOverflow extends Error {
   constructor() {
-    super("depth", "stack overflow");
+    super("stack overflow");
   }
 }
 

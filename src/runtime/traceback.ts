@@ -79,13 +79,15 @@ export function traceback(
     s += "runtime.goexit()\n\t/usr/lib/go-1.19/src/runtime/asm_amd64.s:1594 +0x1\n";
   }
   let n = 0;
+  let elided = false;
   for (const f of frames) {
     if (n++ >= maxFrames) {
       s += "...additional frames elided...\n";
+      elided = true;
       break;
     }
     if (f.rt) {
-      const args = f.rt.name === "panic" ? "({0x0?, 0x0?})" : f.rt.name === "runtime.Goexit" ? "()" : "(...)";
+      const args = f.rt.name === "panic" ? "({0x0?, 0x0?})" : noArgs.has(f.rt.name) ? "()" : "(...)";
       s += `${f.rt.name}${args}\n\t${f.rt.file}:${f.rt.line} +0x0\n`;
       continue;
     }
@@ -94,8 +96,22 @@ export function traceback(
     if (fi.name.endsWith(".init") && fi.line === 0) continue; // the package init wrapper
     s += `${fi.name}(${fi.hasArgs ? "..." : ""})\n\t${fi.file}:${f.l} +0x0\n`;
   }
+  // GOTRACEBACK=system shows the runtime frames under the first one: runtime.main under
+  // main.main, and goexit (where every goroutine returns to) under every goroutine.
+  if (lvl.level >= 2 && frames.length > 0 && !elided) {
+    if (g.goid === 1 && !g.system) s += `runtime.main()\n\t${goroot}/runtime/proc.go:250 +0x0\n`;
+    s += `runtime.goexit()\n\t${goroot}/runtime/asm_amd64.s:1594 +0x0\n`;
+  }
   return s + createdBy(m, g, lvl);
 }
+
+const goroot = "/usr/lib/go-1.19/src";
+/** Runtime functions without parameters: a traceback prints "()" for them, as for any such
+ *  function ("(...)" stands for arguments, or for an inlined call). */
+const noArgs = new Set([
+  "runtime.Goexit", "runtime.forcegchelper", "runtime.gcenable.func1", "runtime.gcenable.func2",
+  "runtime.runfinq", "runtime.main", "runtime.goexit", "runtime.newstack", "runtime.morestack",
+]);
 
 function createdBy(m: MachineApi, g: G, lvl: TraceLevel): string {
   const r = g.createdByRuntime;
@@ -115,14 +131,23 @@ function findFi(m: MachineApi, name: string): ReturnType<MachineApi["funcInfo"]>
   }
 }
 
-/** Every other goroutine, as tracebackothers prints them (after a blank line each). */
-export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLevel, _deadlock: boolean): string {
+/** Every other goroutine, as tracebackothers prints them (after a blank line each); at most
+ *  max of them, then a line that says how many more there were (gort's own limit reports). */
+export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLevel, _deadlock: boolean, max = Infinity): string {
   let s = "";
+  let shown = 0;
+  let more = 0;
   for (const g of m.sched.allgs) {
     if (g === cur || g.status === Gstatus._Gdead) continue;
     if (g.system && lvl.level < 2) continue;
+    if (shown >= max) {
+      more++;
+      continue;
+    }
+    shown++;
     s += "\n" + traceback(m, g, undefined, lvl, false);
   }
+  if (more > 0) s += `\n...${more} more goroutines not shown\n`;
   return s;
 }
 

@@ -18,8 +18,8 @@ import { Prng } from "../base/prng.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
 import { GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
-import { Ev, Sched } from "../runtime/proc.js";
-import { G, Gstatus, P, Pstatus, StackOverflow, type FuncInfo } from "../runtime/runtime2.js";
+import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
+import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type MachineApi } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
@@ -84,10 +84,13 @@ export interface LinkedProgram {
 const backEdgeNs = 1;
 const schedNs = 200;
 const budget = checkBudget;
-/** Plain code (which cannot yield) is suspended at its preemption points once its slice has
- *  cost this much, so that other Ps act at about the same simulated time and sysmon can see
- *  it running; or at once when sysmon has asked for preemption. */
-const plainSliceNs = 10_000;
+/** Inside another goroutine's suspension, plain code that runs this long is suspended even if
+ *  nothing waits for its P, so that a goroutine that never leaves plain code cannot stall the
+ *  machine (the cost: the suspended ones further out wait for it). */
+const nestedSliceNs = 100 * forcePreemptNS;
+/** A limit report shows at most this many goroutines besides the current one (a goroutine
+ *  bomb has a million). */
+const limitDumpGoroutines = 100;
 /** Modelled cost of mallocgc: a fixed part and zeroing (bytes per ns), close to Go 1.19's on
  *  amd64 (about 20 ns for a small object). */
 const mallocNs = 20;
@@ -114,6 +117,9 @@ export class Machine implements MachineApi {
   /** Set by resume when the innermost pinned goroutine is scheduled again: its nested loop
    *  returns, and the goroutine goes on from where it stood. */
   private unpin = false;
+  /** The cost of the running goroutine's slice at which suspendPlain next considers a
+   *  suspension (a sysmon slice after each resume). */
+  private sliceCheck = forcePreemptNS;
 
   constructor(
     readonly prog: LinkedProgram,
@@ -233,9 +239,7 @@ export class Machine implements MachineApi {
         s.checkdead();
         throw new SimBug("no events left, but checkdead found no deadlock");
       }
-      if (e.t > this.opts.maxSimNs) {
-        throw new SimLimit("time", `gort: simulated time limit exceeded (${fmtNs(this.opts.maxSimNs)}; raise it with --max-time)`);
-      }
+      if (e.t > this.opts.maxSimNs) throw this.timeLimit();
       s.now = e.t;
       switch (e.kind) {
         case Ev.RUN:
@@ -335,6 +339,7 @@ export class Machine implements MachineApi {
     S.g = g;
     S.b = budget;
     S.cost = 0;
+    this.sliceCheck = forcePreemptNS;
     let r: IteratorResult<number, unknown>;
     try {
       r = gogo(g);
@@ -387,31 +392,29 @@ export class Machine implements MachineApi {
 
   /**
    * tick() in plain code: the goroutine used up its budget where it cannot yield (a loop or a
-   * recursive call in a function that is not a generator). It is suspended as if it had
-   * yielded STEP, or GOSCHED when sysmon asked for preemption (Go's asyncPreempt), and the
-   * machine runs a nested loop until the scheduler resumes it; then this returns and the plain
-   * code goes on. The host frames of a suspended goroutine stay under that loop, so suspensions
-   * nest, and only the innermost one can be resumed (resumePinned). If the run ends meanwhile,
-   * the failure is reported here and the suspended frames are unwound with Unwind.
+   * recursive call in a function that is not a generator). Plain code touches nothing another
+   * goroutine observes through synchronization, so it may run ahead of the other Ps' events
+   * in host order; the machine only charges the budget, and checks the limits. Once the
+   * goroutine has run a whole sysmon slice (forcePreemptNS), sysmon would preempt it: if
+   * anything else needs to happen by then (mustSuspend), it is suspended as Go's asyncPreempt
+   * does (GOSCHED), and the machine runs a nested loop until the scheduler resumes it; then
+   * this returns and the plain code goes on where it stood. If the run ends meanwhile, the
+   * failure is reported here and the suspended frames are unwound with Unwind.
    */
   suspendPlain(): void {
     const g = S.g;
     const pp = g.m?.p;
-    if (pp === undefined || g.status !== Gstatus._Grunning || this.exitCode !== undefined) {
-      S.b = budget; // not on a P (in a C call, or exiting): nothing can run instead of it
-      return;
-    }
-    const preempted = g.preempt && g.nonpreempt === 0;
-    if (!preempted && S.cost + (budget - S.b) * backEdgeNs < plainSliceNs) {
-      // A short slice: charge the budget and go on, as a generator's back-edges cost nothing
-      // until it yields (no visible operation happened that another P could observe).
-      this.countSteps(budget - S.b);
-      S.cost += (budget - S.b) * backEdgeNs;
-      S.b = budget;
-      return;
-    }
-    if (preempted) this.sched.record({ t: this.sched.now, ev: "GoPreempt", g: g.goid });
-    this.yielded(g, pp, preempted ? GOSCHED : STEP, this.cost());
+    const edges = budget - S.b;
+    this.countSteps(edges);
+    S.cost += edges * backEdgeNs;
+    S.b = budget;
+    // Not on a P (in a C call, or exiting): nothing could run instead of it.
+    if (pp === undefined || g.status !== Gstatus._Grunning || this.exitCode !== undefined) return;
+    const t = this.sched.now + S.cost;
+    if (t > this.opts.maxSimNs) throw this.timeLimit();
+    if (!this.mustSuspend(g, pp, t)) return;
+    this.sched.record({ t: this.sched.now, ev: "GoPreempt", g: g.goid });
+    this.yielded(g, pp, GOSCHED, this.cost());
     g.pinned = true;
     this.pinned.push(g);
     try {
@@ -427,6 +430,27 @@ export class Machine implements MachineApi {
     S.g = g;
     S.b = budget;
     S.cost = 0;
+    this.sliceCheck = forcePreemptNS;
+  }
+
+  /**
+   * Should plain code that has run until t be suspended? Not before a sysmon slice has passed.
+   * Then, if no other goroutine is suspended, whenever anything else is due by t. Inside
+   * another's suspension only when a goroutine waits for a P or for time to pass (a runnable
+   * G, a due timer or syscall), or after a long slice: suspensions nest, and the outer ones
+   * resume only after the inner ones, so parallel plain work runs on without nesting.
+   */
+  private mustSuspend(g: G, pp: P, t: number): boolean {
+    if (S.cost < this.sliceCheck && !g.preempt) return false;
+    // Ask again a tenth of a slice later if not now: the checks below scan the Ps' queues.
+    this.sliceCheck = S.cost + forcePreemptNS / 10;
+    const s = this.sched;
+    if (this.pinned.length === 0 || S.cost >= nestedSliceNs) return s.nextEventTime() <= t;
+    return !s.runqempty(pp) || s.globrunqsize() > 0 || s.nextTimerWhen() <= t || s.syscallDueBy(t);
+  }
+
+  private timeLimit(): SimLimit {
+    return new SimLimit("time", `gort: simulated time limit exceeded (${fmtNs(this.opts.maxSimNs)}; raise it with --max-time)`);
   }
 
   /** The scheduler chose a pinned goroutine. The innermost one returns from its suspendPlain;
@@ -545,12 +569,7 @@ export class Machine implements MachineApi {
       if (this.traceLevel.all) this.write(2, dumpGoroutines(this, g, this.traceLevel, false));
       return this.exit(this.traceLevel.crash ? 2 : 2, firstLine("panic: " + text.replace(/^panic: /, "")));
     }
-    if (e instanceof StackOverflow || e instanceof RangeError) {
-      this.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
-      this.write(2, "fatal error: stack overflow\n");
-      if (g) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
-      return this.exit(2, "fatal error: stack overflow");
-    }
+    if (e instanceof StackOverflow || e instanceof RangeError) return this.stackOverflow(g);
     if (e instanceof GoFatal) {
       this.write(2, `fatal error: ${e.msg}\n`);
       const deadlock = e.msg.includes("deadlock");
@@ -566,7 +585,7 @@ export class Machine implements MachineApi {
       // gort's limit, then where every goroutine stood, as a fatal error would show them.
       this.write(2, e.message + "\n");
       if (g && g.status !== Gstatus._Gdead) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
-      this.write(2, dumpGoroutines(this, g, { ...this.traceLevel, all: true }, false));
+      this.write(2, dumpGoroutines(this, g, { ...this.traceLevel, all: true }, false, limitDumpGoroutines));
       return this.exit(3, e.message);
     }
     // A bug in gort: a short report and the replay token (the seed reproduces the run).
@@ -577,6 +596,23 @@ export class Machine implements MachineApi {
     return this.exit(70, "gort: internal error");
   }
 }
+
+/** newstack's throw (stack.go:1103): the limit, the stack's bounds, the runtime stack, then
+ *  every goroutine as a throw prints them (GOTRACEBACK=system). The bounds are a 512 MiB stack
+ *  at a fixed stand-in address. */
+Machine.prototype.stackOverflow = function (this: Machine, g: G | undefined): void {
+  const lo = 0xc020000000;
+  this.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+  this.write(2, `runtime: sp=0x${(lo + 0x400).toString(16)} stack=[0x${lo.toString(16)}, 0x${(lo + maxStackBytes).toString(16)}]\n`);
+  this.write(2, "fatal error: stack overflow\n");
+  const rt = "/usr/lib/go-1.19/src/runtime";
+  this.write(2, `\nruntime stack:\nruntime.throw({0x0?, 0x0?})\n\t${rt}/panic.go:1047 +0x0\n`);
+  this.write(2, `runtime.newstack()\n\t${rt}/stack.go:1103 +0x0\nruntime.morestack()\n\t${rt}/asm_amd64.s:570 +0x0\n`);
+  const lvl = { level: 2, all: true, crash: false };
+  if (g) this.write(2, "\n" + traceback(this, g, undefined, lvl, true));
+  this.write(2, dumpGoroutines(this, g, lvl, false));
+  this.exit(2, "fatal error: stack overflow");
+};
 
 export interface CFaultPrinter {
   cfault(e: CFault, g: G | undefined): void;
@@ -601,7 +637,9 @@ Machine.prototype.cfault = function (this: Machine, e: CFault, g: G | undefined)
 };
 
 declare module "./machine.js" {
-  interface Machine extends CFaultPrinter {}
+  interface Machine extends CFaultPrinter {
+    stackOverflow(g: G | undefined): void;
+  }
 }
 
 function firstLine(s: string): string {
