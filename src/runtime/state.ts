@@ -11,6 +11,7 @@
 import type { G, FuncInfo } from "./runtime2.js";
 import type { Sched } from "./proc.js";
 import type { GC } from "./mgc.js";
+import type { SemTable } from "./sema.js";
 
 export const S = {
   g: undefined as unknown as G,
@@ -26,6 +27,8 @@ export interface MachineApi {
   funcInfo(fi: number): FuncInfo | undefined;
   newobject(size: number, noscan: boolean): number;
   readonly gc: GC;
+  /** The semaphores' wait queues (sema.go's semtable) and sync.Cond's notify lists. */
+  readonly semtable: SemTable;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;
