@@ -60,7 +60,7 @@ function runUntilBlocked(g: G, pp: P): number | "done" {
   }
 }
 
-// ---- the treap -----------------------------------------------------------------------------------
+// ---- the treap ----------------------------------------------------------------------------------
 
 function sudog(): Sudog {
   return new Sudog(new G(nextId++));
@@ -181,7 +181,7 @@ test("addrOf interns (object, field): one SemaAddr per field, distinct fields ap
   assert.equal(st.rootFor(r1), st.roots[Math.floor(r1.addr / 8) % semTabSize]);
 });
 
-// ---- semacquire1 / semrelease1 -------------------------------------------------------------------
+// ---- semacquire1 / semrelease1 ------------------------------------------------------------------
 
 test("readerSem and writerSem of one RWMutex are separate queues: a release wakes its own waiter", () => {
   const { sched, st, pp } = mkMachine();
@@ -270,7 +270,7 @@ test("a woken waiter whose count was taken by another goroutine queues again", (
   assert.equal(st.rootFor(a).nwait, 1);
 });
 
-// ---- notify lists ----------------------------------------------------------------------------------
+// ---- notify lists -------------------------------------------------------------------------------
 
 test("notifyList: NotifyOne wakes in ticket order, NotifyAll wakes the rest, late waits return", () => {
   const { sched, st, pp } = mkMachine();

@@ -1,7 +1,8 @@
 // Package sync is gort's sync, built on the runtime model's semaphores (src/runtime/sema.ts) as
 // Go's is. The structs have Go 1.19's fields, so that %v prints them as Go does. Mutex, RWMutex,
-// WaitGroup and Cond are natives in src/stdlib/native/sync.ts, following Go 1.19's algorithms;
-// Once, Map and Pool are Go code here, simplified (Map and Pool are a Mutex over a map or slice).
+// WaitGroup, Once and Cond are natives in src/stdlib/native/sync.ts, following Go 1.19's
+// algorithms and showing Go's frames in tracebacks; Map and Pool are Go code here, simplified
+// (each is a Mutex over a map or a slice).
 package sync
 
 import (

@@ -1,27 +1,32 @@
-// The natives of package sync: Mutex, RWMutex, WaitGroup and Cond, on the semaphores of
+// The natives of package sync: Mutex, RWMutex, WaitGroup, Once and Cond, on the semaphores of
 // runtime/sema.ts.
 //
-// Models Go 1.19's sync/mutex.go, rwmutex.go, waitgroup.go, cond.go and the runtime halves they
-// link to (sync_runtime_Semacquire, sync_runtime_SemacquireMutex, sync_runtime_Semrelease,
-// sync_runtime_canSpin/doSpin, the notifyList functions, sync.fatal). The algorithms are Go's,
-// step for step, over the Go structs of stdlib/sync/sync.go (Mutex{state, sema}, RWMutex{w,
-// writerSem, readerSem, readerCount, readerWait}, WaitGroup{noCopy, state1, state2}, Cond{noCopy,
-// L, notify, checker}):
+// Models Go 1.19's sync/mutex.go, rwmutex.go, waitgroup.go, once.go, cond.go and the runtime
+// halves they link to (sync_runtime_Semacquire, sync_runtime_SemacquireMutex,
+// sync_runtime_Semrelease, sync_runtime_canSpin/doSpin, the notifyList functions, sync.fatal).
+// The algorithms are Go's, step for step, over the Go structs of stdlib/sync/sync.go
+// (Mutex{state, sema}, RWMutex{w, writerSem, readerSem, readerCount, readerWait},
+// WaitGroup{noCopy, state1, state2}, Once{done, m}, Cond{noCopy, L, notify, checker}):
 //   - Mutex: the state word (mutexLocked, mutexWoken, mutexStarving, waiters << 3), spinning
 //     while runtime_canSpin allows it, LIFO requeueing of a woken waiter that lost the race,
 //     starvation mode after a 1 ms wait, and direct hand-off in starvation mode.
 //   - RWMutex: writer preference through readerCount - rwmutexMaxReaders; writers serialised by w.
-//   - WaitGroup: counter << 32 | waiters in state1, the semaphore in state2, and Go's misuse panics.
+//   - WaitGroup: counter << 32 | waiters in state1, the semaphore in state2, Go's misuse panics.
+//   - Once: done set after f returns or panics, f run with m held.
 //   - Cond: notifyList tickets, so Signal wakes the longest waiter; copyChecker.
 //
 // Every atomic of Go's code is a visible operation here (a yield STEP with a modelled cost), so
 // other goroutines interleave exactly where Go's can; plain loads and stores are not.
 //
 // Tracebacks: while a goroutine is inside a slow path it carries pseudo-frames for the sync and
-// runtime functions Go's traceback would show (sync.runtime_SemacquireMutex, sync.(*Mutex).lockSlow,
-// sync.(*Mutex).Lock, ...), at Go 1.19's lines, and fatal errors add sync.fatal's frame. Fast
-// paths push nothing: nothing can print a traceback of a goroutine in the middle of one except a
-// dump of a runnable goroutine, where Go would show the same call without its slow-path frame.
+// runtime functions Go's traceback would show (sync.runtime_SemacquireMutex,
+// sync.(*Mutex).lockSlow, sync.(*Mutex).Lock, ...), at Go 1.19's lines; fatal errors add
+// sync.fatal's frame. Fast paths push nothing, for speed: only the dump of a goroutine that is
+// runnable in the middle of one could show it, and there gort omits the one inlined sync frame
+// Go would print.
+//
+// Invariant: the pseudo-frames a call pushes are popped (g.d restored) when it returns; after a
+// fatal error or a panic they stay, as Go's frames do until a recover unwinds them.
 //
 // Wait reasons are Go 1.19's: semacquire for every semaphore, sync.Cond.Wait for a Cond.
 //
@@ -76,7 +81,7 @@ interface Cond {
   checker: number;
 }
 
-// ---- helpers --------------------------------------------------------------------------------------
+// ---- helpers ------------------------------------------------------------------------------------
 
 /** Push a pseudo-frame for a sync or runtime function on the running goroutine's stack. */
 function enter(g: G, name: string, file: string, line: number): Frame {
@@ -148,7 +153,7 @@ function* semrelease(g: G, o: object, k: string, handoff: boolean, skipframes: n
   g.d = d;
 }
 
-// ---- Mutex (mutex.go) ----------------------------------------------------------------------------
+// ---- Mutex (mutex.go) ---------------------------------------------------------------------------
 
 const mutexLocked = 1;
 const mutexWoken = 2;
@@ -294,7 +299,7 @@ function* tryLock(m: Mutex): GoGen<boolean> {
   return true;
 }
 
-// ---- RWMutex (rwmutex.go) ------------------------------------------------------------------------
+// ---- RWMutex (rwmutex.go) -----------------------------------------------------------------------
 
 const rwmutexMaxReaders = 1 << 30;
 
@@ -383,7 +388,7 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
   }
 }
 
-// ---- WaitGroup (waitgroup.go) ----------------------------------------------------------------------
+// ---- WaitGroup (waitgroup.go) -------------------------------------------------------------------
 
 /** WaitGroup.Add; viaDone adds Done's frame to a panic's stack. */
 function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
@@ -477,7 +482,7 @@ function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
   g.d = d;
 }
 
-// ---- Cond (cond.go) --------------------------------------------------------------------------------
+// ---- Cond (cond.go) -----------------------------------------------------------------------------
 
 /** Call c.L's method name (Lock or Unlock) through the Locker interface. */
 function* callLocker(l: Iface | null, name: string): GoGen<void> {
