@@ -19,7 +19,6 @@ import { link, type Linked } from "./runtime/link.js";
 import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
 import { CgoProgram } from "./cgo/cgo.js";
 import { setCgo } from "./runtime/cgocall.js";
-import { resetSema } from "./runtime/procrt.js";
 import { resetAddrs } from "./runtime/print.js";
 
 export type { RunOptions, RunResult };
@@ -116,7 +115,6 @@ export const defaultRunOptions: Omit<RunOptions, "seed"> = {
 
 /** Run a compiled program once. The result is a function of (program, options, seed). */
 export function run(p: Program, opts: RunOptions): RunResult {
-  resetSema();
   resetAddrs();
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
   const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os") });

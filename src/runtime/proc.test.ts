@@ -76,6 +76,20 @@ test("runqput with next: the new G takes runnext, the old runnext goes to the ta
   assert.ok(s.runqempty(pp));
 });
 
+test("goyield puts the G at the tail of the local queue; the G readied into runnext runs first", () => {
+  const s = mk(1);
+  const pp = s.allp[0]!;
+  const [a, waiter, me] = [mkG(), mkG(), mkG()];
+  s.runqput(pp, a, false);
+  waiter.status = Gstatus._Gwaiting;
+  s.goready(waiter, pp, me);
+  s.goyield(me, pp);
+  assert.equal(me.status, Gstatus._Grunnable);
+  assert.equal(pp.runnext, waiter);
+  assert.deepEqual(localq(pp), [a.goid, me.goid]);
+  assert.deepEqual(globalq(s), []);
+});
+
 test("newproc puts the new G in runnext and wakes an idle P", () => {
   const s = mk(2);
   const p0 = s.allp[0]!;

@@ -273,6 +273,14 @@ export class Sched {
     this.wakep();
   }
 
+  /** goyield (proc.go): the running G gives up its P but goes to the tail of the P's local
+   *  run queue (Gosched would use the global queue); the caller then yields GOYIELD. */
+  goyield(gp: G, pp: P): void {
+    gp.status = Gstatus._Grunnable;
+    this.record({ t: this.now, ev: "GoPreempt", g: gp.goid });
+    this.runqput(pp, gp, false);
+  }
+
   // ---- Run queues -----------------------------------------------------------------------------
 
   /** runqput: with next, gp goes to runnext and the old runnext to the tail. A full local

@@ -1,14 +1,11 @@
 // The scheduler entry points that compiled code and natives call: newproc, the preemption check
-// at loop back-edges, Gosched, Goexit, sleeping, and the semaphores that sync is built on.
+// at loop back-edges, Gosched, Goexit and sleeping.
 //
 // Models the user-facing parts of Go 1.19's proc.go (newproc, Gosched, preemption at safe
-// points), time.go (timeSleep) and sema.go (semacquire/semrelease, FIFO wait queues per address).
-//
-// Simplifications: sema's treap becomes a Map from the semaphore's owner object to a FIFO queue;
-// there is no handoff/starvation mode for Mutex beyond what sync's Go code does itself.
+// points) and time.go (timeSleep). The semaphores that sync is built on are in sema.ts.
 
 import { S, machine } from "./state.js";
-import { waitReason, type G } from "./runtime2.js";
+import { waitReason } from "./runtime2.js";
 import { GOSCHED, PARK, STEP, type GoGen } from "./yield.js";
 
 /** Preemption points (loop back-edges, entries of recursive plain functions) a goroutine
@@ -70,39 +67,6 @@ export function* timeSleep(ns: number): GoGen<void> {
 
 const goroot = "/usr/lib/go-1.19/src";
 const sleepFrames: StdFrame[] = [{ name: "time.Sleep", file: `${goroot}/runtime/time.go`, line: 195 }];
-export const mutexFrames: StdFrame[] = [
-  { name: "sync.(*Mutex).Lock", file: `${goroot}/sync/mutex.go`, line: 90 },
-  { name: "sync.(*Mutex).lockSlow", file: `${goroot}/sync/mutex.go`, line: 171 },
-  { name: "sync.runtime_SemacquireMutex", file: `${goroot}/runtime/sema.go`, line: 77 },
-];
-export const waitGroupFrames: StdFrame[] = [
-  { name: "sync.(*WaitGroup).Wait", file: `${goroot}/sync/waitgroup.go`, line: 139 },
-  { name: "sync.runtime_Semacquire", file: `${goroot}/runtime/sema.go`, line: 62 },
-];
-export const rlockFrames: StdFrame[] = [
-  { name: "sync.(*RWMutex).RLock", file: `${goroot}/sync/rwmutex.go`, line: 71 },
-  { name: "sync.runtime_SemacquireMutex", file: `${goroot}/runtime/sema.go`, line: 77 },
-];
-export const wlockFrames: StdFrame[] = [
-  { name: "sync.(*RWMutex).Lock", file: `${goroot}/sync/rwmutex.go`, line: 152 },
-  { name: "sync.runtime_SemacquireMutex", file: `${goroot}/runtime/sema.go`, line: 77 },
-];
-export const condFrames: StdFrame[] = [
-  { name: "sync.(*Cond).Wait", file: `${goroot}/sync/cond.go`, line: 70 },
-  { name: "sync.runtime_notifyListWait", file: `${goroot}/runtime/sema.go`, line: 517 },
-];
-
-// ---- Semaphores (sema.go) -----------------------------------------------------------------------
-
-interface Waiter {
-  g: G;
-  acquired: boolean;
-}
-const semaQueues = new Map<unknown, Waiter[]>();
-
-export function resetSema(): void {
-  semaQueues.clear();
-}
 
 /** A standard-library frame that Go's tracebacks show while a goroutine waits inside it. */
 export interface StdFrame {
@@ -117,41 +81,4 @@ export function pushStdFrames(frames: readonly StdFrame[]): number {
   const d = g.d;
   for (const f of frames) g.pushRuntime(f.name, f.file, f.line);
   return d;
-}
-
-/** semacquire on the counter at key[prop]: take it if positive, else queue and park. */
-export function* semacquire(key: any, prop: string, reason: string = waitReason.semacquire, lifo = false, frames: readonly StdFrame[] = []): GoGen<void> {
-  S.cost += 40;
-  yield STEP;
-  if (key[prop] > 0) {
-    key[prop]--;
-    return;
-  }
-  const g = S.g;
-  const depth = pushStdFrames(frames);
-  let q = semaQueues.get(key);
-  if (!q) semaQueues.set(key, (q = []));
-  const w: Waiter = { g, acquired: false };
-  if (lifo) q.unshift(w);
-  else q.push(w);
-  machine.sched.gopark(g, reason);
-  yield PARK;
-  g.d = depth;
-}
-
-/** semrelease: wake the first waiter (handing it the count), or increment the counter. */
-export function semrelease(key: any, prop: string): void {
-  const q = semaQueues.get(key);
-  if (q && q.length > 0) {
-    const w = q.shift()!;
-    w.acquired = true;
-    machine.sched.goready(w.g, S.g?.m?.p, S.g);
-    return;
-  }
-  key[prop]++;
-}
-
-/** How many goroutines wait on key (for sync.Cond and tests). */
-export function semwaiters(key: any): number {
-  return semaQueues.get(key)?.length ?? 0;
 }

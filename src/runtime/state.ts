@@ -11,6 +11,7 @@
 import type { G, FuncInfo } from "./runtime2.js";
 import type { Sched } from "./proc.js";
 import type { GC } from "./mgc.js";
+import type { SemTable } from "./sema.js";
 
 export const S = {
   g: undefined as unknown as G,
@@ -31,6 +32,8 @@ export interface MachineApi {
   suspendPlain(): void;
   /** No goroutine is suspended in plain code, so a GC cycle may start (a safe point). */
   atSafePoint(): boolean;
+  /** The semaphores' wait queues (sema.go's semtable) and sync.Cond's notify lists. */
+  readonly semtable: SemTable;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

@@ -20,7 +20,11 @@ export const SYSCALL = 3;
 /** Leave a syscall or cgo call: exitsyscall finds a P (or queues the G) before it goes on. */
 export const EXITSYSCALL = 4;
 
-export type YieldCode = typeof STEP | typeof PARK | typeof GOSCHED | typeof SYSCALL | typeof EXITSYSCALL;
+/** Yield the P to the G just readied into its runnext (Go's goyield after a semaphore handoff):
+ *  this goroutine goes to the tail of the P's local run queue, not the global one. */
+export const GOYIELD = 5;
+
+export type YieldCode = typeof STEP | typeof PARK | typeof GOSCHED | typeof SYSCALL | typeof EXITSYSCALL | typeof GOYIELD;
 
 /** The type of every goroutine body and of every function that may reach a yield point. */
 export type GoGen<T = any> = Generator<YieldCode, T, unknown>;

@@ -20,7 +20,7 @@ import { ExitError, rt } from "../runtime/rt.js";
 import { GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
-import { EXITSYSCALL, GOSCHED, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
+import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type MachineApi } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/stack.js";
@@ -32,6 +32,7 @@ import { MCache } from "../runtime/mcache.js";
 import { alginit } from "../runtime/alg.js";
 import { GC, forcegcperiod, gctraceFromEnv, readGOGC } from "../runtime/mgc.js";
 import { SchedTrace } from "../runtime/schedtrace.js";
+import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 
 export interface RunOptions {
@@ -108,6 +109,7 @@ export class Machine implements MachineApi {
   outcome = "";
   readonly heap: Heap;
   readonly gc: GC;
+  readonly semtable: SemTable;
   private readonly traceLevel: ReturnType<typeof tracebackLevel>;
   /** GODEBUG=schedtrace=X (X > 0): prints from sysmon's ticks. */
   private readonly schedtrace: SchedTrace | undefined;
@@ -156,6 +158,9 @@ export class Machine implements MachineApi {
     rt.stdin = opts.stdin;
     rt.stdinPos = 0;
     alginit(mapPrng);
+    // The semaphores' treap priorities (fastrand) come from their own sub-stream, drawn after
+    // the others so that adding it changed no earlier stream.
+    this.semtable = new SemTable(this.prng.split());
     setMachine(this);
   }
 
@@ -371,6 +376,11 @@ export class Machine implements MachineApi {
         this.dropg(g, pp!);
         s.globrunqput(g);
         s.record({ t: s.now, ev: "GoSched", g: g.goid });
+        s.at(s.now + cost + schedNs, Ev.RUN, pp);
+        return;
+      case GOYIELD:
+        this.dropg(g, pp!);
+        s.goyield(g, pp!);
         s.at(s.now + cost + schedNs, Ev.RUN, pp);
         return;
       case SYSCALL:

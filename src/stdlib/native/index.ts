@@ -18,7 +18,8 @@ import { natives as unicode } from "./unicode.js";
 import { natives as unicodeUtf8 } from "./unicode_utf8.js";
 import { natives as math } from "./math.js";
 import { natives as mathRand } from "./math_rand.js";
-import { atomicNatives, debugNatives, runtimeNatives, syncNatives, timeNatives } from "./runtime.js";
+import { atomicNatives, debugNatives, runtimeNatives, timeNatives } from "./runtime.js";
+import { natives as sync } from "./sync.js";
 
 export const nativePackages: Record<string, Record<string, Function>> = {
   bytes,
@@ -29,7 +30,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   "math/rand": mathRand,
   runtime: runtimeNatives,
   "runtime/debug": debugNatives,
-  sync: syncNatives,
+  sync,
   "sync/atomic": atomicNatives,
   time: timeNatives,
   os,

@@ -1,16 +1,15 @@
-// Natives of gort's runtime, runtime/debug, time, sync and sync/atomic packages: thin bindings
-// from the Go stubs in stdlib/ to the runtime model (src/runtime/procrt.ts, proc.ts, malloc.ts).
+// Natives of gort's runtime, runtime/debug, time and sync/atomic packages: thin bindings from
+// the Go stubs in stdlib/ to the runtime model (src/runtime/procrt.ts, proc.ts, malloc.ts).
+// Package sync's natives are in sync.ts.
 //
 // Every blocking operation is a generator that yields at its visible point, so the scheduler
-// model can interleave it with other Ps. Wait reasons are Go 1.19's: a Mutex, a WaitGroup and a
-// semaphore all wait in "semacquire"; a Cond in "sync.Cond.Wait".
+// model can interleave it with other Ps.
 
 import * as i64 from "../../base/int64.js";
-import { GoFatal, GoPanic } from "../../runtime/panic.js";
+import { GoPanic } from "../../runtime/panic.js";
 import { goexit, stringValue } from "../../runtime/panicking.js";
-import { condFrames, gosched, mutexFrames, rlockFrames, semacquire, semrelease, timeSleep, waitGroupFrames, wlockFrames } from "../../runtime/procrt.js";
+import { gosched, timeSleep } from "../../runtime/procrt.js";
 import { S, machine } from "../../runtime/state.js";
-import { waitReason } from "../../runtime/runtime2.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr } from "../../runtime/value.js";
@@ -170,114 +169,6 @@ function fmtFrac(v: bigint, prec: number): string {
   let frac = (v % p).toString().padStart(prec, "0").replace(/0+$/, "");
   return frac ? `${ip}.${frac}` : `${ip}`;
 }
-
-// ---- sync ------------------------------------------------------------------------------------------
-
-function syncFatal(msg: string): never {
-  throw new GoFatal(msg, "fatal");
-}
-
-export const syncNatives: Record<string, Function> = {
-  *"Mutex.Lock"(m: any): GoGen<void> {
-    S.cost += 20;
-    yield STEP;
-    if (!m.locked) {
-      m.locked = true;
-      return;
-    }
-    m.waiters++;
-    // Unlock hands the locked mutex to the first waiter (FIFO, as starvation mode does).
-    yield* semacquire(m, "sema", waitReason.semacquire, false, mutexFrames);
-  },
-  "Mutex.Unlock"(m: any): void {
-    if (!m.locked) syncFatal("sync: unlock of unlocked mutex");
-    if (m.waiters > 0) {
-      m.waiters--;
-      semrelease(m, "sema");
-      return;
-    }
-    m.locked = false;
-  },
-  *"Mutex.TryLock"(m: any): GoGen<boolean> {
-    yield STEP;
-    if (m.locked) return false;
-    m.locked = true;
-    return true;
-  },
-  *"RWMutex.RLock"(rw: any): GoGen<void> {
-    S.cost += 20;
-    yield STEP;
-    if (!rw.writer && rw.wwaiters === 0) {
-      rw.readers++;
-      return;
-    }
-    rw.rwaiters++;
-    yield* semacquire(rw, "readerSem", waitReason.semacquire, false, rlockFrames);
-  },
-  "RWMutex.RUnlock"(rw: any): void {
-    if (rw.readers <= 0) syncFatal("sync: RUnlock of unlocked RWMutex");
-    rw.readers--;
-    if (rw.readers === 0 && rw.wwaiters > 0) {
-      rw.wwaiters--;
-      rw.writer = true;
-      semrelease(rw, "writerSem");
-    }
-  },
-  *"RWMutex.Lock"(rw: any): GoGen<void> {
-    S.cost += 20;
-    yield STEP;
-    if (!rw.writer && rw.readers === 0) {
-      rw.writer = true;
-      return;
-    }
-    rw.wwaiters++;
-    yield* semacquire(rw, "writerSem", waitReason.semacquire, false, wlockFrames);
-  },
-  "RWMutex.Unlock"(rw: any): void {
-    if (!rw.writer) syncFatal("sync: Unlock of unlocked RWMutex");
-    rw.writer = false;
-    if (rw.rwaiters > 0) {
-      const n = rw.rwaiters;
-      rw.rwaiters = 0;
-      rw.readers += n;
-      for (let i = 0; i < n; i++) semrelease(rw, "readerSem");
-    } else if (rw.wwaiters > 0) {
-      rw.wwaiters--;
-      rw.writer = true;
-      semrelease(rw, "writerSem");
-    }
-  },
-  "WaitGroup.Add"(wg: any, delta: number | bigint): void {
-    wg.n = i64.add(wg.n, delta);
-    if (wg.n < 0) throw new GoPanic(stringValue("sync: negative WaitGroup counter"));
-    if (wg.n === 0) {
-      const n = wg.waiters;
-      wg.waiters = 0;
-      for (let i = 0; i < n; i++) semrelease(wg, "sema");
-    }
-  },
-  *"WaitGroup.Wait"(wg: any): GoGen<void> {
-    S.cost += 20;
-    yield STEP;
-    if (wg.n === 0) return;
-    wg.waiters++;
-    yield* semacquire(wg, "sema", waitReason.semacquire, false, waitGroupFrames);
-  },
-  *condWait(c: any): GoGen<void> {
-    yield* semacquire(c, "sema", waitReason.syncCondWait, false, condFrames);
-  },
-  "Cond.Signal"(c: any): void {
-    if (c.waiters > 0) {
-      c.waiters--;
-      semrelease(c, "sema");
-    }
-  },
-  "Cond.Broadcast"(c: any): void {
-    const n = c.waiters;
-    c.waiters = 0;
-    for (let i = 0; i < n; i++) semrelease(c, "sema");
-  },
-};
 
 // ---- sync/atomic -------------------------------------------------------------------------------------
 

@@ -1,0 +1,569 @@
+// The natives of package sync: Mutex, RWMutex, WaitGroup, Once and Cond, on the semaphores of
+// runtime/sema.ts.
+//
+// Models Go 1.19's sync/mutex.go, rwmutex.go, waitgroup.go, once.go, cond.go and the runtime
+// halves they link to (sync_runtime_Semacquire, sync_runtime_SemacquireMutex,
+// sync_runtime_Semrelease, sync_runtime_canSpin/doSpin, the notifyList functions, sync.fatal).
+// The algorithms are Go's, step for step, over the Go structs of stdlib/sync/sync.go
+// (Mutex{state, sema}, RWMutex{w, writerSem, readerSem, readerCount, readerWait},
+// WaitGroup{noCopy, state1, state2}, Once{done, m}, Cond{noCopy, L, notify, checker}):
+//   - Mutex: the state word (mutexLocked, mutexWoken, mutexStarving, waiters << 3), spinning
+//     while runtime_canSpin allows it, LIFO requeueing of a woken waiter that lost the race,
+//     starvation mode after a 1 ms wait, and direct hand-off in starvation mode.
+//   - RWMutex: writer preference through readerCount - rwmutexMaxReaders; writers serialised by w.
+//   - WaitGroup: counter << 32 | waiters in state1, the semaphore in state2, Go's misuse panics.
+//   - Once: done set after f returns or panics, f run with m held.
+//   - Cond: notifyList tickets, so Signal wakes the longest waiter; copyChecker.
+//
+// Every atomic of Go's code is a visible operation here (a yield STEP with a modelled cost), so
+// other goroutines interleave exactly where Go's can; plain loads and stores are not.
+//
+// Tracebacks: while a goroutine is inside a slow path it carries pseudo-frames for the sync and
+// runtime functions Go's traceback would show (sync.runtime_SemacquireMutex,
+// sync.(*Mutex).lockSlow, sync.(*Mutex).Lock, ...), at Go 1.19's lines; fatal errors add
+// sync.fatal's frame. Fast paths push nothing, for speed: only the dump of a goroutine that is
+// runnable in the middle of one could show it, and there gort omits the one inlined sync frame
+// Go would print.
+//
+// Invariant: the pseudo-frames a call pushes are popped (g.d restored) when it returns; after a
+// fatal error or a panic they stay, as Go's frames do until a recover unwinds them.
+//
+// Wait reasons are Go 1.19's: semacquire for every semaphore, sync.Cond.Wait for a Cond.
+//
+// Simplifications: runtime_doSpin is one step of a modelled 30-PAUSE cost; Go's race-detector
+// annotations are absent; a notifyList's head and tail stay nil in the Go struct (the waiters are
+// in the machine's semtable); the copy checker uses the Cond's model address (runtime/addr.ts).
+
+import * as i64 from "../../base/int64.js";
+import { pointerAddr } from "../../runtime/addr.js";
+import { GoFatal, GoPanic } from "../../runtime/panic.js";
+import { snapshot, stringValue } from "../../runtime/panicking.js";
+import { findMethod } from "../../runtime/rtypes.js";
+import type { Frame, G } from "../../runtime/runtime2.js";
+import {
+  notifyListAdd, notifyListNotifyAll, notifyListNotifyOne, notifyListWait, semacquire1, semaBlockProfile,
+  semaMutexProfile, semrelease1, type NotifyList,
+} from "../../runtime/sema.js";
+import { S, machine } from "../../runtime/state.js";
+import { Ptr, type Iface } from "../../runtime/value.js";
+import { STEP, type GoGen } from "../../runtime/yield.js";
+
+const goroot = "/usr/lib/go-1.19/src";
+const semaGo = `${goroot}/runtime/sema.go`;
+const mutexGo = `${goroot}/sync/mutex.go`;
+const rwmutexGo = `${goroot}/sync/rwmutex.go`;
+const waitgroupGo = `${goroot}/sync/waitgroup.go`;
+const condGo = `${goroot}/sync/cond.go`;
+const onceGo = `${goroot}/sync/once.go`;
+
+/** Modelled cost of one atomic operation (ns), and of runtime_doSpin's procyield(30). */
+const atomicNs = 10;
+const doSpinNs = 600;
+
+interface Mutex {
+  state: number;
+  sema: number;
+}
+interface RWMutex {
+  w: Mutex;
+  writerSem: number;
+  readerSem: number;
+  readerCount: number;
+  readerWait: number;
+}
+interface WaitGroup {
+  state1: i64.I64;
+  state2: number;
+}
+interface Cond {
+  L: Iface | null;
+  notify: NotifyList;
+  checker: number;
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+/** Push a pseudo-frame for a sync or runtime function on the running goroutine's stack. */
+function enter(g: G, name: string, file: string, line: number): Frame {
+  return g.pushRuntime(name, file, line);
+}
+
+/** Move a pseudo-frame to the line of the call it is now in. */
+function at(f: Frame, line: number): void {
+  f.rt!.line = line;
+}
+
+/** atomic.AddInt32(&o[k], delta): a visible operation. */
+function* addInt32(o: any, k: string, delta: number): GoGen<number> {
+  S.cost += atomicNs;
+  yield STEP;
+  const v = (o[k] + delta) | 0;
+  o[k] = v;
+  return v;
+}
+
+/** atomic.CompareAndSwapInt32(&o[k], old, nw): a visible operation. */
+function* casInt32(o: any, k: string, old: number, nw: number): GoGen<boolean> {
+  S.cost += atomicNs;
+  yield STEP;
+  if (o[k] !== old) return false;
+  o[k] = nw;
+  return true;
+}
+
+/** sync.fatal: Go's fatal error for a misuse of sync (the frame is panic.go's sync_fatal). */
+function syncFatal(g: G, msg: string): never {
+  enter(g, "sync.fatal", `${goroot}/runtime/panic.go`, 1031);
+  throw new GoFatal(msg, "fatal");
+}
+
+/** sync.throw: a broken invariant of sync itself. */
+function syncThrow(msg: string): never {
+  throw new GoFatal(msg, "throw");
+}
+
+/** panic(msg) from inside a sync function, with its pseudo-frames on the panic's stack. */
+function syncPanic(g: G, msg: string): never {
+  const p = new GoPanic(stringValue(msg));
+  p.gstack = snapshot(g);
+  throw p;
+}
+
+/** runtime_SemacquireMutex(&o.k, lifo, skipframes), as its sync.* frame. */
+function* semacquireMutex(g: G, o: object, k: string, lifo: boolean, skipframes: number): GoGen<void> {
+  const d = g.d;
+  enter(g, "sync.runtime_SemacquireMutex", semaGo, 77);
+  yield* semacquire1(machine.semtable.addrOf(o, k), lifo, semaBlockProfile | semaMutexProfile, skipframes);
+  g.d = d;
+}
+
+/** runtime_Semacquire(&o.k). */
+function* semacquire(g: G, o: object, k: string): GoGen<void> {
+  const d = g.d;
+  enter(g, "sync.runtime_Semacquire", semaGo, 62);
+  yield* semacquire1(machine.semtable.addrOf(o, k), false, semaBlockProfile, 0);
+  g.d = d;
+}
+
+/** runtime_Semrelease(&o.k, handoff, skipframes). */
+function* semrelease(g: G, o: object, k: string, handoff: boolean, skipframes: number): GoGen<void> {
+  const d = g.d;
+  enter(g, "sync.runtime_Semrelease", semaGo, 72);
+  yield* semrelease1(machine.semtable.addrOf(o, k), handoff, skipframes);
+  g.d = d;
+}
+
+// ---- Mutex (mutex.go) ---------------------------------------------------------------------------
+
+const mutexLocked = 1;
+const mutexWoken = 2;
+const mutexStarving = 4;
+const mutexWaiterShift = 3;
+const starvationThresholdNs = 1e6;
+/** lock_futex.go's active_spin: at most 4 spins per lockSlow. */
+const activeSpin = 4;
+
+/** sync_runtime_canSpin (proc.go): spin only a few times, on a multicore machine with
+ *  GOMAXPROCS > 1, while another P is running and the local run queue is empty. */
+function canSpin(i: number): boolean {
+  const sched = machine.sched;
+  const ncpu = (machine as unknown as { opts: { cpus: number } }).opts.cpus;
+  if (i >= activeSpin || ncpu <= 1 || sched.gomaxprocs <= sched.pidle.length + sched.nmspinning + 1) return false;
+  const pp = S.g.m?.p;
+  return pp !== undefined && sched.runqempty(pp);
+}
+
+/** Mutex.Lock: the fast path's CAS, then lockSlow. */
+function* lock(m: Mutex): GoGen<void> {
+  // The CAS is written out (not casInt32) because this is the hottest path of sync.
+  S.cost += atomicNs;
+  yield STEP;
+  if (m.state === 0) {
+    m.state = mutexLocked;
+    return;
+  }
+  const g = S.g;
+  const d = g.d;
+  enter(g, "sync.(*Mutex).Lock", mutexGo, 90);
+  yield* lockSlow(g, m);
+  g.d = d;
+}
+
+/** Mutex.lockSlow: spin, then queue on m.sema; starvation mode after waiting 1 ms. */
+function* lockSlow(g: G, m: Mutex): GoGen<void> {
+  const f = enter(g, "sync.(*Mutex).lockSlow", mutexGo, 171);
+  let waitStartTime = 0;
+  let starving = false;
+  let awoke = false;
+  let iter = 0;
+  let old = m.state;
+  for (;;) {
+    // Spin while the mutex is locked but not starving: the owner may unlock it soon.
+    if ((old & (mutexLocked | mutexStarving)) === mutexLocked && canSpin(iter)) {
+      // Set mutexWoken so that Unlock does not wake a waiter while we are spinning.
+      if (!awoke && (old & mutexWoken) === 0 && old >> mutexWaiterShift !== 0) {
+        at(f, 131);
+        if (yield* casInt32(m, "state", old, old | mutexWoken)) awoke = true;
+      }
+      at(f, 134);
+      S.cost += doSpinNs;
+      yield STEP;
+      iter++;
+      old = m.state;
+      continue;
+    }
+    let nw = old;
+    // A new arrival must not take a starving mutex: it queues instead.
+    if ((old & mutexStarving) === 0) nw |= mutexLocked;
+    if ((old & (mutexLocked | mutexStarving)) !== 0) nw = (nw + (1 << mutexWaiterShift)) | 0;
+    // Switch to starvation mode, unless the mutex is now unlocked.
+    if (starving && (old & mutexLocked) !== 0) nw |= mutexStarving;
+    if (awoke) {
+      if ((nw & mutexWoken) === 0) syncThrow("sync: inconsistent mutex state");
+      nw &= ~mutexWoken;
+    }
+    at(f, 162);
+    if (!(yield* casInt32(m, "state", old, nw))) {
+      old = m.state;
+      continue;
+    }
+    if ((old & (mutexLocked | mutexStarving)) === 0) break; // locked with the CAS
+    // A waiter woken before queues at the front.
+    const queueLifo = waitStartTime !== 0;
+    if (waitStartTime === 0) waitStartTime = machine.now();
+    at(f, 171);
+    yield* semacquireMutex(g, m, "sema", queueLifo, 1);
+    starving = starving || machine.now() - waitStartTime > starvationThresholdNs;
+    old = m.state;
+    if ((old & mutexStarving) !== 0) {
+      // Ownership was handed to us: mutexLocked is not set and we still count as a waiter.
+      if ((old & (mutexLocked | mutexWoken)) !== 0 || old >> mutexWaiterShift === 0) syncThrow("sync: inconsistent mutex state");
+      let delta = mutexLocked - (1 << mutexWaiterShift);
+      // Leave starvation mode if we did not starve or are the last waiter.
+      if (!starving || old >> mutexWaiterShift === 1) delta -= mutexStarving;
+      at(f, 191);
+      yield* addInt32(m, "state", delta);
+      break;
+    }
+    awoke = true;
+    iter = 0;
+  }
+}
+
+/** Mutex.Unlock: drop the lock bit; unlockSlow if anyone waits or the state is wrong. */
+function* unlock(m: Mutex): GoGen<void> {
+  S.cost += atomicNs;
+  yield STEP;
+  const nw = (m.state - mutexLocked) | 0;
+  m.state = nw;
+  if (nw === 0) return;
+  const g = S.g;
+  const d = g.d;
+  enter(g, "sync.(*Mutex).Unlock", mutexGo, 223);
+  yield* unlockSlow(g, m, nw);
+  g.d = d;
+}
+
+function* unlockSlow(g: G, m: Mutex, nw: number): GoGen<void> {
+  const f = enter(g, "sync.(*Mutex).unlockSlow", mutexGo, 229);
+  if (((nw + mutexLocked) & mutexLocked) === 0) syncFatal(g, "sync: unlock of unlocked mutex");
+  if ((nw & mutexStarving) !== 0) {
+    // Starvation mode: hand the mutex to the first waiter and yield our time slice to it.
+    at(f, 257);
+    yield* semrelease(g, m, "sema", true, 1);
+    return;
+  }
+  let old = nw;
+  for (;;) {
+    // Nobody to wake, or a waiter is already awake, or someone grabbed the lock.
+    if (old >> mutexWaiterShift === 0 || (old & (mutexLocked | mutexWoken | mutexStarving)) !== 0) return;
+    // Take the right to wake someone.
+    const next = ((old - (1 << mutexWaiterShift)) | 0) | mutexWoken;
+    at(f, 245);
+    if (yield* casInt32(m, "state", old, next)) {
+      at(f, 246);
+      yield* semrelease(g, m, "sema", false, 1);
+      return;
+    }
+    old = m.state;
+  }
+}
+
+/** Mutex.TryLock: a plain load and a CAS, which the model takes as one visible operation. */
+function* tryLock(m: Mutex): GoGen<boolean> {
+  S.cost += atomicNs;
+  yield STEP;
+  const old = m.state;
+  if ((old & (mutexLocked | mutexStarving)) !== 0) return false;
+  m.state = old | mutexLocked;
+  return true;
+}
+
+// ---- RWMutex (rwmutex.go) -----------------------------------------------------------------------
+
+const rwmutexMaxReaders = 1 << 30;
+
+function* rLock(rw: RWMutex): GoGen<void> {
+  S.cost += atomicNs;
+  yield STEP;
+  if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return;
+  // A writer is pending: wait for it.
+  const g = S.g;
+  const d = g.d;
+  enter(g, "sync.(*RWMutex).RLock", rwmutexGo, 71);
+  yield* semacquireMutex(g, rw, "readerSem", false, 0);
+  g.d = d;
+}
+
+function* rUnlock(rw: RWMutex): GoGen<void> {
+  S.cost += atomicNs;
+  yield STEP;
+  const r = (rw.readerCount = (rw.readerCount - 1) | 0);
+  if (r >= 0) return;
+  const g = S.g;
+  const d = g.d;
+  enter(g, "sync.(*RWMutex).RUnlock", rwmutexGo, 119);
+  const f = enter(g, "sync.(*RWMutex).rUnlockSlow", rwmutexGo, 129);
+  if (r + 1 === 0 || r + 1 === -rwmutexMaxReaders) syncFatal(g, "sync: RUnlock of unlocked RWMutex");
+  // A writer is pending; the last departing reader wakes it.
+  at(f, 132);
+  if ((yield* addInt32(rw, "readerWait", -1)) === 0) {
+    at(f, 134);
+    yield* semrelease(g, rw, "writerSem", false, 1);
+  }
+  g.d = d;
+}
+
+function* rwLock(rw: RWMutex): GoGen<void> {
+  const g = S.g;
+  const d = g.d;
+  // First, resolve competition with other writers.
+  const f = enter(g, "sync.(*RWMutex).Lock", rwmutexGo, 147);
+  yield* lock(rw.w);
+  // Announce a pending writer to readers, then wait for the active ones.
+  at(f, 149);
+  const r = (yield* addInt32(rw, "readerCount", -rwmutexMaxReaders)) + rwmutexMaxReaders;
+  at(f, 151);
+  if (r !== 0 && (yield* addInt32(rw, "readerWait", r)) !== 0) {
+    at(f, 152);
+    yield* semacquireMutex(g, rw, "writerSem", false, 0);
+  }
+  g.d = d;
+}
+
+function* rwUnlock(rw: RWMutex): GoGen<void> {
+  const g = S.g;
+  const d = g.d;
+  // Announce to readers that there is no active writer.
+  const f = enter(g, "sync.(*RWMutex).Unlock", rwmutexGo, 206);
+  const r = yield* addInt32(rw, "readerCount", rwmutexMaxReaders);
+  if (r >= rwmutexMaxReaders) {
+    at(f, 209);
+    syncFatal(g, "sync: Unlock of unlocked RWMutex");
+  }
+  // Unblock the readers that wait, then let other writers proceed.
+  at(f, 213);
+  for (let i = 0; i < r; i++) yield* semrelease(g, rw, "readerSem", false, 0);
+  at(f, 216);
+  yield* unlock(rw.w);
+  g.d = d;
+}
+
+function* rwTryLock(rw: RWMutex): GoGen<boolean> {
+  if (!(yield* tryLock(rw.w))) return false;
+  if (!(yield* casInt32(rw, "readerCount", 0, -rwmutexMaxReaders))) {
+    yield* unlock(rw.w);
+    return false;
+  }
+  return true;
+}
+
+function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
+  for (;;) {
+    S.cost += atomicNs;
+    yield STEP;
+    const c = rw.readerCount;
+    if (c < 0) return false;
+    if (yield* casInt32(rw, "readerCount", c, c + 1)) return true;
+  }
+}
+
+// ---- WaitGroup (waitgroup.go) -------------------------------------------------------------------
+
+/** WaitGroup.Add; viaDone adds Done's frame to a panic's stack. */
+function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
+  S.cost += atomicNs;
+  yield STEP;
+  const state = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
+  wg.state1 = state;
+  const v = i64.toInt32(i64.shrU(state, 32));
+  const w = i64.toUint32(state);
+  const misuse = w !== 0 && Number(delta) > 0 && v === i64.toInt32(delta);
+  if (v < 0 || misuse) {
+    const g = S.g;
+    if (viaDone) enter(g, "sync.(*WaitGroup).Done", waitgroupGo, 108);
+    if (v < 0) {
+      enter(g, "sync.(*WaitGroup).Add", waitgroupGo, 83);
+      syncPanic(g, "sync: negative WaitGroup counter");
+    }
+    enter(g, "sync.(*WaitGroup).Add", waitgroupGo, 86);
+    syncPanic(g, "sync: WaitGroup misuse: Add called concurrently with Wait");
+  }
+  if (v > 0 || w === 0) return;
+  // The counter is 0 and there are waiters: no Add or Wait can run concurrently now (Go's
+  // second misuse check reads the state again, which the model cannot see change). Reset the
+  // waiter count and wake them all.
+  wg.state1 = 0;
+  const g = S.g;
+  const d = g.d;
+  if (viaDone) enter(g, "sync.(*WaitGroup).Done", waitgroupGo, 108);
+  enter(g, "sync.(*WaitGroup).Add", waitgroupGo, 102);
+  for (let i = w; i !== 0; i--) yield* semrelease(g, wg, "state2", false, 0);
+  g.d = d;
+}
+
+function* wgWait(wg: WaitGroup): GoGen<void> {
+  for (;;) {
+    S.cost += atomicNs;
+    yield STEP;
+    const state = wg.state1;
+    if (i64.toInt32(i64.shrU(state, 32)) === 0) return; // the counter is 0: no need to wait
+    // Increment the waiters count.
+    S.cost += atomicNs;
+    yield STEP;
+    if (wg.state1 !== state) continue;
+    wg.state1 = i64.addU(state, 1);
+    const g = S.g;
+    const d = g.d;
+    const f = enter(g, "sync.(*WaitGroup).Wait", waitgroupGo, 139);
+    yield* semacquire(g, wg, "state2");
+    if (wg.state1 !== 0) {
+      at(f, 141);
+      syncPanic(g, "sync: WaitGroup is reused before previous Wait has returned");
+    }
+    g.d = d;
+    return;
+  }
+}
+
+// ---- Once (once.go) -----------------------------------------------------------------------------
+
+interface Once {
+  done: number;
+  m: Mutex;
+}
+
+/** Once.Do: an atomic load of done, then doSlow: f runs with m held. Go's deferred calls
+ *  become finally blocks: done is set when f returns or panics (atomic.StoreUint32, a visible
+ *  operation), then m is unlocked, in Go's order. */
+function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
+  S.cost += atomicNs;
+  yield STEP;
+  if (o.done !== 0) return;
+  const g = S.g;
+  const d = g.d;
+  enter(g, "sync.(*Once).Do", onceGo, 65);
+  const slow = enter(g, "sync.(*Once).doSlow", onceGo, 70);
+  yield* lock(o.m);
+  try {
+    if (o.done === 0) {
+      at(slow, 74);
+      try {
+        yield* f();
+      } finally {
+        S.cost += atomicNs;
+        yield STEP;
+        o.done = 1;
+      }
+    }
+  } finally {
+    yield* unlock(o.m);
+  }
+  g.d = d;
+}
+
+// ---- Cond (cond.go) -----------------------------------------------------------------------------
+
+/** Call c.L's method name (Lock or Unlock) through the Locker interface. */
+function* callLocker(l: Iface | null, name: string): GoGen<void> {
+  // A nil Locker is a nil dereference, as in Go.
+  const m = findMethod(l!.t, name)!;
+  yield* (m.fn(l!.v) as GoGen<unknown>);
+}
+
+/** copyChecker.check: the checker holds its own address once used; a copied Cond does not. */
+function* checkCopy(g: G, c: Cond): GoGen<void> {
+  const self = pointerAddr(new Ptr(c, "checker"));
+  if (c.checker === self) return;
+  S.cost += atomicNs;
+  yield STEP;
+  if (c.checker === 0) {
+    c.checker = self;
+    return;
+  }
+  if (c.checker !== self) {
+    enter(g, "sync.(*copyChecker).check", condGo, 102);
+    syncPanic(g, "sync.Cond is copied");
+  }
+}
+
+function* condWait(c: Cond): GoGen<void> {
+  const g = S.g;
+  const d = g.d;
+  const f = enter(g, "sync.(*Cond).Wait", condGo, 67);
+  yield* checkCopy(g, c);
+  at(f, 68);
+  const t = yield* notifyListAdd(c.notify);
+  at(f, 69);
+  yield* callLocker(c.L, "Unlock");
+  at(f, 70);
+  enter(g, "sync.runtime_notifyListWait", semaGo, 517);
+  yield* notifyListWait(c.notify, t);
+  g.d = f.depth;
+  at(f, 71);
+  yield* callLocker(c.L, "Lock");
+  g.d = d;
+}
+
+function* condSignal(c: Cond): GoGen<void> {
+  const g = S.g;
+  const d = g.d;
+  const f = enter(g, "sync.(*Cond).Signal", condGo, 82);
+  yield* checkCopy(g, c);
+  at(f, 83);
+  yield* notifyListNotifyOne(c.notify);
+  g.d = d;
+}
+
+function* condBroadcast(c: Cond): GoGen<void> {
+  const g = S.g;
+  const d = g.d;
+  const f = enter(g, "sync.(*Cond).Broadcast", condGo, 91);
+  yield* checkCopy(g, c);
+  at(f, 92);
+  yield* notifyListNotifyAll(c.notify);
+  g.d = d;
+}
+
+export const natives: Record<string, Function> = {
+  "Mutex.Lock": lock,
+  "Mutex.Unlock": unlock,
+  "Mutex.TryLock": tryLock,
+  "RWMutex.RLock": rLock,
+  "RWMutex.RUnlock": rUnlock,
+  "RWMutex.Lock": rwLock,
+  "RWMutex.Unlock": rwUnlock,
+  "RWMutex.TryLock": rwTryLock,
+  "RWMutex.TryRLock": rwTryRLock,
+  "WaitGroup.Add": function* (wg: WaitGroup, delta: i64.I64) {
+    yield* wgAdd(wg, delta, false);
+  },
+  "WaitGroup.Done": function* (wg: WaitGroup) {
+    yield* wgAdd(wg, -1, true);
+  },
+  "WaitGroup.Wait": wgWait,
+  "Once.Do": onceDo,
+  "Cond.Wait": condWait,
+  "Cond.Signal": condSignal,
+  "Cond.Broadcast": condBroadcast,
+};
