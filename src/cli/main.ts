@@ -29,10 +29,55 @@ flags:
 environment: GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK are read as Go reads them.
 `;
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 function out(fd: 1 | 2, s: string): void {
   const b = Buffer.from(s, "latin1");
   let off = 0;
-  while (off < b.length) off += writeSync(fd, b, off);
+  while (off < b.length) {
+    try {
+      off += writeSync(fd, b, off);
+    } catch (e) {
+      // A pipe Node made non-blocking is full: wait for the reader (1 ms) and go on.
+      if ((e as { code?: string }).code !== "EAGAIN") throw e;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/**
+ * The program's output sink: bytes go to the real fds in the order the program wrote them, so
+ * `2>&1` keeps Go's interleaving. Writes to one fd are batched (up to 64 KiB, or 50 ms) and
+ * flushed before the other fd is written and when the run ends. A closed pipe ends gort as it
+ * ends a Go program: SIGPIPE's exit status 141.
+ */
+class OutputSink {
+  private fd: 1 | 2 = 1;
+  private parts: string[] = [];
+  private size = 0;
+  private last = Date.now();
+
+  readonly write = (fd: 1 | 2, bytes: string): void => {
+    if (fd !== this.fd) this.flush();
+    this.fd = fd;
+    this.parts.push(bytes);
+    this.size += bytes.length;
+    if (this.size >= 64 << 10 || Date.now() - this.last >= 50) this.flush();
+  };
+
+  flush(): void {
+    this.last = Date.now();
+    if (this.size === 0) return;
+    const s = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    try {
+      out(this.fd, s);
+    } catch (e) {
+      if ((e as { code?: string }).code === "EPIPE") process.exit(141);
+      throw e;
+    }
+  }
 }
 
 interface Flags {
@@ -154,10 +199,12 @@ function execute(f: Flags, p: Program, target: string): number {
     printSummary(s, target, from);
     return 0;
   }
-  const r = run(p, { ...opts, seed: f.seed });
-  out(1, r.stdout);
-  out(2, r.stderr);
-  return r.exitCode;
+  const sink = new OutputSink();
+  try {
+    return run(p, { ...opts, seed: f.seed, write: sink.write }).exitCode;
+  } finally {
+    sink.flush();
+  }
 }
 
 function exeName(target: string): string {

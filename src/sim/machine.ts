@@ -56,10 +56,21 @@ export interface RunOptions {
   /** The program imports os, whose files have finalizers: Go then starts the finalizer
    *  goroutine (goroutine 5) before main.main, which shifts the ids of user goroutines. */
   finalizers?: boolean;
+  /** Where the program's output goes, as it prints it, in Go's order across the two fds
+   *  (bytes are a byte string). With a sink RunResult.stdout and stderr stay empty. Without one
+   *  the run collects its output, at most maxOutputBytes of each stream. */
+  write?: (fd: 1 | 2, bytes: string) => void;
+  /** How much of each stream a run without a sink keeps (default defaultMaxOutputBytes); the
+   *  rest is dropped and a line saying how much ends the stream. */
+  maxOutputBytes?: number;
 }
 
+/** What a run without an output sink keeps of each stream by default: 16 MiB. */
+export const defaultMaxOutputBytes = 16 << 20;
+
 export interface RunResult {
-  stdout: string; // bytes as a byte string
+  /** The collected output, as byte strings; empty when RunOptions.write took it. */
+  stdout: string;
   stderr: string;
   exitCode: number;
   simNs: number;
@@ -141,9 +152,30 @@ export class Machine implements MachineApi {
     setMachine(this);
   }
 
+  /** Bytes of stdout and stderr dropped beyond maxOutputBytes (a run without a sink). */
+  private dropped: [number, number] = [0, 0];
+
   write(fd: 1 | 2, bytes: string): void {
-    if (fd === 1) this.stdout += bytes;
-    else this.stderr += bytes;
+    const sink = this.opts.write;
+    if (sink !== undefined) return sink(fd, bytes);
+    const max = this.opts.maxOutputBytes ?? defaultMaxOutputBytes;
+    const have = fd === 1 ? this.stdout.length : this.stderr.length;
+    let keep = bytes;
+    if (have + bytes.length > max) {
+      keep = bytes.slice(0, Math.max(0, max - have));
+      this.dropped[fd - 1]! += bytes.length - keep.length;
+    }
+    if (fd === 1) this.stdout += keep;
+    else this.stderr += keep;
+  }
+
+  /** A collected stream, with a line saying how much of it was dropped. */
+  private collected(fd: 1 | 2): string {
+    const s = fd === 1 ? this.stdout : this.stderr;
+    const n = this.dropped[fd - 1]!;
+    if (n === 0) return s;
+    const max = this.opts.maxOutputBytes ?? defaultMaxOutputBytes;
+    return s + `\n[gort: ${fd === 1 ? "stdout" : "stderr"} truncated: kept the first ${max} bytes, dropped ${n} more]\n`;
   }
 
   newobject(size: number, noscan: boolean): number {
@@ -202,8 +234,8 @@ export class Machine implements MachineApi {
       this.fail(e);
     }
     return {
-      stdout: this.stdout,
-      stderr: this.stderr,
+      stdout: this.collected(1),
+      stderr: this.collected(2),
       exitCode: this.exitCode ?? 0,
       simNs: s.now,
       steps: this.steps,
@@ -457,26 +489,31 @@ export class Machine implements MachineApi {
       if (this.traceLevel.all) this.write(2, dumpGoroutines(this, g, this.traceLevel, false));
       return this.exit(this.traceLevel.crash ? 2 : 2, firstLine("panic: " + text.replace(/^panic: /, "")));
     }
-    if (e instanceof StackOverflow || e instanceof RangeError) {
+    if (e instanceof StackOverflow) {
       this.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
       this.write(2, "fatal error: stack overflow\n");
       if (g) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
       return this.exit(2, "fatal error: stack overflow");
     }
     if (e instanceof GoFatal) {
-      this.write(2, `fatal error: ${e.msg}\n`);
+      this.write(2, `${e.prelude}fatal error: ${e.msg}\n`);
       const deadlock = e.msg.includes("deadlock");
       if (this.traceLevel.level > 0) {
+        // gotraceback: a runtime throw always shows runtime frames and every goroutine.
+        const lvl = e.kind === "throw" ? { ...this.traceLevel, level: Math.max(2, this.traceLevel.level) } : this.traceLevel;
         const cur = deadlock ? undefined : g;
-        if (cur) this.write(2, "\n" + traceback(this, cur, undefined, this.traceLevel, true, e.runtimeFrames));
-        this.write(2, dumpGoroutines(this, cur, { ...this.traceLevel, all: true }, deadlock));
+        if (cur) this.write(2, "\n" + traceback(this, cur, undefined, lvl, true, e.runtimeFrames));
+        this.write(2, dumpGoroutines(this, cur, { ...lvl, all: true }, deadlock));
       }
       return this.exit(2, `fatal error: ${e.msg}`);
     }
     if (e instanceof CFault) return this.cfault(e, g);
-    if (e instanceof SimLimit) {
-      this.write(2, e.message + "\n");
-      return this.exit(3, e.message);
+    const limit = e instanceof SimLimit ? e : hostLimit(e);
+    if (limit !== undefined) {
+      this.write(2, limit.message + "\n");
+      if (g) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
+      this.write(2, dumpGoroutines(this, g, { ...this.traceLevel, all: true }, false));
+      return this.exit(3, limit.message);
     }
     // A bug in gort: a short report and the replay token (the seed reproduces the run).
     const msg = e instanceof Error ? e.message : String(e);
@@ -511,6 +548,14 @@ Machine.prototype.cfault = function (this: Machine, e: CFault, g: G | undefined)
 
 declare module "./machine.js" {
   interface Machine extends CFaultPrinter {}
+}
+
+/** A host allocation failure that got past gort's own accounting (a string or array longer than
+ *  V8 can hold): a named simulator limit, never Go's stack overflow nor an internal error. */
+function hostLimit(e: unknown): SimLimit | undefined {
+  if (!(e instanceof RangeError)) return undefined;
+  if (!/Invalid (string|array|typed array) length|Array buffer allocation failed/.test(e.message)) return undefined;
+  return new SimLimit("heap", `gort: the host could not hold a value the program built (${e.message}); gort's representation of Go values has host limits (docs/ARCHITECTURE.md, "Host memory")`);
 }
 
 function firstLine(s: string): string {
