@@ -1,6 +1,7 @@
 // The gort command line: `gort run`, `gort example`. A thin layer over src/api.ts.
 
 import { writeSync } from "node:fs";
+import * as os from "node:os";
 import { compile, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile } from "../api.js";
 import { nodeToolchain, readProgram } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
@@ -22,8 +23,10 @@ flags:
   --max-steps N      step limit (default 5e9)
   --max-time D       simulated time limit, e.g. 10s, 5m (default 24h)
   --max-goroutines N goroutine limit (default 1000000)
-  --heap-limit B     the simulated heap's size limit, e.g. 512MiB, 2GiB (default 4GiB);
-                     beyond it the program dies as Go does: fatal error: runtime: out of memory
+  --heap-limit B     the simulated machine's memory, e.g. 512MiB, 2GiB: the Go heap and the
+                     goroutine stacks; beyond it the program dies as Go does (fatal error: out
+                     of memory). Default 1GiB, or less when the host has little free memory:
+                     the largest power of two at most half of it (at least 64MiB)
   -h, --help         this help
 
 environment: GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK are read as Go reads them.
@@ -142,6 +145,18 @@ function parseFlags(argv: string[]): Flags {
   return f;
 }
 
+/** The default --heap-limit: 1 GiB, or the largest power of two at most half the host's free
+ *  memory when that is less (at least 64 MiB). Host memory per simulated byte is about 1 for
+ *  byte buffers and strings and up to 2 for maps and goroutines, so a program at the limit stays
+ *  within the host's means; a power of two keeps the default the same on most hosts, so that
+ *  runs replay alike. */
+function defaultHeapLimit(): number {
+  const half = os.freemem() / 2;
+  let limit = 1 << 30;
+  while (limit > 64 << 20 && limit > half) limit /= 2;
+  return limit;
+}
+
 function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
   const environ = new Map<string, string>();
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environ.set(k, v);
@@ -154,7 +169,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
-    ...(f.maxHeapBytes !== undefined ? { maxHeapBytes: f.maxHeapBytes } : {}),
+    maxHeapBytes: f.maxHeapBytes ?? defaultHeapLimit(),
   };
 }
 

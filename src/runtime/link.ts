@@ -108,6 +108,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     stackarray: alloc.stackarray,
     funcval: alloc.funcval,
     stackfuncval: alloc.stackfuncval,
+    newdefer: alloc.newdefer,
     rawstring: alloc.rawstring,
     concatstrings: alloc.concatstrings,
     convT: alloc.convT,

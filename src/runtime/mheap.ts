@@ -199,8 +199,9 @@ export class MHeap {
   buckHashSys = 3492;
   /** gcBlackenEnabled (mgc.go): marking is on, so heapScan is frozen and assists run. */
   gcBlackenEnabled = false;
-  /** The simulated machine's memory (--heap-limit): mapping more is Go's out-of-memory throw. */
-  maxHeapBytes = 4 * 1024 * 1024 * 1024;
+  /** The simulated machine's memory (--heap-limit; 1 GiB when not given): the heap's and the
+   *  stacks' pages. Mapping more is Go's out-of-memory throw. */
+  maxHeapBytes = 1024 * 1024 * 1024;
   /** What grow printed when it last failed (Go prints it before throwing). */
   oomMessage = "";
 

@@ -77,6 +77,18 @@ export function funcval<F extends Function>(fn: F, captures: () => unknown[], n:
   return fn;
 }
 
+/** unsafe.Sizeof(runtime._defer{}) on linux/amd64, Go 1.19 (mallocgc(0x48) in newdefer). */
+export const deferSize = 72;
+
+/** newdefer (panic.go): a defer statement executed in a loop cannot be open-coded nor put on
+ *  the stack, so Go allocates its _defer record on the heap. d is the deferred call's thunk,
+ *  tagged as that record; the frame's defer list keeps it marked until it runs. Simplified:
+ *  the per-P deferpool is not modelled, so a record that ran is garbage for the next cycle. */
+export function newdefer<F extends Function>(d: F): F {
+  (d as unknown as { $addr: number }).$addr = machine.newobject(deferSize, false);
+  return d;
+}
+
 /** The captures of a closure that does not escape (a deferred func literal): marked through. */
 export function stackfuncval<F extends Function>(fn: F, captures: () => unknown[]): F {
   (fn as unknown as { $c: unknown }).$c = captures;

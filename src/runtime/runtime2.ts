@@ -127,6 +127,13 @@ export class G {
   runnableSince = 0;
   /** A runtime goroutine (forcegc, bgsweep, bgscavenge): hidden below GOTRACEBACK=system. */
   system = false;
+  /** The G struct's heap address (malg's new(g)), its stack's address and size (stack.lo,
+   *  stack.hi - stack.lo), and its index in allgs: memory a dead G hands to the next goroutine
+   *  that reuses it (gfput/gfget). 0 when not charged (unit tests without a machine). */
+  gaddr = 0;
+  stacklo = 0;
+  stacksize = 0;
+  allgsIndex = -1;
 
   constructor(readonly goid: number) {
     this.fr.push({ fi: -1, l: 0, depth: 0, defers: null, rt: null, s: null });

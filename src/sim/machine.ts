@@ -27,6 +27,7 @@ import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { GCPhase, Heap } from "../runtime/malloc.js";
 import { MCache } from "../runtime/mcache.js";
+import { _StackMin } from "../runtime/stack.js";
 import { alginit } from "../runtime/alg.js";
 import { GC, forcegcperiod, gctraceFromEnv, readGOGC } from "../runtime/mgc.js";
 import { SchedTrace } from "../runtime/schedtrace.js";
@@ -42,7 +43,8 @@ export interface RunOptions {
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
-  /** The simulated heap's size limit in bytes (--heap-limit): beyond it, Go's out of memory. */
+  /** The simulated machine's memory in bytes (--heap-limit; default 1 GiB): the heap's and the
+   *  goroutine stacks' pages. Beyond it, Go's "out of memory". */
   maxHeapBytes?: number;
   /** Check the heap's span accounting after every GC cycle (tests). */
   checkHeap?: boolean;
@@ -89,6 +91,17 @@ export interface LinkedProgram {
   funcInfos: FuncInfo[];
 }
 
+/** unsafe.Sizeof(runtime.g{}) on linux/amd64, Go 1.19, rounded to its size class: measured
+ *  HeapAlloc grows by about 425 bytes per blocked goroutine. */
+const gStructSize = 416;
+
+/** The most heap objects a program may hold (live at the last mark plus allocated since):
+ *  4 Mi objects are about 1.5 to 1.9 GB of host memory for the heaviest kinds (timers, defer
+ *  records: measured in docs/ARCHITECTURE.md, "Host memory"). */
+export const maxLiveObjects = 4 << 20;
+/** From here on each allocation asks for a collection first (most objects may be garbage). */
+const objectsCheck = maxLiveObjects * 0.75;
+
 /** Modelled cost of one back-edge (ns) and of a scheduling decision. */
 const backEdgeNs = 1;
 const schedNs = 200;
@@ -106,6 +119,8 @@ export class Machine implements MachineApi {
   stdout = "";
   stderr = "";
   steps = 0;
+  /** Heap objects marked by the last cycle plus those allocated since (GcHost). */
+  liveObjects = 0;
   exitCode: number | undefined;
   outcome = "";
   readonly heap: Heap;
@@ -132,6 +147,7 @@ export class Machine implements MachineApi {
       ...(opts.maxHeapBytes !== undefined ? { maxHeapBytes: opts.maxHeapBytes } : {}),
     });
     for (const p of this.sched.allp) p.mcache = this.heap.newMCache();
+    this.sched.memory = { malg: (g, pp) => this.malg(g, pp) };
     this.gc = new GC(this.heap, this, gctraceFromEnv(opts.environ.get("GODEBUG")));
     this.gc.checkHeap = opts.checkHeap === true;
     this.traceLevel = tracebackLevel(opts.environ.get("GOTRACEBACK"));
@@ -179,6 +195,9 @@ export class Machine implements MachineApi {
   }
 
   newobject(size: number, noscan: boolean): number {
+    // Each heap object is a host object too (100 to 500 bytes of V8 memory, well above the Go
+    // size of small objects): beyond maxLiveObjects the host could not hold the program.
+    if (++this.liveObjects > objectsCheck) this.tooManyObjects();
     const g = S.g;
     const pp = g?.m?.p;
     const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
@@ -196,6 +215,32 @@ export class Machine implements MachineApi {
     // and the cycle starts at that safe point (the machine's loop starts it).
     if (!requested && this.heap.startGCRequested) S.b = 0;
     return x;
+  }
+
+  /** malg's memory: the G struct (a heap object, never freed: allgs holds it) and the
+   *  starting stack (_StackMin from the stack allocator). Both count against --heap-limit. */
+  private malg(g: G, pp: P | undefined): void {
+    const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
+    g.gaddr = this.heap.mallocgc(gStructSize, false, mc);
+    g.stacklo = this.heap.stackalloc(_StackMin);
+    g.stacksize = _StackMin;
+  }
+
+  /** The host limit on heap objects. From 3/4 of it a collection runs at the next safe point
+   *  (most of the objects may be garbage); beyond it the run ends with a named gort limit. */
+  private tooManyObjects(): void {
+    if (this.liveObjects <= maxLiveObjects) {
+      if (!this.gc.running && !this.heap.startGCRequested) {
+        this.heap.startGCRequested = true;
+        S.b = 0;
+      }
+      return;
+    }
+    throw new SimLimit(
+      "heap",
+      `gort: the program holds more than ${maxLiveObjects} heap objects, more than gort's host ` +
+        "memory can represent (each Go object is a JavaScript object; see docs/ARCHITECTURE.md, \"Host memory\")",
+    );
   }
 
   now(): number {
