@@ -229,6 +229,9 @@ export class Machine implements MachineApi {
   /** The host limit on heap objects. From 3/4 of it a collection runs at the next safe point
    *  (most of the objects may be garbage); beyond it the run ends with a named gort limit. */
   private tooManyObjects(): void {
+    // With GOGC=off nothing is collected, and the count cannot tell held objects from the
+    // garbage V8 frees: the limit is off (--heap-limit still bounds the heap).
+    if (this.heap.h.gcController.gcPercent < 0) return;
     if (this.liveObjects <= maxLiveObjects) {
       if (!this.gc.running && !this.heap.startGCRequested) {
         this.heap.startGCRequested = true;
