@@ -51,6 +51,9 @@ if (process.env.GORT_MAIN_THREAD === "1") {
     }
     process.exit(m.code);
   });
+  // The worker ends the process itself only through a message; a worker that stopped on its
+  // own (process.exit in the worker, as the CLI does on a closed pipe) gives its exit code.
+  w.on("exit", (code) => process.exit(code));
   w.on("error", (e) => {
     process.stderr.write(`gort: internal error: ${e && e.stack ? e.stack : e}\n`);
     process.exit(70);

@@ -213,18 +213,16 @@ export function stringToBytes(s: string): number[] {
 }
 
 /** string(b) for the window a[off : off+len] of a []byte's backing array. */
-export function bytesToString(a: readonly number[], off: number, len: number): string {
+/** The byte string of a[off:off+len]; a is a JS Array of bytes or a Uint8Array. */
+export function bytesToString(a: ArrayLike<number>, off: number, len: number): string {
   const CHUNK = 8192; // keeps String.fromCharCode's argument count well under engine limits
-  if (len <= CHUNK) return String.fromCharCode.apply(null, a.slice(off, off + len) as number[]);
+  const part = (i: number, n: number): number[] =>
+    (Array.isArray(a) ? a.slice(off + i, off + i + n) : (a as Uint8Array).subarray(off + i, off + i + n)) as number[];
+  if (len <= CHUNK) return String.fromCharCode.apply(null, part(0, len));
   let out = "";
-  for (let i = 0; i < len; i += CHUNK) {
-    const n = Math.min(CHUNK, len - i);
-    out += String.fromCharCode.apply(null, a.slice(off + i, off + i + n) as number[]);
-  }
+  for (let i = 0; i < len; i += CHUNK) out += String.fromCharCode.apply(null, part(i, Math.min(CHUNK, len - i)));
   return out;
 }
-
-/** []rune(s): the runes of s, each invalid byte becoming RuneError. */
 export function stringToRunes(s: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.length; ) {
@@ -236,7 +234,7 @@ export function stringToRunes(s: string): number[] {
 }
 
 /** string(runes) for the window a[off : off+len] of a []rune; invalid runes become U+FFFD. */
-export function runesToString(a: readonly number[], off = 0, len = a.length - off): string {
+export function runesToString(a: ArrayLike<number>, off = 0, len = a.length - off): string {
   let out = "";
   for (let i = off; i < off + len; i++) out += encodeRune(a[i] as number);
   return out;

@@ -1,6 +1,7 @@
 // The gort command line: `gort run`, `gort example`. A thin layer over src/api.ts.
 
 import { writeSync } from "node:fs";
+import * as os from "node:os";
 import { compile, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile } from "../api.js";
 import { nodeToolchain, readProgram } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
@@ -22,17 +23,64 @@ flags:
   --max-steps N      step limit (default 5e9)
   --max-time D       simulated time limit, e.g. 10s, 5m (default 24h)
   --max-goroutines N goroutine limit (default 1000000)
-  --heap-limit B     the simulated heap's size limit, e.g. 512MiB, 2GiB (default 4GiB);
-                     beyond it the program dies as Go does: fatal error: runtime: out of memory
+  --heap-limit B     the simulated machine's memory, e.g. 512MiB, 2GiB: the Go heap and the
+                     goroutine stacks; beyond it the program dies as Go does (fatal error: out
+                     of memory). Default 1GiB, or less when the host has little free memory:
+                     the largest power of two at most half of it (at least 64MiB)
   -h, --help         this help
 
 environment: GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK are read as Go reads them.
 `;
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 function out(fd: 1 | 2, s: string): void {
   const b = Buffer.from(s, "latin1");
   let off = 0;
-  while (off < b.length) off += writeSync(fd, b, off);
+  while (off < b.length) {
+    try {
+      off += writeSync(fd, b, off);
+    } catch (e) {
+      // A pipe Node made non-blocking is full: wait for the reader (1 ms) and go on.
+      if ((e as { code?: string }).code !== "EAGAIN") throw e;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/**
+ * The program's output sink: bytes go to the real fds in the order the program wrote them, so
+ * `2>&1` keeps Go's interleaving. Writes to one fd are batched (up to 64 KiB, or 50 ms) and
+ * flushed before the other fd is written and when the run ends. A closed pipe ends gort as it
+ * ends a Go program: SIGPIPE's exit status 141.
+ */
+class OutputSink {
+  private fd: 1 | 2 = 1;
+  private parts: string[] = [];
+  private size = 0;
+  private last = Date.now();
+
+  readonly write = (fd: 1 | 2, bytes: string): void => {
+    if (fd !== this.fd) this.flush();
+    this.fd = fd;
+    this.parts.push(bytes);
+    this.size += bytes.length;
+    if (this.size >= 64 << 10 || Date.now() - this.last >= 50) this.flush();
+  };
+
+  flush(): void {
+    this.last = Date.now();
+    if (this.size === 0) return;
+    const s = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    try {
+      out(this.fd, s);
+    } catch (e) {
+      if ((e as { code?: string }).code === "EPIPE") process.exit(141);
+      throw e;
+    }
+  }
 }
 
 interface Flags {
@@ -97,6 +145,18 @@ function parseFlags(argv: string[]): Flags {
   return f;
 }
 
+/** The default --heap-limit: 1 GiB, or the largest power of two at most half the host's free
+ *  memory when that is less (at least 64 MiB). Host memory per simulated byte is about 1 for
+ *  byte buffers and strings and up to 2 for maps and goroutines, so a program at the limit stays
+ *  within the host's means; a power of two keeps the default the same on most hosts, so that
+ *  runs replay alike. */
+function defaultHeapLimit(): number {
+  const half = os.freemem() / 2;
+  let limit = 1 << 30;
+  while (limit > 64 << 20 && limit > half) limit /= 2;
+  return limit;
+}
+
 function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
   const environ = new Map<string, string>();
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environ.set(k, v);
@@ -109,7 +169,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
-    ...(f.maxHeapBytes !== undefined ? { maxHeapBytes: f.maxHeapBytes } : {}),
+    maxHeapBytes: f.maxHeapBytes ?? defaultHeapLimit(),
   };
 }
 
@@ -154,10 +214,12 @@ function execute(f: Flags, p: Program, target: string): number {
     printSummary(s, target, from);
     return 0;
   }
-  const r = run(p, { ...opts, seed: f.seed });
-  out(1, r.stdout);
-  out(2, r.stderr);
-  return r.exitCode;
+  const sink = new OutputSink();
+  try {
+    return run(p, { ...opts, seed: f.seed, write: sink.write }).exitCode;
+  } finally {
+    sink.flush();
+  }
 }
 
 function exeName(target: string): string {

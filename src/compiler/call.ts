@@ -386,7 +386,7 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
       const rt = this.ctx.tt.rtype(st);
       if (e.hasEllipsis) {
         const src = this.expr(a[1]!);
-        if (isString(this.typeOf(a[1]!))) return `$rt.appendSlice(${rt}, ${s}, $rt.stringToBytes(${src}))`;
+        if (isString(this.typeOf(a[1]!))) return `$rt.appendString(${rt}, ${s}, ${src})`;
         return `$rt.appendSlice(${rt}, ${s}, ${src})`;
       }
       const vals = a.slice(1).map((x) => this.exprTo(x, et));

@@ -680,7 +680,10 @@ function calleeName(f: FuncEmitter, call: ast.CallExpr, before: number): string 
 
 function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
   const th = thunk(f, s.call, true);
-  f.emit(`$f.defers.push(${th});`);
+  // A defer in a loop gets a heap _defer record (deferproc's newdefer); others are open-coded
+  // or stack-allocated in Go, and cost the heap nothing.
+  const inLoop = (f.loops?.length ?? 0) > 0;
+  f.emit(`$f.defers.push(${inLoop ? `$rt.newdefer(${th})` : th});`);
 }
 
 function returnStmt(f: FuncEmitter, s: ast.ReturnStmt): void {

@@ -13,6 +13,7 @@
 // Traceback frames while in C: `main._Cfunc_NAME` (_cgo_gotypes.go) under the caller, as Go
 // prints them.
 
+import { rawstring } from "./newobject.js";
 import type { CgoProgram } from "../cgo/cgo.js";
 import { rt } from "./rt.js";
 import { S, type MachineApi } from "./state.js";
@@ -80,8 +81,9 @@ function wakeTime(m: MachineApi, ns: number): number {
 export function CString(s: string): number {
   return program().CString(s);
 }
+/** C.GoString: a Go string copied from C memory (gostring: a heap allocation like any). */
 export function GoString(p: number | null): string {
-  return program().GoString(p);
+  return rawstring(program().GoString(p));
 }
 export function free(p: number | null): void {
   program().free(p);

@@ -15,7 +15,7 @@ import * as ops from "./ops.js";
 import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
 import { preempt, tick, newproc } from "./procrt.js";
-import { tramp } from "./stack.js";
+import { tramp } from "./gogo.js";
 import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
 import { S } from "./state.js";
@@ -109,6 +109,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     stackarray: alloc.stackarray,
     funcval: alloc.funcval,
     stackfuncval: alloc.stackfuncval,
+    newdefer: alloc.newdefer,
     rawstring: alloc.rawstring,
     concatstrings: alloc.concatstrings,
     convT: alloc.convT,

@@ -281,7 +281,7 @@ test("ReadMemStats: counts, BySize and the 4 MiB first grow", () => {
 
 test("stack spans are manual and leave HeapSys", () => {
   const heap = new Heap();
-  const s = heap.h.allocManual(4);
+  const s = heap.h.allocManual(4)!;
   assert.equal(s.state, MSpanState.mSpanManual);
   const ms = heap.readMemStats([]);
   assert.equal(ms.StackInuse, 4 * 8192);

@@ -31,6 +31,7 @@
 import { GoFatal, SimBug } from "./panic.js";
 import { MCache } from "./mcache.js";
 import { MHeap } from "./mheap.js";
+import { StackAlloc } from "./stack.js";
 import { finishsweep, gcPaceSweeper, resetSweep, sweepone } from "./mgcsweep.js";
 import {
   MSpan, MSpanState, emptymspan, makeSpanClass, maxTinySize, setBit, bitIsSet,
@@ -101,6 +102,8 @@ export class Heap {
   userForced = false;
   readonly zerobaseAddr: number;
   readonly race: boolean;
+  /** Goroutine stacks (stack.go): manual spans of the same page heap. */
+  readonly stacks: StackAlloc;
 
   constructor(cfg: HeapConfig = {}) {
     this.h = new MHeap(cfg.gcPercent ?? 100);
@@ -111,6 +114,20 @@ export class Heap {
     }
     this.zerobaseAddr = cfg.zerobaseAddr ?? 0x5a4f80;
     this.race = cfg.race ?? false;
+    this.stacks = new StackAlloc(this.h, () => this.gcphase !== GCPhase._GCoff);
+  }
+
+  /** stackalloc: a goroutine stack of n bytes (a power of two, at least 2 KiB), counted in
+   *  StackInuse and against the machine's memory; Go's "out of memory" when it does not fit.
+   *  Returns the stack's address (stack.lo). Stack growth calls it with the new size and then
+   *  stackfree with the old one, as copystack does. */
+  stackalloc(n: number): number {
+    return this.stacks.stackalloc(n);
+  }
+
+  /** stackfree: give back a stack of n bytes that stackalloc returned. */
+  stackfree(addr: number, n: number): void {
+    this.stacks.stackfree(addr, n);
   }
 
   /** allocmcache: a new mcache for a P. */

@@ -20,7 +20,7 @@
 // no heap profiling sample (nextSample); scanAlloc is counted but only feeds heapScan.
 
 import { SimBug, GoFatal } from "./panic.js";
-import type { MHeap } from "./mheap.js";
+import { oomFrames, outOfMemory, type MHeap } from "./mheap.js";
 import { deductSweepCredit } from "./mgcsweep.js";
 import {
   MSpan, _PageSize, emptymspan, makeSpanClass, numSpanClasses, spanClassSizeclass,
@@ -84,7 +84,9 @@ export class MCache {
       h.stats.totalAlloc += slotsUsed * s.elemsize;
       s.allocCountBeforeCache = 0;
     }
-    s = h.centralOf(spc).cacheSpan();
+    const got = h.centralOf(spc).cacheSpan();
+    if (got === null) throw outOfMemory(h, oomFrames.small);
+    s = got;
     if (s.allocCount === s.nelems) throw new GoFatal("span has no free space", "throw");
     // Indicate that this span is cached and prevent asynchronous sweeping in the next sweep.
     s.sweepgen = h.sweepgen + 3;
@@ -104,6 +106,7 @@ export class MCache {
     deductSweepCredit(h, npages * _PageSize, npages);
     const spc = makeSpanClass(0, noscan);
     const s = h.alloc(npages, spc);
+    if (s === null) throw outOfMemory(h, oomFrames.large);
     h.stats.largeAlloc += npages * _PageSize;
     h.stats.largeAllocCount++;
     h.stats.totalAlloc += npages * _PageSize;

@@ -92,15 +92,16 @@ export class MCentral {
     return this.full[1 - ((sg >>> 1) % 2)]!;
   }
 
-  /** cacheSpan allocates a span with a free object for an mcache. */
-  cacheSpan(): MSpan {
+  /** cacheSpan allocates a span with a free object for an mcache; null when the machine is out
+   *  of memory. */
+  cacheSpan(): MSpan | null {
     const h = this.h;
     const spanBytes = class_to_allocnpages[spanClassSizeclass(this.spanclass)]! * _PageSize;
     deductSweepCredit(h, spanBytes, 0);
     const sg = h.sweepgen;
     let s = this.partialSwept(sg).pop() ?? this.sweepForSpan(sg);
     if (s === null) s = this.grow();
-    return this.haveSpan(s);
+    return s === null ? null : this.haveSpan(s);
   }
 
   /** Steps 2 and 3 of cacheSpan: find a span by sweeping unswept ones. */
@@ -161,11 +162,12 @@ export class MCentral {
   }
 
   /** grow allocates a new span from the heap for this span class. */
-  grow(): MSpan {
+  grow(): MSpan | null {
     const sizeclass = spanClassSizeclass(this.spanclass);
     const npages = class_to_allocnpages[sizeclass]!;
     const size = class_to_size[sizeclass]!;
     const s = this.h.alloc(npages, this.spanclass);
+    if (s === null) return null;
     s.limit = s.base() + size * s.nelems;
     return s;
   }

@@ -75,6 +75,9 @@ export interface GcHost {
   write(fd: 1 | 2, bytes: string): void;
   /** No goroutine is suspended inside plain code, whose locals no stack map describes. */
   atSafePoint(): boolean;
+  /** Heap objects the program may hold: the objects marked, then one more per allocation
+   *  (the machine's host limit on objects). */
+  liveObjects: number;
 }
 
 export class GC {
@@ -130,9 +133,20 @@ export class GC {
     const procs = s.allp.length;
     const tMark = now + sweepTermBaseNs + stwPerPNs * procs;
     this.heap.startCycle(this.mcaches(), tMark, procs, forced, periodic);
-    const timers = s.allp.flatMap((p) => p.timers.map((t) => t.roots));
     const marker = new Marker(this.heap);
-    const r = marker.markAll(this.globals, s.allgs, this.strings, [...timers, ...this.finalizers.roots()]);
+    // Pending timers are roots: what they hold, and the runtime timer itself when it is a heap
+    // object (time's Timer and Ticker). Their values are passed one by one, so that a timer
+    // bomb costs the marker no per-timer bookkeeping.
+    const extra: unknown[] = this.finalizers.roots();
+    for (const p of s.allp) {
+      for (const t of p.timers) {
+        const a = (t as { $addr?: number }).$addr;
+        if (a !== undefined) marker.markAddr(a);
+        if (t.roots !== undefined) for (const v of t.roots) extra.push(v);
+      }
+    }
+    const r = marker.markAll(this.globals, s.allgs, this.strings, extra);
+    this.host.liveObjects = r.objects;
     this.finalizers.mark(marker);
     const gc = this.heap.h.gcController;
     gc.maxStackScan = r.stackBytes;

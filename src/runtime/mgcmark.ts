@@ -124,6 +124,8 @@ export class Marker {
     }
     let stackBytes = 0;
     for (const g of gs) {
+      // The G struct is a heap object that allgs keeps alive, dead or not (Go never frees Gs).
+      if (g.gaddr !== 0) this.markAddr(g.gaddr);
       if (g.status === Gstatus._Gdead || g.gen === undefined) continue;
       stackBytes += this.scanstack(g);
     }

@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { MHeap, PageAlloc, arenaBase } from "./mheap.js";
+import { MHeap, PageAlloc, arenaBase, oomFrames, outOfMemory } from "./mheap.js";
 import { GoFatal } from "./panic.js";
 import { makeSpanClass } from "./mspan.js";
 
@@ -31,11 +31,11 @@ test("PageAlloc: address-ordered first fit, reuse and coalescing", () => {
 
 test("MHeap grows by 512-page chunks from 0xc000000000", () => {
   const h = new MHeap(100);
-  const s = h.allocSpan(1, "heap", makeSpanClass(1, true));
+  const s = h.allocSpan(1, "heap", makeSpanClass(1, true))!;
   assert.equal(s.base(), arenaBase);
   assert.equal(h.mappedBytes(), 4 << 20);
   assert.equal(h.arenasReserved, 1);
-  const big = h.allocSpan(1280, "heap", 0); // 10 MiB: does not fit the rest, grows 3 chunks
+  const big = h.allocSpan(1280, "heap", 0)!; // 10 MiB: does not fit the rest, grows 3 chunks
   assert.equal(big.base(), arenaBase + 8192);
   assert.equal(h.mappedBytes(), (4 << 20) + (12 << 20));
   assert.equal(h.heapInUse, 1281 * 8192);
@@ -46,7 +46,7 @@ test("MHeap grows by 512-page chunks from 0xc000000000", () => {
   h.freeSpan(big);
   assert.equal(h.heapFree, 1280 * 8192);
   assert.equal(h.spanOf(big.base()), null);
-  const again = h.allocSpan(2, "heap", makeSpanClass(35, false));
+  const again = h.allocSpan(2, "heap", makeSpanClass(35, false))!;
   assert.equal(again.base(), big.base());
   assert.equal(again.needzero, 1);
   assert.equal(h.heapFree, 1278 * 8192);
@@ -62,9 +62,13 @@ test("arenas are reserved 64 MiB at a time", () => {
   h.checkPages();
 });
 
-test("the heap limit is Go's out-of-memory throw", () => {
+test("beyond the heap limit grow fails and says why, as Go's sysAlloc failure does", () => {
   const h = new MHeap(100);
   h.maxHeapBytes = 8 << 20;
-  h.allocSpan(512, "heap", 1);
-  assert.throws(() => h.allocSpan(600, "heap", 1), (e: unknown) => e instanceof GoFatal && e.msg === "runtime: out of memory");
+  assert.notEqual(h.allocSpan(512, "heap", 1), null);
+  assert.equal(h.allocSpan(600, "heap", 1), null);
+  assert.equal(h.oomMessage, `runtime: out of memory: cannot allocate ${1024 * 8192}-byte block (${4 << 20} in use)\n`);
+  const e = outOfMemory(h, oomFrames.large);
+  assert.ok(e instanceof GoFatal && e.msg === "out of memory" && e.kind === "throw");
+  h.checkPages();
 });

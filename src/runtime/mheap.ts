@@ -26,7 +26,7 @@
 // addresses of small spans can differ from Go's; no scavenger (freed pages stay in heapFree);
 // no heap lock (one goroutine runs at a time); arenas are always contiguous.
 
-import { GoFatal, SimBug } from "./panic.js";
+import { GoFatal, SimBug, type RuntimeFrame } from "./panic.js";
 import { MCentral, SpanSet } from "./mcentral.js";
 import { GcController } from "./mgcpacer.js";
 import { SweepData } from "./mgcsweep.js";
@@ -57,6 +57,37 @@ export class HeapStats {
   /** gcController.totalAlloc / totalFree: bytes, flushed from mcaches at refill/releaseAll. */
   totalAlloc = 0;
   totalFree = 0;
+}
+
+const rtsrc = "/usr/lib/go-1.19/src/runtime/";
+
+/** Go's runtime frames above the allocating function when an allocation finds the machine out
+ *  of memory, innermost first (runtime.throw, then the failing allocator, then mallocgc). */
+export const oomFrames = {
+  large: [
+    { fn: "runtime.throw", file: rtsrc + "panic.go", line: 1047 },
+    { fn: "runtime.(*mcache).allocLarge", file: rtsrc + "mcache.go", line: 235 },
+    { fn: "runtime.mallocgc", file: rtsrc + "malloc.go", line: 1029 },
+  ],
+  small: [
+    { fn: "runtime.throw", file: rtsrc + "panic.go", line: 1047 },
+    { fn: "runtime.(*mcache).refill", file: rtsrc + "mcache.go", line: 183 },
+    { fn: "runtime.(*mcache).nextFree", file: rtsrc + "malloc.go", line: 819 },
+    { fn: "runtime.mallocgc", file: rtsrc + "malloc.go", line: 1018 },
+  ],
+  stack: [
+    { fn: "runtime.throw", file: rtsrc + "panic.go", line: 1047 },
+    { fn: "runtime.stackpoolalloc", file: rtsrc + "stack.go", line: 209 },
+    { fn: "runtime.stackcacherefill", file: rtsrc + "stack.go", line: 290 },
+    { fn: "runtime.stackalloc", file: rtsrc + "stack.go", line: 392 },
+    { fn: "runtime.malg", file: rtsrc + "proc.go", line: 4080 },
+    { fn: "runtime.newproc1", file: rtsrc + "proc.go", line: 4123 },
+  ],
+} satisfies Record<string, RuntimeFrame[]>;
+
+/** throw("out of memory") after mheap.grow failed: the machine (--heap-limit) is full. */
+export function outOfMemory(h: MHeap, frames: RuntimeFrame[]): GoFatal {
+  return new GoFatal("out of memory", "throw", frames, h.oomMessage);
 }
 
 /** A free run of pages, [start, start+npages), in page numbers. */
@@ -168,8 +199,11 @@ export class MHeap {
   buckHashSys = 3492;
   /** gcBlackenEnabled (mgc.go): marking is on, so heapScan is frozen and assists run. */
   gcBlackenEnabled = false;
-  /** The simulated machine's memory (--heap-limit): mapping more is Go's out-of-memory throw. */
-  maxHeapBytes = 4 * 1024 * 1024 * 1024;
+  /** The simulated machine's memory (--heap-limit; 1 GiB when not given): the heap's and the
+   *  stacks' pages. Mapping more is Go's out-of-memory throw. */
+  maxHeapBytes = 1024 * 1024 * 1024;
+  /** What grow printed when it last failed (Go prints it before throwing). */
+  oomMessage = "";
 
   constructor(gcPercent: number) {
     // mcentrals are created on first use: most programs touch a handful of the 136 span
@@ -178,13 +212,16 @@ export class MHeap {
     this.gcController = new GcController(this, gcPercent);
   }
 
-  /** grow maps at least npage more pages (mheap.grow). */
-  grow(npage: number): void {
+  /** grow maps at least npage more pages (mheap.grow). Returns false when the simulated
+   *  machine's memory (maxHeapBytes) cannot hold them: Go's sysAlloc then fails to reserve the
+   *  space, grow prints why, and the caller throws "out of memory" (see outOfMemory). */
+  grow(npage: number): boolean {
     const askPages = Math.ceil(npage / pallocChunkPages) * pallocChunkPages;
     const newEnd = this.mappedPages + askPages;
     if (newEnd * _PageSize > this.maxHeapBytes) {
-      // The simulated machine's memory is exhausted: Go's sysMap fails with ENOMEM.
-      throw new GoFatal("runtime: out of memory", "throw");
+      const inUse = this.heapFree + this.heapReleased + this.heapInUse;
+      this.oomMessage = `runtime: out of memory: cannot allocate ${askPages * _PageSize}-byte block (${inUse} in use)\n`;
+      return false;
     }
     const reservedPages = (this.arenasReserved * heapArenaBytes) / _PageSize;
     if (newEnd > reservedPages) {
@@ -194,26 +231,28 @@ export class MHeap {
     for (let p = this.mappedPages; p < newEnd; p++) this.spans.push(null);
     this.mappedPages = newEnd;
     this.heapReleased += askPages * _PageSize;
+    return true;
   }
 
-  /** alloc allocates a heap span for spanclass (mheap.alloc); sweeps first to reclaim pages. */
-  alloc(npages: number, spanclass: number): MSpan {
+  /** alloc allocates a heap span for spanclass (mheap.alloc); sweeps first to reclaim pages.
+   *  null: the machine is out of memory (oomMessage says why). */
+  alloc(npages: number, spanclass: number): MSpan | null {
     if (!this.sweep.isDone()) this.sweep.reclaim(this, npages);
     return this.allocSpan(npages, "heap", spanclass);
   }
 
-  /** allocManual allocates a span for goroutine stacks (state mSpanManual). */
-  allocManual(npages: number): MSpan {
+  /** allocManual allocates a span for goroutine stacks (state mSpanManual), or null. */
+  allocManual(npages: number): MSpan | null {
     return this.allocSpan(npages, "stack", 0);
   }
 
   /** allocSpan takes npages pages from the page allocator (growing the heap if needed) and
    *  initializes a span over them. */
-  allocSpan(npages: number, typ: SpanAllocType, spanclass: number): MSpan {
+  allocSpan(npages: number, typ: SpanAllocType, spanclass: number): MSpan | null {
     if (!(npages > 0 && Number.isInteger(npages))) throw new SimBug(`allocSpan: npages ${npages}`);
     let page = this.pages.alloc(npages);
     if (page < 0) {
-      this.grow(npages);
+      if (!this.grow(npages)) return null;
       page = this.pages.alloc(npages);
       if (page < 0) throw new SimBug("allocSpan: no pages after grow");
     }

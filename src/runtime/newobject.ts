@@ -19,6 +19,7 @@
 
 import { Iface, Kind, type RType } from "./value.js";
 import { machine } from "./state.js";
+import { SimLimit } from "./panic.js";
 
 /** Go's maxImplicitStackVarSize: a non-escaping new/&T{}/make up to 64 KiB stays on the stack. */
 export const maxImplicitStackVarSize = 64 * 1024;
@@ -48,6 +49,21 @@ export function newarray<A extends object>(a: A, et: RType, n: number): A {
   return a;
 }
 
+/** newarray's allocation half: charge the backing array of n elements of et to the heap before
+ *  the host makes it (which may end the program with Go's out of memory). Returns its address:
+ *  give it to tagarray once the host array exists. */
+export function mallocarray(et: RType, n: number, esc: boolean): number {
+  const size = et.size * n;
+  if (!esc && size <= maxImplicitStackVarSize) return 0;
+  return machine === undefined ? 0 : machine.newobject(size, et.ptrdata === 0);
+}
+
+/** Tag a as the heap object at addr (0: a stack object, left untagged). */
+export function tagarray<A extends object>(a: A, addr: number): A {
+  if (addr !== 0) (a as { $addr?: number }).$addr = addr;
+  return a;
+}
+
 /** A backing array that does not escape (make with a constant size, a slice literal). */
 export function stackarray<A extends object>(a: A, et: RType, n: number): A {
   return et.size * n > maxImplicitStackVarSize ? newarray(a, et, n) : a;
@@ -61,10 +77,50 @@ export function funcval<F extends Function>(fn: F, captures: () => unknown[], n:
   return fn;
 }
 
+/** unsafe.Sizeof(runtime._defer{}) on linux/amd64, Go 1.19 (mallocgc(0x48) in newdefer). */
+export const deferSize = 72;
+
+/** newdefer (panic.go): a defer statement executed in a loop cannot be open-coded nor put on
+ *  the stack, so Go allocates its _defer record on the heap. d is the deferred call's thunk,
+ *  tagged as that record; the frame's defer list keeps it marked until it runs. Simplified:
+ *  the per-P deferpool is not modelled, so a record that ran is garbage for the next cycle. */
+export function newdefer<F extends Function>(d: F): F {
+  (d as unknown as { $addr: number }).$addr = machine.newobject(deferSize, false);
+  return d;
+}
+
 /** The captures of a closure that does not escape (a deferred func literal): marked through. */
 export function stackfuncval<F extends Function>(fn: F, captures: () => unknown[]): F {
   (fn as unknown as { $c: unknown }).$c = captures;
   return fn;
+}
+
+/** The longest string V8 can hold (String::kMaxLength on 64-bit hosts). */
+export const maxHostString = (1 << 29) - 24;
+
+/** rawstring's allocation half, for a string of n bytes the program is about to build: charge it
+ *  to the heap first (Go's out of memory beyond --heap-limit), then refuse what the host cannot
+ *  hold. Returns the address for registerstring. */
+export function mallocstring(n: number): number {
+  if (n === 0) return 0;
+  const addr = machine === undefined ? 0 : machine.newobject(n, true);
+  hostStringLimit(n);
+  return addr;
+}
+
+/** Refuse a string longer than the host can hold, as a named gort limit. */
+export function hostStringLimit(n: number): void {
+  if (n <= maxHostString) return;
+  throw new SimLimit(
+    "heap",
+    `gort: a string of ${n} bytes is longer than gort can hold (the host's limit is ${maxHostString} bytes)`,
+  );
+}
+
+/** s, just built, is the string mallocstring charged at addr. */
+export function registerstring(addr: number, s: string): string {
+  if (addr !== 0 && machine !== undefined) machine.gc.strings.add(addr, s);
+  return s;
 }
 
 /** rawstring: s is a string the program just built; account its bytes as a heap object.
@@ -81,11 +137,13 @@ export function bufferstring(addr: number, s: string): string {
   return s;
 }
 
-/** concatstrings of two operands: no allocation when one side is empty. */
+/** concatstrings of two operands: no allocation when one side is empty. The heap is charged
+ *  before the host concatenates, so `for { s += s }` ends in Go's out of memory. */
 export function concatstrings(a: string, b: string): string {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  return rawstring(a + b);
+  const addr = mallocstring(a.length + b.length);
+  return registerstring(addr, a + b);
 }
 
 /**

@@ -14,7 +14,9 @@ import { GoPanic, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
 import { roundupsize } from "./malloc.js";
-import { newarray, newsized, rawstring, stackarray } from "./newobject.js";
+import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
+import { hostArrayLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
+import { types } from "./rtypes.js";
 
 // ---- Checks -----------------------------------------------------------------------------------
 
@@ -99,7 +101,10 @@ export function mkslice(a: any[]): Slice {
 
 /** A slice literal []T{...}: its backing array is a heap object unless it does not escape. */
 export function mkslicelit(a: any[], et: RType, esc: boolean): Slice {
-  return new Slice(esc ? newarray(a, et, a.length) : stackarray(a, et, a.length), 0, a.length, a.length);
+  // A literal of a fixed-width numeric type gets the typed backing array makeslice would give.
+  const TA = typedArrayOf(et);
+  const b = TA === undefined ? a : (TA.from(a) as unknown as any[]);
+  return new Slice(esc ? newarray(b, et, b.length) : stackarray(b, et, b.length), 0, b.length, b.length);
 }
 
 export function mkArray(n: number, zero: () => any): any[] {
@@ -203,19 +208,34 @@ export function sliceString(s: string, lo?: number | bigint, hi?: number | bigin
   return s.substring(l, h);
 }
 
-/** makeslice, with Go's panics for bad lengths. fresh makes a zero element object for struct
- *  and array element types. */
+/** Go's maxAlloc on linux/amd64 (1 << heapAddrBits): the largest allocation makeslice allows. */
+const maxAlloc = 2 ** 48;
+
+/** Does n elements of size bytes pass makeslice's size check (no overflow, at most maxAlloc)? */
+function memOK(size: number, n: number | bigint): boolean {
+  if (n < 0) return false;
+  if (size === 0) return true;
+  if (typeof n === "bigint") return false; // beyond 2^53 elements: beyond maxAlloc
+  return n * size <= maxAlloc;
+}
+
+/** makeslice (slice.go), with Go's panics for bad lengths. The heap is charged before the host
+ *  makes the backing array (backing.ts), so a slice beyond --heap-limit is Go's out of memory.
+ *  fresh makes a zero element object for struct and array element types. */
 export function makeslice(t: RType, len: number | bigint, cap: number | bigint | undefined, zero: any, fresh: (() => any) | undefined, esc = true): Slice {
-  const n = typeof len === "bigint" ? -1 : len;
-  const c = cap === undefined ? n : typeof cap === "bigint" ? -1 : cap;
-  if (n < 0 || n > 1 << 30) throw new GoPanic(runtimeError("makeslice: len out of range"));
-  if (c < n || c > 1 << 30) throw new GoPanic(runtimeError("makeslice: cap out of range"));
-  const a = new Array(c);
-  if (fresh) for (let i = 0; i < c; i++) a[i] = fresh();
-  else a.fill(zero);
-  if (esc) newarray(a, t.elem!, c);
-  else stackarray(a, t.elem!, c);
-  return new Slice(a, 0, n, c);
+  const et = t.elem!;
+  const c = cap ?? len;
+  if (!memOK(et.size, c) || len > c || len < 0) {
+    if (!memOK(et.size, len)) throw new GoPanic(runtimeError("makeslice: len out of range"));
+    throw new GoPanic(runtimeError("makeslice: cap out of range"));
+  }
+  // Past the checks a length with a non-zero element size is a safe integer; a zero-size
+  // element type may ask for more than the host can index, which hostArrayLimit refuses.
+  const n = Number(len);
+  const nc = Number(c);
+  if (typeof c === "bigint") hostArrayLimit(et, nc, true);
+  const addr = mallocarray(et, nc, esc);
+  return new Slice(tagarray(newbacking(et, nc, zero, fresh), addr), 0, n, nc);
 }
 
 /**
@@ -237,26 +257,35 @@ export function growcap(et: RType, old: number, needed: number): number {
   }
   const size = et.size;
   if (size === 0) return newcap;
+  if (newcap * size > maxAlloc) throw new GoPanic(runtimeError("growslice: cap out of range"));
   const mem = roundupsize(newcap * size);
   return Math.floor(mem / size);
 }
 
-function grow(et: RType, s: Slice | null, extra: number, zero: () => any): Slice {
+/** growslice: room for extra more elements, in place when the capacity allows. The new backing
+ *  array is charged to the heap before the host makes it. */
+function grow(et: RType, s: Slice | null, extra: number): Slice {
   const len = s === null ? 0 : s.len;
   const cap = s === null ? 0 : s.cap;
   const need = len + extra;
   if (need <= cap) return new Slice(s!.a, s!.off, need, cap);
   const nc = growcap(et, cap, need);
-  const a = newarray(new Array(nc), et, nc);
-  for (let i = 0; i < len; i++) a[i] = s!.a[s!.off + i];
-  for (let i = len; i < nc; i++) a[i] = zero();
+  const addr = mallocarray(et, nc, true);
+  const fresh = isValueObject(et) ? () => et.zero() : undefined;
+  const a = tagarray(newbacking(et, nc, fresh === undefined ? et.zero() : undefined, fresh), addr);
+  if (len > 0) movebacking(a, 0, s!.a, s!.off, len);
   return new Slice(a, 0, need, nc);
+}
+
+/** Struct and array values are objects: each element of a new backing array needs its own. */
+function isValueObject(et: RType): boolean {
+  return et.kind === Kind.Struct || et.kind === Kind.Array;
 }
 
 export function append(st: RType, s: Slice | null, vals: any[]): Slice {
   const et = st.elem!;
   const len = s === null ? 0 : s.len;
-  const r = grow(et, s, vals.length, () => et.zero());
+  const r = grow(et, s, vals.length);
   for (let i = 0; i < vals.length; i++) r.a[r.off + len + i] = vals[i];
   return r;
 }
@@ -266,18 +295,36 @@ export function appendSlice(st: RType, s: Slice | null, src: Slice | null): Slic
   if (n === 0) return s === null ? null : s;
   const et = st.elem!;
   const len = s === null ? 0 : s.len;
+  if (!isValueObject(et)) {
+    // Scalars need no clone: grow copies the old elements, then the source moves in (it may
+    // overlap the destination's backing array when no growth was needed).
+    const r = grow(et, s, n);
+    movebacking(r.a, r.off + len, src!.a, src!.off, n);
+    return r;
+  }
   // Copy the source first: it may overlap the destination's backing array.
   const tmp = src!.a.slice(src!.off, src!.off + n);
-  const r = grow(et, s, n, () => et.zero());
+  const r = grow(et, s, n);
   for (let i = 0; i < n; i++) r.a[r.off + len + i] = et.clone(tmp[i]);
+  return r;
+}
+
+/** append(b, s...) for a byte slice b and a string s: no temporary []byte. */
+export function appendString(st: RType, b: Slice | null, s: string): Slice | null {
+  const n = s.length;
+  if (n === 0) return b;
+  const len = b === null ? 0 : b.len;
+  const r = grow(st.elem!, b, n);
+  const a = r.a;
+  const off = r.off + len;
+  for (let i = 0; i < n; i++) a[off + i] = s.charCodeAt(i);
   return r;
 }
 
 export function copy(dst: Slice | null, src: Slice | null): number {
   const n = Math.min(slen(dst), slen(src));
   if (n === 0) return 0;
-  const tmp = src!.a.slice(src!.off, src!.off + n);
-  for (let i = 0; i < n; i++) dst!.a[dst!.off + i] = tmp[i];
+  movebacking(dst!.a, dst!.off, src!.a, src!.off, n);
   return n;
 }
 
@@ -299,16 +346,28 @@ export function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
 
 // ---- Strings ----------------------------------------------------------------------------------------
 
+/** []byte(s) (stringtoslicebyte): the bytes are charged before the host copies them. */
 export function stringToBytes(s: string): Slice {
-  const a = utf8.stringToBytes(s);
-  return mkslice(newsized(a, a.length, true));
+  const n = s.length;
+  const addr = mallocarray(types.uint8, n, true);
+  const a = new Uint8Array(n);
+  for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
+  return mkslice(tagarray(a as unknown as any[], addr));
 }
+/** string(b) (slicebytetostring): the string is charged before the host builds it. */
 export function bytesToString(b: Slice | null): string {
-  return b === null ? "" : rawstring(utf8.bytesToString(b.a, b.off, b.len));
+  if (b === null || b.len === 0) return "";
+  const addr = mallocstring(b.len);
+  return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }
+/** []rune(s) (stringtoslicerune): Go counts the runes, then allocates. */
 export function stringToRunes(s: string): Slice {
-  const a = utf8.stringToRunes(s);
-  return mkslice(newsized(a, 4 * a.length, true));
+  const n = utf8.runeCount(s);
+  const addr = mallocarray(types.int32, n, true);
+  const a = new Int32Array(n);
+  const rs = utf8.stringToRunes(s);
+  for (let i = 0; i < n; i++) a[i] = rs[i]!;
+  return mkslice(tagarray(a as unknown as any[], addr));
 }
 export function runesToString(r: Slice | null): string {
   return r === null ? "" : rawstring(utf8.runesToString(r.a, r.off, r.len));

@@ -42,6 +42,9 @@ export class GoFatal extends Error {
     readonly msg: string,
     readonly kind: "fatal" | "throw" = "fatal",
     readonly runtimeFrames: RuntimeFrame[] = [],
+    /** What the runtime printed just before throwing (mheap.grow's "runtime: out of memory:
+     *  cannot allocate N-byte block (M in use)" line). */
+    readonly prelude = "",
   ) {
     super(`fatal error: ${msg}`);
   }

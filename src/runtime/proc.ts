@@ -92,6 +92,18 @@ export class Sched {
   /** Called at each sysmon tick (GODEBUG=schedtrace); while set, sysmon never sleeps deeply. */
   sysmonHook: (() => void) | undefined;
   readonly allgs: G[] = [];
+  /** Dead Gs whose memory and allgs slot the next newproc reuses (Go's gFree lists). */
+  readonly gFree: G[] = [];
+  /** The machine's memory model: charges a new G's struct and stack (stack.ts). */
+  memory:
+    | {
+        malg(g: G, pp: P | undefined): void;
+        /** copystack: the G's stack must hold used bytes (newstack's doubling). */
+        growStack(g: G, used: number): void;
+        /** gfput: a grown stack is freed and a starting-size one takes its place. */
+        gfput(g: G): void;
+      }
+    | undefined;
   readonly pidle: P[] = [];
   readonly runq: G[] = []; // the global run queue (FIFO)
   runqhead = 0;
@@ -191,11 +203,10 @@ export class Sched {
     if (this.nlive >= this.limits.maxGoroutines) {
       throw new SimLimit("goroutines", `gort: goroutine limit exceeded (${this.limits.maxGoroutines} goroutines; raise it with --max-goroutines)`);
     }
-    const g = new G(this.newgoid(pp));
+    const g = this.gfget(pp) ?? this.malg(pp, new G(this.newgoid(pp)));
     g.gen = body;
     g.startName = startName;
     g.status = Gstatus._Grunnable;
-    this.allgs.push(g);
     this.nlive++;
     if (parent) {
       const f = parent.fr[parent.d]!;
@@ -206,6 +217,29 @@ export class Sched {
       this.runqput(pp, g, true);
       this.wakep();
     } else this.globrunqput(g);
+    return g;
+  }
+
+  /** malg: a new G with its G struct and starting stack charged to the heap (the machine's
+   *  memory hook), appended to allgs. */
+  private malg(pp: P | undefined, g: G): G {
+    this.memory?.malg(g, pp);
+    g.allgsIndex = this.allgs.length;
+    this.allgs.push(g);
+    return g;
+  }
+
+  /** gfget: reuse a dead G's G struct, stack and allgs slot for a new goroutine (the JS object
+   *  is new: its goid and fields start fresh). The free list is LIFO, as a P's gFree is. */
+  private gfget(pp: P | undefined): G | undefined {
+    const old = this.gFree.pop();
+    if (old === undefined) return undefined;
+    const g = new G(this.newgoid(pp));
+    g.gaddr = old.gaddr;
+    g.stacklo = old.stacklo;
+    g.stacksize = old.stacksize;
+    g.allgsIndex = old.allgsIndex;
+    this.allgs[g.allgsIndex] = g;
     return g;
   }
 
@@ -238,7 +272,7 @@ export class Sched {
       for (const [name, file, line] of sg.frames) g.pushRuntime(name, `${goroot}/${file}`, line);
       const [name, file, line] = sg.createdBy;
       g.createdByRuntime = { name, file: `${goroot}/${file}`, line };
-      this.allgs.push(g);
+      this.malg(pp, g);
     }
   }
 
@@ -250,6 +284,12 @@ export class Sched {
     g.segs.length = 0;
     g.startFn = undefined;
     this.nlive--;
+    // gfput: the next goroutine reuses its G struct, stack and allgs slot, so allgs (and host
+    // memory) stay bounded by the most goroutines alive at once, as in Go.
+    if (g.allgsIndex >= 0) {
+      this.memory?.gfput(g);
+      this.gFree.push(g);
+    }
   }
 
   /** gopark: the current G stops running; the caller then yields PARK. */

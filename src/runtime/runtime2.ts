@@ -142,6 +142,13 @@ export class G {
   runnableSince = 0;
   /** A runtime goroutine (forcegc, bgsweep, bgscavenge): hidden below GOTRACEBACK=system. */
   system = false;
+  /** The G struct's heap address (malg's new(g)), its stack's address and size (stack.lo,
+   *  stack.hi - stack.lo), and its index in allgs: memory a dead G hands to the next goroutine
+   *  that reuses it (gfput/gfget). 0 when not charged (unit tests without a machine). */
+  gaddr = 0;
+  stacklo = 0;
+  stacksize = 0;
+  allgsIndex = -1;
 
   constructor(readonly goid: number) {
     this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null });
@@ -165,12 +172,15 @@ export class G {
 
   /** The first call this deep: newstack's checks, against Go's limit and gort's. */
   private newFrame(fi: number, d: number): Frame {
-    const info = fi >= 0 ? machine.funcInfo(fi) : undefined;
+    // (A G made outside a machine, in a unit test, has no function table.)
+    const info = fi >= 0 ? (machine as typeof machine | undefined)?.funcInfo(fi) : undefined;
     const sp = this.fr[d - 1]!.sp + (info?.frameSize ?? 0);
     const f: Frame = { fi, l: info?.line ?? 0, depth: d, sp, defers: null, rt: null, s: null };
     this.fr.push(f);
     // The callee's frame is in place, at its func line, as Go shows it when morestack fails.
     if (sp > maxStackBytes) throw new StackOverflow();
+    // morestack: the stack doubles (its memory is charged to the machine), as newstack does.
+    if (sp > this.stacksize && this.stacksize > 0) machine.sched.memory?.growStack(this, sp);
     if (d > maxFrameDepth) {
       throw new SimLimit(
         "depth",

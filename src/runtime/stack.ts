@@ -1,82 +1,109 @@
-// Goroutine stacks: how a goroutine's host generators are chained and resumed.
+// Goroutine stacks as memory: the stack allocator.
 //
-// Models the part of Go 1.19's stack.go and asm_amd64.s (gogo) that matters to gort: a
-// goroutine's calls form a stack that the scheduler resumes where it stopped. In gort a Go
-// function that can reach a yield point is a JS generator, and a call between two of them is
-// `yield*`. Resuming a chain of d nested `yield*` costs d host calls in V8, so a goroutine that
-// yields at every level of a recursion d deep would cost d² host work (16,000 levels of a
-// recursive map write took a minute).
+// Models src/runtime/stack.go (stackalloc, stackfree, stackpoolalloc, stackpoolfree), Go 1.19,
+// linux/amd64. Stacks are not heap objects: they live in mSpanManual spans that the page heap
+// hands out (mheap.allocManual), so they count in the process's mapped memory, in
+// MemStats.StackInuse, and against the simulated machine's memory (--heap-limit): a goroutine
+// bomb ends in Go's "out of memory" thrown from stackpoolalloc.
 //
 // Terms:
-//   segment   a run of at most segmentFrames Go frames whose generators are chained by
-//             `yield*`. The machine holds the segments of a goroutine in g.segs (oldest first,
-//             g.gen at the bottom); only the top one is resumed, so a yield costs at most
-//             segmentFrames host calls, however deep the goroutine is. Go itself used
-//             segmented stacks until 1.3, for another reason (stack growth).
-//   split     a compiled call at a depth that is a multiple of segmentFrames: `tramp` turns it
-//             into a yield of the callee's generator object, which gogo pushes as a new segment.
-//             When that segment returns, gogo resumes the one below with the result (or throws
-//             into it what the segment threw), exactly where its `yield` stood.
+//   order        small stacks come in _NumStackOrders sizes, 2 KiB << order (2, 4, 8, 16 KiB);
+//   stackpool    per order, the manual spans of _StackCacheSize (32 KiB) that have free stacks;
+//                each span is carved into stacks of its order;
+//   large stack  32 KiB or more: a manual span of its own.
 //
-// Invariants: a goroutine yields only numbers (yield.ts) or a generator object to split on;
-// g.segs is empty whenever the goroutine has no split calls in progress.
+// Invariants: a span in stackpool[order] has at least one free stack; a pool span's allocCount
+// is the number of its stacks in use; a span with no stacks in use is returned to the heap
+// when no GC is running (Go's rule; during a cycle it stays in the pool).
 //
-// Rejected: splitting every call (each call would pay a trip through gogo: about twice the
-// cost of `yield*` on the shallow calls that are most calls); a CPS transform of the compiler
-// output (every call site pays).
+// Simplifications vs real Go: no per-P stack cache (stackcache), no stackLarge free lists, no
+// stackFreeQueue (a span freed while marking stays in the pool until a later free finds it
+// empty). Who calls it: the machine's malg for every new goroutine (_StackMin = 2 KiB; a G
+// reused from the free list keeps its stack, as gfget does); stack growth by frame size
+// (copystack) is the caller's to add: stackalloc the new size, stackfree the old.
 
-import { S } from "./state.js";
-import type { G } from "./runtime2.js";
-import type { GoGen, YieldCode } from "./yield.js";
+import type { MHeap } from "./mheap.js";
+import { oomFrames, outOfMemory } from "./mheap.js";
+import { MSpanState, _PageSize, type MSpan } from "./mspan.js";
+import { SimBug } from "./panic.js";
 
-/** Go frames per segment: a yield at any depth resumes at most this many generators. */
-export const segmentFrames = 8;
+/** _StackMin (Go 1.19's starting stack size). */
+export const _StackMin = 2048;
+/** _FixedStack on linux/amd64. */
+export const _FixedStack = 2048;
+export const _NumStackOrders = 4;
+/** _StackCacheSize: the manual span size of the stack pools. */
+export const _StackCacheSize = 32 * 1024;
 
-function* split<T>(callee: GoGen<T>): Generator<YieldCode | GoGen<T>, T, any> {
-  return yield callee;
-}
+export class StackAlloc {
+  /** stackpool[order]: pool spans with free stacks; their free stacks' addresses. */
+  private readonly pool: MSpan[][] = [];
+  private readonly free = new Map<MSpan, number[]>();
 
-/** A compiled call of a generator function: itself, or a split when the caller's depth says a
- *  new segment starts here. */
-export function tramp<T>(callee: GoGen<T>): GoGen<T> {
-  return (S.g.d & (segmentFrames - 1)) === segmentFrames - 1 ? (split(callee) as GoGen<T>) : callee;
-}
+  constructor(private readonly h: MHeap, private readonly gcRunning: () => boolean) {
+    for (let i = 0; i < _NumStackOrders; i++) this.pool.push([]);
+  }
 
-const nothing = Symbol("nothing");
+  /** stackalloc(n): a stack of n bytes (a power of two, at least _FixedStack); its address.
+   *  Throws Go's "out of memory" when the machine cannot map it. */
+  stackalloc(n: number): number {
+    if (n < _FixedStack || (n & (n - 1)) !== 0) throw new SimBug(`stackalloc: bad size ${n}`);
+    if (n < _FixedStack << _NumStackOrders) return this.stackpoolalloc(Math.log2(n / _FixedStack));
+    const s = this.h.allocManual(n / _PageSize);
+    if (s === null) throw outOfMemory(this.h, oomFrames.stack);
+    return s.base();
+  }
 
-/** gogo: resume g until it yields a code or its bottom generator ends; splits and the returns
- *  and exceptions of split segments are handled here. */
-export function gogo(g: G): IteratorResult<YieldCode, unknown> {
-  const segs = g.segs;
-  let send: unknown = undefined;
-  let thrown: unknown = nothing;
-  for (;;) {
-    const top = segs.length > 0 ? segs[segs.length - 1]! : g.gen!;
-    let r: IteratorResult<unknown, unknown>;
-    try {
-      if (thrown === nothing) r = top.next(send);
-      else {
-        const e = thrown;
-        thrown = nothing;
-        r = top.throw(e);
-      }
-    } catch (e) {
-      if (segs.length === 0) throw e;
-      segs.pop();
-      thrown = e;
-      continue;
+  /** stackfree(addr, n): give back a stack stackalloc(n) returned. */
+  stackfree(addr: number, n: number): void {
+    const s = this.h.spanOf(addr);
+    if (s === null || s.state !== MSpanState.mSpanManual) throw new SimBug(`stackfree: ${addr} is not a stack`);
+    if (n >= _FixedStack << _NumStackOrders) {
+      this.h.freeManual(s);
+      return;
     }
-    if (r.done) {
-      if (segs.length === 0) return r as IteratorResult<YieldCode, unknown>;
-      segs.pop();
-      send = r.value;
-      continue;
+    this.stackpoolfree(s, addr, Math.log2(n / _FixedStack));
+  }
+
+  /** Stacks in use and the spans holding them (tests). */
+  get poolSpans(): number {
+    return this.free.size;
+  }
+
+  private stackpoolalloc(order: number): number {
+    const list = this.pool[order]!;
+    let s = list[list.length - 1];
+    if (s === undefined) {
+      // No free stacks: allocate another span's worth.
+      const got = this.h.allocManual(_StackCacheSize / _PageSize);
+      if (got === null) throw outOfMemory(this.h, oomFrames.stack);
+      s = got;
+      s.allocCount = 0;
+      s.elemsize = _FixedStack << order;
+      const frees: number[] = [];
+      for (let i = _StackCacheSize - s.elemsize; i >= 0; i -= s.elemsize) frees.push(s.base() + i);
+      this.free.set(s, frees);
+      list.push(s);
     }
-    if (typeof r.value === "object" && r.value !== null) {
-      segs.push(r.value as GoGen);
-      send = undefined;
-      continue;
+    const frees = this.free.get(s)!;
+    const x = frees.pop()!;
+    s.allocCount++;
+    if (frees.length === 0) list.pop();
+    return x;
+  }
+
+  private stackpoolfree(s: MSpan, x: number, order: number): void {
+    const frees = this.free.get(s);
+    if (frees === undefined) throw new SimBug("stackpoolfree: not a pool span");
+    const list = this.pool[order]!;
+    if (frees.length === 0) list.push(s); // s now has a free stack
+    frees.push(x);
+    s.allocCount--;
+    if (s.allocCount === 0 && !this.gcRunning()) {
+      // Span is completely free: return it to the heap immediately if we're sweeping.
+      list.splice(list.indexOf(s), 1);
+      this.free.delete(s);
+      this.h.freeManual(s);
     }
-    return r as IteratorResult<YieldCode, unknown>;
   }
 }

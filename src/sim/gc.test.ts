@@ -232,5 +232,5 @@ func main() {
 `;
   const r = run(build(prog), opts({}, { maxHeapBytes: 64 << 20 }));
   assert.equal(r.exitCode, 2);
-  assert.match(r.stderr, /^fatal error: runtime: out of memory\n/);
+  assert.match(r.stderr, /^runtime: out of memory: cannot allocate \d+-byte block \(\d+ in use\)\nfatal error: out of memory\n\ngoroutine 1 \[running\]:\nruntime\.throw/);
 });

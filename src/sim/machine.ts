@@ -23,12 +23,13 @@ import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } f
 import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type MachineApi } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
-import { gogo } from "../runtime/stack.js";
+import { gogo } from "../runtime/gogo.js";
 import { dumpGoroutines, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
 import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { GCPhase, Heap } from "../runtime/malloc.js";
 import { MCache } from "../runtime/mcache.js";
+import { _StackMin } from "../runtime/stack.js";
 import { alginit } from "../runtime/alg.js";
 import { GC, forcegcperiod, gctraceFromEnv, readGOGC } from "../runtime/mgc.js";
 import { SchedTrace } from "../runtime/schedtrace.js";
@@ -45,7 +46,8 @@ export interface RunOptions {
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
-  /** The simulated heap's size limit in bytes (--heap-limit): beyond it, Go's out of memory. */
+  /** The simulated machine's memory in bytes (--heap-limit; default 1 GiB): the heap's and the
+   *  goroutine stacks' pages. Beyond it, Go's "out of memory". */
   maxHeapBytes?: number;
   /** Check the heap's span accounting after every GC cycle (tests). */
   checkHeap?: boolean;
@@ -59,10 +61,21 @@ export interface RunOptions {
   /** The program imports os, whose files have finalizers: Go then starts the finalizer
    *  goroutine (goroutine 5) before main.main, which shifts the ids of user goroutines. */
   finalizers?: boolean;
+  /** Where the program's output goes, as it prints it, in Go's order across the two fds
+   *  (bytes are a byte string). With a sink RunResult.stdout and stderr stay empty. Without one
+   *  the run collects its output, at most maxOutputBytes of each stream. */
+  write?: (fd: 1 | 2, bytes: string) => void;
+  /** How much of each stream a run without a sink keeps (default defaultMaxOutputBytes); the
+   *  rest is dropped and a line saying how much ends the stream. */
+  maxOutputBytes?: number;
 }
 
+/** What a run without an output sink keeps of each stream by default: 16 MiB. */
+export const defaultMaxOutputBytes = 16 << 20;
+
 export interface RunResult {
-  stdout: string; // bytes as a byte string
+  /** The collected output, as byte strings; empty when RunOptions.write took it. */
+  stdout: string;
   stderr: string;
   exitCode: number;
   simNs: number;
@@ -80,6 +93,17 @@ export interface LinkedProgram {
   main: () => GoGen;
   funcInfos: FuncInfo[];
 }
+
+/** unsafe.Sizeof(runtime.g{}) on linux/amd64, Go 1.19, rounded to its size class: measured
+ *  HeapAlloc grows by about 425 bytes per blocked goroutine. */
+const gStructSize = 416;
+
+/** The most heap objects a program may hold (live at the last mark plus allocated since):
+ *  4 Mi objects are about 1.5 to 1.9 GB of host memory for the heaviest kinds (timers, defer
+ *  records: measured in docs/ARCHITECTURE.md, "Host memory"). */
+export const maxLiveObjects = 4 << 20;
+/** From here on each allocation asks for a collection first (most objects may be garbage). */
+const objectsCheck = maxLiveObjects * 0.75;
 
 /** Modelled cost of one back-edge (ns) and of a scheduling decision. */
 const backEdgeNs = 1;
@@ -105,6 +129,8 @@ export class Machine implements MachineApi {
   stdout = "";
   stderr = "";
   steps = 0;
+  /** Heap objects marked by the last cycle plus those allocated since (GcHost). */
+  liveObjects = 0;
   exitCode: number | undefined;
   outcome = "";
   readonly heap: Heap;
@@ -141,6 +167,11 @@ export class Machine implements MachineApi {
       ...(opts.maxHeapBytes !== undefined ? { maxHeapBytes: opts.maxHeapBytes } : {}),
     });
     for (const p of this.sched.allp) p.mcache = this.heap.newMCache();
+    this.sched.memory = {
+      malg: (g, pp) => this.malg(g, pp),
+      growStack: (g, used) => this.growStack(g, used),
+      gfput: (g) => this.gfputStack(g),
+    };
     this.gc = new GC(this.heap, this, gctraceFromEnv(opts.environ.get("GODEBUG")));
     this.gc.checkHeap = opts.checkHeap === true;
     this.traceLevel = tracebackLevel(opts.environ.get("GOTRACEBACK"));
@@ -164,12 +195,36 @@ export class Machine implements MachineApi {
     setMachine(this);
   }
 
+  /** Bytes of stdout and stderr dropped beyond maxOutputBytes (a run without a sink). */
+  private dropped: [number, number] = [0, 0];
+
   write(fd: 1 | 2, bytes: string): void {
-    if (fd === 1) this.stdout += bytes;
-    else this.stderr += bytes;
+    const sink = this.opts.write;
+    if (sink !== undefined) return sink(fd, bytes);
+    const max = this.opts.maxOutputBytes ?? defaultMaxOutputBytes;
+    const have = fd === 1 ? this.stdout.length : this.stderr.length;
+    let keep = bytes;
+    if (have + bytes.length > max) {
+      keep = bytes.slice(0, Math.max(0, max - have));
+      this.dropped[fd - 1]! += bytes.length - keep.length;
+    }
+    if (fd === 1) this.stdout += keep;
+    else this.stderr += keep;
+  }
+
+  /** A collected stream, with a line saying how much of it was dropped. */
+  private collected(fd: 1 | 2): string {
+    const s = fd === 1 ? this.stdout : this.stderr;
+    const n = this.dropped[fd - 1]!;
+    if (n === 0) return s;
+    const max = this.opts.maxOutputBytes ?? defaultMaxOutputBytes;
+    return s + `\n[gort: ${fd === 1 ? "stdout" : "stderr"} truncated: kept the first ${max} bytes, dropped ${n} more]\n`;
   }
 
   newobject(size: number, noscan: boolean): number {
+    // Each heap object is a host object too (100 to 500 bytes of V8 memory, well above the Go
+    // size of small objects): beyond maxLiveObjects the host could not hold the program.
+    if (++this.liveObjects > objectsCheck) this.tooManyObjects();
     const g = S.g;
     const pp = g?.m?.p;
     const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
@@ -187,6 +242,54 @@ export class Machine implements MachineApi {
     // and the cycle starts at that safe point (the machine's loop starts it).
     if (!requested && this.heap.startGCRequested) S.b = 0;
     return x;
+  }
+
+  /** malg's memory: the G struct (a heap object, never freed: allgs holds it) and the
+   *  starting stack (_StackMin from the stack allocator). Both count against --heap-limit. */
+  private malg(g: G, pp: P | undefined): void {
+    const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
+    g.gaddr = this.heap.mallocgc(gStructSize, false, mc);
+    g.stacklo = this.heap.stackalloc(_StackMin);
+    g.stacksize = _StackMin;
+  }
+
+  /** newstack/copystack: double the stack until the used bytes fit; the old one is freed. */
+  private growStack(g: G, used: number): void {
+    if (g.stacksize === 0) return; // the runtime's own goroutines have no modelled stack
+    let n = g.stacksize;
+    while (n < used) n *= 2;
+    const lo = this.heap.stackalloc(n);
+    this.heap.stackfree(g.stacklo, g.stacksize);
+    g.stacklo = lo;
+    g.stacksize = n;
+  }
+
+  /** gfput: a dead G keeps its stack only if it has the starting size (Go frees others). */
+  private gfputStack(g: G): void {
+    if (g.stacksize === 0 || g.stacksize === _StackMin) return;
+    this.heap.stackfree(g.stacklo, g.stacksize);
+    g.stacklo = this.heap.stackalloc(_StackMin);
+    g.stacksize = _StackMin;
+  }
+
+  /** The host limit on heap objects. From 3/4 of it a collection runs at the next safe point
+   *  (most of the objects may be garbage); beyond it the run ends with a named gort limit. */
+  private tooManyObjects(): void {
+    // With GOGC=off nothing is collected, and the count cannot tell held objects from the
+    // garbage V8 frees: the limit is off (--heap-limit still bounds the heap).
+    if (this.heap.h.gcController.gcPercent < 0) return;
+    if (this.liveObjects <= maxLiveObjects) {
+      if (!this.gc.running && !this.heap.startGCRequested) {
+        this.heap.startGCRequested = true;
+        S.b = 0;
+      }
+      return;
+    }
+    throw new SimLimit(
+      "heap",
+      `gort: the program holds more than ${maxLiveObjects} heap objects, more than gort's host ` +
+        "memory can represent (each Go object is a JavaScript object; see docs/ARCHITECTURE.md, \"Host memory\")",
+    );
   }
 
   now(): number {
@@ -225,8 +328,8 @@ export class Machine implements MachineApi {
       this.fail(e);
     }
     return {
-      stdout: this.stdout,
-      stderr: this.stderr,
+      stdout: this.collected(1),
+      stderr: this.collected(2),
       exitCode: this.exitCode ?? 0,
       simNs: s.now,
       steps: this.steps,
@@ -579,24 +682,27 @@ export class Machine implements MachineApi {
       if (this.traceLevel.all) this.write(2, dumpGoroutines(this, g, this.traceLevel, false));
       return this.exit(this.traceLevel.crash ? 2 : 2, firstLine("panic: " + text.replace(/^panic: /, "")));
     }
-    if (e instanceof StackOverflow || e instanceof RangeError) return this.stackOverflow(g);
+    if (e instanceof StackOverflow) return this.stackOverflow(g);
     if (e instanceof GoFatal) {
-      this.write(2, `fatal error: ${e.msg}\n`);
+      this.write(2, `${e.prelude}fatal error: ${e.msg}\n`);
       const deadlock = e.msg.includes("deadlock");
       if (this.traceLevel.level > 0) {
+        // gotraceback: a runtime throw always shows runtime frames and every goroutine.
+        const lvl = e.kind === "throw" ? { ...this.traceLevel, level: Math.max(2, this.traceLevel.level) } : this.traceLevel;
         const cur = deadlock ? undefined : g;
-        if (cur) this.write(2, "\n" + traceback(this, cur, undefined, this.traceLevel, true, e.runtimeFrames));
-        this.write(2, dumpGoroutines(this, cur, { ...this.traceLevel, all: true }, deadlock));
+        if (cur) this.write(2, "\n" + traceback(this, cur, undefined, lvl, true, e.runtimeFrames));
+        this.write(2, dumpGoroutines(this, cur, { ...lvl, all: true }, deadlock));
       }
       return this.exit(2, `fatal error: ${e.msg}`);
     }
     if (e instanceof CFault) return this.cfault(e, g);
-    if (e instanceof SimLimit) {
+    const limit = e instanceof SimLimit ? e : hostLimit(e);
+    if (limit !== undefined) {
       // gort's limit, then where every goroutine stood, as a fatal error would show them.
-      this.write(2, e.message + "\n");
+      this.write(2, limit.message + "\n");
       if (g && g.status !== Gstatus._Gdead) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
       this.write(2, dumpGoroutines(this, g, { ...this.traceLevel, all: true }, false, limitDumpGoroutines));
-      return this.exit(3, e.message);
+      return this.exit(3, limit.message);
     }
     // A bug in gort: a short report and the replay token (the seed reproduces the run).
     const msg = e instanceof Error ? e.message : String(e);
@@ -650,6 +756,14 @@ declare module "./machine.js" {
   interface Machine extends CFaultPrinter {
     stackOverflow(g: G | undefined): void;
   }
+}
+
+/** A host allocation failure that got past gort's own accounting (a string or array longer than
+ *  V8 can hold): a named simulator limit, never Go's stack overflow nor an internal error. */
+function hostLimit(e: unknown): SimLimit | undefined {
+  if (!(e instanceof RangeError)) return undefined;
+  if (!/Invalid (string|array|typed array) length|Array buffer allocation failed/.test(e.message)) return undefined;
+  return new SimLimit("heap", `gort: the host could not hold a value the program built (${e.message}); gort's representation of Go values has host limits (docs/ARCHITECTURE.md, "Host memory")`);
 }
 
 function firstLine(s: string): string {

@@ -15,6 +15,7 @@ import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr } from "../../runtime/value.js";
 import type { Heap } from "../../runtime/malloc.js";
 import type { MCache } from "../../runtime/mcache.js";
+import { newsized } from "../../runtime/newobject.js";
 
 /** time.go's playgroundEpoch (2009-11-10 23:00:00 UTC in ns): LastGC is wall-clock time. */
 const playgroundEpoch = 1257894000000000000n;
@@ -91,10 +92,12 @@ export const debugNatives: Record<string, Function> = {
 
 // ---- time ----------------------------------------------------------------------------------------
 
-interface RTimer {
-  id: number;
-  t: import("../../runtime/runtime2.js").Timer;
-}
+/** unsafe.Sizeof(runtime.timer{}) on linux/amd64, Go 1.19: a Timer or Ticker struct holds one. */
+const runtimeTimerSize = 64;
+
+/** time's *runtimeTimer: the runtime timer itself (tagged as the 64 bytes it adds to its
+ *  Timer or Ticker struct). */
+type RTimer = import("../../runtime/runtime2.js").Timer;
 
 export const timeNatives: Record<string, Function> = {
   now(): number {
@@ -116,19 +119,22 @@ export const timeNatives: Record<string, Function> = {
       },
       // The channel and the func are the runtime timer's references: GC roots while it waits.
       roots: [c, f],
-    } as RTimer["t"];
+    } as RTimer;
+    // Go's runtimeTimer lives in the Timer struct: its 64 bytes are charged here, and the
+    // collector keeps them marked while the timer is pending (mgc.ts).
+    newsized(t, runtimeTimerSize, false);
     sched.addtimer(pp, t);
-    return { id: 0, t };
+    return t;
   },
   stopTimer(r: RTimer): boolean {
-    return machine.sched.deltimer(r.t);
+    return machine.sched.deltimer(r);
   },
   resetTimer(r: RTimer, d: number | bigint): boolean {
     const sched = machine.sched;
-    const was = sched.deltimer(r.t);
-    r.t.when = sched.now + Math.max(0, Number(d));
-    if (r.t.period > 0) r.t.period = Number(d);
-    sched.addtimer(S.g.m?.p ?? sched.allp[0]!, r.t);
+    const was = sched.deltimer(r);
+    r.when = sched.now + Math.max(0, Number(d));
+    if (r.period > 0) r.period = Number(d);
+    sched.addtimer(S.g.m?.p ?? sched.allp[0]!, r);
     return was;
   },
 };

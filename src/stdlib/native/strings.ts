@@ -17,18 +17,16 @@
 // only their results are. Builder keeps a JS string instead of a []byte, so Builder.Cap is not
 // provided (its value depends on append's growth).
 
-import { GoPanic, SimLimit } from "../../runtime/panic.js";
+import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
 import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
-import { bufferstring, newsized, rawstring } from "../../runtime/newobject.js";
+import { bufferstring, hostStringLimit, mallocstring, newsized, rawstring, registerstring } from "../../runtime/newobject.js";
 import { growcap } from "../../runtime/ops.js";
 import { types } from "../../runtime/rtypes.js";
 import { isLetter, isDigit, isSpace, simpleFold, toLower, toTitle, toUpper } from "./unicode.js";
 
-/** The longest string a native may build, in bytes; beyond it gort reports a heap limit. */
-const maxStringBytes = 1 << 28;
 
 /** An int argument as a JS number: a bigint (beyond 2^53) becomes ±MAX_SAFE_INTEGER. */
 export function intArg(n: I64): number {
@@ -198,8 +196,10 @@ export function join(elems: Slice | null, sep: string): string {
   const xs = sliceStrings(elems);
   let total = sep.length * Math.max(xs.length - 1, 0);
   for (const x of xs) total += x.length;
-  if (total > maxStringBytes) throw new SimLimit("heap", "sim: strings.Join result too large");
-  return xs.length === 1 ? xs[0]! : rawstring(xs.join(sep));
+  if (xs.length === 1) return xs[0]!;
+  // Charged before the host joins: beyond --heap-limit this is Go's out of memory.
+  const addr = mallocstring(total);
+  return registerstring(addr, xs.join(sep));
 }
 
 // ---- Rewriting ----
@@ -212,9 +212,8 @@ export function repeat(s: string, n: I64): string {
   if (BigInt(s.length) * BigInt(n) > 2n ** 63n - 1n) {
     throw new GoPanic(rt.stringValue("strings: Repeat count causes overflow"));
   }
-  const total = s.length * Number(n);
-  if (total > maxStringBytes) throw new SimLimit("heap", "sim: strings.Repeat result too large");
-  return rawstring(s.repeat(n as number));
+  const addr = mallocstring(s.length * Number(n));
+  return registerstring(addr, s.repeat(Number(n)));
 }
 
 /** strings.Replace: the first n (all when n < 0) non-overlapping old replaced by new. */
@@ -224,6 +223,7 @@ export function replace(s: string, old: string, nw: string, nArg: I64): string {
   const m = count(s, old);
   if (m === 0) return s;
   if (n < 0 || m < n) n = m;
+  const addr = mallocstring(s.length + n * (nw.length - old.length));
   let out = "";
   let start = 0;
   for (let i = 0; i < n; i++) {
@@ -233,9 +233,8 @@ export function replace(s: string, old: string, nw: string, nArg: I64): string {
     } else j = s.indexOf(old, start);
     out += s.slice(start, j) + nw;
     start = j + old.length;
-    if (out.length > maxStringBytes) throw new SimLimit("heap", "sim: strings.Replace result too large");
   }
-  return out + s.slice(start);
+  return registerstring(addr, out + s.slice(start));
 }
 
 /** Go's strings.Map with a TS mapping: re-encodes every rune; invalid bytes map RuneError. */
@@ -345,7 +344,6 @@ function copyCheck(b: Builder): void {
 
 function builderAppend(b: Builder, s: string): void {
   copyCheck(b);
-  if (b.s.length + s.length > maxStringBytes) throw new SimLimit("heap", "sim: strings.Builder too large");
   const need = b.s.length + s.length;
   const cap = b.buf === null ? 0 : b.buf.cap;
   if (need > cap) builderGrow(b, growcap(types.uint8, cap, need));
@@ -354,10 +352,11 @@ function builderAppend(b: Builder, s: string): void {
 
 /** A new buffer of capacity c (append's growslice, or Grow's make, with makeslice's check). */
 function builderGrow(b: Builder, c: number): void {
-  // makeslice's limit is maxAlloc (2^48 on amd64); gort's own string limit comes first.
+  // makeslice's limit is maxAlloc (2^48 on amd64). The buffer is charged before the host grows
+  // the string; then the host's string limit applies.
   if (c > 2 ** 48) throw new GoPanic(rt.runtimeError("makeslice: cap out of range"));
-  if (c > maxStringBytes) throw new SimLimit("heap", "sim: strings.Builder too large");
   b.buf = newsized({ cap: c }, c, true);
+  hostStringLimit(c);
 }
 
 export const natives: Record<string, Function> = {
@@ -456,7 +455,7 @@ export function replacerReplace(r: { oldnew: Slice | null }, s: string): string 
       out += s.slice(last, i) + (pairs[k + 1] as string);
       i += old.length;
       last = i;
-      if (out.length > maxStringBytes) throw new SimLimit("heap", "sim: Replacer result too large");
+      hostStringLimit(out.length);
       continue;
     }
     prevMatchEmpty = false;
