@@ -98,12 +98,12 @@ export interface LinkedProgram {
  *  HeapAlloc grows by about 425 bytes per blocked goroutine. */
 const gStructSize = 416;
 
-/** The most heap objects a program may hold (live at the last mark plus allocated since):
- *  4 Mi objects are about 1.5 to 1.9 GB of host memory for the heaviest kinds (timers, defer
- *  records: measured in docs/ARCHITECTURE.md, "Host memory"). */
+/** The most heap objects a program may hold (live at the last mark plus allocated since), at
+ *  the default --heap-limit of 1 GiB: 4 Mi objects are about 1.5 to 1.9 GB of host memory for
+ *  the heaviest kinds (timers, defer records: measured in docs/ARCHITECTURE.md, "Host
+ *  memory"). A larger --heap-limit allows one object per objectLimitBytes of it. */
 export const maxLiveObjects = 4 << 20;
-/** From here on each allocation asks for a collection first (most objects may be garbage). */
-const objectsCheck = maxLiveObjects * 0.75;
+const objectLimitBytes = 256;
 
 /** Modelled cost of one back-edge (ns) and of a scheduling decision. */
 const backEdgeNs = 1;
@@ -129,8 +129,14 @@ export class Machine implements MachineApi {
   stdout = "";
   stderr = "";
   steps = 0;
-  /** Heap objects marked by the last cycle plus those allocated since (GcHost). */
-  liveObjects = 0;
+  /** Heap objects marked by the last cycle plus those allocated since. */
+  private live = 0;
+  /** The host limit on heap objects (maxLiveObjects, more with a larger --heap-limit). */
+  private readonly objectLimit: number;
+  /** When live passes this, a collection is asked for first: half way from what the last
+   *  cycle marked to the limit, so that a program holding many objects is not collected at
+   *  every allocation. */
+  private objectsCheck: number;
   exitCode: number | undefined;
   outcome = "";
   readonly heap: Heap;
@@ -162,6 +168,8 @@ export class Machine implements MachineApi {
       maxSimNs: opts.maxSimNs,
     });
     this.sched.recordEvents = opts.recordEvents;
+    this.objectLimit = Math.max(maxLiveObjects, Math.floor((opts.maxHeapBytes ?? 0) / objectLimitBytes));
+    this.objectsCheck = this.objectLimit * 0.75;
     this.heap = new Heap({
       gcPercent: readGOGC(opts.environ.get("GOGC")),
       ...(opts.maxHeapBytes !== undefined ? { maxHeapBytes: opts.maxHeapBytes } : {}),
@@ -221,10 +229,20 @@ export class Machine implements MachineApi {
     return s + `\n[gort: ${fd === 1 ? "stdout" : "stderr"} truncated: kept the first ${max} bytes, dropped ${n} more]\n`;
   }
 
+  /** GcHost: what a cycle marked (the machine's count of objects the program holds). */
+  get liveObjects(): number {
+    return this.live;
+  }
+
+  set liveObjects(marked: number) {
+    this.live = marked;
+    this.objectsCheck = Math.max(this.objectLimit * 0.75, marked + (this.objectLimit - marked) / 2);
+  }
+
   newobject(size: number, noscan: boolean): number {
     // Each heap object is a host object too (100 to 500 bytes of V8 memory, well above the Go
-    // size of small objects): beyond maxLiveObjects the host could not hold the program.
-    if (++this.liveObjects > objectsCheck) this.tooManyObjects();
+    // size of small objects): beyond objectLimit the host could not hold the program.
+    if (++this.live > this.objectsCheck) this.tooManyObjects();
     const g = S.g;
     const pp = g?.m?.p;
     const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
@@ -278,7 +296,7 @@ export class Machine implements MachineApi {
     // With GOGC=off nothing is collected, and the count cannot tell held objects from the
     // garbage V8 frees: the limit is off (--heap-limit still bounds the heap).
     if (this.heap.h.gcController.gcPercent < 0) return;
-    if (this.liveObjects <= maxLiveObjects) {
+    if (this.live <= this.objectLimit) {
       if (!this.gc.running && !this.heap.startGCRequested) {
         this.heap.startGCRequested = true;
         S.b = 0;
@@ -287,7 +305,7 @@ export class Machine implements MachineApi {
     }
     throw new SimLimit(
       "heap",
-      `gort: the program holds more than ${maxLiveObjects} heap objects, more than gort's host ` +
+      `gort: the program holds more than ${this.objectLimit} heap objects, more than gort's host ` +
         "memory can represent (each Go object is a JavaScript object; see docs/ARCHITECTURE.md, \"Host memory\")",
     );
   }
