@@ -61,13 +61,22 @@ export function cgoCallee(f: { ctx: { objOf(id: ast.Ident): T.Obj | undefined } 
 
 /** A call into C: runtime.cgocall (a syscall for the scheduler), or a cgo helper. */
 function cgoCall(f: FuncEmitter, e: ast.CallExpr, name: string): string {
-  const args = e.args.map((a) => f.expr(a));
+  const c = cgoCallCode(name, e.args.map((a) => f.expr(a)));
+  return c.yields ? f.y(c.code) : c.code;
+}
+
+/**
+ * The JS of C.name(args) over already compiled arguments. yields: the code is a generator
+ * call (runtime.cgocall), to be run with yield*; cgo's helpers (C.CString, C.GoString, C.free)
+ * are plain calls.
+ */
+export function cgoCallCode(name: string, args: string[]): { code: string; yields: boolean } {
   switch (name) {
-    case "CString": return `$rt.cgoCString(${args[0]})`;
-    case "GoString": return `$rt.cgoGoString(${args[0]})`;
-    case "free": return `$rt.cgoFree(${args[0]})`;
+    case "CString": return { code: `$rt.cgoCString(${args[0]})`, yields: false };
+    case "GoString": return { code: `$rt.cgoGoString(${args[0]})`, yields: false };
+    case "free": return { code: `$rt.cgoFree(${args[0]})`, yields: false };
   }
-  return f.y(`$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`);
+  return { code: `$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`, yields: true };
 }
 
 /** The callee and the compiled arguments of a call (shared by go and defer statements). */

@@ -18,8 +18,9 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import type { Ctx, FnCtx } from "./context.js";
-import { unparen } from "./expr.js";
+import { isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
+import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isValueObject, under } from "./typeutil.js";
 import { forStmt, rangeStmt } from "./loops.js";
@@ -338,7 +339,7 @@ function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
   const define = s.tok === ":=";
   // The type each left side has (new variables get their declared type).
   const lhsType = (x: ast.Expr): T.Type | undefined => {
-    if (x.kind === "Ident" && x.name === "_") return undefined;
+    if (isBlank(x)) return undefined;
     if (define && x.kind === "Ident") {
       const d = f.ctx.info.defs.get(x);
       if (d) return d.type;
@@ -620,6 +621,16 @@ function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
     void saved;
     const body = withArgNames(f, call, params);
     return `((${params.join(", ")}) => $rt.stackfuncval(function* () { ${body}; }, () => [${params.join(", ")}]))(${vals.join(", ")})`;
+  }
+  const cname = cgoCallee(f, fun);
+  if (cname !== undefined) {
+    // go C.f(x) / defer C.f(x): cgo makes C.f a Go function (_Cfunc_f); its arguments are
+    // evaluated now and the call into C runs later, in the thunk's own generator.
+    const params = call.args.map((_, i) => `$a${i}`);
+    const vals = call.args.map((a) => f.expr(a));
+    const c = cgoCallCode(cname, params);
+    const body = c.yields ? `yield* ${c.code}` : c.code;
+    return `((${params.join(", ")}) => $rt.stackfuncval(function* () { return ${body}; }, () => [${params.join(", ")}]))(${vals.join(", ")})`;
   }
   const parts = f.callParts(call);
   const { gen, args } = parts;

@@ -111,6 +111,9 @@ export class Named {
   /** underlying is set by the checker when the type declaration is resolved. methods are the
    *  declared methods, in source order (value and pointer receivers alike). */
   underlying!: Type;
+  /** The type expression's type on the declaration's right side (type A B: B), set when the
+   *  declaration has been checked; validType follows it (types2 Named.fromRHS). */
+  fromRHS: Type | undefined;
   readonly methods: Func[] = [];
   constructor(readonly obj: TypeName) {}
 }

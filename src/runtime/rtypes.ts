@@ -199,7 +199,9 @@ export function mapOf(key: RType, elem: RType): RType {
 export function chanOf(dir: "both" | "send" | "recv", elem: RType): RType {
   return cached(`C${dir},${elem.id}`, () => {
     let es = elem.str;
-    if (dir === "both" && elem.kind === Kind.Chan && elem.chanDir === "recv") es = `(${es})`;
+    // Only an unnamed <-chan element needs parentheses; a named element is not resolved here,
+    // since its underlying type may be a struct still being declared (type S struct{ c chan S }).
+    if (dir === "both" && !elem.named && elem.kind === Kind.Chan && elem.chanDir === "recv") es = `(${es})`;
     const prefix = dir === "both" ? "chan " : dir === "send" ? "chan<- " : "<-chan ";
     return {
       kind: Kind.Chan, str: prefix + es, size: 8, align: 8, ptrdata: 8, comparable: true,

@@ -293,10 +293,12 @@ function interfaceType(c: Checker, e: ast.InterfaceType, def: types.Named | unde
     }
     const t = typ(c, f.type);
     if (t === invalidType) continue;
-    if (under(t).tag !== "Interface") {
-      if (under(t) !== invalidType) c.notSupported(f.type.pos, "type constraints");
+    if (under(t).tag !== "Interface" && under(t) !== invalidType) {
+      c.notSupported(f.type.pos, "type constraints");
       continue;
     }
+    // An embedded type still being declared (type I interface{ I }) has no underlying type yet;
+    // it is kept, so that validType finds the cycle, and contributes no methods.
     embeddeds.push(t);
   }
   computeMethodSet(c, iface, e.pos);
