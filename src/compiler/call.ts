@@ -18,7 +18,7 @@ import { unparen, wrapNarrow } from "./expr.js";
 import { inspect } from "./inspect.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
-  isUnsigned, isValueObject, under,
+  isUnsigned, isValueObject, runtimeString, under,
 } from "./typeutil.js";
 
 declare module "./func.js" {
@@ -101,7 +101,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
         const tmp = this.fc.tmp();
         const path = ifaceRecvPath(this, fun, sel, recv);
         return {
-          fn: `$rt.icall((${tmp} = ${path}), ${JSON.stringify(m.name)})`,
+          fn: `$rt.icall((${tmp} = ${path}), ${runtimeString(m.name)})`,
           gen: true,
           args: [`${tmp}.v`, ...this.args(e, sig)],
         };
@@ -261,7 +261,7 @@ P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selecti
   const m = sel.obj as T.Func;
   if (isInterface(sel.recv) || isInterface(recvBaseType(sel))) {
     const recv = ifaceRecvPath(this, e, sel, this.expr(e.x));
-    return `$rt.ifaceMethodValue(${recv}, ${JSON.stringify(m.name)})`;
+    return `$rt.ifaceMethodValue(${recv}, ${runtimeString(m.name)})`;
   }
   const mm = this.methodMeta(m);
   const call = mm.gen ? `yield* ${mm.js}(r, ...a)` : `${mm.js}(r, ...a)`;
@@ -272,7 +272,7 @@ P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selectio
   const m = sel.obj as T.Func;
   const recvT = this.ctx.tv(e.x)!.type;
   if (isInterface(recvT)) {
-    return `(function* (r, ...a) { return yield* $rt.icall($rt.ifaceck(r), ${JSON.stringify(m.name)})(r.v, ...a); })`;
+    return `(function* (r, ...a) { return yield* $rt.icall($rt.ifaceck(r), ${runtimeString(m.name)})(r.v, ...a); })`;
   }
   const mm = this.methodMeta(m);
   const wantPtr = under(m.type.recv!.type).tag === "Pointer";

@@ -8,6 +8,7 @@
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { TypeTable } from "./typetable.js";
+import { textToBytes } from "../base/utf8.js";
 import type { EscapeInfo } from "./escape.js";
 import type { Liveness } from "./stackmap.js";
 
@@ -56,7 +57,8 @@ export class Ctx {
   ) {}
 
   addFuncInfo(fi: FuncInfo): number {
-    this.funcInfos.push(fi);
+    // Tracebacks print these into the program's stderr: byte strings (see runtimeString).
+    this.funcInfos.push({ ...fi, name: textToBytes(fi.name), file: textToBytes(fi.file) });
     return this.funcInfos.length - 1;
   }
 

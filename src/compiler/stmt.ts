@@ -22,7 +22,7 @@ import { isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
-import { isValueObject, under } from "./typeutil.js";
+import { isValueObject, runtimeString, under } from "./typeutil.js";
 import { forStmt, rangeStmt } from "./loops.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 
@@ -671,7 +671,7 @@ declare module "./func.js" {
 function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
   const before = f.ctx.funcInfos.length;
   const th = thunk(f, s.call);
-  f.emit(`$rt.newproc(${th}, ${JSON.stringify(calleeName(f, s.call, before))});`);
+  f.emit(`$rt.newproc(${th}, ${runtimeString(calleeName(f, s.call, before))});`);
 }
 
 /** The Go name of a go statement's callee (a traceback names it for a G that never ran). */

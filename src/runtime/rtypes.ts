@@ -157,7 +157,7 @@ export function arrayOf(elem: RType, len: number): RType {
     const deep = needsClone(elem);
     const ptrdata = elem.ptrdata === 0 || len === 0 ? 0 : (len - 1) * elem.size + elem.ptrdata;
     return {
-      kind: Kind.Array, str: `[${len}]${elem.str}`, size: len * elem.size, align: elem.align,
+      kind: Kind.Array, str: `[${BigInt(len)}]${elem.str}`, size: len * elem.size, align: elem.align,
       ptrdata, comparable: elem.comparable, elem, len,
       equal: (a: any[], b: any[]) => {
         for (let i = 0; i < len; i++) if (!elem.equal(a[i], b[i])) return false;
