@@ -46,6 +46,9 @@ const PREC: Record<string, number> = {
 
 export class SyntaxChecker {
   readonly errors: Diagnostic[] = [];
+  /** Source offsets of the ";" of empty init statements (`switch ; x {`, `if ; c {`), which
+   *  gc accepts and tree-sitter-go does not: the parser blanks them before tree-sitter. */
+  readonly emptyInits: number[] = [];
   private i = 0;
   private xnest = 0;
 
@@ -939,6 +942,8 @@ export class SyntaxChecker {
     const outer = this.xnest;
     this.xnest = -1;
     let init: N | undefined;
+    // (A for loop's empty init is a different matter: `for ; c ; p {` is tree-sitter's too.)
+    if (keyword !== "for" && this.cur() === ";" && this.t.text === ";") this.emptyInits.push(this.t.off);
     if (this.cur() !== ";") {
       if (this.cur() === "var") this.syntaxError(`var declaration not allowed in ${keyword} initializer`);
       init = this.simpleStmt(undefined, keyword);
