@@ -15,7 +15,6 @@ import { FuncEmitter, Unsupported, isNilType } from "./func.js";
 import { compileFuncBody } from "./stmt.js";
 import { fieldProp } from "./typetable.js";
 import { unparen, wrapNarrow } from "./expr.js";
-import { inspect } from "./inspect.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
   isUnsigned, isValueObject, runtimeString, under,
@@ -239,15 +238,12 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
 
 /** The JS names of the enclosing functions' variables a function literal refers to. */
 function captures(f: FuncEmitter, e: ast.FuncLit): string[] {
-  const out = new Set<string>();
-  inspect(e.body, (n) => {
-    if (n.kind !== "Ident") return;
-    const o = f.ctx.info.uses.get(n);
-    if (!o || o.tag !== "Var" || f.ctx.pkgVars.has(o)) return;
+  const out: string[] = [];
+  for (const o of f.fc.tree.captures.get(e) ?? []) {
     const name = f.fc.nameOf(o);
-    if (name !== undefined) out.add(name);
-  });
-  return [...out];
+    if (name !== undefined) out.push(name);
+  }
+  return out;
 }
 
 function closureName(fc: FnCtx): string {

@@ -11,7 +11,9 @@
 //   - defer: the function body runs in `$body: try {...} catch`, a return assigns the results and
 //     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
 
+import { textToBytes } from "../base/utf8.js";
 import { analyzeEscape } from "./escape.js";
+import { analyzeClosures } from "./closures.js";
 import { inspect } from "./inspect.js";
 import { Liveness } from "./stackmap.js";
 import type * as ast from "../frontend/ast.js";
@@ -22,7 +24,7 @@ import { isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
-import { isValueObject, runtimeString, under } from "./typeutil.js";
+import { isValueObject, under } from "./typeutil.js";
 import { forStmt, rangeStmt } from "./loops.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 
@@ -103,10 +105,15 @@ export function compileFuncBody(
 ): string {
   const f = new FuncEmitter(ctx, fc, file);
   f.labelFor = new Map();
-  scanAddrTaken(ctx, fc, body);
+  if (!fc.parent) {
+    // Once per declaration, over the literals nested in it too (context.ts FnTree).
+    scanAddrTaken(ctx, fc, body);
+    fc.tree.esc = analyzeEscape(ctx, body);
+    fc.tree.captures = analyzeClosures(ctx, body);
+  }
   fc.hasDefer = containsDefer(body);
-  fc.esc = analyzeEscape(ctx, body);
-  if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars);
+  fc.esc = fc.tree.esc;
+  if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars, fc.tree.captures);
   const params: string[] = [];
   const prologue: string[] = [];
   const declParam = (id: ast.Ident | undefined, t: T.Type, i: number): void => {
@@ -176,7 +183,12 @@ export function compileFuncBody(
   const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
   const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}\n` +
     prologue.map((l) => "  " + l + "\n").join("");
-  return `${head} {\n${pro}${temps}${f.out.join("\n")}\n}`;
+  // Concatenated, not joined: a line may hold a nested literal's whole text, which join would
+  // copy once per level of nesting; concatenation shares it, and the program's text is made
+  // flat once, at the end.
+  let text = `${head} {\n${pro}${temps}`;
+  for (let i = 0; i < f.out.length; i++) text += i === 0 ? f.out[i]! : "\n" + f.out[i]!;
+  return text + "\n}";
 }
 
 function resultValue(results: string[]): string {
@@ -671,16 +683,17 @@ declare module "./func.js" {
 function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
   const before = f.ctx.funcInfos.length;
   const th = thunk(f, s.call);
-  f.emit(`$rt.newproc(${th}, ${runtimeString(calleeName(f, s.call, before))});`);
+  f.emit(`$rt.newproc(${th}, ${JSON.stringify(calleeName(f, s.call, before))});`);
 }
 
-/** The Go name of a go statement's callee (a traceback names it for a G that never ran). */
+/** The Go name of a go statement's callee, as bytes (a traceback names it for a G that never
+ *  ran). */
 function calleeName(f: FuncEmitter, call: ast.CallExpr, before: number): string {
   const fun = unparen(call.fun);
   if (fun.kind === "FuncLit") return f.ctx.funcInfos[before]?.name ?? "";
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
   const o = id ? f.ctx.objOf(id) : undefined;
-  if (o && o.tag === "Func") return f.ctx.funcs.get(o)?.goName ?? "";
+  if (o && o.tag === "Func") return textToBytes(f.ctx.funcs.get(o)?.goName ?? "");
   return "";
 }
 
@@ -723,12 +736,35 @@ function returnStmt(f: FuncEmitter, s: ast.ReturnStmt): void {
 
 // ---- Control flow -------------------------------------------------------------------------------
 
+/**
+ * A condition without its redundant outer parentheses: `if ((x > 0))` becomes `if (x > 0)`.
+ * V8's parser pays for each parenthesized expression in proportion to the depth of the blocks
+ * around it, so in deeply nested ifs every pair saved counts. Long conditions keep theirs (the
+ * scan would then cost more than it saves).
+ */
+function bare(cond: string): string {
+  if (cond.length > 4096 || cond[0] !== "(" || cond[cond.length - 1] !== ")") return cond;
+  let depth = 0;
+  for (let i = 0; i < cond.length - 1; i++) {
+    const ch = cond[i];
+    if (ch === '"' || ch === "'") {
+      for (i++; i < cond.length && cond[i] !== ch; i++) if (cond[i] === "\\") i++;
+    } else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return cond; // the first "(" closes before the end
+  }
+  return cond.slice(1, -1);
+}
+
 function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
-  f.emit("{");
-  f.indent();
-  if (s.init) f.stmt(s.init);
+  // A block only for the init statement's scope: V8 compiles `if (c) { { if (c) { {` in time
+  // quadratic in the nesting depth, `if (c) { if (c) {` in linear time.
+  if (s.init) {
+    f.emit("{");
+    f.indent();
+    f.stmt(s.init);
+  }
   f.line(s.pos);
-  f.emit(`if (${f.expr(s.cond)}) {`);
+  f.emit(`if (${bare(f.expr(s.cond))}) {`);
   f.indent();
   f.block(s.body.list);
   f.dedent();
@@ -739,6 +775,8 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
     f.dedent();
   }
   f.emit("}");
-  f.dedent();
-  f.emit("}");
+  if (s.init) {
+    f.dedent();
+    f.emit("}");
+  }
 }

@@ -279,10 +279,18 @@ export class SyntaxChecker {
     return x;
   }
 
+  /** The index of n's first token: the last token at or before the current one that starts
+   *  at or before n. A binary search, since n may start any number of tokens back
+   *  (((((1))))). */
   private tokIndex(n: N): number {
-    let i = this.i;
-    while (i > 0 && this.toks[i]!.off > n.off) i--;
-    return i;
+    let lo = 0;
+    let hi = Math.min(this.i, this.toks.length - 1);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.toks[mid]!.off <= n.off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private exprList(): N {

@@ -190,7 +190,7 @@ export function funcType(
   fn: types.Func | undefined,
 ): types.Signature {
   if (ft.typeParams && ft.typeParams.length > 0 && !fn) c.notSupported(ft.typeParams[0]!.pos, "type parameters");
-  const scope = new types.Scope(c.ctx.scope, "function");
+  const scope = new types.Scope(c.ctx.scope, "function", true);
   c.recordScope(ft, scope);
   c.funcScopes.add(scope);
   const recvVars = recv ? collectParams(c, scope, [recv], false).vars : [];
