@@ -60,8 +60,26 @@ function natives(pkgPath: string, name: string): "plain" | "gen" | undefined {
   return f.constructor.name === "GeneratorFunction" ? "gen" : "plain";
 }
 
-/** mode: how the files were named (imports.ts): `gort run a.go` or `gort run ./dir`. */
+/** The exit code of a gort limit (SimLimit's, runtime/panic.ts). */
+export const LIMIT_EXIT = 3;
+
+/**
+ * mode: how the files were named (imports.ts): `gort run a.go` or `gort run ./dir`. The front
+ * end and the compiler recurse over the program's nesting; a program nested deeper than the
+ * host's stack allows ends as a gort limit, not as a crash.
+ */
 export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode = "files"): CompileOutcome {
+  try {
+    return compileFiles(tc, files, pkgLabel, mode);
+  } catch (e) {
+    if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) throw e;
+    const msg = "gort: the program is nested too deeply to compile on this host stack " +
+      "(bin/gort.js runs gort on a 1 GB stack unless GORT_MAIN_THREAD=1)\n";
+    return { ok: false, stderr: msg, exitCode: LIMIT_EXIT };
+  }
+}
+
+function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode): CompileOutcome {
   const diags: Diagnostic[] = [];
   const asts: ast.File[] = [];
   for (const f of files) {

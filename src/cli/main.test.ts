@@ -98,3 +98,13 @@ func main() {
   assert.match(h.stdout.toString("utf8"), /^HOME="\/root" true 5\nSECRET="s" true 1\n/);
   fs.rmSync(path.dirname(prog), { recursive: true });
 });
+
+test("a program nested deeper than the host stack allows is a gort limit, not a crash", () => {
+  const dir = fs.mkdtempSync("/tmp/gort-cli-");
+  const prog = path.join(dir, "deep.go");
+  fs.writeFileSync(prog, `package main\n\nfunc main() {\n\tx := ${"(".repeat(50000)}1${")".repeat(50000)}\n\tprintln(x)\n}\n`);
+  const r = gortRun(["run", prog], { GORT_MAIN_THREAD: "1" });
+  assert.equal(r.status, 3);
+  assert.match(r.stderr.toString(), /^gort: the program is nested too deeply to compile on this host stack/);
+  fs.rmSync(dir, { recursive: true });
+});
