@@ -11,9 +11,12 @@
 import type { Language, Parser } from "web-tree-sitter";
 import type * as ast from "./frontend/ast.js";
 import { parseFile } from "./frontend/parser.js";
-import { COMPILE_FAILED_EXIT, formatDiagnostics, type Diagnostic } from "./frontend/diag.js";
+import { COMPILE_FAILED_EXIT, formatDiagnostics, formatLinkError, type Diagnostic } from "./frontend/diag.js";
 import { checkProgram } from "./frontend/program.js";
+import type { ImportMode } from "./frontend/imports.js";
+import { LOAD_FAILED_EXIT } from "./frontend/source.js";
 import { compileProgram, Unsupported, type CompiledProgram } from "./compiler/compile.js";
+import { checkSizes } from "./compiler/sizecheck.js";
 import { nativePackages } from "./stdlib/native/index.js";
 import { link, type Linked } from "./runtime/link.js";
 import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
@@ -56,7 +59,26 @@ function natives(pkgPath: string, name: string): "plain" | "gen" | undefined {
   return f.constructor.name === "GeneratorFunction" ? "gen" : "plain";
 }
 
-export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string): CompileOutcome {
+/** The exit code of a gort limit (SimLimit's, runtime/panic.ts). */
+export const LIMIT_EXIT = 3;
+
+/**
+ * mode: how the files were named (imports.ts): `gort run a.go` or `gort run ./dir`. The front
+ * end and the compiler recurse over the program's nesting; a program nested deeper than the
+ * host's stack allows ends as a gort limit, not as a crash.
+ */
+export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode = "files"): CompileOutcome {
+  try {
+    return compileFiles(tc, files, pkgLabel, mode);
+  } catch (e) {
+    if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) throw e;
+    const msg = "gort: the program is nested too deeply to compile on this host stack " +
+      "(bin/gort.js runs gort on a 1 GB stack unless GORT_MAIN_THREAD=1)\n";
+    return { ok: false, stderr: msg, exitCode: LIMIT_EXIT };
+  }
+}
+
+function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode): CompileOutcome {
   const diags: Diagnostic[] = [];
   const asts: ast.File[] = [];
   for (const f of files) {
@@ -77,8 +99,16 @@ export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string): C
   }
   const absOf = new Map(files.map((f) => [f.name, f.path]));
   const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string })) : undefined;
-  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseFile(tc.goParser, name, text), cgoDecls);
+  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseFile(tc.goParser, name, text), cgoDecls, mode);
+  if (checked.loadError !== undefined) return { ok: false, stderr: checked.loadError, exitCode: LOAD_FAILED_EXIT };
   if (checked.diags.length > 0) return fail(checked.diags, pkgLabel);
+  const mainPkg = checked.packages[checked.packages.length - 1];
+  const sizeDiags = mainPkg ? checkSizes(mainPkg) : [];
+  if (sizeDiags.length > 0) return fail(sizeDiags, pkgLabel);
+  if (mainPkg && mainPkg.pkg.scope.lookup("main")?.tag !== "Func") {
+    // The type checker accepts a main package without func main; Go's linker does not.
+    return { ok: false, stderr: formatLinkError("function main is undeclared in the main package", pkgLabel), exitCode: COMPILE_FAILED_EXIT };
+  }
   try {
     const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f));
     return { ok: true, program: { compiled, cgo } };
@@ -113,8 +143,38 @@ export const defaultRunOptions: Omit<RunOptions, "seed"> = {
   recordEvents: false,
 };
 
+/**
+ * The bounds of the run options, checked by run() and by the CLI's flags:
+ *   - seed: the PRNG takes 32 bits (base/prng.ts), so seeds are 0..2^32-1 (no two alias);
+ *   - cpus: 1..256, the bound gort also puts on GOMAXPROCS;
+ *   - maxSteps, maxGoroutines: at least 1 (the main goroutine); goroutines at most 1e9;
+ *   - maxSimNs: more than 0 and at most 2^53 ns (about 104 days), where simulated times stop
+ *     being exact integers;
+ *   - maxHeapBytes: 1 MiB..1 TiB.
+ */
+export const RUN_BOUNDS = {
+  seed: { min: 0, max: 2 ** 32 - 1 },
+  cpus: { min: 1, max: 256 },
+  maxSteps: { min: 1, max: Number.MAX_SAFE_INTEGER },
+  maxGoroutines: { min: 1, max: 1e9 },
+  maxSimNs: { min: 1, max: 2 ** 53 },
+  maxHeapBytes: { min: 1 << 20, max: 2 ** 40 },
+} as const;
+
+/** Why opts are outside RUN_BOUNDS (the first reason), or undefined when they are within. */
+export function checkRunOptions(opts: Partial<RunOptions>): string | undefined {
+  for (const [k, b] of Object.entries(RUN_BOUNDS)) {
+    const v = opts[k as keyof typeof RUN_BOUNDS];
+    if (v === undefined) continue;
+    if (!Number.isInteger(v) || v < b.min || v > b.max) return `${k} must be an integer from ${b.min} to ${b.max} (got ${v})`;
+  }
+  return undefined;
+}
+
 /** Run a compiled program once. The result is a function of (program, options, seed). */
 export function run(p: Program, opts: RunOptions): RunResult {
+  const bad = checkRunOptions(opts);
+  if (bad !== undefined) throw new RangeError(`gort: run options: ${bad}`);
   resetAddrs();
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
   const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os") });

@@ -86,13 +86,15 @@ export function findKnown(name: string, known: KnownFailure[]): KnownFailure | u
   return known.find((k) => globToRegExp(k.glob).test(name));
 }
 
-/** Runs gort once on p. Never throws: a missing CLI or a timeout becomes an outcome. */
-export function runGort(p: Program, cpus: number, seed?: number): Promise<Outcome> {
+/** Runs gort once on p, with the environment real Go had (env: the golden's). Never throws: a
+ *  missing CLI or a timeout becomes an outcome. */
+export function runGort(p: Program, cpus: number, seed?: number, env: Record<string, string> = {}): Promise<Outcome> {
   const cli = gortCli();
   if (!fs.existsSync(cli.script)) {
     return Promise.resolve({ exit: -1, stdout: "", stderr: `gort CLI missing: ${cli.script}\n` });
   }
   const args = [cli.script, "run", "--cpus", String(cpus)];
+  for (const [k, v] of Object.entries(env)) args.push("--env", `${k}=${v}`);
   if (seed !== undefined) args.push("--seed", String(seed));
   args.push(p.target, "--", ...p.args);
   return spawnCollect(cli.node, args, p.dir, GORT_TIMEOUT_MS).then((o) => ({
@@ -139,7 +141,7 @@ function describe(o: Outcome): string {
 
 /** Check (a) for one deterministic program. */
 async function checkDeterministic(p: Program, g: Golden): Promise<string> {
-  const got = await runGort(p, cpusOf(g));
+  const got = await runGort(p, cpusOf(g), undefined, g.env);
   const why = describe(got);
   if (why !== "") return why;
   return diffOutcome(g as Outcome, got);
@@ -151,7 +153,7 @@ async function checkSched(p: Program, g: Golden): Promise<string> {
   const missing = want.slice();
   let last = "";
   for (let seed = 1; seed <= SCHED_SEEDS && missing.length > 0; seed++) {
-    const got = await runGort(p, cpusOf(g), seed);
+    const got = await runGort(p, cpusOf(g), seed, g.env);
     const why = describe(got);
     if (got.exit === -1 || gortFailureKind(got) !== "wrong") return why;
     const key = outcomeKey(got);

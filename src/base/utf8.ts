@@ -248,3 +248,31 @@ export function runeToString(x: I64): string {
   if (typeof x === "bigint") return RuneErrorString;
   return encodeRune(x);
 }
+
+// ---- Text and byte strings at gort's boundaries ----------------------------------------------
+//
+// Go source, identifiers, file paths, diagnostics and the host's arguments and environment are
+// text (JS strings of UTF-16 code units). What the simulated program sees and writes is a byte
+// string. A Go program sees text as its UTF-8 bytes, and the host writes a byte string as its
+// bytes: each boundary converts once, with these two functions.
+
+/** The byte string of the UTF-8 encoding of text (lone surrogates become U+FFFD). */
+export function textToBytes(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  let out = "";
+  for (const ch of text) out += encodeRune(ch.codePointAt(0)!);
+  return out;
+}
+
+/** The text a byte string encodes as UTF-8 (invalid sequences become U+FFFD, as in Go's
+ *  string-to-rune conversion). */
+export function bytesToText(bytes: string): string {
+  if (!/[^\x00-\x7f]/.test(bytes)) return bytes;
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const [r, size] = decodeRune(bytes, i);
+    out += String.fromCodePoint(r);
+    i += size;
+  }
+  return out;
+}

@@ -1,8 +1,16 @@
 // The gort command line: `gort run`, `gort example`. A thin layer over src/api.ts.
+//
+// Text and bytes: what the simulated program writes (RunResult.stdout/stderr) is a byte string
+// and is written as those bytes; gort's own text (diagnostics, usage, summaries) is a JS string
+// and is written as UTF-8, as Go writes its messages. The program's arguments and environment
+// are text on the host and byte strings (their UTF-8) in the program. Each converts here, once.
 
 import { writeSync } from "node:fs";
 import * as os from "node:os";
-import { compile, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile } from "../api.js";
+import {
+  RUN_BOUNDS, compile, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile,
+} from "../api.js";
+import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 
@@ -16,26 +24,42 @@ commands:
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
 
-flags:
-  --seed N           the seed of the run (default 1); the run is a function of the seed
-  --runs N           run seeds 1..N (or from --seed) and print a summary of the outcomes
-  --cpus N           CPUs of the simulated machine (default 4; GOMAXPROCS defaults to it)
-  --max-steps N      step limit (default 5e9)
-  --max-time D       simulated time limit, e.g. 10s, 5m (default 24h)
-  --max-goroutines N goroutine limit (default 1000000)
-  --heap-limit B     the simulated machine's memory, e.g. 512MiB, 2GiB: the Go heap and the
-                     goroutine stacks; beyond it the program dies as Go does (fatal error: out
-                     of memory). Default 1GiB, or less when the host has little free memory:
-                     the largest power of two at most half of it (at least 64MiB)
+flags (--flag value or --flag=value):
+  --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
+                     of the program, its flags, its environment and the seed
+  --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
+  --cpus N           CPUs of the simulated machine, 1..256 (default 4; GOMAXPROCS defaults to it)
+  --max-steps N      step limit, at least 1 (default 5e9)
+  --max-time D       simulated time limit, e.g. 10s, 5m, 1.5h; above 0, at most 2400h
+                     (default 24h)
+  --max-goroutines N goroutine limit, 1..1e9 (default 1000000)
+  --heap-limit B     the simulated machine's memory, 1MiB..1TiB, e.g. 512MiB, 2GiB: the Go heap
+                     and the goroutine stacks; beyond it the program dies as Go does (fatal
+                     error: out of memory). Default 1GiB, or less when the host has little free
+                     memory: the largest power of two at most half of it (at least 64MiB)
+  --env KEY=VALUE    set a variable in the program's environment (repeatable)
+  --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
 
-environment: GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK are read as Go reads them.
+environment: the program sees HOME=/home/gopher and PATH=/usr/local/go/bin:/usr/bin:/bin,
+the Go runtime's variables GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK from the host when they
+are set (gort reads them as Go does), and the --env variables; nothing else of the host unless
+--host-env is given. GORT_DEBUG=1 prints gort's own stack on an internal error.
 `;
+
+/** Writes a byte string (the program's output) as its bytes. */
+function outBytes(fd: 1 | 2, s: string): void {
+  writeAll(fd, Buffer.from(s, "latin1"));
+}
+
+/** Writes text (gort's messages, compile diagnostics) as UTF-8. */
+function outText(fd: 1 | 2, s: string): void {
+  writeAll(fd, Buffer.from(s, "utf8"));
+}
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-function out(fd: 1 | 2, s: string): void {
-  const b = Buffer.from(s, "latin1");
+function writeAll(fd: 1 | 2, b: Buffer): void {
   let off = 0;
   while (off < b.length) {
     try {
@@ -75,7 +99,7 @@ class OutputSink {
     this.parts = [];
     this.size = 0;
     try {
-      out(this.fd, s);
+      outBytes(this.fd, s);
     } catch (e) {
       if ((e as { code?: string }).code === "EPIPE") process.exit(141);
       throw e;
@@ -83,7 +107,7 @@ class OutputSink {
   }
 }
 
-interface Flags {
+export interface Flags {
   seed: number;
   runs: number | undefined;
   cpus: number;
@@ -91,58 +115,134 @@ interface Flags {
   maxSimNs: number;
   maxGoroutines: number;
   maxHeapBytes: number | undefined;
+  env: [string, string][];
+  hostEnv: boolean;
   rest: string[];
   progArgs: string[];
 }
 
+/** A usage error: printed with the usage text, exit 2 (as Go's flag package does). */
+export class UsageError extends Error {}
+
+/** A Go-style duration (time.ParseDuration's units, one number and one unit) in nanoseconds. */
 function parseDuration(s: string): number {
   const m = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/.exec(s);
-  if (!m) throw new Error(`bad duration ${s}`);
+  if (!m) throw new UsageError(`invalid duration ${JSON.stringify(s)} (use e.g. 10s, 5m, 1.5h)`);
   const mult: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
-  return Number(m[1]) * mult[m[2]!]!;
+  return Math.round(Number(m[1]) * mult[m[2]!]!);
 }
 
 function parseBytes(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|KB|MB|GB)?$/.exec(s);
-  if (!m) throw new Error(`bad size ${s} (use e.g. 512MiB)`);
-  const mult: Record<string, number> = { B: 1, KiB: 1024, MiB: 1 << 20, GiB: 1 << 30, KB: 1e3, MB: 1e6, GB: 1e9 };
+  const m = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)?$/.exec(s);
+  if (!m) throw new UsageError(`invalid size ${JSON.stringify(s)} (use e.g. 512MiB)`);
+  const mult: Record<string, number> = {
+    B: 1, KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30, TiB: 2 ** 40, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12,
+  };
   return Math.floor(Number(m[1]) * mult[m[2] ?? "B"]!);
 }
 
-function parseFlags(argv: string[]): Flags {
-  const f: Flags = { seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6, maxHeapBytes: undefined, rest: [], progArgs: [] };
+/** An integer flag value within [min, max]; decimal or with an exponent (5e9). */
+function parseInteger(flag: string, v: string, min: number, max: number): number {
+  const n = /^[0-9]+(\.[0-9]+)?(e[0-9]+)?$/.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`invalid value ${JSON.stringify(v)} for flag ${flag}: want an integer from ${min} to ${max}`);
+  }
+  return n;
+}
+
+/** A value within [min, max] that the flag's own parser produced. */
+function inRange(flag: string, v: string, n: number, min: number, max: number, show: (x: number) => string): number {
+  if (!(n >= min && n <= max)) {
+    throw new UsageError(`invalid value ${JSON.stringify(v)} for flag ${flag}: want ${show(min)} to ${show(max)}`);
+  }
+  return n;
+}
+
+const showNs = (ns: number): string => (ns < 1e9 ? `${ns}ns` : `${ns / 3600e9}h`);
+const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `${b / 2 ** 20}MiB`);
+
+export function parseFlags(argv: string[]): Flags {
+  const f: Flags = {
+    seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
+    maxHeapBytes: undefined, env: [], hostEnv: false, rest: [], progArgs: [],
+  };
+  const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    let a = argv[i]!;
+    let inline: string | undefined;
+    const eq = a.indexOf("=");
+    if (a.startsWith("--") && eq > 2) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
     const val = (): string => {
+      if (inline !== undefined) return inline;
       const v = argv[++i];
-      if (v === undefined) throw new Error(`flag ${a} needs a value`);
-      return v;
-    };
-    const num = (): number => {
-      const v = Number(val());
-      if (!Number.isFinite(v) || v < 0) throw new Error(`flag ${a} needs a non-negative number`);
+      if (v === undefined) throw new UsageError(`flag needs an argument: ${a}`);
       return v;
     };
     switch (a) {
-      case "--seed": f.seed = num(); break;
-      case "--runs": f.runs = num(); break;
-      case "--cpus": f.cpus = Math.max(1, num()); break;
-      case "--max-steps": f.maxSteps = num(); break;
-      case "--max-time": f.maxSimNs = parseDuration(val()); break;
-      case "--max-goroutines": f.maxGoroutines = num(); break;
-      case "--heap-limit": f.maxHeapBytes = parseBytes(val()); break;
+      case "--seed": f.seed = parseInteger(a, val(), B.seed.min, B.seed.max); break;
+      case "--runs": f.runs = parseInteger(a, val(), 1, 1e9); break;
+      case "--cpus": f.cpus = parseInteger(a, val(), B.cpus.min, B.cpus.max); break;
+      case "--max-steps": f.maxSteps = parseInteger(a, val(), B.maxSteps.min, B.maxSteps.max); break;
+      case "--max-goroutines": f.maxGoroutines = parseInteger(a, val(), B.maxGoroutines.min, B.maxGoroutines.max); break;
+      case "--max-time": {
+        const v = val();
+        f.maxSimNs = inRange(a, v, parseDuration(v), B.maxSimNs.min, 2400 * 3600e9, showNs);
+        break;
+      }
+      case "--heap-limit": {
+        const v = val();
+        f.maxHeapBytes = inRange(a, v, parseBytes(v), B.maxHeapBytes.min, B.maxHeapBytes.max, showBytes);
+        break;
+      }
+      case "--env": {
+        const v = val();
+        const k = v.indexOf("=");
+        if (k <= 0) throw new UsageError(`invalid value ${JSON.stringify(v)} for flag --env: want KEY=VALUE`);
+        f.env.push([v.slice(0, k), v.slice(k + 1)]);
+        break;
+      }
+      case "--host-env":
+        if (inline !== undefined) throw new UsageError(`flag --host-env takes no value`);
+        f.hostEnv = true;
+        break;
       case "--":
         f.progArgs = argv.slice(i + 1);
         i = argv.length;
         break;
       default:
-        if (a.startsWith("-")) throw new Error(`unknown flag ${a}`);
+        if (a.startsWith("-")) throw new UsageError(`flag provided but not defined: ${a}`);
         f.rest.push(a);
         f.progArgs = argv.slice(i + 1).filter((x) => x !== "--");
         i = argv.length;
     }
   }
+  if (f.runs !== undefined && f.seed + f.runs - 1 > B.seed.max) {
+    throw new UsageError(`--seed ${f.seed} --runs ${f.runs} goes past the last seed, ${B.seed.max}`);
+  }
   return f;
+}
+
+/** The program's environment (text; see usage): the fixed base, the Go runtime's variables
+ *  from the host, or the whole host environment with --host-env, then --env. */
+export const BASE_ENV: readonly [string, string][] = [
+  ["HOME", "/home/gopher"],
+  ["PATH", "/usr/local/go/bin:/usr/bin:/bin"],
+];
+export const RUNTIME_ENV = ["GOMAXPROCS", "GODEBUG", "GOGC", "GOTRACEBACK"] as const;
+
+export function programEnv(host: Record<string, string | undefined>, hostEnv: boolean, env: [string, string][]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (hostEnv) {
+    for (const [k, v] of Object.entries(host)) if (v !== undefined) out.set(k, v);
+  } else {
+    for (const [k, v] of BASE_ENV) out.set(k, v);
+    for (const k of RUNTIME_ENV) if (host[k] !== undefined) out.set(k, host[k]!);
+  }
+  for (const [k, v] of env) out.set(k, v);
+  return out;
 }
 
 /** The default --heap-limit: 1 GiB, or the largest power of two at most half the host's free
@@ -159,16 +259,17 @@ function defaultHeapLimit(): number {
 
 function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
   const environ = new Map<string, string>();
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environ.set(k, v);
+  for (const [k, v] of programEnv(process.env, f.hostEnv, f.env)) environ.set(textToBytes(k), textToBytes(v));
   return {
     ...defaultRunOptions,
     cpus: f.cpus,
     environ,
-    args: [prog, ...f.progArgs],
+    args: [prog, ...f.progArgs].map(textToBytes),
     stdin: "",
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
+    debug: process.env["GORT_DEBUG"] !== undefined && process.env["GORT_DEBUG"] !== "",
     maxHeapBytes: f.maxHeapBytes ?? defaultHeapLimit(),
   };
 }
@@ -186,32 +287,34 @@ function progressBar(total: number): (done: number) => void {
   };
 }
 
+/** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
+ *  bytes, with the text converted. */
 function printSummary(s: ReturnType<typeof runMany>, target: string, from: number): void {
-  out(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
+  outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
   for (const o of s.outcomes) {
     const pct = ((o.count * 100) / s.runs).toFixed(1);
     // An outcome of "exit N" says it all; others (panics, fatal errors) get their exit code.
     const what = o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`;
-    out(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what}   e.g. gort run --seed ${o.seed} ${target}\n`);
+    const tail = textToBytes(`   e.g. gort run --seed ${o.seed} ${target}\n`);
+    outBytes(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what}${tail}`);
   }
 }
 
-async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, target: string): Promise<number> {
+async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, mode: "files" | "dir", target: string): Promise<number> {
   const tc = await nodeToolchain();
-  const c = compile(tc, files, pkgLabel);
+  const c = compile(tc, files, pkgLabel, mode);
   if (!c.ok) {
-    out(2, c.stderr);
+    outText(2, c.stderr);
     return c.exitCode;
   }
   return execute(f, c.program, target);
 }
 
 function execute(f: Flags, p: Program, target: string): number {
-  const opts = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: target };
+  const opts = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: textToBytes(target) };
   if (f.runs !== undefined) {
-    const from = f.seed === 1 ? 1 : f.seed;
-    const s = runMany(p, opts, from, from + f.runs - 1, progressBar(f.runs));
-    printSummary(s, target, from);
+    const s = runMany(p, opts, f.seed, f.seed + f.runs - 1, progressBar(f.runs));
+    printSummary(s, target, f.seed);
     return 0;
   }
   const sink = new OutputSink();
@@ -232,57 +335,58 @@ async function cmdExample(f: Flags): Promise<number> {
   const files: SourceFile[] = [{ name: "./example.go", path: "/home/gopher/example/example.go", text: cgoMapExample }];
   const c = compile(tc, files, "command-line-arguments");
   if (!c.ok) {
-    out(2, c.stderr);
+    outText(2, c.stderr);
     return c.exitCode;
   }
-  out(1, "The built-in example (gort example): two goroutines block in C for 1s, then write one map.\n\n");
-  out(1, cgoMapExample.replace(/^/gm, "    ") + "\n");
+  outText(1, "The built-in example (gort example): two goroutines block in C for 1s, then write one map.\n\n");
+  outText(1, cgoMapExample.replace(/^/gm, "    ") + "\n");
   const runs = f.runs ?? 200;
   const s = runMany(c.program, runOptions(f, "/tmp/go-build/exe/example"), 1, runs, progressBar(runs));
   printSummary(s, "example.go", 1);
   const crash = s.outcomes.find((o) => o.outcome.includes("concurrent map writes"));
   if (crash) {
-    out(1, `\nReplaying seed ${crash.seed}, a run that crashed:\n\n`);
+    outText(1, `\nReplaying seed ${crash.seed}, a run that crashed:\n\n`);
     const r = run(c.program, { ...runOptions(f, "/tmp/go-build/exe/example"), seed: crash.seed });
-    out(1, r.stdout);
-    out(1, r.stderr);
-    out(1, `\nexit status ${r.exitCode}\n`);
+    outBytes(1, r.stdout);
+    outBytes(1, r.stderr);
+    outText(1, `\nexit status ${r.exitCode}\n`);
   }
-  out(1, "\nWith GOMAXPROCS=1 the two write windows cannot overlap: try `GOMAXPROCS=1 npx gort example`.\n");
+  outText(1, "\nWith GOMAXPROCS=1 the two write windows cannot overlap: try `GOMAXPROCS=1 npx gort example`.\n");
   return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const cmd = argv[0];
   if (cmd === undefined || cmd === "-h" || cmd === "--help" || cmd === "help") {
-    out(cmd === undefined ? 2 : 1, usage);
+    outText(cmd === undefined ? 2 : 1, usage);
     return cmd === undefined ? 2 : 0;
+  }
+  if (argv.includes("-h") || argv.includes("--help")) {
+    outText(1, usage);
+    return 0;
   }
   let f: Flags;
   try {
     f = parseFlags(argv.slice(1));
   } catch (e) {
-    out(2, `gort: ${(e as Error).message}\n${usage}`);
+    if (!(e instanceof UsageError)) throw e;
+    outText(2, `gort: ${e.message}\n${usage}`);
     return 2;
-  }
-  if (argv.includes("-h") || argv.includes("--help")) {
-    out(1, usage);
-    return 0;
   }
   if (cmd === "example") return cmdExample(f);
   if (cmd !== "run") {
-    out(2, `gort: unknown command ${cmd}\n${usage}`);
+    outText(2, `gort: unknown command ${cmd}\n${usage}`);
     return 2;
   }
   const target = f.rest[0];
   if (!target) {
-    out(2, "gort run: no go files listed\n");
+    outText(2, "gort run: no go files listed\n");
     return 1;
   }
   const loaded = readProgram(target, process.cwd());
   if (!loaded.ok) {
-    out(2, loaded.stderr);
+    outText(2, loaded.stderr);
     return loaded.exitCode;
   }
-  return cmdRun(f, loaded.files, loaded.pkgLabel, target);
+  return cmdRun(f, loaded.files, loaded.pkgLabel, loaded.mode, target);
 }

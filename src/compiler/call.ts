@@ -15,10 +15,9 @@ import { FuncEmitter, Unsupported, isNilType } from "./func.js";
 import { compileFuncBody } from "./stmt.js";
 import { fieldProp } from "./typetable.js";
 import { unparen, wrapNarrow } from "./expr.js";
-import { inspect } from "./inspect.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
-  isUnsigned, isValueObject, under,
+  isUnsigned, isValueObject, runtimeString, under,
 } from "./typeutil.js";
 
 declare module "./func.js" {
@@ -63,13 +62,22 @@ export function cgoCallee(f: { ctx: { objOf(id: ast.Ident): T.Obj | undefined } 
 
 /** A call into C: runtime.cgocall (a syscall for the scheduler), or a cgo helper. */
 function cgoCall(f: FuncEmitter, e: ast.CallExpr, name: string): string {
-  const args = e.args.map((a) => f.expr(a));
+  const c = cgoCallCode(name, e.args.map((a) => f.expr(a)));
+  return c.yields ? f.y(c.code) : c.code;
+}
+
+/**
+ * The JS of C.name(args) over already compiled arguments. yields: the code is a generator
+ * call (runtime.cgocall), to be run with yield*; cgo's helpers (C.CString, C.GoString, C.free)
+ * are plain calls.
+ */
+export function cgoCallCode(name: string, args: string[]): { code: string; yields: boolean } {
   switch (name) {
-    case "CString": return `$rt.cgoCString(${args[0]})`;
-    case "GoString": return `$rt.cgoGoString(${args[0]})`;
-    case "free": return `$rt.cgoFree(${args[0]})`;
+    case "CString": return { code: `$rt.cgoCString(${args[0]})`, yields: false };
+    case "GoString": return { code: `$rt.cgoGoString(${args[0]})`, yields: false };
+    case "free": return { code: `$rt.cgoFree(${args[0]})`, yields: false };
   }
-  return f.y(`$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`);
+  return { code: `$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`, yields: true };
 }
 
 /** The callee and the compiled arguments of a call (shared by go and defer statements). */
@@ -94,7 +102,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
         const tmp = this.fc.tmp();
         const path = ifaceRecvPath(this, fun, sel, recv);
         return {
-          fn: `$rt.icall((${tmp} = ${path}), ${JSON.stringify(m.name)})`,
+          fn: `$rt.icall((${tmp} = ${path}), ${runtimeString(m.name)})`,
           gen: true,
           args: [`${tmp}.v`, ...this.args(e, sig)],
         };
@@ -232,15 +240,12 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
 
 /** The JS names of the enclosing functions' variables a function literal refers to. */
 function captures(f: FuncEmitter, e: ast.FuncLit): string[] {
-  const out = new Set<string>();
-  inspect(e.body, (n) => {
-    if (n.kind !== "Ident") return;
-    const o = f.ctx.info.uses.get(n);
-    if (!o || o.tag !== "Var" || f.ctx.pkgVars.has(o)) return;
+  const out: string[] = [];
+  for (const o of f.fc.tree.captures.get(e) ?? []) {
     const name = f.fc.nameOf(o);
-    if (name !== undefined) out.add(name);
-  });
-  return [...out];
+    if (name !== undefined) out.push(name);
+  }
+  return out;
 }
 
 function closureName(fc: FnCtx): string {
@@ -254,7 +259,7 @@ P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selecti
   const m = sel.obj as T.Func;
   if (isInterface(sel.recv) || isInterface(recvBaseType(sel))) {
     const recv = ifaceRecvPath(this, e, sel, this.expr(e.x));
-    return `$rt.ifaceMethodValue(${recv}, ${JSON.stringify(m.name)})`;
+    return `$rt.ifaceMethodValue(${recv}, ${runtimeString(m.name)})`;
   }
   const mm = this.methodMeta(m);
   const call = mm.gen ? `yield* ${mm.js}(r, ...a)` : `${mm.js}(r, ...a)`;
@@ -265,7 +270,7 @@ P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selectio
   const m = sel.obj as T.Func;
   const recvT = this.ctx.tv(e.x)!.type;
   if (isInterface(recvT)) {
-    return `(function* (r, ...a) { return yield* $rt.icall($rt.ifaceck(r), ${JSON.stringify(m.name)})(r.v, ...a); })`;
+    return `(function* (r, ...a) { return yield* $rt.icall($rt.ifaceck(r), ${runtimeString(m.name)})(r.v, ...a); })`;
   }
   const mm = this.methodMeta(m);
   const wantPtr = under(m.type.recv!.type).tag === "Pointer";

@@ -11,6 +11,7 @@
 // The result is the source of a JS function body taking `$rt` (src/runtime/link.ts) and
 // returning { inits, main }. Nothing here runs Go code.
 
+import { textToBytes } from "../base/utf8.js";
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
@@ -154,9 +155,10 @@ function recvTypeName(f: ast.Field): { go: string; js: string; bare: string } {
 function compileDecl(ctx: Ctx, d: Decl): string {
   const meta = ctx.funcs.get(d.obj)!;
   if (meta.native) return "";
-  const fc = new FnCtx(ctx, meta.gen, d.goName, d.obj.type);
+  const name = textToBytes(d.goName);
+  const fc = new FnCtx(ctx, meta.gen, name, d.obj.type);
   fc.entryCheck = meta.recursive === true;
-  const fi = ctx.addFuncInfo({ name: d.goName, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
+  const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
 }
 
@@ -172,8 +174,8 @@ function compileInit(ctx: Ctx, p: CheckedPackage): string {
   }
   const goName = `${p.pkg.name}.init`;
   const sig = new T.Signature(new T.Tuple([]), new T.Tuple([]), false);
-  const fc = new FnCtx(ctx, true, `${p.pkg.name}.glob.`, sig);
-  const fi = ctx.addFuncInfo({ name: goName, file: ctx.absPath(p.files[0]?.name ?? ""), line: 0, hasArgs: false });
+  const fc = new FnCtx(ctx, true, textToBytes(`${p.pkg.name}.glob.`), sig);
+  const fi = ctx.addFuncInfo({ name: textToBytes(goName), file: ctx.absPath(p.files[0]?.name ?? ""), line: 0, hasArgs: false });
   const f = new FuncEmitter(ctx, fc, p.files[0]?.name ?? "");
   f.labelFor = new Map();
   f.indent();

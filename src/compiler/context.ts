@@ -8,6 +8,7 @@
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { TypeTable } from "./typetable.js";
+import { textToBytes } from "../base/utf8.js";
 import type { EscapeInfo } from "./escape.js";
 import type { Liveness } from "./stackmap.js";
 
@@ -58,8 +59,10 @@ export class Ctx {
     readonly absPath: (file: string) => string,
   ) {}
 
+  /** fi.name is already a byte string (FnCtx.goName); the file is converted here. Tracebacks
+   *  print both into the program's stderr (see runtimeString). */
   addFuncInfo(fi: FuncInfo): number {
-    this.funcInfos.push(fi);
+    this.funcInfos.push({ ...fi, file: textToBytes(fi.file) });
     return this.funcInfos.length - 1;
   }
 
@@ -83,19 +86,43 @@ export class Ctx {
   }
 }
 
-export class FnCtx {
+/**
+ * What the functions of one declaration share: the top-level function and the literals nested
+ * in it, at any depth. Their analyses run once over the whole declaration (a literal's own
+ * analysis would walk the literals inside it again: quadratic in the nesting depth), and JS
+ * names are unique across all of them (a literal's names cannot shadow what it captures).
+ */
+export class FnTree {
+  /** The JS name of every local declared so far, in any function of the tree. */
   readonly names = new Map<T.Obj, string>();
-  private readonly taken = new Set<string>();
-  private tmpN = 0;
-  closureN = 0;
+  readonly taken = new Set<string>();
+  /** The next suffix to try for a base name that is taken. */
+  readonly suffix = new Map<string, number>();
+  tmpN = 0;
   /** Variables that live in a box ({v}) because their address is taken. */
   readonly boxed = new Set<T.Var>();
   /** Struct and array variables whose address is taken: assignment copies in place. */
   readonly addrTaken = new Set<T.Var>();
+  /** The escape analysis of the whole declaration (escape.ts). */
+  esc: EscapeInfo | undefined;
+  /** For each function literal, the variables of enclosing functions it uses (closures.ts). */
+  captures = new Map<ast.FuncLit, Set<T.Var>>();
+}
+
+export class FnCtx {
+  /** This function's own locals and their JS names (stack maps list them). */
+  readonly names = new Map<T.Obj, string>();
+  readonly tree: FnTree;
+  closureN = 0;
+  /** Variables that live in a box ({v}) because their address is taken (the tree's). */
+  readonly boxed: Set<T.Var>;
+  /** Struct and array variables whose address is taken: assignment copies in place. */
+  readonly addrTaken: Set<T.Var>;
   hasDefer = false;
   /** Check the preemption budget at entry (a recursive plain function, blocking.ts). */
   entryCheck = false;
-  /** The escape analysis and stack maps of the function body (escape.ts, stackmap.ts). */
+  /** The escape analysis (the tree's) and stack maps of the function body (escape.ts,
+   *  stackmap.ts). */
   esc: EscapeInfo | undefined;
   live: Liveness | undefined;
   /** The result variables' JS names (named or synthesized), for return with defers. */
@@ -106,25 +133,30 @@ export class FnCtx {
   constructor(
     readonly ctx: Ctx,
     readonly gen: boolean,
-    readonly goName: string, // for naming closures: "main.main"
+    /** The Go symbol name as the program prints it (UTF-8 bytes), for naming closures:
+     *  "main.main" → "main.main.func1" → "main.main.func1.1". */
+    readonly goName: string,
     readonly sig: T.Signature,
     readonly parent?: FnCtx,
   ) {
-    if (parent) {
-      for (const n of parent.allTaken()) this.taken.add(n);
-    }
-  }
-
-  private allTaken(): Set<string> {
-    return this.taken;
+    this.tree = parent ? parent.tree : new FnTree();
+    this.boxed = this.tree.boxed;
+    this.addrTaken = this.tree.addrTaken;
   }
 
   /** A fresh JS name for a Go local object. */
   declare(o: T.Obj): string {
-    let base = jsIdent(o.name === "_" ? "$blank" : o.name);
+    const base = jsIdent(o.name === "_" ? "$blank" : o.name);
+    const tree = this.tree;
     let name = base;
-    for (let i = 1; this.taken.has(name); i++) name = `${base}$${i}`;
-    this.taken.add(name);
+    if (tree.taken.has(name)) {
+      let i = tree.suffix.get(base) ?? 1;
+      while (tree.taken.has(`${base}$${i}`)) i++;
+      tree.suffix.set(base, i + 1);
+      name = `${base}$${i}`;
+    }
+    tree.taken.add(name);
+    tree.names.set(o, name);
     this.names.set(o, name);
     this.declDepth.set(o, this.tempScopes.length);
     return name;
@@ -136,29 +168,24 @@ export class FnCtx {
   /** Stack maps cached per function (FuncEmitter.stackMap): their text → a `let` name. */
   readonly stackMaps = new Map<string, string>();
 
+  /** The JS name of a local of this function or an enclosing one (declared before). */
   nameOf(o: T.Obj): string | undefined {
-    for (let f: FnCtx | undefined = this; f; f = f.parent) {
-      const n = f.names.get(o);
-      if (n) return n;
-    }
-    return undefined;
+    return this.tree.names.get(o);
   }
 
   isBoxed(v: T.Var): boolean {
-    for (let f: FnCtx | undefined = this; f; f = f.parent) if (f.boxed.has(v)) return true;
-    return false;
+    return this.boxed.has(v);
   }
 
   isAddrTaken(v: T.Var): boolean {
-    for (let f: FnCtx | undefined = this; f; f = f.parent) if (f.addrTaken.has(v)) return true;
-    return false;
+    return this.addrTaken.has(v);
   }
 
   /** A fresh temporary, declared with `let` in the function's prologue. */
   tmp(): string {
     let n: string;
-    do n = `$t${this.tmpN++}`; while (this.taken.has(n));
-    this.taken.add(n);
+    do n = `$t${this.tree.tmpN++}`; while (this.tree.taken.has(n));
+    this.tree.taken.add(n);
     this.temps.push(n);
     this.tempScopes[this.tempScopes.length - 1]!.push(n);
     return n;

@@ -41,14 +41,19 @@ export interface EscapeInfo {
   funcLits: Map<ast.FuncLit, "call" | "defer" | "go">;
 }
 
+/**
+ * The analysis of a whole declaration: the top-level function's body with the function
+ * literals nested in it, each variable judged within the function that declares it (one walk
+ * whatever the nesting depth; compiler/context.ts FnTree shares the result).
+ */
 export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
-  const cands = new Map<T.Var, ast.Node>();
+  const cands = new Map<T.Var, Cand>();
   const funcLits: EscapeInfo["funcLits"] = new Map();
   findCandidates(ctx, body, cands, funcLits);
   const escaped = new Set<T.Var>();
   if (cands.size > 0) findEscapes(ctx, body, cands, escaped);
   const stack = new Set<ast.Node>();
-  for (const [v, e] of cands) if (!escaped.has(v)) stack.add(e);
+  for (const [v, c] of cands) if (!escaped.has(v)) stack.add(c.alloc);
   return { stack, funcLits, heapVars: addressEscapes(ctx, body) };
 }
 
@@ -137,19 +142,28 @@ function isStackCandidate(ctx: Ctx, e: ast.Expr): boolean {
   return e.args.slice(1).every((a) => ctx.tv(a)?.mode === "constant");
 }
 
-function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Node>, lits: EscapeInfo["funcLits"]): void {
+/** A variable holding an allocation that may stay on the stack: the allocation, and the
+ *  function literal that declares the variable (undefined for the top-level function). */
+interface Cand {
+  alloc: ast.Node;
+  fn: ast.FuncLit | undefined;
+}
+
+function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, lits: EscapeInfo["funcLits"]): void {
+  const fns: ast.FuncLit[] = [];
   // Statements come before their calls in the walk, so go and defer mark their literals first.
   const define = (id: ast.Expr, e: ast.Expr | undefined): void => {
     if (e === undefined || id.kind !== "Ident") return;
     const x = unparen(e);
     if (!isStackCandidate(ctx, x)) return;
     const o = ctx.info.defs.get(id);
-    if (o && o.tag === "Var") cands.set(o, x);
+    if (o && o.tag === "Var") cands.set(o, { alloc: x, fn: fns[fns.length - 1] });
   };
   inspect(body, (n) => {
     switch (n.kind) {
       case "FuncLit":
-        return false; // its own analysis runs when it is compiled
+        fns.push(n);
+        break;
       case "AssignStmt":
         if (n.tok === ":=" && n.lhs.length === n.rhs.length) n.lhs.forEach((l: ast.Expr, i: number) => define(l, n.rhs[i]));
         break;
@@ -174,21 +188,25 @@ function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Nod
       }
     }
     return true;
+  }, (n) => {
+    if (n.kind === "FuncLit") fns.pop();
   });
 }
 
-function findEscapes(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, ast.Node>, escaped: Set<T.Var>): void {
-  let inLit = 0;
+/** A candidate escapes when a use is not in place, or is in another function (a closure). */
+function findEscapes(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, escaped: Set<T.Var>): void {
+  const fns: ast.FuncLit[] = [];
   inspect(
     body,
     (n, parents) => {
-      if (n.kind === "FuncLit") inLit++;
+      if (n.kind === "FuncLit") fns.push(n);
       if (n.kind !== "Ident") return;
       const o = ctx.info.uses.get(n);
-      if (o && o.tag === "Var" && cands.has(o) && (inLit > 0 || !inPlace(ctx, n, parents, o))) escaped.add(o);
+      const c = o && o.tag === "Var" ? cands.get(o) : undefined;
+      if (c && (fns[fns.length - 1] !== c.fn || !inPlace(ctx, n, parents, o as T.Var))) escaped.add(o as T.Var);
     },
     (n) => {
-      if (n.kind === "FuncLit") inLit--;
+      if (n.kind === "FuncLit") fns.pop();
     },
   );
 }

@@ -25,6 +25,12 @@ export function unparen(e: ast.Expr): ast.Expr {
   return e;
 }
 
+/** Whether e is the blank identifier, parenthesized or not: go/types records no type for it. */
+export function isBlank(e: ast.Expr): boolean {
+  const u = unparen(e);
+  return u.kind === "Ident" && u.name === "_";
+}
+
 /** A JS literal for a constant of type t. */
 export function constLit(v: C.ConstValue, t: T.Type): string {
   const u = under(t);

@@ -27,6 +27,9 @@ import { BasicKind as K } from "../frontend/types.js";
 import { hasPointers } from "./stackmap.js";
 import { sizeof } from "./sizes.js";
 
+const MAX_INDENT = 40;
+const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
+
 /** newobject.ts's maxImplicitStackVarSize. */
 const maxImplicitStackVarSize = 64 * 1024;
 import { Typ } from "../frontend/check/universe.js";
@@ -51,8 +54,10 @@ export class FuncEmitter {
     readonly file: string,
   ) {}
 
+  /** One line at the current indentation. Indentation stops growing at MAX_INDENT levels, so
+   *  that the text stays linear in the program's size however deep its blocks nest. */
   emit(s: string): void {
-    this.out.push("  ".repeat(this.ind) + s);
+    this.out.push(INDENTS[Math.min(this.ind, MAX_INDENT)] + s);
   }
   indent(): void {
     this.ind++;

@@ -12,6 +12,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { FuncEmitter } from "./func.js";
+import { isBlank } from "./expr.js";
 import { snapshotLhs, withOverride } from "./stmt.js";
 import { under } from "./typeutil.js";
 
@@ -79,7 +80,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   f.line(s.pos);
   const define = s.tok === ":=";
   const kv = (e: ast.Expr | undefined): { obj?: T.Var; e?: ast.Expr } | undefined => {
-    if (!e || (e.kind === "Ident" && e.name === "_")) return undefined;
+    if (!e || isBlank(e)) return undefined;
     if (define && e.kind === "Ident") return { obj: f.ctx.info.defs.get(e) as T.Var };
     return { e };
   };

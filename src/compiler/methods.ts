@@ -15,7 +15,7 @@
 import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import { fieldProp } from "./typetable.js";
-import { isValueObject, under } from "./typeutil.js";
+import { isValueObject, runtimeString, under } from "./typeutil.js";
 
 interface Entry {
   name: string;
@@ -111,7 +111,7 @@ function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): stri
     r = `$rt.nilck(${r}).${step.prop}`;
   }
   const m = e.m;
-  const name = JSON.stringify(e.name);
+  const name = runtimeString(e.name);
   if (!m.type.recv || !ctx.funcs.has(m)) {
     // A method of an embedded interface: dispatch dynamically on the field's value.
     return `{ name: ${name}, ptrRecv: false, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r, ...a) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v, ...a); } }`;
@@ -129,7 +129,7 @@ function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): stri
     // panicwrap for a nil pointer.
     if (viaPtr && e.path.length === 0 && n.tag === "Named") {
       const o = n.obj;
-      r = `$rt.panicwrap(${r}, ${JSON.stringify(o.pkg?.path ?? "")}, ${JSON.stringify(o.name)}, ${name})`;
+      r = `$rt.panicwrap(${r}, ${runtimeString(o.pkg?.path ?? "")}, ${runtimeString(o.name)}, ${name})`;
     }
     // A value method: copy the receiver (a struct's fields must not be shared).
     if (isValueObject(baseT)) r = ctx.tt.clone(baseT, `$rt.nilck(${r})`);

@@ -40,10 +40,11 @@ export class Liveness {
     return this.allLive;
   }
 
-  constructor(ctx: Ctx, body: ast.BlockStmt, results: readonly T.Var[]) {
+  /** captures: what each function literal uses of its enclosing functions (closures.ts). */
+  constructor(ctx: Ctx, body: ast.BlockStmt, results: readonly T.Var[], captures: ReadonlyMap<ast.FuncLit, ReadonlySet<T.Var>>) {
     for (const r of results) this.always.add(r);
     for (const st of body.list) this.topLevelWrite(ctx, st);
-    this.collect(ctx, body);
+    this.collect(ctx, body, captures);
   }
 
   /** Is v possibly used at or after position p? */
@@ -78,10 +79,11 @@ export class Liveness {
     }
   }
 
-  /** One pass over the body: reads (not plain assignments' left sides), address-taken and captured variables,
-   *  and the span of every loop (its last position is the largest seen when it is left). */
-  private collect(ctx: Ctx, body: ast.BlockStmt): void {
-    let inLit = 0;
+  /** One pass over the body: reads (not plain assignments' left sides), address-taken and
+   *  captured variables, and the span of every loop (its last position is the largest seen
+   *  when it is left). A function literal is not entered: what it captures is live
+   *  throughout, and it ends at its closing brace. */
+  private collect(ctx: Ctx, body: ast.BlockStmt, captures: ReadonlyMap<ast.FuncLit, ReadonlySet<T.Var>>): void {
     let last = 0;
     const loopStarts: number[] = [];
     inspect(
@@ -90,10 +92,11 @@ export class Liveness {
         if (n.pos && typeof n.pos.line === "number") last = Math.max(last, key(n.pos));
         switch (n.kind) {
           case "FuncLit":
-            inLit++;
-            break;
+            for (const o of captures.get(n) ?? []) this.always.add(o);
+            last = Math.max(last, key(n.body.rbrace));
+            return false;
           case "Ident":
-            this.ident(ctx, n, inLit);
+            this.ident(ctx, n);
             break;
           case "UnaryExpr":
             if (n.op === "&" && n.x.kind === "Ident") {
@@ -113,24 +116,20 @@ export class Liveness {
             loopStarts.push(key(n.pos));
             break;
         }
+        return true;
       },
       (n) => {
-        if (n.kind === "FuncLit") inLit--;
         if (n.kind !== "ForStmt" && n.kind !== "RangeStmt") return;
         const start = loopStarts.pop()!;
-        if (inLit === 0) this.loops.push([start, last]);
+        this.loops.push([start, last]);
       },
     );
   }
 
-  /** A read of a variable: captured by a literal (always live) or at its position. */
-  private ident(ctx: Ctx, n: ast.Ident, inLit: number): void {
+  /** A read of a variable at its position. */
+  private ident(ctx: Ctx, n: ast.Ident): void {
     const o = ctx.info.uses.get(n);
     if (this.writes.has(n) || !o || o.tag !== "Var") return; // assigned, not read
-    if (inLit > 0) {
-      this.always.add(o);
-      return;
-    }
     let us = this.uses.get(o);
     if (!us) this.uses.set(o, (us = []));
     us.push(key(n.pos));
@@ -142,11 +141,14 @@ function key(p: ast.Pos): number {
   return p.line * 1048576 + p.col;
 }
 
-/** The largest position inside a node, as a key. */
+/** The largest position inside a node, as a key (a function literal ends at its brace). */
 function lastKey(n: ast.Node): number {
   let last = 0;
   inspect(n, (x) => {
     if (x.pos && typeof x.pos.line === "number") last = Math.max(last, key(x.pos));
+    if (x.kind !== "FuncLit") return true;
+    last = Math.max(last, key(x.body.rbrace));
+    return false;
   });
   return last;
 }

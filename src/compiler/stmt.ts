@@ -12,15 +12,18 @@
 //     breaks out of $body, and $rt.rundefers runs the deferred calls (and recover) after it.
 
 import { frameSize } from "./framesize.js";
+import { textToBytes } from "../base/utf8.js";
 import { analyzeEscape } from "./escape.js";
+import { analyzeClosures } from "./closures.js";
 import { inspect } from "./inspect.js";
 import { Liveness } from "./stackmap.js";
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import type { Ctx, FnCtx } from "./context.js";
-import { unparen } from "./expr.js";
+import { isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
+import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isValueObject, under } from "./typeutil.js";
 import { forStmt, rangeStmt } from "./loops.js";
@@ -103,10 +106,15 @@ export function compileFuncBody(
 ): string {
   const f = new FuncEmitter(ctx, fc, file);
   f.labelFor = new Map();
-  scanAddrTaken(ctx, fc, body);
+  if (!fc.parent) {
+    // Once per declaration, over the literals nested in it too (context.ts FnTree).
+    scanAddrTaken(ctx, fc, body);
+    fc.tree.esc = analyzeEscape(ctx, body);
+    fc.tree.captures = analyzeClosures(ctx, body);
+  }
   fc.hasDefer = containsDefer(body);
-  fc.esc = analyzeEscape(ctx, body);
-  if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars);
+  fc.esc = fc.tree.esc;
+  if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars, fc.tree.captures);
   ctx.funcInfos[fi]!.frameSize = frameSize(ctx, fc, fc.sig, body);
   const params: string[] = [];
   const prologue: string[] = [];
@@ -180,7 +188,12 @@ export function compileFuncBody(
   const check = fc.entryCheck && !fc.gen ? " if (--$S.b < 0) $rt.tick();" : "";
   const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}${check}\n` +
     prologue.map((l) => "  " + l + "\n").join("");
-  return `${head} {\n${pro}${temps}${f.out.join("\n")}\n}`;
+  // Concatenated, not joined: a line may hold a nested literal's whole text, which join would
+  // copy once per level of nesting; concatenation shares it, and the program's text is made
+  // flat once, at the end.
+  let text = `${head} {\n${pro}${temps}`;
+  for (let i = 0; i < f.out.length; i++) text += i === 0 ? f.out[i]! : "\n" + f.out[i]!;
+  return text + "\n}";
 }
 
 function resultValue(results: string[]): string {
@@ -343,7 +356,7 @@ function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
   const define = s.tok === ":=";
   // The type each left side has (new variables get their declared type).
   const lhsType = (x: ast.Expr): T.Type | undefined => {
-    if (x.kind === "Ident" && x.name === "_") return undefined;
+    if (isBlank(x)) return undefined;
     if (define && x.kind === "Ident") {
       const d = f.ctx.info.defs.get(x);
       if (d) return d.type;
@@ -626,6 +639,16 @@ function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
     const body = withArgNames(f, call, params);
     return `((${params.join(", ")}) => $rt.stackfuncval(function* () { ${body}; }, () => [${params.join(", ")}]))(${vals.join(", ")})`;
   }
+  const cname = cgoCallee(f, fun);
+  if (cname !== undefined) {
+    // go C.f(x) / defer C.f(x): cgo makes C.f a Go function (_Cfunc_f); its arguments are
+    // evaluated now and the call into C runs later, in the thunk's own generator.
+    const params = call.args.map((_, i) => `$a${i}`);
+    const vals = call.args.map((a) => f.expr(a));
+    const c = cgoCallCode(cname, params);
+    const body = c.yields ? `yield* ${c.code}` : c.code;
+    return `((${params.join(", ")}) => $rt.stackfuncval(function* () { return ${body}; }, () => [${params.join(", ")}]))(${vals.join(", ")})`;
+  }
   const parts = f.callParts(call);
   const { gen, args } = parts;
   // The callee and arguments are evaluated now and bound by value (each go or defer statement
@@ -668,13 +691,14 @@ function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
   f.emit(`$rt.newproc(${th}, ${JSON.stringify(calleeName(f, s.call, before))});`);
 }
 
-/** The Go name of a go statement's callee (a traceback names it for a G that never ran). */
+/** The Go name of a go statement's callee, as bytes (a traceback names it for a G that never
+ *  ran). */
 function calleeName(f: FuncEmitter, call: ast.CallExpr, before: number): string {
   const fun = unparen(call.fun);
   if (fun.kind === "FuncLit") return f.ctx.funcInfos[before]?.name ?? "";
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
   const o = id ? f.ctx.objOf(id) : undefined;
-  if (o && o.tag === "Func") return f.ctx.funcs.get(o)?.goName ?? "";
+  if (o && o.tag === "Func") return textToBytes(f.ctx.funcs.get(o)?.goName ?? "");
   return "";
 }
 
@@ -720,12 +744,35 @@ function returnStmt(f: FuncEmitter, s: ast.ReturnStmt): void {
 
 // ---- Control flow -------------------------------------------------------------------------------
 
+/**
+ * A condition without its redundant outer parentheses: `if ((x > 0))` becomes `if (x > 0)`.
+ * V8's parser pays for each parenthesized expression in proportion to the depth of the blocks
+ * around it, so in deeply nested ifs every pair saved counts. Long conditions keep theirs (the
+ * scan would then cost more than it saves).
+ */
+function bare(cond: string): string {
+  if (cond.length > 4096 || cond[0] !== "(" || cond[cond.length - 1] !== ")") return cond;
+  let depth = 0;
+  for (let i = 0; i < cond.length - 1; i++) {
+    const ch = cond[i];
+    if (ch === '"' || ch === "'") {
+      for (i++; i < cond.length && cond[i] !== ch; i++) if (cond[i] === "\\") i++;
+    } else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return cond; // the first "(" closes before the end
+  }
+  return cond.slice(1, -1);
+}
+
 function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
-  f.emit("{");
-  f.indent();
-  if (s.init) f.stmt(s.init);
+  // A block only for the init statement's scope: V8 compiles `if (c) { { if (c) { {` in time
+  // quadratic in the nesting depth, `if (c) { if (c) {` in linear time.
+  if (s.init) {
+    f.emit("{");
+    f.indent();
+    f.stmt(s.init);
+  }
   f.line(s.pos);
-  f.emit(`if (${f.expr(s.cond)}) {`);
+  f.emit(`if (${bare(f.expr(s.cond))}) {`);
   f.indent();
   f.block(s.body.list);
   f.dedent();
@@ -736,6 +783,8 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
     f.dedent();
   }
   f.emit("}");
-  f.dedent();
-  f.emit("}");
+  if (s.init) {
+    f.dedent();
+    f.emit("}");
+  }
 }

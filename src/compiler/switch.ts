@@ -7,7 +7,7 @@
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
-import { compare as compareWith, unparen } from "./expr.js";
+import { compare as compareWith, isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
 import { assignOne, boolT } from "./stmt.js";
 import { forStmt, rangeStmt } from "./loops.js";
@@ -159,7 +159,7 @@ function bindRecv(f: FuncEmitter, comm: ast.Stmt, r: string): void {
   const vals = [`${r}[1]`, `${r}[2]`];
   comm.lhs.forEach((l, i) => {
     const t = i === 0 ? ct.elem : boolT;
-    const lt = l.kind === "Ident" && l.name === "_" ? undefined : comm.tok === ":=" ? (f.ctx.info.defs.get(l as ast.Ident)?.type ?? f.typeOf(l)) : f.typeOf(l);
+    const lt = isBlank(l) ? undefined : comm.tok === ":=" ? (f.ctx.info.defs.get(l as ast.Ident)?.type ?? f.typeOf(l)) : f.typeOf(l);
     const v = lt ? f.convertValue(vals[i]!, t, lt, true) : vals[i]!;
     assignOne(f, l, v, comm.tok === ":=");
   });

@@ -13,7 +13,7 @@
 
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
-import { isValueObject, typeString, under } from "./typeutil.js";
+import { isValueObject, runtimeString, typeString, under } from "./typeutil.js";
 import { hasPointers } from "./stackmap.js";
 
 const JS_RESERVED = new Set([
@@ -166,7 +166,7 @@ export class TypeTable {
     this.named.set(t, id);
     const u = this.rtype(t.underlying);
     this.namedUnderlying.set(id, u);
-    const code = `const ${id} = $rt.namedOf(${JSON.stringify(o.pkg.path)}, ${JSON.stringify(o.name)}, () => ${u});`;
+    const code = `const ${id} = $rt.namedOf(${runtimeString(o.pkg.path)}, ${runtimeString(o.name)}, () => ${u});`;
     this.push({ id, code, kind: "named", deps: [] });
     this.namedTypes.push({ t, id });
     return id;
@@ -188,14 +188,14 @@ export class TypeTable {
         return `$rt.funcOf([${t.params.vars.map((v) => this.rtype(v.type)).join(", ")}], [${t.results.vars.map((v) => this.rtype(v.type)).join(", ")}], ${t.variadic})`;
       case "Interface": {
         const ms = (t.allMethods ?? t.methods).map(
-          (m) => `{ name: ${JSON.stringify(m.name)}, type: ${this.rtype(m.type)} }`,
+          (m) => `{ name: ${runtimeString(m.name)}, type: ${this.rtype(m.type)} }`,
         );
         return `$rt.interfaceOf([${ms.join(", ")}])`;
       }
       case "Struct": {
         const cls = this.structClass(t);
         const fs = t.fields.map((f, i) =>
-          `{ name: ${JSON.stringify(f.name)}, prop: ${JSON.stringify(fieldProp(f.name, i))}, type: ${this.rtype(f.type)}, embedded: ${f.embedded}, exported: ${isExported(f.name)}, tag: ${JSON.stringify(t.tags[i] ?? "")} }`,
+          `{ name: ${runtimeString(f.name)}, prop: ${JSON.stringify(fieldProp(f.name, i))}, type: ${this.rtype(f.type)}, embedded: ${f.embedded}, exported: ${isExported(f.name)}, tag: ${JSON.stringify(t.tags[i] ?? "")} }`,
         );
         return `$rt.structOf([${fs.join(", ")}], () => ${cls}.zero())`;
       }

@@ -5,6 +5,7 @@
 
 import * as T from "../frontend/types.js";
 import { BasicKind as K, BasicInfo as I } from "../frontend/types.js";
+import { textToBytes } from "../base/utf8.js";
 
 export function under(t: T.Type): T.Type {
   return T.underlying(t);
@@ -90,7 +91,7 @@ export function typeString(t: T.Type): string {
     case "Slice":
       return "[]" + typeString(t.elem);
     case "Array":
-      return `[${t.len}]` + typeString(t.elem);
+      return `[${BigInt(t.len)}]` + typeString(t.elem);
     case "Map":
       return `map[${typeString(t.key)}]${typeString(t.elem)}`;
     case "Chan": {
@@ -130,4 +131,13 @@ export function sigString(s: T.Signature): string {
   if (rs.length === 1) r += " " + typeString(rs[0]!.type);
   else if (rs.length > 1) r += " (" + rs.map((v) => typeString(v.type)).join(", ") + ")";
   return r;
+}
+
+/**
+ * The JS literal of a name or path as the program sees it at run time. Type, field, method and
+ * function names and file paths are text in the compiler; in the program (fmt's %T and %+v,
+ * panic messages, tracebacks) they are byte strings, their UTF-8 bytes.
+ */
+export function runtimeString(text: string): string {
+  return JSON.stringify(textToBytes(text));
 }

@@ -70,6 +70,14 @@ export function formatDiagnostics(diags: readonly Diagnostic[], pkgLabel: string
   return lines.join("\n") + "\n";
 }
 
+/**
+ * Renders an error of Go's linker as go build prints it: the package header, then the message
+ * after the symbol that needs it (the runtime's reference to main.main), without a position.
+ */
+export function formatLinkError(msg: string, pkgLabel: string): string {
+  return `# ${pkgLabel}\nruntime.main_main\u00b7f: ${msg}\n`;
+}
+
 /** Applies gc's per-line filtering and the ten-error limit, in report order. */
 function countErrors(diags: readonly Diagnostic[]): { kept: Diagnostic[]; tooMany?: Pos } {
   const kept: Diagnostic[] = [];

@@ -136,6 +136,33 @@ export function parseParams(c: PCtx, n: TSNode | undefined): ast.Field[] {
     }
     out.push({ pos: names[0]?.pos ?? type.pos, names, type });
   }
+  return groupParamNames(out);
+}
+
+/**
+ * go/parser's rule for a parameter list: when any parameter is named, all are, and a lone
+ * identifier is a name that shares the type of the group after it. tree-sitter-go may split a
+ * long group (p0, p1, ..., p9 int) into a "type" p0 and a group p1...p9; this puts p0 back.
+ * A lone identifier with no group after it stays a type: the syntax check reports it.
+ */
+function groupParamNames(list: ast.Field[]): ast.Field[] {
+  if (!list.some((f) => f.names.length > 0)) return list;
+  const out: ast.Field[] = [];
+  let pending: ast.Field[] = [];
+  for (const f of list) {
+    if (f.names.length === 0 && f.type.kind === "Ident") {
+      pending.push(f);
+      continue;
+    }
+    if (f.names.length > 0 && pending.length > 0) {
+      const names = [...pending.map((p) => p.type as ast.Ident), ...f.names];
+      out.push({ ...f, pos: names[0]!.pos, names });
+    } else {
+      out.push(...pending, f);
+    }
+    pending = [];
+  }
+  out.push(...pending);
   return out;
 }
 

@@ -13,12 +13,13 @@ import type * as ast from "./ast.js";
 import type { Diagnostic } from "./diag.js";
 import { type PCtx, type TSNode, allKids, kids } from "./parse-ctx.js";
 import type { Tok } from "./parse-scan.js";
-import { SyntaxChecker } from "./parse-syntax.js";
+import type { SyntaxChecker } from "./parse-syntax.js";
 
 /** The parser's errors for a file: at most one syntax error, plus gc's non-syntax parser
- *  errors (receivers, go/defer operands, 3-index slices). */
-export function findSyntaxErrors(c: PCtx, root: TSNode, toks: Tok[], lexicalErrors: number): Diagnostic[] {
-  const errs = new SyntaxChecker(c, toks).run();
+ *  errors (receivers, go/defer operands, 3-index slices), as the replay of gc's parser found
+ *  them (checker.run()); tree-sitter's first error only if the replay found none. */
+export function findSyntaxErrors(c: PCtx, checker: SyntaxChecker, root: TSNode, toks: Tok[], lexicalErrors: number): Diagnostic[] {
+  const errs = checker.errors;
   if (lexicalErrors > 0 || errs.some((d) => d.msg.startsWith("syntax error"))) return errs;
   const fallback = treeError(c, root, toks);
   return fallback ? [...errs, fallback] : errs;

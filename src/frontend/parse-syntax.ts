@@ -46,6 +46,9 @@ const PREC: Record<string, number> = {
 
 export class SyntaxChecker {
   readonly errors: Diagnostic[] = [];
+  /** Source offsets of the ";" of empty init statements (`switch ; x {`, `if ; c {`), which
+   *  gc accepts and tree-sitter-go does not: the parser blanks them before tree-sitter. */
+  readonly emptyInits: number[] = [];
   private i = 0;
   private xnest = 0;
 
@@ -276,10 +279,18 @@ export class SyntaxChecker {
     return x;
   }
 
+  /** The index of n's first token: the last token at or before the current one that starts
+   *  at or before n. A binary search, since n may start any number of tokens back
+   *  (((((1))))). */
   private tokIndex(n: N): number {
-    let i = this.i;
-    while (i > 0 && this.toks[i]!.off > n.off) i--;
-    return i;
+    let lo = 0;
+    let hi = Math.min(this.i, this.toks.length - 1);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.toks[mid]!.off <= n.off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private exprList(): N {
@@ -939,6 +950,8 @@ export class SyntaxChecker {
     const outer = this.xnest;
     this.xnest = -1;
     let init: N | undefined;
+    // (A for loop's empty init is a different matter: `for ; c ; p {` is tree-sitter's too.)
+    if (keyword !== "for" && this.cur() === ";" && this.t.text === ";") this.emptyInits.push(this.t.off);
     if (this.cur() !== ";") {
       if (this.cur() === "var") this.syntaxError(`var declaration not allowed in ${keyword} initializer`);
       init = this.simpleStmt(undefined, keyword);

@@ -32,6 +32,7 @@ import { parseDecl } from "./parse-decl.js";
 import { comparePos } from "./diag.js";
 import { findSyntaxErrors } from "./parse-error.js";
 import { Scanner } from "./parse-scan.js";
+import { SyntaxChecker } from "./parse-syntax.js";
 
 export type { Language, Parser };
 
@@ -43,16 +44,18 @@ export interface ParseResult {
 /** Parses one file. name is the display name used in every Pos (e.g. "./main.go"). */
 export function parseFile(parser: Parser, name: string, text: string): ParseResult {
   const c = new PCtx(name, text);
-  const tree = parser.parse(text);
+  const scan = new Scanner(c);
+  scan.scanAll();
+  const checker = new SyntaxChecker(c, scan.toks);
+  checker.run();
+  const tree = parser.parse(withoutEmptyInits(text, checker.emptyInits));
   if (!tree) {
     c.error(c.at(0, 0), "syntax error: parser failed");
     return { diags: c.diags };
   }
   try {
     const root = tree.rootNode;
-    const scan = new Scanner(c);
-    scan.scanAll();
-    const errs = [...scan.errors, ...findSyntaxErrors(c, root, scan.toks, scan.errors.length)];
+    const errs = [...scan.errors, ...findSyntaxErrors(c, checker, root, scan.toks, scan.errors.length)];
     // gc finds lexical and parser errors in one left-to-right pass: report them in that order.
     errs.sort((a, b) => comparePos(a.pos, b.pos));
     const file = buildFile(c, root);
@@ -61,6 +64,15 @@ export function parseFile(parser: Parser, name: string, text: string): ParseResu
   } finally {
     tree.delete();
   }
+}
+
+/** text with the ";" of empty init statements blanked (same length, so every position holds):
+ *  `switch ; x {` means `switch x {`, which tree-sitter-go parses. */
+function withoutEmptyInits(text: string, offs: readonly number[]): string {
+  if (offs.length === 0) return text;
+  const chars = text.split("");
+  for (const o of offs) if (chars[o] === ";") chars[o] = " ";
+  return chars.join("");
 }
 
 function buildFile(c: PCtx, root: TSNode): ast.File | undefined {

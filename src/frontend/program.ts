@@ -10,13 +10,15 @@
 //   - The result lists packages in dependency order, main last.
 //   - Packages loaded from stdlib/ may declare functions without bodies (natives).
 //
-// Simplification: no modules, vendoring or build tags beyond what the parser reports.
+// Simplification: no modules, vendoring or build tags beyond what the parser reports; main may
+// import only the standard library (imports.ts gives Go's errors for every other path).
 
 import type * as ast from "./ast.js";
 import * as types from "./types.js";
 import type { Diagnostic } from "./diag.js";
 import { checkPackage, newPackage } from "./check/package.js";
 import { STD_PACKAGES } from "./stdlist.gen.js";
+import { checkImports, type ImportMode } from "./imports.js";
 
 export interface CheckedPackage {
   path: string;
@@ -28,6 +30,8 @@ export interface CheckedPackage {
 export interface ProgramResult {
   packages: CheckedPackage[];
   diags: Diagnostic[];
+  /** cmd/go's error about main's imports (imports.ts): printed as is, exit 1, nothing checked. */
+  loadError?: string;
 }
 
 export type LoadStd = (importPath: string) => { name: string; text: string }[] | undefined;
@@ -42,7 +46,11 @@ export function checkProgram(
   loadStd: LoadStd,
   parseFile: ParseFn,
   cgoDecls?: CgoDeclsFn,
+  mode: ImportMode = "files",
 ): ProgramResult {
+  // Only paths of packages gort has (or Go's own errors): no import names a host directory.
+  const loadError = checkImports(entryFiles, mode, (p) => STD_PACKAGES.has(p) || loadStd(p) !== undefined);
+  if (loadError !== undefined) return { packages: [], diags: [], loadError };
   const diags: Diagnostic[] = [];
   const done = new Map<string, CheckedPackage | null>();
   const inProgress: string[] = [];

@@ -111,6 +111,9 @@ export class Named {
   /** underlying is set by the checker when the type declaration is resolved. methods are the
    *  declared methods, in source order (value and pointer receivers alike). */
   underlying!: Type;
+  /** The type expression's type on the declaration's right side (type A B: B), set when the
+   *  declaration has been checked; validType follows it (types2 Named.fromRHS). */
+  fromRHS: Type | undefined;
   readonly methods: Func[] = [];
   constructor(readonly obj: TypeName) {}
 }
@@ -127,14 +130,23 @@ export interface Package {
 export class Scope {
   readonly elems = new Map<string, Obj>();
   readonly children: Scope[] = [];
-  constructor(readonly parent: Scope | undefined, readonly comment: string) {
+  /**
+   * Where lookupParent goes after this scope: the parent, or for a local scope (a function's
+   * or a block's) the nearest enclosing scope that was not an empty local scope when this one
+   * was opened. An enclosing local scope gains names only after its nested scopes are closed
+   * (a name's scope starts at its declaration), so skipping the empty ones loses nothing, and
+   * a lookup in blocks nested n deep costs O(1) instead of O(n).
+   */
+  private readonly next: Scope | undefined;
+  constructor(readonly parent: Scope | undefined, readonly comment: string, readonly local = false) {
     parent?.children.push(this);
+    this.next = local && parent && parent.local && parent.elems.size === 0 ? parent.next : parent;
   }
   lookup(name: string): Obj | undefined {
     return this.elems.get(name);
   }
   lookupParent(name: string): Obj | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
+    for (let s: Scope | undefined = this; s; s = s.next) {
       const o = s.elems.get(name);
       if (o) return o;
     }

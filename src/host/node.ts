@@ -15,7 +15,9 @@ export const gortRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../
 const stdRoot = join(gortRoot, "stdlib");
 
 export function loadStd(importPath: string): { name: string; text: string }[] | undefined {
-  const dir = join(stdRoot, importPath);
+  // Only directories under stdlib/: an import path never names another directory of the host.
+  const dir = resolve(stdRoot, importPath);
+  if (!dir.startsWith(stdRoot + "/")) return undefined;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
   const files = readdirSync(dir).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go")).sort();
   if (files.length === 0) return undefined;
@@ -28,7 +30,7 @@ export async function nodeToolchain(): Promise<Toolchain> {
 }
 
 export type Loaded =
-  | { ok: true; files: SourceFile[]; pkgLabel: string }
+  | { ok: true; files: SourceFile[]; pkgLabel: string; mode: "files" | "dir" }
   | { ok: false; stderr: string; exitCode: number };
 
 /** Read a program: one .go file (or several), or a directory holding one package main. */
@@ -48,5 +50,6 @@ export function readProgram(target: string, cwd: string): Loaded {
     importPath: isDir ? "command-line-arguments" : "command-line-arguments",
   });
   if (r.loadError) return { ok: false, stderr: r.loadError, exitCode: 1 };
-  return { ok: true, files: r.files.map((f) => ({ name: f.name, path: f.path, text: f.text })), pkgLabel: r.pkgLabel };
+  const files = r.files.map((f) => ({ name: f.name, path: f.path, text: f.text }));
+  return { ok: true, files, pkgLabel: r.pkgLabel, mode: isDir ? "dir" : "files" };
 }

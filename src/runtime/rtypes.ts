@@ -157,7 +157,7 @@ export function arrayOf(elem: RType, len: number): RType {
     const deep = needsClone(elem);
     const ptrdata = elem.ptrdata === 0 || len === 0 ? 0 : (len - 1) * elem.size + elem.ptrdata;
     return {
-      kind: Kind.Array, str: `[${len}]${elem.str}`, size: len * elem.size, align: elem.align,
+      kind: Kind.Array, str: `[${BigInt(len)}]${elem.str}`, size: len * elem.size, align: elem.align,
       ptrdata, comparable: elem.comparable, elem, len,
       equal: (a: any[], b: any[]) => {
         for (let i = 0; i < len; i++) if (!elem.equal(a[i], b[i])) return false;
@@ -199,7 +199,9 @@ export function mapOf(key: RType, elem: RType): RType {
 export function chanOf(dir: "both" | "send" | "recv", elem: RType): RType {
   return cached(`C${dir},${elem.id}`, () => {
     let es = elem.str;
-    if (dir === "both" && elem.kind === Kind.Chan && elem.chanDir === "recv") es = `(${es})`;
+    // Only an unnamed <-chan element needs parentheses; a named element is not resolved here,
+    // since its underlying type may be a struct still being declared (type S struct{ c chan S }).
+    if (dir === "both" && !elem.named && elem.kind === Kind.Chan && elem.chanDir === "recv") es = `(${es})`;
     const prefix = dir === "both" ? "chan " : dir === "send" ? "chan<- " : "<-chan ";
     return {
       kind: Kind.Chan, str: prefix + es, size: 8, align: 8, ptrdata: 8, comparable: true,

@@ -15,6 +15,7 @@
 // with its code. A simulator limit and an internal error are gort's own (exit 3 and 70).
 
 import { Prng } from "../base/prng.js";
+import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
 import { GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
@@ -56,8 +57,10 @@ export interface RunOptions {
   strategy?: Strategy;
   /** Record every scheduling decision in RunResult.schedule. */
   recordSchedule?: boolean;
-  /** The program as the user named it, for replay tokens. */
+  /** The program as the user named it, for replay tokens (a byte string). */
   source?: string;
+  /** Print gort's own stack on an internal error (the CLI sets it from GORT_DEBUG). */
+  debug?: boolean;
   /** The program imports os, whose files have finalizers: Go then starts the finalizer
    *  goroutine (goroutine 5) before main.main, which shifts the ids of user goroutines. */
   finalizers?: boolean;
@@ -193,7 +196,8 @@ export class Machine implements MachineApi {
     };
     rt.env = env;
     rt.args = opts.args;
-    rt.environ = opts.environ;
+    // A copy: os.Setenv in one run must not reach the next run of runMany.
+    rt.environ = new Map(opts.environ);
     rt.stdin = opts.stdin;
     rt.stdinPos = 0;
     alginit(mapPrng);
@@ -724,8 +728,8 @@ export class Machine implements MachineApi {
     }
     // A bug in gort: a short report and the replay token (the seed reproduces the run).
     const msg = e instanceof Error ? e.message : String(e);
-    const stack = e instanceof Error && this.opts.environ.get("GORT_DEBUG") ? "\n" + (e.stack ?? "") : "";
-    this.write(2, `gort: internal error: ${msg}${stack}\n`);
+    const stack = e instanceof Error && this.opts.debug ? "\n" + (e.stack ?? "") : "";
+    this.write(2, textToBytes(`gort: internal error: ${msg}${stack}\n`));
     this.write(2, `replay: gort run --seed ${this.opts.seed} ${this.opts.source ?? ""} (set GORT_DEBUG=1 for gort's stack)\n`);
     return this.exit(70, "gort: internal error");
   }

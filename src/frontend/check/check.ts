@@ -95,8 +95,10 @@ export class Checker {
   readonly orphanMethods: types.Func[] = [];
   /** Scopes that belong to functions (usage() does not descend into them). */
   readonly funcScopes = new Set<types.Scope>();
-  /** Defined types already checked for invalid recursion (validType). */
-  readonly validatedTypes = new Set<types.Named>();
+  /** Defined types found valid by validType (types2 check.valids). */
+  readonly validTypes = new Set<types.Named>();
+  /** Aliases whose type is being determined (types2 brokenAliases). */
+  readonly brokenAliases = new Set<types.TypeName>();
   /**
    * Defined types declared as another defined type whose underlying type was still being
    * resolved (type T1 struct{ n *T2 }; type T2 T1): they take it when that declaration ends.

@@ -84,6 +84,11 @@ function handleCycle(c: Checker, obj: types.Obj): void {
   }
 }
 
+/**
+ * validCycle reports whether the cycle that reaches obj again is allowed (types2 validCycle):
+ * one of constants and variables only (initorder.ts reports those), or one of types with at
+ * least one type definition. Aliases alone would expand forever (type A = []A).
+ */
 function validCycle(c: Checker, obj: types.Obj): boolean {
   const start = c.objPath.indexOf(obj);
   const cycle = c.objPath.slice(start);
@@ -91,7 +96,7 @@ function validCycle(c: Checker, obj: types.Obj): boolean {
   let ndef = 0;
   for (const o of cycle) {
     if (o.tag === "Const" || o.tag === "Var") nval++;
-    else if (o.tag === "TypeName") ndef++;
+    else if (o.tag === "TypeName" && !isAlias(c, o)) ndef++;
   }
   if (nval === cycle.length) return true;
   if (nval === 0 && ndef > 0) return true;
@@ -99,15 +104,22 @@ function validCycle(c: Checker, obj: types.Obj): boolean {
   return false;
 }
 
+/** Whether a type name is an alias: by its declaration at package level (its type may still be
+ *  undetermined), by its type otherwise (types2 TypeName.IsAlias). */
+function isAlias(c: Checker, o: types.TypeName): boolean {
+  const d = c.objMap.get(o);
+  if (d && d.tspec) return d.tspec.assign;
+  return !(o.type.tag === "Named" && o.type.obj === o);
+}
+
+/** types2 cycleError (with gc's wording): the cycle from its first object in source order. */
 export function cycleError(c: Checker, cycle: types.Obj[]): void {
   let i = firstInSrc(cycle);
   let obj = cycle[i]!;
   const isType = obj.tag === "TypeName";
-  if (cycle.length === 1) {
-    c.error(obj.pos!, isType ? `invalid recursive type: ${obj.name} refers to itself` : `invalid cycle in declaration: ${obj.name} refers to itself`);
-    return;
-  }
-  let msg = isType ? `invalid recursive type ${obj.name}` : `invalid cycle in declaration of ${obj.name}`;
+  // An alias in the cycle is settled as invalid, so that its uses report nothing more.
+  if (obj.tag === "TypeName" && c.brokenAliases.delete(obj)) obj.type = invalidType;
+  let msg = isType ? `invalid recursive type ${obj.name}` : `illegal cycle in declaration of ${obj.name}`;
   const first = obj;
   for (let k = 0; k < cycle.length; k++) {
     msg += `\n\t${posString(obj.pos!)}: ${obj.name} refers to`;
@@ -203,26 +215,50 @@ export function varDecl(
 export function typeDecl(c: Checker, obj: types.TypeName, s: ast.TypeSpec): void {
   if (s.typeParams && s.typeParams.length > 0) c.notSupported(s.typeParams[0]!.pos, "type parameters");
   if (s.assign) {
+    // While its right side is checked the alias is broken: a use of it reports an error.
     obj.type = invalidType;
+    c.brokenAliases.add(obj);
     const t = typ(c, s.type);
+    c.brokenAliases.delete(obj);
     obj.type = t;
     return;
   }
   const named = new types.Named(obj);
   named.underlying = invalidType;
   obj.type = named;
+  // As in types2, a defined type is checked for invalid recursion once every declaration it
+  // may reach has its right side (the delayed actions run after the package's objects).
+  c.later(() => validType(c, named));
   const rhs = definedType(c, s.type, named);
+  named.fromRHS = rhs;
   named.underlying = rhs.tag === "Named" ? rhs.underlying : rhs;
-  // A type whose underlying type is still being resolved (type A B; type B A) is invalid...
   if (named.underlying === undefined) named.underlying = invalidType;
-  // ...unless that resolution is in progress further up and succeeds: then it is copied here.
-  if (rhs.tag === "Named" && named.underlying === invalidType && rhs !== named) {
-    const w = c.pendingUnder.get(rhs) ?? [];
-    w.push(named);
-    c.pendingUnder.set(rhs, w);
+  if (rhs.tag === "Named" && named.underlying === invalidType) {
+    // A chain of defined types that comes back to this one (type A B; type B A) is invalid
+    // (types2 Named.under)...
+    const chain = namedChain(named, rhs);
+    if (chain) cycleError(c, chain.map((n) => n.obj));
+    else {
+      // ...otherwise rhs's own resolution is in progress further up: when it succeeds, its
+      // underlying type is copied here.
+      const w = c.pendingUnder.get(rhs) ?? [];
+      w.push(named);
+      c.pendingUnder.set(rhs, w);
+    }
   }
   settlePending(c, named);
-  validType(c, named);
+}
+
+/** The defined types from named through rhs and their right sides back to named, when the
+ *  chain (all without an underlying type yet) is a cycle; undefined otherwise. */
+function namedChain(named: types.Named, rhs: types.Named): types.Named[] | undefined {
+  const path = [named];
+  let n: types.Type | undefined = rhs;
+  while (n && n.tag === "Named" && n !== named && n.underlying === invalidType && !path.includes(n)) {
+    path.push(n);
+    n = n.fromRHS;
+  }
+  return n === named ? path : undefined;
 }
 
 /** Give the types waiting on named's underlying type (see Checker.pendingUnder) their own. */
@@ -236,43 +272,43 @@ function settlePending(c: Checker, named: types.Named): void {
   }
 }
 
-/** validType reports a defined type that contains itself by value (through structs and arrays). */
+/**
+ * validType reports a defined type that contains itself by value: through array elements,
+ * struct fields and embedded interfaces, following each defined type's right side (types2
+ * validType0). The first type found twice on the path is made invalid, so that a cycle is
+ * reported once.
+ */
 function validType(c: Checker, start: types.Named): void {
-  const validated = c.validatedTypes;
-  if (validated.has(start)) return;
   const path: types.Named[] = [];
-  const visit = (t: types.Type): boolean => {
+  const visit = (t: types.Type | undefined): boolean => {
+    if (t === undefined) return true;
     switch (t.tag) {
-      case "Named": {
-        if (t === start) {
-          path.push(t);
-          return true;
-        }
-        if (path.includes(t)) return false;
-        path.push(t);
-        if (t.underlying && visit(t.underlying)) return true;
-        path.pop();
-        return false;
-      }
       case "Array":
         return visit(t.elem);
       case "Struct":
-        return t.fields.some((f) => visit(f.type));
+        return t.fields.every((f) => visit(f.type));
+      case "Interface":
+        return t.embeddeds.every((e) => visit(e));
+      case "Named": {
+        if (c.validTypes.has(t) || t.obj.pkg !== c.pkg) return true;
+        if (t.underlying === invalidType) return false;
+        const at = path.indexOf(t);
+        if (at >= 0) {
+          t.underlying = invalidType;
+          cycleError(c, path.slice(at).map((n) => n.obj));
+          return false;
+        }
+        path.push(t);
+        const ok = visit(t.fromRHS);
+        path.pop();
+        if (ok) c.validTypes.add(t);
+        return ok;
+      }
       default:
-        return false;
+        return true;
     }
   };
-  if (!visit(start.underlying)) return;
-  validated.add(start);
-  const cycle: types.Obj[] = [start.obj, ...path.slice(0, -1).map((n) => n.obj)];
-  for (const n of path) validated.add(n);
-  if (cycle.length === 1) {
-    const p = posString(start.obj.pos!);
-    c.error(start.obj.pos!, `invalid recursive type ${start.obj.name}\n\t${p}: ${start.obj.name} refers to\n\t${p}: ${start.obj.name}`);
-  } else {
-    cycleError(c, cycle);
-  }
-  start.underlying = invalidType;
+  visit(start);
 }
 
 /** collectMethods attaches the methods declared for type name obj to its Named type. */
@@ -343,7 +379,16 @@ export function declStmt(c: Checker, d: ast.GenDecl): void {
     } else if (s.kind === "TypeSpec") {
       const obj: types.TypeName = { tag: "TypeName", name: s.name.name, pos: s.name.pos, pkg: c.pkg, type: NoType };
       c.declare(c.ctx.scope, s.name, obj);
-      typeDecl(c, obj, s);
+      // Grey and on the object path while its right side is checked, as a package-level type
+      // is in objDecl: a use of it inside is a cycle that validCycle judges (type L = []L).
+      c.color.set(obj, "grey");
+      c.objPath.push(obj);
+      try {
+        typeDecl(c, obj, s);
+      } finally {
+        c.objPath.pop();
+        c.color.set(obj, "black");
+      }
     }
   }
 }

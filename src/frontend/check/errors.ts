@@ -48,7 +48,7 @@ function writeType(w: string[], t: types.Type, qf: Qualifier | undefined, seen: 
       writeType(w, t.elem, qf, seen);
       return;
     case "Array":
-      w.push(`[${t.len}]`);
+      w.push(`[${BigInt(t.len)}]`);
       writeType(w, t.elem, qf, seen);
       return;
     case "Slice":

@@ -250,6 +250,10 @@ export function identExpr(c: Checker, x: Operand, e: ast.Ident, wantType: boolea
       x.mode = "constant";
       break;
     case "TypeName":
+      if (c.brokenAliases.has(obj)) {
+        c.error(e.pos, `invalid use of type alias ${obj.name} in recursive type (see issue #50729)`);
+        return;
+      }
       x.mode = "typexpr";
       if (t === invalidType || t === NoType) {
         x.mode = "invalid";

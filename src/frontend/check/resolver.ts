@@ -211,8 +211,12 @@ function recvBaseName(e: ast.Expr): string | undefined {
 
 /** packageObjects type-checks all package-level objects: type declarations first. */
 export function packageObjects(c: Checker): void {
+  // As go/types does: defined types first, then aliases, then everything else, so that an
+  // alias is rarely needed before its type is known (type F = func(T); type T interface{ m(F) }).
   const objs = [...c.objMap.keys()];
-  for (const o of objs) if (o.tag === "TypeName") objDecl(c, o);
+  const alias = (o: types.Obj): boolean => o.tag === "TypeName" && !!c.objMap.get(o)!.tspec?.assign;
+  for (const o of objs) if (o.tag === "TypeName" && !alias(o)) objDecl(c, o);
+  for (const o of objs) if (alias(o)) objDecl(c, o);
   for (const o of objs) if (o.tag !== "TypeName") objDecl(c, o);
   // Methods whose receiver base type is not a package-level type name.
   for (const m of c.orphanMethods) objDecl(c, m);

@@ -67,7 +67,7 @@ function usage(c: Checker, scope: types.Scope): void {
 }
 
 function openScope(c: Checker, n: ast.Node, comment: string): types.Scope {
-  const s = new types.Scope(c.ctx.scope, comment);
+  const s = new types.Scope(c.ctx.scope, comment, true);
   c.recordScope(n, s);
   c.ctx.scope = s;
   return s;

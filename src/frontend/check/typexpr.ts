@@ -190,7 +190,7 @@ export function funcType(
   fn: types.Func | undefined,
 ): types.Signature {
   if (ft.typeParams && ft.typeParams.length > 0 && !fn) c.notSupported(ft.typeParams[0]!.pos, "type parameters");
-  const scope = new types.Scope(c.ctx.scope, "function");
+  const scope = new types.Scope(c.ctx.scope, "function", true);
   c.recordScope(ft, scope);
   c.funcScopes.add(scope);
   const recvVars = recv ? collectParams(c, scope, [recv], false).vars : [];
@@ -293,10 +293,12 @@ function interfaceType(c: Checker, e: ast.InterfaceType, def: types.Named | unde
     }
     const t = typ(c, f.type);
     if (t === invalidType) continue;
-    if (under(t).tag !== "Interface") {
-      if (under(t) !== invalidType) c.notSupported(f.type.pos, "type constraints");
+    if (under(t).tag !== "Interface" && under(t) !== invalidType) {
+      c.notSupported(f.type.pos, "type constraints");
       continue;
     }
+    // An embedded type still being declared (type I interface{ I }) has no underlying type yet;
+    // it is kept, so that validType finds the cycle, and contributes no methods.
     embeddeds.push(t);
   }
   computeMethodSet(c, iface, e.pos);

@@ -1,0 +1,110 @@
+// Tests for the command line: flag bounds (a usage error, exit 2, never an internal error), the
+// program's environment, and the bytes it writes (program output as bytes, gort's text as
+// UTF-8). The end-to-end cases run bin/gort.js as a user would.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseFlags, programEnv, UsageError } from "./main.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const gort = path.join(root, "bin", "gort.js");
+
+function gortRun(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: Buffer; stderr: Buffer } {
+  const base: Record<string, string> = { PATH: process.env["PATH"] ?? "/usr/bin:/bin" };
+  const r = spawnSync(process.execPath, [gort, ...args], { cwd: root, env: { ...base, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test("absurd flag values are usage errors", () => {
+  const bad = [
+    ["--cpus", "1e9"], ["--cpus", "0"], ["--cpus", "1.5"], ["--cpus", "abc"], ["--max-goroutines", "0"],
+    ["--seed", "-1"], ["--seed", "1.5"], ["--seed", "4294967296"], ["--max-time", "0s"], ["--max-time", "1e300h"],
+    ["--max-time", "2401h"], ["--heap-limit", "0"], ["--heap-limit", "2TiB"], ["--max-steps", "0"],
+    ["--runs", "0"], ["--runs", "1e12"], ["--env", "NOEQUALS"], ["--env", "=v"], ["--host-env=1"], ["--cpus"],
+    ["--seed", "4294967295", "--runs", "2"], ["--bogus"],
+  ];
+  for (const args of bad) assert.throws(() => parseFlags([...args, "x.go"]), UsageError, args.join(" "));
+});
+
+test("sane flag values are accepted, in both spellings", () => {
+  const f = parseFlags([
+    "--cpus=256", "--seed", "4294967295", "--max-time", "1.5h", "--heap-limit=1MiB", "--max-goroutines", "1",
+    "--max-steps", "5e9", "--env", "A=1=2", "--env=B=", "--host-env", "x.go", "--", "arg",
+  ]);
+  assert.equal(f.cpus, 256);
+  assert.equal(f.seed, 4294967295);
+  assert.equal(f.maxSimNs, 1.5 * 3600e9);
+  assert.equal(f.maxHeapBytes, 1 << 20);
+  assert.equal(f.maxSteps, 5e9);
+  assert.deepEqual(f.env, [["A", "1=2"], ["B", ""]]);
+  assert.equal(f.hostEnv, true);
+  assert.deepEqual(f.rest, ["x.go"]);
+  assert.deepEqual(f.progArgs, ["arg"]);
+});
+
+test("the program's environment: a fixed base, Go's runtime variables, --env; the host's only on request", () => {
+  const host = { HOME: "/root", SECRET: "s", GOTRACEBACK: "all", GOGC: "50", PATH: "/host/bin" };
+  assert.deepEqual([...programEnv(host, false, [["A", "1"], ["GOGC", "off"]])], [
+    ["HOME", "/home/gopher"], ["PATH", "/usr/local/go/bin:/usr/bin:/bin"], ["GOGC", "off"], ["GOTRACEBACK", "all"], ["A", "1"],
+  ]);
+  assert.deepEqual([...programEnv(host, true, [["HOME", "/h"]])], [
+    ["HOME", "/h"], ["SECRET", "s"], ["GOTRACEBACK", "all"], ["GOGC", "50"], ["PATH", "/host/bin"],
+  ]);
+});
+
+test("a flag out of range ends with a usage message and exit 2", () => {
+  const r = gortRun(["run", "--cpus", "1e9", "testdata/build/nomain.go"]);
+  assert.equal(r.status, 2);
+  const lines = r.stderr.toString("utf8").split("\n");
+  assert.equal(lines[0], `gort: invalid value "1e9" for flag --cpus: want an integer from 1 to 256`);
+  assert.match(lines[1]!, /^usage: gort run/);
+});
+
+test("compile errors are written as UTF-8, byte for byte as go build writes them", () => {
+  for (const name of ["unicode", "nomain"]) {
+    const r = gortRun(["run", `testdata/build/${name}.go`]);
+    const out = fs.readFileSync(path.join(root, "testdata", "build", `${name}.out`));
+    const nl = out.indexOf(10);
+    assert.equal(r.status, Number(out.subarray(0, nl).toString().slice("exit ".length)));
+    const stderr = r.stderr.toString("latin1").replaceAll("./testdata/build/", "./").replaceAll("testdata/build/", "./");
+    assert.equal(stderr, out.subarray(nl + 1).toString("latin1"));
+  }
+});
+
+test("the program sees --env and Go's runtime variables, not the rest of the host's environment", () => {
+  const prog = path.join(fs.mkdtempSync("/tmp/gort-cli-"), "env.go");
+  fs.writeFileSync(prog, `package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	for _, k := range []string{"HOME", "SECRET", "GOTRACEBACK", "Ä"} {
+		v, ok := os.LookupEnv(k)
+		fmt.Printf("%s=%q %v %d\\n", k, v, ok, len(v))
+	}
+}
+`);
+  const host = { SECRET: "s", GOTRACEBACK: "all", HOME: "/root" };
+  const r = gortRun(["run", "--env", "Ä=é", prog], host);
+  assert.equal(r.stdout.toString("utf8"), `HOME="/home/gopher" true 12\nSECRET="" false 0\nGOTRACEBACK="all" true 3\nÄ="é" true 2\n`);
+  const h = gortRun(["run", "--host-env", prog], host);
+  assert.match(h.stdout.toString("utf8"), /^HOME="\/root" true 5\nSECRET="s" true 1\n/);
+  fs.rmSync(path.dirname(prog), { recursive: true });
+});
+
+test("a program nested deeper than the host stack allows is a gort limit, not a crash", () => {
+  const dir = fs.mkdtempSync("/tmp/gort-cli-");
+  const prog = path.join(dir, "deep.go");
+  fs.writeFileSync(prog, `package main\n\nfunc main() {\n\tx := ${"(".repeat(50000)}1${")".repeat(50000)}\n\tprintln(x)\n}\n`);
+  const r = gortRun(["run", prog], { GORT_MAIN_THREAD: "1" });
+  assert.equal(r.status, 3);
+  assert.match(r.stderr.toString(), /^gort: the program is nested too deeply to compile on this host stack/);
+  fs.rmSync(dir, { recursive: true });
+});
