@@ -250,9 +250,16 @@ function* lockSlow(g: G, m: Mutex): GoGen<void> {
   }
 }
 
-/** Mutex.Unlock: drop the lock bit; unlockSlow if anyone waits or the state is wrong. */
+/** Mutex.Unlock: drop the lock bit; unlockSlow if anyone waits or the state is wrong. When
+ *  nobody waits or spins (the state is just mutexLocked), no goroutine can tell when the bit
+ *  dropped, so the release is not a visible step of its own: it belongs to the critical
+ *  section's last one. That halves the machine's events on an uncontended lock. */
 function* unlock(m: Mutex): GoGen<void> {
   S.cost += atomicNs;
+  if (m.state === mutexLocked) {
+    m.state = 0;
+    return;
+  }
   yield STEP;
   const nw = (m.state - mutexLocked) | 0;
   m.state = nw;
@@ -317,6 +324,11 @@ function* rLock(rw: RWMutex): GoGen<void> {
 
 function* rUnlock(rw: RWMutex): GoGen<void> {
   S.cost += atomicNs;
+  // No writer pending: as Unlock's fast path, not a visible step of its own.
+  if (rw.readerCount > 0) {
+    rw.readerCount--;
+    return;
+  }
   yield STEP;
   const r = (rw.readerCount = (rw.readerCount - 1) | 0);
   if (r >= 0) return;
@@ -393,6 +405,13 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
 /** WaitGroup.Add; viaDone adds Done's frame to a panic's stack. */
 function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
   S.cost += atomicNs;
+  // A counter that stays positive wakes nobody and cannot be misused: no visible step of its
+  // own (the common Add(1) before go, and every Done but the last).
+  const next = i64.toInt32(i64.shrU(wg.state1, 32)) + Number(delta);
+  if (i64.toUint32(wg.state1) === 0 && next > 0 && next < 2 ** 31 && Number(delta) !== 0) {
+    wg.state1 = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
+    return;
+  }
   yield STEP;
   const state = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
   wg.state1 = state;
