@@ -55,7 +55,9 @@ const LOAD_ERROR = /^(go: |package |found packages |stat |\S+:\d+:\d+: expected 
 /** Classifies a run; hint names the case ("bomb noyield-loop-incr", "wrap-for") for timeouts. */
 export function classify(r: RawResult, hint: string): Verdict {
   if (r.timedOut) return { cls: "TIMEOUT", sig: `during ${r.phase || "gort run"} (${hint})` };
-  if (r.memKilled !== undefined) return { cls: "NODE ABORT", sig: `host memory cap exceeded (RSS > ${r.memKilled} MiB)` };
+  if (r.memKilled !== undefined) {
+    return { cls: "NODE ABORT", sig: `host memory cap exceeded (RSS > ${r.memKilled} MiB) during ${r.phase || "gort run"} (${hint})` };
+  }
   const err = r.stderr;
   if (r.signal !== null) return { cls: "NODE ABORT", sig: `killed by ${r.signal}: ${fatalLine(err + "\n" + (r.hostStderr ?? ""))}` };
   const code = r.exitCode ?? -1;

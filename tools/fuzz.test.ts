@@ -16,13 +16,14 @@ import { classify, matchKnown, parseKnown, type RawResult } from "./fuzz-classif
 import { applyKnown, defaultOptions, loadCorpus, readKnown, runCampaign, summary } from "./fuzz.js";
 import { BOMB_FAMILIES, makeCase } from "./fuzz-mutate.js";
 import { ddmin } from "./fuzz-reduce.js";
+import { InprocSlot } from "./fuzz-exec.js";
 import { newGoParser } from "../src/host/treesitter.js";
 
 const CAMPAIGN_SEED = 1;
 // Most of a case's time is compiling the standard library it imports (fmt: ~0.3 s of CPU per
 // case), and each known hang costs a timeout and a new worker: 100 cases fit the suite's
-// budget. Raise it as those costs go away.
-const CAMPAIGN_CASES = 100;
+// budget. Raise it as those costs go away; GORT_FUZZ_CASES=N overrides it for one run.
+const CAMPAIGN_CASES = Number(process.env["GORT_FUZZ_CASES"] ?? 100);
 
 function raw(exitCode: number | null, stderr: string, extra: Partial<RawResult> = {}): RawResult {
   return { exitCode, signal: null, stdout: "", stderr, timedOut: false, phase: "run", ...extra };
@@ -105,6 +106,22 @@ test("cases are a function of the seed and the index", async () => {
   }
   assert.ok([...ops].some((o) => o.startsWith("wrap-")), "no wrap mutation");
   assert.ok(BOMB_FAMILIES >= 15);
+});
+
+test("a worker slot kills a runaway case and serves the next one from a new process", async () => {
+  const limits = { maxSteps: 1e15, maxSimNs: 1e18, maxHeapBytes: 64 << 20, maxGoroutines: 100 };
+  const slot = new InprocSlot({ timeoutMs: 1000, wallFactor: 30, memMb: 1024, limits });
+  const job = (text: string) => ({ name: "./a.go", path: "/tmp/a.go", bytes: Buffer.from(text), seed: 1, cpus: 2 });
+  try {
+    const spin = await slot.run(job("package main\n\nimport \"runtime\"\n\nfunc main() {\n\tfor {\n\t\truntime.Gosched()\n\t}\n}\n"));
+    assert.equal(spin.timedOut, true);
+    assert.equal(spin.phase, "run");
+    const hello = await slot.run(job("package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n"));
+    assert.deepEqual([hello.exitCode, hello.stderr], [0, "hi\n"]);
+    assert.equal(slot.starts, 2);
+  } finally {
+    slot.close();
+  }
 });
 
 test(`fuzz campaign: seed ${CAMPAIGN_SEED}, ${CAMPAIGN_CASES} cases, no unknown INTERNAL/ABORT/TIMEOUT`, { timeout: 10 * 60_000 }, async () => {

@@ -16,11 +16,14 @@
 // (tools/fuzz-reduce.ts). Each problem's example is then re-run in a fresh CLI process
 // (--no-confirm skips it), since the worker keeps gort's module state between cases.
 //
-// Usage: node dist/tools/fuzz.js [--count N] [--seed S] [-j N] [--timeout 10s] [--out DIR]
-//          [--wall-factor F] [--mode inproc|process] [--no-go-tests] [--known FILE] [--survey] [--no-confirm]
-//          [--max-steps N] [--max-time D] [--heap-limit B] [--max-goroutines N] [--mem MiB]
-//          [--retry-timeout D] [--reduce] [--case N] [--dump N] [--quiet]
+// Usage: node dist/tools/fuzz.js [--count N] [--seed S] [-j N] [--out DIR] [--survey]
+//          [--timeout 10s] [--wall-factor 5] [--retry-timeout D] [--mem MiB]
+//          [--max-steps N] [--max-time D] [--heap-limit B] [--max-goroutines N]
+//          [--mode inproc|process] [--no-go-tests] [--known FILE] [--no-confirm] [--reduce]
+//          [--first N] [--case N] [--dump N] [--quiet]
 //        node dist/tools/fuzz.js --reduce-file /tmp/gort-fuzz/internal/HASH.go
+// --timeout is CPU time of the case's process; the wall-clock limit is --wall-factor times it
+// (tools/fuzz-exec.ts). --mem caps the resident memory of each process (MiB).
 // Exit status: 1 when a bad finding (INTERNAL, NODE ABORT, TIMEOUT) not matched by --known was
 // found, unless --survey; 0 otherwise.
 
