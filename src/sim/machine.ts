@@ -157,6 +157,9 @@ export class Machine implements MachineApi {
   /** The cost of the running goroutine's slice at which suspendPlain next considers a
    *  suspension (a sysmon slice after each resume). */
   private sliceCheck = forcePreemptNS;
+  /** The value the budget counter S.b counts down from in this resume: budget, or 0 while a
+   *  GC start waits for plain code to return to a yield point (suspendPlain). */
+  private bBase = budget;
 
   constructor(
     readonly prog: LinkedProgram,
@@ -467,7 +470,7 @@ export class Machine implements MachineApi {
   private resume(g: G, pp: P | undefined): void {
     if (g.pinned) return this.resumePinned(g, pp);
     S.g = g;
-    S.b = budget;
+    S.b = this.bBase = budget;
     S.cost = 0;
     this.sliceCheck = forcePreemptNS;
     let r: IteratorResult<number, unknown>;
@@ -537,12 +540,18 @@ export class Machine implements MachineApi {
    * failure is reported here and the suspended frames are unwound with Unwind.
    */
   suspendPlain(): void {
+    // A GC start waits for a safe point, which plain frames are not (no scan closure lists
+    // their locals): the counter stays negative, so the next back-edge or call of a generator
+    // yields and the cycle starts there, as it did before plain code could be suspended.
+    // Meanwhile each budget's worth of edges is charged as usual.
+    const gcWaits = this.heap.startGCRequested && !this.gc.running;
+    if (gcWaits && S.b > this.bBase - budget) return;
     const g = S.g;
     const pp = g.m?.p;
-    const edges = budget - S.b;
+    const edges = this.bBase - S.b;
     this.countSteps(edges);
     S.cost += edges * backEdgeNs;
-    S.b = budget;
+    S.b = this.bBase = gcWaits ? 0 : budget;
     // Not on a P (in a C call, or exiting): nothing could run instead of it.
     if (pp === undefined || g.status !== Gstatus._Grunning || this.exitCode !== undefined) return;
     const t = this.sched.now + S.cost;
@@ -563,7 +572,7 @@ export class Machine implements MachineApi {
     this.pinned.pop();
     g.pinned = false;
     S.g = g;
-    S.b = budget;
+    S.b = this.bBase = budget;
     S.cost = 0;
     this.sliceCheck = forcePreemptNS;
   }
@@ -609,7 +618,7 @@ export class Machine implements MachineApi {
   /** The simulated ns the last resume cost: its operations plus its back-edges, with the
    *  strategy's jitter (±25%), so that equal programs on two Ps interleave differently per seed. */
   private cost(): number {
-    const edges = budget - S.b;
+    const edges = this.bBase - S.b;
     this.countSteps(1 + (edges > 0 ? edges : 0));
     const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
     return Math.round(base * (0.75 + this.sched.prng.float64() * 0.5));
