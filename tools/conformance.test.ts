@@ -9,7 +9,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import {
   EXTRA_DIRS, GO_TEST_DIR, MAIN_DIRS, compareWithCommitted, evalGoBuild, evalPlusBuild,
-  listRunTests, parseResults, resultsPath, runSuite, runOne, DEFAULT_MAX_STEPS, HOST_TIMEOUT_MS,
+  listRunTests, parseResults, resultsPath, retryTimeouts, runSuite, DEFAULT_MAX_STEPS,
 } from "./conformance.js";
 
 test("build constraints follow run.go for linux/amd64", () => {
@@ -33,14 +33,7 @@ test("conformance does not regress", { timeout: 12 * 60_000 }, async (t) => {
     tests = tests.filter((x) => committed.get(x.rel) === "pass");
   }
   const results = await runSuite(GO_TEST_DIR, tests, DEFAULT_MAX_STEPS);
-  // A recorded pass that timed out may only have met a busy machine: run it again alone, with a
-  // longer host timeout, before calling it a regression (the step limit still applies).
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (r.status !== "timeout" || committed.get(r.rel) !== "pass") continue;
-    const prog = tests.find((x) => x.rel === r.rel)!;
-    results[i] = await runOne(GO_TEST_DIR, prog, DEFAULT_MAX_STEPS, 6 * HOST_TIMEOUT_MS);
-  }
+  await retryTimeouts(GO_TEST_DIR, tests, results, committed, DEFAULT_MAX_STEPS);
   const { regressions, improvements } = compareWithCommitted(committed, results);
   const passes = results.filter((r) => r.status === "pass").length;
   console.log(`conformance: ${passes} of ${results.length} pass`);

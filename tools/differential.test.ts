@@ -58,7 +58,7 @@ test("gort matches the goldens of testdata/run", { timeout: 15 * 60_000 }, async
   const progs = discoverPrograms();
   assert.ok(progs.length >= 60, `only ${progs.length} programs found`);
   const results = await runAll(progs, readKnownFailures());
-  if (goAvailable()) checkGoldensCurrent(progs, results);
+  if (goAvailable()) await checkGoldensCurrent(progs, results);
   else console.log("differential: real Go not available; goldens not re-checked");
   console.log(report(results));
   const bad = problems(results);

@@ -14,21 +14,22 @@
 // segments. A listed program that fails is reported but is not an error. A listed program that
 // passes is an error ("remove it from known-failures"): the list is a ratchet.
 //
-// gort is run as `node bin/gort.js run --cpus N [--seed S] TARGET -- ARGS` with cwd = the
-// program's directory, where N is the golden's GOMAXPROCS.
+// gort is run as `gort run --cpus N [--seed S] TARGET -- ARGS` with cwd = the program's
+// directory, where N is the golden's GOMAXPROCS, in long-lived processes that run the CLI's
+// main() (tools/cli-pool.ts).
 //
 // Usage: node dist/tools/differential.js [--write-known] [--no-go] [substring...]
 //   --write-known rewrites known-failures.txt to list exactly the programs that fail now, keeping
 //   the categories and reasons of entries that still apply.
 
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
-  GO_BIN, GORT_CPUS, diffOutcome, discoverPrograms, gortCli, gortFailureKind, maskDir,
+  GO_BIN, GORT_CPUS, diffOutcome, discoverPrograms, gortFailureKind, maskDir,
   outcomeKey, readGolden, repoRoot, sameOutcome, type Golden, type Outcome, type Program,
 } from "./golden.js";
+import { CliSlot } from "./cli-pool.js";
 import { checkCurrent } from "./record-go.js";
 
 export const SCHED_SEEDS = 50;
@@ -86,44 +87,17 @@ export function findKnown(name: string, known: KnownFailure[]): KnownFailure | u
   return known.find((k) => globToRegExp(k.glob).test(name));
 }
 
-/** Runs gort once on p, with the environment real Go had (env: the golden's). Never throws: a
- *  missing CLI or a timeout becomes an outcome. */
-export function runGort(p: Program, cpus: number, seed?: number, env: Record<string, string> = {}): Promise<Outcome> {
-  const cli = gortCli();
-  if (!fs.existsSync(cli.script)) {
-    return Promise.resolve({ exit: -1, stdout: "", stderr: `gort CLI missing: ${cli.script}\n` });
-  }
-  const args = [cli.script, "run", "--cpus", String(cpus)];
+/** Runs gort once on p in slot's process (tools/cli-pool.ts), with the environment real Go
+ *  had (env: the golden's). Never throws: a timeout becomes an outcome. */
+export async function runGort(slot: CliSlot, p: Program, cpus: number, seed?: number, env: Record<string, string> = {}): Promise<Outcome> {
+  const args = ["run", "--cpus", String(cpus)];
   for (const [k, v] of Object.entries(env)) args.push("--env", `${k}=${v}`);
   if (seed !== undefined) args.push("--seed", String(seed));
   args.push(p.target, "--", ...p.args);
-  return spawnCollect(cli.node, args, p.dir, GORT_TIMEOUT_MS).then((o) => ({
-    ...o, stdout: maskDir(o.stdout, p.dir), stderr: maskDir(o.stderr, p.dir),
-  }));
-}
-
-/** Spawns a command, collecting stdout and stderr; a timeout kills it and reports exit -2. */
-export function spawnCollect(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", (e) => err.push(Buffer.from(String(e))));
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      const stderr = Buffer.concat(err).toString("utf8");
-      const exit = timedOut ? -2 : (code ?? 128 + (signal ? os.constants.signals[signal] : 0));
-      const note = timedOut ? `[killed after ${timeoutMs} ms]\n` : "";
-      resolve({ exit, stdout: Buffer.concat(out).toString("utf8"), stderr: stderr + note });
-    });
-  });
+  const r = await slot.run(args, p.dir, GORT_TIMEOUT_MS);
+  const note = r.timedOut ? `[killed after ${GORT_TIMEOUT_MS} ms of CPU]\n` : "";
+  const o = { exit: r.timedOut ? -2 : (r.exitCode ?? -1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") + note };
+  return { ...o, stdout: maskDir(o.stdout, p.dir), stderr: maskDir(o.stderr, p.dir) };
 }
 
 function cpusOf(g: Golden): number {
@@ -140,20 +114,20 @@ function describe(o: Outcome): string {
 }
 
 /** Check (a) for one deterministic program. */
-async function checkDeterministic(p: Program, g: Golden): Promise<string> {
-  const got = await runGort(p, cpusOf(g), undefined, g.env);
+async function checkDeterministic(slot: CliSlot, p: Program, g: Golden): Promise<string> {
+  const got = await runGort(slot, p, cpusOf(g), undefined, g.env);
   const why = describe(got);
   if (why !== "") return why;
   return diffOutcome(g as Outcome, got);
 }
 
 /** Check (a) for one sched program: every recorded outcome must be reached by some seed. */
-async function checkSched(p: Program, g: Golden): Promise<string> {
+async function checkSched(slot: CliSlot, p: Program, g: Golden): Promise<string> {
   const want = g.outcomes ?? [];
   const missing = want.slice();
   let last = "";
   for (let seed = 1; seed <= SCHED_SEEDS && missing.length > 0; seed++) {
-    const got = await runGort(p, cpusOf(g), seed, g.env);
+    const got = await runGort(slot, p, cpusOf(g), seed, g.env);
     const why = describe(got);
     if (got.exit === -1 || gortFailureKind(got) !== "wrong") return why;
     const key = outcomeKey(got);
@@ -166,22 +140,27 @@ async function checkSched(p: Program, g: Golden): Promise<string> {
   return `${missing.length} of ${want.length} real outcomes unreached in ${SCHED_SEEDS} seeds, e.g. ${first}; gort last gave ${last}`;
 }
 
-export async function checkProgram(p: Program, known: KnownFailure[]): Promise<ProgramResult> {
+export async function checkProgram(slot: CliSlot, p: Program, known: KnownFailure[]): Promise<ProgramResult> {
   const g = readGolden(p);
   const k = findKnown(p.name, known);
   if (!g) return { name: p.name, ok: false, reason: "no golden (run npm run record)", known: k };
-  const reason = p.sched ? await checkSched(p, g) : await checkDeterministic(p, g);
+  const reason = p.sched ? await checkSched(slot, p, g) : await checkDeterministic(slot, p, g);
   return { name: p.name, ok: reason === "", reason, known: k };
 }
 
-/** Runs check (a) over programs with WORKERS concurrent gort processes. */
+/** Runs check (a) over programs in WORKERS long-lived gort processes. */
 export async function runAll(progs: Program[], known: KnownFailure[]): Promise<ProgramResult[]> {
   const results: ProgramResult[] = new Array(progs.length);
   let next = 0;
   const worker = async () => {
-    while (next < progs.length) {
-      const i = next++;
-      results[i] = await checkProgram(progs[i] as Program, known);
+    const slot = new CliSlot({ memMb: 3072, wallFactor: 4 });
+    try {
+      while (next < progs.length) {
+        const i = next++;
+        results[i] = await checkProgram(slot, progs[i] as Program, known);
+      }
+    } finally {
+      slot.close();
     }
   };
   await Promise.all(Array.from({ length: WORKERS }, worker));
@@ -189,14 +168,19 @@ export async function runAll(progs: Program[], known: KnownFailure[]): Promise<P
 }
 
 /** Check (b): marks results whose golden no longer matches real Go. */
-export function checkGoldensCurrent(progs: Program[], results: ProgramResult[]): void {
+export async function checkGoldensCurrent(progs: Program[], results: ProgramResult[]): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gort-diff-"));
-  try {
-    progs.forEach((p, i) => {
-      const { why, isNew } = checkCurrent(p, tmp);
+  let next = 0;
+  const worker = async () => {
+    while (next < progs.length) {
+      const i = next++;
+      const { why, isNew } = await checkCurrent(progs[i]!, tmp);
       const r = results[i];
       if (r && why !== "" && !isNew) r.stale = why;
-    });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: WORKERS }, worker));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -264,7 +248,7 @@ async function main(argv: string[]): Promise<number> {
   const progs = discoverPrograms().filter((p) => filters.length === 0 || filters.some((f) => p.name.includes(f)));
   const known = readKnownFailures();
   const results = await runAll(progs, known);
-  if (!argv.includes("--no-go") && goAvailable()) checkGoldensCurrent(progs, results);
+  if (!argv.includes("--no-go") && goAvailable()) await checkGoldensCurrent(progs, results);
   console.log(report(results));
   if (argv.includes("--write-known")) writeKnown(results, known);
   const bad = problems(results);

@@ -82,11 +82,11 @@ export function cpuMs(pid: number | undefined): number {
   }
 }
 
-type Stop = "timeout" | "memory";
+export type Stop = "timeout" | "memory";
 
 /** Watches a child from now on: calls onLimit once when the case passes its CPU time, its
  *  wall time or the memory cap. Returns the function that stops watching. */
-function watch(child: ChildProcess, o: ExecOptions, timeoutMs: number, onLimit: (why: Stop) => void): () => void {
+export function watch(child: ChildProcess, o: Pick<ExecOptions, "memMb" | "wallFactor">, timeoutMs: number, onLimit: (why: Stop) => void): () => void {
   const cpu0 = cpuMs(child.pid);
   const wall = setTimeout(() => fire("timeout"), timeoutMs * o.wallFactor);
   const poll = setInterval(() => {

@@ -143,8 +143,8 @@ test("go1.19.txt holds one record per testdata/gc program", () => {
 });
 
 const E2E = "end to end: gort's NumGC and live heap are within 1.5x of real Go 1.19";
-test(E2E, { timeout: 3_600_000 }, () => {
-  const rows = compareAll([], false);
+test(E2E, { timeout: 3_600_000 }, async () => {
+  const rows = await compareAll([], false);
   const table = formatTable(rows);
   const failed = rows.filter((r) => !r.ok).map((r) => r.name);
   assert.deepEqual(failed, [], `\n${table}`);

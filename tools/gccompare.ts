@@ -38,17 +38,17 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CliSlot } from "./cli-pool.js";
 import { GO_BIN } from "./golden.js";
 import { GCTRACE_RE } from "../src/runtime/gctrace.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const GC_DIR = path.join(root, "testdata", "gc");
 export const RECORD_FILE = path.join(GC_DIR, "go1.19.txt");
-export const GORT_BIN = path.join(root, "bin", "gort.js");
 export const RUNS = 9;
 export const PROCS = 4;
 export const MAX_RATIO = 1.5;
-const GORT_TIMEOUT_MS = 600_000;
+const GORT_TIMEOUT_MS = 300_000;
 
 // Number formats of the trace line, from mgc.go. itoaDiv(ms, 3) prints "@0.000s" style times;
 // fmtNSAsMS prints "0" below 1 µs, two significant digits below 10 ms with at most three
@@ -229,9 +229,30 @@ function spawn(cmd: string, args: string[], timeout: number): RunOutput {
   return { exit: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Runs one program under gort with seed 1. */
-export function runGort(file: string): RunOutput {
-  return spawn(process.execPath, [GORT_BIN, "run", "--seed", "1", file], GORT_TIMEOUT_MS);
+/** Runs one program under gort with seed 1, in slot's long-lived process (tools/cli-pool.ts). */
+export async function runGort(slot: CliSlot, file: string): Promise<RunOutput> {
+  const r = await slot.run(["run", "--seed", "1", file], root, GORT_TIMEOUT_MS, runEnv());
+  const stderr = r.stderr.toString("utf8") + (r.timedOut ? `\nkilled after ${GORT_TIMEOUT_MS} ms of CPU` : "");
+  return { exit: r.exitCode ?? -1, stdout: r.stdout.toString("utf8"), stderr };
+}
+
+/** Runs the programs under gort, two at a time. */
+async function runAllGort(files: string[]): Promise<RunOutput[]> {
+  const out: RunOutput[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    const slot = new CliSlot({ memMb: 4096, wallFactor: 4 });
+    try {
+      while (next < files.length) {
+        const i = next++;
+        out[i] = await runGort(slot, files[i]!);
+      }
+    } finally {
+      slot.close();
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return out;
 }
 
 /** Lists the programs (absolute paths) under testdata/gc, optionally selected by name. */
@@ -352,17 +373,19 @@ export function formatTable(rows: Row[]): string {
 }
 
 /** Compares every selected program with the recorded (or, with live, freshly run) real Go. */
-export function compareAll(names: string[], live: boolean): Row[] {
+export async function compareAll(names: string[], live: boolean): Promise<Row[]> {
   const recorded = live
     ? new Map<string, RealRecord>()
     : parseRecorded(fs.readFileSync(RECORD_FILE, "utf8"));
   const tmp = live ? fs.mkdtempSync(path.join(os.tmpdir(), "gccompare-")) : "";
   try {
-    return listPrograms(names).map((file) => {
+    const files = listPrograms(names);
+    const gort = await runAllGort(files);
+    return files.map((file, i) => {
       const name = path.basename(file, ".go");
       const realRun = live ? runReal(file, tmp) : undefined;
       const real = realRun ? realRun.rec : recorded.get(name);
-      return judge(name, real, runGort(file), realRun?.first);
+      return judge(name, real, gort[i]!, realRun?.first);
     });
   } finally {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
@@ -395,7 +418,7 @@ export function record(): string {
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const names = argv.filter((a) => !a.startsWith("--"));
   if (argv.includes("--record")) {
     if (!goAvailable()) throw new Error(`--record needs ${GO_BIN}`);
@@ -407,7 +430,7 @@ function main(argv: string[]): number {
   if (argv.includes("--live") && !live) {
     process.stderr.write(`gccompare: ${GO_BIN} not found; using go1.19.txt\n`);
   }
-  const rows = compareAll(names, live);
+  const rows = await compareAll(names, live);
   process.stdout.write(formatTable(rows));
   const failed = rows.filter((r) => !r.ok).length;
   process.stdout.write(`${rows.length - failed} ok, ${failed} failed\n`);
@@ -415,5 +438,5 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exit(main(process.argv.slice(2)));
+  main(process.argv.slice(2)).then((c) => process.exit(c));
 }

@@ -13,7 +13,7 @@
 //   substrings select programs by name; --check writes nothing and exits 1 if any golden is
 //   stale (a new sched outcome is only reported).
 
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -25,35 +25,63 @@ import {
 export const SCHED_RUNS = 20;
 const RUN_TIMEOUT_MS = 60_000;
 
+interface Spawned {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+/** spawnSync's result, without blocking: the differential test builds and runs real Go while
+ *  its gort runs go on. timeoutMs kills the process (error set). */
+function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs = 0): Promise<Spawned> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let error: Error | undefined;
+    const timer = timeoutMs > 0 ? setTimeout(() => {
+      error = new Error(`killed after ${timeoutMs} ms`);
+      child.kill("SIGKILL");
+    }, timeoutMs) : undefined;
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", (e) => (error = e));
+    child.on("close", (status, signal) => {
+      clearTimeout(timer);
+      const r: Spawned = { status, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+      resolve(error ? { ...r, error } : r);
+    });
+  });
+}
+
 /** Builds p with real Go; returns the binary path, or throws with the compiler's output. */
-export function buildReal(p: Program, outDir: string): string {
+export async function buildReal(p: Program, outDir: string): Promise<string> {
   const exe = path.join(outDir, p.name.replace(/\//g, "_"));
   const files = p.files.map((f) => path.relative(p.dir, f));
   const env = { ...process.env, GO111MODULE: "off", GOFLAGS: "" };
-  const r = spawnSync(GO_BIN, ["build", "-o", exe, ...files], { cwd: p.dir, env, encoding: "utf8" });
+  const r = await spawnAsync(GO_BIN, ["build", "-o", exe, ...files], p.dir, env);
   if (r.status !== 0) throw new Error(`go build ${p.name} failed:\n${r.stderr}${r.error ?? ""}`);
   return exe;
 }
 
 /** Runs a built binary once; stdout/stderr have the directory mask applied. */
-export function runReal(p: Program, exe: string): Outcome {
-  const r = spawnSync(exe, p.args, {
-    cwd: p.dir, env: programEnv(p), encoding: "utf8", timeout: RUN_TIMEOUT_MS,
-    maxBuffer: 64 << 20,
-  });
+export async function runReal(p: Program, exe: string): Promise<Outcome> {
+  const r = await spawnAsync(exe, p.args, p.dir, programEnv(p), RUN_TIMEOUT_MS);
   if (r.error) throw new Error(`running ${p.name}: ${r.error.message}`);
   const exit = r.status ?? 128 + (r.signal ? os.constants.signals[r.signal] : 0);
   return { exit, stdout: maskDir(r.stdout, p.dir), stderr: maskDir(r.stderr, p.dir) };
 }
 
 /** Produces the golden for p from real Go (build + one run, or SCHED_RUNS runs). */
-export function recordProgram(p: Program, tmp: string): Golden {
-  const exe = buildReal(p, tmp);
+export async function recordProgram(p: Program, tmp: string): Promise<Golden> {
+  const exe = await buildReal(p, tmp);
   const base: Golden = { stamp: GO_STAMP, env: programEnv(p), args: p.args };
-  if (!p.sched) return { ...base, ...runReal(p, exe) };
+  if (!p.sched) return { ...base, ...(await runReal(p, exe)) };
   const outcomes: Outcome[] = [];
   for (let i = 0; i < SCHED_RUNS; i++) {
-    const key = outcomeKey(runReal(p, exe));
+    const key = outcomeKey(await runReal(p, exe));
     if (!outcomes.some((o) => sameOutcome(o, key))) outcomes.push(key);
   }
   return { ...base, runs: SCHED_RUNS, outcomes };
@@ -64,18 +92,18 @@ export function recordProgram(p: Program, tmp: string): Golden {
  * program a fresh run only has to land in the recorded set; an outcome outside it is returned
  * with isNew = true, since 20 recorded runs may miss rare outcomes (re-record to add it).
  */
-export function checkCurrent(p: Program, tmp: string): { why: string; isNew: boolean } {
+export async function checkCurrent(p: Program, tmp: string): Promise<{ why: string; isNew: boolean }> {
   const old = readGolden(p);
   if (!old) return { why: "no golden recorded", isNew: false };
-  const exe = buildReal(p, tmp);
-  const now = runReal(p, exe);
+  const exe = await buildReal(p, tmp);
+  const now = await runReal(p, exe);
   if (!p.sched) return { why: diffOutcome(old as Outcome, now), isNew: false };
   const key = outcomeKey(now);
   if ((old.outcomes ?? []).some((o) => sameOutcome(o, key))) return { why: "", isNew: false };
   return { why: `real Go produced an unrecorded outcome: ${JSON.stringify(key).slice(0, 200)}`, isNew: true };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const check = argv.includes("--check");
   const filters = argv.filter((a) => !a.startsWith("--"));
   if (!fs.existsSync(GO_BIN)) {
@@ -88,13 +116,13 @@ function main(argv: string[]): number {
     for (const p of discoverPrograms()) {
       if (filters.length > 0 && !filters.some((f) => p.name.includes(f))) continue;
       if (check) {
-        const { why, isNew } = checkCurrent(p, tmp);
+        const { why, isNew } = await checkCurrent(p, tmp);
         const tag = why === "" ? "ok   " : isNew ? "NEW  " : "STALE";
         console.log(`${tag} ${p.name}${why ? ": " + why : ""}`);
         if (why !== "" && !isNew) bad++;
         continue;
       }
-      const g = recordProgram(p, tmp);
+      const g = await recordProgram(p, tmp);
       fs.writeFileSync(p.goldenPath, formatGolden(g));
       const what = g.outcomes ? `${g.outcomes.length} outcome(s) in ${g.runs} runs` : `exit ${g.exit}`;
       console.log(`recorded ${p.name}: ${what}`);
@@ -106,5 +134,5 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then((c) => (process.exitCode = c));
 }

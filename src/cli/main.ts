@@ -59,7 +59,26 @@ function outText(fd: 1 | 2, s: string): void {
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
+/** Where the CLI's bytes go: the process's fds, or a host that runs the CLI in-process (the
+ *  test tools' long-lived workers, tools/cli-worker.ts) and collects them. */
+let output: ((fd: 1 | 2, b: Buffer) => void) | undefined;
+
+/** The process the CLI serves: its working directory and environment. A host that runs the
+ *  CLI in-process for many command lines gives each one's (main's second argument). */
+export interface CliProcess {
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+let proc: CliProcess = { cwd: "", env: {} };
+
+/** Sends the CLI's output to out instead of fds 1 and 2 (undefined: back to the fds). */
+export function setOutput(out: ((fd: 1 | 2, b: Buffer) => void) | undefined): void {
+  output = out;
+}
+
 function writeAll(fd: 1 | 2, b: Buffer): void {
+  if (output !== undefined) return output(fd, b);
   let off = 0;
   while (off < b.length) {
     try {
@@ -259,7 +278,7 @@ function defaultHeapLimit(): number {
 
 function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
   const environ = new Map<string, string>();
-  for (const [k, v] of programEnv(process.env, f.hostEnv, f.env)) environ.set(textToBytes(k), textToBytes(v));
+  for (const [k, v] of programEnv(proc.env, f.hostEnv, f.env)) environ.set(textToBytes(k), textToBytes(v));
   return {
     ...defaultRunOptions,
     cpus: f.cpus,
@@ -269,7 +288,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
-    debug: process.env["GORT_DEBUG"] !== undefined && process.env["GORT_DEBUG"] !== "",
+    debug: proc.env["GORT_DEBUG"] !== undefined && proc.env["GORT_DEBUG"] !== "",
     maxHeapBytes: f.maxHeapBytes ?? defaultHeapLimit(),
   };
 }
@@ -355,7 +374,8 @@ async function cmdExample(f: Flags): Promise<number> {
   return 0;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], of: CliProcess = { cwd: process.cwd(), env: process.env }): Promise<number> {
+  proc = of;
   const cmd = argv[0];
   if (cmd === undefined || cmd === "-h" || cmd === "--help" || cmd === "help") {
     outText(cmd === undefined ? 2 : 1, usage);
@@ -383,7 +403,7 @@ export async function main(argv: string[]): Promise<number> {
     outText(2, "gort run: no go files listed\n");
     return 1;
   }
-  const loaded = readProgram(target, process.cwd());
+  const loaded = readProgram(target, proc.cwd);
   if (!loaded.ok) {
     outText(2, loaded.stderr);
     return loaded.exitCode;

@@ -24,9 +24,12 @@ export function loadStd(importPath: string): { name: string; text: string }[] | 
   return files.map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }));
 }
 
-export async function nodeToolchain(): Promise<Toolchain> {
-  const [goParser, cLanguage] = await Promise.all([newGoParser(), loadCLanguage()]);
-  return { goParser, cLanguage, loadStd };
+/** Loaded once per thread: a process that runs many programs (tools/cli-worker.ts) shares it. */
+let toolchain: Promise<Toolchain> | undefined;
+
+export function nodeToolchain(): Promise<Toolchain> {
+  toolchain ??= Promise.all([newGoParser(), loadCLanguage()]).then(([goParser, cLanguage]) => ({ goParser, cLanguage, loadStd }));
+  return toolchain;
 }
 
 export type Loaded =
