@@ -10,7 +10,7 @@
 
 import type { Language, Parser } from "web-tree-sitter";
 import type * as ast from "./frontend/ast.js";
-import { parseFile } from "./frontend/parser.js";
+import { parseFile, type ParseResult } from "./frontend/parser.js";
 import { COMPILE_FAILED_EXIT, formatDiagnostics, formatLinkError, type Diagnostic } from "./frontend/diag.js";
 import { checkProgram } from "./frontend/program.js";
 import type { ImportMode } from "./frontend/imports.js";
@@ -37,6 +37,10 @@ export interface Toolchain {
   cLanguage: Language | undefined;
   /** The Go sources of a standard-library package, or undefined if gort has none. */
   loadStd(importPath: string): { name: string; text: string }[] | undefined;
+  /** Parsed standard-library files by name, for a host that compiles many programs with one
+   *  toolchain (parsing them was half of a small program's compile). Nothing after the parser
+   *  changes an AST, so one parse serves every compile. */
+  stdParses?: Map<string, { text: string; result: ParseResult }>;
 }
 
 export type CompileOutcome =
@@ -99,7 +103,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   }
   const absOf = new Map(files.map((f) => [f.name, f.path]));
   const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string })) : undefined;
-  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseFile(tc.goParser, name, text), cgoDecls, mode);
+  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseStd(tc, name, text), cgoDecls, mode);
   if (checked.loadError !== undefined) return { ok: false, stderr: checked.loadError, exitCode: LOAD_FAILED_EXIT };
   if (checked.diags.length > 0) return fail(checked.diags, pkgLabel);
   const mainPkg = checked.packages[checked.packages.length - 1];
@@ -116,6 +120,15 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message }], pkgLabel);
     throw e;
   }
+}
+
+/** Parses a standard-library file, once per toolchain that keeps stdParses. */
+function parseStd(tc: Toolchain, name: string, text: string): ParseResult {
+  const hit = tc.stdParses?.get(name);
+  if (hit !== undefined && hit.text === text) return hit.result;
+  const result = parseFile(tc.goParser, name, text);
+  tc.stdParses?.set(name, { text, result });
+  return result;
 }
 
 /** Standard-library files are shown under Go's GOROOT, as real tracebacks show them. */

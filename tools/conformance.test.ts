@@ -9,7 +9,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import {
   EXTRA_DIRS, GO_TEST_DIR, MAIN_DIRS, compareWithCommitted, evalGoBuild, evalPlusBuild,
-  listRunTests, parseResults, resultsPath, retryTimeouts, runSuite, DEFAULT_MAX_STEPS,
+  listRunTests, parseResults, ratchetTimeout, resultsPath, retryTimeouts, runSuite, DEFAULT_MAX_STEPS,
 } from "./conformance.js";
 
 test("build constraints follow run.go for linux/amd64", () => {
@@ -32,7 +32,7 @@ test("conformance does not regress", { timeout: 12 * 60_000 }, async (t) => {
   if (process.env["GORT_CONFORMANCE"] === "quick") {
     tests = tests.filter((x) => committed.get(x.rel) === "pass");
   }
-  const results = await runSuite(GO_TEST_DIR, tests, DEFAULT_MAX_STEPS);
+  const results = await runSuite(GO_TEST_DIR, tests, DEFAULT_MAX_STEPS, undefined, ratchetTimeout(committed));
   await retryTimeouts(GO_TEST_DIR, tests, results, committed, DEFAULT_MAX_STEPS);
   const { regressions, improvements } = compareWithCommitted(committed, results);
   const passes = results.filter((r) => r.status === "pass").length;

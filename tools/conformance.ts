@@ -222,7 +222,8 @@ function firstDiffLine(want: string, got: string): string {
 
 /** Runs tests in WORKERS long-lived gort processes, with a suite time budget. */
 export async function runSuite(testDir: string, tests: ConfProgram[], maxSteps: number,
-  progress?: (r: ConfResult, done: number) => void): Promise<ConfResult[]> {
+  progress?: (r: ConfResult, done: number) => void,
+  timeoutFor: (t: ConfProgram) => number = () => HOST_TIMEOUT_MS): Promise<ConfResult[]> {
   const results: ConfResult[] = new Array(tests.length);
   const start = Date.now();
   let next = 0;
@@ -235,7 +236,7 @@ export async function runSuite(testDir: string, tests: ConfProgram[], maxSteps: 
         const t = tests[i] as ConfProgram;
         const r = Date.now() - start > SUITE_BUDGET_MS
           ? { rel: t.rel, status: "timeout" as Status, reason: "suite budget exhausted; not run" }
-          : await runOne(slot, testDir, t, maxSteps);
+          : await runOne(slot, testDir, t, maxSteps, timeoutFor(t));
         results[i] = r;
         progress?.(r, ++done);
       }
@@ -248,8 +249,24 @@ export async function runSuite(testDir: string, tests: ConfProgram[], maxSteps: 
 }
 
 /**
+ * The ratchet's CPU-time limits: a program recorded as pass gets PASS_TIMEOUT_MS, so that the
+ * slowest passes (about 15 s on a 2-core machine) are not first timed out and then retried;
+ * one recorded as timing out gets STUCK_TIMEOUT_MS, enough to notice that it now ends quickly
+ * (`npm run conformance` gives every program HOST_TIMEOUT_MS and records the truth).
+ */
+export const PASS_TIMEOUT_MS = 30_000;
+export const STUCK_TIMEOUT_MS = 3_000;
+
+export function ratchetTimeout(committed: Map<string, Status>): (t: ConfProgram) => number {
+  return (t) => {
+    const was = committed.get(t.rel);
+    return was === "pass" ? PASS_TIMEOUT_MS : was === "timeout" ? STUCK_TIMEOUT_MS : HOST_TIMEOUT_MS;
+  };
+}
+
+/**
  * A program recorded as pass that timed out may only have met a busy machine: it runs again
- * alone with six times the CPU time before it counts as a regression (the step limit still
+ * alone with 2 × PASS_TIMEOUT_MS of CPU time before it counts as a regression (the step limit still
  * applies). Replaces those results in place.
  */
 export async function retryTimeouts(testDir: string, tests: ConfProgram[], results: ConfResult[],
@@ -259,7 +276,7 @@ export async function retryTimeouts(testDir: string, tests: ConfProgram[], resul
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       if (r.status !== "timeout" || !r.reason.startsWith("host timeout") || committed.get(r.rel) !== "pass") continue;
-      results[i] = await runOne(slot, testDir, tests.find((x) => x.rel === r.rel)!, maxSteps, 6 * HOST_TIMEOUT_MS);
+      results[i] = await runOne(slot, testDir, tests.find((x) => x.rel === r.rel)!, maxSteps, 2 * PASS_TIMEOUT_MS);
     }
   } finally {
     slot.close();

@@ -28,7 +28,7 @@ export function loadStd(importPath: string): { name: string; text: string }[] | 
 let toolchain: Promise<Toolchain> | undefined;
 
 export function nodeToolchain(): Promise<Toolchain> {
-  toolchain ??= Promise.all([newGoParser(), loadCLanguage()]).then(([goParser, cLanguage]) => ({ goParser, cLanguage, loadStd }));
+  toolchain ??= Promise.all([newGoParser(), loadCLanguage()]).then(([goParser, cLanguage]) => ({ goParser, cLanguage, loadStd, stdParses: new Map() }));
   return toolchain;
 }
 
