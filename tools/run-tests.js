@@ -23,7 +23,14 @@ function findTests(dir) {
   return out.sort();
 }
 
-const files = findTests(dist);
+// The long harnesses start first, so that the many short files fill the cores around them
+// instead of leaving the longest to run alone at the end.
+const LONG = ["tools/conformance.test.js", "tools/differential.test.js", "tools/gccompare.test.js", "tools/fuzz.test.js"];
+const rank = (f) => {
+  const i = LONG.findIndex((l) => f.endsWith(l));
+  return i < 0 ? LONG.length : i;
+};
+const files = findTests(dist).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 if (files.length === 0) {
   console.error(`run-tests: no *.test.js files under ${dist}; run npm run build first`);
   process.exit(1);
