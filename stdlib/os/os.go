@@ -5,7 +5,8 @@
 // kernels that touch them are natives in src/stdlib/native/os.ts.
 //
 // Simplifications vs real Go: no Open/Create/ReadFile and no other file-system calls: they
-// are left undeclared, so a program using them fails to compile with "undefined: os.Open".
+// are left undeclared, so a program using them fails to compile with "gort: os.Open is not
+// supported yet" (src/frontend/stdapi.gen.ts lists what Go exports).
 // PathError and the portable errors are io/fs's, re-exported as in real Go.
 package os
 

@@ -21,6 +21,7 @@ import { objDecl, cycleError } from "./decl.js";
 import { conversion } from "./conversions.js";
 import { builtin } from "./builtins.js";
 import { cgoSelector } from "./cgo.js";
+import { STD_API } from "../stdapi.gen.js";
 
 export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
   exprOrType(c, x, call.fun);
@@ -218,7 +219,9 @@ function qualified(c: Checker, x: Operand, e: ast.SelectorExpr, pname: types.Pkg
   const exp = pkg.scope.lookup(sel);
   x.expr = e;
   if (!exp) {
-    c.error(e.sel.pos, `undefined: ${c.es(e)}`);
+    // A name Go's package exports but gort's source of it lacks is gort's limitation.
+    if (STD_API.get(pkg.path)?.has(sel)) c.notSupported(e.sel.pos, `${pkg.path}.${sel}`);
+    else c.error(e.sel.pos, `undefined: ${c.es(e)}`);
     x.mode = "invalid";
     return;
   }
@@ -244,6 +247,16 @@ function qualified(c: Checker, x: Operand, e: ast.SelectorExpr, pname: types.Pkg
   }
 }
 
+/** "time.Time.Round" when t is a standard type (or a pointer to one) whose member sel Go
+ *  exports but gort's source of the package lacks. */
+function stdMember(t: types.Type, sel: string): string | undefined {
+  const named = t.tag === "Pointer" ? t.elem : t;
+  if (named.tag !== "Named") return undefined;
+  const pkg = named.obj.pkg;
+  if (pkg === undefined || !STD_API.get(pkg.path)?.has(`${named.obj.name}.${sel}`)) return undefined;
+  return `${pkg.path}.${named.obj.name}.${sel}`;
+}
+
 function selectorError(c: Checker, x: Operand, e: ast.SelectorExpr, ambiguous: boolean, indirect: boolean): void {
   const sel = e.sel.name;
   if (under(x.type) === invalidType) return;
@@ -257,6 +270,11 @@ function selectorError(c: Checker, x: Operand, e: ast.SelectorExpr, ambiguous: b
     } else {
       c.error(e.sel.pos, `cannot call pointer method ${sel} on ${c.ts(x.type)}`);
     }
+    return;
+  }
+  const std = stdMember(x.type, sel);
+  if (std !== undefined) {
+    c.notSupported(e.sel.pos, std);
     return;
   }
   let why: string;

@@ -1,0 +1,44 @@
+// The standard API list: a name Go 1.19 exports but gort's source of the package lacks is
+// reported as gort's limitation (`gort: os.ReadFile is not supported yet`, exit 1), a name Go
+// does not export at all as go build reports it (`undefined: fmt.Nope`); and the committed
+// stdapi.gen.ts is what tools/gen-stdapi.ts produces when Go's API lists are installed.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { GO_API_DIR, gortPackages, readApi, renderApi } from "../../tools/gen-stdapi.js";
+import { compile, UNSUPPORTED_EXIT } from "../api.js";
+import { nodeToolchain } from "../host/node.js";
+import { STD_API } from "./stdapi.gen.js";
+
+test("the list covers gort's packages: functions, types, methods and fields", () => {
+  assert.ok(STD_API.get("os")?.has("ReadFile"));
+  assert.ok(STD_API.get("time")?.has("Time.Round"));
+  assert.ok(STD_API.get("math/rand")?.has("Rand.Perm"));
+  assert.ok(!STD_API.get("fmt")?.has("Nope"));
+  assert.ok(!STD_API.has("net/http"), "only packages gort has sources for");
+});
+
+test("a missing standard name is not supported yet; a name Go lacks is undefined", async () => {
+  const tc = await nodeToolchain();
+  const text = [
+    "package main", "", "import (", "\t\"fmt\"", "\t\"os\"", "\t\"time\"", ")", "",
+    "func main() {", "\t_, _ = os.ReadFile(\"x\")", "\tfmt.Println(time.Time{}.Round(0))", "\tfmt.Nope()", "}", "",
+  ].join("\n");
+  const c = compile(tc, [{ name: "./a.go", path: "/tmp/a.go", text }], "command-line-arguments");
+  assert.equal(c.ok, false);
+  if (c.ok) return;
+  assert.equal(c.exitCode, UNSUPPORTED_EXIT);
+  assert.equal(c.stderr, [
+    "# command-line-arguments",
+    "./a.go:10:12: gort: os.ReadFile is not supported yet",
+    "./a.go:11:26: gort: time.Time.Round is not supported yet",
+    "./a.go:12:6: undefined: fmt.Nope",
+    "",
+  ].join("\n"));
+});
+
+test("regenerating the list changes nothing", { skip: !existsSync(GO_API_DIR) }, () => {
+  const committed = readFileSync(new URL("../../../src/frontend/stdapi.gen.ts", import.meta.url), "utf8");
+  assert.equal(renderApi(readApi(GO_API_DIR, gortPackages())), committed);
+});
