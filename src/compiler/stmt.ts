@@ -171,7 +171,8 @@ export function compileFuncBody(
     f.block(body.list);
     f.dedent();
     f.emit("} catch ($e) { $p = $rt.catchPanic($g, $e); }");
-    f.emit(`$f.s = ${f.stackMap()}; yield* $rt.rundefers($g, $f, $p);`);
+    // Without a panic, the deferred calls run without generators until one yields or panics.
+    f.emit(`$f.s = ${f.stackMap()}; if ($p !== null || ($p = $rt.rundefersFast($g, $f)) !== undefined) yield* $rt.rundefers($g, $f, $p);`);
     f.emit(`return $g.pop(${resultValue(results)});`);
   } else {
     f.block(body.list);
@@ -660,6 +661,12 @@ function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
   const inner = `${late ? "$rt.fnck($fn)" : "$fn"}(${params.join(", ")})`;
   // The thunk's captures are GC roots while it waits (G.startFn, Frame.defers).
   const caps = ["$fn", ...params].join(", ");
+  // A deferred call of a generator is a thunk that returns the callee's generator (no
+  // generator of its own); of a plain function, a plain thunk (rundefersFast calls it).
+  if (deferred) {
+    const mk = gen ? "$rt.stackfuncval" : "$rt.plaindefer";
+    return `((${caps}) => ${mk}(() => ${inner}, () => [${caps}]))(${[fn, ...args].join(", ")})`;
+  }
   return `((${caps}) => $rt.stackfuncval(function* () { return ${gen ? "yield* " : ""}${inner}; }, () => [${caps}]))(${[fn, ...args].join(", ")})`;
 }
 

@@ -94,6 +94,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     gorecover: panicking.gorecover,
     catchPanic: panicking.catchPanic,
     rundefers: panicking.rundefers,
+    rundefersFast: panicking.rundefersFast,
     missingReturn: panicking.missingReturn,
     printArgs,
     // cgo.
@@ -109,6 +110,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     stackarray: alloc.stackarray,
     funcval: alloc.funcval,
     stackfuncval: alloc.stackfuncval,
+    plaindefer: alloc.plaindefer,
     newdefer: alloc.newdefer,
     rawstring: alloc.rawstring,
     concatstrings: alloc.concatstrings,

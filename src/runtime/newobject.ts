@@ -95,6 +95,15 @@ export function stackfuncval<F extends Function>(fn: F, captures: () => unknown[
   return fn;
 }
 
+/** A deferred call whose callee is a plain function (it never yields): rundefersFast calls it
+ *  directly, without the generators a deferred call otherwise costs. */
+export function plaindefer<F extends Function>(fn: F, captures: () => unknown[]): F {
+  const d = fn as unknown as { $c: unknown; $plain: boolean };
+  d.$c = captures;
+  d.$plain = true;
+  return fn;
+}
+
 /** The longest string V8 can hold (String::kMaxLength on 64-bit hosts). */
 export const maxHostString = (1 << 29) - 24;
 

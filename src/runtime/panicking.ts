@@ -125,9 +125,76 @@ export function catchPanic(g: G, e: unknown): GoPanic {
   throw p;
 }
 
-/** Run f's deferred calls in LIFO order; p is the panic in flight or null. */
+/** A deferred call as compiled code makes it: a generator thunk, or a plain one (plaindefer). */
+type Deferred = (() => GoGen) & { $plain?: boolean };
+
+/**
+ * The deferred calls of a function that returns without a panic, run in LIFO order without a
+ * generator of their own as long as none yields: most deferred calls (an Unlock, a Done, a
+ * plain function) never do, and a generator per call was most of their cost (a defer-heavy
+ * loop spent 4 µs a call in rundefer). Returns undefined when all have run; otherwise what
+ * rundefers must go on with: the panic a deferred call raised, or null when one yielded (left
+ * in f.pendingDefer, still a root in g.deferring).
+ */
+export function rundefersFast(g: G, f: Frame): GoPanic | null | undefined {
+  const ds = f.defers! as Deferred[];
+  while (ds.length > 0) {
+    const d = ds.pop()!;
+    g.deferring.push(d);
+    g.d = f.depth;
+    let yielded = false;
+    try {
+      if (d.$plain === true) d();
+      else {
+        const it = d();
+        const first = it.next();
+        if (!first.done) {
+          f.pendingDefer = { it, first };
+          yielded = true;
+          return null;
+        }
+      }
+    } catch (e) {
+      return catchPanic(g, e);
+    } finally {
+      if (!yielded) g.deferring.pop();
+    }
+  }
+  return undefined;
+}
+
+/** yield* over an iterator that has already produced first: what it yields goes up, what the
+ *  scheduler sends or throws comes back down to it. */
+function* delegate(it: GoGen, first: IteratorResult<unknown, unknown>): GoGen<unknown> {
+  let r = first;
+  while (!r.done) {
+    let sent: unknown;
+    try {
+      sent = yield r.value as never;
+    } catch (e) {
+      r = it.throw(e);
+      continue;
+    }
+    r = it.next(sent);
+  }
+  return r.value;
+}
+
+/** Run f's deferred calls in LIFO order; p is the panic in flight or null. A call that
+ *  rundefersFast left half-run (f.pendingDefer) is finished first. */
 export function* rundefers(g: G, f: Frame, p: GoPanic | null): GoGen<void> {
-  const ds = f.defers!;
+  const pend = f.pendingDefer;
+  if (pend !== undefined) {
+    f.pendingDefer = undefined;
+    try {
+      yield* delegate(pend.it, pend.first);
+    } catch (e) {
+      p = catchPanic(g, e);
+    } finally {
+      g.deferring.pop();
+    }
+  }
+  const ds = f.defers! as Deferred[];
   while (ds.length > 0) {
     const d = ds.pop()!;
     // The call being run stays a GC root (its captures) until it returns.
@@ -143,11 +210,12 @@ export function* rundefers(g: G, f: Frame, p: GoPanic | null): GoGen<void> {
 
 /** One deferred call of rundefers, without a panic or during one. Returns the panic still
  *  in flight (null once recovered). */
-function* rundefer(g: G, f: Frame, d: () => GoGen, p: GoPanic | null): GoGen<GoPanic | null> {
+function* rundefer(g: G, f: Frame, d: Deferred, p: GoPanic | null): GoGen<GoPanic | null> {
   if (!p) {
     g.d = f.depth;
     try {
-      yield* d();
+      if (d.$plain === true) d();
+      else yield* d();
     } catch (e) {
       p = catchPanic(g, e);
     }
@@ -160,7 +228,8 @@ function* rundefer(g: G, f: Frame, d: () => GoGen, p: GoPanic | null): GoGen<GoP
   g.panic = p;
   g.recoverDepth = g.d + 1;
   try {
-    yield* d();
+    if (d.$plain === true) d();
+    else yield* d();
     g.d = base;
   } catch (e) {
     // A new panic in a deferred call: as in Go, the frames of that call stay on the stack

@@ -78,6 +78,8 @@ export interface Frame {
   l: number; // the current line
   depth: number;
   defers: (() => GoGen)[] | null;
+  /** A deferred call that rundefersFast started and that yielded: rundefers finishes it. */
+  pendingDefer?: { it: GoGen; first: IteratorResult<unknown, unknown> } | undefined;
   /** Go stack bytes in use up to and including this frame, as estimated when the frame slot
    *  was first reached (a reused slot keeps it: the check costs nothing on most calls). */
   sp: number;
