@@ -201,7 +201,7 @@ function fromGo(v: V, t: CType, name: string): V {
   if (isPointer(t)) {
     if (v === null || v === undefined) return 0;
     if (typeof v === "number") return v;
-    throw new Error(`cgo: argument of C.${name} is not a C pointer (Go pointers cannot be passed yet)`);
+    throw new SimLimit("unsupported", `gort: passing a Go pointer to C.${name} is not supported yet`);
   }
   return v ?? 0;
 }

@@ -112,6 +112,8 @@ export const maxHostString = (1 << 29) - 24;
  *  hold. Returns the address for registerstring. */
 export function mallocstring(n: number): number {
   if (n === 0) return 0;
+  // Beyond Go's maxAlloc no heap could hold it (mallocgc would throw): the host limit says so.
+  if (n > 2 ** 48) hostStringLimit(n);
   const addr = machine === undefined ? 0 : machine.newobject(n, true);
   hostStringLimit(n);
   return addr;

@@ -209,7 +209,7 @@ export function sliceString(s: string, lo?: number | bigint, hi?: number | bigin
 }
 
 /** Go's maxAlloc on linux/amd64 (1 << heapAddrBits): the largest allocation makeslice allows. */
-const maxAlloc = 2 ** 48;
+export const maxAlloc = 2 ** 48;
 
 /** Does n elements of size bytes pass makeslice's size check (no overflow, at most maxAlloc)? */
 function memOK(size: number, n: number | bigint): boolean {

@@ -23,7 +23,8 @@ import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
 import { bufferstring, hostStringLimit, mallocstring, newsized, rawstring, registerstring } from "../../runtime/newobject.js";
-import { growcap } from "../../runtime/ops.js";
+import { growcap, maxAlloc } from "../../runtime/ops.js";
+import { runtimeError } from "../../runtime/panicking.js";
 import { types } from "../../runtime/rtypes.js";
 import { isLetter, isDigit, isSpace, simpleFold, toLower, toTitle, toUpper } from "./unicode.js";
 
@@ -212,6 +213,8 @@ export function repeat(s: string, n: I64): string {
   if (BigInt(s.length) * BigInt(n) > 2n ** 63n - 1n) {
     throw new GoPanic(rt.stringValue("strings: Repeat count causes overflow"));
   }
+  // Go builds the result in a Builder grown to the whole length: make's check applies.
+  if (s.length * Number(n) > maxAlloc) throw new GoPanic(runtimeError("makeslice: cap out of range"));
   const addr = mallocstring(s.length * Number(n));
   return registerstring(addr, s.repeat(Number(n)));
 }
