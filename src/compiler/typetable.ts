@@ -14,6 +14,9 @@
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { isValueObject, runtimeString, typeString, under } from "./typeutil.js";
+
+/** Array values up to this length are made inline (`new Array(n).fill(z)`). */
+const inlineArrayMax = 1 << 16;
 import { hasPointers } from "./stackmap.js";
 
 const JS_RESERVED = new Set([
@@ -255,7 +258,8 @@ export class TypeTable {
       case "Array": {
         const ez = this.zero(u.elem);
         if (isValueObject(u.elem)) return `$rt.mkArray(${u.len}, () => ${ez})`;
-        return `new Array(${u.len}).fill(${ez})`;
+        // Long arrays go through the runtime: its host limits, and no dictionary-mode array.
+        return u.len <= inlineArrayMax ? `new Array(${u.len}).fill(${ez})` : `$rt.mkArrayFill(${u.len}, ${ez})`;
       }
       default:
         return "null";

@@ -71,12 +71,28 @@ export function newbacking(et: RType, n: number, zero: any, fresh?: () => any): 
     for (let i = 0; i < n; i++) a[i] = fresh();
     return a;
   }
+  return filledArray(n, zero);
+}
+
+/** A fast-mode JS Array of n copies of zero (a scalar). */
+export function filledArray(n: number, zero: unknown): any[] {
   if (n <= fastArrayMax) return new Array(n).fill(zero);
   // Double a fast array: `new Array(n)` above 2^25 would be a dictionary.
   let a: any[] = new Array(fastArrayMax).fill(zero);
   while (a.length * 2 <= n) a = a.concat(a);
   if (a.length < n) a = a.concat(a.slice(0, n - a.length));
   return a;
+}
+
+/** Refuse an array value (a Go array, not a slice's backing array) the host cannot hold. */
+export function hostArrayValueLimit(n: number, objects: boolean): void {
+  const max = objects ? maxHostObjects : maxHostArray;
+  if (n <= max) return;
+  throw new SimLimit(
+    "heap",
+    `gort: an array of ${n} elements is more than gort can hold (at most ${max} elements ` +
+      `of ${objects ? "a struct or array type" : "this type"})`,
+  );
 }
 
 /** Refuse a JS Array the host cannot hold in proportion to its Go size. */

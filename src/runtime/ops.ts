@@ -15,7 +15,7 @@ import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
 import { roundupsize } from "./malloc.js";
 import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
-import { hostArrayLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
+import { filledArray, hostArrayLimit, hostArrayValueLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
 import { types } from "./rtypes.js";
 
 // ---- Checks -----------------------------------------------------------------------------------
@@ -107,10 +107,19 @@ export function mkslicelit(a: any[], et: RType, esc: boolean): Slice {
   return new Slice(esc ? newarray(b, et, b.length) : stackarray(b, et, b.length), 0, b.length, b.length);
 }
 
+/** A zero array value of n struct or array elements, each a fresh zero(). */
 export function mkArray(n: number, zero: () => any): any[] {
+  hostArrayValueLimit(n, true);
   const a = new Array(n);
   for (let i = 0; i < n; i++) a[i] = zero();
   return a;
+}
+
+/** A zero array value of n scalar elements; the compiler emits `new Array(n).fill(z)` for
+ *  short arrays and this for long ones (host limits, and no dictionary-mode array). */
+export function mkArrayFill(n: number, zero: unknown): any[] {
+  hostArrayValueLimit(n, false);
+  return filledArray(n, zero);
 }
 
 export function fillArray(n: number, zero: () => any, items: [number, any][]): any[] {
