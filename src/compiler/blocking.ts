@@ -309,59 +309,111 @@ function loopNeverExits(loop: ast.ForStmt, label: string | undefined): boolean {
  * first). A loop that calls a function is taken to make progress.
  */
 function loopWaits(ctx: Ctx, loop: ast.ForStmt): boolean {
-  const tested = new Set<T.Obj>();
-  const readVars = (e: ast.Node | undefined): void =>
-    inspect(e, (n) => {
-      if (n.kind === "FuncLit") return false;
-      if (n.kind === "Ident") {
-        const o = ctx.objOf(n);
-        if (o && o.tag === "Var") tested.add(o);
-      }
-      return true;
-    });
-  readVars(loop.cond);
-  let progress = false;
-  inspect([loop.body, loop.post], (n) => {
-    if (progress || n.kind === "FuncLit") return false;
-    switch (n.kind) {
-      case "IfStmt":
-        readVars(n.cond);
-        break;
-      case "SwitchStmt":
-        readVars(n.tag);
-        for (const c of n.body) for (const e of c.list) readVars(e);
-        break;
-      case "CallExpr":
-        if (!isPureCall(ctx, n)) progress = true;
-        break;
-    }
-    return true;
-  });
-  if (progress) return false;
-  const assigned = new Set<T.Obj>();
+  const sum = loopSummary(ctx, loop);
+  if (sum.progress) return false;
+  const tested = new Set(sum.tested);
+  readVars(ctx, loop.cond, tested);
+  for (const o of tested) if (sum.assigned.has(o)) return false;
+  return true;
+}
+
+/** What a loop's body and post statement do, for loopWaits: whether they call a function or
+ *  take an address (progress), the variables they assign, and the variables their if and
+ *  switch conditions read (func literals excluded). */
+interface LoopSummary {
+  progress: boolean;
+  assigned: Set<T.Obj>;
+  tested: Set<T.Obj>;
+}
+
+/** Summaries are computed once per loop, bottom-up: an inner loop's summary is merged into its
+ *  outer loop's, so nested loops cost linear time (3,000 nested loops took minutes when each
+ *  level walked its whole body). */
+const summaries = new WeakMap<Ctx, Map<ast.ForStmt, LoopSummary>>();
+
+function loopSummary(ctx: Ctx, loop: ast.ForStmt): LoopSummary {
+  // Per compilation: the standard library's syntax trees are shared between compilations
+  // (api.ts, stdParses), its type-checked objects are not.
+  let memo = summaries.get(ctx);
+  if (memo === undefined) summaries.set(ctx, (memo = new Map()));
+  const have = memo.get(loop);
+  if (have !== undefined) return have;
+  const sum: LoopSummary = { progress: false, assigned: new Set(), tested: new Set() };
   const assign = (e: ast.Expr): void => {
     let x = unparen(e);
     // An element or field assignment writes the variable it is reached from.
     while (x.kind === "SelectorExpr" || x.kind === "IndexExpr" || x.kind === "StarExpr" || x.kind === "ParenExpr") x = x.x;
     if (x.kind === "Ident") {
       const o = ctx.objOf(x);
-      if (o) assigned.add(o);
+      if (o) sum.assigned.add(o);
     }
   };
   inspect([loop.body, loop.post], (n) => {
-    if (n.kind === "FuncLit") return false;
-    if (n.kind === "AssignStmt") n.lhs.forEach(assign);
-    if (n.kind === "IncDecStmt") assign(n.x);
-    if (n.kind === "RangeStmt") {
-      if (n.key) assign(n.key);
-      if (n.value) assign(n.value);
+    switch (n.kind) {
+      case "FuncLit":
+        return false;
+      case "ForStmt": {
+        const inner = loopSummary(ctx, n);
+        if (inner.progress) sum.progress = true;
+        for (const o of inner.assigned) sum.assigned.add(o);
+        for (const o of inner.tested) sum.tested.add(o);
+        // The inner loop's own condition, init and post belong to this loop's body too.
+        inspectLoopHead(ctx, n, sum, assign);
+        return false;
+      }
+      case "IfStmt":
+        readVars(ctx, n.cond, sum.tested);
+        break;
+      case "SwitchStmt":
+        readVars(ctx, n.tag, sum.tested);
+        for (const c of n.body) for (const e of c.list) readVars(ctx, e, sum.tested);
+        break;
+      case "CallExpr":
+        if (!isPureCall(ctx, n)) sum.progress = true;
+        break;
+      case "AssignStmt":
+        n.lhs.forEach(assign);
+        break;
+      case "IncDecStmt":
+        assign(n.x);
+        break;
+      case "RangeStmt":
+        if (n.key) assign(n.key);
+        if (n.value) assign(n.value);
+        break;
+      case "UnaryExpr":
+        if (n.op === "&") sum.progress = true; // written through a pointer
+        break;
     }
-    if (n.kind === "UnaryExpr" && n.op === "&") progress = true; // written through a pointer
     return true;
   });
-  if (progress) return false;
-  for (const o of tested) if (assigned.has(o)) return false;
-  return true;
+  memo.set(loop, sum);
+  return sum;
+}
+
+/** The parts of a nested loop outside its body (init, condition, post) as the enclosing loop's
+ *  summary sees them: calls, address-taking and assignments in them count. */
+function inspectLoopHead(ctx: Ctx, loop: ast.ForStmt, sum: LoopSummary, assign: (e: ast.Expr) => void): void {
+  inspect([loop.init, loop.cond, loop.post], (n) => {
+    if (n.kind === "FuncLit") return false;
+    if (n.kind === "CallExpr" && !isPureCall(ctx, n)) sum.progress = true;
+    if (n.kind === "AssignStmt") n.lhs.forEach(assign);
+    if (n.kind === "IncDecStmt") assign(n.x);
+    if (n.kind === "UnaryExpr" && n.op === "&") sum.progress = true;
+    return true;
+  });
+}
+
+/** Adds the variables e reads to out (func literals excluded). */
+function readVars(ctx: Ctx, e: ast.Node | undefined, out: Set<T.Obj>): void {
+  inspect(e, (n) => {
+    if (n.kind === "FuncLit") return false;
+    if (n.kind === "Ident") {
+      const o = ctx.objOf(n);
+      if (o && o.tag === "Var") out.add(o);
+    }
+    return true;
+  });
 }
 
 /** A conversion or a builtin that changes nothing (len, cap, complex parts): not progress. */

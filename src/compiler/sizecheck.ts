@@ -14,8 +14,9 @@
 //   3. function bodies: local var and type declarations at their names, and the types of make,
 //      new and composite literals at the call's "(" or the literal's "{" (a variable declared
 //      by := has the type of what it is assigned, which is where gc reports).
-// The symbol-size check runs only when the three phases found nothing (gc writes the object
-// file last).
+// Then, as gc's CheckLargeStacks after compiling, functions whose stack frame reaches 1 GB
+// ("stack frame too large (>1GB): N MB locals + M MB args"). The symbol-size check runs only
+// when all that found nothing (gc writes the object file last).
 //
 // Simplifications: gc reports a function parameter's oversized type without a position, or at
 // whatever position it was at; gort reports it at the parameter. A struct over the limit is an
@@ -42,9 +43,16 @@ export function checkSizes(pkg: CheckedPackage): Diagnostic[] {
     phase();
     if (c.diags.length > 0) return c.diags;
   }
+  c.frames();
+  if (c.diags.length > 0) return c.diags;
   c.symbols();
   return c.diags;
 }
+
+/** cmd/compile's maxStackSize (ssagen/pgen.go): a frame of 1 GB or more does not compile. */
+const maxStackSize = 1 << 30;
+/** ir.MaxStackVarSize: a declared variable larger than this moves to the heap. */
+const maxStackVarSize = 10 << 20;
 
 class SizeChecker {
   readonly diags: Diagnostic[] = [];
@@ -79,6 +87,48 @@ class SizeChecker {
         this.local(n);
         return true;
       });
+    }
+  }
+
+  /**
+   * CheckLargeStacks: a function (or function literal) whose locals and arguments take 1 GB
+   * or more of stack, reported at the function in source order. Locals are the variables
+   * declared in its body up to maxStackVarSize each (larger ones live on the heap); escape
+   * analysis may move more of them to the heap in gc, so gort can report a frame gc accepts
+   * only for a program that keeps a gigabyte of arrays in one function.
+   */
+  frames(): void {
+    const funcs: { pos: ast.Pos; type: ast.FuncType; body: ast.BlockStmt }[] = [];
+    for (const d of this.topDecls()) {
+      if (d.kind !== "FuncDecl" || !d.body) continue;
+      funcs.push({ pos: d.name.pos, type: d.type, body: d.body });
+      inspect(d.body, (n: any) => {
+        if (n.kind === "FuncLit") funcs.push({ pos: n.pos, type: n.type, body: n.body });
+        return true;
+      });
+    }
+    funcs.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
+    for (const f of funcs) {
+      let args = 0;
+      for (const fld of [...f.type.params, ...f.type.results]) {
+        const t = this.pkg.info.types.get(fld.type)?.type;
+        if (t) args += this.size(t) * Math.max(1, fld.names.length);
+      }
+      let locals = 0;
+      inspect(f.body, (n: any) => {
+        if (n.kind === "FuncLit") return false;
+        if (n.kind === "Ident") {
+          const o = this.pkg.info.defs.get(n);
+          if (o && o.tag === "Var" && !o.isField) {
+            const size = this.size(o.type);
+            if (size <= maxStackVarSize) locals += size;
+          }
+        }
+        return true;
+      });
+      if (locals + args >= maxStackSize) {
+        this.diags.push({ pos: f.pos, msg: `stack frame too large (>1GB): ${Math.floor(locals / 2 ** 20)} MB locals + ${Math.floor(args / 2 ** 20)} MB args` });
+      }
     }
   }
 
