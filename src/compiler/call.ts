@@ -165,25 +165,30 @@ P.methodMeta = function (this: FuncEmitter, m: T.Func) {
 /** The receiver argument of a static method call: walk embedded fields, then take the address
  *  or dereference as the method's receiver kind requires. */
 P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Func): string {
-  const { base, t, container, prop } = embeddedPath(this.expr(x), this.typeOf(x), sel);
+  return recvOf(this, this.expr(x), this.typeOf(x), sel, m, () => this.addressOf(x));
+};
+
+/** The receiver m needs, from the value base0 of type t0 that sel selects it on. addrOf gives
+ *  the address of base0 itself (a pointer method on an addressable non-struct variable). */
+function recvOf(f: FuncEmitter, base0: string, t0: T.Type, sel: T.Selection, m: T.Func, addrOf: () => string): string {
+  const { base, t, container, prop } = embeddedPath(base0, t0, sel);
   const recvT = m.type.recv!.type;
   const wantPtr = under(recvT).tag === "Pointer";
   const havePtr = under(t).tag === "Pointer";
   if (wantPtr && !havePtr) {
     if (isValueObject(t)) return base;
-    // A pointer method on an addressable non-struct variable: its address.
-    if (sel.index.length === 1) return this.addressOf(x);
+    if (sel.index.length === 1) return addrOf();
     // An embedded non-struct field: the address of the field in its struct.
     return `new $rt.Ptr(${container}, ${JSON.stringify(prop)})`;
   }
   if (!wantPtr && havePtr) {
     const elem = (under(t) as T.Pointer).elem;
-    if (isValueObject(elem)) return this.ctx.tt.clone(elem, `$rt.nilck(${base})`);
+    if (isValueObject(elem)) return f.ctx.tt.clone(elem, `$rt.nilck(${base})`);
     return `${base}.get()`;
   }
-  if (!wantPtr && isValueObject(t)) return this.ctx.tt.clone(t, base);
+  if (!wantPtr && isValueObject(t)) return f.ctx.tt.clone(t, base);
   return base;
-};
+}
 
 /** The compiled arguments, with variadic packing and f(g()) spreading. */
 P.args = function (this: FuncEmitter, e: ast.CallExpr, sig: T.Signature): string[] {
@@ -272,14 +277,17 @@ P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selectio
   if (isInterface(recvT)) {
     return `(function* (r, ...a) { return yield* $rt.icall($rt.ifaceck(r), ${runtimeString(m.name)})(r.v, ...a); })`;
   }
-  const mm = this.methodMeta(m);
-  const wantPtr = under(m.type.recv!.type).tag === "Pointer";
-  const havePtr = under(recvT).tag === "Pointer";
-  let r = "r";
-  if (!wantPtr && havePtr) {
-    const elem = (under(recvT) as T.Pointer).elem;
-    r = isValueObject(elem) ? this.ctx.tt.clone(elem, "$rt.nilck(r)") : "r.get()";
+  if (isInterface(recvBaseType(sel))) {
+    // Promoted from an embedded interface field: a dynamic call on that field.
+    const recv = `$rt.ifaceck(${embeddedPath("r", recvT, sel).base})`;
+    return `(function* (r, ...a) { const i = ${recv}; return yield* $rt.icall(i, ${runtimeString(m.name)})(i.v, ...a); })`;
   }
+  const mm = this.methodMeta(m);
+  // The receiver parameter r is a value of recvT: walk the embedded fields of a promoted
+  // method, then take the address or dereference as the method's receiver kind requires.
+  const r = recvOf(this, "r", recvT, sel, m, () => {
+    throw new Error("compiler: a method expression's receiver has no address");
+  });
   const call = mm.gen ? `yield* ${mm.js}(${r}, ...a)` : `${mm.js}(${r}, ...a)`;
   return `(function* (r, ...a) { return ${call}; })`;
 };

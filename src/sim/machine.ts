@@ -328,8 +328,10 @@ export class Machine implements MachineApi {
   /** Run the program to its end. */
   run(): RunResult {
     const s = this.sched;
-    this.prog.reset();
     const body = function* (this: Machine): GoGen {
+      // Package variables get their zero values on the main goroutine, as Go's runtime.main
+      // initializes packages there: a limit met here ends the run like any other.
+      this.prog.reset();
       for (const init of this.prog.inits) yield* init();
       yield* this.prog.main();
     }.call(this);
