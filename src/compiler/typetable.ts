@@ -17,6 +17,19 @@ import { isValueObject, runtimeString, typeString, under } from "./typeutil.js";
 
 /** Array values up to this length are made inline (`new Array(n).fill(z)`). */
 const inlineArrayMax = 1 << 16;
+/** The most host slots an array value may take (runtime/backing.ts maxHostArray). */
+const hostSlotsMax = 1 << 26;
+
+/** The host slots of an array value: the product of the lengths of its nested array types. */
+function arraySlots(t: T.ArrayT): number {
+  let n = t.len;
+  let e = under(t.elem);
+  while (e.tag === "Array") {
+    n *= e.len;
+    e = under(e.elem);
+  }
+  return n;
+}
 import { hasPointers } from "./stackmap.js";
 
 const JS_RESERVED = new Set([
@@ -256,6 +269,9 @@ export class TypeTable {
       case "Struct":
         return `${this.structClass(u)}.zero()`;
       case "Array": {
+        // An array of arrays is built element by element: its slots multiply.
+        const slots = arraySlots(u);
+        if (slots > hostSlotsMax) return `$rt.arrayValueLimit(${slots})`;
         const ez = this.zero(u.elem);
         if (isValueObject(u.elem)) return `$rt.mkArray(${u.len}, () => ${ez})`;
         // Long arrays go through the runtime: its host limits, and no dictionary-mode array.

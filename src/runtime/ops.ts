@@ -115,6 +115,12 @@ export function mkArray(n: number, zero: () => any): any[] {
   return a;
 }
 
+/** An array value of more host slots than gort can hold (the compiler knows it statically). */
+export function arrayValueLimit(slots: number): never {
+  hostArrayValueLimit(slots, false);
+  throw new Error("arrayValueLimit: within the limit");
+}
+
 /** A zero array value of n scalar elements; the compiler emits `new Array(n).fill(z)` for
  *  short arrays and this for long ones (host limits, and no dictionary-mode array). */
 export function mkArrayFill(n: number, zero: unknown): any[] {
