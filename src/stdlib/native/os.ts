@@ -25,7 +25,8 @@ export const natives: Record<string, Function> = {
     rt.stdinPos += n;
     return n;
   },
-  Exit: (code: number | bigint): never => exit(Number(BigInt.asIntN(32, BigInt(code)))),
+  // The parent sees the low 8 bits of the status (exit_group), as for a real process.
+  Exit: (code: number | bigint): never => exit(Number(BigInt.asUintN(8, BigInt(code)))),
   LookupEnv: (key: string): [string, boolean] => {
     const v = rt.environ.get(key);
     return v === undefined ? ["", false] : [v, true];
