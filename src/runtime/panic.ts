@@ -20,6 +20,13 @@ export interface RuntimeFrame {
   line: number;
 }
 
+/** One frame of a panic's stack snapshot. */
+export interface StackEntry {
+  fi: number;
+  l: number;
+  rt: { name: string; file: string; line: number } | null;
+}
+
 /** A Go panic in flight. value is the panic's Go value as an interface (null for panic(nil)). */
 export class GoPanic extends Error {
   recovered = false;
@@ -27,8 +34,43 @@ export class GoPanic extends Error {
   link: GoPanic | undefined;
   /** Set by goexit: this is runtime.Goexit unwinding, not a panic. */
   goexit = false;
-  /** The panicking goroutine's frames when the panic started: [fi, line, runtime name?]. */
-  gstack: { fi: number; l: number; rt: { name: string; file: string; line: number } | null }[] | undefined;
+  /** The depth of the frame whose deferred calls this panic is running (set by rundefer): a
+   *  panic raised meanwhile shares this panic's frames up to it (panicking.ts snapshot). */
+  deferBase = 0;
+  /** This panic's stack as the first n entries of base's stack and then top, until read. */
+  gshare: { base: GoPanic; n: number; top: StackEntry[] } | undefined;
+  private frames: StackEntry[] | undefined;
+
+  /** The panicking goroutine's frames when the panic started, outermost first. A chain of
+   *  panics raised by deferred calls shares prefixes (each panic copies only the frames above
+   *  the deferred call), so a chain costs its length, not length × depth; a stack is built
+   *  from the shares when it is read (only the panic that ends the goroutine is printed). */
+  get gstack(): StackEntry[] | undefined {
+    if (this.frames !== undefined || this.gshare === undefined) return this.frames;
+    const chain: GoPanic[] = [];
+    let p: GoPanic = this;
+    while (p.frames === undefined && p.gshare !== undefined) {
+      chain.push(p);
+      p = p.gshare.base;
+    }
+    const out = (p.frames ?? []).slice();
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const s = chain[i]!.gshare!;
+      out.length = Math.min(out.length, s.n);
+      for (const e of s.top) out.push(e);
+    }
+    this.frames = out;
+    return out;
+  }
+
+  set gstack(v: StackEntry[] | undefined) {
+    this.frames = v;
+    this.gshare = undefined;
+  }
+
+  hasStack(): boolean {
+    return this.frames !== undefined || this.gshare !== undefined;
+  }
   /** A nil dereference or other signal-raised panic: prints the [signal ...] line. */
   sigpanic = false;
   constructor(readonly value: Iface | null) {

@@ -14,7 +14,7 @@
 // Simplifications: runtime error values are byte strings of named string types with an Error
 // method; their %#v differs from Go's.
 
-import { GoPanic, GoFatal, SimLimit } from "./panic.js";
+import { GoPanic, GoFatal, SimLimit, type StackEntry } from "./panic.js";
 import { rt } from "./rt.js";
 import { S } from "./state.js";
 import type { Frame, G } from "./runtime2.js";
@@ -67,20 +67,31 @@ export function stringValue(s: string): Iface {
 rt.runtimeError = runtimeError;
 rt.stringValue = stringValue;
 
-/** A snapshot of g's frames, innermost last. */
-export function snapshot(g: G): GoPanic["gstack"] {
-  const out: NonNullable<GoPanic["gstack"]> = [];
-  for (let i = 1; i <= g.d; i++) {
+/** Copies of g's frames from depth `from` + 1 up, innermost last. */
+function copyFrames(g: G, from: number): StackEntry[] {
+  const out: StackEntry[] = [];
+  for (let i = from + 1; i <= g.d; i++) {
     const f = g.fr[i]!;
     out.push({ fi: f.fi, l: f.l, rt: f.rt ? { ...f.rt } : null });
   }
   return out;
 }
 
+/** Records g's frames as p's stack. While another panic's deferred calls run, the frames up
+ *  to the one running them are that panic's too, unchanged since it started: p shares them. */
+export function snapshot(g: G, p: GoPanic): void {
+  const running = g.panic;
+  if (running && running !== p && running.hasStack() && running.deferBase > 0 && running.deferBase <= g.d) {
+    p.gshare = { base: running, n: running.deferBase, top: copyFrames(g, running.deferBase) };
+    return;
+  }
+  p.gstack = copyFrames(g, 0);
+}
+
 /** panic(v) */
 export function gopanic(v: Iface | null): never {
   const p = new GoPanic(v);
-  p.gstack = snapshot(S.g);
+  snapshot(S.g, p);
   throw p;
 }
 
@@ -88,7 +99,7 @@ export function gopanic(v: Iface | null): never {
 export function goexit(): never {
   const p = new GoPanic(null);
   p.goexit = true;
-  p.gstack = snapshot(S.g);
+  snapshot(S.g, p);
   throw p;
 }
 
@@ -96,13 +107,13 @@ export function goexit(): never {
  *  dereference shows up as a host TypeError); everything else passes through unchanged. */
 export function toGoPanic(g: G, e: unknown): unknown {
   if (e instanceof GoPanic) {
-    if (!e.gstack) e.gstack = snapshot(g);
+    if (!e.hasStack()) snapshot(g, e);
     return e;
   }
   if (e instanceof TypeError && /null|undefined/.test(e.message) && /properties|is not a function|Cannot/.test(e.message)) {
     const p = new GoPanic(runtimeError("invalid memory address or nil pointer dereference"));
     p.sigpanic = true;
-    p.gstack = snapshot(g);
+    snapshot(g, p);
     return p;
   }
   if (e instanceof RangeError && /call stack/.test(e.message)) {
@@ -223,6 +234,7 @@ function* rundefer(g: G, f: Frame, d: Deferred, p: GoPanic | null): GoGen<GoPani
   }
   const base = g.d;
   g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", p.goexit ? 595 : 884);
+  p.deferBase = base;
   const savedPanic = g.panic;
   const savedDepth = g.recoverDepth;
   g.panic = p;

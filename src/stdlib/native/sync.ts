@@ -125,7 +125,7 @@ function syncThrow(msg: string): never {
 /** panic(msg) from inside a sync function, with its pseudo-frames on the panic's stack. */
 function syncPanic(g: G, msg: string): never {
   const p = new GoPanic(stringValue(msg));
-  p.gstack = snapshot(g);
+  snapshot(g, p);
   throw p;
 }
 
