@@ -14,11 +14,12 @@
 //
 // Protocol (parent → child): RunMsg. (child → parent): { type: "ready" } once, then DoneMsg per
 // run. A runaway program cannot be interrupted from inside (the simulator is synchronous): the
-// parent kills the whole process on its timeout and forks a new one.
+// parent kills the whole process on its timeout and forks a new one (tools/worker-slot.ts).
 
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { internal, relayToThread } from "./worker-slot.js";
 
 export interface RunMsg {
   type: "run";
@@ -41,10 +42,6 @@ export interface DoneMsg {
 
 /** At most this much output is kept per run (beyond it, the run's end is lost, not the host). */
 const maxOutputBytes = 32 << 20;
-
-function internal(e: unknown): string {
-  return `gort: internal error: ${e instanceof Error && e.stack ? e.stack : String(e)}\n`;
-}
 
 async function threadMain(): Promise<void> {
   const port = parentPort!;
@@ -73,31 +70,10 @@ async function threadMain(): Promise<void> {
 }
 
 function childMain(): void {
-  let current: RunMsg | undefined;
-  const start = (): Worker => {
-    const w = new Worker(new URL(import.meta.url), { workerData: "cli-worker", resourceLimits: { stackSizeMb: 1024 } });
-    w.on("message", (m: DoneMsg | { type: "ready" }) => {
-      if (m.type === "done") current = undefined;
-      process.send!(m);
-    });
-    w.on("error", (e: Error) => {
-      // The thread died (its host heap ran out): end the run as bin/gort.js would, exit 70.
-      if (current) {
-        const err = Buffer.from(internal(e), "utf8");
-        const msg: DoneMsg = { type: "done", id: current.id, exitCode: 70, stdout: new Uint8Array(), stderr: err, combined: err };
-        process.send!(msg);
-        current = undefined;
-      }
-      worker = start();
-    });
-    return w;
-  };
-  let worker = start();
-  process.on("message", (m: RunMsg) => {
-    current = m;
-    worker.postMessage(m);
+  relayToThread(new URL(import.meta.url), "cli-worker", "done", (req, report) => {
+    const err = Buffer.from(report, "utf8");
+    return { type: "done", id: req.id, exitCode: 70, stdout: new Uint8Array(), stderr: err, combined: err } satisfies DoneMsg;
   });
-  process.on("disconnect", () => process.exit(0));
 }
 
 if (isMainThread && process.send && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) childMain();

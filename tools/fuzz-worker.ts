@@ -20,11 +20,12 @@
 
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { compile, defaultRunOptions, run, type RunOptions } from "../src/api.js";
 import { nodeToolchain } from "../src/host/node.js";
 import { loadProgram } from "../src/frontend/source.js";
 import type { Toolchain } from "../src/api.js";
+import { internal, relayToThread } from "./worker-slot.js";
 
 export interface Limits {
   maxSteps: number;
@@ -67,10 +68,6 @@ export function clip(s: string, max = 256 * 1024): string {
   const head = Math.floor(max * 0.75);
   const tail = max - head;
   return `${s.slice(0, head)}\n[... fuzz: ${s.length - max} bytes elided ...]\n${s.slice(s.length - tail)}`;
-}
-
-function internal(e: unknown): string {
-  return `gort: internal error: ${e instanceof Error && e.stack ? e.stack : String(e)}\n`;
 }
 
 function runCase(tc: Toolchain, m: CaseMsg, phase: (p: PhaseMsg["phase"]) => void): Omit<ResultMsg, "type" | "id"> {
@@ -122,30 +119,8 @@ async function threadMain(): Promise<void> {
 }
 
 function childMain(): void {
-  let current: CaseMsg | undefined;
-  const start = (): Worker => {
-    const w = new Worker(new URL(import.meta.url), { workerData: "fuzz-worker", resourceLimits: { stackSizeMb: 1024 } });
-    w.on("message", (m: PhaseMsg | ResultMsg | { type: "ready" }) => {
-      if (m.type === "result") current = undefined;
-      process.send!(m);
-    });
-    w.on("error", (e: Error) => {
-      // The thread died (its host heap ran out): report the case as bin/gort.js would.
-      if (current) {
-        const msg: ResultMsg = { type: "result", id: current.id, exitCode: 70, stdout: "", stderr: internal(e) };
-        process.send!(msg);
-        current = undefined;
-      }
-      worker = start();
-    });
-    return w;
-  };
-  let worker = start();
-  process.on("message", (m: CaseMsg) => {
-    current = m;
-    worker.postMessage(m);
-  });
-  process.on("disconnect", () => process.exit(0));
+  relayToThread(new URL(import.meta.url), "fuzz-worker", "result", (req, report) =>
+    ({ type: "result", id: req.id, exitCode: 70, stdout: "", stderr: report }) satisfies ResultMsg);
 }
 
 // Start only as the forked worker process or its thread (tools/fuzz-exec.ts imports clip).

@@ -14,11 +14,10 @@
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { isValueObject, runtimeString, typeString, under } from "./typeutil.js";
+import { maxHostArray } from "../runtime/backing.js";
 
 /** Array values up to this length are made inline (`new Array(n).fill(z)`). */
 const inlineArrayMax = 1 << 16;
-/** The most host slots an array value may take (runtime/backing.ts maxHostArray). */
-const hostSlotsMax = 1 << 26;
 
 /** The host slots of an array value: the product of the lengths of its nested array types. */
 function arraySlots(t: T.ArrayT): number {
@@ -271,7 +270,7 @@ export class TypeTable {
       case "Array": {
         // An array of arrays is built element by element: its slots multiply.
         const slots = arraySlots(u);
-        if (slots > hostSlotsMax) return `$rt.arrayValueLimit(${slots})`;
+        if (slots > maxHostArray) return `$rt.arrayValueLimit(${slots})`;
         const ez = this.zero(u.elem);
         if (isValueObject(u.elem)) return `$rt.mkArray(${u.len}, () => ${ez})`;
         // Long arrays go through the runtime: its host limits, and no dictionary-mode array.

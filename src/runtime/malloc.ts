@@ -42,6 +42,10 @@ import {
   smallSizeDiv, smallSizeMax,
 } from "./sizeclasses.js";
 
+/** maxAlloc (malloc.go): the largest allocation Go attempts, 1 << heapAddrBits on linux/amd64.
+ *  makeslice, growslice, makemap and the string builders check against it. */
+export const maxAlloc = 2 ** 48;
+
 export const enum GCPhase {
   _GCoff = 0,
   _GCmark = 1,

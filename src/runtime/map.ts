@@ -51,6 +51,7 @@ import { GoFatal, SimBug, type RuntimeFrame } from "./panic.js";
 import { STEP, type GoGen } from "./yield.js";
 import type { MapType } from "./map_fast.js";
 import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
+import { maxAlloc } from "./malloc.js";
 
 export { newMapType, type MapType } from "./map_fast.js";
 
@@ -72,7 +73,6 @@ export const oldIterator = 2; // there may be an iterator using oldbuckets
 export const hashWriting = 4; // a goroutine is writing to the map
 export const sameSizeGrow = 8; // the current growth keeps the bucket count
 
-const maxAlloc = 2 ** 48;
 const fatalFrame: RuntimeFrame = {
   fn: "runtime.fatal", file: "/usr/lib/go-1.19/src/runtime/panic.go", line: 1066,
 };

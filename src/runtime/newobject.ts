@@ -20,6 +20,7 @@
 import { Iface, Kind, type RType } from "./value.js";
 import { machine } from "./state.js";
 import { SimLimit } from "./panic.js";
+import { maxAlloc } from "./malloc.js";
 
 /** Go's maxImplicitStackVarSize: a non-escaping new/&T{}/make up to 64 KiB stays on the stack. */
 export const maxImplicitStackVarSize = 64 * 1024;
@@ -113,7 +114,7 @@ export const maxHostString = (1 << 29) - 24;
 export function mallocstring(n: number): number {
   if (n === 0) return 0;
   // Beyond Go's maxAlloc no heap could hold it (mallocgc would throw): the host limit says so.
-  if (n > 2 ** 48) hostStringLimit(n);
+  if (n > maxAlloc) hostStringLimit(n);
   const addr = machine === undefined ? 0 : machine.newobject(n, true);
   hostStringLimit(n);
   return addr;

@@ -13,7 +13,7 @@ import * as utf8 from "../base/utf8.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
-import { roundupsize } from "./malloc.js";
+import { maxAlloc, roundupsize } from "./malloc.js";
 import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
 import { filledArray, hostArrayLimit, hostArrayValueLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
 import { types } from "./rtypes.js";
@@ -223,8 +223,6 @@ export function sliceString(s: string, lo?: number | bigint, hi?: number | bigin
   return s.substring(l, h);
 }
 
-/** Go's maxAlloc on linux/amd64 (1 << heapAddrBits): the largest allocation makeslice allows. */
-export const maxAlloc = 2 ** 48;
 
 /** Does n elements of size bytes pass makeslice's size check (no overflow, at most maxAlloc)? */
 function memOK(size: number, n: number | bigint): boolean {

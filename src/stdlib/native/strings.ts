@@ -23,7 +23,8 @@ import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
 import { bufferstring, hostStringLimit, mallocstring, newsized, rawstring, registerstring } from "../../runtime/newobject.js";
-import { growcap, maxAlloc } from "../../runtime/ops.js";
+import { growcap } from "../../runtime/ops.js";
+import { maxAlloc } from "../../runtime/malloc.js";
 import { runtimeError } from "../../runtime/panicking.js";
 import { types } from "../../runtime/rtypes.js";
 import { isLetter, isDigit, isSpace, simpleFold, toLower, toTitle, toUpper } from "./unicode.js";
@@ -357,7 +358,7 @@ function builderAppend(b: Builder, s: string): void {
 function builderGrow(b: Builder, c: number): void {
   // makeslice's limit is maxAlloc (2^48 on amd64). The buffer is charged before the host grows
   // the string; then the host's string limit applies.
-  if (c > 2 ** 48) throw new GoPanic(rt.runtimeError("makeslice: cap out of range"));
+  if (c > maxAlloc) throw new GoPanic(rt.runtimeError("makeslice: cap out of range"));
   b.buf = newsized({ cap: c }, c, true);
   hostStringLimit(c);
 }
