@@ -52,6 +52,13 @@ export interface Program {
   cgo: CgoProgram | undefined;
   /** Linked once, on the first run, and reused: runs reset package variables. */
   linked?: Linked;
+  /** Built with -race: its runs have the race detector (runtime/race.ts). */
+  race?: boolean;
+}
+
+export interface CompileOptions {
+  /** go build -race: instrument the user's packages and run with the race detector. */
+  race?: boolean;
 }
 
 /** Exit code for gort's own "not supported yet" diagnostics (go build's errors exit 2). */
@@ -71,9 +78,9 @@ export const LIMIT_EXIT = 3;
  * end and the compiler recurse over the program's nesting; a program nested deeper than the
  * host's stack allows ends as a gort limit, not as a crash.
  */
-export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode = "files"): CompileOutcome {
+export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode = "files", opts: CompileOptions = {}): CompileOutcome {
   try {
-    return compileFiles(tc, files, pkgLabel, mode);
+    return compileFiles(tc, files, pkgLabel, mode, opts);
   } catch (e) {
     if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) throw e;
     const msg = "gort: the program is nested too deeply to compile on this host stack " +
@@ -82,7 +89,7 @@ export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string, mo
   }
 }
 
-function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode): CompileOutcome {
+function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode: ImportMode, opts: CompileOptions): CompileOutcome {
   const diags: Diagnostic[] = [];
   const asts: ast.File[] = [];
   for (const f of files) {
@@ -114,8 +121,11 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     return { ok: false, stderr: formatLinkError("function main is undeclared in the main package", pkgLabel), exitCode: COMPILE_FAILED_EXIT };
   }
   try {
-    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f));
-    return { ok: true, program: { compiled, cgo } };
+    // -race instruments the user's packages (those of the named files), as Go's does all but
+    // the runtime's; the standard library's maps and sync report through the runtime's hooks.
+    const racePkgs = new Set(opts.race ? checked.packages.filter((p) => p.files.some((f) => absOf.has(f.name))).map((p) => p.path) : []);
+    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs);
+    return { ok: true, program: { compiled, cgo, race: opts.race === true } };
   } catch (e) {
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message }], pkgLabel);
     throw e;
@@ -190,7 +200,7 @@ export function run(p: Program, opts: RunOptions): RunResult {
   if (bad !== undefined) throw new RangeError(`gort: run options: ${bad}`);
   resetAddrs();
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
-  const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os") });
+  const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true });
   setCgo(p.cgo, m);
   return m.run();
 }

@@ -37,12 +37,14 @@ flags (--flag value or --flag=value):
                      and the goroutine stacks; beyond it the program dies as Go does (fatal
                      error: out of memory). Default 1GiB, or less when the host has little free
                      memory: the largest power of two at most half of it (at least 64MiB)
+  -race, --race      build with the race detector: report data races as go run -race does
+                     (WARNING: DATA RACE ..., exit status 66; GORACE=exitcode=N,halt_on_error=1)
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
   --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
 
 environment: the program sees HOME=/home/gopher and PATH=/usr/local/go/bin:/usr/bin:/bin,
-the Go runtime's variables GOMAXPROCS, GODEBUG, GOGC and GOTRACEBACK from the host when they
+the Go runtime's variables GOMAXPROCS, GODEBUG, GOGC, GOTRACEBACK and GORACE from the host when they
 are set (gort reads them as Go does), and the --env variables; nothing else of the host unless
 --host-env is given. GORT_DEBUG=1 prints gort's own stack on an internal error.
 `;
@@ -136,6 +138,7 @@ export interface Flags {
   maxHeapBytes: number | undefined;
   env: [string, string][];
   hostEnv: boolean;
+  race: boolean;
   rest: string[];
   progArgs: string[];
 }
@@ -183,7 +186,7 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 export function parseFlags(argv: string[]): Flags {
   const f: Flags = {
     seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
-    maxHeapBytes: undefined, env: [], hostEnv: false, rest: [], progArgs: [],
+    maxHeapBytes: undefined, env: [], hostEnv: false, race: false, rest: [], progArgs: [],
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -223,6 +226,11 @@ export function parseFlags(argv: string[]): Flags {
         f.env.push([v.slice(0, k), v.slice(k + 1)]);
         break;
       }
+      case "-race":
+      case "--race":
+        if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
+        f.race = true;
+        break;
       case "--host-env":
         if (inline !== undefined) throw new UsageError(`flag --host-env takes no value`);
         f.hostEnv = true;
@@ -250,7 +258,7 @@ export const BASE_ENV: readonly [string, string][] = [
   ["HOME", "/home/gopher"],
   ["PATH", "/usr/local/go/bin:/usr/bin:/bin"],
 ];
-export const RUNTIME_ENV = ["GOMAXPROCS", "GODEBUG", "GOGC", "GOTRACEBACK"] as const;
+export const RUNTIME_ENV = ["GOMAXPROCS", "GODEBUG", "GOGC", "GOTRACEBACK", "GORACE"] as const;
 
 export function programEnv(host: Record<string, string | undefined>, hostEnv: boolean, env: [string, string][]): Map<string, string> {
   const out = new Map<string, string>();
@@ -321,7 +329,7 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
 
 async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, mode: "files" | "dir", target: string): Promise<number> {
   const tc = await nodeToolchain();
-  const c = compile(tc, files, pkgLabel, mode);
+  const c = compile(tc, files, pkgLabel, mode, { race: f.race });
   if (!c.ok) {
     outText(2, c.stderr);
     return c.exitCode;

@@ -42,8 +42,12 @@ export function compileProgram(
   pkgs: CheckedPackage[],
   natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
   absPath: (file: string) => string,
+  /** -race: instrument the accesses of these packages (the user's; see compiler/race notes in
+   *  runtime/race.ts). */
+  racePkgs: ReadonlySet<string> = new Set(),
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
+  ctx.racePkgs = racePkgs;
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
   const decls = nameObjects(ctx, pkgs);
   analyzeBlocking(ctx, decls);
@@ -158,6 +162,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   const name = textToBytes(d.goName);
   const fc = new FnCtx(ctx, meta.gen, name, d.obj.type);
   fc.entryCheck = meta.recursive === true;
+  fc.race = ctx.racePkgs.has(d.pkg.path);
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
 }

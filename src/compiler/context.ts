@@ -53,6 +53,8 @@ export class Ctx {
   readonly funcs = new Map<T.Func, FuncMeta>();
   readonly funcInfos: FuncInfo[] = [];
   readonly pkgVars = new Map<T.Var, string>();
+  /** -race: the import paths of the packages whose accesses are instrumented. */
+  racePkgs: ReadonlySet<string> = new Set();
   /** Natives by package path and name; the value is true for generator natives. */
   constructor(
     readonly natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
@@ -119,6 +121,12 @@ export class FnCtx {
   /** Struct and array variables whose address is taken: assignment copies in place. */
   readonly addrTaken: Set<T.Var>;
   hasDefer = false;
+  /** -race: the function literals directly in the body, and the go and defer wrappers named
+   *  so far (stmt.ts goDeferWrapper). */
+  litCount = 0;
+  wrapperN = 0;
+  /** Compiled with -race instrumentation (a function of a user package, compiler/compile.ts). */
+  race: boolean;
   /** Check the preemption budget at entry (a recursive plain function, blocking.ts). */
   entryCheck = false;
   /** The escape analysis (the tree's) and stack maps of the function body (escape.ts,
@@ -140,6 +148,7 @@ export class FnCtx {
     readonly parent?: FnCtx,
   ) {
     this.tree = parent ? parent.tree : new FnTree();
+    this.race = parent?.race ?? false;
     this.boxed = this.tree.boxed;
     this.addrTaken = this.tree.addrTaken;
   }

@@ -183,8 +183,10 @@ export class FuncEmitter {
     const o = this.ctx.objOf(e);
     if (!o) throw new Error(`compiler: unresolved identifier ${e.name}`);
     switch (o.tag) {
-      case "Var":
-        return this.varRef(o);
+      case "Var": {
+        const loc = this.raceVar(o);
+        return loc ? `$rt.raceread(${loc[0]}, ${loc[1]})[${loc[1]}]` : this.varRef(o);
+      }
       case "Func":
         return this.funcValue(o);
       case "Nil":
@@ -203,6 +205,23 @@ export class FuncEmitter {
     const n = this.fc.nameOf(v);
     if (!n) throw new Error(`compiler: variable ${v.name} has no JS name`);
     return this.fc.isBoxed(v) ? `${n}.v` : n;
+  }
+
+  /** -race: the object and key (JS expressions) of a variable whose accesses are reported: a
+   *  package variable or a boxed local (every variable a closure captures is boxed under -race).
+   *  Structs and arrays are reported field by field, element by element, so not as a whole. */
+  raceVar(v: T.Var): [string, string] | undefined {
+    if (!this.fc.race || isValueObject(v.type)) return undefined;
+    const pkg = this.ctx.pkgVars.get(v);
+    if (pkg) return ["$P", JSON.stringify(pkg.slice("$P.".length))];
+    if (this.fc.isBoxed(v)) return [this.fc.nameOf(v)!, '"v"'];
+    return undefined;
+  }
+
+  /** -race: is a location of type t reported (fields and elements that are not themselves
+   *  structs or arrays)? */
+  raceLoc(t: T.Type): boolean {
+    return this.fc.race && !isValueObject(t);
   }
 
   /** A declared function used as a value: always a generator function (value.ts). */
@@ -283,6 +302,7 @@ export class FuncEmitter {
   private deref(e: ast.StarExpr): string {
     const p = this.expr(e.x);
     if (isObjectPointer(this.typeOf(e.x))) return `$rt.nilck(${p})`;
+    if (this.raceLoc(this.typeOf(e))) return `$rt.racereadptr(${p})`;
     return `${p}.get()`;
   }
 
@@ -341,6 +361,7 @@ export class FuncEmitter {
     switch (sel.kind) {
       case "FieldVal": {
         const [base, prop] = this.fieldBase(e, sel);
+        if (this.raceLoc(this.typeOf(e))) return `$rt.raceread(${base}, "${prop}").${prop}`;
         return `${base}.${prop}`;
       }
       case "MethodVal":
@@ -391,12 +412,20 @@ export class FuncEmitter {
       // kind is megamorphic and exhausts V8's inlining budget); the helper panics otherwise.
       const s = this.fc.tmp();
       const k = this.fc.tmp();
+      if (this.raceLoc(xt.elem)) {
+        // sliceIndex panics: past the check, k is the element's index in the backing array.
+        return `((${s} = ${x}), (${k} = ${i}), (${k} = ${s} !== null && ${k} >= 0 && ${k} < ${s}.len ? ${s}.off + ${k} : $rt.sliceIndex(${s}, ${k})), $rt.raceread(${s}.a, ${k})[${k}])`;
+      }
       return `((${s} = ${x}), (${k} = ${i}), ${s} !== null && ${k} >= 0 && ${k} < ${s}.len ? ${s}.a[${s}.off + ${k}] : $rt.sliceIndex(${s}, ${k}))`;
     }
-    if (xt.tag === "Array") return `${x}[$rt.ck(${i}, ${xt.len})]`;
-    if (xt.tag === "Pointer") {
-      const at = under(xt.elem) as T.ArrayT;
-      return `$rt.nilck(${x})[$rt.ck(${i}, ${at.len})]`;
+    if (xt.tag === "Array" || xt.tag === "Pointer") {
+      const at = (xt.tag === "Array" ? xt : under(xt.elem)) as T.ArrayT;
+      const arr = xt.tag === "Array" ? x : `$rt.nilck(${x})`;
+      if (this.raceLoc(at.elem)) {
+        const k = this.fc.tmp();
+        return `$rt.raceread(${arr}, (${k} = $rt.ck(${i}, ${at.len})))[${k}]`;
+      }
+      return `${arr}[$rt.ck(${i}, ${at.len})]`;
     }
     throw new Unsupported(e.pos, "indexing of " + xt.tag);
   }

@@ -111,8 +111,16 @@ export function compileFuncBody(
     scanAddrTaken(ctx, fc, body);
     fc.tree.esc = analyzeEscape(ctx, body);
     fc.tree.captures = analyzeClosures(ctx, body);
+    // -race: a variable a closure captures may be shared with another goroutine, so it gets a
+    // location the detector can name: a box (structs and arrays are their own storage).
+    if (fc.race) {
+      for (const vars of fc.tree.captures.values()) {
+        for (const v of vars) if (isValueObject(v.type)) fc.addrTaken.add(v); else fc.boxed.add(v);
+      }
+    }
   }
   fc.hasDefer = containsDefer(body);
+  if (fc.race) fc.litCount = countLits(body);
   fc.esc = fc.tree.esc;
   if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars, fc.tree.captures);
   ctx.funcInfos[fi]!.frameSize = frameSize(ctx, fc, fc.sig, body);
@@ -492,13 +500,25 @@ export function assignOne(f: FuncEmitter, lhs: ast.Expr, v: string, define: bool
 P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
   lhs = unparen(lhs);
   const t = this.typeOf(lhs);
-  const inPlace = (dst: string): void => this.emit(this.ctx.tt.assignInto(t, dst, v));
+  const race = this.fc.race;
+  // -race: an assignment into a struct or array reports a write of each of its fields or
+  // elements (the location is evaluated once, into a temporary).
+  const inPlace = (dst: string): void => {
+    if (!race) return this.emit(this.ctx.tt.assignInto(t, dst, v));
+    const d = this.fc.tmp();
+    this.emit(`${d} = ${dst}; ${this.ctx.tt.assignInto(t, d, v)} $rt.racewriteobj(${d});`);
+  };
+  // -race: a variable's write, reported after the value is computed (racewrite returns it).
+  const storeVar = (o: T.Var, ref: string): void => {
+    const loc = this.raceVar(o);
+    this.emit(loc ? `${ref} = $rt.racewrite(${loc[0]}, ${loc[1]}, ${v});` : `${ref} = ${v};`);
+  };
   switch (lhs.kind) {
     case "Ident": {
       const o = this.ctx.objOf(lhs) as T.Var;
       const ref = this.varRef(o);
       if (isValueObject(t) && (this.ctx.pkgVars.has(o) || this.fc.isAddrTaken(o))) return inPlace(ref);
-      this.emit(`${ref} = ${v};`);
+      storeVar(o, ref);
       return;
     }
     case "SelectorExpr": {
@@ -507,11 +527,16 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
         const o = this.ctx.objOf(lhs.sel) as T.Var;
         const ref = this.varRef(o);
         if (isValueObject(t)) return inPlace(ref);
-        this.emit(`${ref} = ${v};`);
+        storeVar(o, ref);
         return;
       }
       const [base, prop] = this.fieldBase(lhs, sel);
       if (isValueObject(t)) return inPlace(`${base}.${prop}`);
+      if (race) {
+        const b = this.fc.tmp();
+        this.emit(`(${b} = ${base}).${prop} = $rt.racewrite(${b}, "${prop}", ${v});`);
+        return;
+      }
       this.emit(`${base}.${prop} = ${v};`);
       return;
     }
@@ -525,6 +550,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       const x = this.expr(lhs.x);
       const i = this.expr(lhs.index);
       let dst: string;
+      if (race && !isValueObject(t)) return this.emit(raceElemStore(this, xt, x, i, v));
       if (xt.tag === "Slice") {
         const tmp = this.fc.tmp();
         dst = `(${tmp} = ${x}).a[${tmp}.off + $rt.ck(${i}, ${tmp}.len)]`;
@@ -547,6 +573,11 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
     case "StarExpr": {
       const p = this.expr(lhs.x);
       if (isValueObject(t)) return inPlace(`$rt.nilck(${p})`);
+      if (race) {
+        const q = this.fc.tmp();
+        this.emit(`(${q} = ${p}).set($rt.racewrite(${q}.o, ${q}.k, ${v}));`);
+        return;
+      }
       this.emit(`${p}.set(${v});`);
       return;
     }
@@ -574,22 +605,33 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     f.emit(`${f.y(`$rt.mapassign(${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)})`)};`);
     return;
   }
+  // -race: the read and the write of the location, each reported (o and k evaluated once).
+  const rmw = (o: string, k: string, ref: string): void => {
+    if (!f.fc.race) return f.emit(`${ref} = ${compute(ref)};`);
+    f.emit(`${ref} = $rt.racewrite(${o}, ${k}, ${compute(`$rt.raceread(${o}, ${k})[${k}]`)});`);
+  };
   if (lhs.kind === "Ident") {
     const o = f.ctx.objOf(lhs) as T.Var;
     const ref = f.varRef(o);
+    const loc = f.raceVar(o);
+    if (loc) return rmw(loc[0], loc[1], ref);
     f.emit(`${ref} = ${compute(ref)};`);
     return;
   }
   if (lhs.kind === "SelectorExpr") {
     const sel = f.ctx.info.selections.get(lhs);
     if (!sel) {
-      const ref = f.varRef(f.ctx.objOf(lhs.sel) as T.Var);
+      const o = f.ctx.objOf(lhs.sel) as T.Var;
+      const ref = f.varRef(o);
+      const loc = f.raceVar(o);
+      if (loc) return rmw(loc[0], loc[1], ref);
       f.emit(`${ref} = ${compute(ref)};`);
       return;
     }
     const [base, prop] = f.fieldBase(lhs, sel);
     const b = f.fc.tmp();
-    f.emit(`${b} = ${base}; ${b}.${prop} = ${compute(`${b}.${prop}`)};`);
+    f.emit(`${b} = ${base};`);
+    rmw(b, `"${prop}"`, `${b}.${prop}`);
     return;
   }
   if (lhs.kind === "IndexExpr") {
@@ -597,18 +639,24 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const a = f.fc.tmp();
     const i = f.fc.tmp();
     if (xt.tag === "Slice") {
-      f.emit(`${a} = ${f.expr(lhs.x)}; ${i} = ${a}.off + $rt.ck(${f.expr(lhs.index)}, ${a}.len);`);
-      f.emit(`${a}.a[${i}] = ${compute(`${a}.a[${i}]`)};`);
+      const arr = f.fc.tmp();
+      f.emit(`${a} = ${f.expr(lhs.x)}; ${i} = ${a}.off + $rt.ck(${f.expr(lhs.index)}, ${a}.len); ${arr} = ${a}.a;`);
+      rmw(arr, i, `${arr}[${i}]`);
       return;
     }
     const arr = xt.tag === "Pointer" ? `$rt.nilck(${f.expr(lhs.x)})` : f.expr(lhs.x);
     f.emit(`${a} = ${arr}; ${i} = $rt.ck(${f.expr(lhs.index)}, ${a}.length);`);
-    f.emit(`${a}[${i}] = ${compute(`${a}[${i}]`)};`);
+    rmw(a, i, `${a}[${i}]`);
     return;
   }
   if (lhs.kind === "StarExpr") {
     const p = f.fc.tmp();
-    f.emit(`${p} = ${f.expr(lhs.x)}; ${p}.set(${compute(`${p}.get()`)});`);
+    f.emit(`${p} = ${f.expr(lhs.x)};`);
+    if (f.fc.race) {
+      f.emit(`${p}.set($rt.racewrite(${p}.o, ${p}.k, ${compute(`$rt.racereadptr(${p})`)}));`);
+      return;
+    }
+    f.emit(`${p}.set(${compute(`${p}.get()`)});`);
     return;
   }
   throw new Unsupported(lhs.pos, `assignment operator on ${lhs.kind}`);
@@ -695,7 +743,28 @@ declare module "./func.js" {
 function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
   const before = f.ctx.funcInfos.length;
   const th = thunk(f, s.call);
-  f.emit(`$rt.newproc(${th}, ${JSON.stringify(calleeName(f, s.call, before))});`);
+  const wrap = goDeferWrapper(f, s.call);
+  const extra = wrap === undefined ? "" : `, ${JSON.stringify(wrap)}, ${s.call.lparen.line}`;
+  f.emit(`$rt.newproc(${th}, ${JSON.stringify(calleeName(f, s.call, before))}${extra});`);
+}
+
+/**
+ * -race: the name of the closure Go 1.19 wraps a go or defer call in (order.go's wrapGoDefer),
+ * or undefined when the call needs none: a call of a function or func value without parameters
+ * and results is left alone; any other (arguments, results, a method call) becomes
+ * `func() { f(args) }()`, numbered after the function's own literals (f.funcN, in source
+ * order). Only race reports show the wrapper's frame; tracebacks hide it.
+ */
+function goDeferWrapper(f: FuncEmitter, call: ast.CallExpr): string | undefined {
+  if (!f.fc.race) return undefined;
+  const fun = unparen(call.fun);
+  const tv = f.ctx.tv(fun);
+  if (tv && (tv.mode === "builtin" || tv.mode === "typexpr")) return undefined;
+  const sel = fun.kind === "SelectorExpr" ? f.ctx.info.selections.get(fun) : undefined;
+  const sig = under(f.typeOf(fun));
+  if (!sel && sig.tag === "Signature" && sig.params.vars.length === 0 && sig.results.vars.length === 0) return undefined;
+  const n = f.fc.litCount + ++f.fc.wrapperN;
+  return f.fc.parent ? `${f.fc.goName}.${n}` : `${f.fc.goName}.func${n}`;
 }
 
 /** The Go name of a go statement's callee, as bytes (a traceback names it for a G that never
@@ -710,6 +779,7 @@ function calleeName(f: FuncEmitter, call: ast.CallExpr, before: number): string 
 }
 
 function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
+  goDeferWrapper(f, s.call); // -race: a wrapped defer takes a closure number too
   const th = thunk(f, s.call, true);
   // A defer in a loop gets a heap _defer record (deferproc's newdefer); others are open-coded
   // or stack-allocated in Go, and cost the heap nothing.
@@ -794,4 +864,31 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
     f.dedent();
     f.emit("}");
   }
+}
+
+/** -race: x[i] = v for a slice or an array (or a pointer to one) element that is not itself a
+ *  struct or array: the element's index is fixed before v is computed, and its write is
+ *  reported after. */
+function raceElemStore(f: FuncEmitter, xt: T.Type, x: string, i: string, v: string): string {
+  const a = f.fc.tmp();
+  const k = f.fc.tmp();
+  if (xt.tag === "Slice") {
+    const s = f.fc.tmp();
+    return `${s} = ${x}; ${k} = ${s}.off + $rt.ck(${i}, ${s}.len); (${a} = ${s}.a)[${k}] = $rt.racewrite(${a}, ${k}, ${v});`;
+  }
+  const arr = xt.tag === "Pointer" ? `$rt.nilck(${x})` : x;
+  const len = ((xt.tag === "Pointer" ? under((xt as T.Pointer).elem) : xt) as T.ArrayT).len;
+  return `${a} = ${arr}; ${k} = $rt.ck(${i}, ${len}); ${a}[${k}] = $rt.racewrite(${a}, ${k}, ${v});`;
+}
+
+/** The function literals directly in body (not inside another literal): Go numbers them
+ *  f.func1, f.func2... before the wrappers of go and defer calls (goDeferWrapper). */
+function countLits(body: ast.BlockStmt): number {
+  let n = 0;
+  inspect(body, (x) => {
+    if (x.kind !== "FuncLit") return true;
+    n++;
+    return false;
+  });
+  return n;
 }

@@ -139,10 +139,18 @@ export function* chanrecv1(c: HChan | null): GoGen<any> {
 /** A receive that can complete now, or undefined. */
 function recvReady(ch: HChan): [any, boolean] | undefined {
   const s = dequeue(ch.sendq);
+  const r = S.r;
   if (s) {
     let v: any;
-    if (ch.dataqsiz === 0) v = s.elem;
-    else {
+    if (ch.dataqsiz === 0) {
+      v = s.elem;
+      if (r !== null) r.sync(S.g, s.g); // racesync
+    } else {
+      // racenotify: both goroutines go through the slot at the head.
+      if (r !== null) {
+        r.releaseAcquire(S.g, ch, ch.recvx);
+        r.releaseAcquire(s.g, ch, ch.recvx);
+      }
       // The buffer is full: take its head, put the sender's value at its tail.
       v = ch.buf[ch.recvx];
       ch.buf[ch.recvx] = s.elem;
@@ -154,32 +162,43 @@ function recvReady(ch: HChan): [any, boolean] | undefined {
     return [v, true];
   }
   if (ch.qcount > 0) {
+    if (r !== null) r.releaseAcquire(S.g, ch, ch.recvx);
     const v = ch.buf[ch.recvx];
     ch.buf[ch.recvx] = undefined;
     ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
     ch.qcount--;
     return [v, true];
   }
-  if (ch.closed) return [ch.elemtype.zero(), false];
+  if (ch.closed) {
+    if (r !== null) r.acquire(S.g, ch, raceClosed);
+    return [ch.elemtype.zero(), false];
+  }
   return undefined;
 }
+
+/** -race: the sync variable of a channel's close (c.raceaddr()); slots are keyed by index. */
+const raceClosed = "closed";
 
 /** closechan: wake every receiver (with the zero value) and every sender (who then panics). */
 export function closechan(c: HChan | null): void {
   if (c === null) throw new GoPanic(runtimeError("close of nil channel", true));
   if (c.closed) throw new GoPanic(runtimeError("close of closed channel", true));
   c.closed = true;
+  const r = S.r;
+  if (r !== null) r.release(S.g, c, raceClosed);
   for (;;) {
     const sg = dequeue(c.recvq);
     if (!sg) break;
     sg.elem = c.elemtype.zero();
     sg.success = false;
+    if (r !== null) r.acquire(sg.g, c, raceClosed);
     ready(sg.g);
   }
   for (;;) {
     const sg = dequeue(c.sendq);
     if (!sg) break;
     sg.success = false;
+    if (r !== null) r.acquire(sg.g, c, raceClosed);
     ready(sg.g);
   }
 }
@@ -255,24 +274,38 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
 /** A send that never blocks (time's sendTime: `select { case c <- v: default: }`), for callers
  *  outside any goroutine such as a firing timer. Returns whether the value was delivered. */
 export function trysend(c: HChan, v: any): boolean {
-  return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, undefined, undefined));
+  return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, undefined, undefined), undefined);
 }
 
 /** A send that completes without blocking (chan.go's send to a waiting receiver, or into the
  *  buffer); false when the sender would have to wait. wake readies the receiver. */
-function sendNow(c: HChan, v: any, wake: (g: G) => void): boolean {
-  const r = dequeue(c.recvq);
-  if (r) {
-    r.elem = v;
-    r.success = true;
-    wake(r.g);
+function sendNow(c: HChan, v: any, wake: (g: G) => void, sender: G | undefined = S.g): boolean {
+  const rcv = dequeue(c.recvq);
+  // -race: the sender's side of the hand-off (a timer's send has no goroutine: no edge).
+  const r = sender === undefined ? null : S.r;
+  if (rcv) {
+    if (r !== null) raceSendDirect(r, c, sender!, rcv.g);
+    rcv.elem = v;
+    rcv.success = true;
+    wake(rcv.g);
     return true;
   }
   if (c.qcount < c.dataqsiz) {
+    if (r !== null) r.releaseAcquire(sender!, c, c.sendx);
     c.buf[c.sendx] = v;
     c.sendx = (c.sendx + 1) % c.dataqsiz;
     c.qcount++;
     return true;
   }
   return false;
+}
+
+/** -race: chan.go's send to a waiting receiver: racesync when unbuffered; when buffered, both
+ *  pretend to go through the head slot, which then advances (as only race builds do). */
+function raceSendDirect(r: import("./race.js").RaceDetector, c: HChan, sender: G, receiver: G): void {
+  if (c.dataqsiz === 0) return r.sync(sender, receiver);
+  r.releaseAcquire(sender, c, c.recvx);
+  r.releaseAcquire(receiver, c, c.recvx);
+  c.recvx = (c.recvx + 1) % c.dataqsiz;
+  c.sendx = c.recvx;
 }

@@ -16,6 +16,7 @@ import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
 import { preempt, tick, newproc } from "./procrt.js";
 import { tramp } from "./gogo.js";
+import { raceread, racereadobj, racereadptr, racewrite, racewriteobj } from "./race.js";
 import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
 import { S } from "./state.js";
@@ -123,6 +124,12 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     preempt,
     tick,
     tramp,
+    // -race instrumentation (compiler/race.ts).
+    raceread,
+    racereadptr,
+    racewrite,
+    racereadobj,
+    racewriteobj,
   };
 }
 

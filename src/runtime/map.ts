@@ -45,6 +45,7 @@
 
 import { type Env } from "./env.js";
 import { S } from "./state.js";
+import { mapRaceFrame, type RaceDetector } from "./race.js";
 import { hashHi } from "./hash64.js";
 import { panicRuntimeError } from "./alg.js";
 import { GoFatal, SimBug, type RuntimeFrame } from "./panic.js";
@@ -391,12 +392,23 @@ export function mapaccess2p(t: MapType, h: Hmap | null, key: any): [any, boolean
 /** v := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
   yield STEP;
+  if (S.r !== null && h !== null) raceAccess(S.r, t, h, key, "access1");
   return mapaccess1p(t, h, key);
+}
+
+/** -race: mapaccess's racereadpc of the header, and the caller's read of the element Go's
+ *  compiled code does through the returned pointer (when the key is there). */
+function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, op: "access1" | "access2"): void {
+  r.read(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, op));
+  if (h.count === 0 || (h.flags & hashWriting) !== 0) return;
+  const b = findSlot(t, h, key);
+  if (b !== null) r.read(b.elems, foundIndex);
 }
 
 /** v, ok := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, boolean]> {
   yield STEP;
+  if (S.r !== null && h !== null) raceAccess(S.r, t, h, key, "access2");
   return mapaccess2p(t, h, key);
 }
 
@@ -527,6 +539,7 @@ export function mapassignp(t: MapType, h: Hmap | null, key: any, elem: any): voi
 export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
   S.cost += mapOpNs;
   yield STEP;
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "assign"));
   const lo = mapassignHash(t, h, key);
   const top = assignTop;
   // Hashing happens between the entry check and setting hashWriting: another writer can pass
@@ -539,6 +552,8 @@ export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoG
   S.cost += windowNs + (allocs ? mallocNs : 0);
   yield STEP;
   mapassignEnd(t, h!, b, i, elem);
+  // -race: the caller's store of the element through the pointer mapassign returns.
+  if (S.r !== null) S.r.write(b.elems, i);
 }
 
 /** Modelled costs (ns) of a map write's phases, from Go 1.19 on a 2020s x86 core: the call and
@@ -618,6 +633,7 @@ export function mapdeletep(t: MapType, h: Hmap | null, key: any): void {
 /** delete(m, k). Yield points: a STEP before the entry check and one in the write window. */
 export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
   yield STEP;
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "delete"));
   if (!mapdeleteBegin(t, h, key)) return;
   yield STEP;
   mapdeleteEnd(t, h);
@@ -656,6 +672,7 @@ export function mapclearEnd(h: Hmap): void {
 /** Clear every entry (the `for k := range m { delete(m, k) }` idiom). Yields like mapdelete. */
 export function* mapclear(t: MapType, h: Hmap | null): GoGen<void> {
   yield STEP;
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "clear"));
   if (!mapclearBegin(t, h)) return;
   yield STEP;
   mapclearEnd(h);

@@ -33,6 +33,8 @@ import type { MapType } from "./map_fast.js";
 import { hashHi } from "./hash64.js";
 import { SimBug, type RuntimeFrame } from "./panic.js";
 import { STEP, type GoGen } from "./yield.js";
+import { S } from "./state.js";
+import { mapRaceFrame } from "./race.js";
 
 const noCheck = -1;
 
@@ -93,6 +95,7 @@ export function mapiternextp(it: Hiter): void {
 /** for range m: create the iterator and find the first entry. Yield point: one STEP. */
 export function* mapiterinit(t: MapType, h: Hmap | null): GoGen<Hiter> {
   yield STEP;
+  if (S.r !== null && h !== null) S.r.read(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "iterinit"));
   return mapiterinitp(t, h);
 }
 

@@ -198,6 +198,9 @@ export class Sched {
 
   // ---- Goroutines ---------------------------------------------------------------------------
 
+  /** -race: proc.go's randomizeScheduler. */
+  randomizeScheduler = false;
+
   /** newproc: create a G running body and put it in the current P's runnext. */
   newproc(body: G["gen"], pp: P | undefined, parent: G | undefined, startName: string): G {
     if (this.nlive >= this.limits.maxGoroutines) {
@@ -326,6 +329,9 @@ export class Sched {
   /** runqput: with next, gp goes to runnext and the old runnext to the tail. A full local
    *  queue moves half of itself plus gp to the global queue (runqputslow). */
   runqput(pp: P, gp: G, next: boolean): void {
+    // Under -race, Go puts a new or readied goroutine in runnext only half the time, to shake
+    // out schedule-dependent races (randomizeScheduler).
+    if (next && this.randomizeScheduler && this.prng.intn(2) === 0) next = false;
     if (next) {
       const old = pp.runnext;
       pp.runnext = gp;

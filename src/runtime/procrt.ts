@@ -13,10 +13,11 @@ import { GOSCHED, PARK, STEP, type GoGen } from "./yield.js";
 export const checkBudget = 1000;
 
 /** go f(args): create a goroutine running the thunk. */
-export function newproc(thunk: () => GoGen, startName: string): void {
+export function newproc(thunk: () => GoGen, startName: string, wrapper?: string, wrapperLine?: number): void {
   const g = S.g;
   const ng = machine.sched.newproc(thunk(), g.m?.p, g, startName);
   ng.startFn = thunk;
+  machine.race?.gostart(g, ng, wrapper, wrapperLine);
   S.cost += 300;
 }
 

@@ -88,6 +88,9 @@ export interface Frame {
   /** The frame's stack map at the yield point it waits in: thunks reading the locals that are
    *  live there (compiled code sets it before each yield; mgcmark.ts calls it). */
   s: (() => (() => unknown)[]) | null;
+  /** -race: the recorded stack of the callers below this frame, made on the first access the
+   *  frame reports (race.ts stackOf); reset when the slot is reused. */
+  rs: import("./race.js").StackNode | null;
 }
 
 /** gort's own limit on nested calls per goroutine (its frames live on the host's stack). */
@@ -151,9 +154,11 @@ export class G {
   stacklo = 0;
   stacksize = 0;
   allgsIndex = -1;
+  /** -race: the race detector's state of this goroutine (race.ts). */
+  race: import("./race.js").RaceG | undefined = undefined;
 
   constructor(readonly goid: number) {
-    this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null });
+    this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null, rs: null });
   }
 
   /** Push a frame for a call of function fi (the compiled prologue). */
@@ -168,6 +173,7 @@ export class G {
       f.defers = null;
       f.rt = null;
       f.s = null;
+      f.rs = null;
     }
     return f;
   }
@@ -177,7 +183,7 @@ export class G {
     // (A G made outside a machine, in a unit test, has no function table.)
     const info = fi >= 0 ? (machine as typeof machine | undefined)?.funcInfo(fi) : undefined;
     const sp = this.fr[d - 1]!.sp + (info?.frameSize ?? 0);
-    const f: Frame = { fi, l: info?.line ?? 0, depth: d, sp, defers: null, rt: null, s: null };
+    const f: Frame = { fi, l: info?.line ?? 0, depth: d, sp, defers: null, rt: null, s: null, rs: null };
     this.fr.push(f);
     // The callee's frame is in place, at its func line, as Go shows it when morestack fails.
     if (sp > maxStackBytes) throw new StackOverflow();

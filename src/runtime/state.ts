@@ -17,6 +17,9 @@ export const S = {
   g: undefined as unknown as G,
   b: 0,
   cost: 0,
+  /** The race detector once it records accesses (after the first go statement of a -race
+   *  run), else null: instrumented code and the runtime's hooks test it first. */
+  r: null as import("./race.js").RaceDetector | null,
 };
 
 /** What the runtime's helpers need from the machine. */
@@ -34,6 +37,8 @@ export interface MachineApi {
   atSafePoint(): boolean;
   /** The semaphores' wait queues (sema.go's semtable) and sync.Cond's notify lists. */
   readonly semtable: SemTable;
+  /** -race: the race detector (undefined without -race). */
+  readonly race: import("./race.js").RaceDetector | undefined;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

@@ -36,6 +36,7 @@ import { GC, forcegcperiod, gctraceFromEnv, readGOGC } from "../runtime/mgc.js";
 import { SchedTrace } from "../runtime/schedtrace.js";
 import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
+import { RaceDetector, parseGORACE } from "../runtime/race.js";
 
 export interface RunOptions {
   seed: number;
@@ -64,6 +65,9 @@ export interface RunOptions {
   /** The program imports os, whose files have finalizers: Go then starts the finalizer
    *  goroutine (goroutine 5) before main.main, which shifts the ids of user goroutines. */
   finalizers?: boolean;
+  /** The program was built with -race: run the race detector (runtime/race.ts), with Go's
+   *  scheduler randomization under -race (proc.go randomizeScheduler). */
+  race?: boolean;
   /** Where the program's output goes, as it prints it, in Go's order across the two fds
    *  (bytes are a byte string). With a sink RunResult.stdout and stderr stay empty. Without one
    *  the run collects its output, at most maxOutputBytes of each stream. */
@@ -145,6 +149,8 @@ export class Machine implements MachineApi {
   readonly heap: Heap;
   readonly gc: GC;
   readonly semtable: SemTable;
+  /** -race: the race detector (undefined without -race). */
+  readonly race: RaceDetector | undefined;
   private readonly traceLevel: ReturnType<typeof tracebackLevel>;
   /** GODEBUG=schedtrace=X (X > 0): prints from sysmon's ticks. */
   private readonly schedtrace: SchedTrace | undefined;
@@ -177,6 +183,7 @@ export class Machine implements MachineApi {
     this.objectLimit = Math.max(maxLiveObjects, Math.floor((opts.maxHeapBytes ?? 0) / objectLimitBytes));
     this.objectsCheck = this.objectLimit * 0.75;
     this.heap = new Heap({
+      race: opts.race === true,
       gcPercent: readGOGC(opts.environ.get("GOGC")),
       ...(opts.maxHeapBytes !== undefined ? { maxHeapBytes: opts.maxHeapBytes } : {}),
     });
@@ -207,6 +214,11 @@ export class Machine implements MachineApi {
     // The semaphores' treap priorities (fastrand) come from their own sub-stream, drawn after
     // the others so that adding it changed no earlier stream.
     this.semtable = new SemTable(this.prng.split());
+    S.r = null;
+    if (opts.race === true) {
+      this.race = new RaceDetector(parseGORACE(opts.environ.get("GORACE")), (text) => this.write(2, text));
+      this.sched.randomizeScheduler = true;
+    }
     setMachine(this);
   }
 
@@ -648,8 +660,16 @@ export class Machine implements MachineApi {
     const s = this.sched;
     s.gdestroy(g);
     s.record({ t: s.now, ev: "GoEnd", g: g.goid });
+    this.race?.goend(g);
     if (g === s.main && !g.goexiting) {
-      // main returned: the program exits, whatever other goroutines are doing.
+      // main returned: the program exits, whatever other goroutines are doing. Under -race,
+      // racefini reports the count and exits with GORACE's exitcode (66) if races were found.
+      const race = this.race;
+      if (race !== undefined && race.nraces > 0) {
+        this.write(2, race.summary());
+        this.exit(race.flags.exitcode, `exit ${race.flags.exitcode}`);
+        return;
+      }
       this.exit(0, "exit 0");
       return;
     }

@@ -111,11 +111,19 @@ export const timeNatives: Record<string, Function> = {
     const sched = machine.sched;
     const ns = Math.max(0, Number(d));
     const pp = S.g.m?.p ?? sched.allp[0]!;
+    // -race: what the creator did happens before the timer's func runs (addtimer's
+    // racerelease, runOneTimer's raceacquirectx).
+    const race = machine.race;
+    const clk = race !== undefined && f !== null ? race.snapshot(S.g) : undefined;
     const t = {
       when: sched.now + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
       f: (now: number) => {
         if (c) trysend(c, { ns: 1257894000e9 + now });
-        if (f) sched.newproc(f(), undefined, undefined, "time.goFunc").startFn = f;
+        if (f) {
+          const ng = sched.newproc(f(), undefined, undefined, "time.goFunc");
+          ng.startFn = f;
+          if (clk !== undefined) race!.gostart(clk, ng);
+        }
       },
       // The channel and the func are the runtime timer's references: GC roots while it waits.
       roots: [c, f],
@@ -178,9 +186,19 @@ function fmtFrac(v: bigint, prec: number): string {
 
 // ---- sync/atomic -------------------------------------------------------------------------------------
 
+/** -race: an atomic operation is a synchronization on its word (TSan's Go atomics: loads
+ *  acquire, stores release, read-modify-writes both). */
+function raceAtomic(o: object, k: string | number, acquire: boolean, release: boolean): void {
+  const r = S.r;
+  if (r === null) return;
+  if (acquire) r.acquire(S.g, o, k);
+  if (release) r.releaseMerge(S.g, o, k);
+}
+
 function* rmw(p: Ptr, f: (v: any) => any): GoGen<any> {
   S.cost += 10;
   yield STEP;
+  raceAtomic(p.o, p.k, true, true);
   const v = f(p.get());
   p.set(v);
   return v;
@@ -194,10 +212,10 @@ export const atomicNatives: Record<string, Function> = {
   *AddUint32(p: Ptr, d: number) { return yield* rmw(p, (v) => wu32(v + d)); },
   *AddInt64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.add(v, d)); },
   *AddUint64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.addU(v, d)); },
-  *LoadInt32(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
-  *LoadInt64(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
-  *LoadUint32(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
-  *LoadUint64(p: Ptr) { S.cost += 5; yield STEP; return p.get(); },
+  *LoadInt32(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
+  *LoadInt64(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
+  *LoadUint32(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
+  *LoadUint64(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
   *StoreInt32(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreInt64(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreUint32(p: Ptr, v: any) { yield* rmw(p, () => v); },
@@ -208,11 +226,12 @@ export const atomicNatives: Record<string, Function> = {
   *CompareAndSwapInt64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *loadValue(v: any) { yield STEP; return v.v; },
+  *loadValue(v: any) { yield STEP; raceAtomic(v, "v", true, false); return v.v; },
   *storeValue(v: any, x: any) {
     yield STEP;
     if (x === null) throw new GoPanic(stringValue("sync/atomic: store of nil value into Value"));
     if (v.v !== null && v.v.t !== x.t) throw new GoPanic(stringValue("sync/atomic: store of inconsistently typed value into Value"));
+    raceAtomic(v, "v", true, true);
     v.v = x;
   },
 };
@@ -220,6 +239,7 @@ export const atomicNatives: Record<string, Function> = {
 function* cas(p: Ptr, o: any, n: any): GoGen<boolean> {
   S.cost += 10;
   yield STEP;
+  raceAtomic(p.o, p.k, true, true);
   if (p.get() !== o) return false;
   p.set(n);
   return true;

@@ -180,6 +180,7 @@ function* lock(m: Mutex): GoGen<void> {
   yield STEP;
   if (m.state === 0) {
     m.state = mutexLocked;
+    raceAcquire(m, 0);
     return;
   }
   const g = S.g;
@@ -187,6 +188,23 @@ function* lock(m: Mutex): GoGen<void> {
   enter(g, "sync.(*Mutex).Lock", mutexGo, 90);
   yield* lockSlow(g, m);
   g.d = d;
+  raceAcquire(m, 0);
+}
+
+// -race: Go's sync calls race.Acquire, race.Release and race.ReleaseMerge on the addresses
+// below (the Mutex, &rw.readerSem, &rw.writerSem, the WaitGroup, &o.done), so lock and unlock,
+// Done and Wait, and Once's f and its callers are ordered (runtime/race.ts).
+function raceAcquire(o: object, k: string | number): void {
+  const r = S.r;
+  if (r !== null) r.acquire(S.g, o, k);
+}
+function raceRelease(o: object, k: string | number): void {
+  const r = S.r;
+  if (r !== null) r.release(S.g, o, k);
+}
+function raceReleaseMerge(o: object, k: string | number): void {
+  const r = S.r;
+  if (r !== null) r.releaseMerge(S.g, o, k);
 }
 
 /** Mutex.lockSlow: spin, then queue on m.sema; starvation mode after waiting 1 ms. */
@@ -255,6 +273,7 @@ function* lockSlow(g: G, m: Mutex): GoGen<void> {
  *  dropped, so the release is not a visible step of its own: it belongs to the critical
  *  section's last one. That halves the machine's events on an uncontended lock. */
 function* unlock(m: Mutex): GoGen<void> {
+  raceRelease(m, 0);
   S.cost += atomicNs;
   if (m.state === mutexLocked) {
     m.state = 0;
@@ -303,6 +322,7 @@ function* tryLock(m: Mutex): GoGen<boolean> {
   const old = m.state;
   if ((old & (mutexLocked | mutexStarving)) !== 0) return false;
   m.state = old | mutexLocked;
+  raceAcquire(m, 0);
   return true;
 }
 
@@ -313,16 +333,18 @@ const rwmutexMaxReaders = 1 << 30;
 function* rLock(rw: RWMutex): GoGen<void> {
   S.cost += atomicNs;
   yield STEP;
-  if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return;
+  if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return raceAcquire(rw, "readerSem");
   // A writer is pending: wait for it.
   const g = S.g;
   const d = g.d;
   enter(g, "sync.(*RWMutex).RLock", rwmutexGo, 71);
   yield* semacquireMutex(g, rw, "readerSem", false, 0);
   g.d = d;
+  raceAcquire(rw, "readerSem");
 }
 
 function* rUnlock(rw: RWMutex): GoGen<void> {
+  raceReleaseMerge(rw, "writerSem");
   S.cost += atomicNs;
   // No writer pending: as Unlock's fast path, not a visible step of its own.
   if (rw.readerCount > 0) {
@@ -361,9 +383,12 @@ function* rwLock(rw: RWMutex): GoGen<void> {
     yield* semacquireMutex(g, rw, "writerSem", false, 0);
   }
   g.d = d;
+  raceAcquire(rw, "readerSem");
+  raceAcquire(rw, "writerSem");
 }
 
 function* rwUnlock(rw: RWMutex): GoGen<void> {
+  raceRelease(rw, "readerSem");
   const g = S.g;
   const d = g.d;
   // Announce to readers that there is no active writer.
@@ -387,6 +412,8 @@ function* rwTryLock(rw: RWMutex): GoGen<boolean> {
     yield* unlock(rw.w);
     return false;
   }
+  raceAcquire(rw, "readerSem");
+  raceAcquire(rw, "writerSem");
   return true;
 }
 
@@ -396,7 +423,10 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
     yield STEP;
     const c = rw.readerCount;
     if (c < 0) return false;
-    if (yield* casInt32(rw, "readerCount", c, c + 1)) return true;
+    if (yield* casInt32(rw, "readerCount", c, c + 1)) {
+      raceAcquire(rw, "readerSem");
+      return true;
+    }
   }
 }
 
@@ -404,6 +434,7 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
 
 /** WaitGroup.Add; viaDone adds Done's frame to a panic's stack. */
 function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
+  if (Number(delta) < 0) raceReleaseMerge(wg, 0);
   S.cost += atomicNs;
   // A counter that stays positive wakes nobody and cannot be misused: no visible step of its
   // own (the common Add(1) before go, and every Done but the last).
@@ -446,7 +477,7 @@ function* wgWait(wg: WaitGroup): GoGen<void> {
     S.cost += atomicNs;
     yield STEP;
     const state = wg.state1;
-    if (i64.toInt32(i64.shrU(state, 32)) === 0) return; // the counter is 0: no need to wait
+    if (i64.toInt32(i64.shrU(state, 32)) === 0) return raceAcquire(wg, 0); // the counter is 0: no need to wait
     // Increment the waiters count.
     S.cost += atomicNs;
     yield STEP;
@@ -461,6 +492,7 @@ function* wgWait(wg: WaitGroup): GoGen<void> {
       syncPanic(g, "sync: WaitGroup is reused before previous Wait has returned");
     }
     g.d = d;
+    raceAcquire(wg, 0);
     return;
   }
 }
@@ -478,7 +510,7 @@ interface Once {
 function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
   S.cost += atomicNs;
   yield STEP;
-  if (o.done !== 0) return;
+  if (o.done !== 0) return raceAcquire(o, "done"); // atomic.LoadUint32(&o.done)
   const g = S.g;
   const d = g.d;
   enter(g, "sync.(*Once).Do", onceGo, 65);
@@ -492,6 +524,7 @@ function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
       } finally {
         S.cost += atomicNs;
         yield STEP;
+        raceReleaseMerge(o, "done"); // atomic.StoreUint32(&o.done, 1)
         o.done = 1;
       }
     }

@@ -1,0 +1,439 @@
+// The race detector: happens-before over every instrumented access, with Go 1.19's reports.
+//
+// Models Go 1.19's runtime/race.go (raceread, racewrite, raceacquire, racerelease,
+// racereleasemerge, racegostart, racefini) and the ThreadSanitizer v3 runtime behind it
+// (tsan_rtl: vector clocks, shadow cells, report deduplication, the GORACE flags).
+//
+// Terms:
+//   - A thread is TSan's word for a goroutine (a RaceG): it has a tid, a slot in every vector
+//     clock, and its own vector clock vc. Its epoch is vc[tid].
+//   - A location is an (object, key) pair: a struct field (the struct object and its property),
+//     an element (a backing array and its index), a package variable ($P and its name), a boxed
+//     variable ({v}), a map's header (the hmap). Its shadow cell holds the last write and the
+//     reads since it, each as (tid, epoch, stack).
+//   - A sync variable is an (object, key) pair too (a Mutex, a channel slot, an atomic word); it
+//     holds a vector clock that release stores into and acquire joins from.
+//
+// Invariants:
+//   - An access a by thread u happens before thread t's current point iff a.clk <= t.vc[u].
+//   - A thread increments its own epoch after every release, so its later accesses are not
+//     covered by what it released.
+//   - Accesses are recorded only once a second user goroutine exists (S.r is set by the first
+//     go statement): everything before it happens before every other goroutine's first step.
+//
+// Reports follow TSan's: the current access, the previous conflicting one, then the creation
+// stacks of the goroutines involved (current first), between fences; a report whose pair of
+// stacks, or whose address, was reported before is suppressed (suppress_equal_stacks,
+// suppress_equal_addresses). At the end of main, `Found N data race(s)` and exit status 66
+// (GORACE exitcode); halt_on_error=1 exits at the first report.
+//
+// What gort does not model: TSan's history window (history_size): gort keeps every access's
+// stack, so it never prints "failed to restore the stack"; 8-byte shadow granularity (gort's
+// locations are Go's variables, fields and elements, so no false sharing inside a word); races
+// inside uninstrumented standard-library code other than maps (gort instruments user packages).
+
+import { objAddr } from "./addr.js";
+import { ExitError } from "./rt.js";
+import type { G } from "./runtime2.js";
+import { S, machine } from "./state.js";
+
+/** One frame of a recorded stack, innermost first through `up`. */
+export interface StackNode {
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  readonly up: StackNode | null;
+}
+
+/** TSan's per-goroutine state. */
+export class RaceG {
+  finished = false;
+  constructor(
+    readonly tid: number,
+    readonly g: G | undefined,
+    public vc: number[],
+    /** The stack of the go statement that created it (null for main and timers). */
+    readonly created: StackNode | null,
+    /** The frame of the closure Go wrapped the go statement's call in, under the entry
+     *  function (stmt.ts goDeferWrapper), or null. */
+    readonly base: StackNode | null = null,
+  ) {}
+}
+
+interface Access {
+  tid: number;
+  clk: number;
+  rg: RaceG;
+  stk: StackNode;
+}
+
+interface Cell {
+  w: Access | null;
+  r: Access[] | null;
+}
+
+type Key = string | number;
+
+/** The GORACE options gort honours (others are accepted and ignored, as TSan warns of none). */
+export interface RaceFlags {
+  exitcode: number;
+  haltOnError: boolean;
+}
+
+export function parseGORACE(v: string | undefined): RaceFlags {
+  const f: RaceFlags = { exitcode: 66, haltOnError: false };
+  for (const kv of (v ?? "").split(/[ ,]+/)) {
+    const i = kv.indexOf("=");
+    if (i <= 0) continue;
+    const k = kv.slice(0, i);
+    const n = Number(kv.slice(i + 1));
+    if (k === "exitcode" && Number.isInteger(n)) f.exitcode = n;
+    if (k === "halt_on_error") f.haltOnError = n !== 0;
+  }
+  return f;
+}
+
+/** Thrown by a report under halt_on_error=1: the process exits at once, as os.Exit does. */
+export class RaceHalt extends ExitError {}
+
+const goroot = "/usr/lib/go-1.19/src";
+/** Package variables live in the data segment: Go prints them at 0x0000005xxxxx. */
+const dataBase = 0x5d0000;
+
+export class RaceDetector {
+  /** Reports printed (TSan's nreported). */
+  nraces = 0;
+  private nextTid = 0;
+  private readonly shadow = new WeakMap<object, Map<Key, Cell>>();
+  private readonly syncs = new WeakMap<object, Map<Key, number[]>>();
+  private readonly reportedStacks = new Set<string>();
+  private readonly reportedAddrs = new Set<string>();
+  private readonly dataAddrs = new Map<Key, number>();
+
+  constructor(
+    readonly flags: RaceFlags,
+    private readonly print: (s: string) => void,
+  ) {}
+
+  // ---- threads ----------------------------------------------------------------------------------
+
+  /** The RaceG of g, made on first use (the main goroutine's; others get theirs at go). */
+  thread(g: G): RaceG {
+    let rg = g.race;
+    if (rg === undefined) {
+      const tid = this.nextTid++;
+      const vc: number[] = [];
+      vc[tid] = 1;
+      rg = g.race = new RaceG(tid, g, vc, null);
+    }
+    return rg;
+  }
+
+  /** racegostart: the child starts with the parent's clock; the parent moves on. parent may be
+   *  a clock released earlier (a timer's, for time.AfterFunc). */
+  gostart(parent: G | number[], child: G, wrapper?: string, wrapperLine?: number): void {
+    const tid = this.nextTid++;
+    let vc: number[];
+    let created: StackNode | null = null;
+    let base: StackNode | null = null;
+    if (Array.isArray(parent)) vc = parent.slice();
+    else {
+      const p = this.thread(parent);
+      vc = p.vc.slice();
+      created = stackOf(parent);
+      if (wrapper !== undefined) base = { name: wrapper, file: created.file, line: wrapperLine ?? created.line, up: null };
+      p.vc[p.tid]!++;
+    }
+    vc[tid] = 1;
+    child.race = new RaceG(tid, child, vc, created, base);
+    S.r = this;
+  }
+
+  /** racegoend. */
+  goend(g: G): void {
+    if (g.race !== undefined) g.race.finished = true;
+  }
+
+  /** A copy of g's clock for a later acquire (a timer's creation), and g moves on. */
+  snapshot(g: G): number[] {
+    const rg = this.thread(g);
+    const vc = rg.vc.slice();
+    rg.vc[rg.tid]!++;
+    return vc;
+  }
+
+  // ---- synchronization --------------------------------------------------------------------------
+
+  private syncVar(o: object, k: Key): number[] | undefined {
+    return this.syncs.get(o)?.get(k);
+  }
+
+  private setSync(o: object, k: Key, vc: number[]): void {
+    let m = this.syncs.get(o);
+    if (m === undefined) this.syncs.set(o, (m = new Map()));
+    m.set(k, vc);
+  }
+
+  /** raceacquire: g's clock joins the sync variable's. */
+  acquire(g: G, o: object, k: Key): void {
+    const s = this.syncVar(o, k);
+    if (s !== undefined) join(this.thread(g).vc, s);
+  }
+
+  /** racerelease (TSan's ReleaseStore): the sync variable's clock becomes g's. */
+  release(g: G, o: object, k: Key): void {
+    const rg = this.thread(g);
+    this.setSync(o, k, rg.vc.slice());
+    rg.vc[rg.tid]!++;
+  }
+
+  /** racereleasemerge: the sync variable's clock joins g's. */
+  releaseMerge(g: G, o: object, k: Key): void {
+    const rg = this.thread(g);
+    const s = this.syncVar(o, k);
+    if (s === undefined) this.setSync(o, k, rg.vc.slice());
+    else join(s, rg.vc);
+    rg.vc[rg.tid]!++;
+  }
+
+  /** racereleaseacquire: acquire, then release-store (a buffered channel's slot, chan.go's
+   *  racenotify). */
+  releaseAcquire(g: G, o: object, k: Key): void {
+    this.acquire(g, o, k);
+    this.release(g, o, k);
+  }
+
+  /** racesync (an unbuffered hand-off): each side gets the other's clock. */
+  sync(a: G, b: G): void {
+    const ra = this.thread(a);
+    const rb = this.thread(b);
+    join(ra.vc, rb.vc);
+    join(rb.vc, ra.vc);
+    ra.vc[ra.tid]!++;
+    rb.vc[rb.tid]!++;
+  }
+
+  // ---- accesses ---------------------------------------------------------------------------------
+
+  private cell(o: object, k: Key): Cell {
+    let m = this.shadow.get(o);
+    if (m === undefined) this.shadow.set(o, (m = new Map()));
+    let c = m.get(k);
+    if (c === undefined) m.set(k, (c = { w: null, r: null }));
+    return c;
+  }
+
+  /** raceread of o[k] by the running goroutine; top is a runtime frame to show above it. */
+  read(o: object, k: Key, top?: RtFrame): void {
+    const rg = this.thread(S.g);
+    const c = this.cell(o, k);
+    const vc = rg.vc;
+    const w = c.w;
+    if (w !== null && w.tid !== rg.tid && w.clk > (vc[w.tid] ?? 0)) {
+      this.report(o, k, false, rg, stackOf(S.g, top), w, true);
+    }
+    const clk = vc[rg.tid]!;
+    const rs = c.r;
+    if (rs === null) {
+      c.r = [{ tid: rg.tid, clk, rg, stk: stackOf(S.g, top) }];
+      return;
+    }
+    // One read per thread; reads that happen before this one are covered by it.
+    let j = 0;
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i]!;
+      if (r.tid === rg.tid || r.clk <= (vc[r.tid] ?? 0)) continue;
+      rs[j++] = r;
+    }
+    rs.length = j;
+    rs.push({ tid: rg.tid, clk, rg, stk: stackOf(S.g, top) });
+  }
+
+  /** racewrite of o[k] by the running goroutine. */
+  write(o: object, k: Key, top?: RtFrame): void {
+    const rg = this.thread(S.g);
+    const c = this.cell(o, k);
+    const vc = rg.vc;
+    const w = c.w;
+    if (w !== null && w.tid !== rg.tid && w.clk > (vc[w.tid] ?? 0)) {
+      this.report(o, k, true, rg, stackOf(S.g, top), w, true);
+    } else if (c.r !== null) {
+      for (const r of c.r) {
+        if (r.tid !== rg.tid && r.clk > (vc[r.tid] ?? 0)) {
+          this.report(o, k, true, rg, stackOf(S.g, top), r, false);
+          break;
+        }
+      }
+    }
+    const clk = vc[rg.tid]!;
+    if (w !== null && w.tid === rg.tid) {
+      w.clk = clk;
+      w.stk = stackOf(S.g, top);
+    } else c.w = { tid: rg.tid, clk, rg, stk: stackOf(S.g, top) };
+    c.r = null;
+  }
+
+  // ---- reports ----------------------------------------------------------------------------------
+
+  private addr(o: object, k: Key): number {
+    if (o === machine.gc.globals[0]) {
+      let a = this.dataAddrs.get(k);
+      if (a === undefined) this.dataAddrs.set(k, (a = dataBase + 0x5c0 + this.dataAddrs.size * 8));
+      return a;
+    }
+    const base = objAddr(o, 64);
+    if (typeof k === "number") return base + k * 8;
+    const i = Object.keys(o).indexOf(k);
+    return base + (i < 0 ? 0 : i * 8);
+  }
+
+  private report(o: object, k: Key, isWrite: boolean, cur: RaceG, stk: StackNode, prev: Access, prevWrite: boolean): void {
+    const a = this.addr(o, k);
+    const addrKey = `${a}`;
+    const s1 = stackText(stk);
+    const s2 = stackText(prev.stk);
+    if (this.reportedAddrs.has(addrKey)) return;
+    if (this.reportedStacks.has(`${s1}\0${s2}`) || this.reportedStacks.has(`${s2}\0${s1}`)) return;
+    this.reportedAddrs.add(addrKey);
+    this.reportedStacks.add(`${s1}\0${s2}`);
+    this.nraces++;
+    const hex = "0x" + a.toString(16).padStart(12, "0");
+    let out = "==================\nWARNING: DATA RACE\n";
+    out += `${isWrite ? "Write" : "Read"} at ${hex} by ${who(cur)}:\n${s1}\n`;
+    out += `Previous ${prevWrite ? "write" : "read"} at ${hex} by ${who(prev.rg)}:\n${s2}`;
+    for (const rg of [cur, prev.rg]) {
+      if (rg.created === null || rg.g === undefined) continue;
+      out += `\nGoroutine ${rg.g.goid} (${rg.finished ? "finished" : "running"}) created at:\n${stackText(rg.created)}`;
+    }
+    out += "==================\n";
+    this.print(out);
+    if (this.flags.haltOnError) throw new RaceHalt(this.flags.exitcode);
+  }
+
+  /** racefini's summary, printed when main returns. */
+  summary(): string {
+    return this.nraces > 0 ? `Found ${this.nraces} data race(s)\n` : "";
+  }
+}
+
+function who(rg: RaceG): string {
+  if (rg.g === undefined) return "goroutine 0";
+  return rg.g === machine.sched.main ? "main goroutine" : `goroutine ${rg.g.goid}`;
+}
+
+function join(into: number[], from: number[]): void {
+  for (let i = 0; i < from.length; i++) {
+    const v = from[i];
+    if (v !== undefined && !(v <= (into[i] ?? 0))) into[i] = v;
+  }
+}
+
+/** A runtime function shown above the user frames (runtime.mapassign_faststr). */
+export interface RtFrame {
+  name: string;
+  file: string;
+  line: number;
+}
+
+/** The running stack of g, innermost first: a node for the top frame at its current line over
+ *  the cached nodes of its callers (a caller's line cannot change while its callee runs). */
+export function stackOf(g: G, top?: RtFrame): StackNode {
+  const d = g.d;
+  let n = frameNode(g, d, callers(g, d));
+  if (top !== undefined) n = { name: top.name, file: top.file, line: top.line, up: n };
+  return n;
+}
+
+function callers(g: G, d: number): StackNode | null {
+  if (d <= 1) return g.race?.base ?? null;
+  const f = g.fr[d]!;
+  if (f.rs !== null) return f.rs;
+  return (f.rs = frameNode(g, d - 1, callers(g, d - 1)));
+}
+
+function frameNode(g: G, d: number, up: StackNode | null): StackNode {
+  const f = g.fr[d]!;
+  if (f.rt !== null) return { name: f.rt.name, file: f.rt.file, line: f.rt.line, up };
+  const fi = machine.funcInfo(f.fi);
+  return { name: fi?.name ?? "?", file: fi?.file ?? "?", line: f.l, up };
+}
+
+/** TSan's stack format: `  pkg.fn()` and `      file:line +0xOFF`, innermost first. */
+function stackText(n: StackNode | null): string {
+  let s = "";
+  for (; n !== null; n = n.up) {
+    if (n.name.endsWith(".init") && n.line === 0) continue;
+    s += `  ${n.name}()\n      ${n.file}:${n.line} +0x0\n`;
+  }
+  return s;
+}
+
+type MapOp = "access1" | "access2" | "assign" | "delete" | "iterinit" | "clear";
+/** mapRaceFrame's answers: constant data, computed once per variant. */
+const mapFrames = new Map<string, RtFrame>();
+
+/** Where the map entry points report their accesses (the func line, as racereadpc's pc). */
+export function mapRaceFrame(fast: string, ptrKey: boolean, op: MapOp): RtFrame {
+  const key = `${fast} ${ptrKey} ${op}`;
+  let f = mapFrames.get(key);
+  if (f === undefined) mapFrames.set(key, (f = mapFrameOf(fast, ptrKey, op)));
+  return f;
+}
+
+function mapFrameOf(fast: string, ptrKey: boolean, op: MapOp): RtFrame {
+  if (op === "iterinit") return { name: "runtime.mapiterinit", file: `${goroot}/runtime/map.go`, line: 815 };
+  if (op === "clear") return { name: "runtime.mapclear", file: `${goroot}/runtime/map.go`, line: 993 };
+  if (fast === "generic") {
+    const line = { access1: 395, access2: 456, assign: 578, delete: 695 }[op];
+    const name = op === "access1" ? "mapaccess1" : op === "access2" ? "mapaccess2" : op === "assign" ? "mapassign" : "mapdelete";
+    return { name: `runtime.${name}`, file: `${goroot}/runtime/map.go`, line };
+  }
+  const file = `${goroot}/runtime/map_${fast}.go`;
+  const str = fast === "faststr";
+  const lines = { access1: 13, access2: str ? 108 : 53, assign: str ? 203 : ptrKey ? 183 : 93, delete: str ? 301 : 273 }[op];
+  const base = op === "access1" ? "mapaccess1" : op === "access2" ? "mapaccess2" : op === "assign" ? "mapassign" : "mapdelete";
+  const suffix = op === "assign" && ptrKey ? `${fast}ptr` : fast;
+  return { name: `runtime.${base}_${suffix}`, file, line: lines };
+}
+
+// ---- the calls instrumented code makes ($rt.raceread, ...) ------------------------------------------
+
+/** raceread of o[k]; returns o, so that `$rt.raceread(o, k)[k]` reads it. */
+export function raceread(o: any, k: Key): any {
+  const r = S.r;
+  if (r !== null) r.read(o, k);
+  return o;
+}
+
+/** racewrite of o[k]; returns v, the value about to be stored (evaluated before the check, so
+ *  that a value that synchronizes, such as a receive, is ordered first as in Go). */
+export function racewrite(o: any, k: Key, v: any): any {
+  const r = S.r;
+  if (r !== null) r.write(o, k);
+  return v;
+}
+
+/** *p for a pointer to a variable, field or element (a Ptr): raceread of its location. */
+export function racereadptr(p: { o: any; k: Key }): any {
+  const r = S.r;
+  if (r !== null) r.read(p.o, p.k);
+  return p.o[p.k];
+}
+
+/** A read of every field or element of a struct or array value (a copy of it). */
+export function racereadobj(o: any): any {
+  const r = S.r;
+  if (r !== null && o !== null && typeof o === "object") for (const k of Object.keys(o)) if (k[0] !== "$") r.read(o, isIndex(o, k));
+  return o;
+}
+
+/** A write of every field or element of a struct or array value (an assignment into it). */
+export function racewriteobj(o: any): void {
+  const r = S.r;
+  if (r !== null && o !== null && typeof o === "object") for (const k of Object.keys(o)) if (k[0] !== "$") r.write(o, isIndex(o, k));
+}
+
+/** Arrays are keyed by number (as element accesses are). */
+function isIndex(o: object, k: string): Key {
+  return Array.isArray(o) ? Number(k) : k;
+}
