@@ -208,11 +208,15 @@ export function run(p: Program, opts: RunOptions): RunResult {
 export interface Summary {
   runs: number;
   outcomes: { outcome: string; exitCode: number; count: number; seed: number }[];
+  /** -race: the distinct race reports (RunResult.races lines), with the number of runs that
+   *  printed each and the first seed that did, most frequent first. */
+  races: { report: string; count: number; seed: number }[];
 }
 
 /** Run seeds from..to and group the runs by how they ended. */
 export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number, to: number, progress?: (done: number) => void): Summary {
   const byKey = new Map<string, Summary["outcomes"][number]>();
+  const races = new Map<string, Summary["races"][number]>();
   // Only how each run ended is kept: the output of the runs is dropped as it is printed.
   const discard = (): void => {};
   for (let seed = from; seed <= to; seed++) {
@@ -221,9 +225,18 @@ export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number
     const o = byKey.get(key);
     if (o) o.count++;
     else byKey.set(key, { outcome: r.outcome, exitCode: r.exitCode, count: 1, seed });
+    for (const report of new Set(r.races)) {
+      const x = races.get(report);
+      if (x) x.count++;
+      else races.set(report, { report, count: 1, seed });
+    }
     progress?.(seed - from + 1);
   }
-  return { runs: to - from + 1, outcomes: [...byKey.values()].sort((a, b) => b.count - a.count) };
+  return {
+    runs: to - from + 1,
+    outcomes: [...byKey.values()].sort((a, b) => b.count - a.count),
+    races: [...races.values()].sort((a, b) => b.count - a.count || a.seed - b.seed),
+  };
 }
 
 export { type Diagnostic };

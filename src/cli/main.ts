@@ -316,14 +316,23 @@ function progressBar(total: number): (done: number) => void {
 
 /** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
  *  bytes, with the text converted. */
-function printSummary(s: ReturnType<typeof runMany>, target: string, from: number): void {
+function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false): void {
+  const flags = race ? "-race " : "";
   outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
   for (const o of s.outcomes) {
     const pct = ((o.count * 100) / s.runs).toFixed(1);
     // An outcome of "exit N" says it all; others (panics, fatal errors) get their exit code.
     const what = o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`;
-    const tail = textToBytes(`   e.g. gort run --seed ${o.seed} ${target}\n`);
+    const tail = textToBytes(`   e.g. gort run ${flags}--seed ${o.seed} ${target}\n`);
     outBytes(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what}${tail}`);
+  }
+  if (!race) return;
+  // Each distinct race report, with how many runs printed it and a seed that replays it: a race
+  // that shows once in fifty runs is listed with its seed.
+  outText(1, s.races.length === 0 ? "no data races reported\n" : `data races (${s.races.length} distinct reports):\n`);
+  for (const x of s.races) {
+    const pct = ((x.count * 100) / s.runs).toFixed(1);
+    outBytes(1, `  ${String(x.count).padStart(6)} (${pct.padStart(5)}%)  ${x.report}${textToBytes(`   e.g. gort run -race --seed ${x.seed} ${target}\n`)}`);
   }
 }
 
@@ -341,7 +350,7 @@ function execute(f: Flags, p: Program, target: string): number {
   const opts = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: textToBytes(target) };
   if (f.runs !== undefined) {
     const s = runMany(p, opts, f.seed, f.seed + f.runs - 1, progressBar(f.runs));
-    printSummary(s, target, f.seed);
+    printSummary(s, target, f.seed, p.race === true);
     return 0;
   }
   const sink = new OutputSink();

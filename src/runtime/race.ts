@@ -103,6 +103,9 @@ const dataBase = 0x5d0000;
 export class RaceDetector {
   /** Reports printed (TSan's nreported). */
   nraces = 0;
+  /** One line per report printed: the two accesses and their innermost frames, for --runs
+   *  summaries ("Write main.w2 a.go:11 / previous write main.w1 a.go:10"). */
+  readonly signatures: string[] = [];
   private nextTid = 0;
   private readonly shadow = new WeakMap<object, Map<Key, Cell>>();
   private readonly syncs = new WeakMap<object, Map<Key, number[]>>();
@@ -297,6 +300,7 @@ export class RaceDetector {
     this.reportedAddrs.add(addrKey);
     this.reportedStacks.add(`${s1}\0${s2}`);
     this.nraces++;
+    this.signatures.push(`${isWrite ? "write" : "read"} ${frameBrief(stk)} / previous ${prevWrite ? "write" : "read"} ${frameBrief(prev.stk)}`);
     const hex = "0x" + a.toString(16).padStart(12, "0");
     let out = "==================\nWARNING: DATA RACE\n";
     out += `${isWrite ? "Write" : "Read"} at ${hex} by ${who(cur)}:\n${s1}\n`;
@@ -314,6 +318,14 @@ export class RaceDetector {
   summary(): string {
     return this.nraces > 0 ? `Found ${this.nraces} data race(s)\n` : "";
   }
+}
+
+/** The innermost user frame of a stack, briefly: `main.w2 a.go:11`. */
+function frameBrief(n: StackNode): string {
+  let f: StackNode | null = n;
+  while (f !== null && f.name.startsWith("runtime.") && f.up !== null) f = f.up;
+  const at = f ?? n;
+  return `${at.name} ${at.file.slice(at.file.lastIndexOf("/") + 1)}:${at.line}`;
 }
 
 function who(rg: RaceG): string {

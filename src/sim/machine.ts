@@ -92,6 +92,8 @@ export interface RunResult {
   schedule: number[] | undefined;
   /** What ended the run, in one line: "exit 0", "panic: boom", "fatal error: ...". */
   outcome: string;
+  /** -race: one line per race report printed (race.ts signature), in order. */
+  races: string[];
 }
 
 export interface LinkedProgram {
@@ -375,6 +377,7 @@ export class Machine implements MachineApi {
       events: s.events,
       schedule: this.recorder?.decisions,
       outcome: this.outcome,
+      races: this.race?.signatures ?? [],
     };
   }
 
@@ -662,15 +665,8 @@ export class Machine implements MachineApi {
     s.record({ t: s.now, ev: "GoEnd", g: g.goid });
     this.race?.goend(g);
     if (g === s.main && !g.goexiting) {
-      // main returned: the program exits, whatever other goroutines are doing. Under -race,
-      // racefini reports the count and exits with GORACE's exitcode (66) if races were found.
-      const race = this.race;
-      if (race !== undefined && race.nraces > 0) {
-        this.write(2, race.summary());
-        this.exit(race.flags.exitcode, `exit ${race.flags.exitcode}`);
-        return;
-      }
-      this.exit(0, "exit 0");
+      // main returned: the program exits, whatever other goroutines are doing.
+      this.osExit(0);
       return;
     }
     if (pp) {
@@ -699,6 +695,18 @@ export class Machine implements MachineApi {
     s.runtimers(pp);
   }
 
+  /** The process exits with code (main returned, or os.Exit). Under -race an exit with 0 runs
+   *  racefini first (os.Exit's runtime_beforeExit): if races were found, it prints their count
+   *  and the status is GORACE's exitcode (66). */
+  private osExit(code: number): void {
+    const race = this.race;
+    if (code === 0 && race !== undefined && race.nraces > 0) {
+      this.write(2, race.summary());
+      code = race.flags.exitcode;
+    }
+    this.exit(code, `exit ${code}`);
+  }
+
   exit(code: number, outcome: string): void {
     this.exitCode = code;
     this.outcome = outcome;
@@ -707,7 +715,7 @@ export class Machine implements MachineApi {
   // ---- Failures ---------------------------------------------------------------------------------
 
   private goroutineFailed(g: G, e: unknown): void {
-    if (e instanceof ExitError) return this.exit(e.code, `exit ${e.code}`);
+    if (e instanceof ExitError) return this.osExit(e.code);
     const p = toGoPanic(g, e);
     if (p instanceof GoPanic && p.goexit) {
       // runtime.Goexit finished unwinding: the goroutine ends normally.
@@ -726,7 +734,7 @@ export class Machine implements MachineApi {
   /** Print a failure as Go prints it and set the exit code. */
   private fail(e: unknown): void {
     if (e instanceof Unwind) return; // reported where the run ended (suspendPlain)
-    if (e instanceof ExitError) return this.exit(e.code, `exit ${e.code}`);
+    if (e instanceof ExitError) return this.osExit(e.code);
     const g = S.g;
     if (e instanceof GoPanic) {
       const text = printPanicChain(e, this);
