@@ -71,7 +71,7 @@ test("race: a run without -race is unchanged (no instrumentation, no reports)", 
   const tc = await nodeToolchain();
   const c = compile(tc, [{ name: "./flag_sleep.go", path: p.file, text: fs.readFileSync(p.file, "utf8") }], "command-line-arguments");
   assert.ok(c.ok);
-  assert.doesNotMatch(c.program.compiled.js, /\$rt\.race/);
+  assert.doesNotMatch(c.program.compiled.js, /\$(rr|rw|rrp|rwo)\(/);
   const r = runSeed(c.program, 1);
   assert.equal(r.exitCode, 0);
   assert.equal(r.stderr, "");

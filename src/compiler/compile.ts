@@ -64,6 +64,8 @@ export function compileProgram(
   const js = [
     '"use strict";',
     "const $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",
+    // -race instrumentation calls, bound once: they sit on the hottest paths of a -race build.
+    "const $rr = $rt.raceread, $rw = $rt.racewrite, $rrp = $rt.racereadptr, $rwo = $rt.racewriteobj;",
     ctx.tt.declarations(),
     ...fnSrc,
     `function $reset() {\n$rt.gcglobals($P);\n${vars.join("\n")}\n}`,

@@ -185,7 +185,7 @@ export class FuncEmitter {
     switch (o.tag) {
       case "Var": {
         const loc = this.raceVar(o);
-        return loc ? `$rt.raceread(${loc[0]}, ${loc[1]})[${loc[1]}]` : this.varRef(o);
+        return loc ? `$rr(${loc[0]}, ${loc[1]})[${loc[1]}]` : this.varRef(o);
       }
       case "Func":
         return this.funcValue(o);
@@ -302,7 +302,7 @@ export class FuncEmitter {
   private deref(e: ast.StarExpr): string {
     const p = this.expr(e.x);
     if (isObjectPointer(this.typeOf(e.x))) return `$rt.nilck(${p})`;
-    if (this.raceLoc(this.typeOf(e))) return `$rt.racereadptr(${p})`;
+    if (this.raceLoc(this.typeOf(e))) return `$rrp(${p})`;
     return `${p}.get()`;
   }
 
@@ -361,7 +361,7 @@ export class FuncEmitter {
     switch (sel.kind) {
       case "FieldVal": {
         const [base, prop] = this.fieldBase(e, sel);
-        if (this.raceLoc(this.typeOf(e))) return `$rt.raceread(${base}, "${prop}").${prop}`;
+        if (this.raceLoc(this.typeOf(e))) return `$rr(${base}, "${prop}").${prop}`;
         return `${base}.${prop}`;
       }
       case "MethodVal":
@@ -414,7 +414,7 @@ export class FuncEmitter {
       const k = this.fc.tmp();
       if (this.raceLoc(xt.elem)) {
         // sliceIndex panics: past the check, k is the element's index in the backing array.
-        return `((${s} = ${x}), (${k} = ${i}), (${k} = ${s} !== null && ${k} >= 0 && ${k} < ${s}.len ? ${s}.off + ${k} : $rt.sliceIndex(${s}, ${k})), $rt.raceread(${s}.a, ${k})[${k}])`;
+        return `((${s} = ${x}), (${k} = ${i}), (${k} = ${s} !== null && ${k} >= 0 && ${k} < ${s}.len ? ${s}.off + ${k} : $rt.sliceIndex(${s}, ${k})), $rr(${s}.a, ${k})[${k}])`;
       }
       return `((${s} = ${x}), (${k} = ${i}), ${s} !== null && ${k} >= 0 && ${k} < ${s}.len ? ${s}.a[${s}.off + ${k}] : $rt.sliceIndex(${s}, ${k}))`;
     }
@@ -423,7 +423,7 @@ export class FuncEmitter {
       const arr = xt.tag === "Array" ? x : `$rt.nilck(${x})`;
       if (this.raceLoc(at.elem)) {
         const k = this.fc.tmp();
-        return `$rt.raceread(${arr}, (${k} = $rt.ck(${i}, ${at.len})))[${k}]`;
+        return `$rr(${arr}, (${k} = $rt.ck(${i}, ${at.len})))[${k}]`;
       }
       return `${arr}[$rt.ck(${i}, ${at.len})]`;
     }

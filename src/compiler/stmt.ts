@@ -506,12 +506,12 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
   const inPlace = (dst: string): void => {
     if (!race) return this.emit(this.ctx.tt.assignInto(t, dst, v));
     const d = this.fc.tmp();
-    this.emit(`${d} = ${dst}; ${this.ctx.tt.assignInto(t, d, v)} $rt.racewriteobj(${d});`);
+    this.emit(`${d} = ${dst}; ${this.ctx.tt.assignInto(t, d, v)} $rwo(${d});`);
   };
   // -race: a variable's write, reported after the value is computed (racewrite returns it).
   const storeVar = (o: T.Var, ref: string): void => {
     const loc = this.raceVar(o);
-    this.emit(loc ? `${ref} = $rt.racewrite(${loc[0]}, ${loc[1]}, ${v});` : `${ref} = ${v};`);
+    this.emit(loc ? `${ref} = $rw(${loc[0]}, ${loc[1]}, ${v});` : `${ref} = ${v};`);
   };
   switch (lhs.kind) {
     case "Ident": {
@@ -534,7 +534,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       if (isValueObject(t)) return inPlace(`${base}.${prop}`);
       if (race) {
         const b = this.fc.tmp();
-        this.emit(`(${b} = ${base}).${prop} = $rt.racewrite(${b}, "${prop}", ${v});`);
+        this.emit(`(${b} = ${base}).${prop} = $rw(${b}, "${prop}", ${v});`);
         return;
       }
       this.emit(`${base}.${prop} = ${v};`);
@@ -575,7 +575,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       if (isValueObject(t)) return inPlace(`$rt.nilck(${p})`);
       if (race) {
         const q = this.fc.tmp();
-        this.emit(`(${q} = ${p}).set($rt.racewrite(${q}.o, ${q}.k, ${v}));`);
+        this.emit(`(${q} = ${p}).set($rw(${q}.o, ${q}.k, ${v}));`);
         return;
       }
       this.emit(`${p}.set(${v});`);
@@ -608,7 +608,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
   // -race: the read and the write of the location, each reported (o and k evaluated once).
   const rmw = (o: string, k: string, ref: string): void => {
     if (!f.fc.race) return f.emit(`${ref} = ${compute(ref)};`);
-    f.emit(`${ref} = $rt.racewrite(${o}, ${k}, ${compute(`$rt.raceread(${o}, ${k})[${k}]`)});`);
+    f.emit(`${ref} = $rw(${o}, ${k}, ${compute(`$rr(${o}, ${k})[${k}]`)});`);
   };
   if (lhs.kind === "Ident") {
     const o = f.ctx.objOf(lhs) as T.Var;
@@ -653,7 +653,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const p = f.fc.tmp();
     f.emit(`${p} = ${f.expr(lhs.x)};`);
     if (f.fc.race) {
-      f.emit(`${p}.set($rt.racewrite(${p}.o, ${p}.k, ${compute(`$rt.racereadptr(${p})`)}));`);
+      f.emit(`${p}.set($rw(${p}.o, ${p}.k, ${compute(`$rrp(${p})`)}));`);
       return;
     }
     f.emit(`${p}.set(${compute(`${p}.get()`)});`);
@@ -874,11 +874,11 @@ function raceElemStore(f: FuncEmitter, xt: T.Type, x: string, i: string, v: stri
   const k = f.fc.tmp();
   if (xt.tag === "Slice") {
     const s = f.fc.tmp();
-    return `${s} = ${x}; ${k} = ${s}.off + $rt.ck(${i}, ${s}.len); (${a} = ${s}.a)[${k}] = $rt.racewrite(${a}, ${k}, ${v});`;
+    return `${s} = ${x}; ${k} = ${s}.off + $rt.ck(${i}, ${s}.len); (${a} = ${s}.a)[${k}] = $rw(${a}, ${k}, ${v});`;
   }
   const arr = xt.tag === "Pointer" ? `$rt.nilck(${x})` : x;
   const len = ((xt.tag === "Pointer" ? under((xt as T.Pointer).elem) : xt) as T.ArrayT).len;
-  return `${a} = ${arr}; ${k} = $rt.ck(${i}, ${len}); ${a}[${k}] = $rt.racewrite(${a}, ${k}, ${v});`;
+  return `${a} = ${arr}; ${k} = $rt.ck(${i}, ${len}); ${a}[${k}] = $rw(${a}, ${k}, ${v});`;
 }
 
 /** The function literals directly in body (not inside another literal): Go numbers them

@@ -65,14 +65,39 @@ interface Access {
   clk: number;
   rg: RaceG;
   stk: StackNode;
+  /** The function of the innermost frame (write's fast path compares it). */
+  fi: number;
 }
 
+/** A location's shadow: the last write, and the reads since it: one (r), or one per goroutine
+ *  when reads are concurrent (rv: epoch by tid, ra: the accesses, for reports). */
 interface Cell {
   w: Access | null;
-  r: Access[] | null;
+  r: Access | null;
+  rv: number[] | null;
+  ra: Access[] | null;
+  /** The last read's goroutine and epoch (-1: none since the last write). */
+  lt: number;
+  lc: number;
 }
 
 type Key = string | number;
+
+interface Shadow {
+  byIndex: Cell[];
+  byName: Map<string, Cell>;
+  /** For an array of n elements: per reading goroutine (by tid), the epoch of its last read
+   *  of each element since the element's last write (0: none), so that a repeated read in one
+   *  epoch touches one typed array and no cell; rts lists them for a write to clear. */
+  n: number;
+  rt: (Int32Array | undefined)[];
+  rts: Int32Array[];
+}
+
+/** The per-goroutine read epochs of arrays (Shadow.rt) exist for the first goroutines only,
+ *  and within a memory budget (bytes); beyond, reads take the cells' path. */
+const maxFastReaders = 64;
+const fastReadBudget = 64 << 20;
 
 /** The GORACE options gort honours (others are accepted and ignored, as TSan warns of none). */
 export interface RaceFlags {
@@ -107,11 +132,12 @@ export class RaceDetector {
    *  summaries ("Write main.w2 a.go:11 / previous write main.w1 a.go:10"). */
   readonly signatures: string[] = [];
   private nextTid = 0;
-  private readonly shadow = new WeakMap<object, Map<Key, Cell>>();
+  private readonly shadow = new WeakMap<object, Shadow>();
   private readonly syncs = new WeakMap<object, Map<Key, number[]>>();
   private readonly reportedStacks = new Set<string>();
   private readonly reportedAddrs = new Set<string>();
   private readonly dataAddrs = new Map<Key, number>();
+  private fastBudget = fastReadBudget;
 
   constructor(
     readonly flags: RaceFlags,
@@ -218,62 +244,152 @@ export class RaceDetector {
 
   // ---- accesses ---------------------------------------------------------------------------------
 
+  /** The shadow of o: its cells by element index and by field name. A two-entry cache in
+   *  front of the WeakMap, since consecutive accesses mostly touch one or two objects. */
+  private shadowOf(o: object): Shadow {
+    if (o === this.obj0) return this.sh0!;
+    if (o === this.obj1) return this.sh1!;
+    let sh = this.shadow.get(o);
+    if (sh === undefined) {
+      // An array's cells are preallocated: V8 turns an array first written at a high index
+      // into a slow dictionary.
+      const n = Array.isArray(o) || ArrayBuffer.isView(o) ? (o as unknown as { length: number }).length : 0;
+      sh = { byIndex: n > 0 ? new Array<Cell>(n) : [], byName: new Map(), n, rt: [], rts: [] };
+      this.shadow.set(o, sh);
+    }
+    this.obj1 = this.obj0;
+    this.sh1 = this.sh0;
+    this.obj0 = o;
+    this.sh0 = sh;
+    return sh;
+  }
+  private obj0: object | undefined;
+  private sh0: Shadow | undefined;
+  private obj1: object | undefined;
+  private sh1: Shadow | undefined;
+
   private cell(o: object, k: Key): Cell {
-    let m = this.shadow.get(o);
-    if (m === undefined) this.shadow.set(o, (m = new Map()));
-    let c = m.get(k);
-    if (c === undefined) m.set(k, (c = { w: null, r: null }));
+    return this.cellIn(this.shadowOf(o), k);
+  }
+
+  private cellIn(sh: Shadow, k: Key): Cell {
+    let c: Cell | undefined;
+    if (typeof k === "number") {
+      c = sh.byIndex[k];
+      if (c === undefined) sh.byIndex[k] = c = { w: null, r: null, rv: null, ra: null, lt: -1, lc: 0 };
+    } else {
+      c = sh.byName.get(k);
+      if (c === undefined) sh.byName.set(k, (c = { w: null, r: null, rv: null, ra: null, lt: -1, lc: 0 }));
+    }
     return c;
   }
 
   /** raceread of o[k] by the running goroutine; top is a runtime frame to show above it. */
   read(o: object, k: Key, top?: RtFrame): void {
-    const rg = this.thread(S.g);
-    const c = this.cell(o, k);
+    const g = S.g;
+    const rg = g.race ?? this.thread(g);
     const vc = rg.vc;
-    const w = c.w;
-    if (w !== null && w.tid !== rg.tid && w.clk > (vc[w.tid] ?? 0)) {
-      this.report(o, k, false, rg, stackOf(S.g, top), w, true);
+    const tid = rg.tid;
+    const clk = vc[tid]!;
+    // FastTrack's fast path: this goroutine read the location in this epoch already. The last
+    // read's epoch is kept beside the cells, in typed arrays for an array's elements, so that
+    // the common case touches no cell (a dependent load that misses the cache).
+    let c: Cell;
+    const sh = this.shadowOf(o);
+    if (typeof k === "number" && k < sh.n) {
+      let e = sh.rt[tid];
+      if (e === undefined && tid < maxFastReaders && this.fastBudget >= sh.n * 4) {
+        sh.rt[tid] = e = new Int32Array(sh.n);
+        sh.rts.push(e);
+        this.fastBudget -= sh.n * 4;
+      }
+      if (e !== undefined) {
+        if (e[k] === clk) return;
+        e[k] = clk;
+      }
+      c = this.cellIn(sh, k);
+    } else {
+      c = this.cellIn(sh, k);
+      if (c.lt === tid && c.lc === clk) return;
+      c.lt = tid;
+      c.lc = clk;
     }
-    const clk = vc[rg.tid]!;
-    const rs = c.r;
-    if (rs === null) {
-      c.r = [{ tid: rg.tid, clk, rg, stk: stackOf(S.g, top) }];
+    const rv = c.rv;
+    if (rv !== null) {
+      if (rv[tid] === clk) return;
+    } else if (c.r !== null && c.r.tid === tid && c.r.clk === clk) return;
+    const w = c.w;
+    if (w !== null && w.tid !== tid && w.clk > (vc[w.tid] ?? 0)) {
+      this.report(o, k, false, rg, stackOf(g, top), w, true);
+    }
+    const a: Access = { tid, clk, rg, stk: stackOf(g, top), fi: g.fr[g.d]!.fi };
+    if (rv !== null) {
+      rv[tid] = clk;
+      c.ra![tid] = a;
       return;
     }
-    // One read per thread; reads that happen before this one are covered by it.
-    let j = 0;
-    for (let i = 0; i < rs.length; i++) {
-      const r = rs[i]!;
-      if (r.tid === rg.tid || r.clk <= (vc[r.tid] ?? 0)) continue;
-      rs[j++] = r;
+    const r = c.r;
+    // A read that the previous one happens before replaces it; otherwise the reads are
+    // shared: one epoch per goroutine (a read vector).
+    if (r === null || r.tid === tid || r.clk <= (vc[r.tid] ?? 0)) {
+      c.r = a;
+      return;
     }
-    rs.length = j;
-    rs.push({ tid: rg.tid, clk, rg, stk: stackOf(S.g, top) });
+    const nv: number[] = [];
+    const na: Access[] = [];
+    nv[r.tid] = r.clk;
+    na[r.tid] = r;
+    nv[tid] = clk;
+    na[tid] = a;
+    c.rv = nv;
+    c.ra = na;
+    c.r = null;
   }
 
   /** racewrite of o[k] by the running goroutine. */
   write(o: object, k: Key, top?: RtFrame): void {
-    const rg = this.thread(S.g);
+    const g = S.g;
+    const rg = g.race ?? this.thread(g);
     const c = this.cell(o, k);
     const vc = rg.vc;
+    const tid = rg.tid;
+    const clk = vc[tid]!;
     const w = c.w;
-    if (w !== null && w.tid !== rg.tid && w.clk > (vc[w.tid] ?? 0)) {
-      this.report(o, k, true, rg, stackOf(S.g, top), w, true);
+    // The fast path: this goroutine wrote here in this epoch, at this function and line, and
+    // nobody read since: the shadow would not change.
+    if (w !== null && w.tid === tid && w.clk === clk && c.r === null && c.rv === null && top === undefined) {
+      const f = g.fr[g.d]!;
+      if (w.fi === f.fi && w.stk.line === f.l) return;
+    }
+    if (w !== null && w.tid !== tid && w.clk > (vc[w.tid] ?? 0)) {
+      this.report(o, k, true, rg, stackOf(g, top), w, true);
     } else if (c.r !== null) {
-      for (const r of c.r) {
-        if (r.tid !== rg.tid && r.clk > (vc[r.tid] ?? 0)) {
-          this.report(o, k, true, rg, stackOf(S.g, top), r, false);
+      const r = c.r;
+      if (r.tid !== tid && r.clk > (vc[r.tid] ?? 0)) this.report(o, k, true, rg, stackOf(g, top), r, false);
+    } else if (c.rv !== null) {
+      const rv = c.rv;
+      for (let u = 0; u < rv.length; u++) {
+        const x = rv[u];
+        if (x !== undefined && u !== tid && x > (vc[u] ?? 0)) {
+          this.report(o, k, true, rg, stackOf(g, top), c.ra![u]!, false);
           break;
         }
       }
     }
-    const clk = vc[rg.tid]!;
-    if (w !== null && w.tid === rg.tid) {
+    const fi = top === undefined ? g.fr[g.d]!.fi : -2;
+    if (w !== null && w.tid === tid) {
       w.clk = clk;
-      w.stk = stackOf(S.g, top);
-    } else c.w = { tid: rg.tid, clk, rg, stk: stackOf(S.g, top) };
+      w.stk = stackOf(g, top);
+      w.fi = fi;
+    } else c.w = { tid, clk, rg, stk: stackOf(g, top), fi };
     c.r = null;
+    c.rv = null;
+    c.ra = null;
+    c.lt = -1;
+    if (typeof k === "number") {
+      const sh = this.shadowOf(o);
+      if (k < sh.n) for (const e of sh.rts) e[k] = 0;
+    }
   }
 
   // ---- reports ----------------------------------------------------------------------------------
