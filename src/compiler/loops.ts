@@ -159,7 +159,13 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     f.indent();
     setK(i, intT);
     if (v) {
-      const ev = xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`;
+      let ev = xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`;
+      // -race: the element's read (a ranged array value is a copy: nothing shared to report).
+      if (f.raceLoc(elem) && xt.tag !== "Array") {
+        ev = xt.tag === "Slice" ? `$rr(${x}.a, ${x}.off + ${i})[${x}.off + ${i}]` : `$rr(${x}, ${i})[${i}]`;
+        // The read is the range statement's, at every iteration (the body moved the line on).
+        f.emit(`$f.l = ${s.pos.line};`);
+      }
       setV(f.ctx.tt.clone(elem, ev), elem);
     }
     backEdge(f);

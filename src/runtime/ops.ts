@@ -17,6 +17,8 @@ import { maxAlloc, roundupsize } from "./malloc.js";
 import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
 import { filledArray, hostArrayLimit, hostArrayValueLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
 import { types } from "./rtypes.js";
+import { S } from "./state.js";
+import type { RaceDetector } from "./race.js";
 
 // ---- Checks -----------------------------------------------------------------------------------
 
@@ -337,12 +339,24 @@ export function appendString(st: RType, b: Slice | null, s: string): Slice | nul
 export function copy(dst: Slice | null, src: Slice | null): number {
   const n = Math.min(slen(dst), slen(src));
   if (n === 0) return 0;
+  if (S.r !== null) raceSlicecopy(S.r, dst!, src, n);
   movebacking(dst!.a, dst!.off, src!.a, src!.off, n);
   return n;
 }
 
+/** -race: slicecopy's racereadrangepc and racewriterangepc, element by element (a report's
+ *  address is the first conflicting element's, as TSan reports a range). */
+function raceSlicecopy(r: RaceDetector, dst: Slice, src: Slice | null, n: number): void {
+  for (let i = 0; i < n; i++) {
+    if (src !== null) r.read(src.a, src.off + i, slicecopyFrame);
+    r.write(dst.a, dst.off + i, slicecopyFrame);
+  }
+}
+const slicecopyFrame = { name: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
+
 export function copyString(dst: Slice | null, src: string): number {
   const n = Math.min(slen(dst), src.length);
+  if (S.r !== null) raceSlicecopy(S.r, dst!, null, n);
   for (let i = 0; i < n; i++) dst!.a[dst!.off + i] = src.charCodeAt(i);
   return n;
 }
