@@ -273,25 +273,28 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
 
 /** A send that never blocks (time's sendTime: `select { case c <- v: default: }`), for callers
  *  outside any goroutine such as a firing timer. Returns whether the value was delivered. */
-export function trysend(c: HChan, v: any): boolean {
-  return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, undefined, undefined), undefined);
+export function trysend(c: HChan, v: any, clk?: number[]): boolean {
+  return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, undefined, undefined), undefined, clk);
 }
 
 /** A send that completes without blocking (chan.go's send to a waiting receiver, or into the
  *  buffer); false when the sender would have to wait. wake readies the receiver. */
-function sendNow(c: HChan, v: any, wake: (g: G) => void, sender: G | undefined = S.g): boolean {
+function sendNow(c: HChan, v: any, wake: (g: G) => void, sender: G | undefined = S.g, clk?: number[]): boolean {
   const rcv = dequeue(c.recvq);
-  // -race: the sender's side of the hand-off (a timer's send has no goroutine: no edge).
-  const r = sender === undefined ? null : S.r;
+  // -race: the sender's side of the hand-off. A timer's send has no goroutine: it carries the
+  // clock of the timer's creation (clk), as runOneTimer's raceacquirectx does.
+  const r = S.r;
   if (rcv) {
-    if (r !== null) raceSendDirect(r, c, sender!, rcv.g);
+    if (r !== null && sender !== undefined) raceSendDirect(r, c, sender, rcv.g);
+    else if (r !== null && clk !== undefined) r.acquireClock(rcv.g, clk);
     rcv.elem = v;
     rcv.success = true;
     wake(rcv.g);
     return true;
   }
   if (c.qcount < c.dataqsiz) {
-    if (r !== null) r.releaseAcquire(sender!, c, c.sendx);
+    if (r !== null && sender !== undefined) r.releaseAcquire(sender, c, c.sendx);
+    else if (r !== null && clk !== undefined) r.releaseClock(c, c.sendx, clk);
     c.buf[c.sendx] = v;
     c.sendx = (c.sendx + 1) % c.dataqsiz;
     c.qcount++;

@@ -232,6 +232,18 @@ export class RaceDetector {
     this.release(g, o, k);
   }
 
+  /** A clock released earlier (a timer's) reaches g: a timer's send to a waiting receiver. */
+  acquireClock(g: G, clk: number[]): void {
+    join(this.thread(g).vc, clk);
+  }
+
+  /** A clock released earlier joins a sync variable: a timer's send into a channel's buffer. */
+  releaseClock(o: object, k: Key, clk: number[]): void {
+    const s = this.syncVar(o, k);
+    if (s === undefined) this.setSync(o, k, clk.slice());
+    else join(s, clk);
+  }
+
   /** racesync (an unbuffered hand-off): each side gets the other's clock. */
   sync(a: G, b: G): void {
     const ra = this.thread(a);

@@ -241,6 +241,8 @@ export interface Timer {
   pp: P | undefined;
   /** Go values the timer holds (time.AfterFunc's func, a Timer's channel): GC roots. */
   roots?: unknown[];
+  /** -race: the clock of the timer's (re)setting, which its firing acquires (race.ts). */
+  race?: number[] | undefined;
 }
 
 export class P {

@@ -114,19 +114,19 @@ export const timeNatives: Record<string, Function> = {
     // -race: what the creator did happens before the timer's func runs (addtimer's
     // racerelease, runOneTimer's raceacquirectx).
     const race = machine.race;
-    const clk = race !== undefined && f !== null ? race.snapshot(S.g) : undefined;
-    const t = {
+    const t: RTimer = {
       when: sched.now + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
       f: (now: number) => {
-        if (c) trysend(c, { ns: 1257894000e9 + now });
+        if (c) trysend(c, { ns: 1257894000e9 + now }, t.race);
         if (f) {
           const ng = sched.newproc(f(), undefined, undefined, "time.goFunc");
           ng.startFn = f;
-          if (clk !== undefined) race!.gostart(clk, ng);
+          if (t.race !== undefined) race!.gostart(t.race, ng);
         }
       },
       // The channel and the func are the runtime timer's references: GC roots while it waits.
       roots: [c, f],
+      race: race !== undefined ? race.snapshot(S.g) : undefined,
     } as RTimer;
     // Go's runtimeTimer lives in the Timer struct: its 64 bytes are charged here, and the
     // collector keeps them marked while the timer is pending (mgc.ts).
@@ -142,6 +142,7 @@ export const timeNatives: Record<string, Function> = {
     const was = sched.deltimer(r);
     r.when = sched.now + Math.max(0, Number(d));
     if (r.period > 0) r.period = Number(d);
+    if (machine.race !== undefined) r.race = machine.race.snapshot(S.g);
     sched.addtimer(S.g.m?.p ?? sched.allp[0]!, r);
     return was;
   },
