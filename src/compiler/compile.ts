@@ -65,7 +65,7 @@ export function compileProgram(
     '"use strict";',
     "const $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",
     // -race instrumentation calls, bound once: they sit on the hottest paths of a -race build.
-    "const $rr = $rt.raceread, $rw = $rt.racewrite, $rrp = $rt.racereadptr, $rwo = $rt.racewriteobj;",
+    "const $rr = $rt.raceread, $rw = $rt.racewrite, $rrp = $rt.racereadptr, $rwp = $rt.racewriteptr, $rwo = $rt.racewriteobj;",
     ctx.tt.declarations(),
     ...fnSrc,
     `function $reset() {\n$rt.gcglobals($P);\n${vars.join("\n")}\n}`,

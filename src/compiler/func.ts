@@ -185,7 +185,7 @@ export class FuncEmitter {
     switch (o.tag) {
       case "Var": {
         const loc = this.raceVar(o);
-        return loc ? `$rr(${loc[0]}, ${loc[1]})[${loc[1]}]` : this.varRef(o);
+        return loc ? `($rr(${loc[0]}, ${loc[1]}), ${this.varRef(o)})` : this.varRef(o);
       }
       case "Func":
         return this.funcValue(o);
@@ -207,15 +207,22 @@ export class FuncEmitter {
     return this.fc.isBoxed(v) ? `${n}.v` : n;
   }
 
-  /** -race: the object and key (JS expressions) of a variable whose accesses are reported: a
-   *  package variable or a boxed local (every variable a closure captures is boxed under -race).
-   *  Structs and arrays are reported field by field, element by element, so not as a whole. */
+  /** -race: the object and key (JS expressions, both names or literals) of a variable whose
+   *  accesses are reported: a package variable ($P and its name) or a boxed local (its box and
+   *  0, the box's only field; every variable a closure captures is boxed under -race). Structs
+   *  and arrays are reported field by field, element by element, so not as a whole. */
   raceVar(v: T.Var): [string, string] | undefined {
     if (!this.fc.race || isValueObject(v.type)) return undefined;
     const pkg = this.ctx.pkgVars.get(v);
     if (pkg) return ["$P", JSON.stringify(pkg.slice("$P.".length))];
-    if (this.fc.isBoxed(v)) return [this.fc.nameOf(v)!, '"v"'];
+    if (this.fc.isBoxed(v)) return [this.fc.nameOf(v)!, "0"];
     return undefined;
+  }
+
+  /** -race: a struct field's key, its index in the struct (the position of its property in
+   *  the object, as race.ts keys a pointer's field). */
+  raceField(sel: T.Selection): number {
+    return sel.index[sel.index.length - 1]!;
   }
 
   /** -race: is a location of type t reported (fields and elements that are not themselves
@@ -361,7 +368,7 @@ export class FuncEmitter {
     switch (sel.kind) {
       case "FieldVal": {
         const [base, prop] = this.fieldBase(e, sel);
-        if (this.raceLoc(this.typeOf(e))) return `$rr(${base}, "${prop}").${prop}`;
+        if (this.raceLoc(this.typeOf(e))) return `$rr(${base}, ${this.raceField(sel)}).${prop}`;
         return `${base}.${prop}`;
       }
       case "MethodVal":

@@ -534,7 +534,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       if (isValueObject(t)) return inPlace(`${base}.${prop}`);
       if (race) {
         const b = this.fc.tmp();
-        this.emit(`(${b} = ${base}).${prop} = $rw(${b}, "${prop}", ${v});`);
+        this.emit(`(${b} = ${base}).${prop} = $rw(${b}, ${this.raceField(sel)}, ${v});`);
         return;
       }
       this.emit(`${base}.${prop} = ${v};`);
@@ -575,7 +575,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       if (isValueObject(t)) return inPlace(`$rt.nilck(${p})`);
       if (race) {
         const q = this.fc.tmp();
-        this.emit(`(${q} = ${p}).set($rw(${q}.o, ${q}.k, ${v}));`);
+        this.emit(`(${q} = ${p}).set($rwp(${q}, ${v}));`);
         return;
       }
       this.emit(`${p}.set(${v});`);
@@ -608,7 +608,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
   // -race: the read and the write of the location, each reported (o and k evaluated once).
   const rmw = (o: string, k: string, ref: string): void => {
     if (!f.fc.race) return f.emit(`${ref} = ${compute(ref)};`);
-    f.emit(`${ref} = $rw(${o}, ${k}, ${compute(`$rr(${o}, ${k})[${k}]`)});`);
+    f.emit(`${ref} = $rw(${o}, ${k}, ${compute(`($rr(${o}, ${k}), ${ref})`)});`);
   };
   if (lhs.kind === "Ident") {
     const o = f.ctx.objOf(lhs) as T.Var;
@@ -631,7 +631,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const [base, prop] = f.fieldBase(lhs, sel);
     const b = f.fc.tmp();
     f.emit(`${b} = ${base};`);
-    rmw(b, `"${prop}"`, `${b}.${prop}`);
+    rmw(b, String(f.raceField(sel)), `${b}.${prop}`);
     return;
   }
   if (lhs.kind === "IndexExpr") {
@@ -653,7 +653,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const p = f.fc.tmp();
     f.emit(`${p} = ${f.expr(lhs.x)};`);
     if (f.fc.race) {
-      f.emit(`${p}.set($rw(${p}.o, ${p}.k, ${compute(`$rrp(${p})`)}));`);
+      f.emit(`${p}.set($rwp(${p}, ${compute(`$rrp(${p})`)}));`);
       return;
     }
     f.emit(`${p}.set(${compute(`${p}.get()`)});`);

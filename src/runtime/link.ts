@@ -16,7 +16,7 @@ import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
 import { preempt, tick, newproc } from "./procrt.js";
 import { tramp } from "./gogo.js";
-import { raceread, racereadobj, racereadptr, racewrite, racewriteobj } from "./race.js";
+import { raceread, racereadobj, racereadptr, racewrite, racewriteobj, racewriteptr } from "./race.js";
 import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
 import { S } from "./state.js";
@@ -127,6 +127,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     // -race instrumentation (compiler/race.ts).
     raceread,
     racereadptr,
+    racewriteptr,
     racewrite,
     racereadobj,
     racewriteobj,

@@ -84,6 +84,7 @@ interface Cell {
 type Key = string | number;
 
 interface Shadow {
+  det: RaceDetector;
   byIndex: Cell[];
   byName: Map<string, Cell>;
   /** For an array of n elements: per reading goroutine (by tid), the epoch of its last read
@@ -266,7 +267,7 @@ export class RaceDetector {
       // An array's cells are preallocated: V8 turns an array first written at a high index
       // into a slow dictionary.
       const n = Array.isArray(o) || ArrayBuffer.isView(o) ? (o as unknown as { length: number }).length : 0;
-      sh = { byIndex: n > 0 ? new Array<Cell>(n) : [], byName: new Map(), n, rt: [], rts: [] };
+      sh = { det: this, byIndex: n > 0 ? new Array<Cell>(n) : [], byName: new Map(), n, rt: [], rts: [] };
       this.shadow.set(o, sh);
     }
     this.obj1 = this.obj0;
@@ -306,8 +307,20 @@ export class RaceDetector {
     // FastTrack's fast path: this goroutine read the location in this epoch already. The last
     // read's epoch is kept beside the cells, in typed arrays for an array's elements, so that
     // the common case touches no cell (a dependent load that misses the cache).
-    let c: Cell;
     const sh = this.shadowOf(o);
+    if (typeof k === "number" && k < sh.n) {
+      const e = sh.rt[tid];
+      if (e !== undefined && e[k] === clk) return;
+    }
+    this.readSlow(o, k, top, g, rg, sh);
+  }
+
+  /** read past the fast path: record the read in the cell, after the write check. */
+  private readSlow(o: object, k: Key, top: RtFrame | undefined, g: G, rg: RaceG, sh: Shadow): void {
+    const vc = rg.vc;
+    const tid = rg.tid;
+    const clk = vc[tid]!;
+    let c: Cell;
     if (typeof k === "number" && k < sh.n) {
       let e = sh.rt[tid];
       if (e === undefined && tid < maxFastReaders && this.fastBudget >= sh.n * 4) {
@@ -315,10 +328,7 @@ export class RaceDetector {
         sh.rts.push(e);
         this.fastBudget -= sh.n * 4;
       }
-      if (e !== undefined) {
-        if (e[k] === clk) return;
-        e[k] = clk;
-      }
+      if (e !== undefined) e[k] = clk;
       c = this.cellIn(sh, k);
     } else {
       c = this.cellIn(sh, k);
@@ -331,6 +341,9 @@ export class RaceDetector {
       if (rv[tid] === clk) return;
     } else if (c.r !== null && c.r.tid === tid && c.r.clk === clk) return;
     const w = c.w;
+    // A read after this goroutine's own write in the same epoch adds nothing: a write that
+    // races with it races with that write too (reported as a previous write).
+    if (w !== null && w.tid === tid && w.clk === clk) return;
     if (w !== null && w.tid !== tid && w.clk > (vc[w.tid] ?? 0)) {
       this.report(o, k, false, rg, stackOf(g, top), w, true);
     }
@@ -479,7 +492,9 @@ export interface RtFrame {
  *  the cached nodes of its callers (a caller's line cannot change while its callee runs). */
 export function stackOf(g: G, top?: RtFrame): StackNode {
   const d = g.d;
-  let n = frameNode(g, d, callers(g, d));
+  const f = g.fr[d]!;
+  let n = f.rl;
+  if (n === null || n.line !== f.l || f.rt !== null) f.rl = n = frameNode(g, d, callers(g, d));
   if (top !== undefined) n = { name: top.name, file: top.file, line: top.line, up: n };
   return n;
 }
@@ -556,8 +571,23 @@ export function racewrite(o: any, k: Key, v: any): any {
 /** *p for a pointer to a variable, field or element (a Ptr): raceread of its location. */
 export function racereadptr(p: { o: any; k: Key }): any {
   const r = S.r;
-  if (r !== null) r.read(p.o, p.k);
+  if (r !== null) r.read(p.o, raceKey(p.o, p.k));
   return p.o[p.k];
+}
+
+/** *p = v: racewrite of p's location; returns v. */
+export function racewriteptr(p: { o: any; k: Key }, v: any): any {
+  const r = S.r;
+  if (r !== null) r.write(p.o, raceKey(p.o, p.k));
+  return v;
+}
+
+/** The key the compiler uses for o[k]: a struct field or a box's v by its position among the
+ *  object's properties (compiler FuncEmitter.raceField), a package variable by its name. */
+function raceKey(o: object, k: Key): Key {
+  if (typeof k === "number" || o === machine.gc.globals[0]) return k;
+  const i = Object.keys(o).indexOf(k);
+  return i < 0 ? k : i;
 }
 
 /** A read of every field or element of a struct or array value (a copy of it). */

@@ -91,6 +91,9 @@ export interface Frame {
   /** -race: the recorded stack of the callers below this frame, made on the first access the
    *  frame reports (race.ts stackOf); reset when the slot is reused. */
   rs: import("./race.js").StackNode | null;
+  /** -race: the node of this frame at its line when it last reported (reused while the line
+   *  stays the same). */
+  rl: import("./race.js").StackNode | null;
 }
 
 /** gort's own limit on nested calls per goroutine (its frames live on the host's stack). */
@@ -158,7 +161,7 @@ export class G {
   race: import("./race.js").RaceG | undefined = undefined;
 
   constructor(readonly goid: number) {
-    this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null, rs: null });
+    this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null, rs: null, rl: null });
   }
 
   /** Push a frame for a call of function fi (the compiled prologue). */
@@ -174,6 +177,7 @@ export class G {
       f.rt = null;
       f.s = null;
       f.rs = null;
+      f.rl = null;
     }
     return f;
   }
@@ -183,7 +187,7 @@ export class G {
     // (A G made outside a machine, in a unit test, has no function table.)
     const info = fi >= 0 ? (machine as typeof machine | undefined)?.funcInfo(fi) : undefined;
     const sp = this.fr[d - 1]!.sp + (info?.frameSize ?? 0);
-    const f: Frame = { fi, l: info?.line ?? 0, depth: d, sp, defers: null, rt: null, s: null, rs: null };
+    const f: Frame = { fi, l: info?.line ?? 0, depth: d, sp, defers: null, rt: null, s: null, rs: null, rl: null };
     this.fr.push(f);
     // The callee's frame is in place, at its func line, as Go shows it when morestack fails.
     if (sp > maxStackBytes) throw new StackOverflow();
