@@ -8,19 +8,22 @@
 import { writeSync } from "node:fs";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, compile, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile,
+  RUN_BOUNDS, compile, compileTest, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile,
 } from "../api.js";
 import { textToBytes } from "../base/utf8.js";
-import { nodeToolchain, readProgram } from "../host/node.js";
+import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
+       gort test [-v] [-run RE] [-count N] [flags] [DIR]
        gort example [flags]
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
 
 commands:
   run       run the program once (or --runs N times) and exit as the program exits
+  test      run the package's TestXxx functions as go test does (DIR defaults to .);
+            -v, -run RE and -count N as in go test; --runs N runs N seeds
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
 
@@ -316,14 +319,14 @@ function progressBar(total: number): (done: number) => void {
 
 /** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
  *  bytes, with the text converted. */
-function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false): void {
+function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run"): void {
   const flags = race ? "-race " : "";
   outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
   for (const o of s.outcomes) {
     const pct = ((o.count * 100) / s.runs).toFixed(1);
     // An outcome of "exit N" says it all; others (panics, fatal errors) get their exit code.
     const what = o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`;
-    const tail = textToBytes(`   e.g. gort run ${flags}--seed ${o.seed} ${target}\n`);
+    const tail = textToBytes(`   e.g. gort ${cmd} ${flags}--seed ${o.seed} ${target}\n`);
     outBytes(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what}${tail}`);
   }
   if (!race) return;
@@ -332,7 +335,7 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
   outText(1, s.races.length === 0 ? "no data races reported\n" : `data races (${s.races.length} distinct reports):\n`);
   for (const x of s.races) {
     const pct = ((x.count * 100) / s.runs).toFixed(1);
-    outBytes(1, `  ${String(x.count).padStart(6)} (${pct.padStart(5)}%)  ${x.report}${textToBytes(`   e.g. gort run -race --seed ${x.seed} ${target}\n`)}`);
+    outBytes(1, `  ${String(x.count).padStart(6)} (${pct.padStart(5)}%)  ${x.report}${textToBytes(`   e.g. gort ${cmd} -race --seed ${x.seed} ${target}\n`)}`);
   }
 }
 
@@ -403,14 +406,16 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return 0;
   }
   let f: Flags;
+  const tf = cmd === "test" ? testFlags(argv.slice(1)) : { v: false, run: undefined, count: undefined, rest: argv.slice(1) };
   try {
-    f = parseFlags(argv.slice(1));
+    f = parseFlags(tf.rest);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     outText(2, `gort: ${e.message}\n${usage}`);
     return 2;
   }
   if (cmd === "example") return cmdExample(f);
+  if (cmd === "test") return cmdTest(f, tf);
   if (cmd !== "run") {
     outText(2, `gort: unknown command ${cmd}\n${usage}`);
     return 2;
@@ -426,4 +431,103 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return loaded.exitCode;
   }
   return cmdRun(f, loaded.files, loaded.pkgLabel, loaded.mode, target);
+}
+
+// ---- gort test ------------------------------------------------------------------------------------
+
+interface TestFlags {
+  v: boolean;
+  run: string | undefined;
+  count: number | undefined;
+  /** The other arguments, for parseFlags. */
+  rest: string[];
+}
+
+/** go test's own flags (-v, -run RE, -count N; -x=y or -x y), taken out before gort's. */
+function testFlags(argv: string[]): TestFlags {
+  const tf: TestFlags = { v: false, run: undefined, count: undefined, rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      tf.rest.push(...argv.slice(i));
+      break;
+    }
+    const m = /^--?(v|run|count)(?:=(.*))?$/.exec(a);
+    if (!m) {
+      tf.rest.push(a);
+      continue;
+    }
+    if (m[1] === "v") {
+      tf.v = m[2] === undefined || m[2] === "true";
+      continue;
+    }
+    const v = m[2] ?? argv[++i];
+    if (v === undefined) throw new UsageError(`flag needs an argument: -${m[1]}`);
+    if (m[1] === "run") tf.run = v;
+    else tf.count = parseInteger("-count", v, 1, 1e6);
+  }
+  return tf;
+}
+
+/**
+ * gort test: build the package with its tests (api.ts compileTest), run the test binary with
+ * go test's -test.* arguments, and end as go test does: `ok  \tPKG\tT` or, after a failure,
+ * `exit status N` and `FAIL\tPKG\tT` (T is simulated time), exit status 0 or 1.
+ */
+async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
+  const target = f.rest[0] ?? ".";
+  const loaded = readTestPackage(target, proc.cwd);
+  if (!loaded.ok) {
+    outText(2, loaded.stderr);
+    return loaded.exitCode;
+  }
+  const pkg = loaded.importPath;
+  if (!loaded.files.some((x) => x.name.endsWith("_test.go"))) {
+    outText(1, `?   \t${pkg}\t[no test files]\n`);
+    return 0;
+  }
+  const tc = await nodeToolchain();
+  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race });
+  if (!c.ok) {
+    outText(2, c.stderr);
+    outText(1, `FAIL\t${pkg} [build failed]\n`);
+    return c.exitCode === 2 ? 1 : c.exitCode;
+  }
+  const args = ["-test.paniconexit0", "-test.timeout=10m0s"];
+  if (tf.v) args.push("-test.v=true");
+  if (tf.run !== undefined) args.push(`-test.run=${tf.run}`);
+  if (tf.count !== undefined) args.push(`-test.count=${tf.count}`);
+  const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
+  const opts = { ...runOptions({ ...f, progArgs: args }, exe), source: textToBytes(target) };
+  if (f.runs !== undefined) {
+    const s = runMany(c.program, opts, f.seed, f.seed + f.runs - 1, progressBar(f.runs));
+    printSummary(s, target, f.seed, c.program.race === true, "test");
+    return 0;
+  }
+  // Local directory mode (no package named) streams the test binary's output, as go test does;
+  // package list mode shows it only with -v or after a failure.
+  const listMode = f.rest[0] !== undefined && !tf.v;
+  const sink = new OutputSink();
+  let held = "";
+  // go test shows the test binary's stdout and stderr as one stream, on its stdout.
+  const write = listMode ? (_fd: 1 | 2, b: string): void => void (held += b) : (_fd: 1 | 2, b: string): void => sink.write(1, b);
+  let r: ReturnType<typeof run>;
+  try {
+    r = run(c.program, { ...opts, seed: f.seed, write });
+  } finally {
+    sink.flush();
+  }
+  const secs = `${(r.simNs / 1e9).toFixed(3)}s`;
+  if (r.exitCode === 0) {
+    outText(1, `ok  \t${pkg}\t${secs}\n`);
+    return 0;
+  }
+  if (listMode) {
+    // Package list mode: the output, the package's FAIL line, and go test's own FAIL.
+    outBytes(1, held);
+    outText(1, `FAIL\t${pkg}\t${secs}\nFAIL\n`);
+    return 1;
+  }
+  outText(1, `exit status ${r.exitCode}\nFAIL\t${pkg}\t${secs}\n`);
+  return 1;
 }

@@ -45,11 +45,16 @@ export function compileProgram(
   /** -race: instrument the accesses of these packages (the user's; see compiler/race notes in
    *  runtime/race.ts). */
   racePkgs: ReadonlySet<string> = new Set(),
+  /** The function the program starts at: main, or the generated test main of `gort test`. */
+  entry = "main",
+  /** The entry package's import path in a test binary (even for package main): Go names its
+   *  functions by it (example.com/p.TestX). */
+  entryPath?: string,
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
   ctx.racePkgs = racePkgs;
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
-  const decls = nameObjects(ctx, pkgs);
+  const decls = nameObjects(ctx, pkgs, entryPath);
   analyzeBlocking(ctx, decls);
   const fnSrc: string[] = [];
   for (const d of decls) fnSrc.push(compileDecl(ctx, d));
@@ -58,7 +63,7 @@ export function compileProgram(
   const vars: string[] = [];
   for (const [v, name] of ctx.pkgVars) vars.push(`${name} = ${ctx.tt.zero(v.type)};`);
   const mainPkg = pkgs[pkgs.length - 1]!;
-  const mainFn = mainPkg.pkg.scope.lookup("main");
+  const mainFn = mainPkg.pkg.scope.lookup(entry);
   const mainMeta = mainFn && mainFn.tag === "Func" ? ctx.funcs.get(mainFn) : undefined;
   if (!mainMeta) throw new Error("compiler: package main has no func main");
   const js = [
@@ -98,7 +103,7 @@ function mangle(path: string): string {
   return path.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
-function nameObjects(ctx: Ctx, pkgs: CheckedPackage[]): Decl[] {
+function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string): Decl[] {
   const out: Decl[] = [];
   const initIndex = new Map<CheckedPackage, number>();
   for (const p of pkgs) {
@@ -123,7 +128,8 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[]): Decl[] {
         if (!o) continue;
         const recvName = d.recv ? recvTypeName(d.recv) : undefined;
         const isInit = !d.recv && d.name.name === "init";
-        const goName = isInit ? `${p.pkg.name}.init.${initIndex.get(p) ?? 0}` : recvName ? `${p.pkg.name}.${recvName.go}.${d.name.name}` : `${p.pkg.name}.${d.name.name}`;
+        const pre = entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : p.pkg.name;
+        const goName = isInit ? `${pre}.init.${initIndex.get(p) ?? 0}` : recvName ? `${pre}.${recvName.go}.${d.name.name}` : `${pre}.${d.name.name}`;
         const js = recvName ? `${pm}$${recvName.js}$${d.name.name}` : `${pm}$${d.name.name}`;
         if (!d.body) {
           const key = recvName ? `${recvName.bare}.${d.name.name}` : d.name.name;

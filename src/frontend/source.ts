@@ -44,6 +44,8 @@ export interface LoadResult {
   loadError?: string;
   /** Compile errors found while decoding (invalid UTF-8). */
   diags: { pos: Pos; msg: string }[];
+  /** The package's name (its package clause). */
+  pkgName?: string;
 }
 
 export const LOAD_FAILED_EXIT = 1;
@@ -269,17 +271,19 @@ export function relPath(from: string, to: string): string {
  */
 export function loadProgram(
   inputs: SourceInput[],
-  opts: { mode: "files" | "dir"; names: string[]; dirLabel: string; importPath: string },
+  opts: { mode: "files" | "dir"; names: string[]; dirLabel: string; importPath: string; test?: boolean },
 ): LoadResult {
   const res: LoadResult = { files: [], pkgLabel: opts.importPath, diags: [] };
   const pkgs: { pkg: string; base: string }[] = [];
   for (let k = 0; k < inputs.length; k++) {
     const inp = inputs[k]!;
     const base = inp.path.slice(inp.path.lastIndexOf("/") + 1);
-    if (opts.mode === "files" && base.endsWith("_test.go")) {
+    if (opts.mode === "files" && base.endsWith("_test.go") && opts.test !== true) {
       return { ...res, loadError: `go: cannot run *_test.go files (${inp.path})\n` };
     }
-    if (opts.mode === "dir" && !selectedInDir(base)) continue;
+    // go test's package: the package's files and its _test.go files.
+    const isTest = opts.test === true && base.endsWith("_test.go") && selectedInDir(base.slice(0, -8) + ".go");
+    if (opts.mode === "dir" && !selectedInDir(base) && !isTest) continue;
     const { text, diag } = decodeSource(opts.names[k]!, inp.bytes);
     if (opts.mode === "dir" && !shouldBuild(text)) continue;
     if (diag) res.diags.push(diag);
@@ -292,12 +296,16 @@ export function loadProgram(
     const why = opts.mode === "dir" && inputs.some((i) => i.path.endsWith(".go")) ? "build constraints exclude all Go files in" : "no Go files in";
     return { ...res, loadError: `package ${opts.importPath}: ${why} ${opts.dirLabel}\n` };
   }
+  // An external test package (package x_test) needs a second user package: not yet.
+  const xtest = opts.test === true ? pkgs.find((p) => p.pkg.endsWith("_test") && p.pkg !== pkgs[0]!.pkg) : undefined;
+  if (xtest) return { ...res, loadError: `${xtest.base}: gort: external test packages (package ${xtest.pkg}) are not supported yet\n` };
   const other = pkgs.find((p) => p.pkg !== pkgs[0]!.pkg);
   if (other) {
     const msg = `found packages ${pkgs[0]!.pkg} (${pkgs[0]!.base}) and ${other.pkg} (${other.base}) in ${opts.dirLabel}\n`;
     return { ...res, loadError: msg };
   }
-  if (pkgs[0]!.pkg !== "main") return { ...res, loadError: `package ${opts.importPath} is not a main package\n` };
+  if (pkgs[0]!.pkg !== "main" && opts.test !== true) return { ...res, loadError: `package ${opts.importPath} is not a main package\n` };
+  res.pkgName = pkgs[0]!.pkg;
   return res;
 }
 

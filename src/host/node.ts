@@ -36,6 +36,48 @@ export type Loaded =
   | { ok: true; files: SourceFile[]; pkgLabel: string; mode: "files" | "dir" }
   | { ok: false; stderr: string; exitCode: number };
 
+/** What `gort test` reads: a package's files with its _test.go files, its name, and its import
+ *  path as go test prints it (the module path of the nearest go.mod and the directory below it,
+ *  else command-line-arguments). */
+export type LoadedTest =
+  | { ok: true; files: SourceFile[]; pkgName: string; importPath: string; dir: string }
+  | { ok: false; stderr: string; exitCode: number };
+
+export function readTestPackage(target: string, cwd: string): LoadedTest {
+  const abs = resolve(cwd, target);
+  if (!existsSync(abs)) return { ok: false, stderr: `stat ${target}: no such file or directory\n`, exitCode: 1 };
+  const isDir = statSync(abs).isDirectory();
+  const dir = isDir ? abs : dirname(abs);
+  const paths = isDir ? readdirSync(abs).filter((f) => f.endsWith(".go")).sort().map((f) => join(abs, f)) : [abs];
+  const inputs: SourceInput[] = paths.map((p) => ({ path: p, bytes: readFileSync(p) }));
+  const importPath = isDir ? modulePath(abs) ?? "command-line-arguments" : "command-line-arguments";
+  const r = loadProgram(inputs, {
+    mode: isDir ? "dir" : "files",
+    names: paths.map((p) => displayName(p, cwd)),
+    dirLabel: isDir ? displayName(abs, cwd) : ".",
+    importPath,
+    test: true,
+  });
+  if (r.loadError) return { ok: false, stderr: r.loadError, exitCode: 1 };
+  const files = r.files.map((f) => ({ name: f.name, path: f.path, text: f.text }));
+  return { ok: true, files, pkgName: r.pkgName ?? "main", importPath, dir };
+}
+
+/** The import path of dir from the nearest go.mod's module line, or undefined. */
+function modulePath(dir: string): string | undefined {
+  for (let d = dir, rel = ""; ; ) {
+    const mod = join(d, "go.mod");
+    if (existsSync(mod)) {
+      const m = /^module\s+(\S+)/m.exec(readFileSync(mod, "utf8"));
+      return m ? m[1]! + rel : undefined;
+    }
+    const up = dirname(d);
+    if (up === d) return undefined;
+    rel = "/" + d.slice(up.length).replace(/^\/+/, "") + rel;
+    d = up;
+  }
+}
+
 /** Read a program: one .go file (or several), or a directory holding one package main. */
 export function readProgram(target: string, cwd: string): Loaded {
   const abs = resolve(cwd, target);

@@ -233,7 +233,9 @@ function* rundefer(g: G, f: Frame, d: Deferred, p: GoPanic | null): GoGen<GoPani
     return p;
   }
   const base = g.d;
-  g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", p.goexit ? 595 : 884);
+  // Open-coded defers run from runOpenDeferFrame at these lines (Go 1.19.8 panic.go: Goexit
+  // 522, gopanic 884).
+  g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", p.goexit ? 522 : 884);
   p.deferBase = base;
   const savedPanic = g.panic;
   const savedDepth = g.recoverDepth;

@@ -198,6 +198,8 @@ export class Sched {
 
   // ---- Goroutines ---------------------------------------------------------------------------
 
+  /** Goroutines created so far (G.seq numbers them in creation order). */
+  gcreated = 0;
   /** -race: proc.go's randomizeScheduler. */
   randomizeScheduler = false;
 
@@ -211,6 +213,7 @@ export class Sched {
     g.startName = startName;
     g.status = Gstatus._Grunnable;
     this.nlive++;
+    g.seq = ++this.gcreated;
     if (parent) {
       const f = parent.fr[parent.d]!;
       g.createdBy = { fi: f.fi, line: f.l };

@@ -157,6 +157,9 @@ export class G {
   stacklo = 0;
   stacksize = 0;
   allgsIndex = -1;
+  /** The order of creation among all goroutines of the run (Sched.gcreated): `gort test`'s
+   *  leak check finds the goroutines a test started. 0 for the runtime's own. */
+  seq = 0;
   /** -race: the race detector's state of this goroutine (race.ts). */
   race: import("./race.js").RaceG | undefined = undefined;
 

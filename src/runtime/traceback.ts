@@ -151,15 +151,20 @@ export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLeve
   return s;
 }
 
-/** printpanics: the chain of panics, oldest first, each on its own line after a tab. */
+/** printpanics: the chain of panics, oldest first, each on its own line after a tab; then, as
+ *  dopanic_m does for a goroutine that took a signal, the signal line once at the end. */
 export function printPanicChain(p: GoPanic, m: MachineApi): string {
+  let sig = false;
+  for (let q: GoPanic | null | undefined = p; q; q = q.link) sig ||= q.sigpanic === true;
+  return chainText(p) + (sig ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : "");
+  void m;
+}
+
+function chainText(p: GoPanic): string {
   let s = "";
-  if (p.link) s = printPanicChain(p.link, m) + "\n\t";
+  if (p.link) s = chainText(p.link) + "\n\t";
   s += "panic: " + panicValueString(p.value);
   if (p.recovered) s += " [recovered]";
-  if (p.sigpanic && !p.link) s += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
-  else if (p.sigpanic) s += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
-  void m;
   return s;
 }
 

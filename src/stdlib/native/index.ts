@@ -20,6 +20,7 @@ import { natives as math } from "./math.js";
 import { natives as mathRand } from "./math_rand.js";
 import { atomicNatives, debugNatives, runtimeNatives, timeNatives } from "./runtime.js";
 import { natives as sync } from "./sync.js";
+import { natives as testing } from "./testing.js";
 
 export const nativePackages: Record<string, Record<string, Function>> = {
   bytes,
@@ -32,6 +33,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   "runtime/debug": debugNatives,
   sync,
   "sync/atomic": atomicNatives,
+  testing,
   time: timeNatives,
   os,
   sort,

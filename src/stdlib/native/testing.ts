@@ -1,0 +1,63 @@
+// The natives of package testing (stdlib/testing/testing.go): the caller's position for log
+// lines (Go's runtime.Callers walk in common.decorate and frameSkip), the caller's name for
+// Helper, and -test.run's pattern matching.
+//
+// Models Go 1.19's testing.common.frameSkip: the first frame that is neither in package testing
+// nor a function marked by t.Helper. gort reads the goroutine's frame stack instead of PCs.
+//
+// Simplification: matchString uses JavaScript's RegExp, which agrees with Go's regexp (RE2) on
+// the patterns -test.run is given in practice; one it cannot compile matches nothing.
+
+import { S, machine } from "../../runtime/state.js";
+import { Gstatus, type Frame } from "../../runtime/runtime2.js";
+import { traceback, tracebackLevel } from "../../runtime/traceback.js";
+
+function frameName(f: Frame): { name: string; file: string; line: number } | undefined {
+  if (f.rt !== null) return { name: f.rt.name, file: f.rt.file, line: f.rt.line };
+  const fi = machine.funcInfo(f.fi);
+  return fi ? { name: fi.name, file: fi.file, line: f.l } : undefined;
+}
+
+export const natives: Record<string, Function> = {
+  callSite(helpers: string): string {
+    const g = S.g;
+    for (let d = g.d; d >= 1; d--) {
+      const f = frameName(g.fr[d]!);
+      if (f === undefined || f.name.startsWith("testing.")) continue;
+      if (helpers.includes(`\n${f.name}\n`)) continue;
+      return `${f.file.slice(f.file.lastIndexOf("/") + 1)}:${f.line === 0 ? 1 : f.line}`;
+    }
+    return "???:1";
+  },
+  callerName(): string {
+    const g = S.g;
+    // The top frame is the function that called callerName (Helper); its caller is below.
+    const f = g.d >= 2 ? frameName(g.fr[g.d - 1]!) : undefined;
+    return f?.name ?? "";
+  },
+  goroutineMark(): number {
+    return machine.sched.gcreated;
+  },
+  /** The goroutines created after mark that are still alive, except the caller, as goleak
+   *  lists them ("[Goroutine N in state S, with F on top of the stack:\n" traceback "]"), or "". */
+  leaked(mark: number): string {
+    let out = "";
+    for (const g of machine.sched.allgs) {
+      if (g.seq <= mark || g === S.g || g.system || g.status === Gstatus._Gdead) continue;
+      const tb = traceback(machine, g, undefined, tracebackLevel(undefined), false);
+      const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n(]*)/.exec(tb);
+      out += `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${top?.[2] ?? "?"} on top of the stack:\n${tb}]\n`;
+    }
+    return out;
+  },
+  raceErrors(): number {
+    return machine.race?.nraces ?? 0;
+  },
+  matchString(pat: string, s: string): boolean {
+    try {
+      return new RegExp(pat).test(s);
+    } catch {
+      return false;
+    }
+  },
+};

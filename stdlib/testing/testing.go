@@ -1,0 +1,574 @@
+// Package testing is gort's testing: Go 1.19's T, its test runner and the output go test
+// prints, for `gort test` (src/cli/test.ts generates the main that calls MainStart).
+//
+// Models Go 1.19's testing/testing.go: each test runs in its own goroutine (tRunner), FailNow
+// and SkipNow end it with runtime.Goexit, subtests run from T.Run and report to their parent,
+// whose output indents theirs by four spaces, parallel tests wait for their parent's function to
+// return and then run together, cleanups run last-in first-out. Log lines are decorated with
+// the caller's file:line, skipping t.Helper functions. With -test.v, `=== RUN` and the log lines
+// are printed as they happen; otherwise only failing tests print, after they end.
+//
+// Simplifications: durations are simulated time; no benchmarks, examples, fuzzing, TestMain,
+// -test.timeout or -test.failfast yet; the flags are read from os.Args directly.
+package testing
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// InternalTest is a test the generated main hands to MainStart.
+type InternalTest struct {
+	Name string
+	F    func(*T)
+}
+
+// TB is the interface common to T and B.
+type TB interface {
+	Cleanup(func())
+	Error(args ...any)
+	Errorf(format string, args ...any)
+	Fail()
+	FailNow()
+	Failed() bool
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Helper()
+	Log(args ...any)
+	Logf(format string, args ...any)
+	Name() string
+	Setenv(key, value string)
+	Skip(args ...any)
+	SkipNow()
+	Skipf(format string, args ...any)
+	Skipped() bool
+	TempDir() string
+}
+
+// common holds what T shares with Go's B.
+type common struct {
+	output   []byte
+	name     string
+	parent   *common
+	level    int
+	chatty   bool
+	failed   bool
+	skipped  bool
+	finished bool // FailNow or SkipNow called, or the function returned
+	done     bool // the test and its subtests have ended and reported
+	cleanups []func()
+	helpers  string // "\n"-separated names of the functions that called Helper
+	start    time.Time
+	duration time.Duration
+	signal   chan bool // a subtest tells its parent it ended or paused (Parallel)
+	release  chan bool // a paused parallel test waits here for its parent's function to return
+	subs     []*T
+	subNames map[string]int // how often each subtest name was used (Go's matcher.unique)
+	runFlags *runFlags
+}
+
+// chattyLast is the test whose name the -test.v output last showed (Go's chattyPrinter): a line
+// of another test is preceded by "=== CONT  name".
+var chattyLast string
+
+// chattyUpdate prints a line that names its test itself (=== RUN, --- PASS, ...).
+func chattyUpdate(name, line string) {
+	chattyLast = name
+	os.Stdout.WriteString(line)
+}
+
+// chattyPrint prints a line of test name's output.
+func chattyPrint(name, line string) {
+	if chattyLast != name {
+		os.Stdout.WriteString("=== CONT  " + name + "\n")
+		chattyLast = name
+	}
+	os.Stdout.WriteString(line)
+}
+
+// T is a test's handle.
+type T struct {
+	common
+	isParallel bool
+	ptest      *T     // the parent test (nil for a top-level test)
+	site       string // a top-level test's "file.go:line", for the leak report
+}
+
+type runFlags struct {
+	chatty   bool
+	run      [][]string // -test.run: alternatives (at "|" outside brackets), each split at "/"
+	runSet   bool
+	count    int
+	timeout  time.Duration
+	deadline time.Time
+}
+
+// Name returns the test's name: the top-level test's, then "/" and each subtest's.
+func (c *common) Name() string { return c.name }
+
+// Fail marks the test (and its parents) as failed; it goes on.
+func (c *common) Fail() {
+	if c.parent != nil {
+		c.parent.Fail()
+	}
+	if c.done {
+		panic("Fail in goroutine after " + c.name + " has completed")
+	}
+	c.failed = true
+}
+
+// Failed reports whether the test failed.
+func (c *common) Failed() bool { return c.failed }
+
+// FailNow marks the test failed and stops it (runtime.Goexit: deferred calls run).
+func (c *common) FailNow() {
+	c.Fail()
+	c.finished = true
+	runtime.Goexit()
+}
+
+// Skipped reports whether the test was skipped.
+func (c *common) Skipped() bool { return c.skipped }
+
+// SkipNow marks the test skipped and stops it.
+func (c *common) SkipNow() {
+	c.skipped = true
+	c.finished = true
+	runtime.Goexit()
+}
+
+// Helper marks the calling function as a helper: its lines are not the ones logs name.
+func (c *common) Helper() {
+	c.helpers += "\n" + callerName() + "\n"
+}
+
+// Cleanup registers f to run when the test and its subtests end (last registered first).
+func (c *common) Cleanup(f func()) { c.cleanups = append(c.cleanups, f) }
+
+// Setenv sets an environment variable for the test, restored by a cleanup.
+func (c *common) Setenv(key, value string) {
+	prev, ok := os.LookupEnv(key)
+	os.Setenv(key, value)
+	if ok {
+		c.Cleanup(func() { os.Setenv(key, prev) })
+	} else {
+		c.Cleanup(func() { os.Unsetenv(key) })
+	}
+}
+
+// TempDir is not supported yet: gort has no file system.
+func (c *common) TempDir() string {
+	c.Fatal("gort: testing.T.TempDir is not supported yet")
+	return ""
+}
+
+// Log formats its arguments as fmt.Println does and records them in the test's log.
+func (c *common) Log(args ...any) { c.log(fmt.Sprintln(args...)) }
+
+// Logf formats its arguments as fmt.Printf does and records them in the test's log.
+func (c *common) Logf(format string, args ...any) { c.log(fmt.Sprintf(format, args...)) }
+
+// Error is Log then Fail.
+func (c *common) Error(args ...any) {
+	c.log(fmt.Sprintln(args...))
+	c.Fail()
+}
+
+// Errorf is Logf then Fail.
+func (c *common) Errorf(format string, args ...any) {
+	c.log(fmt.Sprintf(format, args...))
+	c.Fail()
+}
+
+// Fatal is Log then FailNow.
+func (c *common) Fatal(args ...any) {
+	c.log(fmt.Sprintln(args...))
+	c.FailNow()
+}
+
+// Fatalf is Logf then FailNow.
+func (c *common) Fatalf(format string, args ...any) {
+	c.log(fmt.Sprintf(format, args...))
+	c.FailNow()
+}
+
+// Skip is Log then SkipNow.
+func (c *common) Skip(args ...any) {
+	c.log(fmt.Sprintln(args...))
+	c.SkipNow()
+}
+
+// Skipf is Logf then SkipNow.
+func (c *common) Skipf(format string, args ...any) {
+	c.log(fmt.Sprintf(format, args...))
+	c.SkipNow()
+}
+
+// log decorates s with the caller's position and prints it (-test.v) or keeps it.
+func (c *common) log(s string) {
+	line := c.decorate(s)
+	if c.chatty {
+		chattyPrint(c.name, line)
+		return
+	}
+	c.output = append(c.output, line...)
+}
+
+// decorate: four spaces, file:line of the first caller outside testing and the helpers, the
+// text, each further line indented by eight spaces.
+func (c *common) decorate(s string) string {
+	return c.decorateAt(callSite(c.helpers), s)
+}
+
+func (c *common) decorateAt(site, s string) string {
+	var b strings.Builder
+	b.WriteString("    ")
+	b.WriteString(site)
+	b.WriteString(": ")
+	lines := strings.Split(s, "\n")
+	if l := len(lines); l > 1 && lines[l-1] == "" {
+		lines = lines[:l-1]
+	}
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteString("\n        ")
+		}
+		b.WriteString(l)
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// callSite is the innermost frame's "file.go:line" outside package testing and the helper
+// functions named in helpers ("\n"-separated).
+func callSite(helpers string) string
+
+// callerName is the Go name of the function that called the function calling it.
+func callerName() string
+
+// goroutineMark is the count of goroutines created so far; leaked lists, as goleak does, the
+// goroutines created since a mark that are still alive (other than the caller), or "".
+func goroutineMark() int
+func leaked(mark int) string
+
+// raceErrors is the number of races the race detector has reported (0 without -race).
+func raceErrors() int
+
+// matchString reports whether the regular expression pat matches s (Go's regexp syntax, as
+// far as JavaScript's agrees).
+func matchString(pat, s string) bool
+
+// Deadline reports when -test.timeout runs out (go test passes 10m0s), if it was given.
+func (t *T) Deadline() (deadline time.Time, ok bool) {
+	return t.runFlags.deadline, !t.runFlags.deadline.IsZero()
+}
+
+// Parallel signals that the test runs in parallel with its parallel siblings: it pauses until
+// its parent's function returns.
+func (t *T) Parallel() {
+	if t.isParallel {
+		panic("testing: t.Parallel called multiple times")
+	}
+	t.isParallel = true
+	if t.chatty {
+		chattyUpdate(t.name, "=== PAUSE "+t.name+"\n")
+	}
+	t.parent.signal <- true // the parent's Run returns
+	<-t.release             // the parent's function has returned
+	if t.chatty {
+		chattyUpdate(t.name, "=== CONT  "+t.name+"\n")
+	}
+	t.start = time.Now()
+	t.parent.signal <- true // resumed: the parent releases the next one
+}
+
+// Run runs f as a subtest of t called name, in its own goroutine, and reports whether it
+// passed (a parallel subtest: when it pauses, true).
+func (t *T) Run(name string, f func(t *T)) bool {
+	sub := &T{common: common{
+		name: t.unique(rewrite(name)), parent: &t.common, level: t.level + 1, chatty: t.chatty,
+		release: make(chan bool), signal: make(chan bool), runFlags: t.runFlags,
+	}, ptest: t}
+	if !t.runFlags.matches(sub.name, sub.level) {
+		return true
+	}
+	t.subs = append(t.subs, sub)
+	if sub.chatty {
+		chattyUpdate(sub.name, "=== RUN   "+sub.name+"\n")
+	}
+	sub.start = time.Now()
+	go tRunner(sub, f)
+	<-t.signal
+	return !sub.failed
+}
+
+// unique is the full name of t's subtest sub, made unique as Go's matcher does: a name used
+// before gets "#01", "#02"...; an empty one "#00".
+func (t *T) unique(sub string) string {
+	if t.subNames == nil {
+		t.subNames = map[string]int{}
+	}
+	name := t.name + "/" + sub
+	empty := sub == ""
+	for {
+		next, exists := t.subNames[name]
+		if !empty && !exists {
+			t.subNames[name] = 1
+			return name
+		}
+		t.subNames[name] = next + 1
+		name = fmt.Sprintf("%s#%02d", name, next)
+		empty = false
+	}
+}
+
+// rewrite makes a subtest's name as Go does: spaces become underscores.
+func rewrite(s string) string {
+	return strings.ReplaceAll(s, " ", "_")
+}
+
+// tRunner runs one test: f, then (after its parallel subtests) its cleanups and its report.
+func tRunner(t *T, f func(t *T)) {
+	races := raceErrors()
+	mark := goroutineMark()
+	defer func() {
+		if err := recover(); err != nil {
+			// A panic: the test and its ancestors fail and report, then the panic goes on
+			// (printed by Go as "panic: ... [recovered]").
+			t.Fail()
+			for c := t; c != nil; c = c.ptest {
+				c.duration = time.Since(c.start)
+				c.report()
+			}
+			panic(err)
+		}
+		// Go's -race build fails a test during which the detector reported a race.
+		if raceErrors() > races {
+			t.output = append(t.output, t.decorateAt("testing.go:1319", "race detected during execution of test")...)
+			t.Fail()
+		}
+		t.finished = true
+		// Release the parallel subtests, in the order they paused, then wait for them to end.
+		n := 0
+		for _, s := range t.subs {
+			if s.isParallel {
+				s.release <- true
+				<-t.signal
+				n++
+			}
+		}
+		for ; n > 0; n-- {
+			<-t.signal
+		}
+		for i := len(t.cleanups) - 1; i >= 0; i-- {
+			t.cleanups[i]()
+		}
+		if t.level == 0 {
+			t.checkLeaks(mark)
+		}
+		t.duration = time.Since(t.start)
+		t.report()
+		t.done = true
+		if t.parent != nil {
+			t.parent.signal <- true
+		}
+	}()
+	f(t)
+}
+
+// checkLeaks fails a top-level test that leaves goroutines behind (gort's goleak): those it
+// started that are still alive once it and its subtests have ended. As goleak does, it first
+// gives them time to end: up to 20 retries, sleeping 1 µs, 2 µs, 4 µs... (about 1 s simulated).
+func (t *T) checkLeaks(mark int) {
+	wait := time.Microsecond
+	for i := 0; i < 20 && leaked(mark) != ""; i++ {
+		time.Sleep(wait)
+		wait *= 2
+	}
+	if s := leaked(mark); s != "" {
+		t.output = append(t.output, t.decorateAt(t.site, "found unexpected goroutines:\n"+s)...)
+		t.Fail()
+	}
+}
+
+// report prints "--- FAIL: name (d)" and the test's output into its parent (indented) or to
+// stdout for a top-level test; a passing or skipped test only with -test.v.
+func (t *T) report() {
+	d := fmt.Sprintf("%.2fs", t.duration.Seconds())
+	status := ""
+	switch {
+	case t.failed:
+		status = "FAIL"
+	case !t.chatty:
+		return
+	case t.skipped:
+		status = "SKIP"
+	default:
+		status = "PASS"
+	}
+	text := "--- " + status + ": " + t.name + " (" + d + ")\n" + string(t.output)
+	t.output = nil
+	if t.level == 0 {
+		if t.chatty {
+			chattyUpdate(t.name, text)
+		} else {
+			os.Stdout.WriteString(text)
+		}
+		return
+	}
+	t.parent.output = append(t.parent.output, indent(text)...)
+}
+
+// indent prefixes every line of s with four spaces (Go's indenter).
+func indent(s string) string {
+	lines := strings.SplitAfter(s, "\n")
+	var b strings.Builder
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		b.WriteString("    ")
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// matches reports whether the test name should run under -test.run: some alternative matches
+// each of its elements, as far as the alternative has levels (Go's alternationMatch).
+func (f *runFlags) matches(name string, level int) bool {
+	if !f.runSet {
+		return true
+	}
+	elems := strings.Split(name, "/")
+	for _, alt := range f.run {
+		ok := true
+		for i, e := range elems {
+			if i >= len(alt) {
+				break
+			}
+			if !matchString(alt[i], e) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRegexp splits a -test.run pattern as Go's testing does: at "|" into alternatives and at
+// "/" into levels, outside brackets and parentheses.
+func splitRegexp(s string) [][]string {
+	var alts [][]string
+	var cur []string
+	cs, cp := 0, 0
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '[':
+			cs++
+		case ']':
+			if cs--; cs < 0 {
+				cs = 0
+			}
+		case '(':
+			if cs == 0 {
+				cp++
+			}
+		case ')':
+			if cs == 0 {
+				cp--
+			}
+		case '\\':
+			i++
+		case '/', '|':
+			if cs == 0 && cp == 0 {
+				cur = append(cur, s[:i])
+				if s[i] == '|' {
+					alts = append(alts, cur)
+					cur = nil
+				}
+				s = s[i+1:]
+				i = 0
+				continue
+			}
+		}
+		i++
+	}
+	return append(alts, append(cur, s))
+}
+
+// parseFlags reads go test's flags as the test binary receives them (-test.v, -test.run=re,
+// -test.count=n), from os.Args.
+func parseFlags() *runFlags {
+	f := &runFlags{count: 1}
+	for _, a := range os.Args[1:] {
+		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+		k, v, hasV := strings.Cut(a, "=")
+		switch k {
+		case "test.v":
+			f.chatty = !hasV || v == "true"
+		case "test.run":
+			f.runSet = true
+			f.run = splitRegexp(v)
+		case "test.count":
+			if n, err := strconv.Atoi(v); err == nil && n > 0 {
+				f.count = n
+			}
+		case "test.timeout":
+			if d, err := time.ParseDuration(v); err == nil {
+				f.timeout = d
+			}
+		}
+	}
+	if f.timeout > 0 {
+		f.deadline = time.Now().Add(f.timeout)
+	}
+	return f
+}
+
+// MainStart runs the tests (each -test.count times), prints PASS or FAIL, and exits 0 or 1, as
+// a test binary's main does. sites are the tests' "file.go:line" (gort's leak report).
+func MainStart(tests []InternalTest, sites []string) {
+	flags := parseFlags()
+	root := &T{common: common{signal: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
+	for n := 0; n < flags.count; n++ {
+		var parallel []*T
+		for i, test := range tests {
+			t := &T{common: common{
+				name: test.Name, parent: &root.common, chatty: flags.chatty,
+				release: make(chan bool), signal: make(chan bool), runFlags: flags,
+			}, site: sites[i]}
+			if !flags.matches(t.name, 0) {
+				continue
+			}
+			if t.chatty {
+				chattyUpdate(t.name, "=== RUN   "+t.name+"\n")
+			}
+			t.start = time.Now()
+			go tRunner(t, test.F)
+			<-root.signal // it ended, or paused in Parallel
+			if t.isParallel {
+				parallel = append(parallel, t)
+			}
+		}
+		// The parallel tests go on once every sequential one has run, as under Go's runTests.
+		for _, t := range parallel {
+			t.release <- true
+			<-root.signal
+		}
+		for range parallel {
+			<-root.signal
+		}
+	}
+	if root.failed {
+		fmt.Print("FAIL\n")
+		os.Exit(1)
+	}
+	fmt.Print("PASS\n")
+}

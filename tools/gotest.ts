@@ -1,0 +1,83 @@
+// The yardstick of `gort test`: the packages under testdata/gotest, the go test command lines run
+// on them, and their output recorded from real Go 1.19 (`node dist/tools/record-gotest.js`).
+//
+// Models nothing in Go. Each case is a package directory (with its go.mod) and go test's
+// arguments; its golden is the exit status and the normalized stdout of real `go test` run in
+// that directory (local directory mode). Normalizing keeps what gort must match (test names, the
+// order of === and --- lines, log lines with file:line, panic and race texts, PASS/FAIL lines)
+// and drops what cannot match: durations and times, addresses and PC offsets, goroutine ids,
+// argument words, and the frames of package testing itself (gort's testing.go is its own).
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface GotestCase {
+  pkg: string;
+  args: string[];
+}
+
+/** The command lines measured. -v is left out where parallel tests make its line order depend
+ *  on the schedule (real Go's differs between runs too). */
+export const GOTEST_CASES: GotestCase[] = [
+  { pkg: "calc", args: [] },
+  { pkg: "calc", args: ["-v"] },
+  { pkg: "calc", args: ["-v", "-run", "Sub/wrong|Add"] },
+  { pkg: "parallel", args: [] },
+  { pkg: "parallel", args: ["-count", "2", "-run", "Counter|Skipped", "-v"] },
+  { pkg: "mainpkg", args: [] },
+  { pkg: "mainpkg", args: ["-v", "-run", "Greet"] },
+  { pkg: "racy", args: [] },
+  { pkg: "racy", args: ["-race"] },
+];
+
+export interface GotestGolden {
+  stamp: string;
+  cases: { pkg: string; args: string[]; exit: number; stdout: string }[];
+}
+
+export function gotestRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const up of ["..", "../.."]) {
+    const dir = path.resolve(here, up, "testdata/gotest");
+    if (fs.existsSync(dir)) return dir;
+  }
+  throw new Error("testdata/gotest not found");
+}
+
+export const GOTEST_GOLDEN = "golden.json";
+
+/** The comparable part of go test's (or gort test's) stdout for the package in dir. */
+export function normalizeGotest(out: string, dir: string): string {
+  const lines = out.split(dir + "/").join("$DIR/").replace(/\/usr\/(lib|share)\/go-1\.19\//g, "$GOROOT/").split("\n");
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    const next = lines[i + 1] ?? "";
+    // A frame: a function line followed by its position line (tab-indented in tracebacks, six
+    // spaces in race reports). Frames of package testing (and go test's generated main) go.
+    const isFrame = /^(\t| {6})\S+:\d+/.test(next) && !/^\s*(created by|Goroutine|Previous|Read|Write)/.test(l);
+    if (isFrame && /^\s*(testing\.|main\.main\(|example\.com\/[^.]*\._gort_testmain|[^.\s]*\._gort_testmain)/.test(l)) {
+      i++;
+      continue;
+    }
+    if (/^created by testing\./.test(l)) {
+      i++;
+      continue;
+    }
+    if (isFrame) l = l.replace(/\(.*\)$/, "(...)");
+    l = l
+      .replace(/\d+\.\d+s\b/g, "T")
+      .replace(/ \+0x[0-9a-f]+$/, "")
+      .replace(/pc=0x[0-9a-f]+/g, "pc=0xPC")
+      .replace(/0x[0-9a-f]{6,}/g, "0xADDR")
+      .replace(/\b([Gg]oroutine) \d+/g, "$1 N");
+    kept.push(l);
+  }
+  return kept.join("\n");
+}
+
+export function readGotestGolden(root = gotestRoot()): GotestGolden | undefined {
+  const f = path.join(root, GOTEST_GOLDEN);
+  return fs.existsSync(f) ? (JSON.parse(fs.readFileSync(f, "utf8")) as GotestGolden) : undefined;
+}
