@@ -43,3 +43,14 @@ test("gort test fails a test that leaks a blocked goroutine (go test passes it)"
   assert.match(r.stdout, /example\.com\/leak\.Fetch\.func1\(\)\n {8}\t\S*\/leak\/w\.go:13 \+0x0\n/);
   assert.doesNotMatch(r.stdout, /TestFetchSlow/);
 });
+
+test("gort test -timeout: an AB-BA deadlock ends at the simulated timeout with every stack", () => {
+  const many = gortTest("abba", ["-timeout", "1s", "--runs", "10"]);
+  assert.match(many.stdout, /exit 2  panic: test timed out after 1s {3}e\.g\. gort test --seed (\d+) \./);
+  const seed = /panic: test timed out after 1s {3}e\.g\. gort test --seed (\d+)/.exec(many.stdout)![1]!;
+  const one = gortTest("abba", ["-timeout", "1s", "--seed", seed]);
+  assert.equal(one.exit, 1);
+  assert.match(one.stdout, /^panic: test timed out after 1s\n\ngoroutine \d+ \[running\]:\n/);
+  assert.match(one.stdout, /sync\.\(\*Mutex\)\.Lock\(\.\.\.\)\n\t\S+mutex\.go:90 \+0x0\nexample\.com\/abba\.Transfer\(\.\.\.\)\n/);
+  assert.match(one.stdout, /\nexit status 2\nFAIL\texample\.com\/abba\t1\.\d{3}s\n$/);
+});

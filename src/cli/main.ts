@@ -15,7 +15,7 @@ import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
-       gort test [-v] [-run RE] [-count N] [flags] [DIR]
+       gort test [-v] [-run RE] [-count N] [-timeout D] [flags] [DIR]
        gort example [flags]
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
@@ -23,7 +23,8 @@ gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
 commands:
   run       run the program once (or --runs N times) and exit as the program exits
   test      run the package's TestXxx functions as go test does (DIR defaults to .);
-            -v, -run RE and -count N as in go test; --runs N runs N seeds
+            -v, -run RE, -count N and -timeout D (simulated; default 10m0s) as in
+            go test; --runs N runs N seeds
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
 
@@ -406,7 +407,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return 0;
   }
   let f: Flags;
-  const tf = cmd === "test" ? testFlags(argv.slice(1)) : { v: false, run: undefined, count: undefined, rest: argv.slice(1) };
+  const tf = cmd === "test" ? testFlags(argv.slice(1)) : { v: false, run: undefined, count: undefined, timeout: "", rest: argv.slice(1) };
   try {
     f = parseFlags(tf.rest);
   } catch (e) {
@@ -439,20 +440,21 @@ interface TestFlags {
   v: boolean;
   run: string | undefined;
   count: number | undefined;
+  timeout: string;
   /** The other arguments, for parseFlags. */
   rest: string[];
 }
 
 /** go test's own flags (-v, -run RE, -count N; -x=y or -x y), taken out before gort's. */
 function testFlags(argv: string[]): TestFlags {
-  const tf: TestFlags = { v: false, run: undefined, count: undefined, rest: [] };
+  const tf: TestFlags = { v: false, run: undefined, count: undefined, timeout: "10m0s", rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") {
       tf.rest.push(...argv.slice(i));
       break;
     }
-    const m = /^--?(v|run|count)(?:=(.*))?$/.exec(a);
+    const m = /^--?(v|run|count|timeout)(?:=(.*))?$/.exec(a);
     if (!m) {
       tf.rest.push(a);
       continue;
@@ -464,6 +466,7 @@ function testFlags(argv: string[]): TestFlags {
     const v = m[2] ?? argv[++i];
     if (v === undefined) throw new UsageError(`flag needs an argument: -${m[1]}`);
     if (m[1] === "run") tf.run = v;
+    else if (m[1] === "timeout") tf.timeout = v;
     else tf.count = parseInteger("-count", v, 1, 1e6);
   }
   return tf;
@@ -493,7 +496,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
     outText(1, `FAIL\t${pkg} [build failed]\n`);
     return c.exitCode === 2 ? 1 : c.exitCode;
   }
-  const args = ["-test.paniconexit0", "-test.timeout=10m0s"];
+  const args = ["-test.paniconexit0", `-test.timeout=${tf.timeout}`];
   if (tf.v) args.push("-test.v=true");
   if (tf.run !== undefined) args.push(`-test.run=${tf.run}`);
   if (tf.count !== undefined) args.push(`-test.count=${tf.count}`);

@@ -39,6 +39,8 @@ export interface MachineApi {
   readonly semtable: SemTable;
   /** -race: the race detector (undefined without -race). */
   readonly race: import("./race.js").RaceDetector | undefined;
+  /** debug.SetTraceback: raise the traceback level of a crash. */
+  setTraceback(level: string): void;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

@@ -153,7 +153,7 @@ export class Machine implements MachineApi {
   readonly semtable: SemTable;
   /** -race: the race detector (undefined without -race). */
   readonly race: RaceDetector | undefined;
-  private readonly traceLevel: ReturnType<typeof tracebackLevel>;
+  private traceLevel: ReturnType<typeof tracebackLevel>;
   /** GODEBUG=schedtrace=X (X > 0): prints from sysmon's ticks. */
   private readonly schedtrace: SchedTrace | undefined;
   /** Goroutines suspended inside plain code (suspendPlain), innermost last: each one's host
@@ -333,6 +333,13 @@ export class Machine implements MachineApi {
 
   now(): number {
     return this.sched.now;
+  }
+
+  /** debug.SetTraceback (runtime1.go setTraceback): the level only goes up. */
+  setTraceback(level: string): void {
+    const t = tracebackLevel(level);
+    const cur = this.traceLevel;
+    this.traceLevel = { level: Math.max(cur.level, t.level), all: cur.all || t.all, crash: cur.crash || t.crash };
   }
 
   funcInfo(fi: number): FuncInfo | undefined {

@@ -8,14 +8,15 @@
 // the caller's file:line, skipping t.Helper functions. With -test.v, `=== RUN` and the log lines
 // are printed as they happen; otherwise only failing tests print, after they end.
 //
-// Simplifications: durations are simulated time; no benchmarks, examples, fuzzing, TestMain,
-// -test.timeout or -test.failfast yet; the flags are read from os.Args directly.
+// Simplifications: durations and -test.timeout are simulated time; no benchmarks, examples,
+// fuzzing, TestMain or -test.failfast yet; the flags are read from os.Args directly.
 package testing
 
 import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -536,6 +537,14 @@ func parseFlags() *runFlags {
 // a test binary's main does. sites are the tests' "file.go:line" (gort's leak report).
 func MainStart(tests []InternalTest, sites []string) {
 	flags := parseFlags()
+	// -test.timeout (go test passes 10m0s): in simulated time, so a test that hangs ends at once
+	// with Go's panic and every goroutine's stack (startAlarm).
+	if flags.timeout > 0 {
+		time.AfterFunc(flags.timeout, func() {
+			debug.SetTraceback("all")
+			panic(fmt.Sprintf("test timed out after %v", flags.timeout))
+		})
+	}
 	root := &T{common: common{signal: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
 	for n := 0; n < flags.count; n++ {
 		var parallel []*T

@@ -88,6 +88,10 @@ export const debugNatives: Record<string, Function> = {
   *FreeOSMemory(): GoGen<void> {
     yield* machine.gc.collect();
   },
+  /** debug.SetTraceback: raise the traceback level (never below GOTRACEBACK's). */
+  SetTraceback(level: string): void {
+    machine.setTraceback(level);
+  },
 };
 
 // ---- time ----------------------------------------------------------------------------------------
