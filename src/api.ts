@@ -156,6 +156,33 @@ export function findTests(files: SourceFile[]): { name: string; site: string }[]
   return out;
 }
 
+/** The ExampleXxx functions of _test.go files that have an output comment (the last comment
+ *  of the body, `// Output:` or `// Unordered output:`, go/doc's rule): go test runs only those. */
+export function findExamples(files: SourceFile[]): { name: string; output: string; unordered: boolean }[] {
+  const out: { name: string; output: string; unordered: boolean }[] = [];
+  const re = /^func\s+(Example\w*)\s*\(\s*\)\s*\{\n/gm;
+  for (const f of files) {
+    if (!f.name.endsWith("_test.go")) continue;
+    for (const m of f.text.matchAll(re)) {
+      // The body runs to the first line that is a lone closing brace (gofmt's layout).
+      const start = m.index! + m[0].length;
+      const end = f.text.indexOf("\n}", start - 1);
+      const body = f.text.slice(start, end < 0 ? undefined : end).split("\n");
+      let i = body.length - 1;
+      while (i >= 0 && body[i]!.trim() === "") i--;
+      let j = i;
+      while (j >= 0 && body[j]!.trim().startsWith("//")) j--;
+      const comment = body.slice(j + 1, i + 1).map((l) => l.trim().replace(/^\/\/ ?/, ""));
+      const head = comment[0] ?? "";
+      const mm = /^(Unordered output|Output):(.*)$/i.exec(head);
+      if (!mm || (mm[1] !== "Output" && mm[1]!.toLowerCase() !== "unordered output")) continue;
+      const text = [mm[2]!.trim(), ...comment.slice(1)].join("\n");
+      out.push({ name: m[1]!, output: text, unordered: mm[1]!.toLowerCase() === "unordered output" });
+    }
+  }
+  return out;
+}
+
 /**
  * Compile a package and its tests as go test builds its test binary: the package's files and
  * _test.go files, and a generated main (cmd/go's _testmain.go) that hands the tests to
@@ -166,8 +193,9 @@ export function compileTest(tc: Toolchain, files: SourceFile[], pkgName: string,
   const found = findTests(files);
   const list = found.map((t) => `\t\t{${JSON.stringify(t.name)}, ${t.name}},\n`).join("");
   const sites = found.map((t) => JSON.stringify(t.site)).join(", ");
+  const egs = findExamples(files).map((e) => `\t\t{${JSON.stringify(e.name)}, ${e.name}, ${JSON.stringify(e.output)}, ${e.unordered}},\n`).join("");
   const text = `package ${pkgName}\n\nimport _gort_testing "testing"\n\n` +
-    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart([]_gort_testing.InternalTest{\n${list}\t}, []string{${sites}})\n}\n`;
+    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart([]_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, []_gort_testing.InternalExample{\n${egs}\t})\n}\n`;
   const tests = found.map((t) => t.name);
   const dir = files[0]?.path.replace(/\/[^/]*$/, "") ?? "/tmp";
   const main: SourceFile = { name: "_testmain.go", path: `${dir}/_testmain.go`, text };

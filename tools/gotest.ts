@@ -29,6 +29,8 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "mainpkg", args: ["-v", "-run", "Greet"] },
   { pkg: "racy", args: [] },
   { pkg: "racy", args: ["-race"] },
+  { pkg: "examples", args: [] },
+  { pkg: "examples", args: ["-v"] },
 ];
 
 export interface GotestGolden {

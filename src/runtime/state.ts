@@ -41,6 +41,9 @@ export interface MachineApi {
   readonly race: import("./race.js").RaceDetector | undefined;
   /** debug.SetTraceback: raise the traceback level of a crash. */
   setTraceback(level: string): void;
+  /** testing's examples: keep what the program writes to stdout, until stopCapture. */
+  captureStdout(): void;
+  stopCapture(): string;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

@@ -227,7 +227,24 @@ export class Machine implements MachineApi {
   /** Bytes of stdout and stderr dropped beyond maxOutputBytes (a run without a sink). */
   private dropped: [number, number] = [0, 0];
 
+  /** What the program writes to stdout while an example runs (testing's runExample pipe). */
+  private captured: string | undefined;
+
+  captureStdout(): void {
+    this.captured = "";
+  }
+
+  stopCapture(): string {
+    const s = this.captured ?? "";
+    this.captured = undefined;
+    return s;
+  }
+
   write(fd: 1 | 2, bytes: string): void {
+    if (fd === 1 && this.captured !== undefined) {
+      this.captured += bytes;
+      return;
+    }
     const sink = this.opts.write;
     if (sink !== undefined) return sink(fd, bytes);
     const max = this.opts.maxOutputBytes ?? defaultMaxOutputBytes;

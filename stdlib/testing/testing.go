@@ -8,8 +8,11 @@
 // the caller's file:line, skipping t.Helper functions. With -test.v, `=== RUN` and the log lines
 // are printed as they happen; otherwise only failing tests print, after they end.
 //
-// Simplifications: durations and -test.timeout are simulated time; no benchmarks, examples,
-// fuzzing, TestMain or -test.failfast yet; the flags are read from os.Args directly.
+// Examples (runExample): run after the tests, their stdout kept and compared with the output
+// comment.
+//
+// Simplifications: durations and -test.timeout are simulated time; no benchmarks, fuzzing,
+// TestMain or -test.failfast yet; the flags are read from os.Args directly.
 package testing
 
 import (
@@ -255,6 +258,11 @@ func callerName() string
 // goroutines created since a mark that are still alive (other than the caller), or "".
 func goroutineMark() int
 func leaked(mark int) string
+
+// captureStdout starts keeping what the program writes to stdout; stopCapture ends it and
+// returns what was written (the pipe runExample puts in place of os.Stdout).
+func captureStdout()
+func stopCapture() string
 
 // raceErrors is the number of races the race detector has reported (0 without -race).
 func raceErrors() int
@@ -533,9 +541,72 @@ func parseFlags() *runFlags {
 	return f
 }
 
-// MainStart runs the tests (each -test.count times), prints PASS or FAIL, and exits 0 or 1, as
-// a test binary's main does. sites are the tests' "file.go:line" (gort's leak report).
-func MainStart(tests []InternalTest, sites []string) {
+// InternalExample is an ExampleXxx function with its output comment.
+type InternalExample struct {
+	Name      string
+	F         func()
+	Output    string
+	Unordered bool
+}
+
+// runExample runs one example in the calling goroutine, as Go's runExample does: its stdout
+// is kept and compared, trimmed of spaces (line by line sorted for "Unordered output:").
+func runExample(eg InternalExample, chatty bool) bool {
+	if chatty {
+		chattyUpdate(eg.Name, "=== RUN   "+eg.Name+"\n")
+	}
+	start := time.Now()
+	captureStdout()
+	finished := false
+	defer func() {
+		if finished {
+			return
+		}
+		// A panic: what was printed is shown, then the panic goes on.
+		out := stopCapture()
+		fmt.Printf("--- FAIL: %s (%s)\n", eg.Name, fmtDuration(time.Since(start)))
+		os.Stdout.WriteString(out)
+	}()
+	eg.F()
+	finished = true
+	got := strings.TrimSpace(stopCapture())
+	want := strings.TrimSpace(eg.Output)
+	if eg.Unordered {
+		got, want = sortLines(got), sortLines(want)
+	}
+	d := fmtDuration(time.Since(start))
+	if got != want {
+		fmt.Printf("--- FAIL: %s (%s)\n", eg.Name, d)
+		if eg.Unordered {
+			fmt.Printf("got:\n%s\nwant (unordered):\n%s\n", got, want)
+		} else {
+			fmt.Printf("got:\n%s\nwant:\n%s\n", got, want)
+		}
+		return false
+	}
+	if chatty {
+		chattyUpdate(eg.Name, "--- PASS: "+eg.Name+" ("+d+")\n")
+	}
+	return true
+}
+
+func fmtDuration(d time.Duration) string { return fmt.Sprintf("%.2fs", d.Seconds()) }
+
+// sortLines sorts the lines of s (an insertion sort: examples print a few lines).
+func sortLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		for j := i; j > 0 && lines[j] < lines[j-1]; j-- {
+			lines[j], lines[j-1] = lines[j-1], lines[j]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// MainStart runs the tests (each -test.count times), then the examples, prints PASS or FAIL,
+// and exits 0 or 1, as a test binary's main does. sites are the tests' "file.go:line" (gort's
+// leak report).
+func MainStart(tests []InternalTest, sites []string, examples []InternalExample) {
 	flags := parseFlags()
 	// -test.timeout (go test passes 10m0s): in simulated time, so a test that hangs ends at once
 	// with Go's panic and every goroutine's stack (startAlarm).
@@ -575,7 +646,15 @@ func MainStart(tests []InternalTest, sites []string) {
 			<-root.signal
 		}
 	}
-	if root.failed {
+	failed := root.failed
+	for n := 0; n < flags.count; n++ {
+		for _, eg := range examples {
+			if flags.matches(eg.Name, 0) && !runExample(eg, flags.chatty) {
+				failed = true
+			}
+		}
+	}
+	if failed {
 		fmt.Print("FAIL\n")
 		os.Exit(1)
 	}

@@ -50,6 +50,12 @@ export const natives: Record<string, Function> = {
     }
     return out;
   },
+  captureStdout(): void {
+    machine.captureStdout();
+  },
+  stopCapture(): string {
+    return machine.stopCapture();
+  },
   raceErrors(): number {
     return machine.race?.nraces ?? 0;
   },
