@@ -194,8 +194,10 @@ export function compileTest(tc: Toolchain, files: SourceFile[], pkgName: string,
   const list = found.map((t) => `\t\t{${JSON.stringify(t.name)}, ${t.name}},\n`).join("");
   const sites = found.map((t) => JSON.stringify(t.site)).join(", ");
   const egs = findExamples(files).map((e) => `\t\t{${JSON.stringify(e.name)}, ${e.name}, ${JSON.stringify(e.output)}, ${e.unordered}},\n`).join("");
+  // A package's TestMain(m *testing.M) runs the tests through m.Run.
+  const testMain = files.some((f) => f.name.endsWith("_test.go") && /^func\s+TestMain\s*\(\s*\w+\s+\*testing\.M\s*\)/m.test(f.text));
   const text = `package ${pkgName}\n\nimport _gort_testing "testing"\n\n` +
-    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart([]_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, []_gort_testing.InternalExample{\n${egs}\t})\n}\n`;
+    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart([]_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, []_gort_testing.InternalExample{\n${egs}\t}, ${testMain ? "TestMain" : "nil"})\n}\n`;
   const tests = found.map((t) => t.name);
   const dir = files[0]?.path.replace(/\/[^/]*$/, "") ?? "/tmp";
   const main: SourceFile = { name: "_testmain.go", path: `${dir}/_testmain.go`, text };

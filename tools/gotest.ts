@@ -31,6 +31,7 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "racy", args: ["-race"] },
   { pkg: "examples", args: [] },
   { pkg: "examples", args: ["-v"] },
+  { pkg: "testmain", args: ["-v"] },
 ];
 
 export interface GotestGolden {

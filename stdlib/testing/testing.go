@@ -11,8 +11,8 @@
 // Examples (runExample): run after the tests, their stdout kept and compared with the output
 // comment.
 //
-// Simplifications: durations and -test.timeout are simulated time; no benchmarks, fuzzing,
-// TestMain or -test.failfast yet; the flags are read from os.Args directly.
+// Simplifications: durations and -test.timeout are simulated time; no benchmarks, fuzzing or
+// -test.failfast yet; the flags are read from os.Args directly.
 package testing
 
 import (
@@ -603,18 +603,39 @@ func sortLines(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// MainStart runs the tests (each -test.count times), then the examples, prints PASS or FAIL,
-// and exits 0 or 1, as a test binary's main does. sites are the tests' "file.go:line" (gort's
-// leak report).
-func MainStart(tests []InternalTest, sites []string, examples []InternalExample) {
+// M is what TestMain receives: Run runs the tests and examples.
+type M struct {
+	tests    []InternalTest
+	sites    []string
+	examples []InternalExample
+	exitCode int
+}
+
+// MainStart is the test binary's main (called by the main gort test generates): the tests (each
+// -test.count times) and the examples run from m.Run, directly or from the package's TestMain;
+// the process then exits with m.Run's code, as Go's generated main does (also when TestMain
+// returns without calling os.Exit). sites are the tests' "file.go:line" (the leak report).
+func MainStart(tests []InternalTest, sites []string, examples []InternalExample, testMain func(*M)) {
+	m := &M{tests: tests, sites: sites, examples: examples}
+	if testMain == nil {
+		os.Exit(m.Run())
+	}
+	testMain(m)
+	os.Exit(m.exitCode)
+}
+
+// Run runs the tests and the examples, prints PASS or FAIL, and returns the exit code.
+func (m *M) Run() int {
+	tests, sites, examples := m.tests, m.sites, m.examples
 	flags := parseFlags()
 	// -test.timeout (go test passes 10m0s): in simulated time, so a test that hangs ends at once
 	// with Go's panic and every goroutine's stack (startAlarm).
 	if flags.timeout > 0 {
-		time.AfterFunc(flags.timeout, func() {
+		timer := time.AfterFunc(flags.timeout, func() {
 			debug.SetTraceback("all")
 			panic(fmt.Sprintf("test timed out after %v", flags.timeout))
 		})
+		defer timer.Stop()
 	}
 	root := &T{common: common{signal: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
 	for n := 0; n < flags.count; n++ {
@@ -656,7 +677,10 @@ func MainStart(tests []InternalTest, sites []string, examples []InternalExample)
 	}
 	if failed {
 		fmt.Print("FAIL\n")
-		os.Exit(1)
+		m.exitCode = 1
+		return 1
 	}
 	fmt.Print("PASS\n")
+	m.exitCode = 0
+	return 0
 }
