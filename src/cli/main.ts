@@ -492,9 +492,10 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   const tc = await nodeToolchain();
   const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race });
   if (!c.ok) {
-    outText(2, c.stderr);
-    outText(1, `FAIL\t${pkg} [build failed]\n`);
-    return c.exitCode === 2 ? 1 : c.exitCode;
+    // go test's build failure: the errors under "# pkg [pkg.test]", then the FAIL line(s).
+    outText(2, c.stderr.replace(/^# .*\n/, `# ${pkg} [${pkg}.test]\n`));
+    outText(1, `FAIL\t${pkg} [build failed]\n${f.rest[0] !== undefined ? "FAIL\n" : ""}`);
+    return c.exitCode === 2 ? 2 : c.exitCode;
   }
   const args = ["-test.paniconexit0", `-test.timeout=${tf.timeout}`];
   if (tf.v) args.push("-test.v=true");
