@@ -279,9 +279,17 @@ export function run(p: Program, opts: RunOptions): RunResult {
   return m.run();
 }
 
+/** FNV-1a (32 bits) over a byte string, continued from h. */
+const fnvBasis = 0x811c9dc5;
+function fnv1a(h: number, bytes: string): number {
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 export interface Summary {
   runs: number;
-  outcomes: { outcome: string; exitCode: number; count: number; seed: number }[];
+  /** Distinct outcomes: how the run ended, and a hash of what it printed on stdout. */
+  outcomes: { outcome: string; exitCode: number; count: number; seed: number; stdout: string }[];
   /** -race: the distinct race reports (RunResult.races lines), with the number of runs that
    *  printed each and the first seed that did, most frequent first. */
   races: { report: string; count: number; seed: number }[];
@@ -291,14 +299,20 @@ export interface Summary {
 export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number, to: number, progress?: (done: number) => void): Summary {
   const byKey = new Map<string, Summary["outcomes"][number]>();
   const races = new Map<string, Summary["races"][number]>();
-  // Only how each run ended is kept: the output of the runs is dropped as it is printed.
-  const discard = (): void => {};
+  // Only how each run ended and a hash of its stdout are kept: the output itself is dropped
+  // as it is printed. Runs that end alike but print differently are different outcomes.
+  let h = fnvBasis;
+  const hashStdout = (fd: 1 | 2, bytes: string): void => {
+    if (fd === 1) h = fnv1a(h, bytes);
+  };
   for (let seed = from; seed <= to; seed++) {
-    const r = run(p, { ...opts, seed, write: discard });
-    const key = `${r.exitCode}\u0000${r.outcome}`;
+    h = fnvBasis;
+    const r = run(p, { ...opts, seed, write: hashStdout });
+    const stdout = h.toString(16).padStart(8, "0");
+    const key = `${r.exitCode}\u0000${r.outcome}\u0000${stdout}`;
     const o = byKey.get(key);
     if (o) o.count++;
-    else byKey.set(key, { outcome: r.outcome, exitCode: r.exitCode, count: 1, seed });
+    else byKey.set(key, { outcome: r.outcome, exitCode: r.exitCode, count: 1, seed, stdout });
     for (const report of new Set(r.races)) {
       const x = races.get(report);
       if (x) x.count++;

@@ -323,10 +323,14 @@ function progressBar(total: number): (done: number) => void {
 function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run"): void {
   const flags = race ? "-race " : "";
   outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
+  // Endings that printed more than one stdout show which (by a hash of the bytes).
+  const endings = new Map<string, number>();
+  for (const o of s.outcomes) endings.set(`${o.exitCode} ${o.outcome}`, (endings.get(`${o.exitCode} ${o.outcome}`) ?? 0) + 1);
   for (const o of s.outcomes) {
     const pct = ((o.count * 100) / s.runs).toFixed(1);
     // An outcome of "exit N" says it all; others (panics, fatal errors) get their exit code.
-    const what = o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`;
+    let what = o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`;
+    if ((endings.get(`${o.exitCode} ${o.outcome}`) ?? 0) > 1) what += `  [stdout ${o.stdout}]`;
     const tail = textToBytes(`   e.g. gort ${cmd} ${flags}--seed ${o.seed} ${target}\n`);
     outBytes(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what}${tail}`);
   }
