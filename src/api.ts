@@ -63,6 +63,9 @@ export interface CompileOptions {
   entry?: string;
   /** The import path of the package under test (its functions are named by it). */
   pkgPath?: string;
+  /** Imported packages that are the user's, not the standard library's (gort test's package
+   *  under test, imported by its external tests): instrumented by -race, named by path. */
+  userPkgs?: string[];
 }
 
 /** Exit code for gort's own "not supported yet" diagnostics (go build's errors exit 2). */
@@ -128,8 +131,9 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   try {
     // -race instruments the user's packages (those of the named files), as Go's does all but
     // the runtime's; the standard library's maps and sync report through the runtime's hooks.
-    const racePkgs = new Set(opts.race ? checked.packages.filter((p) => p.files.some((f) => absOf.has(f.name))).map((p) => p.path) : []);
-    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath);
+    const user = (p: { path: string; files: ast.File[] }): boolean => p.files.some((f) => absOf.has(f.name)) || (opts.userPkgs ?? []).includes(p.path);
+    const racePkgs = new Set(opts.race ? checked.packages.filter(user).map((p) => p.path) : []);
+    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, new Set(opts.userPkgs ?? []));
     return { ok: true, program: { compiled, cgo, race: opts.race === true } };
   } catch (e) {
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message }], pkgLabel);
@@ -189,21 +193,42 @@ export function findExamples(files: SourceFile[]): { name: string; output: strin
  * testing.MainStart. It lives in the package itself under TEST_ENTRY, so that package main can
  * be tested too.
  */
-export function compileTest(tc: Toolchain, files: SourceFile[], pkgName: string, pkgLabel: string, opts: CompileOptions = {}): CompileOutcome & { tests?: string[] } {
-  const found = findTests(files);
-  const list = found.map((t) => `\t\t{${JSON.stringify(t.name)}, ${t.name}},\n`).join("");
-  const sites = found.map((t) => JSON.stringify(t.site)).join(", ");
-  const egs = findExamples(files).map((e) => `\t\t{${JSON.stringify(e.name)}, ${e.name}, ${JSON.stringify(e.output)}, ${e.unordered}},\n`).join("");
+export function compileTest(
+  tc: Toolchain, files: SourceFile[], pkgName: string, pkgLabel: string, opts: CompileOptions = {},
+  xfiles: SourceFile[] = [],
+): CompileOutcome & { tests?: string[] } {
+  // With an external test package (package p_test), the main lives there and reaches the
+  // package's own tests through its import (cmd/go's _test and _xtest); the package under
+  // test is then a dependency, loaded from its files as the standard library is.
+  const ext = xfiles.length > 0;
+  const own = ext ? "_gort_p." : "";
+  const tests = [...findTests(files).map((t) => ({ ...t, ref: own + t.name })), ...findTests(xfiles).map((t) => ({ ...t, ref: t.name }))];
+  const egs = [...findExamples(files).map((e) => ({ ...e, ref: own + e.name })), ...findExamples(xfiles).map((e) => ({ ...e, ref: e.name }))];
+  const list = tests.map((t) => `\t\t{${JSON.stringify(t.name)}, ${t.ref}},\n`).join("");
+  const sites = tests.map((t) => JSON.stringify(t.site)).join(", ");
+  const egList = egs.map((e) => `\t\t{${JSON.stringify(e.name)}, ${e.ref}, ${JSON.stringify(e.output)}, ${e.unordered}},\n`).join("");
   // A package's TestMain(m *testing.M) runs the tests through m.Run.
-  const testMain = files.some((f) => f.name.endsWith("_test.go") && /^func\s+TestMain\s*\(\s*\w+\s+\*testing\.M\s*\)/m.test(f.text));
-  const text = `package ${pkgName}\n\nimport _gort_testing "testing"\n\n` +
-    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart([]_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, []_gort_testing.InternalExample{\n${egs}\t}, ${testMain ? "TestMain" : "nil"})\n}\n`;
-  const tests = found.map((t) => t.name);
+  const hasMain = (fs: SourceFile[]): boolean => fs.some((f) => f.name.endsWith("_test.go") && /^func\s+TestMain\s*\(\s*\w+\s+\*testing\.M\s*\)/m.test(f.text));
+  const testMain = hasMain(xfiles) ? "TestMain" : hasMain(files) ? own + "TestMain" : "nil";
+  const needOwn = ext && (list.includes("_gort_p.") || egList.includes("_gort_p.") || testMain.startsWith("_gort_p."));
+  const imports = `import _gort_testing "testing"\n${needOwn ? `import _gort_p ${JSON.stringify(pkgLabel)}\n` : ""}`;
+  const text = `package ${ext ? pkgName + "_test" : pkgName}\n\n${imports}\n` +
+    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart([]_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, []_gort_testing.InternalExample{\n${egList}\t}, ${testMain})\n}\n`;
   const dir = files[0]?.path.replace(/\/[^/]*$/, "") ?? "/tmp";
   const main: SourceFile = { name: "_testmain.go", path: `${dir}/_testmain.go`, text };
   const pkgPath = pkgLabel === "command-line-arguments" ? undefined : pkgLabel;
-  const c = compile(tc, [...files, main], pkgLabel, "dir", { ...opts, entry: TEST_ENTRY, ...(pkgPath ? { pkgPath } : {}) });
-  return { ...c, tests };
+  if (!ext) {
+    const c = compile(tc, [...files, main], pkgLabel, "dir", { ...opts, entry: TEST_ENTRY, ...(pkgPath ? { pkgPath } : {}) });
+    return { ...c, tests: tests.map((t) => t.name) };
+  }
+  const withOwn: Toolchain = {
+    ...tc,
+    loadStd: (p) => (p === pkgLabel ? files.map((f) => ({ name: f.path, text: f.text })) : tc.loadStd(p)),
+  };
+  const c = compile(withOwn, [...xfiles, main], pkgLabel, "dir", {
+    ...opts, entry: TEST_ENTRY, pkgPath: `${pkgLabel}_test`, userPkgs: [pkgLabel],
+  });
+  return { ...c, tests: tests.map((t) => t.name) };
 }
 
 /** Parses a standard-library file, once per toolchain that keeps stdParses. */

@@ -32,6 +32,7 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "examples", args: [] },
   { pkg: "examples", args: ["-v"] },
   { pkg: "testmain", args: ["-v"] },
+  { pkg: "xtest", args: ["-v"] },
 ];
 
 export interface GotestGolden {

@@ -489,12 +489,12 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
     return loaded.exitCode;
   }
   const pkg = loaded.importPath;
-  if (!loaded.files.some((x) => x.name.endsWith("_test.go"))) {
+  if (![...loaded.files, ...loaded.xfiles].some((x) => x.name.endsWith("_test.go"))) {
     outText(1, `?   \t${pkg}\t[no test files]\n`);
     return 0;
   }
   const tc = await nodeToolchain();
-  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race });
+  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race }, loaded.xfiles);
   if (!c.ok) {
     // go test's build failure: the errors under "# pkg [pkg.test]", then the FAIL line(s).
     outText(2, c.stderr.replace(/^# .*\n/, `# ${pkg} [${pkg}.test]\n`));

@@ -50,11 +50,13 @@ export function compileProgram(
   /** The entry package's import path in a test binary (even for package main): Go names its
    *  functions by it (example.com/p.TestX). */
   entryPath?: string,
+  /** Imported user packages (gort test's package under test): named by their import path. */
+  pathNamed: ReadonlySet<string> = new Set(),
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
   ctx.racePkgs = racePkgs;
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
-  const decls = nameObjects(ctx, pkgs, entryPath);
+  const decls = nameObjects(ctx, pkgs, entryPath, pathNamed);
   analyzeBlocking(ctx, decls);
   const fnSrc: string[] = [];
   for (const d of decls) fnSrc.push(compileDecl(ctx, d));
@@ -103,7 +105,7 @@ function mangle(path: string): string {
   return path.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
-function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string): Decl[] {
+function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string, pathNamed: ReadonlySet<string> = new Set()): Decl[] {
   const out: Decl[] = [];
   const initIndex = new Map<CheckedPackage, number>();
   for (const p of pkgs) {
@@ -128,7 +130,7 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string): Decl
         if (!o) continue;
         const recvName = d.recv ? recvTypeName(d.recv) : undefined;
         const isInit = !d.recv && d.name.name === "init";
-        const pre = entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : p.pkg.name;
+        const pre = entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) ? p.path : p.pkg.name;
         const goName = isInit ? `${pre}.init.${initIndex.get(p) ?? 0}` : recvName ? `${pre}.${recvName.go}.${d.name.name}` : `${pre}.${d.name.name}`;
         const js = recvName ? `${pm}$${recvName.js}$${d.name.name}` : `${pm}$${d.name.name}`;
         if (!d.body) {

@@ -68,6 +68,8 @@ export function importError(path: string, mode: ImportMode, isStd: (path: string
   if (isStandardImportPath(path)) {
     return isStd(path) ? undefined : `package ${path} is not in GOROOT (${GOROOT}/src/${path})`;
   }
+  // A user package the loader provides (gort test's package under test, for its external tests).
+  if (isStd(path)) return undefined;
   return mode === "dir"
     ? `no required module provides package ${path}; to add it:\n\tgo get ${path}`
     : `no required module provides package ${path}: go.mod file not found in current directory or any parent directory; see 'go help modules'`;

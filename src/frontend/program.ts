@@ -84,7 +84,8 @@ export function checkProgram(
     inProgress.push(path);
     const files: ast.File[] = [];
     for (const s of srcs) {
-      const r = parseFile(`${GOROOT}/src/${path}/${s.name}`, s.text);
+      // A user package a test imports (gort test's package under test) comes with its paths.
+      const r = parseFile(s.name.startsWith("/") ? s.name : `${GOROOT}/src/${path}/${s.name}`, s.text);
       diags.push(...r.diags);
       if (r.file) files.push(r.file);
     }

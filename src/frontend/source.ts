@@ -46,6 +46,8 @@ export interface LoadResult {
   diags: { pos: Pos; msg: string }[];
   /** The package's name (its package clause). */
   pkgName?: string;
+  /** gort test: the files of the external test package (package p_test), apart. */
+  xfiles?: SourceFile[];
 }
 
 export const LOAD_FAILED_EXIT = 1;
@@ -296,9 +298,16 @@ export function loadProgram(
     const why = opts.mode === "dir" && inputs.some((i) => i.path.endsWith(".go")) ? "build constraints exclude all Go files in" : "no Go files in";
     return { ...res, loadError: `package ${opts.importPath}: ${why} ${opts.dirLabel}\n` };
   }
-  // An external test package (package x_test) needs a second user package: not yet.
-  const xtest = opts.test === true ? pkgs.find((p) => p.pkg.endsWith("_test") && p.pkg !== pkgs[0]!.pkg) : undefined;
-  if (xtest) return { ...res, loadError: `${xtest.base}: gort: external test packages (package ${xtest.pkg}) are not supported yet\n` };
+  // go test's external test package (package p_test) comes apart from the package's files.
+  if (opts.test === true) {
+    const own = pkgs.find((p) => !p.pkg.endsWith("_test"))?.pkg ?? pkgs[0]!.pkg;
+    const x = pkgs.map((p, i) => (p.pkg === own + "_test" ? i : -1)).filter((i) => i >= 0);
+    if (x.length > 0 && x.length < pkgs.length) {
+      res.xfiles = x.map((i) => res.files[i]!);
+      res.files = res.files.filter((_, i) => !x.includes(i));
+      for (let i = x.length - 1; i >= 0; i--) pkgs.splice(x[i]!, 1);
+    }
+  }
   const other = pkgs.find((p) => p.pkg !== pkgs[0]!.pkg);
   if (other) {
     const msg = `found packages ${pkgs[0]!.pkg} (${pkgs[0]!.base}) and ${other.pkg} (${other.base}) in ${opts.dirLabel}\n`;

@@ -40,7 +40,7 @@ export type Loaded =
  *  path as go test prints it (the module path of the nearest go.mod and the directory below it,
  *  else command-line-arguments). */
 export type LoadedTest =
-  | { ok: true; files: SourceFile[]; pkgName: string; importPath: string; dir: string }
+  | { ok: true; files: SourceFile[]; xfiles: SourceFile[]; pkgName: string; importPath: string; dir: string }
   | { ok: false; stderr: string; exitCode: number };
 
 export function readTestPackage(target: string, cwd: string): LoadedTest {
@@ -60,7 +60,8 @@ export function readTestPackage(target: string, cwd: string): LoadedTest {
   });
   if (r.loadError) return { ok: false, stderr: r.loadError, exitCode: 1 };
   const files = r.files.map((f) => ({ name: f.name, path: f.path, text: f.text }));
-  return { ok: true, files, pkgName: r.pkgName ?? "main", importPath, dir };
+  const xfiles = (r.xfiles ?? []).map((f) => ({ name: f.name, path: f.path, text: f.text }));
+  return { ok: true, files, xfiles, pkgName: r.pkgName ?? "main", importPath, dir };
 }
 
 /** The import path of dir from the nearest go.mod's module line, or undefined. */
