@@ -7,10 +7,13 @@
 // Terms:
 //   - A thread is TSan's word for a goroutine (a RaceG): it has a tid, a slot in every vector
 //     clock, and its own vector clock vc. Its epoch is vc[tid].
-//   - A location is an (object, key) pair: a struct field (the struct object and its property),
-//     an element (a backing array and its index), a package variable ($P and its name), a boxed
-//     variable ({v}), a map's header (the hmap). Its shadow cell holds the last write and the
-//     reads since it, each as (tid, epoch, stack).
+//   - A location is an (object, key) pair: a struct field (the struct object and the field's
+//     index, which is its property's position: a pointer's field name is turned into it), an
+//     element (a backing array and its index), a package variable ($P and its name), a boxed
+//     variable ({v} and 0), a map's header (the hmap and "hmap"). Its shadow cell holds the last
+//     write and the reads since it (one, or a read vector when goroutines read concurrently),
+//     each as (tid, epoch, stack); an array's shadow also keeps each reader's last epoch per
+//     element in a typed array, the fast path of a repeated read.
 //   - A sync variable is an (object, key) pair too (a Mutex, a channel slot, an atomic word); it
 //     holds a vector clock that release stores into and acquire joins from.
 //
@@ -30,7 +33,9 @@
 // What gort does not model: TSan's history window (history_size): gort keeps every access's
 // stack, so it never prints "failed to restore the stack"; 8-byte shadow granularity (gort's
 // locations are Go's variables, fields and elements, so no false sharing inside a word); races
-// inside uninstrumented standard-library code other than maps (gort instruments user packages).
+// inside uninstrumented standard-library code other than maps, channels, copy and sync (gort
+// instruments user packages). A read after the same goroutine's write in the same epoch is
+// not recorded (a racing write is reported against that write instead), as FastTrack does.
 
 import { objAddr } from "./addr.js";
 import { ExitError } from "./rt.js";
