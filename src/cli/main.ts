@@ -356,17 +356,20 @@ async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, mode: "fi
 
 function execute(f: Flags, p: Program, target: string): number {
   const opts = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: textToBytes(target) };
-  if (f.runs !== undefined) {
-    const s = runMany(p, opts, f.seed, f.seed + f.runs - 1, progressBar(f.runs));
-    printSummary(s, target, f.seed, p.race === true);
-    return 0;
-  }
+  if (f.runs !== undefined) return runSeeds(f, p, opts, target, "run");
   const sink = new OutputSink();
   try {
     return run(p, { ...opts, seed: f.seed, write: sink.write }).exitCode;
   } finally {
     sink.flush();
   }
+}
+
+/** --runs N: run the seeds from --seed and print the summary (its replay lines name cmd). */
+function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string): number {
+  const s = runMany(p, opts, f.seed, f.seed + f.runs! - 1, progressBar(f.runs!));
+  printSummary(s, target, f.seed, p.race === true, cmd);
+  return 0;
 }
 
 function exeName(target: string): string {
@@ -507,11 +510,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.count !== undefined) args.push(`-test.count=${tf.count}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   const opts = { ...runOptions({ ...f, progArgs: args }, exe), source: textToBytes(target) };
-  if (f.runs !== undefined) {
-    const s = runMany(c.program, opts, f.seed, f.seed + f.runs - 1, progressBar(f.runs));
-    printSummary(s, target, f.seed, c.program.race === true, "test");
-    return 0;
-  }
+  if (f.runs !== undefined) return runSeeds(f, c.program, opts, target, "test");
   // Local directory mode (no package named) streams the test binary's output, as go test does;
   // package list mode shows it only with -v or after a failure.
   const listMode = f.rest[0] !== undefined && !tf.v;

@@ -16,7 +16,7 @@ import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
 import { preempt, tick, newproc } from "./procrt.js";
 import { tramp } from "./gogo.js";
-import { raceread, racereadobj, racereadptr, racewrite, racewriteobj, racewriteptr } from "./race.js";
+import { raceread, racereadptr, racewrite, racewriteobj, racewriteptr } from "./race.js";
 import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
 import { S } from "./state.js";
@@ -129,7 +129,6 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     racereadptr,
     racewriteptr,
     racewrite,
-    racereadobj,
     racewriteobj,
   };
 }

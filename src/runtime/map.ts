@@ -45,7 +45,7 @@
 
 import { type Env } from "./env.js";
 import { S } from "./state.js";
-import { mapRaceFrame, type RaceDetector } from "./race.js";
+import type { RaceDetector } from "./race.js";
 import { hashHi } from "./hash64.js";
 import { panicRuntimeError } from "./alg.js";
 import { GoFatal, SimBug, type RuntimeFrame } from "./panic.js";
@@ -392,24 +392,26 @@ export function mapaccess2p(t: MapType, h: Hmap | null, key: any): [any, boolean
 /** v := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
   yield STEP;
-  if (S.r !== null && h !== null) raceAccess(S.r, t, h, key, "access1");
-  return mapaccess1p(t, h, key);
+  if (S.r === null || h === null) return mapaccess1p(t, h, key);
+  const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
+  return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
 }
 
-/** -race: mapaccess's racereadpc of the header, and the caller's read of the element Go's
- *  compiled code does through the returned pointer (when the key is there). */
-function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, op: "access1" | "access2"): void {
-  r.read(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, op));
-  if (h.count === 0 || (h.flags & hashWriting) !== 0) return;
-  const b = findSlot(t, h, key);
+/** -race: the lookup with mapaccess's racereadpc of the header before it, and after it the
+ *  caller's read of the element that Go's compiled code does through the returned pointer. */
+function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, rf: RuntimeFrame, at: RuntimeFrame): Bmap | null {
+  r.read(h, "hmap", rf);
+  const b = access(t, h, key, at);
   if (b !== null) r.read(b.elems, foundIndex);
+  return b;
 }
 
 /** v, ok := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, boolean]> {
   yield STEP;
-  if (S.r !== null && h !== null) raceAccess(S.r, t, h, key, "access2");
-  return mapaccess2p(t, h, key);
+  if (S.r === null || h === null) return mapaccess2p(t, h, key);
+  const b = raceAccess(S.r, t, h, key, t.race.access2, t.frames.access2);
+  return b === null ? [t.elem.zero(), false] : [slotElem(t, b, foundIndex), true];
 }
 
 // ---- insert ----
@@ -539,7 +541,7 @@ export function mapassignp(t: MapType, h: Hmap | null, key: any, elem: any): voi
 export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
   S.cost += mapOpNs;
   yield STEP;
-  if (S.r !== null && h !== null) S.r.write(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "assign"));
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.assign);
   const lo = mapassignHash(t, h, key);
   const top = assignTop;
   // Hashing happens between the entry check and setting hashWriting: another writer can pass
@@ -633,7 +635,7 @@ export function mapdeletep(t: MapType, h: Hmap | null, key: any): void {
 /** delete(m, k). Yield points: a STEP before the entry check and one in the write window. */
 export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
   yield STEP;
-  if (S.r !== null && h !== null) S.r.write(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "delete"));
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.delete);
   if (!mapdeleteBegin(t, h, key)) return;
   yield STEP;
   mapdeleteEnd(t, h);
@@ -645,6 +647,8 @@ const clearEntry: RuntimeFrame = {
   fn: "runtime.mapclear", file: "/usr/lib/go-1.19/src/runtime/map.go", line: 1005,
 };
 const clearExit: RuntimeFrame = { ...clearEntry, line: 1036 };
+/** -race: mapclear's racewritepc, at its func line. */
+const clearRace: RuntimeFrame = { ...clearEntry, line: 993 };
 
 /** mapclear up to the write window: empties the map, keeping its bucket array. */
 export function mapclearBegin(t: MapType, h: Hmap | null): h is Hmap {
@@ -672,7 +676,7 @@ export function mapclearEnd(h: Hmap): void {
 /** Clear every entry (the `for k := range m { delete(m, k) }` idiom). Yields like mapdelete. */
 export function* mapclear(t: MapType, h: Hmap | null): GoGen<void> {
   yield STEP;
-  if (S.r !== null && h !== null) S.r.write(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "clear"));
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", clearRace);
   if (!mapclearBegin(t, h)) return;
   yield STEP;
   mapclearEnd(h);

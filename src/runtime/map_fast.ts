@@ -48,6 +48,15 @@ export interface MapCheckFrames {
   deleteExit: RuntimeFrame;
 }
 
+/** Where -race reports a map entry point's access: its func line, as racereadpc's pc is the
+ *  function's entry (runtime/race.ts puts it above the caller's frames). */
+export interface MapRaceFrames {
+  access1: RuntimeFrame;
+  access2: RuntimeFrame;
+  assign: RuntimeFrame;
+  delete: RuntimeFrame;
+}
+
 /** Go's maptype, with the compiler's choices that gort needs at run time. */
 export interface MapType {
   key: RType;
@@ -76,6 +85,7 @@ export interface MapType {
   elemCopy: boolean;
   /** Where each concurrent-misuse check of this map type's entry points lives. */
   frames: MapCheckFrames;
+  race: MapRaceFrames;
 }
 
 const GOROOT_RUNTIME = "/usr/lib/go-1.19/src/runtime/";
@@ -146,6 +156,24 @@ function checkFrames(fast: MapType["fast"], ptrKey: boolean): MapCheckFrames {
   }
 }
 
+/** The func lines of Go 1.19.8's map entry points. */
+function raceFrames(fast: MapType["fast"], ptrKey: boolean): MapRaceFrames {
+  if (fast === "generic") {
+    return {
+      access1: frame("mapaccess1", "map.go", 395), access2: frame("mapaccess2", "map.go", 456),
+      assign: frame("mapassign", "map.go", 578), delete: frame("mapdelete", "map.go", 695),
+    };
+  }
+  const f = `map_${fast}.go`;
+  const str = fast === "faststr";
+  return {
+    access1: frame(`mapaccess1_${fast}`, f, 13),
+    access2: frame(`mapaccess2_${fast}`, f, str ? 108 : 53),
+    assign: frame(ptrKey && !str ? `mapassign_${fast}ptr` : `mapassign_${fast}`, f, str ? 203 : ptrKey ? 183 : 93),
+    delete: frame(`mapdelete_${fast}`, f, str ? 301 : 273),
+  };
+}
+
 const strictEqual = (a: any, b: any): boolean => a === b;
 
 /** The hash function for keys of type t, specialised for the common kinds. */
@@ -212,5 +240,6 @@ export function newMapType(key: RType, elem: RType): MapType {
     bucketNoscan: !keyHasPtr && !elemHasPtr, flags, hasher: hasherFor(key),
     keyEqual: keyEqualFor(key), keyCopy: isAggregate(key), elemCopy: isAggregate(elem),
     frames: checkFrames(fast, ptrKey),
+    race: raceFrames(fast, ptrKey),
   };
 }

@@ -34,7 +34,6 @@ import { hashHi } from "./hash64.js";
 import { SimBug, type RuntimeFrame } from "./panic.js";
 import { STEP, type GoGen } from "./yield.js";
 import { S } from "./state.js";
-import { mapRaceFrame } from "./race.js";
 
 const noCheck = -1;
 
@@ -93,9 +92,12 @@ export function mapiternextp(it: Hiter): void {
 }
 
 /** for range m: create the iterator and find the first entry. Yield point: one STEP. */
+/** -race: mapiterinit's racereadpc, at its func line. */
+const iterinitRace: RuntimeFrame = { fn: "runtime.mapiterinit", file: "/usr/lib/go-1.19/src/runtime/map.go", line: 815 };
+
 export function* mapiterinit(t: MapType, h: Hmap | null): GoGen<Hiter> {
   yield STEP;
-  if (S.r !== null && h !== null) S.r.read(h, "hmap", mapRaceFrame(t.fast, t.ptrKey, "iterinit"));
+  if (S.r !== null && h !== null) S.r.read(h, "hmap", iterinitRace);
   return mapiterinitp(t, h);
 }
 

@@ -352,7 +352,7 @@ function raceSlicecopy(r: RaceDetector, dst: Slice, src: Slice | null, n: number
     r.write(dst.a, dst.off + i, slicecopyFrame);
   }
 }
-const slicecopyFrame = { name: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
+const slicecopyFrame = { fn: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
 
 export function copyString(dst: Slice | null, src: string): number {
   const n = Math.min(slen(dst), src.length);

@@ -37,10 +37,13 @@
 // instruments user packages). A read after the same goroutine's write in the same epoch is
 // not recorded (a racing write is reported against that write instead), as FastTrack does.
 
-import { objAddr } from "./addr.js";
+import { pointerAddr } from "./addr.js";
+import type { RuntimeFrame } from "./panic.js";
 import { ExitError } from "./rt.js";
 import type { G } from "./runtime2.js";
 import { S, machine } from "./state.js";
+import { frameFunc } from "./traceback.js";
+import { Ptr } from "./value.js";
 
 /** One frame of a recorded stack, innermost first through `up`. */
 export interface StackNode {
@@ -127,7 +130,6 @@ export function parseGORACE(v: string | undefined): RaceFlags {
 /** Thrown by a report under halt_on_error=1: the process exits at once, as os.Exit does. */
 export class RaceHalt extends ExitError {}
 
-const goroot = "/usr/lib/go-1.19/src";
 /** Package variables live in the data segment: Go prints them at 0x0000005xxxxx. */
 const dataBase = 0x5d0000;
 
@@ -303,7 +305,7 @@ export class RaceDetector {
   }
 
   /** raceread of o[k] by the running goroutine; top is a runtime frame to show above it. */
-  read(o: object, k: Key, top?: RtFrame): void {
+  read(o: object, k: Key, top?: RuntimeFrame): void {
     const g = S.g;
     const rg = g.race ?? this.thread(g);
     const vc = rg.vc;
@@ -321,7 +323,7 @@ export class RaceDetector {
   }
 
   /** read past the fast path: record the read in the cell, after the write check. */
-  private readSlow(o: object, k: Key, top: RtFrame | undefined, g: G, rg: RaceG, sh: Shadow): void {
+  private readSlow(o: object, k: Key, top: RuntimeFrame | undefined, g: G, rg: RaceG, sh: Shadow): void {
     const vc = rg.vc;
     const tid = rg.tid;
     const clk = vc[tid]!;
@@ -377,7 +379,7 @@ export class RaceDetector {
   }
 
   /** racewrite of o[k] by the running goroutine. */
-  write(o: object, k: Key, top?: RtFrame): void {
+  write(o: object, k: Key, top?: RuntimeFrame): void {
     const g = S.g;
     const rg = g.race ?? this.thread(g);
     const c = this.cell(o, k);
@@ -430,10 +432,7 @@ export class RaceDetector {
       if (a === undefined) this.dataAddrs.set(k, (a = dataBase + 0x5c0 + this.dataAddrs.size * 8));
       return a;
     }
-    const base = objAddr(o, 64);
-    if (typeof k === "number") return base + k * 8;
-    const i = Object.keys(o).indexOf(k);
-    return base + (i < 0 ? 0 : i * 8);
+    return pointerAddr(new Ptr(o, k));
   }
 
   private report(o: object, k: Key, isWrite: boolean, cur: RaceG, stk: StackNode, prev: Access, prevWrite: boolean): void {
@@ -486,21 +485,14 @@ function join(into: number[], from: number[]): void {
   }
 }
 
-/** A runtime function shown above the user frames (runtime.mapassign_faststr). */
-export interface RtFrame {
-  name: string;
-  file: string;
-  line: number;
-}
-
 /** The running stack of g, innermost first: a node for the top frame at its current line over
  *  the cached nodes of its callers (a caller's line cannot change while its callee runs). */
-export function stackOf(g: G, top?: RtFrame): StackNode {
+export function stackOf(g: G, top?: RuntimeFrame): StackNode {
   const d = g.d;
   const f = g.fr[d]!;
   let n = f.rl;
   if (n === null || n.line !== f.l || f.rt !== null) f.rl = n = frameNode(g, d, callers(g, d));
-  if (top !== undefined) n = { name: top.name, file: top.file, line: top.line, up: n };
+  if (top !== undefined) n = { name: top.fn, file: top.file, line: top.line, up: n };
   return n;
 }
 
@@ -512,10 +504,8 @@ function callers(g: G, d: number): StackNode | null {
 }
 
 function frameNode(g: G, d: number, up: StackNode | null): StackNode {
-  const f = g.fr[d]!;
-  if (f.rt !== null) return { name: f.rt.name, file: f.rt.file, line: f.rt.line, up };
-  const fi = machine.funcInfo(f.fi);
-  return { name: fi?.name ?? "?", file: fi?.file ?? "?", line: f.l, up };
+  const fn = frameFunc(machine, g.fr[d]!);
+  return { name: fn?.name ?? "?", file: fn?.file ?? "?", line: fn?.line ?? 0, up };
 }
 
 /** TSan's stack format: `  pkg.fn()` and `      file:line +0xOFF`, innermost first. */
@@ -526,34 +516,6 @@ function stackText(n: StackNode | null): string {
     s += `  ${n.name}()\n      ${n.file}:${n.line} +0x0\n`;
   }
   return s;
-}
-
-type MapOp = "access1" | "access2" | "assign" | "delete" | "iterinit" | "clear";
-/** mapRaceFrame's answers: constant data, computed once per variant. */
-const mapFrames = new Map<string, RtFrame>();
-
-/** Where the map entry points report their accesses (the func line, as racereadpc's pc). */
-export function mapRaceFrame(fast: string, ptrKey: boolean, op: MapOp): RtFrame {
-  const key = `${fast} ${ptrKey} ${op}`;
-  let f = mapFrames.get(key);
-  if (f === undefined) mapFrames.set(key, (f = mapFrameOf(fast, ptrKey, op)));
-  return f;
-}
-
-function mapFrameOf(fast: string, ptrKey: boolean, op: MapOp): RtFrame {
-  if (op === "iterinit") return { name: "runtime.mapiterinit", file: `${goroot}/runtime/map.go`, line: 815 };
-  if (op === "clear") return { name: "runtime.mapclear", file: `${goroot}/runtime/map.go`, line: 993 };
-  if (fast === "generic") {
-    const line = { access1: 395, access2: 456, assign: 578, delete: 695 }[op];
-    const name = op === "access1" ? "mapaccess1" : op === "access2" ? "mapaccess2" : op === "assign" ? "mapassign" : "mapdelete";
-    return { name: `runtime.${name}`, file: `${goroot}/runtime/map.go`, line };
-  }
-  const file = `${goroot}/runtime/map_${fast}.go`;
-  const str = fast === "faststr";
-  const lines = { access1: 13, access2: str ? 108 : 53, assign: str ? 203 : ptrKey ? 183 : 93, delete: str ? 301 : 273 }[op];
-  const base = op === "access1" ? "mapaccess1" : op === "access2" ? "mapaccess2" : op === "assign" ? "mapassign" : "mapdelete";
-  const suffix = op === "assign" && ptrKey ? `${fast}ptr` : fast;
-  return { name: `runtime.${base}_${suffix}`, file, line: lines };
 }
 
 // ---- the calls instrumented code makes ($rt.raceread, ...) ------------------------------------------
@@ -593,13 +555,6 @@ function raceKey(o: object, k: Key): Key {
   if (typeof k === "number" || o === machine.gc.globals[0]) return k;
   const i = Object.keys(o).indexOf(k);
   return i < 0 ? k : i;
-}
-
-/** A read of every field or element of a struct or array value (a copy of it). */
-export function racereadobj(o: any): any {
-  const r = S.r;
-  if (r !== null && o !== null && typeof o === "object") for (const k of Object.keys(o)) if (k[0] !== "$") r.read(o, isIndex(o, k));
-  return o;
 }
 
 /** A write of every field or element of a struct or array value (an assignment into it). */

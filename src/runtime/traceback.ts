@@ -51,6 +51,14 @@ function status(m: MachineApi, g: G, current: boolean): string {
 
 type FrameRec = { fi: number; l: number; rt: { name: string; file: string; line: number } | null };
 
+/** A frame's function as Go names it, its file and its current line: a runtime pseudo-frame's
+ *  own, or the compiled function's (undefined for an index the program does not have). */
+export function frameFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec): { name: string; file: string; line: number; hasArgs: boolean } | undefined {
+  if (f.rt) return { name: f.rt.name, file: f.rt.file, line: f.rt.line, hasArgs: !noArgs.has(f.rt.name) };
+  const fi = m.funcInfo(f.fi);
+  return fi ? { name: fi.name, file: fi.file, line: f.l, hasArgs: fi.hasArgs } : undefined;
+}
+
 function framesOf(g: G): FrameRec[] {
   const out: FrameRec[] = [];
   // A push that failed the depth limit has already counted its frame: stop at the last real one.
@@ -86,15 +94,15 @@ export function traceback(
       elided = true;
       break;
     }
+    const fn = frameFunc(m, f);
+    if (!fn) continue;
     if (f.rt) {
-      const args = f.rt.name === "panic" ? "({0x0?, 0x0?})" : noArgs.has(f.rt.name) ? "()" : "(...)";
-      s += `${f.rt.name}${args}\n\t${f.rt.file}:${f.rt.line} +0x0\n`;
+      const args = fn.name === "panic" ? "({0x0?, 0x0?})" : fn.hasArgs ? "(...)" : "()";
+      s += `${fn.name}${args}\n\t${fn.file}:${fn.line} +0x0\n`;
       continue;
     }
-    const fi = m.funcInfo(f.fi);
-    if (!fi) continue;
-    if (fi.name.endsWith(".init") && fi.line === 0) continue; // the package init wrapper
-    s += `${fi.name}(${fi.hasArgs ? "..." : ""})\n\t${fi.file}:${f.l} +0x0\n`;
+    if (fn.name.endsWith(".init") && m.funcInfo(f.fi)!.line === 0) continue; // the package init wrapper
+    s += `${fn.name}(${fn.hasArgs ? "..." : ""})\n\t${fn.file}:${fn.line} +0x0\n`;
   }
   // GOTRACEBACK=system shows the runtime frames under the first one: runtime.main under
   // main.main, and goexit (where every goroutine returns to) under every goroutine.
@@ -153,11 +161,10 @@ export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLeve
 
 /** printpanics: the chain of panics, oldest first, each on its own line after a tab; then, as
  *  dopanic_m does for a goroutine that took a signal, the signal line once at the end. */
-export function printPanicChain(p: GoPanic, m: MachineApi): string {
+export function printPanicChain(p: GoPanic, _m: MachineApi): string {
   let sig = false;
   for (let q: GoPanic | null | undefined = p; q; q = q.link) sig ||= q.sigpanic === true;
   return chainText(p) + (sig ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : "");
-  void m;
 }
 
 function chainText(p: GoPanic): string {

@@ -9,20 +9,14 @@
 // the patterns -test.run is given in practice; one it cannot compile matches nothing.
 
 import { S, machine } from "../../runtime/state.js";
-import { Gstatus, type Frame } from "../../runtime/runtime2.js";
-import { traceback, tracebackLevel } from "../../runtime/traceback.js";
-
-function frameName(f: Frame): { name: string; file: string; line: number } | undefined {
-  if (f.rt !== null) return { name: f.rt.name, file: f.rt.file, line: f.rt.line };
-  const fi = machine.funcInfo(f.fi);
-  return fi ? { name: fi.name, file: fi.file, line: f.l } : undefined;
-}
+import { Gstatus } from "../../runtime/runtime2.js";
+import { frameFunc, traceback, tracebackLevel } from "../../runtime/traceback.js";
 
 export const natives: Record<string, Function> = {
   callSite(helpers: string): string {
     const g = S.g;
     for (let d = g.d; d >= 1; d--) {
-      const f = frameName(g.fr[d]!);
+      const f = frameFunc(machine, g.fr[d]!);
       if (f === undefined || f.name.startsWith("testing.")) continue;
       if (helpers.includes(`\n${f.name}\n`)) continue;
       return `${f.file.slice(f.file.lastIndexOf("/") + 1)}:${f.line === 0 ? 1 : f.line}`;
@@ -32,7 +26,7 @@ export const natives: Record<string, Function> = {
   callerName(): string {
     const g = S.g;
     // The top frame is the function that called callerName (Helper); its caller is below.
-    const f = g.d >= 2 ? frameName(g.fr[g.d - 1]!) : undefined;
+    const f = g.d >= 2 ? frameFunc(machine, g.fr[g.d - 1]!) : undefined;
     return f?.name ?? "";
   },
   goroutineMark(): number {
