@@ -557,13 +557,12 @@ function raceKey(o: object, k: Key): Key {
   return i < 0 ? k : i;
 }
 
-/** A write of every field or element of a struct or array value (an assignment into it). */
+/** A write of every field or element of a struct or array value (an assignment into it),
+ *  keyed as single accesses are: an element by its index, a field by its position (its
+ *  properties come first, gort's own "$" ones after them). */
 export function racewriteobj(o: any): void {
   const r = S.r;
-  if (r !== null && o !== null && typeof o === "object") for (const k of Object.keys(o)) if (k[0] !== "$") r.write(o, isIndex(o, k));
-}
-
-/** Arrays are keyed by number (as element accesses are). */
-function isIndex(o: object, k: string): Key {
-  return Array.isArray(o) ? Number(k) : k;
+  if (r === null || o === null || typeof o !== "object") return;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) if (keys[i]![0] !== "$") r.write(o, i);
 }
