@@ -23,6 +23,8 @@ import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
 import { CgoProgram } from "./cgo/cgo.js";
 import { setCgo } from "./runtime/cgocall.js";
 import { resetAddrs } from "./runtime/print.js";
+import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
+import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec } from "./explore/steer.js";
 
 export type { RunOptions, RunResult };
 
@@ -304,12 +306,6 @@ export function run(p: Program, opts: RunOptions): RunResult {
   return m.run();
 }
 
-/** FNV-1a (32 bits) over a byte string, continued from h. */
-const fnvBasis = 0x811c9dc5;
-function fnv1a(h: number, bytes: string): number {
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 export interface Summary {
   runs: number;
@@ -333,7 +329,7 @@ export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number
   for (let seed = from; seed <= to; seed++) {
     h = fnvBasis;
     const r = run(p, { ...opts, seed, write: hashStdout });
-    const stdout = h.toString(16).padStart(8, "0");
+    const stdout = hex8(h);
     const key = `${r.exitCode}\u0000${r.outcome}\u0000${stdout}`;
     const o = byKey.get(key);
     if (o) o.count++;
@@ -353,3 +349,144 @@ export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number
 }
 
 export { type Diagnostic };
+
+// ---- The explorer ---------------------------------------------------------------------------
+
+export interface ExploreOptions {
+  spec: StrategySpec;
+  /** The first seed (--seed). */
+  base: number;
+  /** Stop after this many runs (--budget N). */
+  maxRuns: number;
+  /** Stop after this many ms of the host's clock (--budget 30s); clock is the host's. */
+  maxMs?: number;
+  clock?: () => number;
+  /** Go on after a failure and group the failures by signature (--keep-going). */
+  keepGoing: boolean;
+  progress?: (done: number) => void;
+}
+
+export interface Outcome {
+  /** exit code, outcome, first "--- FAIL" line, race reports: what makes two failures alike. */
+  signature: string;
+  exitCode: number;
+  outcome: string;
+  /** The first line of the output that names a failing test, if any. */
+  failLine: string;
+  /** A hash of stdout (8 hex digits). */
+  stdout: string;
+  count: number;
+  /** The first run that ended so, and its schedule. */
+  run: number;
+  schedule: Schedule;
+}
+
+export interface ExploreResult {
+  runs: number;
+  /** Runs whose interleavings differed (by Steering's fingerprint). */
+  distinct: number;
+  /** The strategy covered everything it can reach (dfs, pbound) before the budget ran out. */
+  complete: boolean;
+  /** Distinct outcomes (by signature and stdout hash), failures first, then by count. */
+  outcomes: Outcome[];
+  /** The first failing run's outcome, if any. */
+  failure: Outcome | undefined;
+}
+
+/** A run's signature, from its result and what the output sink saw. */
+function signatureOf(r: RunResult, failLine: string): string {
+  return [r.exitCode, r.outcome, failLine, ...new Set(r.races)].join("\u0000");
+}
+
+/** A sink that hashes stdout and keeps the first line naming a failing test ("--- FAIL: X",
+ *  its time dropped). */
+function classifier(): { write: (fd: 1 | 2, bytes: string) => void; stdout: () => string; failLine: () => string } {
+  let h = fnvBasis;
+  let fail = "";
+  let partial = "";
+  return {
+    write: (fd, bytes) => {
+      if (fd !== 1) return;
+      h = fnv1a(h, bytes);
+      if (fail !== "") return;
+      const text = partial + bytes;
+      const m = /^\s*--- FAIL: (\S+)/m.exec(text);
+      if (m) fail = `--- FAIL: ${m[1]}`;
+      partial = text.slice(text.lastIndexOf("\n") + 1).slice(-200);
+    },
+    stdout: () => hex8(h),
+    failLine: () => fail,
+  };
+}
+
+/** Run a program under a schedule: its seed, and its deviations replayed. */
+export function runSchedule(p: Program, opts: Omit<RunOptions, "seed">, s: Schedule): RunResult {
+  if (s.devs.length === 0) return run(p, { ...opts, seed: s.seed });
+  return run(p, { ...opts, seed: s.seed, steer: new Steering(replayPolicy(s.devs)).steer });
+}
+
+/**
+ * Explore a program's schedules with a strategy (explore/steer.ts) until a run fails (exits
+ * other than 0), the strategy has nothing left, or the budget is spent. With keepGoing every
+ * run is counted and the failures are grouped by signature.
+ */
+export function explore(p: Program, opts: Omit<RunOptions, "seed">, x: ExploreOptions): ExploreResult {
+  const ex = newExplorer(x.spec, x.base);
+  const fps = new Set<number>();
+  const byKey = new Map<string, Outcome>();
+  const start = x.clock?.() ?? 0;
+  let runs = 0;
+  let complete = false;
+  let failure: Outcome | undefined;
+  while (runs < x.maxRuns) {
+    if (x.maxMs !== undefined && x.clock !== undefined && runs > 0 && x.clock() - start >= x.maxMs) break;
+    const next = ex.next();
+    if (next === undefined) {
+      complete = true;
+      break;
+    }
+    const c = classifier();
+    const r = run(p, { ...opts, seed: next.seed, steer: next.steering.steer, write: c.write });
+    ex.observe(next.steering);
+    fps.add(next.steering.fp);
+    const sig = signatureOf(r, c.failLine());
+    const key = `${sig}\u0000${c.stdout()}`;
+    let o = byKey.get(key);
+    if (o) o.count++;
+    else {
+      const schedule = { seed: next.seed, devs: [...next.steering.devs] };
+      o = { signature: sig, exitCode: r.exitCode, outcome: r.outcome, failLine: c.failLine(), stdout: c.stdout(), count: 1, run: runs, schedule };
+      byKey.set(key, o);
+    }
+    runs++;
+    x.progress?.(runs);
+    if (r.exitCode !== 0 && failure === undefined) {
+      failure = o;
+      if (!x.keepGoing) break;
+    }
+  }
+  const outcomes = [...byKey.values()].sort((a, b) => Number(b.exitCode !== 0) - Number(a.exitCode !== 0) || b.count - a.count || a.run - b.run);
+  return { runs, distinct: fps.size, complete, outcomes, failure };
+}
+
+/**
+ * --shrink: fewer deviations that still fail with the same signature. First all of them
+ * dropped (the seed alone), then each in turn from the last, kept out when the run still fails
+ * alike. At most maxRuns runs. The result is never longer than the schedule given.
+ */
+export function shrink(p: Program, opts: Omit<RunOptions, "seed">, s: Schedule, signature: string, maxRuns = 400): { schedule: Schedule; runs: number } {
+  let runs = 0;
+  const fails = (devs: number[]): boolean => {
+    runs++;
+    const c = classifier();
+    const r = run(p, { ...opts, seed: s.seed, steer: new Steering(replayPolicy(devs)).steer, write: c.write });
+    return r.exitCode !== 0 && signatureOf(r, c.failLine()) === signature;
+  };
+  let devs = [...s.devs];
+  if (devs.length > 0 && fails([])) devs = [];
+  for (let j = devs.length - 2; j >= 0 && runs < maxRuns; j -= 2) {
+    const without = [...devs.slice(0, j), ...devs.slice(j + 2)];
+    if (fails(without)) devs = without;
+  }
+  return { schedule: { seed: s.seed, devs }, runs };
+}

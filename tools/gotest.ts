@@ -33,6 +33,9 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "examples", args: ["-v"] },
   { pkg: "testmain", args: ["-v"] },
   { pkg: "xtest", args: ["-v"] },
+  // The explorer's kernels (tools/explore.test.ts): each passes on the default schedule and in
+  // real Go; their bugs need a schedule that --explore finds.
+  ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3"].map((pkg) => ({ pkg, args: [] })),
 ];
 
 export interface GotestGolden {

@@ -8,11 +8,14 @@
 import { writeSync } from "node:fs";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, compile, compileTest, defaultRunOptions, run, runMany, type Program, type RunOptions, type SourceFile,
+  RUN_BOUNDS, compile, compileTest, defaultRunOptions, explore, run, runMany, runSchedule, shrink,
+  type Program, type RunOptions, type SourceFile,
 } from "../api.js";
 import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
+import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
+import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [flags] [DIR]
@@ -145,6 +148,17 @@ export interface Flags {
   race: boolean;
   rest: string[];
   progArgs: string[];
+  /** --explore: the strategy; --budget: runs and/or host milliseconds. */
+  explore: StrategySpec | undefined;
+  budgetRuns: number | undefined;
+  budgetMs: number | undefined;
+  keepGoing: boolean;
+  shrink: boolean;
+  /** --replay: the token as given, then decoded (its options applied to the flags). */
+  replayText: string | undefined;
+  replay: Token | undefined;
+  /** The program's whole environment, from a replay token (instead of programEnv's). */
+  exactEnv: [string, string][] | undefined;
 }
 
 /** A usage error: printed with the usage text, exit 2 (as Go's flag package does). */
@@ -191,6 +205,8 @@ export function parseFlags(argv: string[]): Flags {
   const f: Flags = {
     seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, rest: [], progArgs: [],
+    explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
+    replayText: undefined, replay: undefined, exactEnv: undefined,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -235,6 +251,25 @@ export function parseFlags(argv: string[]): Flags {
         if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
         f.race = true;
         break;
+      case "--explore": {
+        const v = parseStrategy(val());
+        if (typeof v === "string") throw new UsageError(v);
+        f.explore = v;
+        break;
+      }
+      case "--budget": {
+        const v = val();
+        if (/^[0-9.e]+$/.test(v)) f.budgetRuns = parseInteger(a, v, 1, 1e9);
+        else f.budgetMs = inRange(a, v, parseDuration(v), 1e6, 24 * 3600e9, showNs) / 1e6;
+        break;
+      }
+      case "--keep-going":
+      case "--shrink":
+        if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
+        if (a === "--shrink") f.shrink = true;
+        else f.keepGoing = true;
+        break;
+      case "--replay": f.replayText = val(); break;
       case "--host-env":
         if (inline !== undefined) throw new UsageError(`flag --host-env takes no value`);
         f.hostEnv = true;
@@ -249,6 +284,11 @@ export function parseFlags(argv: string[]): Flags {
         f.progArgs = argv.slice(i + 1).filter((x) => x !== "--");
         i = argv.length;
     }
+  }
+  const modes = [f.runs !== undefined && "--runs", f.explore !== undefined && "--explore", f.replayText !== undefined && "--replay"].filter(Boolean);
+  if (modes.length > 1) throw new UsageError(`${modes.join(" and ")} cannot be combined`);
+  if (f.explore === undefined && (f.budgetRuns !== undefined || f.budgetMs !== undefined || f.keepGoing || f.shrink)) {
+    throw new UsageError("--budget, --keep-going and --shrink need --explore");
   }
   if (f.runs !== undefined && f.seed + f.runs - 1 > B.seed.max) {
     throw new UsageError(`--seed ${f.seed} --runs ${f.runs} goes past the last seed, ${B.seed.max}`);
@@ -290,7 +330,7 @@ function defaultHeapLimit(): number {
 
 function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
   const environ = new Map<string, string>();
-  for (const [k, v] of programEnv(proc.env, f.hostEnv, f.env)) environ.set(textToBytes(k), textToBytes(v));
+  for (const [k, v] of f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env)) environ.set(textToBytes(k), textToBytes(v));
   return {
     ...defaultRunOptions,
     cpus: f.cpus,
@@ -351,19 +391,131 @@ async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, mode: "fi
     outText(2, c.stderr);
     return c.exitCode;
   }
-  return execute(f, c.program, target);
+  return execute(f, c.program, target, files);
 }
 
-function execute(f: Flags, p: Program, target: string): number {
+function execute(f: Flags, p: Program, target: string, files: SourceFile[]): number {
   const opts = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: textToBytes(target) };
-  if (f.runs !== undefined) return runSeeds(f, p, opts, target, "run");
-  const sink = new OutputSink();
-  try {
-    return run(p, { ...opts, seed: f.seed, write: sink.write }).exitCode;
-  } finally {
-    sink.flush();
+  const once = (s: Schedule): number => {
+    const sink = new OutputSink();
+    try {
+      return runSchedule(p, { ...opts, write: sink.write }, s).exitCode;
+    } finally {
+      sink.flush();
+    }
+  };
+  return dispatch(f, p, opts, { cmd: "run", target, files, options: tokenOptions("run", f, undefined) }, once);
+}
+
+/** What a replay token is made of, and how its replay line reads. */
+interface Replayable {
+  cmd: "run" | "test";
+  /** The command line's target ("" for gort test in the current directory). */
+  target: string;
+  files: SourceFile[];
+  options: TokenOptions;
+}
+
+/** --runs, --explore, --replay or one run (once runs a schedule with the normal output). */
+function dispatch(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Replayable, once: (s: Schedule) => number): number {
+  if (f.runs !== undefined) return runSeeds(f, p, opts, r.target || ".", r.cmd);
+  if (f.explore !== undefined) return exploreCmd(f, p, opts, r, once);
+  if (f.replay !== undefined) {
+    const here = programHash(r.files, r.options);
+    if (here !== f.replay.hash) {
+      outText(2, `gort: --replay: the token was made for a different program (token ${f.replay.hash}, these files ${here}): ` +
+        "it replays only the files it was made from\n");
+      return 2;
+    }
+    return once(f.replay.schedule);
+  }
+  return once({ seed: f.seed, devs: [] });
+}
+
+/** The options a replay token carries: every flag and the environment that shape the run. */
+function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined): TokenOptions {
+  const o: TokenOptions = {
+    cmd, cpus: f.cpus, race: f.race, args: JSON.stringify(f.progArgs),
+    env: JSON.stringify([...(f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env))]),
+    steps: f.maxSteps, time: f.maxSimNs, gs: f.maxGoroutines, heap: f.maxHeapBytes ?? 0,
+  };
+  if (tf !== undefined) Object.assign(o, { v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout });
+  return o;
+}
+
+/** The usual value of each token option (a token leaves those out). */
+const tokenDefaults: TokenOptions = {
+  cmd: "run", cpus: 4, race: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
+  heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s",
+};
+
+/** --replay: the token's options become the flags (the hash check comes once the files are read). */
+function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
+  const o = t.options;
+  if (o["cmd"] !== cmd) throw new UsageError(`--replay: the token is for gort ${String(o["cmd"])}, not gort ${cmd}`);
+  f.cpus = Number(o["cpus"]);
+  f.race = o["race"] === true;
+  f.progArgs = JSON.parse(String(o["args"])) as string[];
+  f.exactEnv = JSON.parse(String(o["env"])) as [string, string][];
+  f.maxSteps = Number(o["steps"]);
+  f.maxSimNs = Number(o["time"]);
+  f.maxGoroutines = Number(o["gs"]);
+  f.maxHeapBytes = Number(o["heap"]);
+  if (cmd === "test") {
+    tf.v = o["v"] === true;
+    tf.run = o["run"] === "" ? undefined : String(o["run"]);
+    tf.count = o["count"] === 0 ? undefined : Number(o["count"]);
+    tf.timeout = String(o["timeout"]);
   }
 }
+
+/** --explore: search with the strategy until a failure (or the budget); replay the failure
+ *  (shrunk with --shrink) with its normal output, then say how to replay it. */
+function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Replayable, once: (s: Schedule) => number): number {
+  const spec = f.explore!;
+  const maxRuns = f.budgetRuns ?? (f.budgetMs !== undefined ? 1e9 : defaultBudget);
+  const t0 = performance.now();
+  const res = explore(p, opts, {
+    spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock: () => performance.now(),
+    ...(f.budgetMs !== undefined ? { maxMs: f.budgetMs } : { progress: progressBar(maxRuns) }),
+  });
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  const name = strategyName(spec);
+  const replayLine = (s: Schedule): string =>
+    `gort ${r.cmd} --replay ${encodeToken({ hash: programHash(r.files, r.options), options: r.options, schedule: s }, tokenDefaults)}${r.target ? " " + r.target : ""}`;
+  const what = (o: { exitCode: number; outcome: string; failLine: string }): string =>
+    (o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`) + (o.failLine ? `  ${o.failLine}` : "");
+  const head = `explore ${name}: ${res.runs} runs, ${res.distinct} distinct schedules${res.complete ? " (all the strategy reaches)" : ""}, ${secs}s`;
+  if (f.keepGoing) {
+    outText(1, `${head}:\n`);
+    for (const o of res.outcomes) {
+      const pct = ((o.count * 100) / res.runs).toFixed(1);
+      outBytes(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what(o)}\n`);
+      if (o.exitCode !== 0) outText(1, `           replay: ${replayLine(o.schedule)}\n`);
+    }
+    return res.failure === undefined ? 0 : 1;
+  }
+  const fail = res.failure;
+  if (fail === undefined) {
+    outText(1, `${head}; no failure\n`);
+    return 0;
+  }
+  let sched = fail.schedule;
+  let shrunk = "";
+  if (f.shrink) {
+    const sh = shrink(p, opts, sched, fail.signature);
+    shrunk = ` (shrunk from ${sched.devs.length / 2} in ${sh.runs} runs)`;
+    sched = sh.schedule;
+  }
+  const code = once(sched);
+  outText(1, `\n--- explore ${name}: run ${fail.run + 1} failed: ${what(fail)}\n`);
+  outText(1, `    ${head.slice(head.indexOf(": ") + 2)}; the schedule: seed ${sched.seed}, ${sched.devs.length / 2} deviations${shrunk}\n`);
+  outText(1, `    replay: ${replayLine(sched)}\n`);
+  return code;
+}
+
+/** --explore's budget without --budget: runs. */
+const defaultBudget = 1000;
 
 /** --runs N: run the seeds from --seed and print the summary (its replay lines name cmd). */
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string): number {
@@ -421,6 +573,22 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     if (!(e instanceof UsageError)) throw e;
     outText(2, `gort: ${e.message}\n${usage}`);
     return 2;
+  }
+  f.maxHeapBytes ??= defaultHeapLimit();
+  if (f.replayText !== undefined) {
+    const t = decodeToken(f.replayText, tokenDefaults);
+    if (typeof t === "string") {
+      outText(2, `${t}\n`);
+      return 2;
+    }
+    f.replay = t;
+    try {
+      applyToken(f.replay, cmd, f, tf);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      outText(2, `gort: ${e.message}\n`);
+      return 2;
+    }
   }
   if (cmd === "example") return cmdExample(f);
   if (cmd === "test") return cmdTest(f, tf);
@@ -510,7 +678,12 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.count !== undefined) args.push(`-test.count=${tf.count}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   const opts = { ...runOptions({ ...f, progArgs: args }, exe), source: textToBytes(target) };
-  if (f.runs !== undefined) return runSeeds(f, c.program, opts, target, "test");
+  const r: Replayable = { cmd: "test", target: f.rest[0] ?? "", files: [...loaded.files, ...loaded.xfiles], options: tokenOptions("test", f, tf) };
+  return dispatch(f, c.program, opts, r, (s) => testOnce(f, tf, c.program, opts, pkg, s));
+}
+
+/** One run of a test binary under a schedule, printed as go test prints it. */
+function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "seed">, pkg: string, s: Schedule): number {
   // Local directory mode (no package named) streams the test binary's output, as go test does;
   // package list mode shows it only with -v or after a failure.
   const listMode = f.rest[0] !== undefined && !tf.v;
@@ -520,7 +693,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   const write = listMode ? (_fd: 1 | 2, b: string): void => void (held += b) : (_fd: 1 | 2, b: string): void => sink.write(1, b);
   let r: ReturnType<typeof run>;
   try {
-    r = run(c.program, { ...opts, seed: f.seed, write });
+    r = runSchedule(p, { ...opts, write }, s);
   } finally {
     sink.flush();
   }

@@ -18,10 +18,11 @@
 // was found by a search rather than drawn from a seed.
 
 import { Prng } from "../base/prng.js";
+import type { DecisionKind } from "../runtime/decide.js";
 
 export interface Strategy {
-  /** An integer in [0, n), for a choice among n alternatives (0 < n <= 2^32). */
-  choose(n: number): number;
+  /** An integer in [0, n), for a choice among n alternatives (0 < n <= 2^32) of a kind. */
+  choose(n: number, kind?: DecisionKind): number;
 }
 
 /** The default: decisions drawn from a seeded PRNG. */
@@ -36,8 +37,8 @@ export class RandomStrategy implements Strategy {
 export class RecordingStrategy implements Strategy {
   readonly decisions: number[] = [];
   constructor(private readonly inner: Strategy) {}
-  choose(n: number): number {
-    const d = this.inner.choose(n);
+  choose(n: number, kind?: DecisionKind): number {
+    const d = this.inner.choose(n, kind);
     this.decisions.push(d);
     return d;
   }
@@ -67,14 +68,14 @@ export class ReplayStrategy implements Strategy {
 /** The scheduler's Decider over a strategy: every draw is one decision. */
 export class StrategyDecider {
   constructor(readonly strategy: Strategy) {}
-  uint32(): number {
-    return this.strategy.choose(0x100000000);
+  uint32(kind?: DecisionKind): number {
+    return this.strategy.choose(0x100000000, kind);
   }
-  intn(n: number): number {
-    return this.strategy.choose(n);
+  intn(n: number, kind?: DecisionKind): number {
+    return this.strategy.choose(n, kind);
   }
-  float64(): number {
-    return this.strategy.choose(0x40000000) / 0x40000000;
+  float64(kind?: DecisionKind): number {
+    return this.strategy.choose(0x40000000, kind) / 0x40000000;
   }
 }
 

@@ -75,7 +75,7 @@ function wakeTime(m: MachineApi, ns: number): number {
   const now = m.now();
   if (ns < slackNs) return now + ns;
   const deadline = now + ns;
-  return Math.ceil(deadline / slackNs) * slackNs + m.sched.prng.intn(wakeLatencyNs);
+  return Math.ceil(deadline / slackNs) * slackNs + m.sched.prng.intn(wakeLatencyNs, "cgo");
 }
 
 export function CString(s: string): number {

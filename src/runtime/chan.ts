@@ -17,6 +17,7 @@ import { runtimeError } from "./panicking.js";
 import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
 import { PARK, STEP, type GoGen } from "./yield.js";
+import type { Steer } from "./decide.js";
 import type { RType } from "./value.js";
 
 /** Modelled costs (ns) of channel operations, charged to the running P. */
@@ -223,11 +224,12 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
   const order: number[] = [];
   for (let i = 0; i < cases.length; i++) {
     if (cases[i]!.c === null) continue; // nil channels never proceed
-    const j = prng.intn(order.length + 1);
+    const j = prng.intn(order.length + 1, "select");
     order.push(i);
     order[order.length - 1] = order[j]!;
     order[j] = i;
   }
+  if (machine.sched.steer !== undefined) steerCase(cases, order, machine.sched.steer);
   for (const i of order) {
     const cs = cases[i]!;
     const c = cs.c!;
@@ -269,6 +271,35 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
     return [won.caseIndex, undefined, false];
   }
   return won.success ? [won.caseIndex, won.elem, true] : [won.caseIndex, cs.c!.elemtype.zero(), false];
+}
+
+/** Could case cs proceed now (pass 1 would take it)? No side effects: a select sudog whose
+ *  select has already fired is skipped, as dequeue skips it. */
+function caseReady(cs: Scase): boolean {
+  const c = cs.c!;
+  const live = (q: Sudog[]): boolean => q.some((sg) => !sg.isSelect || !sg.g.selectDone);
+  if (c.closed) return true;
+  return cs.dir === 2 ? c.qcount > 0 || live(c.sendq) : c.qcount < c.dataqsiz || live(c.recvq);
+}
+
+/** The steerable "case" decision: with two or more ready cases, which one the select takes,
+ *  as its rank among the ready cases in source order (so that a strategy can prefer the same
+ *  case every time). Its default is the first ready case in the poll order, so a strategy that
+ *  does not deviate leaves the run as the poll order made it. The chosen case moves to the
+ *  front of order. */
+function steerCase(cases: Scase[], order: number[], steer: Steer): void {
+  const ready: number[] = [];
+  for (let i = 0; i < cases.length; i++) if (cases[i]!.c !== null && caseReady(cases[i]!)) ready.push(i);
+  if (ready.length < 2) return;
+  const first = order.find((i) => ready.includes(i))!;
+  const def = ready.indexOf(first);
+  const g = S.g;
+  const f = g.fr[g.d];
+  const site = f === undefined ? 0 : f.fi * 0x10000 + f.l;
+  const a = steer("case", ready.length, def, g.seq, site);
+  if (a === def) return;
+  order.splice(order.indexOf(ready[a]!), 1);
+  order.unshift(ready[a]!);
 }
 
 /** A send that never blocks (time's sendTime: `select { case c <- v: default: }`), for callers

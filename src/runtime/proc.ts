@@ -26,7 +26,7 @@
 //     same), otherwise the timer runs when the P reaches the event.
 //   - The global queue's batch moves (globrunqget's n) follow Go's formula.
 
-import type { Decider } from "./decide.js";
+import type { Decider, Steer } from "./decide.js";
 import { GoFatal, SimBug, SimLimit } from "./panic.js";
 import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
 
@@ -120,6 +120,8 @@ export class Sched {
   sysmonIdle = 0;
   sysmonDelay = sysmonMinDelay;
   sysmonPending: Event | undefined;
+  /** The exploration strategy's steerable decisions (runtime/decide.ts), when exploring. */
+  steer: Steer | undefined = undefined;
   /** The G whose main function ends the program. */
   main: G | undefined;
   gomaxprocs: number;
@@ -144,7 +146,7 @@ export class Sched {
   /** Schedule an event. Ties at the same time are broken by a random key (the strategy). */
   at(t: number, kind: Ev, p?: P, g?: G): Event {
     if (t < this.now) t = this.now;
-    const e: Event = { t, tie: this.prng.uint32(), seq: this.seq++, kind, p, g, dead: false };
+    const e: Event = { t, tie: this.prng.uint32("tie"), seq: this.seq++, kind, p, g, dead: false };
     const h = this.heap;
     h.push(e);
     let i = h.length - 1;
@@ -334,7 +336,7 @@ export class Sched {
   runqput(pp: P, gp: G, next: boolean): void {
     // Under -race, Go puts a new or readied goroutine in runnext only half the time, to shake
     // out schedule-dependent races (randomizeScheduler).
-    if (next && this.randomizeScheduler && this.prng.intn(2) === 0) next = false;
+    if (next && this.randomizeScheduler && this.prng.intn(2, "runnext") === 0) next = false;
     if (next) {
       const old = pp.runnext;
       pp.runnext = gp;
@@ -443,7 +445,7 @@ export class Sched {
     const coprimes = stealCoprimes(n);
     for (let round = 0; round < 4; round++) {
       // stealOrder.start(fastrand()): a start and a stride coprime to n, from one random word.
-      const r = this.prng.uint32();
+      const r = this.prng.uint32("steal");
       const start = r % n;
       const inc = coprimes[Math.floor(r / n) % coprimes.length]!;
       for (let k = 0; k < n; k++) {
@@ -531,8 +533,8 @@ export class Sched {
    *  spinning and takes the work within a microsecond; otherwise a parked thread is woken through
    *  a futex, which takes from a few to tens of microseconds. */
   wakeLatency(): number {
-    if (this.prng.intn(4) === 0) return 300 + this.prng.intn(1_200);
-    return 3_000 + this.prng.intn(37_000);
+    if (this.prng.intn(4, "wake") === 0) return 300 + this.prng.intn(1_200, "wake");
+    return 3_000 + this.prng.intn(37_000, "wake");
   }
 
   /**

@@ -37,6 +37,7 @@ import { SchedTrace } from "../runtime/schedtrace.js";
 import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
+import { stallNs, type Steer } from "../runtime/decide.js";
 
 export interface RunOptions {
   seed: number;
@@ -56,6 +57,9 @@ export interface RunOptions {
   recordEvents: boolean;
   /** Who makes the scheduling decisions (default: a RandomStrategy seeded from seed). */
   strategy?: Strategy;
+  /** An exploration strategy's answers to the steerable decisions (runtime/decide.ts): stalls
+   *  and select cases. Without it every steerable decision takes its default. */
+  steer?: Steer;
   /** Record every scheduling decision in RunResult.schedule. */
   recordSchedule?: boolean;
   /** The program as the user named it, for replay tokens (a byte string). */
@@ -182,6 +186,7 @@ export class Machine implements MachineApi {
       maxSimNs: opts.maxSimNs,
     });
     this.sched.recordEvents = opts.recordEvents;
+    this.sched.steer = opts.steer;
     this.objectLimit = Math.max(maxLiveObjects, Math.floor((opts.maxHeapBytes ?? 0) / objectLimitBytes));
     this.objectsCheck = this.objectLimit * 0.75;
     this.heap = new Heap({
@@ -501,7 +506,11 @@ export class Machine implements MachineApi {
       m.curg = g;
       if (m.spinning) s.resetspinning(m);
       s.record({ t: s.now, ev: "GoStart", g: g.goid, p: pp.id });
-      s.at(s.now + schedNs, Ev.RUN, pp);
+      // An exploring strategy may deschedule the thread before the goroutine's first
+      // instruction too (as before each visible operation: yielded's STEP).
+      const st = s.steer;
+      const stall = st === undefined ? 0 : stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
+      s.at(s.now + schedNs + stall, Ev.RUN, pp);
       return;
     }
     this.resume(g, pp);
@@ -532,9 +541,14 @@ export class Machine implements MachineApi {
   private yielded(g: G, pp: P | undefined, code: unknown, cost: number): void {
     const s = this.sched;
     switch (code) {
-      case STEP:
-        s.at(s.now + cost, Ev.RUN, pp);
+      case STEP: {
+        // An exploring strategy may deschedule the thread before the goroutine's next
+        // visible operation (a stall): the other Ps run on meanwhile.
+        const st = s.steer;
+        const stall = st === undefined ? 0 : stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
+        s.at(s.now + cost + stall, Ev.RUN, pp);
         return;
+      }
       case PARK:
         this.dropg(g, pp!);
         s.at(s.now + cost + schedNs, Ev.RUN, pp);
@@ -662,7 +676,7 @@ export class Machine implements MachineApi {
     const edges = this.bBase - S.b;
     this.countSteps(1 + (edges > 0 ? edges : 0));
     const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
-    return Math.round(base * (0.75 + this.sched.prng.float64() * 0.5));
+    return Math.round(base * (0.75 + this.sched.prng.float64("jitter") * 0.5));
   }
 
   private countSteps(n: number): void {

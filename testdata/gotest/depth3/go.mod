@@ -1,0 +1,3 @@
+module example.com/depth3
+
+go 1.19

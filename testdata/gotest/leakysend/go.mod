@@ -1,0 +1,3 @@
+module example.com/leakysend
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/selectorder
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/wgmisuse
+
+go 1.19
