@@ -33,7 +33,7 @@ const KERNELS: { pkg: string; strategy: string; budget: number; failure: RegExp 
   { pkg: "wgmisuse", strategy: "pct:3", budget: 50, failure: /--- FAIL: TestSum/ },
   { pkg: "condsignal", strategy: "pct:3", budget: 100, failure: /panic: test timed out after 10m0s/ },
   { pkg: "selectorder", strategy: "select", budget: 50, failure: /--- FAIL: TestServe/ },
-  { pkg: "depth3", strategy: "pbound:2", budget: 1500, failure: /--- FAIL: TestReload/ },
+  { pkg: "depth3", strategy: "pbound:2", budget: 2000, failure: /--- FAIL: TestReload/ },
 ];
 
 for (const k of KERNELS) {

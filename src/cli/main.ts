@@ -35,6 +35,12 @@ flags (--flag value or --flag=value):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
                      of the program, its flags, its environment and the seed
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
+  --explore S        search schedules with strategy S until a run fails, replay it and print
+                     its replay token: random, pct[:depth], pbound[:k], dfs, select, starve
+  --budget N|D       --explore's budget: N runs (default 1000) or host time, e.g. 30s
+  --keep-going       --explore the whole budget; group the failures, each with its token
+  --shrink           --explore: drop the failing schedule's deviations that it does not need
+  --replay TOKEN     run the schedule of a replay token (with the flags it was made with)
   --cpus N           CPUs of the simulated machine, 1..256 (default 4; GOMAXPROCS defaults to it)
   --max-steps N      step limit, at least 1 (default 5e9)
   --max-time D       simulated time limit, e.g. 10s, 5m, 1.5h; above 0, at most 2400h

@@ -2,7 +2,9 @@
 //
 // Every choice the scheduler model makes that real hardware would make by timing — which of two
 // events at the same simulated instant goes first, how much an operation's cost varies, which
-// P to steal from, how long a woken thread takes — is a *decision*, asked of a Strategy. The
+// P to steal from, how long a woken thread takes — is a *decision* of a kind (runtime/decide.ts),
+// asked of a Strategy. The steerable decisions (stalls, select cases) are not asked here: an
+// exploration strategy answers them (explore/steer.ts), and the seed answers the rest. The
 // default strategy draws decisions from the seeded PRNG, so a run is a function of its seed.
 // A recording strategy keeps the list of decisions (the run's schedule); a replaying strategy
 // feeds a recorded schedule back, so a run can be reproduced from its decisions alone, and the

@@ -89,8 +89,8 @@ export class GC {
   /** When the last cycle ended (for forcegc), and the pause statistics of MemStats. */
   lastGCEnd = 0;
   pauseTotalNs = 0;
-  readonly pauseNs = new Array<number>(pauseRing).fill(0);
-  readonly pauseEnd = new Array<number>(pauseRing).fill(0);
+  readonly pauseNs = new Float64Array(pauseRing);
+  readonly pauseEnd = new Float64Array(pauseRing);
   private cycle: Cycle | null = null;
   /** Dedicated mark workers still to be started on a P that schedules. */
   private dedicatedPending = 0;

@@ -154,7 +154,7 @@ export class PageAlloc {
 export class MHeap {
   pages = new PageAlloc();
   /** spans[p]: the span owning page p (Go's heapArena.spans), or null. */
-  spans: (MSpan | null)[] = [];
+  spans: (MSpan | null | undefined)[] = [];
   /** Every live span (in-use or manual), in creation order. Go's allspans, minus dead ones. */
   allspans = new Set<MSpan>();
   central: MCentral[] = [];
@@ -228,7 +228,9 @@ export class MHeap {
       this.arenasReserved = Math.ceil((newEnd * _PageSize) / heapArenaBytes);
     }
     this.pages.free(this.mappedPages, askPages);
-    for (let p = this.mappedPages; p < newEnd; p++) this.spans.push(null);
+    // New pages own no span: spans[p] is null, or a hole (undefined) until first set; the
+    // readers take both as none, and a grown array costs nothing until used.
+    this.spans.length = newEnd;
     this.mappedPages = newEnd;
     this.heapReleased += askPages * _PageSize;
     return true;

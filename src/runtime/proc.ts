@@ -343,7 +343,7 @@ export class Sched {
       if (!old) return;
       gp = old;
     }
-    if (pp.runqtail - pp.runqhead < pp.runq.length) {
+    if (pp.runqtail - pp.runqhead < 256) {
       pp.runq[pp.runqtail % 256] = gp;
       pp.runqtail++;
       return;

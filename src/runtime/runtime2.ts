@@ -255,8 +255,9 @@ export interface Timer {
 export class P {
   status: Pstatus = Pstatus._Pidle;
   m: M | undefined;
-  /** The local run queue: a ring of 256 (Go's runq), plus runnext. */
-  readonly runq: (G | undefined)[] = new Array(256);
+  /** The local run queue: a ring of 256 (Go's runq), plus runnext. Its slots are filled as
+   *  they are first used (a fresh machine per explored run need not allocate them all). */
+  readonly runq: (G | undefined)[] = [];
   runqhead = 0;
   runqtail = 0;
   runnext: G | undefined;

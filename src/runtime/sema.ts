@@ -272,14 +272,14 @@ export interface NotifyList {
 
 /** The machine's semaphore state: Go's semtable, plus the notify lists' waiters. */
 export class SemTable {
-  readonly roots: SemaRoot[] = [];
+  readonly roots: (SemaRoot | undefined)[] = [];
   private readonly addrs = new WeakMap<object, Map<string, SemaAddr>>();
   private serial = 0;
   private readonly notifyWaiters = new WeakMap<object, NotifyWaiters>();
 
-  constructor(private readonly prng: Decider) {
-    for (let i = 0; i < semTabSize; i++) this.roots.push(new SemaRoot());
-  }
+  /** The roots are made on first use: most runs touch a few of the 251, and the explorer
+   *  builds a fresh table for each of thousands of runs per second. */
+  constructor(private readonly prng: Decider) {}
 
   /** The address of the uint32 field f of object o (&o.f), the same SemaAddr every time. */
   addrOf(o: object, f: string): SemaAddr {
@@ -294,7 +294,8 @@ export class SemTable {
   }
 
   rootFor(addr: SemaAddr): SemaRoot {
-    return this.roots[Math.floor(addr.addr / 8) % semTabSize]!;
+    const i = Math.floor(addr.addr / 8) % semTabSize;
+    return (this.roots[i] ??= new SemaRoot());
   }
 
   /** fastrand, for treap priorities. */

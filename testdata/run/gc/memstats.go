@@ -42,7 +42,9 @@ func main() {
 	runtime.ReadMemStats(&m2)
 	fmt.Println("forced:", m2.NumForcedGC-m1.NumForcedGC, m2.NumGC-m1.NumGC)
 	fmt.Println("heap fell:", int64(m1.HeapAlloc)-int64(m2.HeapAlloc) > 50000*56)
-	fmt.Println("frees grew:", m2.Frees > m1.Frees, "pauses:", m2.PauseTotalNs > m1.PauseTotalNs)
+	// Not Frees: whether the background sweeper has counted the list's frees by now depends on
+	// timing in real Go (false alone, sometimes true on a loaded machine).
+	fmt.Println("pauses:", m2.PauseTotalNs > m1.PauseTotalNs)
 	fmt.Println("last pause recorded:", m2.PauseNs[(m2.NumGC+255)%256] > 0)
 
 	fmt.Println("old percent:", debug.SetGCPercent(-1))
