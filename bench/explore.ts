@@ -76,6 +76,8 @@ async function main(): Promise<number> {
     `within ${BUDGET} runs (${RANDOM_BUDGET} for random); below it, runs per second. \`go test -count=${GO_COUNT}\`: iterations`,
     `that failed in one real Go 1.19 run (GOMAXPROCS=2), or "hung" when the binary ended at its -timeout (a deadlock).`,
     "",
+    "goleak and go-deadlock are not measured here (neither is vendored, and gort does not run them yet).",
+    "",
     `| kernel | ${STRATEGIES.join(" | ")} |${withGo ? " go test -count | go test -race -count |" : ""}`,
     `|---|${STRATEGIES.map(() => "---:").join("|")}|${withGo ? "---:|---:|" : ""}`,
   ];
