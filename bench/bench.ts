@@ -202,6 +202,16 @@ function flag(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
+/** Builds bench/NAME.go with go build [flag] into dir; returns the executable's path. */
+function goBuild(name: string, dir: string, flag: "" | "-race"): string {
+  const exe = path.join(dir, name + flag);
+  const src = path.join(repoRoot(), "bench", `${name}.go`);
+  const args = ["build", ...(flag ? [flag] : []), "-o", exe, src];
+  const built = spawnSync(GO_BIN, args, { encoding: "utf8", env: { ...process.env, GO111MODULE: "off" } });
+  if (built.status !== 0) throw new Error(`go build ${flag} ${name}: ${built.stderr}`);
+  return exe;
+}
+
 /** --race: for each RACE_BENCHES program, native and go -race, gort and gort -race. */
 function raceMain(quick: boolean, runs: number, timeoutMs: number, tmp: string): string[] {
   const lines = [
@@ -218,14 +228,7 @@ function raceMain(quick: boolean, runs: number, timeoutMs: number, tmp: string):
     "|---|---|---|---|---|---|---|---|",
   ];
   for (const b of RACE_BENCHES) {
-    const src = path.join(repoRoot(), "bench", `${b.name}.go`);
-    const exes = ["", "-race"].map((flag) => {
-      const exe = path.join(tmp, b.name + flag);
-      const args = ["build", ...(flag ? [flag] : []), "-o", exe, src];
-      const built = spawnSync(GO_BIN, args, { encoding: "utf8", env: { ...process.env, GO111MODULE: "off" } });
-      if (built.status !== 0) throw new Error(`go build ${flag} ${b.name}: ${built.stderr}`);
-      return exe;
-    });
+    const exes = (["", "-race"] as const).map((flag) => goBuild(b.name, tmp, flag));
     const arg = quick ? b.quick : b.full;
     const plain = benchOne(b, exes[0]!, arg, runs, timeoutMs);
     const race = benchOne(b, exes[1]!, arg, runs, timeoutMs, ["-race"]);
@@ -264,10 +267,7 @@ function main(argv: string[]): number {
   const rows: Row[] = [];
   try {
     for (const b of BENCHES.filter((x) => names.length === 0 || names.includes(x.name))) {
-      const exe = path.join(tmp, b.name);
-      const src = path.join(repoRoot(), "bench", `${b.name}.go`);
-      const built = spawnSync(GO_BIN, ["build", "-o", exe, src], { encoding: "utf8", env: { ...process.env, GO111MODULE: "off" } });
-      if (built.status !== 0) throw new Error(`go build ${b.name}: ${built.stderr}`);
+      const exe = goBuild(b.name, tmp, "");
       const row = benchOne(b, exe, quick ? b.quick : b.full, runs, timeoutMs);
       console.log(tableRow(row));
       rows.push(row);

@@ -198,7 +198,7 @@ export function findExamples(files: SourceFile[]): { name: string; output: strin
 export function compileTest(
   tc: Toolchain, files: SourceFile[], pkgName: string, pkgLabel: string, opts: CompileOptions = {},
   xfiles: SourceFile[] = [],
-): CompileOutcome & { tests?: string[] } {
+): CompileOutcome {
   // With an external test package (package p_test), the main lives there and reaches the
   // package's own tests through its import (cmd/go's _test and _xtest); the package under
   // test is then a dependency, loaded from its files as the standard library is.
@@ -220,17 +220,15 @@ export function compileTest(
   const main: SourceFile = { name: "_testmain.go", path: `${dir}/_testmain.go`, text };
   const pkgPath = pkgLabel === "command-line-arguments" ? undefined : pkgLabel;
   if (!ext) {
-    const c = compile(tc, [...files, main], pkgLabel, "dir", { ...opts, entry: TEST_ENTRY, ...(pkgPath ? { pkgPath } : {}) });
-    return { ...c, tests: tests.map((t) => t.name) };
+    return compile(tc, [...files, main], pkgLabel, "dir", { ...opts, entry: TEST_ENTRY, ...(pkgPath ? { pkgPath } : {}) });
   }
   const withOwn: Toolchain = {
     ...tc,
     loadStd: (p) => (p === pkgLabel ? files.map((f) => ({ name: f.path, text: f.text })) : tc.loadStd(p)),
   };
-  const c = compile(withOwn, [...xfiles, main], pkgLabel, "dir", {
+  return compile(withOwn, [...xfiles, main], pkgLabel, "dir", {
     ...opts, entry: TEST_ENTRY, pkgPath: `${pkgLabel}_test`, userPkgs: [pkgLabel],
   });
-  return { ...c, tests: tests.map((t) => t.name) };
 }
 
 /** Parses a standard-library file, once per toolchain that keeps stdParses. */
@@ -322,14 +320,8 @@ export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number
   const races = new Map<string, Summary["races"][number]>();
   // Only how each run ended and a hash of its stdout are kept: the output itself is dropped
   // as it is printed. Runs that end alike but print differently are different outcomes.
-  let h = fnvBasis;
-  const hashStdout = (fd: 1 | 2, bytes: string): void => {
-    if (fd === 1) h = fnv1a(h, bytes);
-  };
   for (let seed = from; seed <= to; seed++) {
-    h = fnvBasis;
-    const r = run(p, { ...opts, seed, write: hashStdout });
-    const stdout = hex8(h);
+    const { r, stdout } = runClassified(p, { ...opts, seed });
     const key = `${r.exitCode}\u0000${r.outcome}\u0000${stdout}`;
     const o = byKey.get(key);
     if (o) o.count++;
@@ -393,30 +385,32 @@ export interface ExploreResult {
   failure: Outcome | undefined;
 }
 
-/** A run's signature, from its result and what the output sink saw. */
-function signatureOf(r: RunResult, failLine: string): string {
-  return [r.exitCode, r.outcome, failLine, ...new Set(r.races)].join("\u0000");
+/** A run whose output is dropped as it is printed; what is kept of it: a hash of stdout (8 hex
+ *  digits), the first line naming a failing test ("--- FAIL: X", its time dropped), and the
+ *  signature (exit code, outcome, that line, race reports) that makes two failures alike. */
+interface Classified {
+  r: RunResult;
+  stdout: string;
+  failLine: string;
+  signature: string;
 }
 
-/** A sink that hashes stdout and keeps the first line naming a failing test ("--- FAIL: X",
- *  its time dropped). */
-function classifier(): { write: (fd: 1 | 2, bytes: string) => void; stdout: () => string; failLine: () => string } {
+function runClassified(p: Program, opts: RunOptions): Classified {
   let h = fnvBasis;
   let fail = "";
   let partial = "";
-  return {
-    write: (fd, bytes) => {
-      if (fd !== 1) return;
-      h = fnv1a(h, bytes);
-      if (fail !== "") return;
-      const text = partial + bytes;
-      const m = /^\s*--- FAIL: (\S+)/m.exec(text);
-      if (m) fail = `--- FAIL: ${m[1]}`;
-      partial = text.slice(text.lastIndexOf("\n") + 1).slice(-200);
-    },
-    stdout: () => hex8(h),
-    failLine: () => fail,
+  const write = (fd: 1 | 2, bytes: string): void => {
+    if (fd !== 1) return;
+    h = fnv1a(h, bytes);
+    if (fail !== "") return;
+    const text = partial + bytes;
+    const m = /^\s*--- FAIL: (\S+)/m.exec(text);
+    if (m) fail = `--- FAIL: ${m[1]}`;
+    partial = text.slice(text.lastIndexOf("\n") + 1).slice(-200);
   };
+  const r = run(p, { ...opts, write });
+  const signature = [r.exitCode, r.outcome, fail, ...new Set(r.races)].join("\u0000");
+  return { r, stdout: hex8(h), failLine: fail, signature };
 }
 
 /** Run a program under a schedule: its seed, and its deviations replayed. */
@@ -445,17 +439,16 @@ export function explore(p: Program, opts: Omit<RunOptions, "seed">, x: ExploreOp
       complete = true;
       break;
     }
-    const c = classifier();
-    const r = run(p, { ...opts, seed: next.seed, steer: next.steering.steer, write: c.write });
+    const c = runClassified(p, { ...opts, seed: next.seed, steer: next.steering.steer });
+    const r = c.r;
     ex.observe(next.steering);
     fps.add(next.steering.fp);
-    const sig = signatureOf(r, c.failLine());
-    const key = `${sig}\u0000${c.stdout()}`;
+    const key = `${c.signature}\u0000${c.stdout}`;
     let o = byKey.get(key);
     if (o) o.count++;
     else {
       const schedule = { seed: next.seed, devs: [...next.steering.devs] };
-      o = { signature: sig, exitCode: r.exitCode, outcome: r.outcome, failLine: c.failLine(), stdout: c.stdout(), count: 1, run: runs, schedule };
+      o = { signature: c.signature, exitCode: r.exitCode, outcome: r.outcome, failLine: c.failLine, stdout: c.stdout, count: 1, run: runs, schedule };
       byKey.set(key, o);
     }
     runs++;
@@ -478,9 +471,8 @@ export function shrink(p: Program, opts: Omit<RunOptions, "seed">, s: Schedule, 
   let runs = 0;
   const fails = (devs: number[]): boolean => {
     runs++;
-    const c = classifier();
-    const r = run(p, { ...opts, seed: s.seed, steer: new Steering(replayPolicy(devs)).steer, write: c.write });
-    return r.exitCode !== 0 && signatureOf(r, c.failLine()) === signature;
+    const c = runClassified(p, { ...opts, seed: s.seed, steer: new Steering(replayPolicy(devs)).steer });
+    return c.r.exitCode !== 0 && c.signature === signature;
   };
   let devs = [...s.devs];
   if (devs.length > 0 && fails([])) devs = [];

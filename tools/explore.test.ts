@@ -8,20 +8,13 @@ import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { main, setOutput } from "../src/cli/main.js";
-import { gotestRoot } from "./gotest.js";
+import { gortTestInProcess, gotestRoot } from "./gotest.js";
 
 const root = gotestRoot();
 
 /** `gort test ARGS` in testdata/gotest/PKG, in-process; stdout and stderr as one stream. */
-async function gortTest(pkg: string, args: string[]): Promise<{ exit: number; out: string }> {
-  const out: Buffer[] = [];
-  setOutput((_fd, b) => void out.push(Buffer.from(b)));
-  try {
-    const exit = await main(["test", ...args], { cwd: path.join(root, pkg), env: {} });
-    return { exit, out: Buffer.concat(out).toString("latin1") };
-  } finally {
-    setOutput(undefined);
-  }
+function gortTest(pkg: string, args: string[]): Promise<{ exit: number; out: string }> {
+  return gortTestInProcess(pkg, args, {}, true);
 }
 
 /** Each kernel, the strategy that finds its bug, the budget it needs (about twice what it

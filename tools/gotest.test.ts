@@ -6,24 +6,14 @@
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
-import { main, setOutput } from "../src/cli/main.js";
-import { GOTEST_CASES, gotestRoot, normalizeGotest, readGotestGolden } from "./gotest.js";
+import { GOTEST_CASES, gortTestInProcess, gotestRoot, normalizeGotest, readGotestGolden } from "./gotest.js";
 
 const root = gotestRoot();
 
-/** `gort test ARGS` in the package's directory, run in-process (the CLI's own main). */
+/** `gort test ARGS` in the package's directory, in-process, on two CPUs as the golden was. */
 async function gortTest(pkg: string, args: string[]): Promise<{ exit: number; stdout: string }> {
-  const dir = path.join(root, pkg);
-  const out: Buffer[] = [];
-  setOutput((fd, b) => {
-    if (fd === 1) out.push(Buffer.from(b));
-  });
-  try {
-    const exit = await main(["test", "--cpus", "2", ...args], { cwd: dir, env: { GOMAXPROCS: "2" } });
-    return { exit, stdout: Buffer.concat(out).toString("utf8") };
-  } finally {
-    setOutput(undefined);
-  }
+  const r = await gortTestInProcess(pkg, ["--cpus", "2", ...args], { GOMAXPROCS: "2" });
+  return { exit: r.exit, stdout: Buffer.from(r.out, "latin1").toString("utf8") };
 }
 
 const golden = readGotestGolden();

@@ -10,7 +10,8 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { maskDir, repoRoot } from "./golden.js";
+import { main, setOutput } from "../src/cli/main.js";
 
 export interface GotestCase {
   pkg: string;
@@ -44,19 +45,30 @@ export interface GotestGolden {
 }
 
 export function gotestRoot(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const up of ["..", "../.."]) {
-    const dir = path.resolve(here, up, "testdata/gotest");
-    if (fs.existsSync(dir)) return dir;
-  }
-  throw new Error("testdata/gotest not found");
+  return path.join(repoRoot(), "testdata", "gotest");
 }
 
 export const GOTEST_GOLDEN = "golden.json";
 
+/** `gort test ARGS` in testdata/gotest/PKG, run in-process (the CLI's own main) with env as the
+ *  host environment: the exit status and the bytes written to fd 1 (or to both fds, in order,
+ *  with bothFds), as a latin1 string. */
+export async function gortTestInProcess(pkg: string, args: string[], env: Record<string, string>, bothFds = false): Promise<{ exit: number; out: string }> {
+  const out: Buffer[] = [];
+  setOutput((fd, b) => {
+    if (fd === 1 || bothFds) out.push(Buffer.from(b));
+  });
+  try {
+    const exit = await main(["test", ...args], { cwd: path.join(gotestRoot(), pkg), env });
+    return { exit, out: Buffer.concat(out).toString("latin1") };
+  } finally {
+    setOutput(undefined);
+  }
+}
+
 /** The comparable part of go test's (or gort test's) stdout for the package in dir. */
 export function normalizeGotest(out: string, dir: string): string {
-  const lines = out.split(dir + "/").join("$DIR/").replace(/\/usr\/(lib|share)\/go-1\.19\//g, "$GOROOT/").split("\n");
+  const lines = maskDir(out, dir).split("\n");
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i]!;

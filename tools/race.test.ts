@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile, defaultRunOptions, run, type Program } from "../src/api.js";
 import { nodeToolchain } from "../src/host/node.js";
+import { GORT_CPUS } from "./golden.js";
 import { RACE_SEEDS, discoverRace, raceReports, readRaceGolden, type RaceProgram } from "./race.js";
 
 async function build(p: RaceProgram): Promise<Program> {
@@ -24,7 +25,7 @@ async function build(p: RaceProgram): Promise<Program> {
 
 function runSeed(prog: Program, seed: number, environ: [string, string][] = []): ReturnType<typeof run> {
   return run(prog, {
-    ...defaultRunOptions, seed, cpus: 2, environ: new Map([["GOMAXPROCS", "2"], ...environ]), maxSimNs: 60e9,
+    ...defaultRunOptions, seed, cpus: GORT_CPUS, environ: new Map([["GOMAXPROCS", String(GORT_CPUS)], ...environ]), maxSimNs: 60e9,
   });
 }
 

@@ -19,14 +19,13 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
-import { GO_STAMP } from "./golden.js";
+import { GO_STAMP, RECORD_ENV, maskDir, repoRoot } from "./golden.js";
 
 /** Real runs recorded per program, and gort seeds per program in the test. */
 export const RACE_RUNS = 10;
 export const RACE_SEEDS = 10;
-/** The environment of real runs (GOMAXPROCS=2 as elsewhere); gort runs with --cpus 2. */
-export const RACE_ENV: Record<string, string> = { GOMAXPROCS: "2", LANG: "C", TZ: "UTC" };
+/** The environment of real runs: testdata/run's (GOMAXPROCS=2); gort runs on GORT_CPUS. */
+export const RACE_ENV: Record<string, string> = RECORD_ENV;
 
 export interface RaceProgram {
   name: string;
@@ -44,13 +43,7 @@ export interface RaceGolden {
 }
 
 export function raceRoot(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // Compiled to dist/tools/: the sources are two levels up.
-  for (const up of ["..", "../.."]) {
-    const dir = path.resolve(here, up, "testdata/race");
-    if (fs.existsSync(dir)) return dir;
-  }
-  throw new Error("testdata/race not found");
+  return path.join(repoRoot(), "testdata", "race");
 }
 
 export function discoverRace(root = raceRoot()): RaceProgram[] {
@@ -76,8 +69,7 @@ export function raceReports(stderr: string, dir: string): string[] {
       const frames: string[] = [];
       for (let i = 1; i + 1 < lines.length; i += 2) {
         const fn = lines[i]!.trim();
-        const pos = lines[i + 1]!.trim().replace(/ \+0x[0-9a-f]+$/, "").split(dir + "/").join("$DIR/")
-          .replace(/^\/usr\/(lib|share)\/go-1\.19\//, "$GOROOT/");
+        const pos = maskDir(lines[i + 1]!.trim().replace(/ \+0x[0-9a-f]+$/, ""), dir);
         frames.push(`${fn} ${pos}`);
       }
       sig.push(`${head}: ${frames.join(" < ")}`);

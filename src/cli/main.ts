@@ -364,6 +364,17 @@ function progressBar(total: number): (done: number) => void {
   };
 }
 
+/** An outcome as a summary shows it: "exit N" says it all; others (panics, fatal errors) get
+ *  their exit code in front. */
+function outcomeLabel(exitCode: number, outcome: string): string {
+  return outcome === `exit ${exitCode}` ? outcome : `exit ${exitCode}  ${outcome}`;
+}
+
+/** A summary line's count and its share of the runs: "     3 ( 1.5%)  ". */
+function countColumn(count: number, runs: number): string {
+  return `  ${String(count).padStart(6)} (${((count * 100) / runs).toFixed(1).padStart(5)}%)  `;
+}
+
 /** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
  *  bytes, with the text converted. */
 function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run"): void {
@@ -371,22 +382,22 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
   outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
   // Endings that printed more than one stdout show which (by a hash of the bytes).
   const endings = new Map<string, number>();
-  for (const o of s.outcomes) endings.set(`${o.exitCode} ${o.outcome}`, (endings.get(`${o.exitCode} ${o.outcome}`) ?? 0) + 1);
   for (const o of s.outcomes) {
-    const pct = ((o.count * 100) / s.runs).toFixed(1);
-    // An outcome of "exit N" says it all; others (panics, fatal errors) get their exit code.
-    let what = o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`;
+    const key = `${o.exitCode} ${o.outcome}`;
+    endings.set(key, (endings.get(key) ?? 0) + 1);
+  }
+  for (const o of s.outcomes) {
+    let what = outcomeLabel(o.exitCode, o.outcome);
     if ((endings.get(`${o.exitCode} ${o.outcome}`) ?? 0) > 1) what += `  [stdout ${o.stdout}]`;
     const tail = textToBytes(`   e.g. gort ${cmd} ${flags}--seed ${o.seed} ${target}\n`);
-    outBytes(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what}${tail}`);
+    outBytes(1, `${countColumn(o.count, s.runs)}${what}${tail}`);
   }
   if (!race) return;
   // Each distinct race report, with how many runs printed it and a seed that replays it: a race
   // that shows once in fifty runs is listed with its seed.
   outText(1, s.races.length === 0 ? "no data races reported\n" : `data races (${s.races.length} distinct reports):\n`);
   for (const x of s.races) {
-    const pct = ((x.count * 100) / s.runs).toFixed(1);
-    outBytes(1, `  ${String(x.count).padStart(6)} (${pct.padStart(5)}%)  ${x.report}${textToBytes(`   e.g. gort ${cmd} -race --seed ${x.seed} ${target}\n`)}`);
+    outBytes(1, `${countColumn(x.count, s.runs)}${x.report}${textToBytes(`   e.g. gort ${cmd} -race --seed ${x.seed} ${target}\n`)}`);
   }
 }
 
@@ -487,16 +498,16 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
   });
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   const name = strategyName(spec);
+  const hash = programHash(r.files, r.options);
   const replayLine = (s: Schedule): string =>
-    `gort ${r.cmd} --replay ${encodeToken({ hash: programHash(r.files, r.options), options: r.options, schedule: s }, tokenDefaults)}${r.target ? " " + r.target : ""}`;
+    `gort ${r.cmd} --replay ${encodeToken({ hash, options: r.options, schedule: s }, tokenDefaults)}${r.target ? " " + r.target : ""}`;
   const what = (o: { exitCode: number; outcome: string; failLine: string }): string =>
-    (o.outcome === `exit ${o.exitCode}` ? o.outcome : `exit ${o.exitCode}  ${o.outcome}`) + (o.failLine ? `  ${o.failLine}` : "");
+    outcomeLabel(o.exitCode, o.outcome) + (o.failLine ? `  ${o.failLine}` : "");
   const head = `explore ${name}: ${res.runs} runs, ${res.distinct} distinct schedules${res.complete ? " (all the strategy reaches)" : ""}, ${secs}s`;
   if (f.keepGoing) {
     outText(1, `${head}:\n`);
     for (const o of res.outcomes) {
-      const pct = ((o.count * 100) / res.runs).toFixed(1);
-      outBytes(1, `  ${String(o.count).padStart(6)} (${pct.padStart(5)}%)  ${what(o)}\n`);
+      outBytes(1, `${countColumn(o.count, res.runs)}${what(o)}\n`);
       if (o.exitCode !== 0) outText(1, `           replay: ${replayLine(o.schedule)}\n`);
     }
     return res.failure === undefined ? 0 : 1;
@@ -676,7 +687,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
     // go test's build failure: the errors under "# pkg [pkg.test]", then the FAIL line(s).
     outText(2, c.stderr.replace(/^# .*\n/, `# ${pkg} [${pkg}.test]\n`));
     outText(1, `FAIL\t${pkg} [build failed]\n${f.rest[0] !== undefined ? "FAIL\n" : ""}`);
-    return c.exitCode === 2 ? 2 : c.exitCode;
+    return c.exitCode;
   }
   const args = ["-test.paniconexit0", `-test.timeout=${tf.timeout}`];
   if (tf.v) args.push("-test.v=true");

@@ -270,7 +270,6 @@ class PboundExplorer implements Explorer {
  *  advanced, and takes defaults beyond it. */
 class DfsExplorer implements Explorer {
   private prefix: number[] | undefined = [];
-  private last: number[] = [];
   constructor(private readonly base: number) {}
   next(): { seed: number; steering: Steering } | undefined {
     const p = this.prefix;
@@ -284,9 +283,8 @@ class DfsExplorer implements Explorer {
     return { seed: this.base, steering: new Steering(policy, true) };
   }
   observe(st: Steering): void {
-    this.last = st.path;
     // Backtrack: the deepest decision with an alternative left, advanced; the rest dropped.
-    const path = this.last;
+    const path = st.path;
     for (let j = path.length - 2; j >= 0; j -= 2) {
       const n = path[j]!;
       const a = path[j + 1]!;

@@ -276,7 +276,7 @@ export function loadProgram(
   opts: { mode: "files" | "dir"; names: string[]; dirLabel: string; importPath: string; test?: boolean },
 ): LoadResult {
   const res: LoadResult = { files: [], pkgLabel: opts.importPath, diags: [] };
-  const pkgs: { pkg: string; base: string }[] = [];
+  let pkgs: { pkg: string; base: string }[] = [];
   for (let k = 0; k < inputs.length; k++) {
     const inp = inputs[k]!;
     const base = inp.path.slice(inp.path.lastIndexOf("/") + 1);
@@ -301,11 +301,11 @@ export function loadProgram(
   // go test's external test package (package p_test) comes apart from the package's files.
   if (opts.test === true) {
     const own = pkgs.find((p) => !p.pkg.endsWith("_test"))?.pkg ?? pkgs[0]!.pkg;
-    const x = pkgs.map((p, i) => (p.pkg === own + "_test" ? i : -1)).filter((i) => i >= 0);
-    if (x.length > 0 && x.length < pkgs.length) {
-      res.xfiles = x.map((i) => res.files[i]!);
-      res.files = res.files.filter((_, i) => !x.includes(i));
-      for (let i = x.length - 1; i >= 0; i--) pkgs.splice(x[i]!, 1);
+    const isX = pkgs.map((p) => p.pkg === own + "_test");
+    if (isX.includes(true)) {
+      res.xfiles = res.files.filter((_, i) => isX[i]);
+      res.files = res.files.filter((_, i) => !isX[i]);
+      pkgs = pkgs.filter((_, i) => !isX[i]);
     }
   }
   const other = pkgs.find((p) => p.pkg !== pkgs[0]!.pkg);

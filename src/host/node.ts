@@ -40,28 +40,41 @@ export type Loaded =
  *  path as go test prints it (the module path of the nearest go.mod and the directory below it,
  *  else command-line-arguments). */
 export type LoadedTest =
-  | { ok: true; files: SourceFile[]; xfiles: SourceFile[]; pkgName: string; importPath: string; dir: string }
+  | { ok: true; files: SourceFile[]; xfiles: SourceFile[]; pkgName: string; importPath: string }
   | { ok: false; stderr: string; exitCode: number };
 
 export function readTestPackage(target: string, cwd: string): LoadedTest {
+  const r = readTarget(target, cwd, true);
+  if (!r.ok) return r;
+  const xfiles = (r.loaded.xfiles ?? []).map(sourceFile);
+  return { ok: true, files: r.files, xfiles, pkgName: r.loaded.pkgName ?? "main", importPath: r.importPath };
+}
+
+/** What readProgram and readTestPackage share: the target's .go files (one file, or a
+ *  directory's), loaded as go build or go test loads them. A test package is named by its
+ *  module path; a program, as go run names it. */
+function readTarget(target: string, cwd: string, test: boolean):
+  | { ok: true; loaded: ReturnType<typeof loadProgram>; files: SourceFile[]; isDir: boolean; importPath: string }
+  | { ok: false; stderr: string; exitCode: number } {
   const abs = resolve(cwd, target);
   if (!existsSync(abs)) return { ok: false, stderr: `stat ${target}: no such file or directory\n`, exitCode: 1 };
   const isDir = statSync(abs).isDirectory();
-  const dir = isDir ? abs : dirname(abs);
   const paths = isDir ? readdirSync(abs).filter((f) => f.endsWith(".go")).sort().map((f) => join(abs, f)) : [abs];
   const inputs: SourceInput[] = paths.map((p) => ({ path: p, bytes: readFileSync(p) }));
-  const importPath = isDir ? modulePath(abs) ?? "command-line-arguments" : "command-line-arguments";
-  const r = loadProgram(inputs, {
+  const importPath = test && isDir ? modulePath(abs) ?? "command-line-arguments" : "command-line-arguments";
+  const loaded = loadProgram(inputs, {
     mode: isDir ? "dir" : "files",
     names: paths.map((p) => displayName(p, cwd)),
     dirLabel: isDir ? displayName(abs, cwd) : ".",
     importPath,
-    test: true,
+    test,
   });
-  if (r.loadError) return { ok: false, stderr: r.loadError, exitCode: 1 };
-  const files = r.files.map((f) => ({ name: f.name, path: f.path, text: f.text }));
-  const xfiles = (r.xfiles ?? []).map((f) => ({ name: f.name, path: f.path, text: f.text }));
-  return { ok: true, files, xfiles, pkgName: r.pkgName ?? "main", importPath, dir };
+  if (loaded.loadError) return { ok: false, stderr: loaded.loadError, exitCode: 1 };
+  return { ok: true, loaded, files: loaded.files.map(sourceFile), isDir, importPath };
+}
+
+function sourceFile(f: { name: string; path: string; text: string }): SourceFile {
+  return { name: f.name, path: f.path, text: f.text };
 }
 
 /** The import path of dir from the nearest go.mod's module line, or undefined. */
@@ -81,21 +94,7 @@ function modulePath(dir: string): string | undefined {
 
 /** Read a program: one .go file (or several), or a directory holding one package main. */
 export function readProgram(target: string, cwd: string): Loaded {
-  const abs = resolve(cwd, target);
-  if (!existsSync(abs)) return { ok: false, stderr: `stat ${target}: no such file or directory\n`, exitCode: 1 };
-  const isDir = statSync(abs).isDirectory();
-  const paths = isDir
-    ? readdirSync(abs).filter((f) => f.endsWith(".go")).sort().map((f) => join(abs, f))
-    : [abs];
-  const inputs: SourceInput[] = paths.map((p) => ({ path: p, bytes: readFileSync(p) }));
-  const names = paths.map((p) => displayName(p, cwd));
-  const r = loadProgram(inputs, {
-    mode: isDir ? "dir" : "files",
-    names,
-    dirLabel: isDir ? displayName(abs, cwd) : ".",
-    importPath: isDir ? "command-line-arguments" : "command-line-arguments",
-  });
-  if (r.loadError) return { ok: false, stderr: r.loadError, exitCode: 1 };
-  const files = r.files.map((f) => ({ name: f.name, path: f.path, text: f.text }));
-  return { ok: true, files, pkgLabel: r.pkgLabel, mode: isDir ? "dir" : "files" };
+  const r = readTarget(target, cwd, false);
+  if (!r.ok) return r;
+  return { ok: true, files: r.files, pkgLabel: r.loaded.pkgLabel, mode: r.isDir ? "dir" : "files" };
 }

@@ -41,8 +41,13 @@ export function objAddr(o: object, size = 16, isFunc = false): number {
 
 /** A field's stand-in offset inside an object: its index among the object's keys, times 8. */
 function keyOffset(o: object, k: string): number {
-  const i = Object.keys(o).indexOf(k);
+  const i = keyIndex(o, k);
   return i < 0 ? 0 : i * 8;
+}
+
+/** A property's position among an object's own keys (-1: none). */
+export function keyIndex(o: object, k: string): number {
+  return Object.keys(o).indexOf(k);
 }
 
 /** The address a pointer value holds (0 for nil); elemSize scales element indexes. */

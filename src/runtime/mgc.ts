@@ -50,7 +50,7 @@ const bgsweepPeriodNs = 10_000;
 /** forcegcperiod: the longest time between two cycles (proc.go). */
 export const forcegcperiod = 2 * 60 * 1e9;
 /** Go's MemStats.PauseNs ring. */
-const pauseRing = 256;
+export const pauseRing = 256;
 
 interface Cycle {
   tSweepTerm: number;
@@ -89,8 +89,10 @@ export class GC {
   /** When the last cycle ended (for forcegc), and the pause statistics of MemStats. */
   lastGCEnd = 0;
   pauseTotalNs = 0;
-  readonly pauseNs = new Float64Array(pauseRing);
-  readonly pauseEnd = new Float64Array(pauseRing);
+  /** Filled in cycle order as cycles end (a slot not yet written reads as 0): most runs end
+   *  before a cycle, and the explorer builds a machine per run. */
+  readonly pauseNs: number[] = [];
+  readonly pauseEnd: number[] = [];
   private cycle: Cycle | null = null;
   /** Dedicated mark workers still to be started on a P that schedules. */
   private dedicatedPending = 0;

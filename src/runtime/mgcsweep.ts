@@ -86,7 +86,7 @@ function reclaimChunk(h: MHeap, pageIdx: number, n: number): number {
   const end = Math.min(pageIdx + n, h.spans.length);
   for (let p = pageIdx; p < end; p++) {
     const s = h.spans[p];
-    if (s === null || s === undefined || s.state !== MSpanState.mSpanInUse) continue;
+    if (s === undefined || s.state !== MSpanState.mSpanInUse) continue;
     if (pageOf(s) !== p || s.countAlloc() !== 0) continue;
     if (tryAcquire(h, s)) {
       const npages = s.npages;

@@ -16,7 +16,7 @@
 // Invariants (checked by checkPages):
 //   - mapped bytes == heapInUse + inStacks + heapFree + heapReleased;
 //   - the page allocator's free pages == (heapFree + heapReleased) / _PageSize;
-//   - spans[p] is the span owning page p for every page of every live span, null otherwise.
+//   - spans[p] is the span owning page p for every page of every live span, undefined otherwise.
 //
 // Algorithm (page allocator): a sorted list of free runs [start, npages). alloc is address-
 // ordered first fit, which is what Go's radix-tree pageAlloc computes (it finds the lowest
@@ -153,8 +153,8 @@ export class PageAlloc {
 
 export class MHeap {
   pages = new PageAlloc();
-  /** spans[p]: the span owning page p (Go's heapArena.spans), or null. */
-  spans: (MSpan | null | undefined)[] = [];
+  /** spans[p]: the span owning page p (Go's heapArena.spans), or undefined. */
+  spans: (MSpan | undefined)[] = [];
   /** Every live span (in-use or manual), in creation order. Go's allspans, minus dead ones. */
   allspans = new Set<MSpan>();
   central: MCentral[] = [];
@@ -228,8 +228,8 @@ export class MHeap {
       this.arenasReserved = Math.ceil((newEnd * _PageSize) / heapArenaBytes);
     }
     this.pages.free(this.mappedPages, askPages);
-    // New pages own no span: spans[p] is null, or a hole (undefined) until first set; the
-    // readers take both as none, and a grown array costs nothing until used.
+    // New pages own no span: growing the array makes them holes (undefined), cheaper than
+    // pushing a value per page (a run's first grow maps 512 pages).
     this.spans.length = newEnd;
     this.mappedPages = newEnd;
     this.heapReleased += askPages * _PageSize;
@@ -324,7 +324,7 @@ export class MHeap {
 
   private freePages(s: MSpan): void {
     const page = (s.startAddr - arenaBase) / _PageSize;
-    for (let p = page; p < page + s.npages; p++) this.spans[p] = null;
+    for (let p = page; p < page + s.npages; p++) this.spans[p] = undefined;
     this.heapFree += s.npages * _PageSize;
     this.pages.free(page, s.npages);
     s.state = MSpanState.mSpanDead;

@@ -37,7 +37,7 @@
 // instruments user packages). A read after the same goroutine's write in the same epoch is
 // not recorded (a racing write is reported against that write instead), as FastTrack does.
 
-import { pointerAddr } from "./addr.js";
+import { keyIndex, pointerAddr } from "./addr.js";
 import type { RuntimeFrame } from "./panic.js";
 import { ExitError } from "./rt.js";
 import type { G } from "./runtime2.js";
@@ -92,9 +92,8 @@ interface Cell {
 type Key = string | number;
 
 interface Shadow {
-  det: RaceDetector;
   byIndex: Cell[];
-  byName: Map<string, Cell>;
+  byName: Map<string, Cell> | null;
   /** For an array of n elements: per reading goroutine (by tid), the epoch of its last read
    *  of each element since the element's last write (0: none), so that a repeated read in one
    *  epoch touches one typed array and no cell; rts lists them for a write to clear. */
@@ -274,7 +273,7 @@ export class RaceDetector {
       // An array's cells are preallocated: V8 turns an array first written at a high index
       // into a slow dictionary.
       const n = Array.isArray(o) || ArrayBuffer.isView(o) ? (o as unknown as { length: number }).length : 0;
-      sh = { det: this, byIndex: n > 0 ? new Array<Cell>(n) : [], byName: new Map(), n, rt: [], rts: [] };
+      sh = { byIndex: n > 0 ? new Array<Cell>(n) : [], byName: null, n, rt: [], rts: [] };
       this.shadow.set(o, sh);
     }
     this.obj1 = this.obj0;
@@ -298,8 +297,9 @@ export class RaceDetector {
       c = sh.byIndex[k];
       if (c === undefined) sh.byIndex[k] = c = { w: null, r: null, rv: null, ra: null, lt: -1, lc: 0 };
     } else {
-      c = sh.byName.get(k);
-      if (c === undefined) sh.byName.set(k, (c = { w: null, r: null, rv: null, ra: null, lt: -1, lc: 0 }));
+      const m = (sh.byName ??= new Map());
+      c = m.get(k);
+      if (c === undefined) m.set(k, (c = { w: null, r: null, rv: null, ra: null, lt: -1, lc: 0 }));
     }
     return c;
   }
@@ -382,7 +382,8 @@ export class RaceDetector {
   write(o: object, k: Key, top?: RuntimeFrame): void {
     const g = S.g;
     const rg = g.race ?? this.thread(g);
-    const c = this.cell(o, k);
+    const sh = this.shadowOf(o);
+    const c = this.cellIn(sh, k);
     const vc = rg.vc;
     const tid = rg.tid;
     const clk = vc[tid]!;
@@ -418,10 +419,7 @@ export class RaceDetector {
     c.rv = null;
     c.ra = null;
     c.lt = -1;
-    if (typeof k === "number") {
-      const sh = this.shadowOf(o);
-      if (k < sh.n) for (const e of sh.rts) e[k] = 0;
-    }
+    if (typeof k === "number" && k < sh.n) for (const e of sh.rts) e[k] = 0;
   }
 
   // ---- reports ----------------------------------------------------------------------------------
@@ -553,16 +551,37 @@ export function racewriteptr(p: { o: any; k: Key }, v: any): any {
  *  object's properties (compiler FuncEmitter.raceField), a package variable by its name. */
 function raceKey(o: object, k: Key): Key {
   if (typeof k === "number" || o === machine.gc.globals[0]) return k;
-  const i = Object.keys(o).indexOf(k);
+  const i = keyIndex(o, k);
   return i < 0 ? k : i;
 }
 
 /** A write of every field or element of a struct or array value (an assignment into it),
  *  keyed as single accesses are: an element by its index, a field by its position (its
  *  properties come first, gort's own "$" ones after them). */
+/** runtime.raceacquire, racerelease and racereleasemerge (race.go) on the word (o, k), for the
+ *  natives of sync and sync/atomic: Go's sync calls race.Acquire, race.Release and
+ *  race.ReleaseMerge on its words, and TSan's Go atomics acquire on a load, release on a store. */
+export function raceacquire(o: object, k: Key): void {
+  const r = S.r;
+  if (r !== null) r.acquire(S.g, o, k);
+}
+export function racerelease(o: object, k: Key): void {
+  const r = S.r;
+  if (r !== null) r.release(S.g, o, k);
+}
+export function racereleasemerge(o: object, k: Key): void {
+  const r = S.r;
+  if (r !== null) r.releaseMerge(S.g, o, k);
+}
+
 export function racewriteobj(o: any): void {
   const r = S.r;
   if (r === null || o === null || typeof o !== "object") return;
+  if (Array.isArray(o) || ArrayBuffer.isView(o)) {
+    const n = (o as { length: number }).length;
+    for (let i = 0; i < n; i++) r.write(o, i);
+    return;
+  }
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) if (keys[i]![0] !== "$") r.write(o, i);
 }

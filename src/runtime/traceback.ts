@@ -8,7 +8,7 @@
 // `(...)` for functions with parameters (Go prints argument words) and `+0x0` offsets; the
 // differential tests mask both, since neither is meaningful outside one binary.
 
-import type { GoPanic, RuntimeFrame } from "./panic.js";
+import type { GoPanic, RuntimeFrame, StackEntry } from "./panic.js";
 import { Gstatus, type G } from "./runtime2.js";
 import type { MachineApi } from "./state.js";
 import { printValue } from "./print.js";
@@ -49,7 +49,8 @@ function status(m: MachineApi, g: G, current: boolean): string {
   return s;
 }
 
-type FrameRec = { fi: number; l: number; rt: { name: string; file: string; line: number } | null };
+/** A frame as a traceback reads it: a live G.fr frame or a panic's snapshot of one. */
+type FrameRec = StackEntry;
 
 /** A frame's function as Go names it, its file and its current line: a runtime pseudo-frame's
  *  own, or the compiled function's (undefined for an index the program does not have). */

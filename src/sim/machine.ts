@@ -508,9 +508,7 @@ export class Machine implements MachineApi {
       s.record({ t: s.now, ev: "GoStart", g: g.goid, p: pp.id });
       // An exploring strategy may deschedule the thread before the goroutine's first
       // instruction too (as before each visible operation: yielded's STEP).
-      const st = s.steer;
-      const stall = st === undefined ? 0 : stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
-      s.at(s.now + schedNs + stall, Ev.RUN, pp);
+      s.at(s.now + schedNs + this.stall(g), Ev.RUN, pp);
       return;
     }
     this.resume(g, pp);
@@ -541,14 +539,9 @@ export class Machine implements MachineApi {
   private yielded(g: G, pp: P | undefined, code: unknown, cost: number): void {
     const s = this.sched;
     switch (code) {
-      case STEP: {
-        // An exploring strategy may deschedule the thread before the goroutine's next
-        // visible operation (a stall): the other Ps run on meanwhile.
-        const st = s.steer;
-        const stall = st === undefined ? 0 : stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
-        s.at(s.now + cost + stall, Ev.RUN, pp);
+      case STEP:
+        s.at(s.now + cost + this.stall(g), Ev.RUN, pp);
         return;
-      }
       case PARK:
         this.dropg(g, pp!);
         s.at(s.now + cost + schedNs, Ev.RUN, pp);
@@ -664,6 +657,13 @@ export class Machine implements MachineApi {
     this.dropg(g, pp!);
     s.globrunqput(g);
     s.at(s.now + schedNs, Ev.RUN, pp);
+  }
+
+  /** The steerable stall before g's next instruction (runtime/decide.ts): 0 unless an
+   *  exploring strategy deschedules the thread, and the other Ps run on meanwhile. */
+  private stall(g: G): number {
+    const st = this.sched.steer;
+    return st === undefined ? 0 : stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
   }
 
   atSafePoint(): boolean {

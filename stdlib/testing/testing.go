@@ -147,7 +147,9 @@ func (c *common) SkipNow() {
 
 // Helper marks the calling function as a helper: its lines are not the ones logs name.
 func (c *common) Helper() {
-	c.helpers += "\n" + callerName() + "\n"
+	if name := "\n" + callerName() + "\n"; !strings.Contains(c.helpers, name) {
+		c.helpers += name
+	}
 }
 
 // Cleanup registers f to run when the test and its subtests end (last registered first).
@@ -258,6 +260,7 @@ func callerName() string
 // goroutines created since a mark that are still alive (other than the caller), or "".
 func goroutineMark() int
 func leaked(mark int) string
+func leaking(mark int) bool
 
 // captureStdout starts keeping what the program writes to stdout; stopCapture ends it and
 // returns what was written (the pipe runExample puts in place of os.Stdout).
@@ -306,13 +309,18 @@ func (t *T) Run(name string, f func(t *T)) bool {
 		return true
 	}
 	t.subs = append(t.subs, sub)
+	t.runSub(sub, f)
+	return !sub.failed
+}
+
+// runSub runs sub in its own goroutine and waits until it ends or pauses in Parallel.
+func (t *T) runSub(sub *T, f func(t *T)) {
 	if sub.chatty {
 		chattyUpdate(sub.name, "=== RUN   "+sub.name+"\n")
 	}
 	sub.start = time.Now()
 	go tRunner(sub, f)
 	<-t.signal
-	return !sub.failed
 }
 
 // unique is the full name of t's subtest sub, made unique as Go's matcher does: a name used
@@ -361,18 +369,7 @@ func tRunner(t *T, f func(t *T)) {
 			t.Fail()
 		}
 		t.finished = true
-		// Release the parallel subtests, in the order they paused, then wait for them to end.
-		n := 0
-		for _, s := range t.subs {
-			if s.isParallel {
-				s.release <- true
-				<-t.signal
-				n++
-			}
-		}
-		for ; n > 0; n-- {
-			<-t.signal
-		}
+		releaseParallel(t.signal, t.subs)
 		for i := len(t.cleanups) - 1; i >= 0; i-- {
 			t.cleanups[i]()
 		}
@@ -389,12 +386,28 @@ func tRunner(t *T, f func(t *T)) {
 	f(t)
 }
 
+// releaseParallel releases the paused parallel tests among ts, in the order they paused, then
+// waits for them to end (each reports on signal).
+func releaseParallel(signal chan bool, ts []*T) {
+	n := 0
+	for _, s := range ts {
+		if s.isParallel {
+			s.release <- true
+			<-signal
+			n++
+		}
+	}
+	for ; n > 0; n-- {
+		<-signal
+	}
+}
+
 // checkLeaks fails a top-level test that leaves goroutines behind (gort's goleak): those it
 // started that are still alive once it and its subtests have ended. As goleak does, it first
 // gives them time to end: up to 20 retries, sleeping 1 µs, 2 µs, 4 µs... (about 1 s simulated).
 func (t *T) checkLeaks(mark int) {
 	wait := time.Microsecond
-	for i := 0; i < 20 && leaked(mark) != ""; i++ {
+	for i := 0; i < 20 && leaking(mark); i++ {
 		time.Sleep(wait)
 		wait *= 2
 	}
@@ -407,7 +420,6 @@ func (t *T) checkLeaks(mark int) {
 // report prints "--- FAIL: name (d)" and the test's output into its parent (indented) or to
 // stdout for a top-level test; a passing or skipped test only with -test.v.
 func (t *T) report() {
-	d := fmt.Sprintf("%.2fs", t.duration.Seconds())
 	status := ""
 	switch {
 	case t.failed:
@@ -419,7 +431,7 @@ func (t *T) report() {
 	default:
 		status = "PASS"
 	}
-	text := "--- " + status + ": " + t.name + " (" + d + ")\n" + string(t.output)
+	text := "--- " + status + ": " + t.name + " (" + fmtDuration(t.duration) + ")\n" + string(t.output)
 	t.output = nil
 	if t.level == 0 {
 		if t.chatty {
@@ -648,24 +660,13 @@ func (m *M) Run() int {
 			if !flags.matches(t.name, 0) {
 				continue
 			}
-			if t.chatty {
-				chattyUpdate(t.name, "=== RUN   "+t.name+"\n")
-			}
-			t.start = time.Now()
-			go tRunner(t, test.F)
-			<-root.signal // it ended, or paused in Parallel
+			root.runSub(t, test.F) // it ended, or paused in Parallel
 			if t.isParallel {
 				parallel = append(parallel, t)
 			}
 		}
 		// The parallel tests go on once every sequential one has run, as under Go's runTests.
-		for _, t := range parallel {
-			t.release <- true
-			<-root.signal
-		}
-		for range parallel {
-			<-root.signal
-		}
+		releaseParallel(root.signal, parallel)
 	}
 	failed := root.failed
 	for n := 0; n < flags.count; n++ {

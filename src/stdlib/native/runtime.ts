@@ -15,6 +15,8 @@ import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr } from "../../runtime/value.js";
 import type { Heap } from "../../runtime/malloc.js";
 import type { MCache } from "../../runtime/mcache.js";
+import { pauseRing } from "../../runtime/mgc.js";
+import { raceacquire, racereleasemerge } from "../../runtime/race.js";
 import { newsized } from "../../runtime/newobject.js";
 
 /** time.go's playgroundEpoch (2009-11-10 23:00:00 UTC in ns): LastGC is wall-clock time. */
@@ -61,9 +63,10 @@ export const runtimeNatives: Record<string, Function> = {
     const gc = machine.gc;
     m.PauseTotalNs = gc.pauseTotalNs;
     m.LastGC = gc.lastGCEnd === 0 ? 0 : i64.add(playgroundEpoch, gc.lastGCEnd);
-    for (let i = 0; i < gc.pauseNs.length; i++) {
-      m.PauseNs[i] = gc.pauseNs[i];
-      m.PauseEnd[i] = gc.pauseEnd[i] === 0 ? 0 : i64.add(playgroundEpoch, gc.pauseEnd[i]!);
+    for (let i = 0; i < pauseRing; i++) {
+      const end = gc.pauseEnd[i] ?? 0;
+      m.PauseNs[i] = gc.pauseNs[i] ?? 0;
+      m.PauseEnd[i] = end === 0 ? 0 : i64.add(playgroundEpoch, end);
     }
     m.GCCPUFraction = gc.cpuFraction;
     const by = (st as { BySize: { Size: number; Mallocs: number; Frees: number }[] }).BySize;
@@ -192,18 +195,16 @@ function fmtFrac(v: bigint, prec: number): string {
 // ---- sync/atomic -------------------------------------------------------------------------------------
 
 /** -race: an atomic operation is a synchronization on its word (TSan's Go atomics: loads
- *  acquire, stores release, read-modify-writes both). */
-function raceAtomic(o: object, k: string | number, acquire: boolean, release: boolean): void {
-  const r = S.r;
-  if (r === null) return;
-  if (acquire) r.acquire(S.g, o, k);
-  if (release) r.releaseMerge(S.g, o, k);
+ *  acquire, read-modify-writes and stores acquire and release). */
+function raceAtomicRMW(o: object, k: string | number): void {
+  raceacquire(o, k);
+  racereleasemerge(o, k);
 }
 
 function* rmw(p: Ptr, f: (v: any) => any): GoGen<any> {
   S.cost += 10;
   yield STEP;
-  raceAtomic(p.o, p.k, true, true);
+  raceAtomicRMW(p.o, p.k);
   const v = f(p.get());
   p.set(v);
   return v;
@@ -217,10 +218,10 @@ export const atomicNatives: Record<string, Function> = {
   *AddUint32(p: Ptr, d: number) { return yield* rmw(p, (v) => wu32(v + d)); },
   *AddInt64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.add(v, d)); },
   *AddUint64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.addU(v, d)); },
-  *LoadInt32(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
-  *LoadInt64(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
-  *LoadUint32(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
-  *LoadUint64(p: Ptr) { S.cost += 5; yield STEP; raceAtomic(p.o, p.k, true, false); return p.get(); },
+  *LoadInt32(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadInt64(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadUint32(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadUint64(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
   *StoreInt32(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreInt64(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreUint32(p: Ptr, v: any) { yield* rmw(p, () => v); },
@@ -231,12 +232,12 @@ export const atomicNatives: Record<string, Function> = {
   *CompareAndSwapInt64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *loadValue(v: any) { yield STEP; raceAtomic(v, "v", true, false); return v.v; },
+  *loadValue(v: any) { yield STEP; raceacquire(v, "v"); return v.v; },
   *storeValue(v: any, x: any) {
     yield STEP;
     if (x === null) throw new GoPanic(stringValue("sync/atomic: store of nil value into Value"));
     if (v.v !== null && v.v.t !== x.t) throw new GoPanic(stringValue("sync/atomic: store of inconsistently typed value into Value"));
-    raceAtomic(v, "v", true, true);
+    raceAtomicRMW(v, "v");
     v.v = x;
   },
 };
@@ -244,7 +245,7 @@ export const atomicNatives: Record<string, Function> = {
 function* cas(p: Ptr, o: any, n: any): GoGen<boolean> {
   S.cost += 10;
   yield STEP;
-  raceAtomic(p.o, p.k, true, true);
+  raceAtomicRMW(p.o, p.k);
   if (p.get() !== o) return false;
   p.set(n);
   return true;

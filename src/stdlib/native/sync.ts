@@ -47,6 +47,7 @@ import {
 import { S, machine } from "../../runtime/state.js";
 import { Ptr, type Iface } from "../../runtime/value.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
+import { raceacquire, racerelease, racereleasemerge } from "../../runtime/race.js";
 
 const goroot = "/usr/lib/go-1.19/src";
 const semaGo = `${goroot}/runtime/sema.go`;
@@ -180,7 +181,7 @@ function* lock(m: Mutex): GoGen<void> {
   yield STEP;
   if (m.state === 0) {
     m.state = mutexLocked;
-    raceAcquire(m, 0);
+    raceacquire(m, 0);
     return;
   }
   const g = S.g;
@@ -188,24 +189,12 @@ function* lock(m: Mutex): GoGen<void> {
   enter(g, "sync.(*Mutex).Lock", mutexGo, 90);
   yield* lockSlow(g, m);
   g.d = d;
-  raceAcquire(m, 0);
+  raceacquire(m, 0);
 }
 
 // -race: Go's sync calls race.Acquire, race.Release and race.ReleaseMerge on the addresses
 // below (the Mutex, &rw.readerSem, &rw.writerSem, the WaitGroup, &o.done), so lock and unlock,
-// Done and Wait, and Once's f and its callers are ordered (runtime/race.ts).
-function raceAcquire(o: object, k: string | number): void {
-  const r = S.r;
-  if (r !== null) r.acquire(S.g, o, k);
-}
-function raceRelease(o: object, k: string | number): void {
-  const r = S.r;
-  if (r !== null) r.release(S.g, o, k);
-}
-function raceReleaseMerge(o: object, k: string | number): void {
-  const r = S.r;
-  if (r !== null) r.releaseMerge(S.g, o, k);
-}
+// Done and Wait, and Once's f and its callers are ordered (runtime/race.ts raceacquire...).
 
 /** Mutex.lockSlow: spin, then queue on m.sema; starvation mode after waiting 1 ms. */
 function* lockSlow(g: G, m: Mutex): GoGen<void> {
@@ -273,7 +262,7 @@ function* lockSlow(g: G, m: Mutex): GoGen<void> {
  *  dropped, so the release is not a visible step of its own: it belongs to the critical
  *  section's last one. That halves the machine's events on an uncontended lock. */
 function* unlock(m: Mutex): GoGen<void> {
-  raceRelease(m, 0);
+  racerelease(m, 0);
   S.cost += atomicNs;
   if (m.state === mutexLocked) {
     m.state = 0;
@@ -322,7 +311,7 @@ function* tryLock(m: Mutex): GoGen<boolean> {
   const old = m.state;
   if ((old & (mutexLocked | mutexStarving)) !== 0) return false;
   m.state = old | mutexLocked;
-  raceAcquire(m, 0);
+  raceacquire(m, 0);
   return true;
 }
 
@@ -333,18 +322,18 @@ const rwmutexMaxReaders = 1 << 30;
 function* rLock(rw: RWMutex): GoGen<void> {
   S.cost += atomicNs;
   yield STEP;
-  if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return raceAcquire(rw, "readerSem");
+  if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return raceacquire(rw, "readerSem");
   // A writer is pending: wait for it.
   const g = S.g;
   const d = g.d;
   enter(g, "sync.(*RWMutex).RLock", rwmutexGo, 71);
   yield* semacquireMutex(g, rw, "readerSem", false, 0);
   g.d = d;
-  raceAcquire(rw, "readerSem");
+  raceacquire(rw, "readerSem");
 }
 
 function* rUnlock(rw: RWMutex): GoGen<void> {
-  raceReleaseMerge(rw, "writerSem");
+  racereleasemerge(rw, "writerSem");
   S.cost += atomicNs;
   // No writer pending: as Unlock's fast path, not a visible step of its own.
   if (rw.readerCount > 0) {
@@ -383,12 +372,12 @@ function* rwLock(rw: RWMutex): GoGen<void> {
     yield* semacquireMutex(g, rw, "writerSem", false, 0);
   }
   g.d = d;
-  raceAcquire(rw, "readerSem");
-  raceAcquire(rw, "writerSem");
+  raceacquire(rw, "readerSem");
+  raceacquire(rw, "writerSem");
 }
 
 function* rwUnlock(rw: RWMutex): GoGen<void> {
-  raceRelease(rw, "readerSem");
+  racerelease(rw, "readerSem");
   const g = S.g;
   const d = g.d;
   // Announce to readers that there is no active writer.
@@ -412,8 +401,8 @@ function* rwTryLock(rw: RWMutex): GoGen<boolean> {
     yield* unlock(rw.w);
     return false;
   }
-  raceAcquire(rw, "readerSem");
-  raceAcquire(rw, "writerSem");
+  raceacquire(rw, "readerSem");
+  raceacquire(rw, "writerSem");
   return true;
 }
 
@@ -424,7 +413,7 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
     const c = rw.readerCount;
     if (c < 0) return false;
     if (yield* casInt32(rw, "readerCount", c, c + 1)) {
-      raceAcquire(rw, "readerSem");
+      raceacquire(rw, "readerSem");
       return true;
     }
   }
@@ -434,7 +423,7 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
 
 /** WaitGroup.Add; viaDone adds Done's frame to a panic's stack. */
 function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
-  if (Number(delta) < 0) raceReleaseMerge(wg, 0);
+  if (S.r !== null && Number(delta) < 0) racereleasemerge(wg, 0);
   S.cost += atomicNs;
   // A counter that stays positive wakes nobody and cannot be misused: no visible step of its
   // own (the common Add(1) before go, and every Done but the last).
@@ -477,7 +466,7 @@ function* wgWait(wg: WaitGroup): GoGen<void> {
     S.cost += atomicNs;
     yield STEP;
     const state = wg.state1;
-    if (i64.toInt32(i64.shrU(state, 32)) === 0) return raceAcquire(wg, 0); // the counter is 0: no need to wait
+    if (i64.toInt32(i64.shrU(state, 32)) === 0) return raceacquire(wg, 0); // the counter is 0: no need to wait
     // Increment the waiters count.
     S.cost += atomicNs;
     yield STEP;
@@ -492,7 +481,7 @@ function* wgWait(wg: WaitGroup): GoGen<void> {
       syncPanic(g, "sync: WaitGroup is reused before previous Wait has returned");
     }
     g.d = d;
-    raceAcquire(wg, 0);
+    raceacquire(wg, 0);
     return;
   }
 }
@@ -510,7 +499,7 @@ interface Once {
 function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
   S.cost += atomicNs;
   yield STEP;
-  if (o.done !== 0) return raceAcquire(o, "done"); // atomic.LoadUint32(&o.done)
+  if (o.done !== 0) return raceacquire(o, "done"); // atomic.LoadUint32(&o.done)
   const g = S.g;
   const d = g.d;
   enter(g, "sync.(*Once).Do", onceGo, 65);
@@ -524,7 +513,7 @@ function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
       } finally {
         S.cost += atomicNs;
         yield STEP;
-        raceReleaseMerge(o, "done"); // atomic.StoreUint32(&o.done, 1)
+        racereleasemerge(o, "done"); // atomic.StoreUint32(&o.done, 1)
         o.done = 1;
       }
     }

@@ -9,8 +9,11 @@
 // the patterns -test.run is given in practice; one it cannot compile matches nothing.
 
 import { S, machine } from "../../runtime/state.js";
-import { Gstatus } from "../../runtime/runtime2.js";
+import { Gstatus, type G } from "../../runtime/runtime2.js";
 import { frameFunc, traceback, tracebackLevel } from "../../runtime/traceback.js";
+
+/** A goroutine created after mark that is still alive, other than the caller's. */
+const isLeak = (g: G, mark: number): boolean => g.seq > mark && g !== S.g && !g.system && g.status !== Gstatus._Gdead;
 
 export const natives: Record<string, Function> = {
   callSite(helpers: string): string {
@@ -32,12 +35,16 @@ export const natives: Record<string, Function> = {
   goroutineMark(): number {
     return machine.sched.gcreated;
   },
+  /** Is a goroutine created after mark still alive, other than the caller? */
+  leaking(mark: number): boolean {
+    return machine.sched.allgs.some((g) => isLeak(g, mark));
+  },
   /** The goroutines created after mark that are still alive, except the caller, as goleak
    *  lists them ("[Goroutine N in state S, with F on top of the stack:\n" traceback "]"), or "". */
   leaked(mark: number): string {
     let out = "";
     for (const g of machine.sched.allgs) {
-      if (g.seq <= mark || g === S.g || g.system || g.status === Gstatus._Gdead) continue;
+      if (!isLeak(g, mark)) continue;
       const tb = traceback(machine, g, undefined, tracebackLevel(undefined), false);
       const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n(]*)/.exec(tb);
       out += `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${top?.[2] ?? "?"} on top of the stack:\n${tb}]\n`;
@@ -54,10 +61,20 @@ export const natives: Record<string, Function> = {
     return machine.race?.nraces ?? 0;
   },
   matchString(pat: string, s: string): boolean {
-    try {
-      return new RegExp(pat).test(s);
-    } catch {
-      return false;
+    let re = patterns.get(pat);
+    if (re === undefined) {
+      try {
+        re = new RegExp(pat);
+      } catch {
+        re = null;
+      }
+      patterns.set(pat, re);
     }
+    return re !== null && re.test(s);
   },
 };
+
+/** -test.run's patterns, compiled once (Go's newMatcher); null for one that does not compile.
+ *  Patterns are the program's flags, so the table stays small; none has the g flag, so test
+ *  keeps no state between calls. */
+const patterns = new Map<string, RegExp | null>();
