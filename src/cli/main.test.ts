@@ -56,6 +56,14 @@ test("the program's environment: a fixed base, Go's runtime variables, --env; th
   ]);
 });
 
+test("a bad go test flag of gort test is a usage error, not an internal one", () => {
+  for (const args of [["-count", "0"], ["-run"]]) {
+    const r = gortRun(["test", ...args]);
+    assert.equal(r.status, 2, args.join(" "));
+    assert.match(r.stderr.toString(), /^gort: (invalid value "0" for flag -count: want an integer from 1 to 1000000|flag needs an argument: -run)\nusage: gort run/);
+  }
+});
+
 test("a flag out of range ends with a usage message and exit 2", () => {
   const r = gortRun(["run", "--cpus", "1e9", "testdata/build/nomain.go"]);
   assert.equal(r.status, 2);

@@ -583,8 +583,9 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return 0;
   }
   let f: Flags;
-  const tf = cmd === "test" ? testFlags(argv.slice(1)) : { v: false, run: undefined, count: undefined, timeout: "", rest: argv.slice(1) };
+  let tf: TestFlags;
   try {
+    tf = cmd === "test" ? testFlags(argv.slice(1)) : { v: false, run: undefined, count: undefined, timeout: "", rest: argv.slice(1) };
     f = parseFlags(tf.rest);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
