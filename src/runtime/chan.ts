@@ -107,7 +107,7 @@ export function* chansend(c: HChan | null, v: any): GoGen<void> {
   if (c === null) yield* parkForever(waitReason.chanSendNilChan);
   const ch = c!;
   if (ch.closed) throw new GoPanic(runtimeError("send on closed channel", true));
-  if (sendNow(ch, v, ready)) return;
+  if (sendNow(ch, v, ready, S.g)) return;
   const g = S.g;
   const sg: Sudog = { g, elem: v, success: false, isSelect: false, c: ch, caseIndex: 0 };
   ch.sendq.push(sg);
@@ -238,7 +238,7 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
       if (got) return [i, got[0], got[1]];
     } else {
       if (c.closed) throw new GoPanic(runtimeError("send on closed channel", true));
-      if (sendNow(c, cs.v, ready)) return [i, undefined, false];
+      if (sendNow(c, cs.v, ready, S.g)) return [i, undefined, false];
     }
   }
   if (hasDefault) return [-1, undefined, false];
@@ -310,7 +310,7 @@ export function trysend(c: HChan, v: any, clk?: number[]): boolean {
 
 /** A send that completes without blocking (chan.go's send to a waiting receiver, or into the
  *  buffer); false when the sender would have to wait. wake readies the receiver. */
-function sendNow(c: HChan, v: any, wake: (g: G) => void, sender: G | undefined = S.g, clk?: number[]): boolean {
+function sendNow(c: HChan, v: any, wake: (g: G) => void, sender: G | undefined, clk?: number[]): boolean {
   const rcv = dequeue(c.recvq);
   // -race: the sender's side of the hand-off. A timer's send has no goroutine: it carries the
   // clock of the timer's creation (clk), as runOneTimer's raceacquirectx does.
