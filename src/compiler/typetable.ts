@@ -298,10 +298,11 @@ export class TypeTable {
     if (u.tag === "Struct") return `${this.structClass(u)}.assign(${dst}, ${src});`;
     if (u.tag === "Array") {
       const i = `$j${depth}`;
+      const s = `$a${depth}`;
       if (isValueObject(u.elem)) {
-        return `for (let ${i} = 0; ${i} < ${u.len}; ${i}++) ${this.assignInto(u.elem, `${dst}[${i}]`, `${src}[${i}]`, depth + 1)}`;
+        return `{ const ${s} = ${src}; for (let ${i} = 0; ${i} < ${u.len}; ${i}++) ${this.assignInto(u.elem, `${dst}[${i}]`, `${s}[${i}]`, depth + 1)} }`;
       }
-      return `for (let ${i} = 0; ${i} < ${u.len}; ${i}++) ${dst}[${i}] = ${src}[${i}];`;
+      return `{ const ${s} = ${src}; for (let ${i} = 0; ${i} < ${u.len}; ${i}++) ${dst}[${i}] = ${s}[${i}]; }`;
     }
     return `${dst} = ${src};`;
   }
