@@ -14,7 +14,7 @@
 //     signatures over those runs (a racy program's reports vary from run to run in real Go).
 //
 // The differential rule (issue 12): over RACE_SEEDS seeds, the set of signatures gort prints
-// contains every signature real Go printed, and every run of a racy program exits 66; a
+// contains every signature real Go printed, and every run of a racy program exits as real Go did (66, unless os.Exit skips racefini); a
 // race-free program reports nothing on any seed.
 
 import * as fs from "node:fs";

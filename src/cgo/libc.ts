@@ -265,7 +265,7 @@ const UNISTD: Record<string, LibcFn> = {
     *gen(st, a) {
       yield* pay(st);
       st.rt.stdio.fflush((f, b) => st.ctx.write(f, b));
-      throw new ExitError(a[0] & 0xff);
+      throw new ExitError(a[0] & 0xff, false);
     },
   },
   abort: {

@@ -454,7 +454,7 @@ export class RaceDetector {
     }
     out += "==================\n";
     this.print(out);
-    if (this.flags.haltOnError) throw new RaceHalt(this.flags.exitcode);
+    if (this.flags.haltOnError) throw new RaceHalt(this.flags.exitcode, false);
   }
 
   /** racefini's summary, printed when main returns. */

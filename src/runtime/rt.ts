@@ -10,9 +10,15 @@
 import type { Env } from "./env.js";
 import type { Iface } from "./value.js";
 
-/** os.Exit(code): unwinds everything; the machine ends the process with this code. */
+/** os.Exit(code): unwinds everything; the machine ends the process with this code (the low 8
+ *  bits the parent sees). racefini: the exit runs -race's racefini first, which os.Exit decides
+ *  on the code before it is truncated (`if code == 0 { runtime_beforeExit() }`); C's exit and a
+ *  race report's halt never run it. */
 export class ExitError extends Error {
-  constructor(readonly code: number) {
+  constructor(
+    readonly code: number,
+    readonly racefini = code === 0,
+  ) {
     super(`exit ${code}`);
   }
 }
@@ -48,6 +54,6 @@ export const rt: Rt = {
 };
 
 /** os.Exit. */
-export function exit(code: number): never {
-  throw new ExitError(code);
+export function exit(code: number, racefini = code === 0): never {
+  throw new ExitError(code, racefini);
 }

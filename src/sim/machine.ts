@@ -736,9 +736,9 @@ export class Machine implements MachineApi {
   /** The process exits with code (main returned, or os.Exit). Under -race an exit with 0 runs
    *  racefini first (os.Exit's runtime_beforeExit): if races were found, it prints their count
    *  and the status is GORACE's exitcode (66). */
-  private osExit(code: number): void {
+  private osExit(code: number, racefini = code === 0): void {
     const race = this.race;
-    if (code === 0 && race !== undefined && race.nraces > 0) {
+    if (racefini && race !== undefined && race.nraces > 0) {
       this.write(2, race.summary());
       code = race.flags.exitcode;
     }
@@ -753,7 +753,7 @@ export class Machine implements MachineApi {
   // ---- Failures ---------------------------------------------------------------------------------
 
   private goroutineFailed(g: G, e: unknown): void {
-    if (e instanceof ExitError) return this.osExit(e.code);
+    if (e instanceof ExitError) return this.osExit(e.code, e.racefini);
     const p = toGoPanic(g, e);
     if (p instanceof GoPanic && p.goexit) {
       // runtime.Goexit finished unwinding: the goroutine ends normally.
@@ -772,7 +772,7 @@ export class Machine implements MachineApi {
   /** Print a failure as Go prints it and set the exit code. */
   private fail(e: unknown): void {
     if (e instanceof Unwind) return; // reported where the run ended (suspendPlain)
-    if (e instanceof ExitError) return this.osExit(e.code);
+    if (e instanceof ExitError) return this.osExit(e.code, e.racefini);
     const g = S.g;
     if (e instanceof GoPanic) {
       const text = printPanicChain(e, this);

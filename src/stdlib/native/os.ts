@@ -26,7 +26,7 @@ export const natives: Record<string, Function> = {
     return n;
   },
   // The parent sees the low 8 bits of the status (exit_group), as for a real process.
-  Exit: (code: number | bigint): never => exit(Number(BigInt.asUintN(8, BigInt(code)))),
+  Exit: (code: number | bigint): never => exit(Number(BigInt.asUintN(8, BigInt(code))), BigInt(code) === 0n),
   LookupEnv: (key: string): [string, boolean] => {
     const v = rt.environ.get(key);
     return v === undefined ? ["", false] : [v, true];
