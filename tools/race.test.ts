@@ -2,7 +2,8 @@
 // -race and run on RACE_SEEDS seeds.
 //
 // - A racy program: the signatures gort prints over the seeds contain every one real Go printed
-//   (its golden), each run exits as real Go did (66 after "Found N data race(s)", or os.Exit's status when it skips racefini), and its stdout is one real Go printed.
+//   (its golden), each run exits as real Go did (66 after "Found N data race(s)", or os.Exit's
+//   status when it skips racefini), and its stdout is one real Go printed.
 // - A race-free program (ok_*): no report and exit 0 on every seed; a false positive is a bug.
 // - Reports are deduplicated as TSan does, and GORACE's exitcode and halt_on_error are honoured.
 

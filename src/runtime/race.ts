@@ -42,7 +42,7 @@ import type { RuntimeFrame } from "./panic.js";
 import { ExitError } from "./rt.js";
 import type { G } from "./runtime2.js";
 import { S, machine } from "./state.js";
-import { frameFunc } from "./traceback.js";
+import { frameFunc, isInitWrapper } from "./traceback.js";
 import { Ptr } from "./value.js";
 
 /** One frame of a recorded stack, innermost first through `up`. */
@@ -498,7 +498,12 @@ function callers(g: G, d: number): StackNode | null {
   if (d <= 1) return g.race?.base ?? null;
   const f = g.fr[d]!;
   if (f.rs !== null) return f.rs;
-  return (f.rs = frameNode(g, d - 1, callers(g, d - 1)));
+  // The package init wrapper calling an init function is no caller of Go's stacks (traceback's
+  // rule); its callers are.
+  const up = callers(g, d - 1);
+  const c = g.fr[d - 1]!;
+  const fn = frameFunc(machine, c);
+  return (f.rs = fn !== undefined && isInitWrapper(machine, c, fn.name) ? up : frameNode(g, d - 1, up));
 }
 
 function frameNode(g: G, d: number, up: StackNode | null): StackNode {
@@ -509,10 +514,7 @@ function frameNode(g: G, d: number, up: StackNode | null): StackNode {
 /** TSan's stack format: `  pkg.fn()` and `      file:line +0xOFF`, innermost first. */
 function stackText(n: StackNode | null): string {
   let s = "";
-  for (; n !== null; n = n.up) {
-    if (n.name.endsWith(".init") && n.line === 0) continue;
-    s += `  ${n.name}()\n      ${n.file}:${n.line} +0x0\n`;
-  }
+  for (; n !== null; n = n.up) s += `  ${n.name}()\n      ${n.file}:${n.line} +0x0\n`;
   return s;
 }
 

@@ -52,6 +52,13 @@ function status(m: MachineApi, g: G, current: boolean): string {
 /** A frame as a traceback reads it: a live G.fr frame or a panic's snapshot of one. */
 type FrameRec = StackEntry;
 
+/** Is f the package init wrapper (the compiler's pkg.init, declared at line 0, which runs the
+ *  package's variable initializers and its init functions)? Go's tracebacks and race stacks
+ *  do not show it. */
+export function isInitWrapper(m: Pick<MachineApi, "funcInfo">, f: FrameRec, name: string): boolean {
+  return name.endsWith(".init") && f.rt === null && m.funcInfo(f.fi)?.line === 0;
+}
+
 /** A frame's function as Go names it, its file and its current line: a runtime pseudo-frame's
  *  own, or the compiled function's (undefined for an index the program does not have). */
 export function frameFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec): { name: string; file: string; line: number; hasArgs: boolean } | undefined {
@@ -102,7 +109,7 @@ export function traceback(
       s += `${fn.name}${args}\n\t${fn.file}:${fn.line} +0x0\n`;
       continue;
     }
-    if (fn.name.endsWith(".init") && m.funcInfo(f.fi)!.line === 0) continue; // the package init wrapper
+    if (isInitWrapper(m, f, fn.name)) continue;
     s += `${fn.name}(${fn.hasArgs ? "..." : ""})\n\t${fn.file}:${fn.line} +0x0\n`;
   }
   // GOTRACEBACK=system shows the runtime frames under the first one: runtime.main under
