@@ -190,6 +190,7 @@ function compileInit(ctx: Ctx, p: CheckedPackage): string {
   const goName = `${p.pkg.name}.init`;
   const sig = new T.Signature(new T.Tuple([]), new T.Tuple([]), false);
   const fc = new FnCtx(ctx, true, textToBytes(`${p.pkg.name}.glob.`), sig);
+  fc.pkgInit = true;
   const fi = ctx.addFuncInfo({ name: textToBytes(goName), file: ctx.absPath(p.files[0]?.name ?? ""), line: 0, hasArgs: false });
   const f = new FuncEmitter(ctx, fc, p.files[0]?.name ?? "");
   f.labelFor = new Map();

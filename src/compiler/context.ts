@@ -109,6 +109,8 @@ export class FnTree {
   esc: EscapeInfo | undefined;
   /** For each function literal, the variables of enclosing functions it uses (closures.ts). */
   captures = new Map<ast.FuncLit, Set<T.Var>>();
+  /** Every variable some function literal of the tree captures (FnCtx.isShared), made once. */
+  captured: Set<T.Var> | undefined;
 }
 
 export class FnCtx {
@@ -121,6 +123,8 @@ export class FnCtx {
   /** Struct and array variables whose address is taken: assignment copies in place. */
   readonly addrTaken: Set<T.Var>;
   hasDefer = false;
+  /** The package's init function, which evaluates the package variables' initializers. */
+  pkgInit = false;
   /** -race: the function literals directly in the body, and the go and defer wrappers named
    *  so far (stmt.ts goDeferWrapper). */
   litCount = 0;
@@ -147,7 +151,10 @@ export class FnCtx {
     readonly sig: T.Signature,
     readonly parent?: FnCtx,
   ) {
-    this.tree = parent ? parent.tree : new FnTree();
+    // A literal in a package variable's initializer is a declaration of its own: the package
+    // init function (pkgInit) has no locals for it to capture, and its analyses (escape,
+    // closures, addresses taken) are run over the literal's body.
+    this.tree = parent && !parent.pkgInit ? parent.tree : new FnTree();
     this.race = parent?.race ?? false;
     this.boxed = this.tree.boxed;
     this.addrTaken = this.tree.addrTaken;
@@ -188,6 +195,20 @@ export class FnCtx {
 
   isAddrTaken(v: T.Var): boolean {
     return this.addrTaken.has(v);
+  }
+
+  /** Is v's storage reachable from elsewhere: boxed, a struct or array whose address is taken,
+   *  or captured by a function literal? (Stack maps list such a variable even without
+   *  pointers: its storage is a heap object that others may hold.) */
+  isShared(v: T.Var): boolean {
+    if (this.boxed.has(v) || this.addrTaken.has(v)) return true;
+    let c = this.tree.captured;
+    if (c === undefined) {
+      c = new Set<T.Var>();
+      for (const vs of this.tree.captures.values()) for (const x of vs) c.add(x);
+      this.tree.captured = c;
+    }
+    return c.has(v);
   }
 
   /** A fresh temporary, declared with `let` in the function's prologue. */

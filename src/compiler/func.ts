@@ -94,7 +94,10 @@ export class FuncEmitter {
   curPos: ast.Pos | undefined;
 
   /** This point's stack map: a closure returning thunks that read the live locals that may
-   *  hold references, and the function's temporaries. null when there are none. */
+   *  hold references or that other code may reach (FnCtx.isShared: a pointer-free struct whose
+   *  address is taken or that a closure captures, such as a sync.Mutex, is an object the
+   *  collector must keep and goroutineleak.ts must see), and the function's temporaries. null
+   *  when there are none. */
   stackMap(): string {
     const parts: string[] = [];
     const live = this.fc.live;
@@ -102,7 +105,7 @@ export class FuncEmitter {
     // execution of this yield point (yields in loops are the common case).
     let once = live !== undefined && !live.hasGoto;
     for (const [o, name] of this.fc.names) {
-      if (o.tag !== "Var" || !hasPointers(o.type)) continue;
+      if (o.tag !== "Var" || !(hasPointers(o.type) || this.fc.isShared(o))) continue;
       if (live && !this.fc.boxed.has(o) && !live.liveAt(o, this.curPos)) continue;
       parts.push(`() => ${name}`);
       if ((this.fc.declDepth.get(o) ?? Infinity) > 2) once = false;

@@ -106,7 +106,7 @@ export function compileFuncBody(
 ): string {
   const f = new FuncEmitter(ctx, fc, file);
   f.labelFor = new Map();
-  if (!fc.parent) {
+  if (fc.parent === undefined || fc.parent.tree !== fc.tree) {
     // Once per declaration, over the literals nested in it too (context.ts FnTree).
     scanAddrTaken(ctx, fc, body);
     fc.tree.esc = analyzeEscape(ctx, body);
