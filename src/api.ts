@@ -387,7 +387,7 @@ export interface ExploreResult {
 
 /** A run whose output is dropped as it is printed; what is kept of it: a hash of stdout (8 hex
  *  digits), the first line naming a failing test ("--- FAIL: X", its time dropped), and the
- *  signature (exit code, outcome, that line, race reports) that makes two failures alike. */
+ *  signature (exit code, outcome, that line, race reports, leaks) that makes two failures alike. */
 interface Classified {
   r: RunResult;
   stdout: string;
@@ -409,7 +409,8 @@ function runClassified(p: Program, opts: RunOptions): Classified {
     partial = text.slice(text.lastIndexOf("\n") + 1).slice(-200);
   };
   const r = run(p, { ...opts, write });
-  const signature = [r.exitCode, r.outcome, fail, ...new Set(r.races)].join("\u0000");
+  // Leaks (RunOptions.leaks) sign the run too: which places goroutines were stuck at forever.
+  const signature = [r.exitCode, r.outcome, fail, ...new Set(r.races), ...new Set(r.leaks)].join("\u0000");
   return { r, stdout: hex8(h), failLine: fail, signature };
 }
 

@@ -52,6 +52,10 @@ flags (--flag value or --flag=value):
                      memory: the largest power of two at most half of it (at least 64MiB)
   -race, --race      build with the race detector: report data races as go run -race does
                      (WARNING: DATA RACE ..., exit status 66; GORACE=exitcode=N,halt_on_error=1)
+  --leaks            report goroutines blocked forever as soon as that is certain (nothing that
+                     can still run reaches the channel or lock they wait on: a partial
+                     deadlock), and those still alive when main returns, as goleak does; the
+                     run then exits 1 (gort test always reports them)
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
   --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
@@ -152,6 +156,8 @@ export interface Flags {
   env: [string, string][];
   hostEnv: boolean;
   race: boolean;
+  /** --leaks (gort run; gort test always): report partial deadlocks and goroutines alive at exit. */
+  leaks: boolean;
   rest: string[];
   progArgs: string[];
   /** --explore: the strategy; --budget: runs and/or host milliseconds. */
@@ -210,7 +216,7 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 export function parseFlags(argv: string[]): Flags {
   const f: Flags = {
     seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
-    maxHeapBytes: undefined, env: [], hostEnv: false, race: false, rest: [], progArgs: [],
+    maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
   };
@@ -256,6 +262,10 @@ export function parseFlags(argv: string[]): Flags {
       case "--race":
         if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
         f.race = true;
+        break;
+      case "--leaks":
+        if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
+        f.leaks = true;
         break;
       case "--explore": {
         const v = parseStrategy(val());
@@ -348,6 +358,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     maxGoroutines: f.maxGoroutines,
     debug: proc.env["GORT_DEBUG"] !== undefined && proc.env["GORT_DEBUG"] !== "",
     maxHeapBytes: f.maxHeapBytes ?? defaultHeapLimit(),
+    leaks: f.leaks,
   };
 }
 
@@ -452,7 +463,7 @@ function dispatch(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Repla
 /** The options a replay token carries: every flag and the environment that shape the run. */
 function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined): TokenOptions {
   const o: TokenOptions = {
-    cmd, cpus: f.cpus, race: f.race, args: JSON.stringify(f.progArgs),
+    cmd, cpus: f.cpus, race: f.race, leaks: f.leaks, args: JSON.stringify(f.progArgs),
     env: JSON.stringify([...(f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env))]),
     steps: f.maxSteps, time: f.maxSimNs, gs: f.maxGoroutines, heap: f.maxHeapBytes ?? 0,
   };
@@ -462,7 +473,7 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
 
 /** The usual value of each token option (a token leaves those out). */
 const tokenDefaults: TokenOptions = {
-  cmd: "run", cpus: 4, race: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
+  cmd: "run", cpus: 4, race: false, leaks: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
   heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s",
 };
 
@@ -472,6 +483,7 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
   if (o["cmd"] !== cmd) throw new UsageError(`--replay: the token is for gort ${String(o["cmd"])}, not gort ${cmd}`);
   f.cpus = Number(o["cpus"]);
   f.race = o["race"] === true;
+  f.leaks = o["leaks"] === true;
   f.progArgs = JSON.parse(String(o["args"])) as string[];
   f.exactEnv = JSON.parse(String(o["env"])) as [string, string][];
   f.maxSteps = Number(o["steps"]);
@@ -695,7 +707,8 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.run !== undefined) args.push(`-test.run=${tf.run}`);
   if (tf.count !== undefined) args.push(`-test.count=${tf.count}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
-  const opts = { ...runOptions({ ...f, progArgs: args }, exe), source: textToBytes(target) };
+  // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
+  const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe), source: textToBytes(target) };
   const r: Replayable = { cmd: "test", target: f.rest[0] ?? "", files: [...loaded.files, ...loaded.xfiles], options: tokenOptions("test", f, tf) };
   return dispatch(f, c.program, opts, r, (s) => testOnce(f, tf, c.program, opts, pkg, s));
 }

@@ -95,7 +95,7 @@ function ready(g: G): void {
 }
 
 function* parkForever(reason: string): GoGen<never> {
-  machine.sched.gopark(S.g, reason);
+  machine.sched.gopark(S.g, reason, null);
   yield PARK;
   throw new Error("gort: a goroutine parked forever was woken");
 }
@@ -111,7 +111,7 @@ export function* chansend(c: HChan | null, v: any): GoGen<void> {
   const g = S.g;
   const sg: Sudog = { g, elem: v, success: false, isSelect: false, c: ch, caseIndex: 0 };
   ch.sendq.push(sg);
-  machine.sched.gopark(g, waitReason.chanSend);
+  machine.sched.gopark(g, waitReason.chanSend, ch);
   yield PARK;
   if (!sg.success) throw new GoPanic(runtimeError("send on closed channel", true));
 }
@@ -127,7 +127,7 @@ export function* chanrecv2(c: HChan | null): GoGen<[any, boolean]> {
   const g = S.g;
   const sg: Sudog = { g, elem: undefined, success: false, isSelect: false, c: ch, caseIndex: 0 };
   ch.recvq.push(sg);
-  machine.sched.gopark(g, waitReason.chanReceive);
+  machine.sched.gopark(g, waitReason.chanReceive, ch);
   yield PARK;
   return sg.success ? [sg.elem, true] : [ch.elemtype.zero(), false];
 }
@@ -252,7 +252,7 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
     sgs.push(sg);
     (cs.dir === 2 ? cs.c!.recvq : cs.c!.sendq).push(sg);
   }
-  machine.sched.gopark(g, waitReason.select);
+  machine.sched.gopark(g, waitReason.select, sgs.map((sg) => sg.c));
   yield PARK;
   // Pass 3: the sudog that fired is g.param; dequeue the others.
   const won = g.param as Sudog | undefined;

@@ -108,6 +108,12 @@ export class Finalizers {
     this.sched.goready(this.fing, undefined, undefined);
   }
 
+  /** Every finalizer not yet run, with its object (goroutineleak.ts: a finalizer may run, and
+   *  reach what its object reaches, once the object dies). */
+  pending(): unknown[] {
+    return [...this.records.values(), ...this.queue, ...this.running].flatMap((r) => [r.obj, r.fn]);
+  }
+
   /** Queued finalizers, and the batch being run, are roots until their calls return (Go's
    *  finq blocks). */
   roots(): unknown[] {

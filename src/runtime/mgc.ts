@@ -28,6 +28,7 @@ import { gcBackgroundUtilization } from "./mgcpacer.js";
 import { godebugInt } from "./schedtrace.js";
 import type { Heap } from "./malloc.js";
 import type { MCache } from "./mcache.js";
+import { findleaks } from "./goroutineleak.js";
 import { Marker, StringHeap } from "./mgcmark.js";
 import { Finalizers } from "./mfinal.js";
 import { Ev, type Sched } from "./proc.js";
@@ -109,6 +110,20 @@ export class GC {
     private readonly gctrace: boolean,
   ) {
     this.finalizers = new Finalizers(host.sched, heap);
+  }
+
+  /** The goroutines newly found blocked forever (goroutineleak.ts), from the package variables,
+   *  the pending timers (each timer object and what it holds) and the finalizers. */
+  findleaks(): G[] {
+    const s = this.host.sched;
+    const roots: unknown[] = [...this.globals, ...this.finalizers.pending()];
+    for (const p of s.allp) {
+      for (const t of p.timers) {
+        roots.push(t);
+        if (t.roots !== undefined) for (const v of t.roots) roots.push(v);
+      }
+    }
+    return findleaks(this.heap, s.allgs, roots);
   }
 
   /** MemStats.GCCPUFraction. */

@@ -109,7 +109,31 @@ export class Marker {
   private objects = 0;
   private bytes = 0;
 
-  constructor(private readonly heap: Heap) {}
+  /** reachOnly: a walk for goroutineleak.ts, outside any GC cycle. Every object is visited
+   *  once through `seen`, mark bits are neither read nor set, nothing is counted, and a struct
+   *  is scanned field by field (its $scan skips fields without pointers, but a Mutex or a
+   *  channel inside a struct must be visited: a goroutine may wait on it). */
+  constructor(
+    private readonly heap: Heap,
+    private readonly reachOnly = false,
+  ) {}
+
+  /** reachOnly: visit the values vs and what they reach. */
+  reach(vs: readonly unknown[]): void {
+    for (const v of vs) this.value(v);
+    this.drain();
+  }
+
+  /** reachOnly: visit what goroutine g's stack reaches (scanstack). */
+  reachStack(g: G): void {
+    this.scanstack(g);
+    this.drain();
+  }
+
+  /** reachOnly: was o visited? */
+  reached(o: object): boolean {
+    return this.seen.has(o);
+  }
 
   /** Mark everything reachable from the roots: package variables, goroutines, and the
    *  values the runtime holds for the program (extra: its timers' funcs and channels). */
@@ -175,7 +199,7 @@ export class Marker {
     for (;;) {
       if (typeof v !== "object" || v === null) {
         if (typeof v === "function") this.func(v);
-        else if (typeof v === "string" && v.length > 0) this.strings.add(v);
+        else if (typeof v === "string" && v.length > 0 && !this.reachOnly) this.strings.add(v);
         return;
       }
       const a = (v as { $addr?: number }).$addr;
@@ -208,6 +232,7 @@ export class Marker {
   /** 0: already marked; 1: newly marked; 2: not a live heap object (scan it as interior).
    *  findObject and greyobject inlined: this is the marker's hottest path. */
   markAddr(a: number): 0 | 1 | 2 {
+    if (this.reachOnly) return 2;
     // Objects found together are often in the same span: try the last one first.
     let span = this.lastSpan;
     if (span === null || a < span.startAddr || a >= span.limit) {
@@ -266,7 +291,7 @@ export class Marker {
       return;
     }
     const c = (o as { constructor?: unknown }).constructor as { $scan?: StructScan } | undefined;
-    if (c !== undefined && c.$scan !== undefined) return c.$scan(o, this);
+    if (c !== undefined && c.$scan !== undefined && !this.reachOnly) return c.$scan(o, this);
     if (o instanceof Slice) return this.value(o.a);
     if (o instanceof Ptr) return this.value(o.o);
     if (o instanceof Iface) return this.value(o.v);

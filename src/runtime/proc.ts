@@ -202,6 +202,9 @@ export class Sched {
 
   /** Goroutines created so far (G.seq numbers them in creation order). */
   gcreated = 0;
+  /** Parks on a concurrency primitive so far (gopark with waitOn): the partial-deadlock check
+   *  (goroutineleak.ts) runs again only when it has moved. */
+  leakParks = 0;
   /** -race: proc.go's randomizeScheduler. */
   randomizeScheduler = false;
 
@@ -300,10 +303,13 @@ export class Sched {
     }
   }
 
-  /** gopark: the current G stops running; the caller then yields PARK. */
-  gopark(gp: G, reason: string): void {
+  /** gopark: the current G stops running; the caller then yields PARK. waitOn: what a wait on
+   *  a concurrency primitive waits for (G.waitOn), counted in leakParks. */
+  gopark(gp: G, reason: string, waitOn?: unknown): void {
     gp.status = Gstatus._Gwaiting;
     gp.waitreason = reason;
+    gp.waitOn = waitOn;
+    if (waitOn !== undefined) this.leakParks++;
     gp.waitsince = this.now;
     this.record({ t: this.now, ev: "GoPark", g: gp.goid, reason });
   }
@@ -311,6 +317,7 @@ export class Sched {
   /** goready: make a waiting G runnable, in the readying P's runnext (Go's ready()). */
   goready(gp: G, pp: P | undefined, by: G | undefined): void {
     if (gp.status !== Gstatus._Gwaiting) throw new SimBug(`goready of G${gp.goid} in status ${gp.status}`);
+    if (gp.leaked) throw new SimBug(`goready of G${gp.goid}, reported blocked forever (goroutineleak.ts)`);
     gp.status = Gstatus._Grunnable;
     // Go leaves gp.waitreason as it was until the G exits (goexit0 clears it); schedtrace's
     // G lines show that stale reason, as in "G1: status=2(chan receive)".

@@ -133,6 +133,15 @@ export class G {
   /** The current panic (for recover) and the depth of the deferred call allowed to recover it. */
   panic: import("./panic.js").GoPanic | null = null;
   recoverDepth = -1;
+  /** What a goroutine parked on a concurrency primitive waits for (gopark's waitOn): the
+   *  channel (HChan), a select's channels (an array), the object holding the semaphore or the
+   *  notify list, or null when nothing can ever wake it (a nil channel, select {}). undefined
+   *  for other waits (sleep, GC, finalizers), which time or the runtime ends. goroutineleak.ts
+   *  reads it. */
+  waitOn: unknown = undefined;
+  /** Reported as blocked forever by the partial-deadlock check (goroutineleak.ts): it can never
+   *  be readied again (goready asserts so). */
+  leaked = false;
   /** Scratch space for the channel and select models (Go's sudog fields). */
   param: unknown = undefined;
   selectDone = false;

@@ -348,7 +348,7 @@ export function* semacquire1(
       break;
     }
     root.queue(addr, s, lifo, () => st.fastrand());
-    sched.gopark(g, reason);
+    sched.gopark(g, reason, addr.o);
     yield PARK;
     if (s.ticket !== 0 || cansemacquire(addr)) break;
   }
@@ -409,7 +409,7 @@ export function* notifyListWait(l: NotifyList, t: number): GoGen<void> {
   if (w.tail === undefined) w.head = s;
   else w.tail.next = s;
   w.tail = s;
-  machine.sched.gopark(g, waitReason.syncCondWait);
+  machine.sched.gopark(g, waitReason.syncCondWait, l);
   yield PARK;
 }
 

@@ -72,6 +72,10 @@ export interface RunOptions {
   /** The program was built with -race: run the race detector (runtime/race.ts), with Go's
    *  scheduler randomization under -race (proc.go randomizeScheduler). */
   race?: boolean;
+  /** Report partial deadlocks (runtime/goroutineleak.ts) as they become certain, and, when main
+   *  returns, the goroutines still alive, as goleak does; the run then exits 1. `gort run
+   *  --leaks`; `gort test` always (its testing package checks each test's goroutines). */
+  leaks?: boolean;
   /** Where the program's output goes, as it prints it, in Go's order across the two fds
    *  (bytes are a byte string). With a sink RunResult.stdout and stderr stay empty. Without one
    *  the run collects its output, at most maxOutputBytes of each stream. */
@@ -98,6 +102,9 @@ export interface RunResult {
   outcome: string;
   /** -race: one line per race report printed (race.ts signature), in order. */
   races: string[];
+  /** RunOptions.leaks: one line per goroutine reported blocked forever, in order: its wait
+   *  reason and top function ("[chan send] main.worker"). */
+  leaks: string[];
 }
 
 export interface LinkedProgram {
@@ -126,6 +133,8 @@ const budget = checkBudget;
  *  nothing waits for its P, so that a goroutine that never leaves plain code cannot stall the
  *  machine (the cost: the suspended ones further out wait for it). */
 const nestedSliceNs = 100 * forcePreemptNS;
+/** A partial-deadlock report has at most this many lines: one per place goroutines wait at. */
+const leakReportLines = 20;
 /** A limit report shows at most this many goroutines besides the current one (a goroutine
  *  bomb has a million). */
 const limitDumpGoroutines = 100;
@@ -407,6 +416,7 @@ export class Machine implements MachineApi {
       schedule: this.recorder?.decisions,
       outcome: this.outcome,
       races: this.race?.signatures ?? [],
+      leaks: this.leaks,
     };
   }
 
@@ -447,7 +457,77 @@ export class Machine implements MachineApi {
         this.gc.start(s.now, false);
       }
       if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
+      if (this.opts.leaks === true && s.leakParks !== this.leakParksSeen && this.exitCode === undefined) this.checkLeaks();
     }
+  }
+
+  // ---- Partial deadlocks and leaks (RunOptions.leaks) ----------------------------------------
+
+  /** RunResult.leaks. */
+  private readonly leaks: string[] = [];
+  /** Sched.leakParks at the last check, and the GC cycles then. */
+  private leakParksSeen = -1;
+  private leakCyclesSeen = 0;
+
+  /**
+   * Look for goroutines blocked forever (goroutineleak.ts), after a park on a concurrency
+   * primitive, once the machine is quiet (no P runs a goroutine and none is in a syscall: the
+   * moment a program that waits for a leaked goroutine would hang) or a GC cycle has started
+   * since the last look. Not after every park: a look walks the whole heap.
+   */
+  private checkLeaks(): void {
+    const s = this.sched;
+    const cycles = this.heap.cycles;
+    if (!this.atSafePoint()) return;
+    if (cycles === this.leakCyclesSeen) {
+      for (const p of s.allp) if (p.status === Pstatus._Prunning) return;
+      for (const g of s.allgs) if (g.status === Gstatus._Gsyscall) return;
+    }
+    this.leakParksSeen = s.leakParks;
+    this.leakCyclesSeen = cycles;
+    const gs = this.gc.findleaks();
+    if (gs.length === 0) return;
+    // One line per goroutine (its wait and its first frame outside the runtime, sync and
+    // testing), at most leakReportLines: the full stacks come with the leak report at the end of
+    // main or of the test, or with the dump of the deadlock or timeout this may lead to.
+    let out = `gort: partial deadlock at ${simTime(s.now)}: ${gs.length === 1 ? "a goroutine is" : `${gs.length} goroutines are`} ` +
+      `blocked forever (nothing that can still run reaches what ${gs.length === 1 ? "it waits" : "they wait"} on):\n`;
+    const groups = new Map<string, { g: G; n: number }>();
+    for (const g of gs) {
+      g.leaked = true;
+      const site = leakSite(traceback(this, g, undefined, this.traceLevel, false), g.startName);
+      this.leaks.push(`[${site.reason}] ${site.func}`);
+      const k = `[${site.reason}]: ${site.func} at ${site.pos}`;
+      const x = groups.get(k);
+      if (x !== undefined) x.n++;
+      else groups.set(k, { g, n: 1 });
+    }
+    let shown = 0;
+    for (const [k, { g, n }] of groups) {
+      if (shown++ === leakReportLines) {
+        out += `\t... and ${groups.size - leakReportLines} more places\n`;
+        break;
+      }
+      out += `\tgoroutine ${g.goid}${n > 1 ? ` (and ${n - 1} more)` : ""} ${k}\n`;
+    }
+    this.write(2, out);
+  }
+
+  /** main returned under RunOptions.leaks: the goroutines still alive, as goleak lists them
+   *  ("found unexpected goroutines"), or "" when there are none. */
+  private leakedAtExit(): string {
+    let out = "";
+    for (const g of this.sched.allgs) {
+      if (g === this.sched.main || g.system || g.status === Gstatus._Gdead) continue;
+      const tb = traceback(this, g, undefined, this.traceLevel, false);
+      const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n(]*)/.exec(tb);
+      out += `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${top?.[2] ?? "?"} on top of the stack:\n${tb}]\n`;
+      if (!g.leaked) {
+        const site = leakSite(tb, g.startName);
+        this.leaks.push(`[${site.reason}] ${site.func}`);
+      }
+    }
+    return out === "" ? "" : `gort: main returned with goroutines still alive: found unexpected goroutines:\n${out}`;
   }
 
   /** Is anything still going to happen on its own (a running P, a syscall, a timer)? */
@@ -703,8 +783,11 @@ export class Machine implements MachineApi {
     s.record({ t: s.now, ev: "GoEnd", g: g.goid });
     this.race?.goend(g);
     if (g === s.main && !g.goexiting) {
-      // main returned: the program exits, whatever other goroutines are doing.
-      this.osExit(0);
+      // main returned: the program exits, whatever other goroutines are doing (with
+      // RunOptions.leaks, with 1 when some are still alive).
+      const leaked = this.opts.leaks === true ? this.leakedAtExit() : "";
+      if (leaked !== "") this.write(2, leaked);
+      this.osExit(leaked === "" ? 0 : 1, true);
       return;
     }
     if (pp) {
@@ -883,4 +966,27 @@ export function fmtNs(ns: number): string {
   if (ns >= 1e9) return `${ns / 1e9}s`;
   if (ns >= 1e6) return `${ns / 1e6}ms`;
   return `${ns}ns`;
+}
+
+/** Simulated time in a report: milliseconds, to the nanosecond. */
+function simTime(ns: number): string {
+  return `${(ns / 1e6).toFixed(6).replace(/\.?0+$/, "")}ms`;
+}
+
+/** A leaked goroutine's wait reason and its first frame outside the runtime, sync and testing
+ *  (else its first frame, else its start function), from its traceback: RunResult.leaks and the
+ *  partial-deadlock report. */
+function leakSite(tb: string, start: string): { reason: string; func: string; pos: string } {
+  const lines = tb.split("\n");
+  const reason = /^goroutine \d+ \[([^\],]*)/.exec(lines[0] ?? "")?.[1] ?? "?";
+  let first: { func: string; pos: string } | undefined;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l === "" || l.startsWith("\t") || l.startsWith("created by ")) continue;
+    const f = { func: l.replace(/\(.*$/, ""), pos: lines[i + 1]!.trim().replace(/ \+0x[0-9a-f]+$/, "") };
+    first ??= f;
+    if (!/^(runtime|sync|testing|internal\/[^.]*)\./.test(f.func)) return { reason, ...f };
+  }
+  // A goroutine running on another thread shows no stack: its start function stands for it.
+  return { reason, func: first?.func ?? (start || "?"), pos: first?.pos ?? "?" };
 }
