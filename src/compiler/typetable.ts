@@ -53,12 +53,14 @@ const BASIC_NAMES: Record<number, string> = {
 
 /** One declaration of the type table, with the other declarations it needs to be
  *  initialized before it (JS `const` has a temporal dead zone, and structOf reads the sizes of
- *  its field types, which resolves named types' underlying types). */
+ *  its field types, which resolves named types' underlying types). deps is a thunk: a struct
+ *  met while a named type's underlying type is being built (a field *T inside T's own
+ *  definition) holds that named type by value before its underlying type has an id. */
 interface TypeDecl {
   id: string;
   code: string;
   kind: "class" | "named" | "unnamed";
-  deps: string[];
+  deps: () => string[];
 }
 
 export class TypeTable {
@@ -84,7 +86,7 @@ export class TypeTable {
     const visit = (d: TypeDecl): void => {
       if (done.has(d.id) || d.kind !== "unnamed") return;
       done.add(d.id);
-      for (const dep of d.deps) {
+      for (const dep of d.deps()) {
         const x = byId.get(dep);
         if (x) visit(x);
       }
@@ -126,7 +128,7 @@ export class TypeTable {
     const id = `$T${this.n++}`;
     this.unnamed.set(key, id);
     const expr = this.unnamedExpr(t);
-    this.push({ id, code: `const ${id} = ${expr};`, kind: "unnamed", deps: this.depsOf(expr, t) });
+    this.push({ id, code: `const ${id} = ${expr};`, kind: "unnamed", deps: () => this.depsOf(expr, t) });
     if (t.tag === "Struct" && t.fields.some((f) => f.embedded)) this.embeddingStructs.push({ t, id });
     return id;
   }
@@ -182,7 +184,7 @@ export class TypeTable {
     const u = this.rtype(t.underlying);
     this.namedUnderlying.set(id, u);
     const code = `const ${id} = $rt.namedOf(${runtimeString(o.pkg.path)}, ${runtimeString(o.name)}, () => ${u});`;
-    this.push({ id, code, kind: "named", deps: [] });
+    this.push({ id, code, kind: "named", deps: () => [] });
     this.namedTypes.push({ t, id });
     return id;
   }
@@ -249,7 +251,7 @@ export class TypeTable {
       `  static clone(s) { return new ${name}(${clones.join(", ")}); }\n` +
       `  static assign(d, s) { ${assigns.join(" ")} return d; }\n` +
       `  static $scan(o, m) { ${scans.join(" ")} } }`;
-    this.push({ id: name, code, kind: "class", deps: [] });
+    this.push({ id: name, code, kind: "class", deps: () => [] });
     return name;
   }
 
