@@ -137,6 +137,8 @@ export class FnCtx {
    *  stackmap.ts). */
   esc: EscapeInfo | undefined;
   live: Liveness | undefined;
+  /** A plain function's liveness, made when a stack map first needs it (FuncEmitter.stackMap). */
+  lazyLive: (() => Liveness) | undefined;
   /** The result variables' JS names (named or synthesized), for return with defers. */
   results: string[] = [];
   namedResults = false;

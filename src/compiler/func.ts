@@ -100,7 +100,7 @@ export class FuncEmitter {
    *  when there are none. */
   stackMap(): string {
     const parts: string[] = [];
-    const live = this.fc.live;
+    const live = (this.fc.live ??= this.fc.lazyLive?.());
     // A closure over bindings that exist once per call can be made once and reused by every
     // execution of this yield point (yields in loops are the common case).
     let once = live !== undefined && !live.hasGoto;

@@ -34,6 +34,7 @@
 // whole region, so closures created on different passes through a backward goto share it
 // (Go makes a new variable each time the declaration runs).
 
+import { budgetCheck } from "./loops.js";
 import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import { FuncEmitter, Unsupported } from "./func.js";
@@ -192,7 +193,7 @@ export function regionBranch(f: FuncEmitter, s: ast.BranchStmt): boolean {
 export function gotoStmt(f: FuncEmitter, s: ast.BranchStmt): void {
   const t = s.label ? f.gotoTargets?.get(s.label.name) : undefined;
   if (!t) throw new Unsupported(s.pos, "goto to a label outside a statement list's top level");
-  f.emit(f.fc.gen ? `if (--$S.b < 0) { $f.s = ${f.stackMap()}; yield* $rt.preempt(); }` : "if (--$S.b < 0) $rt.tick();");
+  f.emit(budgetCheck(f));
   f.emit(`{ $pc${t.region} = ${t.pc}; continue $gt${t.region}; }`);
 }
 

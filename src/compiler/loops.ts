@@ -17,7 +17,19 @@ import { snapshotLhs, withOverride } from "./stmt.js";
 import { under } from "./typeutil.js";
 
 export function backEdge(f: FuncEmitter): void {
-  f.emit(f.fc.gen ? `if (--$S.b < 0) { $f.s = ${f.stackMap()}; yield* $rt.preempt(); }` : "if (--$S.b < 0) $rt.tick();");
+  f.emit(budgetCheck(f));
+}
+
+/**
+ * The preemption check at a back-edge (or a recursive plain function's entry): once the budget
+ * is spent, a generator yields; plain code calls tick, which may suspend it or start a GC cycle
+ * there (Machine.suspendPlain). Either way the frame records its stack map first, so that the
+ * collector and the leak check see its live locals.
+ */
+export function budgetCheck(f: FuncEmitter): string {
+  return f.fc.gen
+    ? `if (--$S.b < 0) { $f.s = ${f.stackMap()}; yield* $rt.preempt(); }`
+    : `if (--$S.b < 0) { $f.s = ${f.stackMap()}; $rt.tick(); }`;
 }
 
 export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefined): void {

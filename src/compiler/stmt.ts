@@ -26,7 +26,7 @@ import { FuncEmitter, Unsupported } from "./func.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isValueObject, under } from "./typeutil.js";
-import { forStmt, rangeStmt } from "./loops.js";
+import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 
 declare module "./func.js" {
@@ -122,7 +122,9 @@ export function compileFuncBody(
   fc.hasDefer = containsDefer(body);
   if (fc.race) fc.litCount = countLits(body);
   fc.esc = fc.tree.esc;
+  // Plain code needs a stack map only where it calls tick: its liveness is made on first use.
   if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars, fc.tree.captures);
+  else fc.lazyLive = () => new Liveness(ctx, body, fc.sig.results.vars, fc.tree.captures);
   ctx.funcInfos[fi]!.frameSize = frameSize(ctx, fc, fc.sig, body);
   const params: string[] = [];
   const prologue: string[] = [];
@@ -190,17 +192,22 @@ export function compileFuncBody(
   f.dedent();
 
   const head = `${fc.gen ? "function*" : "function"} ${jsName}(${params.join(", ")})`;
+  // A recursive plain function checks the preemption budget at entry, as its loops would at
+  // their back-edges: its running time is not bounded by its size (blocking.ts). (Before the
+  // lets: its stack map may be a cached one.)
+  let check = "";
+  if (fc.entryCheck && !fc.gen) {
+    f.curPos = body.pos;
+    check = " " + budgetCheck(f);
+  }
   const lets = [...fc.temps, ...fc.stackMaps.values()];
   const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
-  // A recursive plain function checks the preemption budget at entry, as its loops would at
-  // their back-edges: its running time is not bounded by its size (blocking.ts).
-  const check = fc.entryCheck && !fc.gen ? " if (--$S.b < 0) $rt.tick();" : "";
   const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}${check}\n` +
     prologue.map((l) => "  " + l + "\n").join("");
   // Concatenated, not joined: a line may hold a nested literal's whole text, which join would
   // copy once per level of nesting; concatenation shares it, and the program's text is made
   // flat once, at the end.
-  let text = `${head} {\n${pro}${temps}`;
+  let text = `${head} {\n${temps}${pro}`;
   for (let i = 0; i < f.out.length; i++) text += i === 0 ? f.out[i]! : "\n" + f.out[i]!;
   return text + "\n}";
 }

@@ -27,6 +27,9 @@ export interface MachineApi {
   readonly sched: Sched;
   write(fd: 1 | 2, bytes: string): void;
   now(): number;
+  /** The clock as the running goroutine reads it (time.Now): now plus what its slice has cost
+   *  so far, never behind an earlier reading. */
+  nanotime(): number;
   funcInfo(fi: number): FuncInfo | undefined;
   newobject(size: number, noscan: boolean): number;
   readonly gc: GC;

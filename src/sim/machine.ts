@@ -366,6 +366,23 @@ export class Machine implements MachineApi {
     return this.sched.now;
   }
 
+  /** The latest nanotime reading: readings never go back. */
+  private lastNanotime = 0;
+
+  /**
+   * nanotime as the running goroutine reads it: the time of its slice's event plus what the
+   * slice has cost so far (its operations and back-edges). Without the second part, plain code
+   * (which yields only when suspended) would read one time for a whole loop, and a benchmark of
+   * it would measure nothing. The slice's jitter is drawn only when it yields, so a reading may
+   * run ahead of the time the slice then ends at: readings are kept from going back.
+   */
+  nanotime(): number {
+    const spent = S.cost + Math.max(0, this.bBase - S.b) * backEdgeNs;
+    const t = Math.max(this.lastNanotime, this.sched.now + spent);
+    this.lastNanotime = t;
+    return t;
+  }
+
   /** debug.SetTraceback (runtime1.go setTraceback): the level only goes up. */
   setTraceback(level: string): void {
     const t = tracebackLevel(level);
@@ -672,7 +689,15 @@ export class Machine implements MachineApi {
     // their locals): the counter stays negative, so the next back-edge or call of a generator
     // yields and the cycle starts there, as it did before plain code could be suspended.
     // Meanwhile each budget's worth of edges is charged as usual.
-    const gcWaits = this.heap.startGCRequested && !this.gc.running;
+    let gcWaits = this.heap.startGCRequested && !this.gc.running;
+    // Unless the cycle is overdue: then it starts at this back-edge, whose check recorded the
+    // frame's stack map (compiler/loops.ts budgetCheck). Frames further out that are not at a
+    // yield may have stale maps, so this is the exception: without it, a plain loop that
+    // allocates would end at the host's object limit or in a false "out of memory".
+    if (gcWaits && this.exitCode === undefined && this.gcOverdue()) {
+      this.gc.start(this.sched.now + S.cost, false);
+      gcWaits = false;
+    }
     if (gcWaits && S.b > this.bBase - budget) return;
     const g = S.g;
     const pp = g.m?.p;
@@ -703,6 +728,14 @@ export class Machine implements MachineApi {
     S.b = this.bBase = budget;
     S.cost = 0;
     this.sliceCheck = forcePreemptNS;
+  }
+
+  /** A GC start that waits for a safe point is overdue: the heap is twice its goal or three
+   *  quarters of --heap-limit, or the host's object count is past its check. */
+  private gcOverdue(): boolean {
+    const c = this.heap.h.gcController;
+    const live = c.heapLive;
+    return this.live > this.objectsCheck || live >= 2 * this.heap.heapGoal() || live >= 0.75 * this.heap.h.maxHeapBytes;
   }
 
   /**

@@ -4,8 +4,9 @@
 // What they pin down: a loop or a recursion with no yield point is suspended and resumed in
 // place, however the suspensions nest; the run's end (exit, panic, limit) while goroutines are
 // suspended is reported once and unwinds their frames without running their defers; a GC cycle
-// never starts while a goroutine is suspended in plain code; and panics, recover and Goexit
-// cross stack segments as they cross frames.
+// never starts while a goroutine is suspended in plain code, and waits for a safe point unless
+// it is overdue, when it starts at a plain back-edge (each plain check records its frame's
+// stack map); and panics, recover and Goexit cross stack segments as they cross frames.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -330,6 +331,52 @@ func main() {
     assert.equal(r.exitCode, 0, r.stderr);
     assert.equal(r.stdout, `${crunchGo(3_000_000)}\ntrue\n`);
   }
+});
+
+test("plain code that allocates millions of objects is collected as it runs, keeping what it holds", () => {
+  // work is plain (no yield point): no safe point comes until it returns, so the cycles start
+  // once overdue (without them the host's limit on objects, 4 Mi, ended the run).
+  const p = build(`package main
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
+
+type node struct {
+	next *node
+	v    int
+}
+
+func work(n int) (int, int) {
+	parts := []string{"a", "b", "c"}
+	var keep *node
+	t := 0
+	for i := 0; i < n; i++ {
+		t += len(strings.Join(parts, ","))
+		if i%1000 == 0 {
+			keep = &node{next: keep, v: i}
+		}
+		_ = &node{v: i}
+	}
+	s := 0
+	for k := keep; k != nil; k = k.next {
+		s += k.v / 1000
+	}
+	return t, s
+}
+
+func main() {
+	t, s := work(3_000_000)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Println(t, s, ms.NumGC > 10, ms.HeapAlloc < 64<<20)
+}
+`);
+  const r = run(p, { ...opts(1), checkHeap: true });
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.equal(r.stdout, `15000000 ${(2999 * 3000) / 2} true true\n`);
 });
 
 /** crunch from the program above, in JS (the result fits a double exactly). */

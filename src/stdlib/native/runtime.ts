@@ -108,7 +108,7 @@ type RTimer = import("../../runtime/runtime2.js").Timer;
 
 export const timeNatives: Record<string, Function> = {
   now(): number {
-    return machine.now();
+    return machine.nanotime();
   },
   *Sleep(d: number | bigint): GoGen<void> {
     yield* timeSleep(typeof d === "bigint" ? Number(d) : d);
