@@ -162,6 +162,16 @@ export function findTests(files: SourceFile[]): { name: string; site: string }[]
   return out;
 }
 
+/** The BenchmarkXxx functions of _test.go files, taking *testing.B (Go's isTest rule). */
+export function findBenchmarks(files: SourceFile[]): string[] {
+  const out: string[] = [];
+  const re = /^func\s+(Benchmark(?:[^a-z\W]\w*)?)\s*\(\s*[A-Za-z_]\w*\s+\*testing\.B\s*\)/gm;
+  for (const f of files) {
+    if (f.name.endsWith("_test.go")) for (const m of f.text.matchAll(re)) out.push(m[1]!);
+  }
+  return out;
+}
+
 /** The ExampleXxx functions of _test.go files that have an output comment (the last comment
  *  of the body, `// Output:` or `// Unordered output:`, go/doc's rule): go test runs only those. */
 export function findExamples(files: SourceFile[]): { name: string; output: string; unordered: boolean }[] {
@@ -209,13 +219,16 @@ export function compileTest(
   const list = tests.map((t) => `\t\t{${JSON.stringify(t.name)}, ${t.ref}},\n`).join("");
   const sites = tests.map((t) => JSON.stringify(t.site)).join(", ");
   const egList = egs.map((e) => `\t\t{${JSON.stringify(e.name)}, ${e.ref}, ${JSON.stringify(e.output)}, ${e.unordered}},\n`).join("");
+  const benches = [...findBenchmarks(files).map((b) => ({ name: b, ref: own + b })), ...findBenchmarks(xfiles).map((b) => ({ name: b, ref: b }))];
+  const benchList = benches.map((b) => `\t\t{${JSON.stringify(b.name)}, ${b.ref}},\n`).join("");
   // A package's TestMain(m *testing.M) runs the tests through m.Run.
   const hasMain = (fs: SourceFile[]): boolean => fs.some((f) => f.name.endsWith("_test.go") && /^func\s+TestMain\s*\(\s*\w+\s+\*testing\.M\s*\)/m.test(f.text));
   const testMain = hasMain(xfiles) ? "TestMain" : hasMain(files) ? own + "TestMain" : "nil";
-  const needOwn = ext && (list.includes("_gort_p.") || egList.includes("_gort_p.") || testMain.startsWith("_gort_p."));
+  const needOwn = ext && [list, egList, benchList, testMain].some((x) => x.includes("_gort_p."));
   const imports = `import _gort_testing "testing"\n${needOwn ? `import _gort_p ${JSON.stringify(pkgLabel)}\n` : ""}`;
   const text = `package ${ext ? pkgName + "_test" : pkgName}\n\n${imports}\n` +
-    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart([]_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, []_gort_testing.InternalExample{\n${egList}\t}, ${testMain})\n}\n`;
+    `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart(${JSON.stringify(pkgLabel)}, []_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, ` +
+    `[]_gort_testing.InternalExample{\n${egList}\t}, []_gort_testing.InternalBenchmark{\n${benchList}\t}, ${testMain})\n}\n`;
   const dir = files[0]?.path.replace(/\/[^/]*$/, "") ?? "/tmp";
   const main: SourceFile = { name: "_testmain.go", path: `${dir}/_testmain.go`, text };
   const pkgPath = pkgLabel === "command-line-arguments" ? undefined : pkgLabel;

@@ -71,3 +71,31 @@ test("gort test finds the kernels' bugs: a double lock, Add inside the goroutine
   assert.match(cond.stdout, new RegExp(`^${partial}panic: test timed out after 1s\n`));
   assert.match(cond.stdout, /sync\.\(\*Cond\)\.Wait\(\.\.\.\)\n\t\S+cond\.go:\d+ \+0x0\nexample\.com\/kernels\.Once\(\)\n/);
 });
+
+test("gort test -bench: go test's result lines, b.N grown in simulated time, the same on every run", async () => {
+  const args = ["-run", "XXX", "-bench", ".", "-benchmem"];
+  const a = await gortTest("bench", args);
+  // Line by line as go test 1.19 prints them (its format: benchmark.go's processBench and
+  // BenchmarkResult.String), the names padded to one column.
+  const lines = a.stdout.split("\n");
+  assert.deepEqual(lines.slice(0, 3), ["goos: linux", "goarch: amd64", "pkg: example.com/bench"]);
+  const result = (name: string, rest: string): RegExp => new RegExp(`^${name}-2 +\\t *\\d+\\t *\\d+(?:\\.\\d+)? ns/op${rest}$`, "m");
+  assert.match(a.stdout, result("BenchmarkFib", "\\t +0 B/op\\t +0 allocs/op"));
+  // One 16-byte string per Join, as in Go.
+  assert.match(a.stdout, result("BenchmarkJoin", "\\t +16 B/op\\t +1 allocs/op"));
+  assert.match(a.stdout, result("BenchmarkSizes/nnnn", "\\t +\\d+\\.\\d\\d MB/s\\t +\\d+ B/op\\t +\\d+ allocs/op"));
+  assert.match(a.stdout, result("BenchmarkSetup", "\\t +499\\.5 avg\\t +0 B/op\\t +0 allocs/op"));
+  assert.match(a.stdout, result("BenchmarkParallel", "\\t +0 B/op\\t +0 allocs/op"));
+  assert.match(a.stdout, /^BenchmarkFails-2 +\t--- FAIL: BenchmarkFails-2\n {4}b_test\.go:72: too many: \d+\nFAIL\nexit status 1\nFAIL\texample\.com\/bench\t\d+\.\d{3}s\n$/m);
+  assert.equal(a.exit, 1);
+  // Every column is at one width: the longest name's.
+  const tabs = new Set(lines.filter((l) => /^Benchmark\S+ +\t *\d/.test(l)).map((l) => l.indexOf("\t")));
+  assert.ok(tabs.size <= 2, [...tabs].join(",")); // Go widens the column once a longer name shows
+  const b = await gortTest("bench", args);
+  assert.equal(b.stdout, a.stdout);
+  // -benchtime Nx runs each benchmark N times exactly; -v names each one first.
+  const x = await gortTest("bench", ["-run", "XXX", "-bench", "Fib|Sizes", "-benchtime", "100x", "-v"]);
+  assert.match(x.stdout, /^BenchmarkFib\nBenchmarkFib-2 +\t *100\t/m);
+  assert.match(x.stdout, /^BenchmarkSizes\nBenchmarkSizes\/nnnn\nBenchmarkSizes\/nnnn-2 +\t *100\t/m);
+  assert.equal(x.exit, 0);
+});

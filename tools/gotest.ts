@@ -34,6 +34,10 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "examples", args: ["-v"] },
   { pkg: "testmain", args: ["-v"] },
   { pkg: "xtest", args: ["-v"] },
+  // Benchmarks run only with -bench (their numbers are no golden's): without it, the tests run;
+  // with -run matching nothing, go test's warning.
+  { pkg: "bench", args: ["-v"] },
+  { pkg: "bench", args: ["-run", "XXX", "."] },
   // The explorer's kernels (tools/explore.test.ts): each passes on the default schedule and in
   // real Go; their bugs need a schedule that --explore finds.
   ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3"].map((pkg) => ({ pkg, args: [] })),

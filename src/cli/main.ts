@@ -18,7 +18,7 @@ import { parseStrategy, strategyName, type Schedule, type StrategySpec } from ".
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
-       gort test [-v] [-run RE] [-count N] [-timeout D] [flags] [DIR]
+       gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-bench RE [-benchtime D|Nx] [-benchmem]] [flags] [DIR]
        gort example [flags]
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
@@ -26,8 +26,10 @@ gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
 commands:
   run       run the program once (or --runs N times) and exit as the program exits
   test      run the package's TestXxx functions as go test does (DIR defaults to .);
-            -v, -run RE, -count N and -timeout D (simulated; default 10m0s) as in
-            go test; --runs N runs N seeds
+            -v, -run RE, -count N, -timeout D (simulated; default 10m0s) and -short
+            as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
+            until -benchtime of simulated time (default 10ms; Go's is 1s); --runs N
+            runs N seeds
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
 
@@ -467,14 +469,19 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
     env: JSON.stringify([...(f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env))]),
     steps: f.maxSteps, time: f.maxSimNs, gs: f.maxGoroutines, heap: f.maxHeapBytes ?? 0,
   };
-  if (tf !== undefined) Object.assign(o, { v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout });
+  if (tf !== undefined) {
+    Object.assign(o, {
+      v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout,
+      bench: tf.bench ?? "", benchtime: tf.benchtime ?? "", benchmem: tf.benchmem, short: tf.short,
+    });
+  }
   return o;
 }
 
 /** The usual value of each token option (a token leaves those out). */
 const tokenDefaults: TokenOptions = {
   cmd: "run", cpus: 4, race: false, leaks: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
-  heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s",
+  heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s", bench: "", benchtime: "", benchmem: false, short: false,
 };
 
 /** --replay: the token's options become the flags (the hash check comes once the files are read). */
@@ -495,6 +502,10 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
     tf.run = o["run"] === "" ? undefined : String(o["run"]);
     tf.count = o["count"] === 0 ? undefined : Number(o["count"]);
     tf.timeout = String(o["timeout"]);
+    tf.bench = o["bench"] === "" ? undefined : String(o["bench"]);
+    tf.benchtime = o["benchtime"] === "" ? undefined : String(o["benchtime"]);
+    tf.benchmem = o["benchmem"] === true;
+    tf.short = o["short"] === true;
   }
 }
 
@@ -597,7 +608,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
   let f: Flags;
   let tf: TestFlags;
   try {
-    tf = cmd === "test" ? testFlags(argv.slice(1)) : { v: false, run: undefined, count: undefined, timeout: "", rest: argv.slice(1) };
+    tf = cmd === "test" ? testFlags(argv.slice(1)) : { ...testFlags([]), timeout: "", rest: argv.slice(1) };
     f = parseFlags(tf.rest);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -646,33 +657,49 @@ interface TestFlags {
   run: string | undefined;
   count: number | undefined;
   timeout: string;
+  /** -bench RE, -benchtime D|Nx, -benchmem, -short. */
+  bench: string | undefined;
+  benchtime: string | undefined;
+  benchmem: boolean;
+  short: boolean;
   /** The other arguments, for parseFlags. */
   rest: string[];
 }
 
 /** go test's own flags (-v, -run RE, -count N; -x=y or -x y), taken out before gort's. */
 function testFlags(argv: string[]): TestFlags {
-  const tf: TestFlags = { v: false, run: undefined, count: undefined, timeout: "10m0s", rest: [] };
+  const tf: TestFlags = {
+    v: false, run: undefined, count: undefined, timeout: "10m0s", bench: undefined, benchtime: undefined, benchmem: false, short: false, rest: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") {
       tf.rest.push(...argv.slice(i));
       break;
     }
-    const m = /^--?(v|run|count|timeout)(?:=(.*))?$/.exec(a);
+    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short)(?:=(.*))?$/.exec(a);
     if (!m) {
       tf.rest.push(a);
       continue;
     }
-    if (m[1] === "v") {
-      tf.v = m[2] === undefined || m[2] === "true";
+    if (m[1] === "v" || m[1] === "benchmem" || m[1] === "short") {
+      const on = m[2] === undefined || m[2] === "true";
+      if (m[1] === "v") tf.v = on;
+      else if (m[1] === "short") tf.short = on;
+      else tf.benchmem = on;
       continue;
     }
     const v = m[2] ?? argv[++i];
     if (v === undefined) throw new UsageError(`flag needs an argument: -${m[1]}`);
     if (m[1] === "run") tf.run = v;
     else if (m[1] === "timeout") tf.timeout = v;
-    else tf.count = parseInteger("-count", v, 1, 1e6);
+    else if (m[1] === "bench") tf.bench = v;
+    else if (m[1] === "benchtime") {
+      if (!/^(\d+x|[0-9.]+(ns|us|µs|ms|s|m|h)([0-9.]+(ns|us|µs|ms|s|m|h))*)$/.test(v)) {
+        throw new UsageError(`invalid value "${v}" for flag -test.benchtime: invalid duration`);
+      }
+      tf.benchtime = v;
+    } else tf.count = parseInteger("-count", v, 1, 1e6);
   }
   return tf;
 }
@@ -706,6 +733,10 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.v) args.push("-test.v=true");
   if (tf.run !== undefined) args.push(`-test.run=${tf.run}`);
   if (tf.count !== undefined) args.push(`-test.count=${tf.count}`);
+  if (tf.short) args.push("-test.short=true");
+  if (tf.bench !== undefined) args.push(`-test.bench=${tf.bench}`);
+  if (tf.benchtime !== undefined) args.push(`-test.benchtime=${tf.benchtime}`);
+  if (tf.benchmem) args.push("-test.benchmem=true");
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
   const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe), source: textToBytes(target) };
@@ -717,11 +748,20 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
 function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "seed">, pkg: string, s: Schedule): number {
   // Local directory mode (no package named) streams the test binary's output, as go test does;
   // package list mode shows it only with -v or after a failure.
-  const listMode = f.rest[0] !== undefined && !tf.v;
+  // -bench streams too (cmd/go: "when benchmarking").
+  const listMode = f.rest[0] !== undefined && !tf.v && tf.bench === undefined;
   const sink = new OutputSink();
   let held = "";
+  // cmd/go keeps the output it does not stream (package list mode, but for -bench) and then
+  // marks the ok line of a binary that warned it had no tests to run.
+  const kept = f.rest[0] !== undefined && tf.bench === undefined;
+  let noTests = false;
   // go test shows the test binary's stdout and stderr as one stream, on its stdout.
-  const write = listMode ? (_fd: 1 | 2, b: string): void => void (held += b) : (_fd: 1 | 2, b: string): void => sink.write(1, b);
+  const write = (_fd: 1 | 2, b: string): void => {
+    if (kept && !noTests) noTests = b.includes("testing: warning: no tests to run\n");
+    if (listMode) held += b;
+    else sink.write(1, b);
+  };
   let r: ReturnType<typeof run>;
   try {
     r = runSchedule(p, { ...opts, write }, s);
@@ -730,7 +770,7 @@ function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "s
   }
   const secs = `${(r.simNs / 1e9).toFixed(3)}s`;
   if (r.exitCode === 0) {
-    outText(1, `ok  \t${pkg}\t${secs}\n`);
+    outText(1, `ok  \t${pkg}\t${secs}${noTests ? " [no tests to run]" : ""}\n`);
     return 0;
   }
   if (listMode) {

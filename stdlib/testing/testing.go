@@ -11,8 +11,10 @@
 // Examples (runExample): run after the tests, their stdout kept and compared with the output
 // comment.
 //
-// Simplifications: durations and -test.timeout are simulated time; no benchmarks, fuzzing or
-// -test.failfast yet; the flags are read from os.Args directly.
+// Benchmarks: benchmark.go, after the examples, with -test.bench.
+//
+// Simplifications: durations, -test.timeout and benchmarks are simulated time; no fuzzing,
+// -test.failfast or -test.cpu yet; the flags are read from os.Args directly.
 package testing
 
 import (
@@ -73,6 +75,7 @@ type common struct {
 	subs     []*T
 	subNames map[string]int // how often each subtest name was used (Go's matcher.unique)
 	runFlags *runFlags
+	bench    bool // a benchmark: its log is kept and printed after its result, -test.v or not
 }
 
 // chattyLast is the test whose name the -test.v output last showed (Go's chattyPrinter): a line
@@ -104,8 +107,14 @@ type T struct {
 
 type runFlags struct {
 	chatty   bool
+	short    bool
 	run      [][]string // -test.run: alternatives (at "|" outside brackets), each split at "/"
 	runSet   bool
+	// -test.bench (as run), -test.benchtime and -test.benchmem (benchmark.go).
+	bench     [][]string
+	benchSet  bool
+	benchTime durationOrCount
+	benchmem  bool
 	count    int
 	timeout  time.Duration
 	deadline time.Time
@@ -217,7 +226,7 @@ func (c *common) Skipf(format string, args ...any) {
 // log decorates s with the caller's position and prints it (-test.v) or keeps it.
 func (c *common) log(s string) {
 	line := c.decorate(s)
-	if c.chatty {
+	if c.chatty && !c.bench {
 		chattyPrint(c.name, line)
 		return
 	}
@@ -458,14 +467,26 @@ func indent(s string) string {
 	return b.String()
 }
 
-// matches reports whether the test name should run under -test.run: some alternative matches
-// each of its elements, as far as the alternative has levels (Go's alternationMatch).
+// matches reports whether the test name should run under -test.run.
 func (f *runFlags) matches(name string, level int) bool {
 	if !f.runSet {
 		return true
 	}
+	ok, _ := alternationMatch(f.run, name)
+	return ok
+}
+
+// benchMatches reports whether -test.bench selects the benchmark name, and whether only its
+// sub-benchmarks (the pattern has more levels than the name).
+func (f *runFlags) benchMatches(name string, level int) (ok, partial bool) {
+	return alternationMatch(f.bench, name)
+}
+
+// alternationMatch: some alternative matches each element of name, as far as the alternative
+// has levels; partial when that alternative has more levels than the name (Go's match.go).
+func alternationMatch(alts [][]string, name string) (ok, partial bool) {
 	elems := strings.Split(name, "/")
-	for _, alt := range f.run {
+	for _, alt := range alts {
 		ok := true
 		for i, e := range elems {
 			if i >= len(alt) {
@@ -477,10 +498,10 @@ func (f *runFlags) matches(name string, level int) bool {
 			}
 		}
 		if ok {
-			return true
+			return true, len(elems) < len(alt)
 		}
 	}
-	return false
+	return false, false
 }
 
 // splitRegexp splits a -test.run pattern as Go's testing does: at "|" into alternatives and at
@@ -527,7 +548,7 @@ func splitRegexp(s string) [][]string {
 // parseFlags reads go test's flags as the test binary receives them (-test.v, -test.run=re,
 // -test.count=n), from os.Args.
 func parseFlags() *runFlags {
-	f := &runFlags{count: 1}
+	f := &runFlags{count: 1, benchTime: durationOrCount{d: defaultBenchTime}}
 	for _, a := range os.Args[1:] {
 		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
 		k, v, hasV := strings.Cut(a, "=")
@@ -545,6 +566,17 @@ func parseFlags() *runFlags {
 			if d, err := time.ParseDuration(v); err == nil {
 				f.timeout = d
 			}
+		case "test.short":
+			f.short = !hasV || v == "true"
+		case "test.bench":
+			f.benchSet = v != ""
+			f.bench = splitRegexp(v)
+		case "test.benchtime":
+			if bt, ok := parseBenchTime(v); ok {
+				f.benchTime = bt
+			}
+		case "test.benchmem":
+			f.benchmem = !hasV || v == "true"
 		}
 	}
 	if f.timeout > 0 {
@@ -617,18 +649,21 @@ func sortLines(s string) string {
 
 // M is what TestMain receives: Run runs the tests and examples.
 type M struct {
-	tests    []InternalTest
-	sites    []string
-	examples []InternalExample
-	exitCode int
+	tests      []InternalTest
+	sites      []string
+	examples   []InternalExample
+	benchmarks []InternalBenchmark
+	importPath string
+	exitCode   int
 }
 
 // MainStart is the test binary's main (called by the main gort test generates): the tests (each
-// -test.count times) and the examples run from m.Run, directly or from the package's TestMain;
-// the process then exits with m.Run's code, as Go's generated main does (also when TestMain
-// returns without calling os.Exit). sites are the tests' "file.go:line" (the leak report).
-func MainStart(tests []InternalTest, sites []string, examples []InternalExample, testMain func(*M)) {
-	m := &M{tests: tests, sites: sites, examples: examples}
+// -test.count times), the examples and the benchmarks run from m.Run, directly or from the
+// package's TestMain; the process then exits with m.Run's code, as Go's generated main does
+// (also when TestMain returns without calling os.Exit). sites are the tests' "file.go:line" (the
+// leak report); importPath is the package's (the benchmarks' "pkg:" line).
+func MainStart(importPath string, tests []InternalTest, sites []string, examples []InternalExample, benchmarks []InternalBenchmark, testMain func(*M)) {
+	m := &M{tests: tests, sites: sites, examples: examples, benchmarks: benchmarks, importPath: importPath}
 	if testMain == nil {
 		os.Exit(m.Run())
 	}
@@ -636,19 +671,47 @@ func MainStart(tests []InternalTest, sites []string, examples []InternalExample,
 	os.Exit(m.exitCode)
 }
 
+// flags are the test binary's flags, read once (parseFlags).
+var flags *runFlags
+
+func testFlags() *runFlags {
+	if flags == nil {
+		flags = parseFlags()
+	}
+	return flags
+}
+
+// Short reports whether -test.short is set.
+func Short() bool { return testFlags().short }
+
+// Verbose reports whether -test.v is set.
+func Verbose() bool { return testFlags().chatty }
+
+// CoverMode is the -test.covermode, "" without coverage (gort has none).
+func CoverMode() string { return "" }
+
+// Coverage is the statement coverage so far: 0 without coverage (gort has none).
+func Coverage() float64 { return 0 }
+
+// Init registers the testing flags; gort reads them from os.Args when needed, so it does nothing.
+func Init() {}
+
 // Run runs the tests and the examples, prints PASS or FAIL, and returns the exit code.
 func (m *M) Run() int {
 	tests, sites, examples := m.tests, m.sites, m.examples
-	flags := parseFlags()
+	flags := testFlags()
 	// -test.timeout (go test passes 10m0s): in simulated time, so a test that hangs ends at once
 	// with Go's panic and every goroutine's stack (startAlarm).
+	// The alarm stops before the benchmarks, as Go's stopAlarm does.
+	var alarm *time.Timer
 	if flags.timeout > 0 {
-		timer := time.AfterFunc(flags.timeout, func() {
+		alarm = time.AfterFunc(flags.timeout, func() {
 			debug.SetTraceback("all")
 			panic(fmt.Sprintf("test timed out after %v", flags.timeout))
 		})
-		defer timer.Stop()
+		defer alarm.Stop()
 	}
+	ran := false
 	root := &T{common: common{signal: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
 	for n := 0; n < flags.count; n++ {
 		var parallel []*T
@@ -660,6 +723,7 @@ func (m *M) Run() int {
 			if !flags.matches(t.name, 0) {
 				continue
 			}
+			ran = true
 			root.runSub(t, test.F) // it ended, or paused in Parallel
 			if t.isParallel {
 				parallel = append(parallel, t)
@@ -671,10 +735,23 @@ func (m *M) Run() int {
 	failed := root.failed
 	for n := 0; n < flags.count; n++ {
 		for _, eg := range examples {
-			if flags.matches(eg.Name, 0) && !runExample(eg, flags.chatty) {
+			if !flags.matches(eg.Name, 0) {
+				continue
+			}
+			ran = true
+			if !runExample(eg, flags.chatty) {
 				failed = true
 			}
 		}
+	}
+	if alarm != nil {
+		alarm.Stop()
+	}
+	if !ran && !flags.benchSet {
+		os.Stderr.WriteString("testing: warning: no tests to run\n")
+	}
+	if !runBenchmarks(m.importPath, flags, m.benchmarks) {
+		failed = true
 	}
 	if failed {
 		fmt.Print("FAIL\n")
