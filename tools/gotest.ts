@@ -26,6 +26,8 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "calc", args: ["-v", "-run", "Sub/wrong|Add"] },
   { pkg: "parallel", args: [] },
   { pkg: "parallel", args: ["-count", "2", "-run", "Counter|Skipped", "-v"] },
+  { pkg: "parallel", args: ["-parallel", "1"] },
+  { pkg: "calc", args: ["-v", "-failfast"] },
   { pkg: "mainpkg", args: [] },
   { pkg: "mainpkg", args: ["-v", "-run", "Greet"] },
   { pkg: "racy", args: [] },

@@ -18,7 +18,8 @@ import { parseStrategy, strategyName, type Schedule, type StrategySpec } from ".
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
-       gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-bench RE [-benchtime D|Nx] [-benchmem]] [flags] [DIR]
+       gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
+                 [-bench RE [-benchtime D|Nx] [-benchmem]] [flags] [DIR]
        gort example [flags]
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
@@ -26,8 +27,8 @@ gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
 commands:
   run       run the program once (or --runs N times) and exit as the program exits
   test      run the package's TestXxx functions as go test does (DIR defaults to .);
-            -v, -run RE, -count N, -timeout D (simulated; default 10m0s) and -short
-            as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
+            -v, -run RE, -count N, -timeout D (simulated; default 10m0s), -short,
+            -failfast and -parallel N as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
             until -benchtime of simulated time (default 10ms; Go's is 1s); --runs N
             runs N seeds
   example   the built-in example: two goroutines block in C, then write one map
@@ -473,6 +474,7 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
     Object.assign(o, {
       v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout,
       bench: tf.bench ?? "", benchtime: tf.benchtime ?? "", benchmem: tf.benchmem, short: tf.short,
+      failfast: tf.failfast, parallel: tf.parallel ?? 0,
     });
   }
   return o;
@@ -481,7 +483,7 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
 /** The usual value of each token option (a token leaves those out). */
 const tokenDefaults: TokenOptions = {
   cmd: "run", cpus: 4, race: false, leaks: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
-  heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s", bench: "", benchtime: "", benchmem: false, short: false,
+  heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s", bench: "", benchtime: "", benchmem: false, short: false, failfast: false, parallel: 0,
 };
 
 /** --replay: the token's options become the flags (the hash check comes once the files are read). */
@@ -506,6 +508,8 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
     tf.benchtime = o["benchtime"] === "" ? undefined : String(o["benchtime"]);
     tf.benchmem = o["benchmem"] === true;
     tf.short = o["short"] === true;
+    tf.failfast = o["failfast"] === true;
+    tf.parallel = o["parallel"] === 0 ? undefined : Number(o["parallel"]);
   }
 }
 
@@ -657,11 +661,13 @@ interface TestFlags {
   run: string | undefined;
   count: number | undefined;
   timeout: string;
-  /** -bench RE, -benchtime D|Nx, -benchmem, -short. */
+  /** -bench RE, -benchtime D|Nx, -benchmem, -short, -failfast, -parallel N. */
   bench: string | undefined;
   benchtime: string | undefined;
   benchmem: boolean;
   short: boolean;
+  failfast: boolean;
+  parallel: number | undefined;
   /** The other arguments, for parseFlags. */
   rest: string[];
 }
@@ -669,7 +675,8 @@ interface TestFlags {
 /** go test's own flags (-v, -run RE, -count N; -x=y or -x y), taken out before gort's. */
 function testFlags(argv: string[]): TestFlags {
   const tf: TestFlags = {
-    v: false, run: undefined, count: undefined, timeout: "10m0s", bench: undefined, benchtime: undefined, benchmem: false, short: false, rest: [],
+    v: false, run: undefined, count: undefined, timeout: "10m0s", bench: undefined, benchtime: undefined, benchmem: false, short: false, failfast: false,
+    parallel: undefined, rest: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -677,15 +684,16 @@ function testFlags(argv: string[]): TestFlags {
       tf.rest.push(...argv.slice(i));
       break;
     }
-    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short)(?:=(.*))?$/.exec(a);
+    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel)(?:=(.*))?$/.exec(a);
     if (!m) {
       tf.rest.push(a);
       continue;
     }
-    if (m[1] === "v" || m[1] === "benchmem" || m[1] === "short") {
+    if (m[1] === "v" || m[1] === "benchmem" || m[1] === "short" || m[1] === "failfast") {
       const on = m[2] === undefined || m[2] === "true";
       if (m[1] === "v") tf.v = on;
       else if (m[1] === "short") tf.short = on;
+      else if (m[1] === "failfast") tf.failfast = on;
       else tf.benchmem = on;
       continue;
     }
@@ -699,7 +707,8 @@ function testFlags(argv: string[]): TestFlags {
         throw new UsageError(`invalid value "${v}" for flag -test.benchtime: invalid duration`);
       }
       tf.benchtime = v;
-    } else tf.count = parseInteger("-count", v, 1, 1e6);
+    } else if (m[1] === "parallel") tf.parallel = parseInteger("-parallel", v, 1, 1e6);
+    else tf.count = parseInteger("-count", v, 1, 1e6);
   }
   return tf;
 }
@@ -737,6 +746,8 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.bench !== undefined) args.push(`-test.bench=${tf.bench}`);
   if (tf.benchtime !== undefined) args.push(`-test.benchtime=${tf.benchtime}`);
   if (tf.benchmem) args.push("-test.benchmem=true");
+  if (tf.failfast) args.push("-test.failfast=true");
+  if (tf.parallel !== undefined) args.push(`-test.parallel=${tf.parallel}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
   const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe), source: textToBytes(target) };

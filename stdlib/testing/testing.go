@@ -20,6 +20,7 @@ package testing
 import (
 	"fmt"
 	"os"
+	"sync"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -71,7 +72,7 @@ type common struct {
 	start    time.Time
 	duration time.Duration
 	signal   chan bool // a subtest tells its parent it ended or paused (Parallel)
-	release  chan bool // a paused parallel test waits here for its parent's function to return
+	barrier  chan bool // closed when the test's function has returned: its paused parallel subtests go on
 	subs     []*T
 	subNames map[string]int // how often each subtest name was used (Go's matcher.unique)
 	runFlags *runFlags
@@ -115,6 +116,15 @@ type runFlags struct {
 	benchSet  bool
 	benchTime durationOrCount
 	benchmem  bool
+	// -test.failfast: no test starts after one failed (numFailed).
+	failfast  bool
+	numFailed int
+	// -test.parallel (GOMAXPROCS by default): Go's testContext, the running tests' slots.
+	mu            sync.Mutex
+	maxParallel   int
+	running       int
+	numWaiting    int
+	startParallel chan bool
 	count    int
 	timeout  time.Duration
 	deadline time.Time
@@ -298,13 +308,13 @@ func (t *T) Parallel() {
 	if t.chatty {
 		chattyUpdate(t.name, "=== PAUSE "+t.name+"\n")
 	}
-	t.parent.signal <- true // the parent's Run returns
-	<-t.release             // the parent's function has returned
+	t.parent.signal <- true  // the parent's Run returns
+	<-t.parent.barrier       // closed once the parent's function has returned
+	t.runFlags.waitParallel() // at most -test.parallel parallel tests run at once
 	if t.chatty {
 		chattyUpdate(t.name, "=== CONT  "+t.name+"\n")
 	}
 	t.start = time.Now()
-	t.parent.signal <- true // resumed: the parent releases the next one
 }
 
 // Run runs f as a subtest of t called name, in its own goroutine, and reports whether it
@@ -312,9 +322,9 @@ func (t *T) Parallel() {
 func (t *T) Run(name string, f func(t *T)) bool {
 	sub := &T{common: common{
 		name: t.unique(rewrite(name)), parent: &t.common, level: t.level + 1, chatty: t.chatty,
-		release: make(chan bool), signal: make(chan bool), runFlags: t.runFlags,
+		barrier: make(chan bool), signal: make(chan bool), runFlags: t.runFlags,
 	}, ptest: t}
-	if !t.runFlags.matches(sub.name, sub.level) {
+	if !t.runFlags.matches(sub.name, sub.level) || t.runFlags.shouldFailFast() {
 		return true
 	}
 	t.subs = append(t.subs, sub)
@@ -378,7 +388,7 @@ func tRunner(t *T, f func(t *T)) {
 			t.Fail()
 		}
 		t.finished = true
-		releaseParallel(t.signal, t.subs)
+		releaseParallel(&t.common, t.isParallel, t.subs)
 		for i := len(t.cleanups) - 1; i >= 0; i-- {
 			t.cleanups[i]()
 		}
@@ -395,20 +405,58 @@ func tRunner(t *T, f func(t *T)) {
 	f(t)
 }
 
-// releaseParallel releases the paused parallel tests among ts, in the order they paused, then
-// waits for them to end (each reports on signal).
-func releaseParallel(signal chan bool, ts []*T) {
+// releaseParallel lets c's paused parallel subtests among ts go on (Go's tRunner closes the
+// barrier they wait at), then waits for them to end (each reports on c.signal). Meanwhile c gives
+// up its parallel slot; a sequential c takes one back after. A parallel test without parallel
+// subtests gives its slot up as it ends.
+func releaseParallel(c *common, isParallel bool, ts []*T) {
 	n := 0
 	for _, s := range ts {
 		if s.isParallel {
-			s.release <- true
-			<-signal
 			n++
 		}
 	}
-	for ; n > 0; n-- {
-		<-signal
+	if n == 0 {
+		if isParallel {
+			c.runFlags.release()
+		}
+		return
 	}
+	c.runFlags.release()
+	close(c.barrier)
+	for ; n > 0; n-- {
+		<-c.signal
+	}
+	if !isParallel {
+		c.runFlags.waitParallel()
+	}
+}
+
+// waitParallel takes a slot for a parallel test, waiting for one if -test.parallel are taken
+// (Go's testContext.waitParallel).
+func (f *runFlags) waitParallel() {
+	f.mu.Lock()
+	if f.running < f.maxParallel {
+		f.running++
+		f.mu.Unlock()
+		return
+	}
+	f.numWaiting++
+	f.mu.Unlock()
+	<-f.startParallel
+}
+
+// release gives a slot up: to a waiting test, if any (testContext.release).
+func (f *runFlags) release() {
+	f.mu.Lock()
+	if f.numWaiting == 0 {
+		f.running--
+		f.mu.Unlock()
+		return
+	}
+	f.numWaiting--
+	f.mu.Unlock()
+	f.startParallel <- true
 }
 
 // checkLeaks fails a top-level test that leaves goroutines behind (gort's goleak): those it
@@ -440,6 +488,9 @@ func (t *T) report() {
 	default:
 		status = "PASS"
 	}
+	if t.failed {
+		t.runFlags.numFailed++
+	}
 	text := "--- " + status + ": " + t.name + " (" + fmtDuration(t.duration) + ")\n" + string(t.output)
 	t.output = nil
 	if t.level == 0 {
@@ -466,6 +517,9 @@ func indent(s string) string {
 	}
 	return b.String()
 }
+
+// shouldFailFast: -test.failfast and some test has failed.
+func (f *runFlags) shouldFailFast() bool { return f.failfast && f.numFailed > 0 }
 
 // matches reports whether the test name should run under -test.run.
 func (f *runFlags) matches(name string, level int) bool {
@@ -549,6 +603,7 @@ func splitRegexp(s string) [][]string {
 // -test.count=n), from os.Args.
 func parseFlags() *runFlags {
 	f := &runFlags{count: 1, benchTime: durationOrCount{d: defaultBenchTime}}
+	parallel := runtime.GOMAXPROCS(0)
 	for _, a := range os.Args[1:] {
 		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
 		k, v, hasV := strings.Cut(a, "=")
@@ -577,11 +632,20 @@ func parseFlags() *runFlags {
 			}
 		case "test.benchmem":
 			f.benchmem = !hasV || v == "true"
+		case "test.failfast":
+			f.failfast = !hasV || v == "true"
+		case "test.parallel":
+			if n, err := strconv.Atoi(v); err == nil && n > 0 {
+				parallel = n
+			}
 		}
 	}
 	if f.timeout > 0 {
 		f.deadline = time.Now().Add(f.timeout)
 	}
+	f.maxParallel = parallel
+	f.running = 1 // the sequential tests (newTestContext)
+	f.startParallel = make(chan bool)
 	return f
 }
 
@@ -712,16 +776,21 @@ func (m *M) Run() int {
 		defer alarm.Stop()
 	}
 	ran := false
-	root := &T{common: common{signal: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
+	failed := false
 	for n := 0; n < flags.count; n++ {
+		// A root per round, as Go's runTests has: its barrier closes once.
+		root := &T{common: common{signal: make(chan bool), barrier: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
 		var parallel []*T
 		for i, test := range tests {
 			t := &T{common: common{
 				name: test.Name, parent: &root.common, chatty: flags.chatty,
-				release: make(chan bool), signal: make(chan bool), runFlags: flags,
+				barrier: make(chan bool), signal: make(chan bool), runFlags: flags,
 			}, site: sites[i]}
 			if !flags.matches(t.name, 0) {
 				continue
+			}
+			if flags.shouldFailFast() {
+				break
 			}
 			ran = true
 			root.runSub(t, test.F) // it ended, or paused in Parallel
@@ -730,9 +799,9 @@ func (m *M) Run() int {
 			}
 		}
 		// The parallel tests go on once every sequential one has run, as under Go's runTests.
-		releaseParallel(root.signal, parallel)
+		releaseParallel(&root.common, false, parallel)
+		failed = failed || root.failed
 	}
-	failed := root.failed
 	for n := 0; n < flags.count; n++ {
 		for _, eg := range examples {
 			if !flags.matches(eg.Name, 0) {
