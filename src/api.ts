@@ -15,7 +15,7 @@ import { COMPILE_FAILED_EXIT, formatDiagnostics, formatLinkError, type Diagnosti
 import { checkProgram } from "./frontend/program.js";
 import type { ImportMode } from "./frontend/imports.js";
 import { LOAD_FAILED_EXIT } from "./frontend/source.js";
-import { compileProgram, Unsupported, type CompiledProgram } from "./compiler/compile.js";
+import { CompileLimit, compileProgram, Unsupported, type CompiledProgram } from "./compiler/compile.js";
 import { checkSizes } from "./compiler/sizecheck.js";
 import { nativePackages } from "./stdlib/native/index.js";
 import { link, type Linked } from "./runtime/link.js";
@@ -139,6 +139,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     return { ok: true, program: { compiled, cgo, race: opts.race === true } };
   } catch (e) {
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message }], pkgLabel);
+    if (e instanceof CompileLimit) return { ok: false, stderr: formatDiagnostics([{ pos: e.pos, msg: e.message }], pkgLabel), exitCode: LIMIT_EXIT };
     throw e;
   }
 }

@@ -17,7 +17,7 @@ import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
 import { Ctx, FnCtx, type FuncInfo } from "./context.js";
-import { FuncEmitter, Unsupported } from "./func.js";
+import { CompileLimit, FuncEmitter, Unsupported } from "./func.js";
 import "./call.js";
 import { compileFuncBody } from "./stmt.js";
 import { methodTables } from "./methods.js";
@@ -36,7 +36,7 @@ export interface CompiledProgram {
   packages: string[];
 }
 
-export { Unsupported };
+export { CompileLimit, Unsupported };
 
 export function compileProgram(
   pkgs: CheckedPackage[],

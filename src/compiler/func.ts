@@ -35,6 +35,17 @@ const maxImplicitStackVarSize = 64 * 1024;
 import { Typ } from "../frontend/check/universe.js";
 
 /** A construct the compiler does not support yet, positioned for the diagnostic. */
+/** A program beyond one of gort's explicit limits on what it compiles (the run ends with
+ *  LIMIT_EXIT, as a simulator limit does). */
+export class CompileLimit extends Error {
+  constructor(
+    readonly pos: ast.Pos,
+    what: string,
+  ) {
+    super(`gort: ${what}`);
+  }
+}
+
 export class Unsupported extends Error {
   constructor(
     readonly pos: ast.Pos,

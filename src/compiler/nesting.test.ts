@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Worker } from "node:worker_threads";
+import { maxLoopNesting } from "./loops.js";
 
 /** Compiles and runs main's body on a worker with a 1 GB stack, as bin/gort.js runs gort (the
  *  test runner's own stack is too small for deep nesting). */
@@ -56,4 +57,13 @@ test("500 nested function literals: the text holds each body once", async () => 
 test("20000 nested parentheses and a 5000-term sum", async () => {
   const { stdout } = await build("\tx := " + "(".repeat(20000) + "1" + ")".repeat(20000) + "\n\ty := x" + "+1".repeat(5000) + "\n\tfmt.Println(x, y)\n");
   assert.equal(stdout, "1 5001\n");
+});
+
+test("loops nested beyond gort's limit end as a named limit at the first loop past it", async () => {
+  const deep = (n: number): string => "\tn := 0\n" + "for i := 0; i < 1; i++ {\n".repeat(n) + "n++\n" + "}\n".repeat(n) + "\tfmt.Println(n)\n";
+  const ok = await build(deep(maxLoopNesting));
+  assert.equal(ok.stdout, "1\n");
+  const over = await build(deep(maxLoopNesting + 1));
+  // Line 7 holds the first loop; the one past the limit is maxLoopNesting lines below it.
+  assert.equal(over.stderr, `# command-line-arguments\n./main.go:${7 + maxLoopNesting}:1: gort: loops nested more than ${maxLoopNesting} deep in one function are beyond gort's limit\n`);
 });

@@ -114,6 +114,32 @@ test("a goroutine bomb runs out of stack memory as Go does (stackalloc)", () => 
 }`), {}, "runtime.throw");
 });
 
+test("a String method that formats its own receiver grows the stack by fmt's frames too", () => {
+  // Go 1.19 takes 1,160 bytes of stack per level here (fmt's Sprintf, doPrintf, printArg and
+  // handleMethods, and the method); gort's fmt pushes no frames of its own but charges theirs.
+  const p = go(`type T struct{ x int }
+
+var n int
+
+func (t T) String() string {
+	n++
+	if n%1000 == 0 {
+		println(n)
+	}
+	return fmt.Sprintf("%v", t)
+}
+
+func main() {
+	fmt.Println(T{1})
+}`, ["fmt"]);
+  const r = run(p, opts());
+  assert.equal(r.outcome, "fatal error: out of memory");
+  const levels = Number(/(\d+)\nruntime: out of memory/.exec(r.stderr)?.[1]);
+  // The stack cannot double past 8 MiB in a 32 MiB machine: about 7,000 levels at 1,160 bytes
+  // (400,000 when fmt was charged nothing).
+  assert.ok(levels >= 5000 && levels <= 16000, `levels ${levels}`);
+});
+
 test("a defer bomb: heap-allocated defer records count", () => {
   assertOOM(go(`func f(n int) {
 	for i := 0; i < n; i++ {

@@ -21,6 +21,7 @@
 //   - fmt.Formatter is honoured through a State built in TS (see fmt_state.ts).
 
 import { GoPanic } from "../../runtime/panic.js";
+import { S } from "../../runtime/state.js";
 import { sliceOf, types } from "../../runtime/rtypes.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RMethod, type RType } from "../../runtime/value.js";
 import { Fmt, ldigits, udigits, type IntVal } from "./fmt_format.js";
@@ -240,7 +241,7 @@ export class Printer {
   /** Call a method returning a string and print the result with fmtString (or fmtS). */
   *callStringMethod(arg: Iface, m: RMethod, verb: string, method: string, plain: boolean): Gen<boolean> {
     try {
-      const s: string = yield* m.fn(arg.v);
+      const s: string = yield* chargeFmtFrames(() => m.fn(arg.v));
       if (plain) this.fmt.fmtS(s);
       else yield* this.fmtString(s, verb);
     } catch (e) {
@@ -268,7 +269,7 @@ export class Printer {
     const format = findMethod(arg.t, "Format");
     if (format !== undefined) {
         try {
-        yield* format.fn(arg.v, formatterState(this), verb.codePointAt(0)!);
+        yield* chargeFmtFrames(() => format.fn(arg.v, formatterState(this), verb.codePointAt(0)!));
       } catch (e) {
         yield* this.caught(e, arg, verb, "Format");
       }
@@ -484,4 +485,27 @@ export class Printer {
 export function argsOf(a: Slice | null): (Iface | null)[] {
   if (a === null) return [];
   return a.off === 0 && a.len === a.a.length ? a.a : a.a.slice(a.off, a.off + a.len);
+}
+
+/**
+ * The goroutine stack that Go's fmt frames take between a Print function's caller and a
+ * String, Error, GoString or Format method it calls, on Go 1.19 amd64: Sprintf 80, doPrintf 240,
+ * printArg 152 and handleMethods 584 bytes, each with its return address. gort's fmt is native
+ * and pushes no frames, so without this charge a String method that formats its own receiver
+ * recursed 400,000 levels (15 MiB of stack) where Go dies of a stack overflow after 455,000 at
+ * 1 GB, and gort took 6 s and 1.2 GB of host memory to reach its --heap-limit.
+ */
+const fmtFramesBytes = 1088;
+
+/** Run call (a method fmt calls) with fmtFramesBytes more stack under it: the caller's frame
+ *  stands for fmt's frames while it runs (runtime2.ts G.push charges a new frame from it). */
+function* chargeFmtFrames<T>(call: () => Gen<T>): Gen<T> {
+  const top = S.g.fr[S.g.d]!;
+  const sp = top.sp;
+  top.sp = sp + fmtFramesBytes;
+  try {
+    return yield* call();
+  } finally {
+    top.sp = sp;
+  }
 }
