@@ -336,10 +336,11 @@ export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number
   // as it is printed. Runs that end alike but print differently are different outcomes.
   for (let seed = from; seed <= to; seed++) {
     const { r, stdout } = runClassified(p, { ...opts, seed });
-    const key = `${r.exitCode}\u0000${r.outcome}\u0000${stdout}`;
+    const outcome = withLeaks(r);
+    const key = `${r.exitCode}\u0000${outcome}\u0000${stdout}`;
     const o = byKey.get(key);
     if (o) o.count++;
-    else byKey.set(key, { outcome: r.outcome, exitCode: r.exitCode, count: 1, seed, stdout });
+    else byKey.set(key, { outcome, exitCode: r.exitCode, count: 1, seed, stdout });
     for (const report of new Set(r.races)) {
       const x = races.get(report);
       if (x) x.count++;
@@ -428,6 +429,12 @@ function runClassified(p: Program, opts: RunOptions): Classified {
   return { r, stdout: hex8(h), failLine: fail, signature };
 }
 
+/** A run's outcome line with the places its goroutines were stuck at forever (RunOptions.leaks),
+ *  so that summaries tell runs that leaked apart: "exit 1  leaked: [chan send] main.fetch.func1". */
+function withLeaks(r: RunResult): string {
+  return r.leaks.length === 0 ? r.outcome : `${r.outcome}  leaked: ${[...new Set(r.leaks)].join(", ")}`;
+}
+
 /** Run a program under a schedule: its seed, and its deviations replayed. */
 export function runSchedule(p: Program, opts: Omit<RunOptions, "seed">, s: Schedule): RunResult {
   if (s.devs.length === 0) return run(p, { ...opts, seed: s.seed });
@@ -463,7 +470,7 @@ export function explore(p: Program, opts: Omit<RunOptions, "seed">, x: ExploreOp
     if (o) o.count++;
     else {
       const schedule = { seed: next.seed, devs: [...next.steering.devs] };
-      o = { signature: c.signature, exitCode: r.exitCode, outcome: r.outcome, failLine: c.failLine, stdout: c.stdout, count: 1, run: runs, schedule };
+      o = { signature: c.signature, exitCode: r.exitCode, outcome: withLeaks(r), failLine: c.failLine, stdout: c.stdout, count: 1, run: runs, schedule };
       byKey.set(key, o);
     }
     runs++;

@@ -381,7 +381,9 @@ function progressBar(total: number): (done: number) => void {
 /** An outcome as a summary shows it: "exit N" says it all; others (panics, fatal errors) get
  *  their exit code in front. */
 function outcomeLabel(exitCode: number, outcome: string): string {
-  return outcome === `exit ${exitCode}` ? outcome : `exit ${exitCode}  ${outcome}`;
+  const exit = `exit ${exitCode}`;
+  // An outcome may go on with the run's leaks ("exit 1  leaked: ...", api.ts withLeaks).
+  return outcome === exit || outcome.startsWith(`${exit}  `) ? outcome : `${exit}  ${outcome}`;
 }
 
 /** A summary line's count and its share of the runs: "     3 ( 1.5%)  ". */
@@ -391,8 +393,8 @@ function countColumn(count: number, runs: number): string {
 
 /** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
  *  bytes, with the text converted. */
-function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run"): void {
-  const flags = race ? "-race " : "";
+function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run", leaks = false): void {
+  const flags = `${race ? "-race " : ""}${leaks && cmd === "run" ? "--leaks " : ""}`;
   outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
   // Endings that printed more than one stdout show which (by a hash of the bytes).
   const endings = new Map<string, number>();
@@ -564,7 +566,7 @@ const defaultBudget = 1000;
 /** --runs N: run the seeds from --seed and print the summary (its replay lines name cmd). */
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string): number {
   const s = runMany(p, opts, f.seed, f.seed + f.runs! - 1, progressBar(f.runs!));
-  printSummary(s, target, f.seed, p.race === true, cmd);
+  printSummary(s, target, f.seed, p.race === true, cmd, f.leaks);
   return 0;
 }
 

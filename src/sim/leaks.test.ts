@@ -9,7 +9,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { compile, defaultRunOptions, run, type Program, type RunOptions, type RunResult } from "../api.js";
+import { compile, defaultRunOptions, run, runMany, type Program, type RunOptions, type RunResult } from "../api.js";
 import { nodeToolchain } from "../host/node.js";
 
 const tc = await nodeToolchain();
@@ -256,5 +256,27 @@ test("a goroutine that something able to run reaches is never reported, on any s
       assert.deepEqual(r.leaks, [], `seed ${seed} GOMAXPROCS=${procs}:\n${r.stderr}`);
       assert.equal(r.exitCode, 0);
     }
+  }
+});
+
+test("--runs summaries tell runs apart by the places their goroutines leaked at", () => {
+  const p = build(`package main
+
+import "time"
+
+func main() {
+	ch := make(chan int)
+	for i := 0; i < 2; i++ {
+		go func(i int) { ch <- i }(i)
+	}
+	select {
+	case <-ch:
+	case <-time.After(time.Nanosecond):
+	}
+}
+`);
+  const s = runMany(p, { ...defaultRunOptions, environ: new Map(), leaks: true }, 1, 20);
+  for (const o of s.outcomes) {
+    assert.match(o.outcome, /^exit 1  leaked: \[(chan send|runnable)\] main\.main\.func1(, \[(chan send|runnable)\] main\.main\.func1)?$/, o.outcome);
   }
 });
