@@ -48,8 +48,10 @@ test("gort test fails a test that leaks a blocked goroutine (go test passes it)"
 
 test("gort test -timeout: an AB-BA deadlock ends at the simulated timeout with every stack", async () => {
   const many = await gortTest("abba", ["-timeout", "1s", "--runs", "10"]);
-  assert.match(many.stdout, /exit 2  panic: test timed out after 1s {3}e\.g\. gort test --seed (\d+) \./);
-  const seed = /panic: test timed out after 1s {3}e\.g\. gort test --seed (\d+)/.exec(many.stdout)![1]!;
+  // The summary names where the deadlocked goroutines wait (gort's partial-deadlock check).
+  const line = /exit 2  panic: test timed out after 1s  leaked: [^\n]*\[semacquire\] example\.com\/abba\.Transfer {3}e\.g\. gort test --seed (\d+) \./;
+  assert.match(many.stdout, line);
+  const seed = line.exec(many.stdout)![1]!;
   const one = await gortTest("abba", ["-timeout", "1s", "--seed", seed]);
   assert.equal(one.exit, 1);
   assert.match(one.stdout, new RegExp(`^${partial}panic: test timed out after 1s\n\ngoroutine \\d+ \\[running\\]:\n`));

@@ -109,8 +109,8 @@ export class FuncEmitter {
    *  address is taken or that a closure captures, such as a sync.Mutex, is an object the
    *  collector must keep and goroutineleak.ts must see), and the function's temporaries. null
    *  when there are none. */
-  stackMap(): string {
-    const parts: string[] = [];
+  stackMap(extra: readonly string[] = []): string {
+    const parts: string[] = extra.map((n) => `() => ${n}`);
     const live = (this.fc.live ??= this.fc.lazyLive?.());
     // A closure over bindings that exist once per call can be made once and reused by every
     // execution of this yield point (yields in loops are the common case).

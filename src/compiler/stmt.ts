@@ -182,7 +182,9 @@ export function compileFuncBody(
     f.dedent();
     f.emit("} catch ($e) { $p = $rt.catchPanic($g, $e); }");
     // Without a panic, the deferred calls run without generators until one yields or panics.
-    f.emit(`$f.s = ${f.stackMap()}; if ($p !== null || ($p = $rt.rundefersFast($g, $f)) !== undefined) yield* $rt.rundefers($g, $f, $p);`);
+    // The deferred calls may run long: the results (unnamed ones are $rN) and the panic stay live.
+    const held = [...(named ? [] : results), "$p"];
+    f.emit(`$f.s = ${f.stackMap(held)}; if ($p !== null || ($p = $rt.rundefersFast($g, $f)) !== undefined) yield* $rt.rundefers($g, $f, $p);`);
     f.emit(`return $g.pop(${resultValue(results)});`);
   } else {
     f.block(body.list);
@@ -202,8 +204,9 @@ export function compileFuncBody(
   }
   const lets = [...fc.temps, ...fc.stackMaps.values()];
   const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
-  const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}${check}\n` +
-    prologue.map((l) => "  " + l + "\n").join("");
+  // The entry check comes after the prologue, which boxes parameters: its stack map reads them.
+  const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}\n` +
+    prologue.map((l) => "  " + l + "\n").join("") + (check === "" ? "" : ` ${check}\n`);
   // Concatenated, not joined: a line may hold a nested literal's whole text, which join would
   // copy once per level of nesting; concatenation shares it, and the program's text is made
   // flat once, at the end.

@@ -12,8 +12,9 @@
 //                has no mark bit; the marker scans it once per cycle (the `seen` set).
 //   roots        the package variables ($P), every live goroutine's frames (each frame's scan
 //                closure `s`, set by compiled code at the yield point the frame waits in, lists
-//                the locals that are live there), deferred calls, and a goroutine's start
-//                closure (its go statement's arguments).
+//                the locals that are live there), deferred calls, a goroutine's start closure
+//                (its go statement's arguments), the value a channel handed it before it ran
+//                again, and its panics' values.
 //   strings      Go strings are JS strings: they have no identity. A string allocation is
 //                registered with its content (StringHeap); it stays alive while some reachable
 //                string has equal content. Exact in bytes for distinct contents; two equal
@@ -171,11 +172,16 @@ export class Marker {
     this.drain();
   }
 
-  /** scanstack: the live locals of every frame, the frames' deferred calls, the start closure. */
+  /** scanstack: the live locals of every frame, the frames' deferred calls, the start closure,
+   *  the value a channel operation handed the goroutine before it ran again (its sudog, in
+   *  param), and the values of its panics (what recover returns). */
   private scanstack(g: G): number {
     let bytes = 0;
     if (g.startFn) this.value(g.startFn);
     for (const d of g.deferring) this.value(d);
+    const sg = g.param as { elem?: unknown } | undefined;
+    if (sg !== undefined && sg !== null && typeof sg === "object") this.value(sg.elem);
+    for (let p = g.panic; p !== null && p !== undefined; p = p.link ?? null) this.value(p.value);
     for (let i = 1; i <= g.d; i++) {
       const f = g.fr[i]!;
       if (f.defers) this.value(f.defers);

@@ -55,7 +55,8 @@ export function* timeSleep(ns: number): GoGen<void> {
   const g = S.g;
   const sched = machine.sched;
   const pp = g.m!.p!;
-  const when = sched.now + ns;
+  // From the clock the goroutine reads (time.Now), so that time.Since(start) >= ns after it.
+  const when = machine.nanotime() + ns;
   sched.addtimer(pp, {
     when, period: 0, seq: 0, i: -1, pp: undefined,
     f: () => sched.goready(g, pp.status === 1 ? pp : undefined, undefined),

@@ -28,7 +28,7 @@ export interface MachineApi {
   write(fd: 1 | 2, bytes: string): void;
   now(): number;
   /** The clock as the running goroutine reads it (time.Now): now plus what its slice has cost
-   *  so far, never behind an earlier reading. */
+   *  so far (the slice then ends no earlier than that). */
   nanotime(): number;
   funcInfo(fi: number): FuncInfo | undefined;
   newobject(size: number, noscan: boolean): number;

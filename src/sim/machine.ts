@@ -366,21 +366,22 @@ export class Machine implements MachineApi {
     return this.sched.now;
   }
 
-  /** The latest nanotime reading: readings never go back. */
-  private lastNanotime = 0;
+  /** How far past its event's time the running slice has read the clock (nanotime): the slice
+   *  then ends no earlier (cost), so no later reading, by this goroutine or one it syncs with,
+   *  can be behind it. */
+  private readAhead = 0;
 
   /**
    * nanotime as the running goroutine reads it: the time of its slice's event plus what the
    * slice has cost so far (its operations and back-edges). Without the second part, plain code
    * (which yields only when suspended) would read one time for a whole loop, and a benchmark of
-   * it would measure nothing. The slice's jitter is drawn only when it yields, so a reading may
-   * run ahead of the time the slice then ends at: readings are kept from going back.
+   * it would measure nothing. The slice's ±25% jitter is drawn when it yields; a slice that read
+   * the clock ends no earlier than its last reading, so the clock never goes back.
    */
   nanotime(): number {
     const spent = S.cost + Math.max(0, this.bBase - S.b) * backEdgeNs;
-    const t = Math.max(this.lastNanotime, this.sched.now + spent);
-    this.lastNanotime = t;
-    return t;
+    if (spent > this.readAhead) this.readAhead = spent;
+    return this.sched.now + spent;
   }
 
   /** debug.SetTraceback (runtime1.go setTraceback): the level only goes up. */
@@ -617,6 +618,7 @@ export class Machine implements MachineApi {
     S.g = g;
     S.b = this.bBase = budget;
     S.cost = 0;
+    this.readAhead = 0;
     this.sliceCheck = forcePreemptNS;
     let r: IteratorResult<number, unknown>;
     try {
@@ -727,6 +729,7 @@ export class Machine implements MachineApi {
     S.g = g;
     S.b = this.bBase = budget;
     S.cost = 0;
+    this.readAhead = 0;
     this.sliceCheck = forcePreemptNS;
   }
 
@@ -789,7 +792,10 @@ export class Machine implements MachineApi {
     const edges = this.bBase - S.b;
     this.countSteps(1 + (edges > 0 ? edges : 0));
     const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
-    return Math.round(base * (0.75 + this.sched.prng.float64("jitter") * 0.5));
+    const jittered = Math.round(base * (0.75 + this.sched.prng.float64("jitter") * 0.5));
+    const ahead = this.readAhead;
+    this.readAhead = 0;
+    return Math.max(jittered, ahead);
   }
 
   private countSteps(n: number): void {

@@ -473,3 +473,41 @@ func main() {
   assert.match(r.stderr, /^runtime: goroutine stack exceeds 1000000000-byte limit\n/);
   assert.match(r.stderr, /\nfatal error: stack overflow\n/);
 });
+
+test("time.Now counts a plain loop's work, and a Sleep after it still lasts its duration", () => {
+  const p = build(`package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func spin(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s ^= i
+	}
+	return s
+}
+
+func main() {
+	go func() {
+		spin(3_000_000)
+		_ = time.Now() // read far ahead of the other P's clock
+	}()
+	time.Sleep(time.Microsecond)
+	t0 := time.Now()
+	spin(1_000_000)
+	plain := time.Since(t0)
+	start := time.Now()
+	time.Sleep(time.Millisecond)
+	fmt.Println(plain >= 500*time.Microsecond, time.Since(start) >= time.Millisecond)
+}
+`);
+  for (const seed of [1, 2, 3]) {
+    for (const procs of ["1", "2"]) {
+      const r = run(p, opts(seed, {}, { GOMAXPROCS: procs }));
+      assert.equal(r.stdout, "true true\n", `seed ${seed} GOMAXPROCS=${procs}: ${r.stderr}`);
+    }
+  }
+});

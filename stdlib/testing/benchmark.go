@@ -625,12 +625,12 @@ func (b *B) RunParallel(body func(*PB)) {
 	}
 }
 
-// Benchmark benchmarks f outside go test, for the default bench time.
+// Benchmark benchmarks f outside go test, for -test.benchtime (gort's default when not given).
 func Benchmark(f func(b *B)) BenchmarkResult {
 	b := &B{
 		common:    common{signal: make(chan bool), bench: true, level: 0, runFlags: &runFlags{count: 1}},
 		benchFunc: f,
-		benchTime: durationOrCount{d: defaultBenchTime},
+		benchTime: testFlags().benchTime,
 		quiet:     true,
 	}
 	if b.run1() {

@@ -388,13 +388,19 @@ func tRunner(t *T, f func(t *T)) {
 			t.Fail()
 		}
 		t.finished = true
-		releaseParallel(&t.common, t.isParallel, t.subs)
+		if t.failed {
+			t.runFlags.numFailed++ // as Go's tRunner counts, before the parallel subtests go on
+		}
+		// The parallel subtests run, then the cleanups; then the test's parallel slot goes back
+		// (Go's tRunner and its runCleanup defer, in that order).
+		subs := runParallelSubs(&t.common, t.subs)
 		for i := len(t.cleanups) - 1; i >= 0; i-- {
 			t.cleanups[i]()
 		}
 		if t.level == 0 {
 			t.checkLeaks(mark)
 		}
+		settleSlot(&t.common, t.isParallel, subs)
 		t.duration = time.Since(t.start)
 		t.report()
 		t.done = true
@@ -405,11 +411,10 @@ func tRunner(t *T, f func(t *T)) {
 	f(t)
 }
 
-// releaseParallel lets c's paused parallel subtests among ts go on (Go's tRunner closes the
-// barrier they wait at), then waits for them to end (each reports on c.signal). Meanwhile c gives
-// up its parallel slot; a sequential c takes one back after. A parallel test without parallel
-// subtests gives its slot up as it ends.
-func releaseParallel(c *common, isParallel bool, ts []*T) {
+// runParallelSubs lets c's paused parallel subtests among ts go on (Go's tRunner closes the
+// barrier they wait at), giving c's parallel slot up meanwhile, and waits for them to end (each
+// reports on c.signal). It reports whether there were any.
+func runParallelSubs(c *common, ts []*T) bool {
 	n := 0
 	for _, s := range ts {
 		if s.isParallel {
@@ -417,18 +422,23 @@ func releaseParallel(c *common, isParallel bool, ts []*T) {
 		}
 	}
 	if n == 0 {
-		if isParallel {
-			c.runFlags.release()
-		}
-		return
+		return false
 	}
 	c.runFlags.release()
 	close(c.barrier)
 	for ; n > 0; n-- {
 		<-c.signal
 	}
-	if !isParallel {
+	return true
+}
+
+// settleSlot ends a test's hold on a parallel slot: a sequential test that gave its slot up to
+// its parallel subtests takes one back; a parallel test without them gives its own up.
+func settleSlot(c *common, isParallel, hadSubs bool) {
+	if hadSubs && !isParallel {
 		c.runFlags.waitParallel()
+	} else if !hadSubs && isParallel {
+		c.runFlags.release()
 	}
 }
 
@@ -487,9 +497,6 @@ func (t *T) report() {
 		status = "SKIP"
 	default:
 		status = "PASS"
-	}
-	if t.failed {
-		t.runFlags.numFailed++
 	}
 	text := "--- " + status + ": " + t.name + " (" + fmtDuration(t.duration) + ")\n" + string(t.output)
 	t.output = nil
@@ -799,7 +806,7 @@ func (m *M) Run() int {
 			}
 		}
 		// The parallel tests go on once every sequential one has run, as under Go's runTests.
-		releaseParallel(&root.common, false, parallel)
+		settleSlot(&root.common, false, runParallelSubs(&root.common, parallel))
 		failed = failed || root.failed
 	}
 	for n := 0; n < flags.count; n++ {
@@ -819,7 +826,8 @@ func (m *M) Run() int {
 	if !ran && !flags.benchSet {
 		os.Stderr.WriteString("testing: warning: no tests to run\n")
 	}
-	if !runBenchmarks(m.importPath, flags, m.benchmarks) {
+	// Go's M.Run runs the benchmarks only if the tests and examples passed.
+	if !failed && !runBenchmarks(m.importPath, flags, m.benchmarks) {
 		failed = true
 	}
 	if failed {

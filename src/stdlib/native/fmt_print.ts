@@ -500,7 +500,10 @@ const fmtFramesBytes = 1088;
 /** Run call (a method fmt calls) with fmtFramesBytes more stack under it: the caller's frame
  *  stands for fmt's frames while it runs (runtime2.ts G.push charges a new frame from it). */
 function* chargeFmtFrames<T>(call: () => Gen<T>): Gen<T> {
-  const top = S.g.fr[S.g.d]!;
+  // (Unit tests of fmt run it with no goroutine.)
+  const g = S.g as typeof S.g | undefined;
+  if (g === undefined || g === null) return yield* call();
+  const top = g.fr[g.d]!;
   const sp = top.sp;
   top.sp = sp + fmtFramesBytes;
   try {

@@ -122,7 +122,8 @@ export const timeNatives: Record<string, Function> = {
     // racerelease, runOneTimer's raceacquirectx).
     const race = machine.race;
     const t: RTimer = {
-      when: sched.now + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
+      // From the clock the goroutine reads: the timer fires no earlier than time.Now()+d.
+      when: machine.nanotime() + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
       f: (now: number) => {
         if (c) trysend(c, { ns: 1257894000e9 + now }, t.race);
         if (f) {
@@ -147,7 +148,7 @@ export const timeNatives: Record<string, Function> = {
   resetTimer(r: RTimer, d: number | bigint): boolean {
     const sched = machine.sched;
     const was = sched.deltimer(r);
-    r.when = sched.now + Math.max(0, Number(d));
+    r.when = machine.nanotime() + Math.max(0, Number(d));
     if (r.period > 0) r.period = Number(d);
     if (machine.race !== undefined) r.race = machine.race.snapshot(S.g);
     sched.addtimer(S.g.m?.p ?? sched.allp[0]!, r);
