@@ -28,6 +28,7 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "parallel", args: ["-count", "2", "-run", "Counter|Skipped", "-v"] },
   { pkg: "parallel", args: ["-parallel", "1"] },
   { pkg: "calc", args: ["-v", "-failfast"] },
+  { pkg: "calc", args: ["-run", "Sub/nomatch", "."] },
   { pkg: "mainpkg", args: [] },
   { pkg: "mainpkg", args: ["-v", "-run", "Greet"] },
   { pkg: "racy", args: [] },

@@ -83,7 +83,6 @@ type B struct {
 	missingBytes     bool
 	timerOn          bool
 	showAllocResult  bool
-	hasSub           bool
 	result           BenchmarkResult
 	parallelism      int
 	startAllocs      uint64
@@ -314,8 +313,8 @@ func (b *B) Run(name string, f func(b *B)) bool {
 		benchFunc:  f,
 		benchTime:  b.benchTime,
 		context:    b.context,
-		hasSub:     partial, // -bench=X/Y matching BenchmarkX: only its sub-benchmarks run
 	}
+	sub.hasSub = partial // -bench=X/Y matching BenchmarkX: only its sub-benchmarks run
 	if b.chatty {
 		printLabels(b.importPath)
 		fmt.Println(benchName)

@@ -77,6 +77,15 @@ type common struct {
 	subNames map[string]int // how often each subtest name was used (Go's matcher.unique)
 	runFlags *runFlags
 	bench    bool // a benchmark: its log is kept and printed after its result, -test.v or not
+	hasSub   bool // Run was called (for a benchmark: it is not measured itself)
+	ran      bool // a test without subtests ended here or below (Go's setRan)
+}
+
+// setRan marks c and its parents as having run a test (go test's "no tests to run" otherwise).
+func (c *common) setRan() {
+	for ; c != nil; c = c.parent {
+		c.ran = true
+	}
 }
 
 // chattyLast is the test whose name the -test.v output last showed (Go's chattyPrinter): a line
@@ -320,6 +329,7 @@ func (t *T) Parallel() {
 // Run runs f as a subtest of t called name, in its own goroutine, and reports whether it
 // passed (a parallel subtest: when it pauses, true).
 func (t *T) Run(name string, f func(t *T)) bool {
+	t.hasSub = true
 	sub := &T{common: common{
 		name: t.unique(rewrite(name)), parent: &t.common, level: t.level + 1, chatty: t.chatty,
 		barrier: make(chan bool), signal: make(chan bool), runFlags: t.runFlags,
@@ -404,6 +414,9 @@ func tRunner(t *T, f func(t *T)) {
 		t.duration = time.Since(t.start)
 		t.report()
 		t.done = true
+		if t.parent != nil && !t.hasSub {
+			t.setRan()
+		}
 		if t.parent != nil {
 			t.parent.signal <- true
 		}
@@ -799,7 +812,6 @@ func (m *M) Run() int {
 			if flags.shouldFailFast() {
 				break
 			}
-			ran = true
 			root.runSub(t, test.F) // it ended, or paused in Parallel
 			if t.isParallel {
 				parallel = append(parallel, t)
@@ -808,6 +820,7 @@ func (m *M) Run() int {
 		// The parallel tests go on once every sequential one has run, as under Go's runTests.
 		settleSlot(&root.common, false, runParallelSubs(&root.common, parallel))
 		failed = failed || root.failed
+		ran = ran || root.ran
 	}
 	for n := 0; n < flags.count; n++ {
 		for _, eg := range examples {
