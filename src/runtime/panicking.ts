@@ -17,7 +17,7 @@
 import { GoPanic, GoFatal, SimLimit, type StackEntry } from "./panic.js";
 import { rt } from "./rt.js";
 import { S } from "./state.js";
-import type { Frame, G } from "./runtime2.js";
+import { withStackCharge, type Frame, type G } from "./runtime2.js";
 import { Iface, Kind, type RType } from "./value.js";
 import { addMethod, namedOf, types } from "./rtypes.js";
 import type { GoGen } from "./yield.js";
@@ -154,6 +154,8 @@ export function rundefersFast(g: G, f: Frame): GoPanic | null | undefined {
     g.deferring.push(d);
     g.d = f.depth;
     let yielded = false;
+    // The plain-code form of withStackCharge: a generator that yields keeps no charge after it
+    // is handed to rundefers (deeper frames it reaches later are charged without it).
     const sp = f.sp;
     f.sp = sp + deferCallBytes;
     try {
@@ -237,15 +239,10 @@ export function* rundefers(g: G, f: Frame, p: GoPanic | null): GoGen<void> {
 function* rundefer(g: G, f: Frame, d: Deferred, p: GoPanic | null): GoGen<GoPanic | null> {
   if (!p) {
     g.d = f.depth;
-    const sp = f.sp;
-    f.sp = sp + deferCallBytes;
     try {
-      if (d.$plain === true) d();
-      else yield* d();
+      yield* withStackCharge(f, deferCallBytes, d.$plain === true ? function* (): GoGen { d(); } : d);
     } catch (e) {
       p = catchPanic(g, e);
-    } finally {
-      f.sp = sp;
     }
     return p;
   }

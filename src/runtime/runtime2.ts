@@ -230,6 +230,22 @@ export class G {
   }
 }
 
+/**
+ * Run call with bytes more Go stack under it: frame f (the caller's) stands for frames Go would
+ * have between it and the callee (fmt's, a deferred call's wrapper), which gort runs as host code.
+ * A frame first reached meanwhile is charged from the raised sp (G.push), so recursion through
+ * them reaches Go's stack limit, and --heap-limit, about as deep as in Go.
+ */
+export function* withStackCharge<Y, T, N>(f: Frame, bytes: number, call: () => Generator<Y, T, N>): Generator<Y, T, N> {
+  const sp = f.sp;
+  f.sp = sp + bytes;
+  try {
+    return yield* call();
+  } finally {
+    f.sp = sp;
+  }
+}
+
 /** A goroutine's stack outgrew Go's limit: newstack's `fatal error: stack overflow`. */
 export class StackOverflow extends Error {
   constructor() {

@@ -201,3 +201,11 @@ export function drain(gen: Generator<unknown, any, unknown>): any {
     if (r.done) return r.value;
   }
 }
+
+/** A goroutine as goleak lists it: "[Goroutine N in state S, with F on top of the stack:\n"
+ *  traceback "]\n" (gort test's leak check and gort run --leaks). Returns the traceback too. */
+export function goleakEntry(m: MachineApi, g: G, lvl: TraceLevel): { entry: string; tb: string } {
+  const tb = traceback(m, g, undefined, lvl, false);
+  const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n(]*)/.exec(tb);
+  return { entry: `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${top?.[2] ?? "?"} on top of the stack:\n${tb}]\n`, tb };
+}

@@ -25,7 +25,7 @@ import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "
 import { S, setMachine, type MachineApi } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
-import { dumpGoroutines, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
+import { dumpGoroutines, goleakEntry, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
 import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { GCPhase, Heap } from "../runtime/malloc.js";
@@ -537,9 +537,8 @@ export class Machine implements MachineApi {
     let out = "";
     for (const g of this.sched.allgs) {
       if (g === this.sched.main || g.system || g.status === Gstatus._Gdead) continue;
-      const tb = traceback(this, g, undefined, this.traceLevel, false);
-      const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n(]*)/.exec(tb);
-      out += `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${top?.[2] ?? "?"} on top of the stack:\n${tb}]\n`;
+      const { entry, tb } = goleakEntry(this, g, this.traceLevel);
+      out += entry;
       if (!g.leaked) {
         const site = leakSite(tb, g.startName);
         this.leaks.push(`[${site.reason}] ${site.func}`);

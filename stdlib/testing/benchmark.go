@@ -390,25 +390,20 @@ func (r BenchmarkResult) mbPerSec() float64 {
 }
 
 // AllocsPerOp is the allocs/op metric: MemAllocs / N.
-func (r BenchmarkResult) AllocsPerOp() int64 {
-	if v, ok := r.Extra["allocs/op"]; ok {
-		return int64(v)
-	}
-	if r.N <= 0 {
-		return 0
-	}
-	return int64(r.MemAllocs) / int64(r.N)
-}
+func (r BenchmarkResult) AllocsPerOp() int64 { return r.perOp("allocs/op", r.MemAllocs) }
 
 // AllocedBytesPerOp is the B/op metric: MemBytes / N.
-func (r BenchmarkResult) AllocedBytesPerOp() int64 {
-	if v, ok := r.Extra["B/op"]; ok {
+func (r BenchmarkResult) AllocedBytesPerOp() int64 { return r.perOp("B/op", r.MemBytes) }
+
+// perOp is total / N, unless ReportMetric set unit.
+func (r BenchmarkResult) perOp(unit string, total uint64) int64 {
+	if v, ok := r.Extra[unit]; ok {
 		return int64(v)
 	}
 	if r.N <= 0 {
 		return 0
 	}
-	return int64(r.MemBytes) / int64(r.N)
+	return int64(total) / int64(r.N)
 }
 
 // String is the result line after the benchmark's name: N, ns/op, MB/s and the extra metrics.

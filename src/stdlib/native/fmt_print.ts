@@ -22,6 +22,7 @@
 
 import { GoPanic } from "../../runtime/panic.js";
 import { S } from "../../runtime/state.js";
+import { withStackCharge } from "../../runtime/runtime2.js";
 import { sliceOf, types } from "../../runtime/rtypes.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RMethod, type RType } from "../../runtime/value.js";
 import { Fmt, ldigits, udigits, type IntVal } from "./fmt_format.js";
@@ -496,19 +497,10 @@ export function argsOf(a: Slice | null): (Iface | null)[] {
  * 1 GB, and gort took 6 s and 1.2 GB of host memory to reach its --heap-limit.
  */
 const fmtFramesBytes = 1088;
-
-/** Run call (a method fmt calls) with fmtFramesBytes more stack under it: the caller's frame
- *  stands for fmt's frames while it runs (runtime2.ts G.push charges a new frame from it). */
-function* chargeFmtFrames<T>(call: () => Gen<T>): Gen<T> {
-  // (Unit tests of fmt run it with no goroutine.)
+/** Run call (a method fmt calls) charged fmtFramesBytes. (Unit tests of fmt run it with no
+ *  goroutine.) */
+function chargeFmtFrames<T>(call: () => Gen<T>): Gen<T> {
   const g = S.g as typeof S.g | undefined;
-  if (g === undefined || g === null) return yield* call();
-  const top = g.fr[g.d]!;
-  const sp = top.sp;
-  top.sp = sp + fmtFramesBytes;
-  try {
-    return yield* call();
-  } finally {
-    top.sp = sp;
-  }
+  if (g === undefined || g === null) return call();
+  return withStackCharge(g.fr[g.d]!, fmtFramesBytes, call) as Gen<T>;
 }

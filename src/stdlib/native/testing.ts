@@ -10,7 +10,7 @@
 
 import { S, machine } from "../../runtime/state.js";
 import { Gstatus, type G } from "../../runtime/runtime2.js";
-import { frameFunc, traceback, tracebackLevel } from "../../runtime/traceback.js";
+import { frameFunc, goleakEntry, tracebackLevel } from "../../runtime/traceback.js";
 
 /** A goroutine created after mark that is still alive, other than the caller's. */
 const isLeak = (g: G, mark: number): boolean => g.seq > mark && g !== S.g && !g.system && g.status !== Gstatus._Gdead;
@@ -45,9 +45,7 @@ export const natives: Record<string, Function> = {
     let out = "";
     for (const g of machine.sched.allgs) {
       if (!isLeak(g, mark)) continue;
-      const tb = traceback(machine, g, undefined, tracebackLevel(undefined), false);
-      const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n(]*)/.exec(tb);
-      out += `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${top?.[2] ?? "?"} on top of the stack:\n${tb}]\n`;
+      out += goleakEntry(machine, g, tracebackLevel(undefined)).entry;
     }
     return out;
   },
