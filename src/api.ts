@@ -314,6 +314,7 @@ export function run(p: Program, opts: RunOptions): RunResult {
   resetAddrs();
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
   const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true });
+  p.cgo?.reset();
   setCgo(p.cgo, m);
   return m.run();
 }

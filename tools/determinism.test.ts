@@ -25,6 +25,9 @@ const PROGRAMS: [string, string[]][] = [
   ["testdata/run/sched/mapwrites.go", []],
   ["testdata/run/sched/selectrace.go", []],
   ["testdata/run/time/after.go", []],
+  // C's static variables, heap, stdio buffer and rand state start afresh in every run.
+  ["testdata/run/cgo/godefer.go", []],
+  ["testdata/determinism/cstate.go", []],
   ["bench/pingpong.go", ["300"]],
   ["bench/workerpool.go", ["300"]],
 ];

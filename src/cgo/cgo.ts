@@ -78,11 +78,27 @@ const LIBC_HEADER: Record<string, string> = {
 };
 
 export class CgoProgram {
+  /** The C state as load left it: file-scope variables and the heap (rodata). */
+  private readonly initial: { globals: V[]; heap: ReturnType<CHeap["snapshot"]>; tty: boolean };
+
   private constructor(
     readonly prog: ProgCx,
     readonly includes: string[],
     readonly pos: Pos,
-  ) {}
+    tty: boolean,
+  ) {
+    this.initial = { globals: prog.rt.globals.slice(), heap: prog.heap.snapshot(), tty };
+  }
+
+  /** A new process: C's variables, heap, stdio buffer, errno and rand state as load left them,
+   *  so that each run of the program (each seed of --runs) starts from the same C state. */
+  reset(): void {
+    const rt = this.prog.rt;
+    rt.globals.length = 0;
+    rt.globals.push(...this.initial.globals);
+    this.prog.heap.restore(this.initial.heap);
+    rt.resetProcess(this.initial.tty);
+  }
 
   /** Parse and compile a preamble. Synchronous; lang is tree-sitter-c, already loaded. */
   static load(
@@ -102,7 +118,7 @@ export class CgoProgram {
     }
     for (const e of errors) diags.push({ pos: e.pos, msg: `gort: ${e.message}` });
     if (diags.length > 0) return { diags };
-    return { program: new CgoProgram(prog, unit.includes, src.pos), diags };
+    return { program: new CgoProgram(prog, unit.includes, src.pos, opts.tty === true), diags };
   }
 
   /** The preamble's functions, in source order. */

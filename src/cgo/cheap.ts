@@ -81,6 +81,25 @@ export class CHeap {
     this.dv = new DataView(u.buffer);
   }
 
+  /** The heap as load left it (rodata and nothing allocated), for restore. */
+  snapshot(): { heapStart: number; brk: number; bytes: Uint8Array } {
+    return { heapStart: this.heapStart, brk: this.brk, bytes: this.u8.slice(0, this.brk - BASE) };
+  }
+
+  /** Back to a snapshot: a run of the program starts with the heap load left, whatever an
+   *  earlier run allocated and wrote. */
+  restore(s: { heapStart: number; brk: number; bytes: Uint8Array }): void {
+    // In place: a run that used no C heap costs no allocation (the common case).
+    const used = this.brk - BASE;
+    if (used > s.bytes.length) this.u8.fill(0, s.bytes.length, used);
+    this.u8.set(s.bytes);
+    this.heapStart = s.heapStart;
+    this.brk = s.brk;
+    this.live.clear();
+    this.free.clear();
+    this.inUse = 0;
+  }
+
   /** malloc(n): a 16-byte aligned chunk, or 0 for a request no machine could satisfy. */
   malloc(n: number): number {
     if (n < 0 || n > 2 ** 40) return 0;

@@ -52,7 +52,7 @@ export const NS_PER_STEP = 1;
 export class CRuntime {
   /** File-scope variables, by slot. */
   readonly globals: V[] = [];
-  readonly stdio: Stdio;
+  stdio: Stdio;
   errno = 0;
   /** glibc random_r TYPE_3 state (see libc.ts srand/rand). */
   randState: number[] = [];
@@ -66,6 +66,15 @@ export class CRuntime {
     readonly depthMax: number,
   ) {
     this.stdio = new Stdio(tty);
+  }
+
+  /** A new process's stdio, errno and rand state (CgoProgram.reset). */
+  resetProcess(tty: boolean): void {
+    this.stdio = new Stdio(tty);
+    this.errno = 0;
+    this.randState = [];
+    this.randF = 3;
+    this.randR = 0;
   }
 }
 
