@@ -27,6 +27,10 @@ import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
 import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec } from "./explore/steer.js";
 
 export type { RunOptions, RunResult };
+export { chromeTrace } from "./trace/chrome.js";
+export { explain } from "./trace/explain.js";
+export { htmlTimeline, textTimeline } from "./trace/timeline.js";
+export type { TraceData, TraceEvent } from "./runtime/trace.js";
 
 export interface SourceFile {
   name: string; // as go build displays it: "./main.go"
@@ -276,7 +280,6 @@ export const defaultRunOptions: Omit<RunOptions, "seed"> = {
   maxSteps: 5e9,
   maxSimNs: 24 * 3600e9,
   maxGoroutines: 1_000_000,
-  recordEvents: false,
 };
 
 /**

@@ -65,7 +65,7 @@ function runOnce(s: Subject, seed: number): string {
     args: ["/tmp/go-build/exe/main", ...s.args],
     maxSteps: 5_000_000,
     maxSimNs: 60e9,
-    recordEvents: true,
+    trace: true,
     recordSchedule: true,
   });
   return JSON.stringify({

@@ -5,7 +5,8 @@
 // check:
 //   1. determinism: outside src/host and src/cli, no Math.random, Date, performance.now,
 //      process.hrtime, timers, async/await/Promise, WeakRef or FinalizationRegistry;
-//   2. layering: the runtime model (src/runtime) never imports the front end or the compiler;
+//   2. layering: the runtime model (src/runtime) never imports the front end or the compiler,
+//      nor src/runtime and src/sim the trace consumers (src/trace);
 //      nothing outside src/host and src/cli imports node:* modules;
 //   3. every runtime file opens with a header comment.
 // Tests (*.test.ts) are exempt from 1, since a test may time itself for a report.
@@ -74,6 +75,8 @@ test("layering: the runtime never imports the front end or compiler; only hosts 
       if (/src\/runtime\//.test(f) && /\.\.\/(frontend|compiler)\//.test(imp) && !imp.includes("/ast.js")) {
         problems.push(`${rel(f)}: runtime imports ${imp}`);
       }
+      // The event stream's consumers (tracks, trace files, explanations) sit above the machine.
+      if (/src\/(runtime|sim)\//.test(f) && /\/trace\//.test(imp)) problems.push(`${rel(f)}: imports ${imp}`);
     }
   }
   assert.deepEqual(problems, []);

@@ -116,3 +116,35 @@ test("a program nested deeper than the host stack allows is a gort limit, not a 
   assert.match(r.stderr.toString(), /^gort: the program is nested too deeply to compile on this host stack/);
   fs.rmSync(dir, { recursive: true });
 });
+
+test("--trace, --timeline and --explain: the files, the text timeline and the explanation after the program's output", () => {
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "gort-cli-trace-"));
+  try {
+    const trace = path.join(dir, "t.json");
+    const html = path.join(dir, "t.html");
+    const prog = path.join(root, "testdata/run/sched/mapwrites.go");
+    const a = gortRun(["run", "--seed", "5", "--trace", trace, "--timeline", html, "--explain", prog]);
+    const plain = gortRun(["run", "--seed", "5", prog]);
+    assert.equal(a.status, plain.status);
+    assert.deepEqual(a.stdout, plain.stdout);
+    const err = a.stderr.toString();
+    // The program's own report first, unchanged; then gort's lines.
+    assert.ok(err.startsWith(plain.stderr.toString()), err.slice(0, 400));
+    assert.match(err, /gort: trace written to .*t\.json/);
+    assert.match(err, /\nexplanation:\n  fatal error: concurrent map writes:/);
+    const doc = JSON.parse(fs.readFileSync(trace, "utf8")) as { traceEvents: unknown[] };
+    assert.ok(doc.traceEvents.length > 10);
+    assert.match(fs.readFileSync(html, "utf8"), /^<!doctype html>[\s\S]*window\.gortTimeline/);
+    const t = gortRun(["run", "--seed", "5", "--timeline", "-", prog]);
+    assert.match(t.stderr.toString(), /\ntimeline: the last 40 of \d+ events \(simulated time\)\n[\s\S]*fatal error: concurrent map writes \(goroutine \d+ at mapwrites\.go:\d+\)\n$/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("--runs with --explain explains each failing ending's example seed", () => {
+  const r = gortRun(["run", "--runs", "20", "--explain", path.join(root, "testdata/run/sched/mapwrites.go")]);
+  const out = r.stdout.toString();
+  assert.equal(r.status, 0);
+  assert.match(out, /\n--- seed \d+: exit 2 +fatal error: concurrent map writes\nexplanation:\n/);
+});

@@ -5,11 +5,12 @@
 // and is written as UTF-8, as Go writes its messages. The program's arguments and environment
 // are text on the host and byte strings (their UTF-8) in the program. Each converts here, once.
 
-import { writeSync } from "node:fs";
+import { writeFileSync, writeSync } from "node:fs";
 import * as os from "node:os";
 import {
   RUN_BOUNDS, compile, compileTest, defaultRunOptions, explore, run, runMany, runSchedule, shrink,
-  type Program, type RunOptions, type SourceFile,
+  type Program, type RunOptions, type RunResult, type SourceFile,
+  chromeTrace, explain, htmlTimeline, textTimeline,
 } from "../api.js";
 import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
@@ -59,6 +60,13 @@ flags (--flag value or --flag=value):
                      can still run reaches the channel or lock they wait on: a partial
                      deadlock), and those still alive when main returns, as goleak does; the
                      run then exits 1 (gort test always reports them)
+  --trace FILE       record the run's events and write them as Chrome trace JSON (open it in
+                     ui.perfetto.dev or chrome://tracing): a track per P and per M, goroutine
+                     slices, wake-up arrows, GC phases, map write windows, heap counters
+  --timeline FILE|-  the same as a self-contained HTML page, or with -, the last events as text
+  --explain          explain how the run failed: the goroutines and operations involved, what
+                     (not) ordered them and the scheduling that made them meet; with --runs, for
+                     each failing ending's example seed
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
   --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
@@ -174,6 +182,10 @@ export interface Flags {
   replay: Token | undefined;
   /** The program's whole environment, from a replay token (instead of programEnv's). */
   exactEnv: [string, string][] | undefined;
+  /** --trace FILE, --timeline FILE|-, --explain: what to make of the run's event stream. */
+  traceFile: string | undefined;
+  timeline: string | undefined;
+  explain: boolean;
 }
 
 /** A usage error: printed with the usage text, exit 2 (as Go's flag package does). */
@@ -222,6 +234,7 @@ export function parseFlags(argv: string[]): Flags {
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
+    traceFile: undefined, timeline: undefined, explain: false,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -289,6 +302,12 @@ export function parseFlags(argv: string[]): Flags {
         else f.keepGoing = true;
         break;
       case "--replay": f.replayText = val(); break;
+      case "--trace": f.traceFile = val(); break;
+      case "--timeline": f.timeline = val(); break;
+      case "--explain":
+        if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
+        f.explain = true;
+        break;
       case "--host-env":
         if (inline !== undefined) throw new UsageError(`flag --host-env takes no value`);
         f.hostEnv = true;
@@ -431,11 +450,14 @@ function execute(f: Flags, p: Program, target: string, files: SourceFile[]): num
   const opts = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: textToBytes(target) };
   const once = (s: Schedule): number => {
     const sink = new OutputSink();
+    let r: RunResult;
     try {
-      return runSchedule(p, { ...opts, write: sink.write }, s).exitCode;
+      r = runSchedule(p, { ...opts, write: sink.write, trace: wantsTrace(f) }, s);
     } finally {
       sink.flush();
     }
+    traceOutputs(f, r, target);
+    return r.exitCode;
   };
   return dispatch(f, p, opts, { cmd: "run", target, files, options: tokenOptions("run", f, undefined) }, once);
 }
@@ -567,7 +589,39 @@ const defaultBudget = 1000;
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string): number {
   const s = runMany(p, opts, f.seed, f.seed + f.runs! - 1, progressBar(f.runs!));
   printSummary(s, target, f.seed, p.race === true, cmd, f.leaks);
+  if (!wantsTrace(f)) return 0;
+  // --explain (and --trace, --timeline) with --runs: each failing ending's example seed again,
+  // recorded; the files are written for the first.
+  let first = true;
+  for (const o of s.outcomes) {
+    if (o.exitCode === 0 && !(p.race === true && s.races.length > 0)) continue;
+    const r = run(p, { ...opts, seed: o.seed, trace: true, write: () => {} });
+    outText(1, `\n--- seed ${o.seed}: ${outcomeLabel(o.exitCode, o.outcome).trim()}\n`);
+    traceOutputs(first ? f : { ...f, traceFile: undefined, timeline: f.timeline === "-" ? "-" : undefined }, r, target, 1);
+    first = false;
+  }
   return 0;
+}
+
+function wantsTrace(f: Flags): boolean {
+  return f.traceFile !== undefined || f.timeline !== undefined || f.explain;
+}
+
+/** --trace, --timeline, --explain after a recorded run: the files, then the text (on stderr,
+ *  after the program's own output, unless fd says otherwise). */
+function traceOutputs(f: Flags, r: RunResult, target: string, fd: 1 | 2 = 2): void {
+  const d = r.trace;
+  if (d === undefined) return;
+  if (f.traceFile !== undefined) {
+    writeFileSync(f.traceFile, JSON.stringify(chromeTrace(d, { program: target, outcome: r.outcome })));
+    outText(fd, `gort: trace written to ${f.traceFile} (open it in ui.perfetto.dev or chrome://tracing)\n`);
+  }
+  if (f.timeline === "-") outText(fd, textTimeline(d));
+  else if (f.timeline !== undefined) {
+    writeFileSync(f.timeline, htmlTimeline(d, `${target}: ${r.outcome}`));
+    outText(fd, `gort: timeline written to ${f.timeline}\n`);
+  }
+  if (f.explain) outText(fd, explain(d, r) || "explanation: the run ended normally (exit 0); nothing raced.\n");
 }
 
 function exeName(target: string): string {
@@ -591,10 +645,11 @@ async function cmdExample(f: Flags): Promise<number> {
   const crash = s.outcomes.find((o) => o.outcome.includes("concurrent map writes"));
   if (crash) {
     outText(1, `\nReplaying seed ${crash.seed}, a run that crashed:\n\n`);
-    const r = run(c.program, { ...runOptions(f, "/tmp/go-build/exe/example"), seed: crash.seed });
+    const r = run(c.program, { ...runOptions(f, "/tmp/go-build/exe/example"), seed: crash.seed, trace: true });
     outBytes(1, r.stdout);
     outBytes(1, r.stderr);
-    outText(1, `\nexit status ${r.exitCode}\n`);
+    outText(1, `\nexit status ${r.exitCode}\n\n`);
+    traceOutputs({ ...f, explain: true }, r, "example.go", 1);
   }
   outText(1, "\nWith GOMAXPROCS=1 the two write windows cannot overlap: try `GOMAXPROCS=1 npx gort example`.\n");
   return 0;
@@ -777,21 +832,22 @@ function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "s
   };
   let r: ReturnType<typeof run>;
   try {
-    r = runSchedule(p, { ...opts, write }, s);
+    r = runSchedule(p, { ...opts, write, trace: wantsTrace(f) }, s);
   } finally {
     sink.flush();
   }
   const secs = `${(r.simNs / 1e9).toFixed(3)}s`;
   if (r.exitCode === 0) {
     outText(1, `ok  \t${pkg}\t${secs}${noTests ? " [no tests to run]" : ""}\n`);
+    traceOutputs(f, r, pkg, 1);
     return 0;
   }
   if (listMode) {
     // Package list mode: the output, the package's FAIL line, and go test's own FAIL.
     outBytes(1, held);
     outText(1, `FAIL\t${pkg}\t${secs}\nFAIL\n`);
-    return 1;
-  }
-  outText(1, `exit status ${r.exitCode}\nFAIL\t${pkg}\t${secs}\n`);
+  } else outText(1, `exit status ${r.exitCode}\nFAIL\t${pkg}\t${secs}\n`);
+  // go test prints everything on stdout: so does the explanation of a failed test binary.
+  traceOutputs(f, r, pkg, 1);
   return 1;
 }

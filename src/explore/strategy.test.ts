@@ -44,7 +44,7 @@ test("replaying a run's decisions reproduces it", async () => {
   assert.ok(c.ok);
   const outs = new Set<string>();
   for (let seed = 1; seed <= 6; seed++) {
-    const opts = { ...defaultRunOptions, seed, recordEvents: true, recordSchedule: true };
+    const opts = { ...defaultRunOptions, seed, trace: true, recordSchedule: true };
     const a = run(c.program, opts);
     outs.add(JSON.stringify(a.events));
     const replay = new ReplayStrategy(a.schedule!, new RandomStrategy(new Prng(999)));

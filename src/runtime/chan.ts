@@ -106,6 +106,7 @@ export function* chansend(c: HChan | null, v: any): GoGen<void> {
   yield STEP;
   if (c === null) yield* parkForever(waitReason.chanSendNilChan);
   const ch = c!;
+  if (S.tr !== null) S.tr.sync(S.g, ch, "send");
   if (ch.closed) throw new GoPanic(runtimeError("send on closed channel", true));
   if (sendNow(ch, v, ready, S.g)) return;
   const g = S.g;
@@ -122,6 +123,7 @@ export function* chanrecv2(c: HChan | null): GoGen<[any, boolean]> {
   yield STEP;
   if (c === null) yield* parkForever(waitReason.chanReceiveNilChan);
   const ch = c!;
+  if (S.tr !== null) S.tr.sync(S.g, ch, "receive");
   const got = recvReady(ch);
   if (got) return got;
   const g = S.g;
@@ -185,6 +187,7 @@ export function closechan(c: HChan | null): void {
   if (c === null) throw new GoPanic(runtimeError("close of nil channel", true));
   if (c.closed) throw new GoPanic(runtimeError("close of closed channel", true));
   c.closed = true;
+  if (S.tr !== null) S.tr.sync(S.g, c, "close");
   const r = S.r;
   if (r !== null) r.release(S.g, c, raceClosed);
   for (;;) {

@@ -188,7 +188,8 @@ export function slotElem(t: MapType, b: Bmap, i: number): any {
 }
 
 /** Go's fatal() for a concurrent-misuse check. */
-export function mapFatal(msg: string, at: RuntimeFrame): never {
+export function mapFatal(msg: string, at: RuntimeFrame, h: Hmap): never {
+  if (S.tr !== null) S.tr.emit({ t: S.tr.clock(), ev: "MapFail", g: S.g.goid, map: S.tr.obj(h, "map"), fn: at.fn });
   throw new GoFatal(msg, "fatal", [fatalFrame, at]);
 }
 
@@ -369,7 +370,7 @@ function access(t: MapType, h: Hmap | null, key: any, at: RuntimeFrame): Bmap | 
     if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
     return null;
   }
-  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map read and map write", at);
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map read and map write", at, h);
   return findSlot(t, h, key);
 }
 
@@ -434,7 +435,7 @@ export let assignTop = 0;
 /** mapassign steps 1-3: the nil-map panic, the entry check, and the hash (before the flag). */
 export function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
   if (h === null) panicRuntimeError("assignment to entry in nil map", true); // 1
-  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.assignEntry);
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.assignEntry, h);
   const lo = t.hasher(key, 0, h.hash0, h.env.prng); // 3
   assignTop = tophash(hashHi);
   return lo;
@@ -443,6 +444,7 @@ export function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
 /** mapassign from setting hashWriting (step 3) to the slot (step 9). */
 export function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number): Bmap {
   h.flags ^= hashWriting;
+  if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignEntry.fn, true);
   if (h.buckets === null) { // 4
     h.buckets = [new Bmap()];
     (h.buckets as { $addr?: number }).$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
@@ -524,8 +526,9 @@ function storeNewKey(t: MapType, h: Hmap, b: Bmap, i: number, key: any, top: num
 
 /** mapassign after the write window (step 10): exit check, clear the flag, store elem. */
 export function mapassignEnd(t: MapType, h: Hmap, b: Bmap, i: number, elem: any): void {
-  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.assignExit);
+  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.assignExit, h);
   h.flags &= ~hashWriting;
+  if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignExit.fn, false);
   const e = t.elemCopy ? t.elem.clone(elem) : elem;
   if (t.indirectelem) (b.elems[i] as Box).v = e;
   else b.elems[i] = e;
@@ -573,10 +576,11 @@ export function mapdeleteBegin(t: MapType, h: Hmap | null, key: any): h is Hmap 
     if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
     return false;
   }
-  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.deleteEntry);
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.deleteEntry, h);
   const lo = t.hasher(key, 0, h.hash0, h.env.prng);
   const top = tophash(hashHi);
   h.flags ^= hashWriting;
+  if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.deleteEntry.fn, true);
   const bucket = bucketIndex(lo, bucketMask(h.B));
   if (growing(h)) growWork(t, h, bucket);
   const bOrig = h.buckets![bucket]!;
@@ -623,8 +627,9 @@ function markEmptyRest(bOrig: Bmap, b: Bmap, i: number): void {
 
 /** mapdelete after the write window: exit check and clear the flag. */
 export function mapdeleteEnd(t: MapType, h: Hmap): void {
-  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.deleteExit);
+  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.deleteExit, h);
   h.flags &= ~hashWriting;
+  if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.deleteExit.fn, false);
 }
 
 /** delete(m, k) without yields. */
@@ -653,8 +658,9 @@ const clearRace: RuntimeFrame = { ...clearEntry, line: 993 };
 /** mapclear up to the write window: empties the map, keeping its bucket array. */
 export function mapclearBegin(t: MapType, h: Hmap | null): h is Hmap {
   if (h === null || h.count === 0) return false;
-  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", clearEntry);
+  if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", clearEntry, h);
   h.flags ^= hashWriting;
+  if (S.tr !== null) S.tr.mapWrite(S.g, h, clearEntry.fn, true);
   h.flags &= ~sameSizeGrow;
   h.oldbuckets = null;
   h.nevacuate = 0;
@@ -669,8 +675,9 @@ export function mapclearBegin(t: MapType, h: Hmap | null): h is Hmap {
 
 /** mapclear after the write window. */
 export function mapclearEnd(h: Hmap): void {
-  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", clearExit);
+  if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", clearExit, h);
   h.flags &= ~hashWriting;
+  if (S.tr !== null) S.tr.mapWrite(S.g, h, clearExit.fn, false);
 }
 
 /** Clear every entry (the `for k := range m { delete(m, k) }` idiom). Yields like mapdelete. */

@@ -115,7 +115,7 @@ function iternext(it: Hiter, check: boolean): void {
     return;
   }
   if (check && (h.flags & hashWriting) !== 0) {
-    mapFatal("concurrent map iteration and map write", iterFrame);
+    mapFatal("concurrent map iteration and map write", iterFrame, h);
   }
   let bucket = it.bucket;
   let b = it.bptr;
@@ -198,7 +198,7 @@ export function mapEntries(t: MapType, h: Hmap | null): [any, any][] {
   const out: [any, any][] = [];
   if (h === null || h.count === 0) return out;
   if ((h.flags & hashWriting) !== 0) {
-    mapFatal("concurrent map iteration and map write", iterFrame);
+    mapFatal("concurrent map iteration and map write", iterFrame, h);
   }
   const it = new Hiter(t);
   it.h = h;

@@ -186,6 +186,12 @@ export class GC {
     };
     this.stwUntil = tMark;
     s.at(tMark + markNs, Ev.GCMARK, undefined);
+    const tr = s.trace;
+    if (tr !== undefined) {
+      tr.emit({ t: now, ev: "GCStart", n: this.heap.cycles });
+      tr.stopTheWorld(now, tMark, "sweep termination");
+      this.traceHeap(now);
+    }
   }
 
   /**
@@ -204,6 +210,11 @@ export class GC {
     if (paidBy <= now) return 0;
     const wait = Math.min(paidBy, c.tMarkTerm) - now;
     c.assistNs += wait;
+    const tr = this.host.sched.trace;
+    if (tr !== undefined) {
+      tr.emit({ t: now, ev: "GCMarkAssistStart", g: S.g.goid });
+      tr.emit({ t: now + wait, ev: "GCMarkAssistDone", g: S.g.goid });
+    }
     return wait;
   }
 
@@ -257,14 +268,28 @@ export class GC {
       }));
     }
     this.cycle = null;
+    const tr = s.trace;
+    if (tr !== undefined) {
+      tr.stopTheWorld(t, tEnd, "mark termination");
+      tr.emit({ t: tEnd, ev: "GCDone" });
+      this.traceHeap(tEnd);
+    }
     this.finalizers.wake();
     if (this.checkHeap) this.heap.checkHeap(this.mcaches());
     for (const g of this.waiters) if (g.status === Gstatus._Gwaiting) s.goready(g, undefined, undefined);
     this.waiters = [];
     if (!this.sweeping) {
       this.sweeping = true;
+      s.trace?.emit({ t: tEnd, ev: "GCSweepStart" });
       s.at(tEnd + bgsweepPeriodNs, Ev.GCSWEEP, undefined);
     }
+  }
+
+  /** The trace's heap counters: the live heap and its goal. */
+  private traceHeap(t: number): void {
+    const tr = this.host.sched.trace!;
+    tr.emit({ t, ev: "HeapAlloc", bytes: this.heap.h.gcController.heapLive });
+    tr.emit({ t, ev: "HeapGoal", bytes: this.heap.heapGoal() });
   }
 
   /** The GCSWEEP event: bgsweep sweeps a batch of spans, then yields for a while. */
@@ -272,6 +297,7 @@ export class GC {
     for (let i = 0; i < bgsweepBatch; i++) {
       if (this.heap.sweepone() === -1) {
         this.sweeping = false;
+        this.host.sched.trace?.emit({ t, ev: "GCSweepDone" });
         return;
       }
     }

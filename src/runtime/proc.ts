@@ -29,6 +29,7 @@
 import type { Decider, Steer } from "./decide.js";
 import { GoFatal, SimBug, SimLimit } from "./panic.js";
 import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
+import type { Trace } from "./trace.js";
 
 export const enum Ev {
   RUN = 0, // P runs its current G
@@ -49,22 +50,6 @@ export interface Event {
   /** Cancelled events stay in the heap and are skipped. */
   dead: boolean;
 }
-
-/** Scheduler events, for the event stream and timelines. */
-export type SchedEvent =
-  | { t: number; ev: "GoCreate"; g: number; parent: number }
-  | { t: number; ev: "GoStart"; g: number; p: number }
-  | { t: number; ev: "GoPark"; g: number; reason: string }
-  | { t: number; ev: "GoUnpark"; g: number; by: number }
-  | { t: number; ev: "GoEnd"; g: number }
-  | { t: number; ev: "GoSched"; g: number }
-  | { t: number; ev: "GoPreempt"; g: number }
-  | { t: number; ev: "GoSysCall"; g: number; p: number }
-  | { t: number; ev: "GoSysExit"; g: number; p: number; fast: boolean }
-  | { t: number; ev: "ProcStart"; p: number }
-  | { t: number; ev: "ProcStop"; p: number }
-  | { t: number; ev: "Retake"; p: number; g: number }
-  | { t: number; ev: "TimerFire"; p: number };
 
 /** Limits, each ending the run with a named SimLimit. */
 export interface Limits {
@@ -115,8 +100,8 @@ export class Sched {
   /** The P whose timers runtimers is running (its next check is scheduled at the end). */
   private runningTimers: P | undefined;
   private timerSeq = 0;
-  readonly events: SchedEvent[] = [];
-  recordEvents = false;
+  /** The event stream, when the run records one (RunOptions.trace; trace.ts). */
+  trace: Trace | undefined = undefined;
   sysmonIdle = 0;
   sysmonDelay = sysmonMinDelay;
   sysmonPending: Event | undefined;
@@ -135,10 +120,6 @@ export class Sched {
     for (let i = 0; i < gomaxprocs; i++) this.allp.push(new P(i));
     // procresize idles the Ps from the last down, and pidle is a LIFO list, so P0 comes first.
     for (let i = gomaxprocs - 1; i >= 0; i--) this.pidle.push(this.allp[i]!);
-  }
-
-  record(e: SchedEvent): void {
-    if (this.recordEvents) this.events.push(e);
   }
 
   // ---- The event heap ---------------------------------------------------------------------
@@ -223,7 +204,8 @@ export class Sched {
       const f = parent.fr[parent.d]!;
       g.createdBy = { fi: f.fi, line: f.l };
     }
-    this.record({ t: this.now, ev: "GoCreate", g: g.goid, parent: parent?.goid ?? 0 });
+    const tr = this.trace;
+    if (tr !== undefined) tr.emit({ t: this.now, ev: "GoCreate", g: g.goid, parent: parent?.goid ?? 0, fn: startName, at: parent ? tr.site(parent) : null });
     if (pp) {
       this.runqput(pp, g, true);
       this.wakep();
@@ -311,7 +293,6 @@ export class Sched {
     gp.waitOn = waitOn;
     if (waitOn !== undefined) this.leakParks++;
     gp.waitsince = this.now;
-    this.record({ t: this.now, ev: "GoPark", g: gp.goid, reason });
   }
 
   /** goready: make a waiting G runnable, in the readying P's runnext (Go's ready()). */
@@ -322,7 +303,8 @@ export class Sched {
     // Go leaves gp.waitreason as it was until the G exits (goexit0 clears it); schedtrace's
     // G lines show that stale reason, as in "G1: status=2(chan receive)".
     gp.runnableSince = this.now;
-    this.record({ t: this.now, ev: "GoUnpark", g: gp.goid, by: by?.goid ?? 0 });
+    const tr = this.trace;
+    if (tr !== undefined) tr.emit({ t: this.now, ev: "GoUnblock", g: gp.goid, by: by?.goid ?? 0, obj: tr.obj(gp.waitOn) });
     if (pp) this.runqput(pp, gp, true);
     else this.globrunqput(gp);
     this.wakep();
@@ -332,7 +314,6 @@ export class Sched {
    *  run queue (Gosched would use the global queue); the caller then yields GOYIELD. */
   goyield(gp: G, pp: P): void {
     gp.status = Gstatus._Grunnable;
-    this.record({ t: this.now, ev: "GoPreempt", g: gp.goid });
     this.runqput(pp, gp, false);
   }
 
@@ -459,7 +440,10 @@ export class Sched {
         const p2 = this.allp[(start + k * inc) % n]!;
         if (p2 === pp || p2.status === Pstatus._Pidle) continue;
         const s = this.runqsteal(pp, p2, round === 3);
-        if (s) return { g: s, inheritTime: false };
+        if (s) {
+          this.trace?.emit({ t: this.now, ev: "Steal", p: pp.id, from: p2.id, g: s.goid });
+          return { g: s, inheritTime: false };
+        }
       }
     }
     return undefined;
@@ -477,7 +461,7 @@ export class Sched {
     pp.status = Pstatus._Pidle;
     pp.m = undefined;
     this.pidle.push(pp);
-    this.record({ t: this.now, ev: "ProcStop", p: pp.id });
+    this.trace?.emit({ t: this.now, ev: "ProcStop", p: pp.id });
   }
 
   newm(): M {
@@ -531,7 +515,7 @@ export class Sched {
     pp.status = Pstatus._Prunning;
     m.spinning = spinning;
     if (spinning) this.nmspinning++;
-    this.record({ t: this.now, ev: "ProcStart", p: pp.id });
+    this.trace?.emit({ t: this.now, ev: "ProcStart", p: pp.id, m: m.id });
     this.at(this.now + this.wakeLatency(), Ev.RUN, pp);
     this.wakeSysmon();
   }
@@ -553,14 +537,23 @@ export class Sched {
   handoffp(pp: P): void {
     pp.m = undefined;
     if (!this.runqempty(pp) || this.globrunqsize() > 0) {
+      this.trace?.emit({ t: this.now, ev: "HandoffP", p: pp.id, to: "startm" });
       this.startm(pp, false);
       return;
     }
     if (this.nmspinning + this.pidle.length === 0) {
+      this.trace?.emit({ t: this.now, ev: "HandoffP", p: pp.id, to: "spinning" });
       this.startm(pp, true);
       return;
     }
+    this.trace?.emit({ t: this.now, ev: "HandoffP", p: pp.id, to: "idle" });
     this.pidleput(pp);
+  }
+
+  /** The goroutine whose syscall holds pp (for the trace's Retake), 0 if none is found. */
+  private syscallG(pp: P): number {
+    for (const g of this.allgs) if (g.status === Gstatus._Gsyscall && g.m?.oldp === pp) return g.goid;
+    return 0;
   }
 
   // ---- Syscalls and cgo calls -----------------------------------------------------------------
@@ -575,7 +568,6 @@ export class Sched {
     gp.m!.oldp = pp;
     gp.m!.p = undefined;
     pp.m = undefined;
-    this.record({ t: this.now, ev: "GoSysCall", g: gp.goid, p: pp.id });
     this.wakeSysmon();
   }
 
@@ -593,7 +585,7 @@ export class Sched {
       oldp.m = m;
       m.p = oldp;
       gp.status = Gstatus._Grunning;
-      this.record({ t: this.now, ev: "GoSysExit", g: gp.goid, p: oldp.id, fast: true });
+      this.trace?.emit({ t: this.now, ev: "GoSysExit", g: gp.goid, p: oldp.id, fast: true });
       return oldp;
     }
     const pp = this.pidleget();
@@ -603,11 +595,12 @@ export class Sched {
       m.p = pp;
       acquirep(pp);
       gp.status = Gstatus._Grunning;
-      this.record({ t: this.now, ev: "GoSysExit", g: gp.goid, p: pp.id, fast: false });
+      this.trace?.emit({ t: this.now, ev: "GoSysExit", g: gp.goid, p: pp.id, fast: false });
       return pp;
     }
     gp.status = Gstatus._Grunnable;
     gp.m = undefined;
+    this.trace?.emit({ t: this.now, ev: "GoSysExit", g: gp.goid, p: -1, fast: false });
     this.globrunqput(gp);
     this.mput(m);
     return undefined;
@@ -677,7 +670,7 @@ export class Sched {
       pp.status = Pstatus._Pidle;
       pp.syscalltick++;
       n++;
-      this.record({ t: now, ev: "Retake", p: pp.id, g: 0 });
+      this.trace?.emit({ t: now, ev: "Retake", p: pp.id, g: this.syscallG(pp) });
       this.handoffp(pp);
     }
     return n;
@@ -729,7 +722,7 @@ export class Sched {
       while (h.length > 0 && h[0]!.when <= this.now) {
         const t = h[0]!;
         this.deltimer(t);
-        this.record({ t: this.now, ev: "TimerFire", p: pp.id });
+        this.trace?.emit({ t: this.now, ev: "TimerFire", p: pp.id });
         if (t.period > 0) {
           t.when += t.period * Math.max(1, Math.ceil((this.now - t.when + 1) / t.period));
           this.addtimer(pp, t);

@@ -26,7 +26,6 @@ export function newproc(thunk: () => GoGen, startName: string, wrapper?: string,
 export function* preempt(): GoGen<void> {
   const g = S.g;
   if (g.preempt && g.nonpreempt === 0) {
-    machine.sched.record({ t: machine.now(), ev: "GoPreempt", g: g.goid });
     S.b = checkBudget;
     yield GOSCHED;
     return;

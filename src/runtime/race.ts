@@ -149,6 +149,11 @@ export class RaceDetector {
   constructor(
     readonly flags: RaceFlags,
     private readonly print: (s: string) => void,
+    /** Keep only the happens-before clocks (goroutines, synchronization), recording no access:
+     *  what a traced run without -race uses to tell whether two operations were ordered
+     *  (RunOptions.trace). The clocks draw no randomness and cost no simulated time, so the
+     *  run is the one without them. */
+    readonly clocksOnly = false,
   ) {}
 
   // ---- threads ----------------------------------------------------------------------------------
@@ -306,6 +311,7 @@ export class RaceDetector {
 
   /** raceread of o[k] by the running goroutine; top is a runtime frame to show above it. */
   read(o: object, k: Key, top?: RuntimeFrame): void {
+    if (this.clocksOnly) return;
     const g = S.g;
     const rg = g.race ?? this.thread(g);
     const vc = rg.vc;
@@ -380,6 +386,7 @@ export class RaceDetector {
 
   /** racewrite of o[k] by the running goroutine. */
   write(o: object, k: Key, top?: RuntimeFrame): void {
+    if (this.clocksOnly) return;
     const g = S.g;
     const rg = g.race ?? this.thread(g);
     const sh = this.shadowOf(o);
@@ -445,6 +452,12 @@ export class RaceDetector {
     this.nraces++;
     this.signatures.push(`${isWrite ? "write" : "read"} ${frameBrief(stk)} / previous ${prevWrite ? "write" : "read"} ${frameBrief(prev.stk)}`);
     const hex = "0x" + a.toString(16).padStart(12, "0");
+    if (S.tr !== null) {
+      S.tr.emit({
+        t: S.tr.clock(), ev: "Race", g: cur.g?.goid ?? 0, other: prev.rg.g?.goid ?? 0, write: isWrite, prevWrite,
+        addr: hex, at: userNode(stk), prev: userNode(prev.stk),
+      });
+    }
     let out = "==================\nWARNING: DATA RACE\n";
     out += `${isWrite ? "Write" : "Read"} at ${hex} by ${who(cur)}:\n${s1}\n`;
     out += `Previous ${prevWrite ? "write" : "read"} at ${hex} by ${who(prev.rg)}:\n${s2}`;
@@ -586,4 +599,12 @@ export function racewriteobj(o: any): void {
   }
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) if (keys[i]![0] !== "$") r.write(o, i);
+}
+
+/** The innermost frame of a race stack outside the runtime (the access in the program). */
+function userNode(stk: StackNode): { fn: string; file: string; line: number } {
+  let n: StackNode | null = stk;
+  while (n !== null && n.name.startsWith("runtime.") && n.up !== null) n = n.up;
+  const f = n ?? stk;
+  return { fn: f.name, file: f.file, line: f.line };
 }

@@ -20,6 +20,9 @@ export const S = {
   /** The race detector once it records accesses (after the first go statement of a -race
    *  run), else null: instrumented code and the runtime's hooks test it first. */
   r: null as import("./race.js").RaceDetector | null,
+  /** The run's event stream (trace.ts) when it records one, else null: the runtime's hot paths
+   *  (a map's write window) test it first. */
+  tr: null as import("./trace.js").Trace | null,
 };
 
 /** What the runtime's helpers need from the machine. */

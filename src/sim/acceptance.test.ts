@@ -62,7 +62,7 @@ test("article example 1: one goroutine blocks in C, then writes a map: no failur
   assert.deepEqual([...got], [["0 exit 0", 10_000]]);
   // The P is handed off while the M sleeps in C: the run shows the retake and an exit through
   // an idle P (the P was retaken, so the fast path cannot take it back).
-  const r = run(p, { ...opts(), seed: 1, recordEvents: true });
+  const r = run(p, { ...opts(), seed: 1, trace: true });
   assert.ok(r.events.some((e) => e.ev === "Retake"), "sysmon retook the P");
   const exit = r.events.find((e) => e.ev === "GoSysExit");
   assert.ok(exit && exit.ev === "GoSysExit" && !exit.fast);
@@ -87,8 +87,8 @@ test("article example 2: a crashing seed replays byte for byte, with Go's crash 
   const p = build(cgoMapExample);
   let seed = 1;
   while (run(p, { ...opts(), seed }).exitCode === 0) seed++;
-  const a = run(p, { ...opts(), seed, recordEvents: true });
-  const b = run(p, { ...opts(), seed, recordEvents: true });
+  const a = run(p, { ...opts(), seed, trace: true });
+  const b = run(p, { ...opts(), seed, trace: true });
   assert.equal(a.stderr, b.stderr);
   assert.equal(a.stdout, b.stdout);
   assert.deepEqual(a.events, b.events);
@@ -264,8 +264,8 @@ test("map accesses under a sync.Mutex never fail (10,000 seeds), and the mutex i
   // The check means something only if goroutines really wait for the lock in some runs.
   let contended = 0;
   for (let seed = 1; seed <= 200; seed++) {
-    const r = run(p, { ...opts(), seed, recordEvents: true });
-    if (r.events.some((e) => e.ev === "GoPark" && e.reason === "semacquire" && e.g !== 1)) contended++;
+    const r = run(p, { ...opts(), seed, trace: true });
+    if (r.events.some((e) => e.ev === "GoBlock" && e.reason === "semacquire" && e.g !== 1)) contended++;
   }
   assert.ok(contended > 0, "no seed had a goroutine wait on the mutex");
 });

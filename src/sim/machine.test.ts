@@ -20,7 +20,7 @@ function build(text: string): Program {
 }
 
 function opts(seed: number, env: Record<string, string> = {}): RunOptions {
-  return { ...defaultRunOptions, environ: new Map(Object.entries(env)), seed, recordEvents: true };
+  return { ...defaultRunOptions, environ: new Map(Object.entries(env)), seed, trace: true };
 }
 
 /** Goroutines that race for a channel and print in the order they win. */
@@ -71,7 +71,7 @@ test("the same program, options and seed give the same events and output", () =>
 test("recording events does not change the run", () => {
   const p = build(racy);
   const a = run(p, opts(5));
-  const b = run(p, { ...opts(5), recordEvents: false });
+  const b = run(p, { ...opts(5), trace: false });
   assert.equal(b.events.length, 0);
   assert.equal(a.stdout, b.stdout);
   assert.equal(a.simNs, b.simNs);
@@ -100,7 +100,7 @@ test("every goroutine start is on a running P and every park is by a started gor
       assert.ok(e.t >= last, "events are in time order");
       last = e.t;
       if (e.ev === "GoStart") started.add(e.g);
-      if (e.ev === "GoPark" || e.ev === "GoSysCall") assert.ok(started.has(e.g), `G${e.g} ${e.ev} before it started`);
+      if (e.ev === "GoBlock" || e.ev === "GoSysCall") assert.ok(started.has(e.g), `G${e.g} ${e.ev} before it started`);
     }
     assert.ok(r.events.filter((e) => e.ev === "GoSysCall").length === 2, "both goroutines call C");
   }

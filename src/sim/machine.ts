@@ -38,6 +38,7 @@ import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { stallNs, type Steer } from "../runtime/decide.js";
+import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 
 export interface RunOptions {
   seed: number;
@@ -54,7 +55,10 @@ export interface RunOptions {
   maxHeapBytes?: number;
   /** Check the heap's span accounting after every GC cycle (tests). */
   checkHeap?: boolean;
-  recordEvents: boolean;
+  /** Record the run's event stream (runtime/trace.ts) in RunResult.trace: --trace,
+   *  --timeline, --explain. With it the happens-before clocks run too (a RaceDetector that
+   *  records no accesses, unless race is set), which changes nothing the program observes. */
+  trace?: boolean;
   /** Who makes the scheduling decisions (default: a RandomStrategy seeded from seed). */
   strategy?: Strategy;
   /** An exploration strategy's answers to the steerable decisions (runtime/decide.ts): stalls
@@ -95,7 +99,10 @@ export interface RunResult {
   exitCode: number;
   simNs: number;
   steps: number;
-  events: Sched["events"];
+  /** The event stream, when RunOptions.trace asked for it. */
+  trace: TraceData | undefined;
+  /** trace's events, or none. */
+  events: TraceEvent[];
   /** The run's scheduling decisions, when recorded (RunOptions.recordSchedule). */
   schedule: number[] | undefined;
   /** What ended the run, in one line: "exit 0", "panic: boom", "fatal error: ...". */
@@ -194,7 +201,7 @@ export class Machine implements MachineApi {
       maxGoroutines: opts.maxGoroutines,
       maxSimNs: opts.maxSimNs,
     });
-    this.sched.recordEvents = opts.recordEvents;
+    if (opts.trace === true) this.sched.trace = new Trace(this, () => this.sched.now);
     this.sched.steer = opts.steer;
     this.objectLimit = Math.max(maxLiveObjects, Math.floor((opts.maxHeapBytes ?? 0) / objectLimitBytes));
     this.objectsCheck = this.objectLimit * 0.75;
@@ -231,9 +238,12 @@ export class Machine implements MachineApi {
     // the others so that adding it changed no earlier stream.
     this.semtable = new SemTable(this.prng.split());
     S.r = null;
+    S.tr = this.sched.trace ?? null;
     if (opts.race === true) {
       this.race = new RaceDetector(parseGORACE(opts.environ.get("GORACE")), (text) => this.write(2, text));
       this.sched.randomizeScheduler = true;
+    } else if (opts.trace === true) {
+      this.race = new RaceDetector(parseGORACE(undefined), (text) => this.write(2, text), true);
     }
     setMachine(this);
   }
@@ -415,6 +425,7 @@ export class Machine implements MachineApi {
     pp.status = Pstatus._Prunning;
     pp.m = m0;
     m0.p = pp;
+    s.trace?.emit({ t: 0, ev: "ProcStart", p: pp.id, m: m0.id });
     if (this.schedtrace) s.sysmonHook = () => this.schedtrace!.tick(this);
     s.sysmonDeepSleepNs = () => (this.gc.lastGCEnd !== 0 && this.heap.h.gcController.gcPercent >= 0 ? forcegcperiod / 2 : 0);
     s.at(0, Ev.RUN, pp);
@@ -424,13 +435,17 @@ export class Machine implements MachineApi {
     } catch (e) {
       this.fail(e);
     }
+    // An exit with a non-zero status that was no failure (os.Exit, -race's 66).
+    this.traceFail(S.g);
+    const trace = s.trace?.data();
     return {
       stdout: this.collected(1),
       stderr: this.collected(2),
       exitCode: this.exitCode ?? 0,
       simNs: s.now,
       steps: this.steps,
-      events: s.events,
+      trace,
+      events: trace?.events ?? [],
       schedule: this.recorder?.decisions,
       outcome: this.outcome,
       races: this.race?.signatures ?? [],
@@ -602,7 +617,7 @@ export class Machine implements MachineApi {
       g.m = m;
       m.curg = g;
       if (m.spinning) s.resetspinning(m);
-      s.record({ t: s.now, ev: "GoStart", g: g.goid, p: pp.id });
+      s.trace?.emit({ t: s.now, ev: "GoStart", g: g.goid, p: pp.id, m: m.id });
       // An exploring strategy may deschedule the thread before the goroutine's first
       // instruction too (as before each visible operation: yielded's STEP).
       s.at(s.now + schedNs + this.stall(g), Ev.RUN, pp);
@@ -636,6 +651,7 @@ export class Machine implements MachineApi {
   /** Act on the code a goroutine yielded (or that suspendPlain stands in for). */
   private yielded(g: G, pp: P | undefined, code: unknown, cost: number): void {
     const s = this.sched;
+    if (s.trace !== undefined) this.traceYield(s.trace, g, pp, code, s.now + cost);
     switch (code) {
       case STEP:
         s.at(s.now + cost + this.stall(g), Ev.RUN, pp);
@@ -649,7 +665,6 @@ export class Machine implements MachineApi {
         g.status = Gstatus._Grunnable;
         this.dropg(g, pp!);
         s.globrunqput(g);
-        s.record({ t: s.now, ev: "GoSched", g: g.goid });
         s.at(s.now + cost + schedNs, Ev.RUN, pp);
         return;
       case GOYIELD:
@@ -671,6 +686,29 @@ export class Machine implements MachineApi {
       }
       default:
         throw new SimBug(`goroutine ${g.goid} yielded ${String(code)}`);
+    }
+  }
+
+  private heapSampled = -Infinity;
+
+  /** The trace event that ends g's turn on its P, at the end of its slice (trace.ts). */
+  private traceYield(tr: Trace, g: G, pp: P | undefined, code: unknown, t: number): void {
+    const p = pp?.id ?? -1;
+    // The heap counter, sampled at most every 100µs of simulated time between GC cycles.
+    if (t >= this.heapSampled + 100_000) {
+      this.heapSampled = t;
+      tr.emit({ t, ev: "HeapAlloc", bytes: this.heap.h.gcController.heapLive });
+    }
+    if (code === PARK) {
+      tr.emit({ t, ev: "GoBlock", g: g.goid, p, reason: g.waitreason, obj: tr.obj(g.waitOn), at: tr.site(g) });
+    } else if (code === GOSCHED) {
+      tr.emit({ t, ev: g.preempt ? "GoPreempt" : "GoSched", g: g.goid, p });
+    } else if (code === GOYIELD) {
+      tr.emit({ t, ev: "GoPreempt", g: g.goid, p });
+    } else if (code === SYSCALL && g.status !== Gstatus._Gsyscall) {
+      const top = g.fr[g.d];
+      const name = top?.rt?.name ?? "syscall";
+      tr.emit({ t, ev: "GoSysCall", g: g.goid, p, m: g.m?.id ?? -1, name });
     }
   }
 
@@ -711,7 +749,8 @@ export class Machine implements MachineApi {
     const t = this.sched.now + S.cost;
     if (t > this.opts.maxSimNs) throw this.timeLimit();
     if (!this.mustSuspend(g, pp, t)) return;
-    this.sched.record({ t: this.sched.now, ev: "GoPreempt", g: g.goid });
+    // As sysmon's preemption request would (yielded clears it): the trace says GoPreempt.
+    g.preempt = true;
     this.yielded(g, pp, GOSCHED, this.cost());
     g.pinned = true;
     this.pinned.push(g);
@@ -769,6 +808,7 @@ export class Machine implements MachineApi {
     }
     const s = this.sched;
     g.status = Gstatus._Grunnable;
+    s.trace?.emit({ t: s.now, ev: "GoPreempt", g: g.goid, p: pp?.id ?? -1 });
     this.dropg(g, pp!);
     s.globrunqput(g);
     s.at(s.now + schedNs, Ev.RUN, pp);
@@ -817,8 +857,8 @@ export class Machine implements MachineApi {
 
   private goexit0(g: G, pp: P | undefined, cost: number): void {
     const s = this.sched;
+    s.trace?.emit({ t: s.now + cost, ev: "GoEnd", g: g.goid, p: pp?.id ?? -1 });
     s.gdestroy(g);
-    s.record({ t: s.now, ev: "GoEnd", g: g.goid });
     this.race?.goend(g);
     if (g === s.main && !g.goexiting) {
       // main returned: the program exits, whatever other goroutines are doing (with
@@ -848,6 +888,7 @@ export class Machine implements MachineApi {
       pp.status = Pstatus._Prunning;
       pp.m = s.mget() ?? s.newm();
       pp.m.p = pp;
+      s.trace?.emit({ t: s.now, ev: "ProcStart", p: pp.id, m: pp.m.id });
       s.at(s.now + schedNs, Ev.RUN, pp);
       s.wakeSysmon();
     }
@@ -880,6 +921,7 @@ export class Machine implements MachineApi {
       // runtime.Goexit finished unwinding: the goroutine ends normally.
       const pp = g.m?.p;
       g.goexiting = true;
+      this.sched.trace?.emit({ t: this.sched.now, ev: "GoEnd", g: g.goid, p: pp?.id ?? -1 });
       this.sched.gdestroy(g);
       if (pp) {
         this.dropg(g, pp);
@@ -890,8 +932,26 @@ export class Machine implements MachineApi {
     throw p;
   }
 
-  /** Print a failure as Go prints it and set the exit code. */
+  /** Print a failure as Go prints it, set the exit code, and record it in the trace. */
   private fail(e: unknown): void {
+    this.report(e);
+    if (!(e instanceof Unwind)) this.traceFail(e instanceof GoFatal && e.msg.includes("deadlock") ? undefined : S.g);
+  }
+
+  /** The trace's last word when the run ends with a non-zero status: the goroutine that failed
+   *  (none for a deadlock), where it stood, and its clock for the explanation's happens-before
+   *  question. Once. */
+  private traceFail(g: G | undefined): void {
+    const tr = this.sched.trace;
+    if (tr === undefined || this.failTraced || this.exitCode === undefined || this.exitCode === 0) return;
+    this.failTraced = true;
+    tr.emit({ t: this.sched.now + S.cost, ev: "Fail", g: g?.goid ?? 0, text: this.outcome, at: g ? tr.site(g) : null, vc: g?.race?.vc.slice() ?? null, tid: g?.race?.tid ?? -1 });
+  }
+
+  private failTraced = false;
+
+  /** Print a failure as Go prints it and set the exit code. */
+  private report(e: unknown): void {
     if (e instanceof Unwind) return; // reported where the run ended (suspendPlain)
     if (e instanceof ExitError) return this.osExit(e.code, e.racefini);
     const g = S.g;

@@ -182,6 +182,7 @@ function* lock(m: Mutex): GoGen<void> {
   if (m.state === 0) {
     m.state = mutexLocked;
     raceacquire(m, 0);
+    if (S.tr !== null) S.tr.sync(S.g, m, "lock");
     return;
   }
   const g = S.g;
@@ -190,6 +191,7 @@ function* lock(m: Mutex): GoGen<void> {
   yield* lockSlow(g, m);
   g.d = d;
   raceacquire(m, 0);
+  if (S.tr !== null) S.tr.sync(g, m, "lock");
 }
 
 // -race: Go's sync calls race.Acquire, race.Release and race.ReleaseMerge on the addresses
@@ -263,6 +265,7 @@ function* lockSlow(g: G, m: Mutex): GoGen<void> {
  *  section's last one. That halves the machine's events on an uncontended lock. */
 function* unlock(m: Mutex): GoGen<void> {
   racerelease(m, 0);
+  if (S.tr !== null) S.tr.sync(S.g, m, "unlock");
   S.cost += atomicNs;
   if (m.state === mutexLocked) {
     m.state = 0;
@@ -424,6 +427,7 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
 /** WaitGroup.Add; viaDone adds Done's frame to a panic's stack. */
 function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
   if (S.r !== null && Number(delta) < 0) racereleasemerge(wg, 0);
+  if (S.tr !== null) S.tr.sync(S.g, wg, viaDone ? "done" : "add");
   S.cost += atomicNs;
   // A counter that stays positive wakes nobody and cannot be misused: no visible step of its
   // own (the common Add(1) before go, and every Done but the last).
