@@ -30,8 +30,8 @@ export class CliSlot {
   }
 
   /** Runs `gort ARGV` in cwd with env (default: this process's). */
-  async run(argv: string[], cwd: string, timeoutMs: number, env: Record<string, string | undefined> = process.env): Promise<CliResult> {
-    const r = await this.slot.request<DoneMsg>({ type: "run", argv, cwd, env }, timeoutMs);
+  async run(argv: string[], cwd: string, timeoutMs: number, env: Record<string, string | undefined> = process.env, stdin?: Uint8Array): Promise<CliResult> {
+    const r = await this.slot.request<DoneMsg>({ type: "run", argv, cwd, env, ...(stdin ? { stdin } : {}) }, timeoutMs);
     const empty = Buffer.alloc(0);
     if (r.kind === "done") {
       const b = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);

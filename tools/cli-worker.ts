@@ -28,6 +28,8 @@ export interface RunMsg {
   /** The run's working directory and environment (the CLI's CliProcess). */
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The program's whole standard input, if any. */
+  stdin?: Uint8Array;
 }
 
 export interface DoneMsg {
@@ -61,7 +63,7 @@ async function threadMain(): Promise<void> {
       const msg: DoneMsg = { type: "done", id: m.id, exitCode, stdout: of(1), stderr: of(2), combined: of() };
       port.postMessage(msg);
     };
-    cli.main(m.argv, { cwd: m.cwd, env: m.env }).then(finish, (e: unknown) => {
+    cli.main(m.argv, { cwd: m.cwd, env: m.env, stdin: m.stdin ?? new Uint8Array() }).then(finish, (e: unknown) => {
       parts.push([2, Buffer.from(internal(e), "utf8")]);
       finish(70);
     });

@@ -94,7 +94,7 @@ export async function runGort(slot: CliSlot, p: Program, cpus: number, seed?: nu
   for (const [k, v] of Object.entries(env)) args.push("--env", `${k}=${v}`);
   if (seed !== undefined) args.push("--seed", String(seed));
   args.push(p.target, "--", ...p.args);
-  const r = await slot.run(args, p.dir, GORT_TIMEOUT_MS);
+  const r = await slot.run(args, p.dir, GORT_TIMEOUT_MS, process.env, p.stdin);
   const note = r.timedOut ? `[killed after ${GORT_TIMEOUT_MS} ms of CPU]\n` : "";
   const o = { exit: r.timedOut ? -2 : (r.exitCode ?? -1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") + note };
   return { ...o, stdout: maskDir(o.stdout, p.dir), stderr: maskDir(o.stderr, p.dir) };

@@ -75,7 +75,15 @@ export interface Program {
   goldenPath: string;
   /** Program arguments from a `// args:` line in the first file's header. */
   args: string[];
+  /** The program's standard input: the bytes of NAME.stdin beside it, if there is one. */
+  stdin?: Buffer;
   sched: boolean;
+}
+
+/** The bytes of the .stdin file beside a program (its path without .go, or its directory). */
+function stdinOf(base: string): Buffer | undefined {
+  const f = base + ".stdin";
+  return fs.existsSync(f) ? fs.readFileSync(f) : undefined;
 }
 
 export interface Outcome {
@@ -155,7 +163,8 @@ export function discoverPrograms(root = runRoot()): Program[] {
         const name = `${area}/${entry.slice(0, -3)}`;
         const goldenPath = full.slice(0, -3) + ".golden";
         const args = headerArgs(full);
-        progs.push({ name, area, target: full, dir: areaDir, files: [full], goldenPath, args, sched });
+        const stdin = stdinOf(full.slice(0, -3));
+        progs.push({ name, area, target: full, dir: areaDir, files: [full], goldenPath, args, sched, ...(stdin ? { stdin } : {}) });
       } else if (fs.statSync(full).isDirectory()) {
         const files = fs.readdirSync(full).filter((f) => f.endsWith(".go")).sort();
         if (files.length === 0) continue;
@@ -163,7 +172,7 @@ export function discoverPrograms(root = runRoot()): Program[] {
         const args = headerArgs(abs[0] as string);
         progs.push({
           name: `${area}/${entry}`, area, target: full, dir: full, files: abs,
-          goldenPath: full + ".golden", args, sched,
+          goldenPath: full + ".golden", args, sched, ...(stdinOf(full) ? { stdin: stdinOf(full)! } : {}),
         });
       }
     }

@@ -4,6 +4,7 @@
 //   1. builds the program once with /usr/lib/go-1.19/bin/go build into a temporary directory
 //      (the build runs in the program's directory, so tracebacks name the real source paths);
 //   2. runs the binary with cwd = the program's directory, the program's `// args:` arguments,
+//      NAME.stdin as its standard input when there is one (else none),
 //      and exactly RECORD_ENV as the environment (GOMAXPROCS=2, LANG=C, TZ=UTC; nothing else),
 //      overridden by the program's `// env:` line;
 //   3. writes `<name>.golden` (format in tools/golden.ts). A sched/ program is run SCHED_RUNS
@@ -35,9 +36,10 @@ interface Spawned {
 
 /** spawnSync's result, without blocking: the differential test builds and runs real Go while
  *  its gort runs go on. timeoutMs kills the process (error set). */
-function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs = 0): Promise<Spawned> {
+function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs = 0, stdin?: Buffer): Promise<Spawned> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd, env, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"] });
+    if (stdin) child.stdin!.end(stdin);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let error: Error | undefined;
@@ -45,8 +47,8 @@ function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.Proces
       error = new Error(`killed after ${timeoutMs} ms`);
       child.kill("SIGKILL");
     }, timeoutMs) : undefined;
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.stdout!.on("data", (b: Buffer) => out.push(b));
+    child.stderr!.on("data", (b: Buffer) => err.push(b));
     child.on("error", (e) => (error = e));
     child.on("close", (status, signal) => {
       clearTimeout(timer);
@@ -68,7 +70,7 @@ export async function buildReal(p: Program, outDir: string): Promise<string> {
 
 /** Runs a built binary once; stdout/stderr have the directory mask applied. */
 export async function runReal(p: Program, exe: string): Promise<Outcome> {
-  const r = await spawnAsync(exe, p.args, p.dir, programEnv(p), RUN_TIMEOUT_MS);
+  const r = await spawnAsync(exe, p.args, p.dir, programEnv(p), RUN_TIMEOUT_MS, p.stdin);
   if (r.error) throw new Error(`running ${p.name}: ${r.error.message}`);
   const exit = r.status ?? 128 + (r.signal ? os.constants.signals[r.signal] : 0);
   return { exit, stdout: maskDir(r.stdout, p.dir), stderr: maskDir(r.stderr, p.dir) };

@@ -60,16 +60,19 @@ test("a bad go test flag of gort test is a usage error, not an internal one", ()
   for (const args of [["-count", "0"], ["-run"]]) {
     const r = gortRun(["test", ...args]);
     assert.equal(r.status, 2, args.join(" "));
-    assert.match(r.stderr.toString(), /^gort: (invalid value "0" for flag -count: want an integer from 1 to 1000000|flag needs an argument: -run)\nusage: gort run/);
+    assert.match(r.stderr.toString(), /^gort: (invalid value "0" for flag -count: want an integer from 1 to 1000000|flag needs an argument: -run)\nrun 'gort help' for usage\n$/);
   }
 });
 
-test("a flag out of range ends with a usage message and exit 2", () => {
+test("a flag out of range ends with a one-line message, a pointer to the usage, and exit 2", () => {
   const r = gortRun(["run", "--cpus", "1e9", "testdata/build/nomain.go"]);
   assert.equal(r.status, 2);
-  const lines = r.stderr.toString("utf8").split("\n");
-  assert.equal(lines[0], `gort: invalid value "1e9" for flag --cpus: want an integer from 1 to 256`);
-  assert.match(lines[1]!, /^usage: gort run/);
+  assert.equal(r.stderr.toString("utf8"), `gort: invalid value "1e9" for flag --cpus: want an integer from 1 to 256\nrun 'gort help' for usage\n`);
+  const v = gortRun(["version"]);
+  assert.equal(v.status, 0);
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
+  assert.ok(v.stdout.toString().startsWith(`gort version ${pkg.version}: the Go 1.19 runtime`), "the version is package.json's");
+  assert.match(gortRun(["help", "run"]).stdout.toString(), /^usage: gort run/);
 });
 
 test("compile errors are written as UTF-8, byte for byte as go build writes them", () => {

@@ -5,7 +5,8 @@
 // and is written as UTF-8, as Go writes its messages. The program's arguments and environment
 // are text on the host and byte strings (their UTF-8) in the program. Each converts here, once.
 
-import { writeFileSync, writeSync } from "node:fs";
+import { readSync, writeFileSync, writeSync } from "node:fs";
+import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
   RUN_BOUNDS, compile, compileTest, defaultRunOptions, explore, run, runMany, runSchedule, shrink,
@@ -22,6 +23,7 @@ const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
                  [-bench RE [-benchtime D|Nx] [-benchmem]] [flags] [DIR]
        gort example [flags]
+       gort help | version
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
 
@@ -77,6 +79,12 @@ are set (gort reads them as Go does), and the --env variables; nothing else of t
 --host-env is given. GORT_DEBUG=1 prints gort's own stack on an internal error.
 `;
 
+/** What a usage error prints after its message (the whole usage is `gort help`). */
+const shortUsage = "run 'gort help' for usage\n";
+
+/** gort's version (package.json's). */
+const gortVersion = "0.1.0";
+
 /** Writes a byte string (the program's output) as its bytes. */
 function outBytes(fd: 1 | 2, s: string): void {
   writeAll(fd, Buffer.from(s, "latin1"));
@@ -98,9 +106,64 @@ let output: ((fd: 1 | 2, b: Buffer) => void) | undefined;
 export interface CliProcess {
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The program's whole standard input (test harnesses); without it, the host's fd 0. */
+  stdin?: Uint8Array;
 }
 
 let proc: CliProcess = { cwd: "", env: {} };
+/** The program's standard input, made at the first run of a command (main resets it). */
+let stdin: HostStdin | undefined;
+
+/**
+ * The program's standard input, read from the host when the program first reads it, and kept:
+ * every run of `--runs` reads the same bytes. From a pipe or a file a read of n bytes waits for
+ * n bytes (or the end), so what a read returns does not depend on how the host chunked the
+ * input, and a run stays a function of its input; from a terminal a read returns the line typed.
+ */
+class HostStdin {
+  private data = "";
+  private eof = false;
+  private readonly tty: boolean;
+
+  constructor(given: Uint8Array | undefined) {
+    if (given !== undefined) {
+      this.data = Buffer.from(given).toString("latin1");
+      this.eof = true;
+    }
+    this.tty = given === undefined && isatty(0);
+  }
+
+  /** The bytes from pos, at most max, "" at the end of the input. */
+  read = (pos: number, max: number): string => {
+    while (!this.eof && (this.tty ? this.data.length <= pos : this.data.length < pos + max)) this.more();
+    return this.data.slice(pos, pos + max);
+  };
+
+  private more(): void {
+    const buf = Buffer.alloc(64 << 10);
+    for (;;) {
+      try {
+        const n = readSync(0, buf, 0, buf.length, null);
+        if (n === 0) this.eof = true;
+        else this.data += buf.toString("latin1", 0, n);
+        return;
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        // A pipe Node made non-blocking has nothing yet: wait for the writer (1 ms) and retry.
+        if (code === "EAGAIN") {
+          Atomics.wait(pause, 0, 0, 1);
+          continue;
+        }
+        // No standard input at all (closed, or not readable): the program sees its end.
+        if (code === "EOF" || code === "EBADF" || code === "EISDIR" || code === "ENXIO") {
+          this.eof = true;
+          return;
+        }
+        throw e;
+      }
+    }
+  }
+}
 
 /** Sends the CLI's output to out instead of fds 1 and 2 (undefined: back to the fds). */
 export function setOutput(out: ((fd: 1 | 2, b: Buffer) => void) | undefined): void {
@@ -114,8 +177,12 @@ function writeAll(fd: 1 | 2, b: Buffer): void {
     try {
       off += writeSync(fd, b, off);
     } catch (e) {
+      const code = (e as { code?: string }).code;
+      // The reader has gone (`gort example | head -1`): end quietly, as a process killed by
+      // SIGPIPE does (the shell's status 141), which is what Go's runtime does on stdout.
+      if (code === "EPIPE") process.exit(141);
       // A pipe Node made non-blocking is full: wait for the reader (1 ms) and go on.
-      if ((e as { code?: string }).code !== "EAGAIN") throw e;
+      if (code !== "EAGAIN") throw e;
       Atomics.wait(pause, 0, 0, 1);
     }
   }
@@ -375,6 +442,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     environ,
     args: [prog, ...f.progArgs].map(textToBytes),
     stdin: "",
+    stdinSource: (stdin ??= new HostStdin(proc.stdin)).read,
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
@@ -657,10 +725,16 @@ async function cmdExample(f: Flags): Promise<number> {
 
 export async function main(argv: string[], of: CliProcess = { cwd: process.cwd(), env: process.env }): Promise<number> {
   proc = of;
+  stdin = undefined;
   const cmd = argv[0];
+  // `gort help [command]`: the usage covers every command.
   if (cmd === undefined || cmd === "-h" || cmd === "--help" || cmd === "help") {
     outText(cmd === undefined ? 2 : 1, usage);
     return cmd === undefined ? 2 : 0;
+  }
+  if (cmd === "version" || cmd === "--version") {
+    outText(1, `gort version ${gortVersion}: the Go 1.19 runtime (go1.19.8 linux/amd64), simulated\n`);
+    return 0;
   }
   if (argv.includes("-h") || argv.includes("--help")) {
     outText(1, usage);
@@ -673,7 +747,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     f = parseFlags(tf.rest);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    outText(2, `gort: ${e.message}\n${usage}`);
+    outText(2, `gort: ${e.message}\n${shortUsage}`);
     return 2;
   }
   f.maxHeapBytes ??= defaultHeapLimit();
@@ -695,7 +769,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
   if (cmd === "example") return cmdExample(f);
   if (cmd === "test") return cmdTest(f, tf);
   if (cmd !== "run") {
-    outText(2, `gort: unknown command ${cmd}\n${usage}`);
+    outText(2, `gort: unknown command ${cmd}\n${shortUsage}`);
     return 2;
   }
   const target = f.rest[0];

@@ -15,7 +15,7 @@
 
 import { rawstring } from "./newobject.js";
 import type { CgoProgram } from "../cgo/cgo.js";
-import { rt } from "./rt.js";
+import { readStdin, rt } from "./rt.js";
 import { S, type MachineApi } from "./state.js";
 import { EXITSYSCALL, SYSCALL, type GoGen } from "./yield.js";
 
@@ -49,9 +49,7 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
     prng: rt.env.prng,
     pid: 4242,
     readStdin: (n) => {
-      const s = rt.stdin.slice(rt.stdinPos, rt.stdinPos + n);
-      rt.stdinPos += s.length;
-      return s;
+      return readStdin(n);
     },
   });
   let result: unknown;

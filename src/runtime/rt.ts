@@ -29,9 +29,11 @@ export interface Rt {
   args: string[];
   /** The process environment (GOMAXPROCS, GODEBUG, ...), as byte strings. */
   environ: Map<string, string>;
-  /** Bytes the program can read from fd 0. */
+  /** Bytes the program can read from fd 0, then, when they are used up, the host's input
+   *  (RunOptions.stdinSource: the bytes from offset pos, at most max, "" at its end). */
   stdin: string;
   stdinPos: number;
+  stdinSource: ((pos: number, max: number) => string) | undefined;
   /** Make a runtime.Error value (runtime.boundsError, plainError, ...) with this message.
    *  plain: the error's Error() returns msg itself (plainError) rather than "runtime error: "+msg. */
   runtimeError(msg: string, plain?: boolean): Iface;
@@ -45,6 +47,7 @@ export const rt: Rt = {
   environ: new Map(),
   stdin: "",
   stdinPos: 0,
+  stdinSource: undefined,
   runtimeError: () => {
     throw new Error("rt.runtimeError used before the machine set it");
   },
@@ -56,4 +59,14 @@ export const rt: Rt = {
 /** os.Exit. */
 export function exit(code: number, racefini = code === 0): never {
   throw new ExitError(code, racefini);
+}
+
+/** read(0, max): the next bytes of the program's standard input, "" at its end. */
+export function readStdin(max: number): string {
+  let s: string;
+  if (rt.stdinPos < rt.stdin.length) s = rt.stdin.slice(rt.stdinPos, rt.stdinPos + max);
+  else if (rt.stdinSource !== undefined) s = rt.stdinSource(rt.stdinPos - rt.stdin.length, max);
+  else s = "";
+  rt.stdinPos += s.length;
+  return s;
 }

@@ -47,6 +47,10 @@ export interface RunOptions {
   environ: Map<string, string>;
   args: string[];
   stdin: string;
+  /** The host's standard input after stdin: the bytes from offset pos, at most max ("" at its
+   *  end). The same offset must always give the same bytes, so that every run of one input
+   *  reads the same program input (the CLI keeps what it read). */
+  stdinSource?: (pos: number, max: number) => string;
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
@@ -233,6 +237,7 @@ export class Machine implements MachineApi {
     rt.environ = new Map(opts.environ);
     rt.stdin = opts.stdin;
     rt.stdinPos = 0;
+    rt.stdinSource = opts.stdinSource;
     alginit(mapPrng);
     // The semaphores' treap priorities (fastrand) come from their own sub-stream, drawn after
     // the others so that adding it changed no earlier stream.

@@ -34,9 +34,24 @@ type Gen<T = void> = Generator<any, T, any>;
 
 const bytesType = sliceOf(types.uint8);
 
+/**
+ * The method of t that implements one of fmt's interfaces: Formatter's Format(State, rune),
+ * or Stringer's, GoStringer's and error's String, GoString and Error, each `() string`. As Go's
+ * type assertions do, a method of that name with another signature does not count (time.Time's
+ * Format(layout string) string is no Formatter). A native method without a type is taken by name.
+ */
 function findMethod(t: RType, name: string): RMethod | undefined {
   const ms = t.methods;
-  for (let i = 0; i < ms.length; i++) if (ms[i]!.name === name) return ms[i];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.name !== name) continue;
+    const f = m.mtyp;
+    if (f === undefined || f.params === undefined || f.results === undefined) return m;
+    const ok = name === "Format"
+      ? f.params.length === 2 && f.params[0]!.kind === Kind.Interface && f.params[1]!.kind === Kind.Int32 && f.results.length === 0 && !f.variadic
+      : f.params.length === 0 && f.results.length === 1 && f.results[0]!.kind === Kind.String;
+    return ok ? m : undefined;
+  }
   return undefined;
 }
 

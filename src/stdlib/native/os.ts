@@ -7,7 +7,7 @@
 //
 // Simplifications vs real Go: only fds 0, 1 and 2 exist; a write never fails or blocks.
 
-import { exit, rt } from "../../runtime/rt.js";
+import { exit, readStdin, rt } from "../../runtime/rt.js";
 import { Slice } from "../../runtime/value.js";
 
 export const natives: Record<string, Function> = {
@@ -20,10 +20,9 @@ export const natives: Record<string, Function> = {
     return s.length;
   },
   read: (_fd: number | bigint, b: Slice): number => {
-    const n = Math.min(b.len, rt.stdin.length - rt.stdinPos);
-    for (let i = 0; i < n; i++) b.a[b.off + i] = rt.stdin.charCodeAt(rt.stdinPos + i);
-    rt.stdinPos += n;
-    return n;
+    const s = readStdin(b.len);
+    for (let i = 0; i < s.length; i++) b.a[b.off + i] = s.charCodeAt(i);
+    return s.length;
   },
   // The parent sees the low 8 bits of the status (exit_group), as for a real process.
   Exit: (code: number | bigint): never => exit(Number(BigInt.asUintN(8, BigInt(code))), BigInt(code) === 0n),

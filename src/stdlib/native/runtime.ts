@@ -10,6 +10,7 @@ import { GoPanic } from "../../runtime/panic.js";
 import { goexit, stringValue } from "../../runtime/panicking.js";
 import { gosched, timeSleep } from "../../runtime/procrt.js";
 import { S, machine } from "../../runtime/state.js";
+import { rt } from "../../runtime/rt.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr } from "../../runtime/value.js";
@@ -106,9 +107,21 @@ const runtimeTimerSize = 64;
  *  Timer or Ticker struct). */
 type RTimer = import("../../runtime/runtime2.js").Timer;
 
+/** time.Now() at simulated time now, as time.go's Time struct holds it (stdlib/time/time.go):
+ *  seconds since year 1, nanoseconds, the monotonic reading plus one, in Local. */
+function timeNow(now: number): { sec: number; nsec: number; mono: number; loc: null; local: boolean } {
+  const unixToInternal = 62135596800;
+  const playgroundUnix = 1257894000;
+  return { sec: unixToInternal + playgroundUnix + Math.floor(now / 1e9), nsec: now % 1e9, mono: now + 1, loc: null, local: true };
+}
+
 export const timeNatives: Record<string, Function> = {
   now(): number {
     return machine.nanotime();
+  },
+  lookupEnv(key: string): [string, boolean] {
+    const v = rt.environ.get(key);
+    return v === undefined ? ["", false] : [v, true];
   },
   *Sleep(d: number | bigint): GoGen<void> {
     yield* timeSleep(typeof d === "bigint" ? Number(d) : d);
@@ -125,7 +138,7 @@ export const timeNatives: Record<string, Function> = {
       // From the clock the goroutine reads: the timer fires no earlier than time.Now()+d.
       when: machine.nanotime() + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
       f: (now: number) => {
-        if (c) trysend(c, { ns: 1257894000e9 + now }, t.race);
+        if (c) trysend(c, timeNow(now), t.race);
         if (f) {
           const ng = sched.newproc(f(), undefined, undefined, "time.goFunc");
           ng.startFn = f;
