@@ -5,7 +5,7 @@
 // the functions that write to an io.Writer are Go code here, so a user's Writer sees exactly
 // the Write calls real fmt makes: one per Fprint* call.
 //
-// Simplifications vs real Go: no scanning (Sscan, Scanf, ...) yet.
+// Scanning is in scan.go.
 package fmt
 
 import (
