@@ -56,6 +56,8 @@ export function gortFlags(j: Pick<Job, "seed" | "cpus">, l: Limits): string[] {
     "--seed", String(j.seed), "--cpus", String(j.cpus), "--max-steps", String(l.maxSteps),
     "--max-time", `${l.maxSimNs / 1e6}ms`, "--heap-limit", `${Math.floor(l.maxHeapBytes / 1024)}KiB`,
     "--max-goroutines", String(l.maxGoroutines),
+    // A mutated program may remove or write any path: it gets no file system.
+    "--no-fs",
   ];
 }
 

@@ -41,6 +41,8 @@ export const GOTEST_CASES: GotestCase[] = [
   // with -run matching nothing, go test's warning.
   { pkg: "bench", args: ["-v"] },
   { pkg: "bench", args: ["-run", "XXX", "."] },
+  // t.TempDir over the host's file system.
+  { pkg: "files", args: ["-v"] },
   // The explorer's kernels (tools/explore.test.ts): each passes on the default schedule and in
   // real Go; their bugs need a schedule that --explore finds.
   ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3"].map((pkg) => ({ pkg, args: [] })),

@@ -15,6 +15,7 @@ import {
 } from "../api.js";
 import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
+import { NodeFS } from "../host/nodefs.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
@@ -69,6 +70,8 @@ flags (--flag value or --flag=value):
   --explain          explain how the run failed: the goroutines and operations involved, what
                      (not) ordered them and the scheduling that made them meet; with --runs, for
                      each failing ending's example seed
+  --no-fs            give the program no file system: file calls fail with ENOSYS (by default
+                     it has the host's, as under go run, relative paths from the current folder)
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
   --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
@@ -249,6 +252,8 @@ export interface Flags {
   replay: Token | undefined;
   /** The program's whole environment, from a replay token (instead of programEnv's). */
   exactEnv: [string, string][] | undefined;
+  /** --no-fs: the program gets no file system (file calls fail with ENOSYS). */
+  noFS: boolean;
   /** --trace FILE, --timeline FILE|-, --explain: what to make of the run's event stream. */
   traceFile: string | undefined;
   timeline: string | undefined;
@@ -301,7 +306,7 @@ export function parseFlags(argv: string[]): Flags {
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
-    traceFile: undefined, timeline: undefined, explain: false,
+    traceFile: undefined, timeline: undefined, explain: false, noFS: false,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -372,8 +377,10 @@ export function parseFlags(argv: string[]): Flags {
       case "--trace": f.traceFile = val(); break;
       case "--timeline": f.timeline = val(); break;
       case "--explain":
+      case "--no-fs":
         if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
-        f.explain = true;
+        if (a === "--no-fs") f.noFS = true;
+        else f.explain = true;
         break;
       case "--host-env":
         if (inline !== undefined) throw new UsageError(`flag --host-env takes no value`);
@@ -443,6 +450,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     args: [prog, ...f.progArgs].map(textToBytes),
     stdin: "",
     stdinSource: (stdin ??= new HostStdin(proc.stdin)).read,
+    ...(f.noFS ? {} : { newFS: () => new NodeFS(proc.cwd) }),
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,

@@ -34,6 +34,8 @@ export interface Rt {
   stdin: string;
   stdinPos: number;
   stdinSource: ((pos: number, max: number) => string) | undefined;
+  /** The run's file system (syscall.ts; noFS when the run has none). */
+  fs: import("./syscall.js").HostFS;
   /** Make a runtime.Error value (runtime.boundsError, plainError, ...) with this message.
    *  plain: the error's Error() returns msg itself (plainError) rather than "runtime error: "+msg. */
   runtimeError(msg: string, plain?: boolean): Iface;
@@ -48,6 +50,7 @@ export const rt: Rt = {
   stdin: "",
   stdinPos: 0,
   stdinSource: undefined,
+  fs: undefined as unknown as import("./syscall.js").HostFS,
   runtimeError: () => {
     throw new Error("rt.runtimeError used before the machine set it");
   },

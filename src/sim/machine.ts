@@ -39,6 +39,7 @@ import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { stallNs, type Steer } from "../runtime/decide.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
+import { noFS, type HostFS } from "../runtime/syscall.js";
 
 export interface RunOptions {
   seed: number;
@@ -51,6 +52,9 @@ export interface RunOptions {
    *  end). The same offset must always give the same bytes, so that every run of one input
    *  reads the same program input (the CLI keeps what it read). */
   stdinSource?: (pos: number, max: number) => string;
+  /** The run's file system, made for each run (the CLI's is the host's): without one, file
+   *  calls fail with ENOSYS ("function not implemented"). */
+  newFS?: () => HostFS;
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
@@ -238,6 +242,7 @@ export class Machine implements MachineApi {
     rt.stdin = opts.stdin;
     rt.stdinPos = 0;
     rt.stdinSource = opts.stdinSource;
+    rt.fs = opts.newFS?.() ?? noFS;
     alginit(mapPrng);
     // The semaphores' treap priorities (fastrand) come from their own sub-stream, drawn after
     // the others so that adding it changed no earlier stream.
@@ -442,6 +447,8 @@ export class Machine implements MachineApi {
     }
     // An exit with a non-zero status that was no failure (os.Exit, -race's 66).
     this.traceFail(S.g);
+    // The process has exited: what it left open is closed.
+    rt.fs.closeAll();
     const trace = s.trace?.data();
     return {
       stdout: this.collected(1),

@@ -159,7 +159,7 @@ test("the article's example: the trace shows the C calls, sysmon's retakes and b
   // The failing goroutine's check found the other's window open: two writers in all.
   const mf = evs.find((e): e is Extract<TraceEvent, { ev: "MapFail" }> => e.ev === "MapFail");
   assert.ok(mf !== undefined);
-  const writers = new Set(evs.filter((e) => e.ev === "MapWrite" && e.begin).map((e) => (e as { g: number }).g));
+  const writers = new Set(evs.filter((e) => e.ev === "MapWrite" && e.begin && e.map === mf.map).map((e) => (e as { g: number }).g));
   writers.add(mf.g);
   assert.equal(writers.size, 2);
 });

@@ -1,18 +1,13 @@
-// Package os as gort runs it: the standard files, arguments, environment and Exit.
+// Package os as gort runs it: the standard files, arguments, environment and Exit; files and
+// directories are in file.go.
 //
-// Models the parts of Go 1.19's os package (file.go, proc.go, env.go, error.go) that a
-// program without a file system uses. The simulated process has only fds 0, 1 and 2; the
-// kernels that touch them are natives in src/stdlib/native/os.ts.
-//
-// Simplifications vs real Go: no Open/Create/ReadFile and no other file-system calls: they
-// are left undeclared, so a program using them fails to compile with "gort: os.Open is not
-// supported yet" (src/frontend/stdapi.gen.ts lists what Go exports).
+// Models the parts of Go 1.19's os package (file.go, proc.go, env.go, error.go) around the
+// process. The kernels are natives in src/stdlib/native/os.ts.
 // PathError and the portable errors are io/fs's, re-exported as in real Go.
 package os
 
 import (
 	"errors"
-	"io"
 	"io/fs"
 )
 
@@ -21,14 +16,21 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	// appendMode: opened with O_APPEND (WriteAt refuses it, as Go's does).
+	appendMode bool
+	// dirNames and dirPos: a directory's names, read at its first ReadDir, and how many were
+	// returned.
+	dirNames []string
+	dirPos   int
+	dirRead  bool
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
 // standard output, and standard error file descriptors.
 var (
-	Stdin  = &File{0, "/dev/stdin", false}
-	Stdout = &File{1, "/dev/stdout", false}
-	Stderr = &File{2, "/dev/stderr", false}
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 // Args hold the command-line arguments, starting with the program name.
@@ -59,15 +61,27 @@ func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
 // IsPermission reports whether err is known to report that permission is denied.
 func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
 
-// underlyingErrorIs unwraps only *PathError (as Go's os does) before comparing.
+// underlyingErrorIs unwraps only *PathError, *LinkError and *SyscallError (as Go's os does)
+// before comparing, then asks a system call's error (as syscall.Errno.Is answers).
 func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
 	if err == target {
 		return true
 	}
-	if pe, ok := err.(*PathError); ok {
-		return pe.Err == target
+	e, ok := err.(errnoErr)
+	return ok && e.Is(target)
+}
+
+func underlyingError(err error) error {
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *LinkError:
+		return err.Err
+	case *SyscallError:
+		return err.Err
 	}
-	return false
+	return err
 }
 
 func runtime_args() []string
@@ -130,49 +144,3 @@ func (f *File) checkValid(op string) error {
 	return nil
 }
 
-// WriteString is like Write, but writes the contents of string s rather than a slice of bytes.
-func (f *File) WriteString(s string) (n int, err error) {
-	if err := f.checkValid("write"); err != nil {
-		return 0, err
-	}
-	if f.fd == 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errBadFd}
-	}
-	return write(f.fd, s), nil
-}
-
-// Write writes len(b) bytes from b to the File.
-func (f *File) Write(b []byte) (n int, err error) {
-	return f.WriteString(string(b))
-}
-
-// Read reads up to len(b) bytes from the File and stores them in b.
-// At end of file, Read returns 0, io.EOF.
-func (f *File) Read(b []byte) (n int, err error) {
-	if err := f.checkValid("read"); err != nil {
-		return 0, err
-	}
-	if f.fd != 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errBadFd}
-	}
-	if len(b) == 0 {
-		return 0, nil
-	}
-	n = read(f.fd, b)
-	if n == 0 {
-		return 0, io.EOF
-	}
-	return n, nil
-}
-
-// Close closes the File, rendering it unusable for I/O.
-func (f *File) Close() error {
-	if f == nil {
-		return ErrInvalid
-	}
-	if f.closed {
-		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
-	}
-	f.closed = true
-	return nil
-}

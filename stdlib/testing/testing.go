@@ -26,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // InternalTest is a test the generated main hands to MainStart.
@@ -68,6 +69,11 @@ type common struct {
 	finished bool // FailNow or SkipNow called, or the function returned
 	done     bool // the test and its subtests have ended and reported
 	cleanups []func()
+	// tempDir: the test's temporary directory (TempDir's first call makes it), its error, and
+	// how many subdirectories TempDir has handed out.
+	tempDir    string
+	tempDirErr error
+	tempDirSeq int
 	helpers  string // "\n"-separated names of the functions that called Helper
 	start    time.Time
 	duration time.Duration
@@ -194,10 +200,54 @@ func (c *common) Setenv(key, value string) {
 	}
 }
 
-// TempDir is not supported yet: gort has no file system.
+// TempDir returns a new temporary directory for the test, a numbered subdirectory of one
+// directory per test (made under os.TempDir, named after the test) that Cleanup removes.
 func (c *common) TempDir() string {
-	c.Fatal("gort: testing.T.TempDir is not supported yet")
-	return ""
+	nonExistent := c.tempDir == ""
+	if !nonExistent {
+		_, err := os.Stat(c.tempDir)
+		nonExistent = os.IsNotExist(err)
+		if err != nil && !nonExistent {
+			c.Fatalf("TempDir: %v", err)
+		}
+	}
+	if nonExistent {
+		c.Helper()
+		// Drop characters that would surprise os.MkdirTemp (separators, glob characters).
+		mapper := func(r rune) rune {
+			if r < 0x80 {
+				const allowed = "!#$%&()+,-.=@^_{}~ "
+				if '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+					return r
+				}
+				if strings.ContainsRune(allowed, r) {
+					return r
+				}
+			} else if unicode.IsLetter(r) || unicode.IsNumber(r) {
+				return r
+			}
+			return -1
+		}
+		pattern := strings.Map(mapper, c.Name())
+		c.tempDir, c.tempDirErr = os.MkdirTemp("", pattern)
+		if c.tempDirErr == nil {
+			dir := c.tempDir
+			c.Cleanup(func() {
+				if err := os.RemoveAll(dir); err != nil {
+					c.Errorf("TempDir RemoveAll cleanup: %v", err)
+				}
+			})
+		}
+	}
+	if c.tempDirErr != nil {
+		c.Fatalf("TempDir: %v", c.tempDirErr)
+	}
+	c.tempDirSeq++
+	dir := fmt.Sprintf("%s%c%03d", c.tempDir, os.PathSeparator, c.tempDirSeq)
+	if err := os.Mkdir(dir, 0777); err != nil {
+		c.Fatalf("TempDir: %v", err)
+	}
+	return dir
 }
 
 // Log formats its arguments as fmt.Println does and records them in the test's log.

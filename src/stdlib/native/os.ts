@@ -1,14 +1,108 @@
-// The natives of package os: the simulated process's fds, arguments, environment and exit.
+// The natives of package os: the simulated process's fds, arguments, environment, exit, and
+// its file system calls.
 //
 // Models the system-call layer under Go 1.19's os package (syscall.Write/Read on fds 0-2,
-// runtime_args, syscall.Getenv, os.Exit). The Go side is stdlib/os/os.go.
+// runtime_args, syscall.Getenv, os.Exit, and syscall's file calls on the run's file system,
+// runtime/syscall.ts). The Go side is stdlib/os/os.go and file.go.
 //
-// Terms: byte strings (value.ts) throughout; os.Args and the environment come from rt.
+// Terms: byte strings (value.ts) throughout; os.Args and the environment come from rt. A file
+// call returns its results and an errno name, "" for success (file.go makes the error value).
 //
-// Simplifications vs real Go: only fds 0, 1 and 2 exist; a write never fails or blocks.
+// Simplifications vs real Go: writes to fds 1 and 2 never fail or block; a file call costs
+// fileCallNs of simulated time and never blocks the P.
 
 import { exit, readStdin, rt } from "../../runtime/rt.js";
+import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
+import { errnoText, fileCallNs, isErrno, type Errno, type StatT } from "../../runtime/syscall.js";
+
+/** "" for success, else the errno's name; charges the call's simulated cost. */
+function done(r: 0 | Errno): string {
+  S.cost += fileCallNs;
+  return isErrno(r) ? r.errno : "";
+}
+
+function int(x: number | bigint): number {
+  return typeof x === "bigint" ? Number(x) : x;
+}
+
+/** A byte string's bytes into a []byte from its start; the count copied. */
+function fill(b: Slice, s: string): number {
+  for (let i = 0; i < s.length; i++) b.a[b.off + i] = s.charCodeAt(i);
+  return s.length;
+}
+
+/** A []byte's bytes as a byte string. */
+function bytesOf(b: Slice | null): string {
+  if (b === null) return "";
+  let s = "";
+  for (let i = 0; i < b.len; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.a.slice(b.off + i, b.off + Math.min(b.len, i + 8192)) as number[]));
+  return s;
+}
+
+function stat(r: StatT | Errno): [number, number, number, string] {
+  S.cost += fileCallNs;
+  return isErrno(r) ? [0, 0, 0, r.errno] : [r.size, r.mode, r.mtimeNs, ""];
+}
+
+/** The file calls (syscall's), on rt.fs. */
+const fileNatives: Record<string, Function> = {
+  errnoText: (name: string): string => errnoText[name] ?? `errno ${name}`,
+  sysOpen: (name: string, flag: number | bigint, perm: number | bigint): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.fs.open(name, int(flag), int(perm));
+    return isErrno(r) ? [-1, r.errno] : [r, ""];
+  },
+  sysClose: (fd: number | bigint): string => done(rt.fs.close(int(fd))),
+  sysRead: (fd: number | bigint, b: Slice | null): [number, string] => {
+    S.cost += fileCallNs;
+    if (b === null || b.len === 0) return [0, ""];
+    const r = rt.fs.read(int(fd), b.len);
+    return isErrno(r) ? [0, r.errno] : [fill(b, r), ""];
+  },
+  sysPread: (fd: number | bigint, b: Slice | null, off: number | bigint): [number, string] => {
+    S.cost += fileCallNs;
+    if (b === null || b.len === 0) return [0, ""];
+    const r = rt.fs.pread(int(fd), b.len, int(off));
+    return isErrno(r) ? [0, r.errno] : [fill(b, r), ""];
+  },
+  sysWrite: (fd: number | bigint, b: Slice | null): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.fs.write(int(fd), bytesOf(b));
+    return isErrno(r) ? [0, r.errno] : [r, ""];
+  },
+  sysPwrite: (fd: number | bigint, b: Slice | null, off: number | bigint): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.fs.pwrite(int(fd), bytesOf(b), int(off));
+    return isErrno(r) ? [0, r.errno] : [r, ""];
+  },
+  sysSeek: (fd: number | bigint, off: number | bigint, whence: number | bigint): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.fs.seek(int(fd), int(off), int(whence));
+    return isErrno(r) ? [0, r.errno] : [r, ""];
+  },
+  sysFstat: (fd: number | bigint) => stat(rt.fs.fstat(int(fd))),
+  sysStat: (name: string, follow: boolean) => stat(rt.fs.stat(name, follow)),
+  sysMkdir: (name: string, perm: number | bigint): string => done(rt.fs.mkdir(name, int(perm))),
+  sysUnlink: (name: string): string => done(rt.fs.unlink(name)),
+  sysRmdir: (name: string): string => done(rt.fs.rmdir(name)),
+  sysRename: (from: string, to: string): string => done(rt.fs.rename(from, to)),
+  sysReaddir: (fd: number | bigint): [Slice | null, string] => {
+    S.cost += fileCallNs;
+    const r = rt.fs.readdir(int(fd));
+    return isErrno(r) ? [null, r.errno] : [new Slice(r, 0, r.length, r.length), ""];
+  },
+  sysGetwd: (): [string, string] => {
+    const r = rt.fs.getwd();
+    return isErrno(r) ? ["", r.errno] : [r, ""];
+  },
+  sysChdir: (name: string): string => done(rt.fs.chdir(name)),
+  sysTruncate: (name: string, size: number | bigint): string => done(rt.fs.truncate(name, int(size))),
+  sysFtruncate: (fd: number | bigint, size: number | bigint): string => done(rt.fs.ftruncate(int(fd), int(size))),
+  sysChmod: (name: string, mode: number | bigint): string => done(rt.fs.chmod(name, int(mode))),
+  /** CreateTemp's and MkdirTemp's random part: a uint32 from the run's PRNG, as Go's fastrand. */
+  nextRandom: (): string => String(rt.env.prng.uint32()),
+};
 
 export const natives: Record<string, Function> = {
   runtime_args: (): Slice => {
@@ -40,4 +134,5 @@ export const natives: Record<string, Function> = {
     const a = [...rt.environ].map(([k, v]) => k + "=" + v);
     return new Slice(a, 0, a.length, a.length);
   },
+  ...fileNatives,
 };

@@ -5,11 +5,39 @@
 // Package os re-exports these, so os.ErrNotExist == fs.ErrNotExist and an *os.PathError
 // prints as *fs.PathError with %T, as in real Go.
 //
-// Simplifications vs real Go: gort has no file system, so there is no FS, File, FileInfo,
-// DirEntry, Glob or WalkDir.
+// FileInfo and DirEntry, which package os returns, are here as in Go.
+//
+// Simplifications vs real Go: no FS, File, Glob, ReadFile or WalkDir over an FS value.
 package fs
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
+
+// A FileInfo describes a file and is returned by Stat.
+type FileInfo interface {
+	Name() string       // base name of the file
+	Size() int64        // length in bytes for regular files; system-dependent for others
+	Mode() FileMode     // file mode bits
+	ModTime() time.Time // modification time
+	IsDir() bool        // abbreviation for Mode().IsDir()
+	Sys() any           // underlying data source (can return nil)
+}
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+// SkipDir is used as a return value from WalkDirFuncs to skip the directory named in the call.
+var SkipDir = errors.New("skip this directory")
+
+// WalkDirFunc is the type of the function called by WalkDir to visit each file or directory.
+type WalkDirFunc func(path string, d DirEntry, err error) error
 
 // Generic file system errors.
 var (

@@ -2,14 +2,15 @@
 // Unix-like system gort simulates (Separator '/').
 //
 // Models Go 1.19's path/filepath (path.go, path_unix.go, match.go) for the purely lexical
-// functions; on Unix they agree with package path, so most forward to it.
+// functions; on Unix they agree with package path, so most forward to it. The functions that
+// read the file system (Abs, Glob, Walk, WalkDir) are in walk.go.
 //
-// Simplifications vs real Go: no Abs, EvalSymlinks, Glob, Walk or WalkDir (gort has no file
-// system); Rel is provided.
+// Simplifications vs real Go: no EvalSymlinks.
 package filepath
 
 import (
 	"errors"
+	"io/fs"
 	"path"
 	"strings"
 )
@@ -22,8 +23,8 @@ const (
 // ErrBadPattern indicates a pattern was malformed.
 var ErrBadPattern = path.ErrBadPattern
 
-// SkipDir is used as a return value from WalkFuncs to skip a directory.
-var SkipDir = errors.New("skip this directory")
+// SkipDir is used as a return value from WalkFuncs to skip a directory (io/fs's).
+var SkipDir error = fs.SkipDir
 
 func Clean(p string) string                      { return path.Clean(p) }
 func Join(elem ...string) string                 { return path.Join(elem...) }

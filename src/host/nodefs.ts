@@ -1,0 +1,235 @@
+// The host's file system for a run (runtime/syscall.ts HostFS), through Node's synchronous fs
+// calls: what `go run` gives a program, the files of the machine gort runs on.
+//
+// The process's file descriptors are its own (3, 4, ... lowest free first), mapped to the
+// host's; the working directory is the run's own (chdir moves it, not gort's); each run gets a
+// new NodeFS and what it leaves open is closed when it ends. Paths and data are byte strings
+// (one char per byte), as the runtime keeps them.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { type Errno, type HostFS, type StatT, O_APPEND } from "../runtime/syscall.js";
+
+/** The most files a run may have open at once (a process's usual RLIMIT_NOFILE). */
+const maxOpenFiles = 1024;
+
+interface OpenFile {
+  hostFd: number;
+  /** The absolute path it was opened by (directories list by path). */
+  path: string;
+  pos: number;
+  append: boolean;
+}
+
+function errno(e: unknown): Errno {
+  const code = (e as { code?: unknown }).code;
+  return { errno: typeof code === "string" && /^E[A-Z]+$/.test(code) ? code : "EIO" };
+}
+
+function bytes(s: string): Buffer {
+  return Buffer.from(s, "latin1");
+}
+
+function statT(st: fs.BigIntStats): StatT {
+  return { size: Number(st.size), mode: Number(st.mode), mtimeNs: Number(st.mtimeNs) };
+}
+
+export class NodeFS implements HostFS {
+  private readonly files = new Map<number, OpenFile>();
+  private cwd: string;
+
+  constructor(cwd: string) {
+    this.cwd = Buffer.from(cwd, "utf8").toString("latin1");
+  }
+
+  private abs(p: string): string {
+    return path.posix.resolve(this.cwd, p);
+  }
+
+  private file(fd: number): OpenFile | Errno {
+    return this.files.get(fd) ?? { errno: "EBADF" };
+  }
+
+  open(p: string, flags: number, perm: number): number | Errno {
+    if (this.files.size >= maxOpenFiles) return { errno: "EMFILE" };
+    const a = this.abs(p);
+    try {
+      const hostFd = fs.openSync(bytes(a), flags, perm);
+      let fd = 3;
+      while (this.files.has(fd)) fd++;
+      this.files.set(fd, { hostFd, path: a, pos: 0, append: (flags & O_APPEND) !== 0 });
+      return fd;
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  close(fd: number): 0 | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    this.files.delete(fd);
+    try {
+      fs.closeSync(f.hostFd);
+      return 0;
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  read(fd: number, max: number): string | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    const r = this.pread(fd, max, f.pos);
+    if (typeof r === "string") f.pos += r.length;
+    return r;
+  }
+
+  pread(fd: number, max: number, off: number): string | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    try {
+      const buf = Buffer.alloc(Math.min(max, 1 << 20));
+      const n = fs.readSync(f.hostFd, buf, 0, buf.length, off);
+      return buf.toString("latin1", 0, n);
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  write(fd: number, data: string): number | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    if (f.append) {
+      try {
+        const n = fs.writeSync(f.hostFd, bytes(data));
+        f.pos = Number(fs.fstatSync(f.hostFd).size);
+        return n;
+      } catch (e) {
+        return errno(e);
+      }
+    }
+    const r = this.pwrite(fd, data, f.pos);
+    if (typeof r === "number") f.pos += r;
+    return r;
+  }
+
+  pwrite(fd: number, data: string, off: number): number | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    try {
+      const b = bytes(data);
+      let done = 0;
+      while (done < b.length) done += fs.writeSync(f.hostFd, b, done, b.length - done, off + done);
+      return done;
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  seek(fd: number, off: number, whence: number): number | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    let base = 0;
+    if (whence === 1) base = f.pos;
+    else if (whence === 2) {
+      const st = this.fstat(fd);
+      if ("errno" in st) return st;
+      base = st.size;
+    } else if (whence !== 0) return { errno: "EINVAL" };
+    if (base + off < 0) return { errno: "EINVAL" };
+    f.pos = base + off;
+    return f.pos;
+  }
+
+  fstat(fd: number): StatT | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    try {
+      return statT(fs.fstatSync(f.hostFd, { bigint: true }));
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  stat(p: string, follow: boolean): StatT | Errno {
+    try {
+      const a = bytes(this.abs(p));
+      return statT(follow ? fs.statSync(a, { bigint: true }) : fs.lstatSync(a, { bigint: true }));
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  mkdir(p: string, perm: number): 0 | Errno {
+    return this.call(() => fs.mkdirSync(bytes(this.abs(p)), { mode: perm }));
+  }
+
+  unlink(p: string): 0 | Errno {
+    return this.call(() => fs.unlinkSync(bytes(this.abs(p))));
+  }
+
+  rmdir(p: string): 0 | Errno {
+    return this.call(() => fs.rmdirSync(bytes(this.abs(p))));
+  }
+
+  rename(from: string, to: string): 0 | Errno {
+    return this.call(() => fs.renameSync(bytes(this.abs(from)), bytes(this.abs(to))));
+  }
+
+  readdir(fd: number): string[] | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    try {
+      return fs.readdirSync(bytes(f.path), { encoding: "buffer" }).map((b) => b.toString("latin1"));
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  getwd(): string | Errno {
+    return this.cwd;
+  }
+
+  chdir(p: string): 0 | Errno {
+    const a = this.abs(p);
+    const st = this.stat(a, true);
+    if ("errno" in st) return st;
+    if ((st.mode & 0o170000) !== 0o040000) return { errno: "ENOTDIR" };
+    this.cwd = a;
+    return 0;
+  }
+
+  truncate(p: string, size: number): 0 | Errno {
+    return this.call(() => fs.truncateSync(bytes(this.abs(p)), size));
+  }
+
+  ftruncate(fd: number, size: number): 0 | Errno {
+    const f = this.file(fd);
+    if ("errno" in f) return f;
+    return this.call(() => fs.ftruncateSync(f.hostFd, size));
+  }
+
+  chmod(p: string, mode: number): 0 | Errno {
+    return this.call(() => fs.chmodSync(bytes(this.abs(p)), mode));
+  }
+
+  closeAll(): void {
+    for (const f of this.files.values()) {
+      try {
+        fs.closeSync(f.hostFd);
+      } catch {
+        // Already gone: nothing to release.
+      }
+    }
+    this.files.clear();
+  }
+
+  private call(f: () => void): 0 | Errno {
+    try {
+      f();
+      return 0;
+    } catch (e) {
+      return errno(e);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// The simulated process's file system calls: what Go's syscall package does on linux/amd64
+// (open, read, write, pread, pwrite, lseek, close, fstat, stat, lstat, mkdir, unlink, rmdir,
+// rename, getdents, getcwd, chdir, truncate), on a file system the host gives the run
+// (RunOptions.fs: the CLI's is the host's, src/host/nodefs.ts; a browser can give an
+// in-memory one; without one every call fails with ENOSYS).
+//
+// Models Go 1.19's syscall (syscall_linux.go, zerrors_linux_amd64.go for the errno texts). A
+// call returns its result or an Errno name ("ENOENT"); package os (stdlib/os/file.go) turns the
+// name into a syscall error value whose text is Go's (errnoText) and which matches
+// fs.ErrNotExist and its kin as syscall.Errno.Is does.
+//
+// Invariants: file descriptors are the process's own, from 3 up, the lowest free first (as the
+// kernel gives them), whatever the host's are; what a run opened is closed when it ends
+// (HostFS.closeAll). Paths are byte strings (the program's bytes), relative ones resolved
+// against the process's working directory.
+//
+// Simplifications: no permissions model of its own (the host's applies), no symlink creation,
+// no file locking; a call costs fileCallNs of simulated time and never blocks the P (a disk
+// that answers at once).
+
+/** A failed call: the errno's name, as linux names it. */
+export type Errno = { errno: string };
+
+export function isErrno(x: unknown): x is Errno {
+  return typeof x === "object" && x !== null && typeof (x as Errno).errno === "string";
+}
+
+/** What stat returns: the fields os.FileInfo is built from. */
+export interface StatT {
+  /** Size in bytes. */
+  size: number;
+  /** st_mode's file type and permission bits (S_IFDIR, S_IFREG... | 0o777 and the set-id bits). */
+  mode: number;
+  /** Modification time, in nanoseconds since the Unix epoch. */
+  mtimeNs: number;
+}
+
+/** The file system a run sees. Each method is one system call. */
+export interface HostFS {
+  open(path: string, flags: number, perm: number): number | Errno;
+  close(fd: number): 0 | Errno;
+  /** At most max bytes from the file position ("" at the end). */
+  read(fd: number, max: number): string | Errno;
+  pread(fd: number, max: number, off: number): string | Errno;
+  write(fd: number, data: string): number | Errno;
+  pwrite(fd: number, data: string, off: number): number | Errno;
+  seek(fd: number, off: number, whence: number): number | Errno;
+  fstat(fd: number): StatT | Errno;
+  stat(path: string, follow: boolean): StatT | Errno;
+  mkdir(path: string, perm: number): 0 | Errno;
+  unlink(path: string): 0 | Errno;
+  rmdir(path: string): 0 | Errno;
+  rename(from: string, to: string): 0 | Errno;
+  /** The names in a directory opened as fd, in the file system's order, without . and .. */
+  readdir(fd: number): string[] | Errno;
+  getwd(): string | Errno;
+  chdir(path: string): 0 | Errno;
+  truncate(path: string, size: number): 0 | Errno;
+  ftruncate(fd: number, size: number): 0 | Errno;
+  chmod(path: string, mode: number): 0 | Errno;
+  /** Close whatever the run left open (the process exits). */
+  closeAll(): void;
+}
+
+/** The simulated cost of one file system call (a page-cache hit on a 2020s machine). */
+export const fileCallNs = 1_000;
+
+/** open(2)'s flags on linux/amd64, as os.O_* and syscall.O_* are. */
+export const O_RDONLY = 0x0;
+export const O_WRONLY = 0x1;
+export const O_RDWR = 0x2;
+export const O_CREAT = 0x40;
+export const O_EXCL = 0x80;
+export const O_TRUNC = 0x200;
+export const O_APPEND = 0x400;
+export const O_SYNC = 0x101000;
+
+/** st_mode's file types. */
+export const S_IFMT = 0o170000;
+export const S_IFDIR = 0o040000;
+export const S_IFREG = 0o100000;
+export const S_IFLNK = 0o120000;
+export const S_IFIFO = 0o010000;
+export const S_IFSOCK = 0o140000;
+export const S_IFCHR = 0o020000;
+export const S_IFBLK = 0o060000;
+
+/** Go's texts for the errnos (syscall.Errno.Error, zerrors_linux_amd64.go). */
+export const errnoText: Record<string, string> = {
+  EPERM: "operation not permitted",
+  ENOENT: "no such file or directory",
+  EIO: "input/output error",
+  EBADF: "bad file descriptor",
+  EAGAIN: "resource temporarily unavailable",
+  EACCES: "permission denied",
+  EBUSY: "device or resource busy",
+  EEXIST: "file exists",
+  EXDEV: "invalid cross-device link",
+  ENOTDIR: "not a directory",
+  EISDIR: "is a directory",
+  EINVAL: "invalid argument",
+  EMFILE: "too many open files",
+  EFBIG: "file too large",
+  ENOSPC: "no space left on device",
+  ESPIPE: "illegal seek",
+  EROFS: "read-only file system",
+  ENAMETOOLONG: "file name too long",
+  ENOSYS: "function not implemented",
+  ENOTEMPTY: "directory not empty",
+  ELOOP: "too many levels of symbolic links",
+};
+
+/** Without a file system every call fails as an unimplemented system call does. */
+export const noFS: HostFS = {
+  open: () => ({ errno: "ENOSYS" }),
+  close: () => ({ errno: "EBADF" }),
+  read: () => ({ errno: "EBADF" }),
+  pread: () => ({ errno: "EBADF" }),
+  write: () => ({ errno: "EBADF" }),
+  pwrite: () => ({ errno: "EBADF" }),
+  seek: () => ({ errno: "EBADF" }),
+  fstat: () => ({ errno: "EBADF" }),
+  stat: () => ({ errno: "ENOSYS" }),
+  mkdir: () => ({ errno: "ENOSYS" }),
+  unlink: () => ({ errno: "ENOSYS" }),
+  rmdir: () => ({ errno: "ENOSYS" }),
+  rename: () => ({ errno: "ENOSYS" }),
+  readdir: () => ({ errno: "EBADF" }),
+  getwd: () => "/",
+  chdir: () => ({ errno: "ENOSYS" }),
+  truncate: () => ({ errno: "ENOSYS" }),
+  ftruncate: () => ({ errno: "EBADF" }),
+  chmod: () => ({ errno: "ENOSYS" }),
+  closeAll: () => {},
+};
