@@ -47,6 +47,9 @@ export interface Toolchain {
    *  toolchain (parsing them was half of a small program's compile). Nothing after the parser
    *  changes an AST, so one parse serves every compile. */
   stdParses?: Map<string, { text: string; result: ParseResult }>;
+  /** A store of standard-library parses that outlives the process (the Node host's is on disk):
+   *  get returns the syntax tree of a file with this name and text, if it has one. */
+  stdTrees?: { get(name: string, text: string): ast.File | undefined; put(name: string, text: string, file: ast.File): void };
 }
 
 export type CompileOutcome =
@@ -249,11 +252,18 @@ export function compileTest(
   });
 }
 
-/** Parses a standard-library file, once per toolchain that keeps stdParses. */
+/** Parses a standard-library file, once per toolchain that keeps stdParses, and once per
+ *  gort installation when the toolchain keeps stdTrees. */
 function parseStd(tc: Toolchain, name: string, text: string): ParseResult {
   const hit = tc.stdParses?.get(name);
   if (hit !== undefined && hit.text === text) return hit.result;
-  const result = parseFile(tc.goParser, name, text);
+  const stored = tc.stdTrees?.get(name, text);
+  let result: ParseResult;
+  if (stored !== undefined) result = { file: stored, diags: [] };
+  else {
+    result = parseFile(tc.goParser, name, text);
+    if (result.file !== undefined && result.diags.length === 0) tc.stdTrees?.put(name, text, result.file);
+  }
   tc.stdParses?.set(name, { text, result });
   return result;
 }

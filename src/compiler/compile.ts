@@ -3,7 +3,12 @@
 // Pipeline (see docs/ARCHITECTURE.md):
 //   1. Name every package-level object (functions, methods, variables) and find natives.
 //   2. Blocking analysis (blocking.ts): which declared functions must be generators.
-//   3. Compile every function body (func.ts, stmt.ts, call.ts).
+//   3. Compile the function bodies the program can reach (func.ts, stmt.ts, call.ts): from the
+//      init generators (variable initializers, init functions) and the entry function, every
+//      function the compiled code refers to, and every method of a type that gets a run-time
+//      type (its method table refers to them), until nothing new is referred to. A function
+//      nothing refers to is not compiled (most of the standard library, for most programs: it
+//      halves the start-up of hello world).
 //   4. Emit the run-time types (typetable.ts), method tables, package variables, and one init
 //      generator per package that runs its variable initializers in go/types' initOrder and then
 //      its init functions.
@@ -58,16 +63,32 @@ export function compileProgram(
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
   const decls = nameObjects(ctx, pkgs, entryPath, pathNamed);
   analyzeBlocking(ctx, decls);
-  const fnSrc: string[] = [];
-  for (const d of decls) fnSrc.push(compileDecl(ctx, d));
+  // Code generation marks what it refers to; the worklist compiles each function once.
+  const byObj = new Map(decls.map((d) => [d.obj, d]));
+  const queued = new Set<T.Func>();
+  const queue: Decl[] = [];
+  ctx.funcs.onUse = (f) => {
+    const d = byObj.get(f);
+    if (d === undefined || queued.has(f)) return;
+    queued.add(f);
+    queue.push(d);
+  };
   const inits = pkgs.map((p) => compileInit(ctx, p));
-  const methods = methodTables(ctx);
-  const vars: string[] = [];
-  for (const [v, name] of ctx.pkgVars) vars.push(`${name} = ${ctx.tt.zero(v.type)};`);
   const mainPkg = pkgs[pkgs.length - 1]!;
   const mainFn = mainPkg.pkg.scope.lookup(entry);
   const mainMeta = mainFn && mainFn.tag === "Func" ? ctx.funcs.get(mainFn) : undefined;
   if (!mainMeta) throw new Error("compiler: package main has no func main");
+  const fnSrc: string[] = [];
+  let methods: string[];
+  for (;;) {
+    for (let d = queue.shift(); d !== undefined; d = queue.shift()) fnSrc.push(compileDecl(ctx, d));
+    // The method tables of the types compiled code made so far refer to their methods.
+    methods = methodTables(ctx);
+    if (queue.length === 0) break;
+  }
+  ctx.funcs.onUse = undefined;
+  const vars: string[] = [];
+  for (const [v, name] of ctx.pkgVars) vars.push(`${name} = ${ctx.tt.zero(v.type)};`);
   const js = [
     '"use strict";',
     "const $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",

@@ -47,10 +47,22 @@ export function jsIdent(name: string): string {
   return RESERVED.has(name) ? name + "$" : name;
 }
 
+/** The declared functions' metadata. While onUse is set (code generation), every lookup of a
+ *  function is a use of it: compile.ts compiles only the functions code refers to. */
+export class FuncTable extends Map<T.Func, FuncMeta> {
+  onUse: ((f: T.Func) => void) | undefined = undefined;
+
+  override get(f: T.Func): FuncMeta | undefined {
+    const m = super.get(f);
+    if (m !== undefined && this.onUse !== undefined) this.onUse(f);
+    return m;
+  }
+}
+
 export class Ctx {
   readonly info: T.Info = T.newInfo();
   readonly tt = new TypeTable();
-  readonly funcs = new Map<T.Func, FuncMeta>();
+  readonly funcs = new FuncTable();
   readonly funcInfos: FuncInfo[] = [];
   readonly pkgVars = new Map<T.Var, string>();
   /** -race: the import paths of the packages whose accesses are instrumented. */

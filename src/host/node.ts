@@ -3,10 +3,13 @@
 // Everything gort needs from outside the simulator core, for a Node process. The browser host
 // (web/) provides the same Toolchain from bundled files.
 
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, existsSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceFile, Toolchain } from "../api.js";
+import type * as ast from "../frontend/ast.js";
 import { displayName, loadProgram, type SourceInput } from "../frontend/source.js";
 import { loadCLanguage, newGoParser } from "./treesitter.js";
 
@@ -28,8 +31,85 @@ export function loadStd(importPath: string): { name: string; text: string }[] | 
 let toolchain: Promise<Toolchain> | undefined;
 
 export function nodeToolchain(): Promise<Toolchain> {
-  toolchain ??= Promise.all([newGoParser(), loadCLanguage()]).then(([goParser, cLanguage]) => ({ goParser, cLanguage, loadStd, stdParses: new Map() }));
+  toolchain ??= Promise.all([newGoParser(), loadCLanguage()]).then(([goParser, cLanguage]) => ({
+    goParser, cLanguage, loadStd, stdParses: new Map(), stdTrees: new TreeStore(treeDir()),
+  }));
   return toolchain;
+}
+
+/**
+ * The standard library's syntax trees on disk, one JSON file per source file, named by a hash of
+ * gort's version, the file's name and its text: parsing a file (tree-sitter, gc's scanner, the
+ * tree conversion) costs some 15 times what reading its tree back does, and start-up parses the
+ * whole of fmt's imports. A tree is written once, atomically (a temporary file renamed), so
+ * processes that run at once share it; any failure to read or write just means parsing.
+ */
+class TreeStore {
+  constructor(private readonly dir: string | undefined) {}
+
+  private path(name: string, text: string): string | undefined {
+    if (this.dir === undefined) return undefined;
+    const h = createHash("sha256").update(`${treeFormat}\0${gortVersion()}\0${name}\0${text}`).digest("hex").slice(0, 32);
+    return join(this.dir, `${h}.json`);
+  }
+
+  get(name: string, text: string): ast.File | undefined {
+    const p = this.path(name, text);
+    if (p === undefined) return undefined;
+    try {
+      const file = JSON.parse(readFileSync(p, "utf8")) as ast.File;
+      // The parser shares each import spec between its declaration and file.imports.
+      file.imports = [];
+      for (const d of file.decls) {
+        if (d.kind === "GenDecl" && d.tok === "import") for (const sp of d.specs) if (sp.kind === "ImportSpec") file.imports.push(sp);
+      }
+      return file;
+    } catch {
+      return undefined;
+    }
+  }
+
+  put(name: string, text: string, file: ast.File): void {
+    const p = this.path(name, text);
+    if (p === undefined) return;
+    try {
+      mkdirSync(this.dir!, { recursive: true });
+      const tmp = `${p}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(file));
+      renameSync(tmp, p);
+    } catch {
+      // An unwritable cache: the next process parses again.
+    }
+  }
+}
+
+/** Bump when the syntax tree's shape (frontend/ast.ts) changes. */
+const treeFormat = 1;
+
+/** Where the trees live: $GORT_CACHE, else $XDG_CACHE_HOME/gort/trees, else ~/.cache/gort/trees;
+ *  GORT_CACHE=off keeps none. */
+function treeDir(): string | undefined {
+  const env = process.env;
+  if (env["GORT_CACHE"] === "off") return undefined;
+  if (env["GORT_CACHE"]) return join(env["GORT_CACHE"], "trees");
+  const base = env["XDG_CACHE_HOME"] || join(homedir(), ".cache");
+  return join(base, "gort", "trees");
+}
+
+let version: string | undefined;
+/** package.json's version and the build's time: a rebuilt gort never reads an older gort's trees. */
+function gortVersion(): string {
+  if (version === undefined) {
+    let v = "?";
+    try {
+      v = (JSON.parse(readFileSync(join(gortRoot, "package.json"), "utf8")) as { version: string }).version;
+      v += "@" + statSync(join(gortRoot, "dist", "src", "frontend", "parser.js")).mtimeMs;
+    } catch {
+      // No package.json or build: the hash of the text still keys the tree.
+    }
+    version = v;
+  }
+  return version;
 }
 
 export type Loaded =
