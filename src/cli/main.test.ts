@@ -30,6 +30,17 @@ test("absurd flag values are usage errors", () => {
   for (const args of bad) assert.throws(() => parseFlags([...args, "x.go"]), UsageError, args.join(" "));
 });
 
+test("Go's single-dash spellings are the same flags", () => {
+  const f = parseFlags(["-seed", "42", "-runs=3", "-cpus", "2", "-explain", "-no-fs", "x.go", "-seed", "arg"]);
+  assert.equal(f.seed, 42);
+  assert.equal(f.runs, 3);
+  assert.equal(f.cpus, 2);
+  assert.equal(f.explain, true);
+  assert.equal(f.noFS, true);
+  assert.deepEqual(f.progArgs, ["-seed", "arg"]);
+  assert.throws(() => parseFlags(["-nope", "x.go"]), UsageError);
+});
+
 test("sane flag values are accepted, in both spellings", () => {
   const f = parseFlags([
     "--cpus=256", "--seed", "4294967295", "--max-time", "1.5h", "--heap-limit=1MiB", "--max-goroutines", "1",

@@ -38,7 +38,7 @@ commands:
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
 
-flags (--flag value or --flag=value):
+flags (--flag value, --flag=value, or Go's -flag):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
                      of the program, its flags, its environment and the seed
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
@@ -252,6 +252,8 @@ export interface Flags {
   replay: Token | undefined;
   /** The program's whole environment, from a replay token (instead of programEnv's). */
   exactEnv: [string, string][] | undefined;
+  /** --seed was given (gort example then replays that seed alone). */
+  seedSet: boolean;
   /** --no-fs: the program gets no file system (file calls fail with ENOSYS). */
   noFS: boolean;
   /** --trace FILE, --timeline FILE|-, --explain: what to make of the run's event stream. */
@@ -300,18 +302,26 @@ function inRange(flag: string, v: string, n: number, min: number, max: number, s
 const showNs = (ns: number): string => (ns < 1e9 ? `${ns}ns` : `${ns / 3600e9}h`);
 const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `${b / 2 ** 20}MiB`);
 
+/** The flags, as `--name` or Go's `-name`. */
+const longFlags = new Set([
+  "seed", "runs", "cpus", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
+  "budget", "keep-going", "shrink", "replay", "trace", "timeline", "explain", "no-fs", "host-env",
+]);
+
 export function parseFlags(argv: string[]): Flags {
   const f: Flags = {
     seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
-    traceFile: undefined, timeline: undefined, explain: false, noFS: false,
+    traceFile: undefined, timeline: undefined, explain: false, noFS: false, seedSet: false,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let inline: string | undefined;
+    // Go's flag package takes -flag and --flag alike: -seed 42 is --seed 42.
+    if (/^-[a-z]/.test(a) && longFlags.has(a.slice(1).split("=")[0]!)) a = "-" + a;
     const eq = a.indexOf("=");
     if (a.startsWith("--") && eq > 2) {
       inline = a.slice(eq + 1);
@@ -324,7 +334,10 @@ export function parseFlags(argv: string[]): Flags {
       return v;
     };
     switch (a) {
-      case "--seed": f.seed = parseInteger(a, val(), B.seed.min, B.seed.max); break;
+      case "--seed":
+        f.seed = parseInteger(a, val(), B.seed.min, B.seed.max);
+        f.seedSet = true;
+        break;
       case "--runs": f.runs = parseInteger(a, val(), 1, 1e9); break;
       case "--cpus": f.cpus = parseInteger(a, val(), B.cpus.min, B.cpus.max); break;
       case "--max-steps": f.maxSteps = parseInteger(a, val(), B.maxSteps.min, B.maxSteps.max); break;
@@ -500,7 +513,7 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
   for (const o of s.outcomes) {
     let what = outcomeLabel(o.exitCode, o.outcome);
     if ((endings.get(`${o.exitCode} ${o.outcome}`) ?? 0) > 1) what += `  [stdout ${o.stdout}]`;
-    const tail = textToBytes(`   e.g. gort ${cmd} ${flags}--seed ${o.seed} ${target}\n`);
+    const tail = textToBytes(`   e.g. gort ${cmd} ${flags}--seed ${o.seed}${target === "" ? "" : ` ${target}`}\n`);
     outBytes(1, `${countColumn(o.count, s.runs)}${what}${tail}`);
   }
   if (!race) return;
@@ -715,12 +728,16 @@ async function cmdExample(f: Flags): Promise<number> {
   }
   outText(1, "The built-in example (gort example): two goroutines block in C for 1s, then write one map.\n\n");
   outText(1, cgoMapExample.replace(/^/gm, "    ") + "\n");
-  const runs = f.runs ?? 200;
-  const s = runMany(c.program, runOptions(f, "/tmp/go-build/exe/example"), 1, runs, progressBar(runs));
-  printSummary(s, "example.go", 1);
-  const crash = s.outcomes.find((o) => o.outcome.includes("concurrent map writes"));
+  // `gort example --seed N` (the summary's replay lines) replays that seed alone.
+  let crash: { seed: number } | undefined = f.seedSet && f.runs === undefined ? { seed: f.seed } : undefined;
+  if (crash === undefined) {
+    const runs = f.runs ?? 200;
+    const s = runMany(c.program, runOptions(f, "/tmp/go-build/exe/example"), f.seed, f.seed + runs - 1, progressBar(runs));
+    printSummary(s, "", f.seed, false, "example");
+    crash = s.outcomes.find((o) => o.outcome.includes("concurrent map writes"));
+  }
   if (crash) {
-    outText(1, `\nReplaying seed ${crash.seed}, a run that crashed:\n\n`);
+    outText(1, `\nReplaying seed ${crash.seed}${f.seedSet && f.runs === undefined ? "" : ", a run that crashed"}:\n\n`);
     const r = run(c.program, { ...runOptions(f, "/tmp/go-build/exe/example"), seed: crash.seed, trace: true });
     outBytes(1, r.stdout);
     outBytes(1, r.stderr);

@@ -20,14 +20,27 @@ export interface TraceLevel {
   crash: boolean;
 }
 
+/** GOTRACEBACK as runtime1.go's setTraceback reads it: the names, else a number (the level,
+ *  with every goroutine), else level 0 with every goroutine (no traceback at all: a panic
+ *  prints only its value). */
 export function tracebackLevel(v: string | undefined): TraceLevel {
   switch (v) {
-    case "none": case "0": return { level: 0, all: false, crash: false };
-    case "all": case "1": return { level: 1, all: true, crash: false };
-    case "system": case "2": return { level: 2, all: true, crash: false };
+    case "none": return { level: 0, all: false, crash: false };
+    case "single": case "": case undefined: return { level: 1, all: false, crash: false };
+    case "all": return { level: 1, all: true, crash: false };
+    case "system": return { level: 2, all: true, crash: false };
     case "crash": return { level: 2, all: true, crash: true };
-    default: return { level: 1, all: false, crash: false };
+    default: {
+      const n = /^[0-9]+$/.test(v) ? Number(v) : NaN;
+      return { level: Number.isSafeInteger(n) && n <= 0xffffffff ? n : 0, all: true, crash: false };
+    }
   }
+}
+
+/** The exit status of a panic or a fatal error: 2, or with GOTRACEBACK=crash the process aborts
+ *  (SIGABRT), which a shell sees as 134. */
+export function crashStatus(t: TraceLevel): number {
+  return t.crash ? 134 : 2;
 }
 
 const maxFrames = 100;

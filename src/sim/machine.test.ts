@@ -221,3 +221,13 @@ func main() {
   assert.match(r.stderr, /\n {2}G1: status=3\(\) m=0 lockedm=-1\n/);
   assert.match(r.stderr, /\n {2}P0: status=0 schedtick=\d+ syscalltick=2 m=-1 /);
 });
+
+test("GOTRACEBACK=crash aborts (a shell sees 134) after the panic and every goroutine's stack", () => {
+  const p = build('package main\n\nfunc main() {\n\tgo func() { select {} }()\n\tpanic("boom")\n}\n');
+  const r = run(p, opts(1, { GOTRACEBACK: "crash" }));
+  assert.equal(r.exitCode, 134);
+  assert.match(r.stderr, /^panic: boom\n\ngoroutine 1 \[running\]:\n/);
+  assert.match(r.stderr, /\ngoroutine \d+ \[runnable\]:\nmain\.main\.func1\(\)\n/);
+  const plain = run(p, opts(1, { GOTRACEBACK: "system" }));
+  assert.equal(plain.exitCode, 2);
+});

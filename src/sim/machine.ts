@@ -25,7 +25,7 @@ import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "
 import { S, setMachine, type MachineApi } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
-import { dumpGoroutines, goleakEntry, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
+import { crashStatus, dumpGoroutines, goleakEntry, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
 import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { GCPhase, Heap } from "../runtime/malloc.js";
@@ -181,7 +181,7 @@ export class Machine implements MachineApi {
   readonly semtable: SemTable;
   /** -race: the race detector (undefined without -race). */
   readonly race: RaceDetector | undefined;
-  private traceLevel: ReturnType<typeof tracebackLevel>;
+  traceLevel: ReturnType<typeof tracebackLevel>;
   /** GODEBUG=schedtrace=X (X > 0): prints from sysmon's ticks. */
   private readonly schedtrace: SchedTrace | undefined;
   /** Goroutines suspended inside plain code (suspendPlain), innermost last: each one's host
@@ -971,8 +971,8 @@ export class Machine implements MachineApi {
       const text = printPanicChain(e, this);
       this.write(2, text + "\n");
       if (this.traceLevel.level > 0 && g) this.write(2, "\n" + traceback(this, g, e.gstack, this.traceLevel, true));
-      if (this.traceLevel.all) this.write(2, dumpGoroutines(this, g, this.traceLevel, false));
-      return this.exit(this.traceLevel.crash ? 2 : 2, firstLine("panic: " + text.replace(/^panic: /, "")));
+      if (this.traceLevel.level > 0 && this.traceLevel.all) this.write(2, dumpGoroutines(this, g, this.traceLevel, false));
+      return this.exit(crashStatus(this.traceLevel), firstLine("panic: " + text.replace(/^panic: /, "")));
     }
     if (e instanceof StackOverflow) return this.stackOverflow(g);
     if (e instanceof GoFatal) {
@@ -985,7 +985,7 @@ export class Machine implements MachineApi {
         if (cur) this.write(2, "\n" + traceback(this, cur, undefined, lvl, true, e.runtimeFrames));
         this.write(2, dumpGoroutines(this, cur, { ...lvl, all: true }, deadlock));
       }
-      return this.exit(2, `fatal error: ${e.msg}`);
+      return this.exit(crashStatus(this.traceLevel), `fatal error: ${e.msg}`);
     }
     if (e instanceof CFault) return this.cfault(e, g);
     const limit = e instanceof SimLimit ? e : hostLimit(e);
@@ -1019,7 +1019,7 @@ Machine.prototype.stackOverflow = function (this: Machine, g: G | undefined): vo
   const lvl = { level: 2, all: true, crash: false };
   if (g) this.write(2, "\n" + traceback(this, g, undefined, lvl, true));
   this.write(2, dumpGoroutines(this, g, lvl, false));
-  this.exit(2, "fatal error: stack overflow");
+  this.exit(crashStatus(this.traceLevel), "fatal error: stack overflow");
 };
 
 export interface CFaultPrinter {
@@ -1041,7 +1041,7 @@ Machine.prototype.cfault = function (this: Machine, e: CFault, g: G | undefined)
   const lvl = { level: 2, all: true, crash: false };
   if (g) this.write(2, "\n" + traceback(this, g, undefined, lvl, false));
   this.write(2, dumpGoroutines(this, g, lvl, false));
-  this.exit(2, "fatal error: unexpected signal during runtime execution");
+  this.exit(crashStatus(this.traceLevel), "fatal error: unexpected signal during runtime execution");
 };
 
 declare module "./machine.js" {
