@@ -312,6 +312,7 @@ export class RaceDetector {
   /** raceread of o[k] by the running goroutine; top is a runtime frame to show above it. */
   read(o: object, k: Key, top?: RuntimeFrame): void {
     if (this.clocksOnly) return;
+    if (S.tr !== null) S.tr.raceAccess(S.g, o, k, false);
     const g = S.g;
     const rg = g.race ?? this.thread(g);
     const vc = rg.vc;
@@ -387,6 +388,7 @@ export class RaceDetector {
   /** racewrite of o[k] by the running goroutine. */
   write(o: object, k: Key, top?: RuntimeFrame): void {
     if (this.clocksOnly) return;
+    if (S.tr !== null) S.tr.raceAccess(S.g, o, k, true);
     const g = S.g;
     const rg = g.race ?? this.thread(g);
     const sh = this.shadowOf(o);

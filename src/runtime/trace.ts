@@ -89,6 +89,8 @@ export type TraceEvent = T & (
    *  "close", "lock" once acquired, "unlock", "add", "done"): who uses what, for the
    *  explanation of a deadlock. */
   | { ev: "Sync"; g: number; obj: number; op: string; at: Site | null }
+  /** -race: an instrumented access by goroutine g to field or element key of object obj. */
+  | { ev: "RaceAccess"; g: number; obj: number; key: string; write: boolean; at: Site | null }
   /** A race report (race.ts): goroutine g's access at `at` and goroutine other's earlier one at
    *  prev, to the address addr, unordered by happens-before. */
   | { ev: "Race"; g: number; other: number; write: boolean; prevWrite: boolean; addr: string; at: Site; prev: Site }
@@ -124,6 +126,11 @@ export class Trace {
   sync(g: G, o: object, op: string): void {
     const kind = op === "lock" || op === "unlock" ? "mutex" : op === "add" || op === "done" ? "WaitGroup" : "chan";
     this.emit({ t: this.clock(), ev: "Sync", g: g.goid, obj: this.obj(o, kind), op, at: this.site(g) });
+  }
+
+  /** -race: goroutine g reads or writes o[k] (race.ts). */
+  raceAccess(g: G, o: object, k: string | number, write: boolean): void {
+    this.emit({ t: this.clock(), ev: "RaceAccess", g: g.goid, obj: this.obj(o, "var"), key: String(k), write, at: this.site(g) });
   }
 
   /** A map's write window opens (begin) or closes, in goroutine g (map.ts). */

@@ -169,3 +169,14 @@ test("a run without the trace records nothing", () => {
   assert.equal(r.trace, undefined);
   assert.deepEqual(r.events, []);
 });
+
+test("-race: every instrumented access is an event, and the reported pair is among them", () => {
+  const r = run(buildFile("testdata/race/counter.go", true), { ...opts(1), trace: true });
+  const evs = r.trace!.events;
+  const race = evs.find((e): e is Extract<TraceEvent, { ev: "Race" }> => e.ev === "Race");
+  assert.ok(race !== undefined, "a race is reported");
+  const accesses = evs.filter((e): e is Extract<TraceEvent, { ev: "RaceAccess" }> => e.ev === "RaceAccess");
+  assert.ok(accesses.some((a) => a.g === race.g && a.at?.line === race.at.line), "the racing access");
+  assert.ok(accesses.some((a) => a.g === race.other && a.write === race.prevWrite && a.at?.line === race.prev.line), "the earlier one");
+  assert.equal(checkStream(evs), "");
+});

@@ -64,7 +64,16 @@ export function describeEvent(d: TraceData, e: TraceEvent): string {
         : `goroutine ${e.g} leaves ${shortFn(e.fn)}: clears hashWriting on ${objLabel(d, e.map)}`;
     case "MapFail": return `goroutine ${e.g} checks hashWriting in ${shortFn(e.fn)} on ${objLabel(d, e.map)}: another write is under way`;
     case "Sync": return `goroutine ${e.g} ${e.op === "add" ? "adds to" : e.op === "done" ? "calls Done on" : `${e.op}s`} ${objLabel(d, e.obj)}${atSite(e.at)}`;
+    case "RaceAccess": return `goroutine ${e.g} ${e.write ? "writes" : "reads"} ${accessed(d, e.obj, e.key)}${atSite(e.at)}`;
     case "Race": return `data race: goroutine ${e.g} at ${siteText(e.at)} and goroutine ${e.other} at ${siteText(e.prev)}`;
     case "Fail": return `${e.text}${e.g !== 0 ? ` (goroutine ${e.g}${atSite(e.at)})` : ""}`;
   }
+}
+
+/** What an instrumented access touched: a package variable (the globals' key pkg$name), an
+ *  element (a numeric key) or a field of an object. */
+function accessed(d: TraceData, obj: number, key: string): string {
+  const pv = /^(.+)\$([^$]+)$/.exec(key);
+  if (pv !== null) return `${pv[1]!.replace(/_/g, "/")}.${pv[2]}`;
+  return /^[0-9]+$/.test(key) ? `${objLabel(d, obj)}[${key}]` : `${objLabel(d, obj)}.${key}`;
 }

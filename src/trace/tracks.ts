@@ -357,6 +357,7 @@ class Builder {
         return;
       }
       case "MapFail":
+      case "RaceAccess":
         return;
       case "Race":
         this.instants.push({ t, name: `DATA RACE: G${e.g} ${e.write ? "write" : "read"} at ${siteText(e.at)}, G${e.other} ${e.prevWrite ? "write" : "read"} at ${siteText(e.prev)}`, args: { addr: e.addr } });
