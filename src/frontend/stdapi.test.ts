@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { GO_API_DIR, gortPackages, readApi, renderApi } from "../../tools/gen-stdapi.js";
+import { renderStdlibDoc } from "../../tools/gen-stdlib-doc.js";
 import { compile, UNSUPPORTED_EXIT } from "../api.js";
 import { nodeToolchain } from "../host/node.js";
 import { STD_API } from "./stdapi.gen.js";
@@ -41,4 +42,9 @@ test("a missing standard name is not supported yet; a name Go lacks is undefined
 test("regenerating the list changes nothing", { skip: !existsSync(GO_API_DIR) }, () => {
   const committed = readFileSync(new URL("../../../src/frontend/stdapi.gen.ts", import.meta.url), "utf8");
   assert.equal(renderApi(readApi(GO_API_DIR, gortPackages())), committed);
+});
+
+test("docs/STDLIB.md is what tools/gen-stdlib-doc.ts makes of the API lists and gort's sources", { skip: !existsSync(GO_API_DIR) }, async () => {
+  const committed = readFileSync(new URL("../../../docs/STDLIB.md", import.meta.url), "utf8");
+  assert.equal(await renderStdlibDoc(GO_API_DIR), committed);
 });

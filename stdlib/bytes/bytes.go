@@ -289,3 +289,72 @@ func Clone(b []byte) []byte {
 	}
 	return append([]byte{}, b...)
 }
+
+// Cut slices s around the first instance of sep, returning the text before and after sep.
+// If sep does not appear in s, cut returns s, nil, false.
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+// IndexFunc returns the byte index in s of the first Unicode code point satisfying f(c), or -1.
+func IndexFunc(s []byte, f func(r rune) bool) int {
+	for i := 0; i < len(s); {
+		r, wid := utf8.DecodeRune(s[i:])
+		if f(r) {
+			return i
+		}
+		i += wid
+	}
+	return -1
+}
+
+// LastIndexFunc returns the byte index in s of the last Unicode code point satisfying f(c), or -1.
+func LastIndexFunc(s []byte, f func(r rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRune(s[0:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// LastIndexAny returns the byte index of the last occurrence in s of any of the Unicode code
+// points in chars, or -1.
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+
+// Map returns a copy of s with all its characters modified according to mapping; a negative
+// mapping drops the character.
+func Map(mapping func(r rune) rune, s []byte) []byte {
+	return []byte(strings.Map(mapping, string(s)))
+}
+
+// Replace returns a copy of s with the first n non-overlapping instances of old replaced by
+// new (all of them if n < 0).
+func Replace(s, old, new []byte, n int) []byte {
+	if n == 0 || Count(s, old) == 0 {
+		return append([]byte(nil), s...) // avoid returning the original slice
+	}
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+
+// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+// SplitAfterN slices s into subslices after each instance of sep, at most n of them.
+func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
+
+// Title returns a copy of s with the first letter of each word in title case (deprecated in Go).
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
+// ToTitle returns a copy of s with all Unicode letters mapped to their title case.
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 replaced by replacement.
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}
