@@ -6,15 +6,15 @@
 //
 // Invariant: every message ends with exactly one newline; Output adds it when missing.
 //
-// Simplifications vs real Go: Lshortfile and Llongfile print "???:0" (gort has no
-// runtime.Caller yet); the mutex is a plain field since Output has no yield point between
-// formatting and the single Write call.
+// Simplifications vs real Go: the mutex is a plain field since Output has no yield point
+// between formatting and the single Write call.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -96,6 +96,16 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 		}
 	}
 	if l.flag&(Lshortfile|Llongfile) != 0 {
+		if l.flag&Lshortfile != 0 {
+			short := file
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					short = file[i+1:]
+					break
+				}
+			}
+			file = short
+		}
 		*buf = append(*buf, file...)
 		*buf = append(*buf, ':')
 		itoa(buf, line, -1)
@@ -106,11 +116,22 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 	}
 }
 
-// Output writes the output for a logging event. calldepth is ignored (see the header).
+// Output writes the output for a logging event. calldepth is the count of frames to skip when
+// computing the file name and line number (Lshortfile, Llongfile); 1 is Output's caller.
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
+	var file string
+	var line int
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		_, file, line, ok = runtime.Caller(calldepth)
+		if !ok {
+			file = "???"
+			line = 0
+		}
+	}
 	l.buf = l.buf[:0]
-	l.formatHeader(&l.buf, now, "???", 0)
+	l.formatHeader(&l.buf, now, file, line)
 	l.buf = append(l.buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		l.buf = append(l.buf, '\n')

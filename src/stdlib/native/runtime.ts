@@ -13,7 +13,9 @@ import { S, machine } from "../../runtime/state.js";
 import { rt } from "../../runtime/rt.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
-import type { Iface, Ptr } from "../../runtime/value.js";
+import type { Iface, Ptr, Slice } from "../../runtime/value.js";
+import type { G } from "../../runtime/runtime2.js";
+import { dumpGoroutines, traceback, tracebackLevel } from "../../runtime/traceback.js";
 import type { Heap } from "../../runtime/malloc.js";
 import type { MCache } from "../../runtime/mcache.js";
 import { pauseRing } from "../../runtime/mgc.js";
@@ -25,7 +27,70 @@ const playgroundEpoch = 1257894000000000000n;
 
 const heapOf = (): Heap => (machine as unknown as { heap: Heap }).heap;
 
+/** gort's program counters (stdlib/runtime/extern.go): a function's index and a line, so that
+ *  a pc names a frame and survives FuncForPC and CallersFrames; 0 is no pc. Two pseudo-functions
+ *  stand for Go's runtime.main and runtime.goexit below the program's frames. */
+const pcBase = 0x400000;
+const pcLineBits = 2 ** 20;
+const runtimeMainFi = -2;
+const goexitFi = -3;
+const pseudoFrames: Record<number, { name: string; file: string; line: number }> = {
+  [runtimeMainFi]: { name: "runtime.main", file: "/usr/lib/go-1.19/src/runtime/proc.go", line: 250 },
+  [goexitFi]: { name: "runtime.goexit", file: "/usr/lib/go-1.19/src/runtime/asm_amd64.s", line: 1594 },
+};
+
+function pcOf(fi: number, line: number): number {
+  return pcBase + (fi + 4) * pcLineBits + Math.min(line, pcLineBits - 1);
+}
+
+/** The goroutine's frames, innermost first, as (function index, line): Go frames, then Go's
+ *  runtime.main (main goroutine) and runtime.goexit. */
+function callerFrames(g: G): [number, number][] {
+  const out: [number, number][] = [];
+  for (let d = Math.min(g.d, g.fr.length - 1); d >= 1; d--) {
+    const f = g.fr[d]!;
+    if (f.rt !== null || f.fi < 0) continue;
+    out.push([f.fi, f.l]);
+  }
+  if (g === machine.sched.main) out.push([runtimeMainFi, 250]);
+  out.push([goexitFi, 1594]);
+  return out;
+}
+
 export const runtimeNatives: Record<string, Function> = {
+  Caller(skip: number | bigint): [number, string, number, boolean] {
+    const fr = callerFrames(S.g)[Number(skip)];
+    if (fr === undefined) return [0, "", 0, false];
+    const [fi, line] = fr;
+    const file = pseudoFrames[fi]?.file ?? machine.funcInfo(fi)?.file ?? "?";
+    return [pcOf(fi, line), file, line, true];
+  },
+  Callers(skip: number | bigint, pcs: Slice | null): number {
+    if (pcs === null) return 0;
+    // skip 0 is Callers itself, which has no frame of its own here.
+    const frames = callerFrames(S.g).slice(Math.max(0, Number(skip) - 1));
+    const n = Math.min(frames.length, pcs.len);
+    for (let i = 0; i < n; i++) pcs.a[pcs.off + i] = pcOf(frames[i]![0], frames[i]![1]);
+    return n;
+  },
+  funcInfo(pc: number | bigint): [string, string, number, number, boolean] {
+    const p = Number(pc) - pcBase;
+    if (p <= 0) return ["", "", 0, 0, false];
+    const fi = Math.floor(p / pcLineBits) - 4;
+    const line = p % pcLineBits;
+    const pseudo = pseudoFrames[fi];
+    if (pseudo !== undefined) return [pseudo.name, pseudo.file, line, pcOf(fi, 0), true];
+    const info = fi >= 0 ? machine.funcInfo(fi) : undefined;
+    if (info === undefined) return ["", "", 0, 0, false];
+    return [info.name, info.file, line, pcOf(fi, 0), true];
+  },
+  /** runtime.Stack's text: the calling goroutine's traceback, then every other one's if all. */
+  stack(all: boolean): string {
+    const lvl = tracebackLevel(undefined);
+    let out = traceback(machine, S.g, undefined, lvl, true);
+    if (all) out += dumpGoroutines(machine, S.g, { ...lvl, all: true }, false).replace(/^\n/, "\n");
+    return out;
+  },
   Gosched: gosched,
   GOMAXPROCS(n: number): number {
     const old = machine.sched.gomaxprocs;

@@ -1,6 +1,11 @@
 // Package debug is gort's view of runtime/debug.
 package debug
 
+import (
+	"os"
+	"runtime"
+)
+
 func SetGCPercent(percent int) int
 func FreeOSMemory()
 func SetMaxStack(bytes int) int { return 1000000000 }
@@ -8,3 +13,21 @@ func SetMaxStack(bytes int) int { return 1000000000 }
 // SetTraceback sets how much a crash's traceback prints (GOTRACEBACK's levels); it cannot
 // lower the level GOTRACEBACK set.
 func SetTraceback(level string)
+
+// Stack returns a formatted stack trace of the goroutine that calls it (runtime.Stack's,
+// growing the buffer until it fits).
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+// PrintStack prints to standard error the stack trace returned by Stack.
+func PrintStack() {
+	os.Stderr.Write(Stack())
+}
