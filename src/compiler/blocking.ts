@@ -25,7 +25,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import type { Decl } from "./compile.js";
-import { unparen } from "./expr.js";
+import { callee, unparen } from "./expr.js";
 import { cgoCallee } from "./call.js";
 import { under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
@@ -203,7 +203,7 @@ function allocatingLoops(ctx: Ctx, decls: Decl[]): T.Func[] {
         if (loops > 0) r.loopAllocs = true;
       }
       if (n.kind === "CallExpr") {
-        const fun = unparen(n.fun);
+        const fun = callee(ctx, n.fun);
         const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
         const o = id ? ctx.objOf(id) : undefined;
         if (o && o.tag === "Func" && ctx.funcs.has(o) && !ctx.funcs.get(o)!.native) {
@@ -429,7 +429,7 @@ function isPureCall(ctx: Ctx, e: ast.CallExpr): boolean {
 function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {
   const ftv = ctx.tv(e.fun);
   if (ftv && ftv.mode === "typexpr") return false; // a conversion
-  const fun = unparen(e.fun);
+  const fun = callee(ctx, e.fun);
   const cname = cgoCallee({ ctx }, fun);
   if (cname !== undefined) return cname !== "CString" && cname !== "GoString" && cname !== "free";
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;

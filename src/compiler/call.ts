@@ -14,7 +14,7 @@ import { FnCtx } from "./context.js";
 import { FuncEmitter, Unsupported, isNilType } from "./func.js";
 import { compileFuncBody } from "./stmt.js";
 import { fieldProp } from "./typetable.js";
-import { unparen, wrapNarrow } from "./expr.js";
+import { callee, unparen, wrapNarrow } from "./expr.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
   isUnsigned, isValueObject, runtimeString, under,
@@ -37,7 +37,7 @@ const P = FuncEmitter.prototype;
 P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   const ftv = this.ctx.tv(e.fun);
   if (ftv && ftv.mode === "typexpr") return this.conversion(e.args[0]!, ftv.type);
-  const fun = unparen(e.fun);
+  const fun = callee(this.ctx, e.fun);
   if (fun.kind === "Ident" || fun.kind === "SelectorExpr") {
     const id = fun.kind === "Ident" ? fun : fun.sel;
     const o = this.ctx.objOf(id);
@@ -82,7 +82,7 @@ export function cgoCallCode(name: string, args: string[]): { code: string; yield
 
 /** The callee and the compiled arguments of a call (shared by go and defer statements). */
 P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
-  const fun = unparen(e.fun);
+  const fun = callee(this.ctx, e.fun);
   const sig = under(this.typeOf(e.fun)) as T.Signature;
   // A declared function: a static call.
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" && !this.ctx.info.selections.get(fun) ? fun.sel : undefined;

@@ -111,6 +111,7 @@ function mergeInfo(into: T.Info, from: T.Info): void {
   for (const [k, v] of from.implicits) into.implicits.set(k, v);
   for (const [k, v] of from.selections) into.selections.set(k, v);
   for (const [k, v] of from.scopes) into.scopes.set(k, v);
+  for (const e of from.instExprs) into.instExprs.add(e);
 }
 
 /** A declared function or method with its package, file and Go symbol name. */
@@ -148,7 +149,7 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string, pathN
             // init functions are named by the init generator.
           }
         }
-        if (!o) continue;
+        if (!o || o.generic || hasGenericRecv(d)) continue; // templates: their instances are compiled
         const recvName = d.recv ? recvTypeName(d.recv) : undefined;
         const isInit = !d.recv && d.name.name === "init";
         const pre = entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) ? p.path : p.pkg.name;
@@ -166,8 +167,35 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string, pathN
         out.push({ pkg: p, file, decl: d, obj: o, goName });
       }
     }
+    const pre = entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) ? p.path : p.pkg.name;
+    p.info.instances.forEach((inst, k) => {
+      const file = p.files.find((f) => f.name === inst.file) ?? p.files[0]!;
+      const { goName, js } = instanceNames(pre, pm, inst.obj, inst.decl, k);
+      ctx.funcs.set(inst.obj, { js, gen: false, pkgPath: p.path, goName });
+      out.push({ pkg: p, file, decl: inst.decl, obj: inst.obj, goName });
+    });
   }
   return out;
+}
+
+/** Go's symbol names for an instance: main.Map[...], main.(*List[...]).Push, as tracebacks
+ *  print them (the linker's shape-stenciled names); the JS name numbers the instance. */
+function instanceNames(pre: string, pm: string, o: T.Func, d: ast.FuncDecl, k: number): { goName: string; js: string } {
+  const recv = o.inst?.recv;
+  if (!recv) return { goName: `${pre}.${o.name}[...]`, js: `${pm}$${o.name}$i${k}` };
+  let rt = d.recv!.type;
+  while (rt.kind === "ParenExpr") rt = rt.x;
+  const base = `${recv.obj.name}[...]`;
+  const go = rt.kind === "StarExpr" ? `(*${base})` : base;
+  return { goName: `${pre}.${go}.${o.name}`, js: `${pm}$${recv.obj.name}$i${k}$${o.name}` };
+}
+
+/** A method of a generic type (func (l *List[T]) ...): a template. */
+function hasGenericRecv(d: ast.FuncDecl): boolean {
+  if (!d.recv) return false;
+  let e = d.recv.type;
+  while (e.kind === "ParenExpr" || e.kind === "StarExpr") e = e.x;
+  return e.kind === "IndexExpr" || e.kind === "IndexListExpr";
 }
 
 let initCounter = 0;

@@ -25,6 +25,16 @@ export function unparen(e: ast.Expr): ast.Expr {
   return e;
 }
 
+/** A call's function without parentheses and without the type arguments of an instantiated
+ *  generic function (Map[int, string](...) calls the instance Map names; see generic.ts). */
+export function callee(ctx: { info: { instExprs: ReadonlySet<ast.Expr> } }, e: ast.Expr): ast.Expr {
+  for (;;) {
+    if (e.kind === "ParenExpr") e = e.x;
+    else if ((e.kind === "IndexExpr" || e.kind === "IndexListExpr") && ctx.info.instExprs.has(e)) e = e.x;
+    else return e;
+  }
+}
+
 /** Whether e is the blank identifier, parenthesized or not: go/types records no type for it. */
 export function isBlank(e: ast.Expr): boolean {
   const u = unparen(e);

@@ -148,7 +148,7 @@ export class FuncEmitter {
       case "FuncLit": return this.funcLit(e);
       case "CompositeLit": return this.compositeLit(e);
       case "SelectorExpr": return this.selector(e);
-      case "IndexExpr": return this.index(e);
+      case "IndexExpr": return this.ctx.info.instExprs.has(e) ? this.expr(e.x) : this.index(e);
       case "SliceExpr": return this.sliceExpr(e);
       case "TypeAssertExpr": return this.typeAssert(e, isTupleUse(this, e));
       case "CallExpr": return this.call(e);
@@ -156,7 +156,7 @@ export class FuncEmitter {
       case "UnaryExpr": return this.unary(e);
       case "BinaryExpr": return this.binary(e);
       case "KeyValueExpr": throw new Error("KeyValueExpr outside a composite literal");
-      case "IndexListExpr": throw new Unsupported(e.pos, "type parameters");
+      case "IndexListExpr": return this.expr(e.x); // an instantiated generic function
       default:
         throw new Unsupported(e.pos, `expression ${e.kind}`);
     }
@@ -276,6 +276,7 @@ export class FuncEmitter {
         return this.y(`$rt.chanrecv1(${ch})`);
       }
       case "*": throw new Error("unary * is a StarExpr");
+      case "~": throw new Error("~ outside a constraint");
     }
   }
 

@@ -13,7 +13,7 @@
 
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
-import { isValueObject, runtimeString, typeString, under } from "./typeutil.js";
+import { isValueObject, runtimeString, typeArgsString, typeString, under } from "./typeutil.js";
 import { maxHostArray } from "../runtime/backing.js";
 
 /** Array values up to this length are made inline (`new Array(n).fill(z)`). */
@@ -183,7 +183,7 @@ export class TypeTable {
     this.named.set(t, id);
     const u = this.rtype(t.underlying);
     this.namedUnderlying.set(id, u);
-    const code = `const ${id} = $rt.namedOf(${runtimeString(o.pkg.path)}, ${runtimeString(o.name)}, () => ${u});`;
+    const code = `const ${id} = $rt.namedOf(${runtimeString(o.pkg.path)}, ${runtimeString(o.name + typeArgsString(t))}, () => ${u});`;
     this.push({ id, code, kind: "named", deps: () => [] });
     this.namedTypes.push({ t, id });
     return id;

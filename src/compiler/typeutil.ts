@@ -4,6 +4,7 @@
 // Invariant: these predicates look only at the underlying type, never at names.
 
 import * as T from "../frontend/types.js";
+import { Typ } from "../frontend/check/universe.js";
 import { BasicKind as K, BasicInfo as I } from "../frontend/types.js";
 import { textToBytes } from "../base/utf8.js";
 
@@ -84,7 +85,7 @@ export function typeString(t: T.Type): string {
       return t.name;
     case "Named": {
       const o = t.obj;
-      return o.pkg && o.pkg.path !== "" ? `${o.pkg.name}.${o.name}` : o.name;
+      return (o.pkg && o.pkg.path !== "" ? `${o.pkg.name}.${o.name}` : o.name) + typeArgsString(t);
     }
     case "Pointer":
       return "*" + typeString(t.elem);
@@ -116,6 +117,13 @@ export function typeString(t: T.Type): string {
       return "interface { " + ms.map((m) => m.name + sigString(m.type)).join("; ") + " }";
     }
   }
+}
+
+/** An instance's type arguments as the runtime names them: main.Pair[string,int], with byte
+ *  and rune by their kinds' names (uint8, int32). "" for a type that is not an instance. */
+export function typeArgsString(t: T.Named): string {
+  if (!t.targs) return "";
+  return "[" + t.targs.map((a) => (a.tag === "Basic" ? Typ[a.kind]!.name : typeString(a))).join(",") + "]";
 }
 
 export function sigString(s: T.Signature): string {

@@ -71,7 +71,7 @@ export interface CompositeLit {
 export interface ParenExpr { kind: "ParenExpr"; pos: Pos; x: Expr }
 export interface SelectorExpr { kind: "SelectorExpr"; pos: Pos; x: Expr; sel: Ident }
 export interface IndexExpr { kind: "IndexExpr"; pos: Pos; x: Expr; index: Expr; lbrack: Pos }
-/** Generic instantiation with several type arguments; gort rejects it as not supported yet. */
+/** Generic instantiation with several type arguments (Pair[string, int]). */
 export interface IndexListExpr { kind: "IndexListExpr"; pos: Pos; x: Expr; indices: Expr[] }
 export interface SliceExpr {
   kind: "SliceExpr";
@@ -96,7 +96,8 @@ export interface CallExpr {
   rparen: Pos;
 }
 export interface StarExpr { kind: "StarExpr"; pos: Pos; x: Expr }
-export type UnaryOp = "+" | "-" | "!" | "^" | "*" | "&" | "<-";
+/** "~" appears only in constraints (~int), as go/ast's token.TILDE. */
+export type UnaryOp = "+" | "-" | "!" | "^" | "*" | "&" | "<-" | "~";
 export interface UnaryExpr { kind: "UnaryExpr"; pos: Pos; op: UnaryOp; x: Expr }
 export type BinaryOp =
   | "+" | "-" | "*" | "/" | "%"

@@ -9,9 +9,8 @@
 //   - slice types, arrays and `[...]T` all become ArrayType;
 //   - generic instantiations become IndexExpr (one argument) or IndexListExpr (several).
 //
-// Simplifications vs go/parser: `~T` (negated_type) and unions inside constraints are kept
-// as far as ast.ts allows: `A | B` is a BinaryExpr with op "|", and `~T` becomes a BadExpr at
-// its position, since ast.ts has no "~" operator (gort rejects generics anyway).
+// In constraints, as in go/parser: `A | B` is a BinaryExpr with op "|", and `~T` a UnaryExpr
+// with op "~".
 
 import type * as ast from "./ast.js";
 import { parseBlock } from "./parse-stmt.js";
@@ -161,8 +160,10 @@ function parseTypeExpr(c: PCtx, n: TSNode, pos: ast.Pos): ast.Expr {
     case "type_elem":
     case "type_constraint":
       return parseUnion(c, n);
+    case "negated_type":
+      return { kind: "UnaryExpr", pos, op: "~", x: parseExpr(c, kids(n)[0]) };
     default:
-      // negated_type (~T), ERROR nodes and anything unknown.
+      // ERROR nodes and anything unknown.
       return { kind: "BadExpr", pos };
   }
 }

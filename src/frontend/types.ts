@@ -12,8 +12,13 @@
 //   - Constant values are exact (see constant.ts); the compiler converts them to the run-time
 //     representation of their final type.
 //
-// Simplifications: no type parameters (the checker reports them as not supported yet); no
-// unsafe.Pointer arithmetic.
+// Type parameters (generic.ts): a type parameter is a Named type with `tparam` set, whose
+// underlying type is its constraint; it appears only in a generic function's signature and in
+// constraints, never in an instantiated body (instances are checked with their type arguments
+// in place of the parameters, see check/generic.ts). An instantiated type is a Named with
+// `orig` (the generic type) and `targs`; it is unique per generic type and type arguments.
+//
+// Simplifications: no unsafe.Pointer arithmetic.
 
 import type * as ast from "./ast.js";
 import type { ConstValue } from "./constant.js";
@@ -91,8 +96,19 @@ export class Signature {
     public recv?: Var,
   ) {}
 }
+/** One term of a union in a constraint: `~int` (tilde) or `string`. */
+export interface Term {
+  tilde: boolean;
+  type: Type;
+}
+
 export class Interface {
   readonly tag = "Interface" as const;
+  /** The type set's terms when the interface embeds a union or a non-interface type (a
+   *  constraint); undefined when it is all types with the methods. */
+  terms: Term[] | undefined;
+  /** The interface is, or embeds, the predeclared `comparable`. */
+  comparable = false;
   /** methods: explicitly declared; embeddeds: embedded interface types. allMethods is the
    *  complete, sorted-by-name method set, filled by the checker once embeddeds are resolved. */
   allMethods: Func[] | undefined;
@@ -115,6 +131,11 @@ export class Named {
    *  declaration has been checked; validType follows it (types2 Named.fromRHS). */
   fromRHS: Type | undefined;
   readonly methods: Func[] = [];
+  /** Set for a type parameter: its index in its declaration's list and the declaration. */
+  tparam: { index: number; owner: object } | undefined;
+  /** Set for an instantiated generic type: the generic type and the type arguments. */
+  orig: Named | undefined;
+  targs: Type[] | undefined;
   constructor(readonly obj: TypeName) {}
 }
 
@@ -163,9 +184,31 @@ interface ObjBase {
 /** isField: a struct field; embedded: an embedded field; isParam: a parameter or result. */
 export interface Var extends ObjBase { tag: "Var"; isField: boolean; embedded: boolean; isParam: boolean; used: boolean }
 export interface Const extends ObjBase { tag: "Const"; val: ConstValue }
-export interface TypeName extends ObjBase { tag: "TypeName" }
-/** decl is the FuncDecl for declared functions and methods; undefined for interface methods. */
-export interface Func extends ObjBase { tag: "Func"; type: Signature; decl?: ast.FuncDecl }
+/** generic: set for a generic type's name (check/generic.ts). */
+export interface TypeName extends ObjBase { tag: "TypeName"; generic?: Generic }
+/** decl is the FuncDecl for declared functions and methods; undefined for interface methods.
+ *  generic: set for a generic function and for a method of a generic type (templates, never
+ *  compiled); inst: set for an instance of one. */
+export interface Func extends ObjBase {
+  tag: "Func";
+  type: Signature;
+  decl?: ast.FuncDecl;
+  generic?: Generic;
+  inst?: { orig: Func | TypeName; targs: Type[]; recv?: Named };
+}
+
+/**
+ * A generic function or type: its type parameters (Named types with tparam set, whose
+ * underlying types are their constraints), and how to make an instance of it. instantiate is
+ * a closure over the checker of the package that declares it, so that a package importing it
+ * instantiates it there.
+ */
+export interface Generic {
+  tparams: Named[];
+  /** Set once the declaration's type parameter list is checked. */
+  ready: boolean;
+  instantiate: (targs: Type[], pos: ast.Pos) => Func | Named;
+}
 export interface PkgName extends ObjBase { tag: "PkgName"; imported: Package; used: boolean }
 export type BuiltinName =
   | "append" | "cap" | "close" | "complex" | "copy" | "delete" | "imag" | "len" | "make"
@@ -210,6 +253,13 @@ export interface Info {
   scopes: Map<ast.Node, Scope>;
   /** Package-level variables in initialization order, as go/types computes it. */
   initOrder: { lhs: Var[]; rhs: ast.Expr }[];
+  /** The instances of generic functions and methods declared in this package, in the order
+   *  they were made: each is a copy of the generic declaration checked with its type
+   *  arguments (check/generic.ts). file is the declaring file's name. */
+  instances: { obj: Func; decl: ast.FuncDecl; file: string }[];
+  /** Index expressions that instantiate a generic function (Map[int, string]): the compiler
+   *  compiles their operand, which the checker resolved to the instance. */
+  instExprs: Set<ast.Expr>;
 }
 
 export function newInfo(): Info {
@@ -221,6 +271,8 @@ export function newInfo(): Info {
     selections: new Map(),
     scopes: new Map(),
     initOrder: [],
+    instances: [],
+    instExprs: new Set(),
   };
 }
 

@@ -22,6 +22,7 @@ import { conversion } from "./conversions.js";
 import { builtin } from "./builtins.js";
 import { cgoSelector } from "./cgo.js";
 import { STD_API } from "../stdapi.gen.js";
+import { genericFuncOf, infer, instantiate, recordInstance, templateString } from "./generic.js";
 
 export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
   exprOrType(c, x, call.fun);
@@ -59,7 +60,8 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
     default:
       break;
   }
-  const sig = under(x.type);
+  const gf = x.mode === "value" ? x.partial?.fn ?? genericFuncOf(c, call.fun) : undefined;
+  let sig = under(x.type);
   if (sig.tag !== "Signature") {
     c.error(startPos(x.expr!), `invalid operation: cannot call non-function ${c.os(x)}`);
     x.mode = "invalid";
@@ -67,6 +69,19 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
     return;
   }
   const args = exprList(c, call.args);
+  if (gf) {
+    // A generic function: infer the type arguments the call does not give, instantiate.
+    const targs = infer(c, call, gf, x.partial?.targs ?? [], args);
+    x.partial = undefined;
+    const inst = targs ? instantiate(c, templateString(c, gf.name, gf.generic!), gf.generic!, targs, call.pos) : undefined;
+    if (!inst || inst.tag !== "Func") {
+      x.mode = "invalid";
+      x.expr = call;
+      return;
+    }
+    recordInstance(c, call.fun, inst);
+    sig = inst.type;
+  }
   arguments_(c, call, sig, args);
   const n = sig.results.vars.length;
   if (n === 0) {

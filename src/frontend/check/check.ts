@@ -110,6 +110,13 @@ export class Checker {
   readonly sigScopes = new Map<types.Signature, types.Scope>();
   /** When set, errors are reported here (inherited constant initializers). */
   errpos: ast.Pos | undefined;
+  /** The body being checked is an instance of a generic one (generic.ts). */
+  inInstance = false;
+  /** checkPackage has returned; instances made later are checked at once (late.ts). */
+  finished = false;
+  lateRunning = false;
+  /** Errors already reported, by position and text: an instance's body repeats its template's. */
+  private readonly reported = new Set<string>();
   ctx: Context;
   firstErr: Diagnostic | undefined;
 
@@ -144,6 +151,9 @@ export class Checker {
   error(pos: ast.Pos, msg: string, soft = false): void {
     if (/invalid operand|invalid type/.test(msg) && !soft && this.suppress(msg)) return;
     const d: Diagnostic = { pos: this.errpos ?? pos, msg };
+    const key = `${posString(d.pos)}: ${msg}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     if (soft) d.soft = true;
     if (!this.firstErr) this.firstErr = d;
     this.diags.push(d);

@@ -25,6 +25,7 @@ import { funcBody } from "./stmt.js";
 import { isConstType, under } from "./predicates.js";
 import { makeInt, unknown } from "../constant.js";
 import { arityConst, arityVar } from "./resolver.js";
+import { genericFuncDecl, genericMethods, genericTypeDecl, hasGenericRecv } from "./generic.js";
 
 /** The type of an object whose declaration has not been checked yet. */
 export const NoType = new types.Basic(K.Invalid, 0, "invalid type");
@@ -213,7 +214,14 @@ export function varDecl(
 // ---- Types ----
 
 export function typeDecl(c: Checker, obj: types.TypeName, s: ast.TypeSpec): void {
-  if (s.typeParams && s.typeParams.length > 0) c.notSupported(s.typeParams[0]!.pos, "type parameters");
+  if (s.typeParams && s.typeParams.length > 0) {
+    if (s.assign) c.error(s.pos, "generic type cannot be alias");
+    else if (c.ctx.scope !== c.pkg.scope && c.ctx.scope.parent !== c.pkg.scope) c.error(s.name.pos, "generic type cannot be declared inside a function");
+    else {
+      genericTypeDecl(c, obj, s);
+      return;
+    }
+  }
   if (s.assign) {
     // While its right side is checked the alias is broken: a use of it reports an error.
     obj.type = invalidType;
@@ -316,6 +324,10 @@ function collectMethods(c: Checker, obj: types.TypeName): void {
   const ms = c.methods.get(obj.name);
   if (!ms || c.pkg.scope.lookup(obj.name) !== obj) return;
   c.methods.delete(obj.name);
+  if (obj.generic) {
+    genericMethods(c, obj, ms);
+    return;
+  }
   const named = obj.type.tag === "Named" ? obj.type : undefined;
   const u = named ? named.underlying : undefined;
   for (const m of ms) {
@@ -349,6 +361,11 @@ function collectMethods(c: Checker, obj: types.TypeName): void {
 function funcDecl(c: Checker, obj: types.Func, d: DeclInfo): void {
   const fd = d.fdecl!;
   c.funcPending.delete(obj);
+  if (obj.generic || hasGenericRecv(fd)) return; // a method template: checked per instance
+  if (fd.type.typeParams && fd.type.typeParams.length > 0 && !fd.recv) {
+    genericFuncDecl(c, obj, d);
+    return;
+  }
   const sig = funcType(c, fd.recv, fd.type, obj);
   obj.type = sig;
   if (!fd.body && !c.conf.isStd && fd.name.name !== "init") c.error(fd.name.pos, "missing function body");

@@ -41,6 +41,14 @@ function writeType(w: string[], t: types.Type, qf: Qualifier | undefined, seen: 
         if (q) w.push(q, ".");
       }
       w.push(obj.name);
+      if (t.targs) {
+        w.push("[");
+        t.targs.forEach((a, i) => {
+          if (i > 0) w.push(",");
+          writeType(w, a, qf, seen);
+        });
+        w.push("]");
+      }
       return;
     }
     case "Pointer":
@@ -156,9 +164,32 @@ function writeInterface(w: string[], t: types.Interface, qf: Qualifier | undefin
     w.push("interface{...}");
     return;
   }
+  const terms = (): void => {
+    t.terms!.forEach((term, i) => {
+      if (i > 0) w.push(" | ");
+      if (term.tilde) w.push("~");
+      writeType(w, term.type, qf, seen);
+    });
+  };
+  if (t.terms && t.methods.length === 0 && t.embeddeds.length === 0) {
+    // An implicit constraint interface ([T ~int | string]) prints as its union.
+    seen.add(t);
+    terms();
+    seen.delete(t);
+    return;
+  }
   seen.add(t);
   w.push("interface{");
   let first = true;
+  if (t.comparable) {
+    w.push("comparable");
+    first = false;
+  }
+  if (t.terms) {
+    if (!first) w.push("; ");
+    first = false;
+    terms();
+  }
   for (const m of t.methods) {
     if (!first) w.push("; ");
     first = false;

@@ -24,9 +24,10 @@ import {
 } from "./predicates.js";
 import { Typ, invalidType, universeIota } from "./universe.js";
 import { convertUntyped, overflow, representable, unsignedPrec, updateExprType } from "./const.js";
-import { typ } from "./typexpr.js";
+import { instantiatedType, typ } from "./typexpr.js";
 import { callExpr, selector } from "./call.js";
-import { indexExpr, sliceExpr, typeAssertion } from "./index.js";
+import { funcInst, indexExpr, sliceExpr, typeAssertion } from "./index.js";
+import { genericFuncOf } from "./generic.js";
 import { compositeLit, funcLit } from "./literals.js";
 import { objDecl, NoType } from "./decl.js";
 
@@ -67,11 +68,20 @@ export function singleValue(c: Checker, x: Operand): void {
   }
 }
 
+/** A generic function used as a value must be instantiated first (types2 instantiatedOperand). */
+function notGeneric(c: Checker, x: Operand): void {
+  if (x.mode !== "value" || !x.expr || (!x.partial && !genericFuncOf(c, x.expr))) return;
+  c.error(startPos(x.expr), `cannot use generic function ${c.es(x.expr)} without instantiation`);
+  x.mode = "invalid";
+  x.partial = undefined;
+}
+
 /** expr checks a single-valued expression. */
 export function expr(c: Checker, x: Operand, e: ast.Expr): void {
   rawExpr(c, x, e, undefined);
   exclude(c, x, ["novalue", "builtin", "typexpr"]);
   singleValue(c, x);
+  notGeneric(c, x);
 }
 
 /** multiExpr checks an expression that may be a multi-value call; returns the values. */
@@ -79,6 +89,7 @@ export function multiExpr(c: Checker, e: ast.Expr): Operand[] {
   const x = newOperand();
   rawExpr(c, x, e, undefined);
   exclude(c, x, ["novalue", "builtin", "typexpr"]);
+  notGeneric(c, x);
   if (x.mode !== "invalid" && x.type.tag === "Tuple") {
     return x.type.vars.map((v) => ({ mode: "value", expr: e, type: v.type }));
   }
@@ -89,6 +100,7 @@ export function exprWithHint(c: Checker, x: Operand, e: ast.Expr, hint: types.Ty
   rawExpr(c, x, e, hint);
   exclude(c, x, ["novalue", "builtin", "typexpr"]);
   singleValue(c, x);
+  notGeneric(c, x);
 }
 
 export function exprOrType(c: Checker, x: Operand, e: ast.Expr): void {
@@ -135,9 +147,23 @@ function exprInternal0(c: Checker, x: Operand, e: ast.Expr, hint: types.Type | u
     case "IndexExpr":
       indexExpr(c, x, e);
       return;
-    case "IndexListExpr":
-      c.notSupported(e.pos, "type parameters");
+    case "IndexListExpr": {
+      exprOrType(c, x, e.x);
+      if (x.mode === "invalid") return;
+      if (x.mode === "typexpr") {
+        const t = instantiatedType(c, e);
+        x.mode = t === invalidType ? "invalid" : "typexpr";
+        x.type = t;
+        return;
+      }
+      const gf = x.mode === "value" ? genericFuncOf(c, e.x) : undefined;
+      if (gf) funcInst(c, x, e, gf);
+      else {
+        c.error(e.pos, `invalid operation: cannot index ${c.os(x)}`);
+        x.mode = "invalid";
+      }
       return;
+    }
     case "SliceExpr":
       sliceExpr(c, x, e);
       return;

@@ -22,8 +22,36 @@ import { assignment } from "./assignments.js";
 import { varType } from "./typexpr.js";
 import { assertableTo } from "./lookup.js";
 import { missingReason } from "./operand.js";
+import { genericFuncOf, instantiate, recordInstance, templateString } from "./generic.js";
+import { instantiatedType } from "./typexpr.js";
 
 const invalidOp = "invalid operation: ";
+
+/** F[int] or F[int, string]: a generic function given type arguments (types2 funcInst). With
+ *  all of them it is the instance; with fewer, the call infers the rest (Operand.partial). */
+export function funcInst(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexListExpr, gf: types.Func): void {
+  const g = gf.generic!;
+  const list = e.kind === "IndexExpr" ? [e.index] : e.indices;
+  const targs = list.map((a) => varType(c, a));
+  x.expr = e;
+  if (targs.length > g.tparams.length) {
+    c.error(list[targs.length - 1]!.pos, `got ${targs.length} type arguments but want ${g.tparams.length}`);
+    x.mode = "invalid";
+    return;
+  }
+  if (targs.length < g.tparams.length) {
+    x.partial = { fn: gf, targs };
+    return;
+  }
+  const inst = instantiate(c, templateString(c, gf.name, g), g, targs, e.pos);
+  if (!inst || inst.tag !== "Func") {
+    x.mode = "invalid";
+    return;
+  }
+  recordInstance(c, e, inst);
+  x.mode = "value";
+  x.type = inst.type;
+}
 const invalidArg = "invalid argument: ";
 
 export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr): void {
@@ -34,8 +62,15 @@ export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr): void {
     return;
   }
   if (x.mode === "typexpr") {
-    c.notSupported(e.pos, "type parameters");
-    x.mode = "invalid";
+    // A generic type's instance, as a conversion's or a literal's type (List[int]{}).
+    const t = instantiatedType(c, e);
+    x.mode = t === invalidType ? "invalid" : "typexpr";
+    x.type = t;
+    return;
+  }
+  const gf = x.mode === "value" ? genericFuncOf(c, e.x) : undefined;
+  if (gf) {
+    funcInst(c, x, e, gf);
     return;
   }
   let valid = false;

@@ -25,6 +25,9 @@ export interface Operand {
   type: types.Type;
   val?: ConstValue;
   builtinName?: types.BuiltinName;
+  /** A generic function given some of its type arguments (F[int] of F[K, V]); the call infers
+   *  the rest (generic.ts). */
+  partial?: { fn: types.Func; targs: types.Type[] };
 }
 
 export function newOperand(): Operand {

@@ -56,5 +56,6 @@ export function checkPackage(pkg: types.Package, files: ast.File[], info: types.
   initOrder(c);
   unusedImports(c);
   recordUntyped(c);
+  c.finished = true;
   return c.diags;
 }

@@ -171,7 +171,7 @@ function collectFunc(c: Checker, fileScope: types.Scope, d: ast.FuncDecl): void 
   c.funcPending.add(obj);
   const di = newDecl(fileScope);
   di.fdecl = d;
-  if (d.type.typeParams && d.type.typeParams.length > 0) c.notSupported(d.type.typeParams[0]!.pos, "type parameters");
+  if (d.recv && d.type.typeParams && d.type.typeParams.length > 0) c.error(d.type.typeParams[0]!.pos, "methods cannot have type parameters");
   if (!d.recv) {
     if (name === "init" || (name === "main" && c.pkg.name === "main")) {
       if (d.type.params.length > 0 || d.type.results.length > 0) {

@@ -410,7 +410,8 @@ function caseTypes(c: Checker, x: Operand | undefined, list: ast.Expr[], seen: {
       if (T === invalidType) continue;
     }
     const other = seen.find((p) => (T === undefined && p.t === undefined) || (T && p.t && identical(T, p.t)));
-    if (other) {
+    // In an instance, cases that name a type parameter may coincide (case int: case T:).
+    if (other && !c.inInstance) {
       c.error(e.pos, `duplicate case ${T ? c.ts(T) : "nil"} in type switch\n\t${posString(other.e.pos)}: previous case`);
       continue;
     }

@@ -1,7 +1,7 @@
 // Type expressions: resolving syntax like []int, map[K]V, struct{...}, func(...) to types.
 //
-// Models go/types typexpr.go, signature.go, struct.go and interface.go (Go 1.19), without
-// type parameters (reported as not supported yet).
+// Models go/types typexpr.go, signature.go, struct.go and interface.go (Go 1.19). A generic
+// type's instantiation (List[int]) is made by generic.ts.
 //
 // Invariants:
 //   - Every type expression is recorded in Info.types with mode "typexpr".
@@ -19,6 +19,7 @@ import { expr, identExpr } from "./expr.js";
 import { selector } from "./call.js";
 import { representableConst } from "./const.js";
 import { BasicKind as K } from "../types.js";
+import { hasTypeParam, instantiate, isUnionSyntax, templateString, unionTerms } from "./generic.js";
 
 export function typ(c: Checker, e: ast.Expr): types.Type {
   return definedType(c, e, undefined);
@@ -41,14 +42,17 @@ function typInternal(c: Checker, e: ast.Expr, def: types.Named | undefined): typ
       const x = newOperand();
       if (e.kind === "Ident") identExpr(c, x, e, true);
       else selector(c, x, e, true);
+      if (x.mode === "typexpr" && isGenericType(x.type)) {
+        c.error(e.pos, `cannot use generic type ${c.es(e)} without instantiation`);
+        return invalidType;
+      }
       if (x.mode === "typexpr") return x.type;
       if (x.mode !== "invalid") c.error(e.pos, `${c.os(x)} is not a type`);
       return invalidType;
     }
     case "IndexExpr":
     case "IndexListExpr":
-      c.notSupported(e.pos, "type parameters");
-      return invalidType;
+      return instantiatedType(c, e);
     case "ParenExpr":
       return definedType(c, e.x, def);
     case "ArrayType":
@@ -83,11 +87,37 @@ function typInternal(c: Checker, e: ast.Expr, def: types.Named | undefined): typ
   }
 }
 
+/** A generic type not instantiated (List, not List[int]). */
+export function isGenericType(t: types.Type): boolean {
+  return t.tag === "Named" && t.obj.generic !== undefined && t.orig === undefined && t.tparam === undefined;
+}
+
+/** List[int], Pair[K, V]: the instance of a generic type (go/types instantiatedType). */
+export function instantiatedType(c: Checker, e: ast.IndexExpr | ast.IndexListExpr): types.Type {
+  const x = newOperand();
+  if (e.x.kind === "Ident") identExpr(c, x, e.x, true);
+  else if (e.x.kind === "SelectorExpr") selector(c, x, e.x, true);
+  else {
+    c.error(e.x.pos, `${c.es(e.x)} is not a generic type`);
+    return invalidType;
+  }
+  if (x.mode === "invalid") return invalidType;
+  if (x.mode !== "typexpr" || !isGenericType(x.type)) {
+    c.error(e.x.pos, `${c.es(e.x)} is not a generic type`);
+    return invalidType;
+  }
+  const g = (x.type as types.Named).obj.generic!;
+  const targs = (e.kind === "IndexExpr" ? [e.index] : e.indices).map((a) => typ(c, a));
+  const name = templateString(c, c.es(e.x), g);
+  const t = instantiate(c, name, g, targs, e.pos);
+  return t && t.tag === "Named" ? t : invalidType;
+}
+
 function mapType(c: Checker, e: ast.MapType): types.Type {
   const key = varType(c, e.key);
   const elem = varType(c, e.value);
   c.later(() => {
-    if (key !== invalidType && !comparable(key)) {
+    if (key !== invalidType && !hasTypeParam(key) && !comparable(key)) {
       const u = under(key);
       c.error(e.key.pos, `invalid map key type ${c.ts(key)}${u === invalidType ? "" : ""}`);
     }
@@ -161,6 +191,7 @@ function structType(c: Checker, e: ast.StructType): types.Type {
     // Embedded field: T, *T, pkg.T or *pkg.T.
     let te = f.type;
     if (te.kind === "StarExpr") te = te.x;
+    if (te.kind === "IndexExpr" || te.kind === "IndexListExpr") te = te.x; // an instance: List[T]
     const nameId = te.kind === "Ident" ? te : te.kind === "SelectorExpr" ? te.sel : undefined;
     const name = nameId ? nameId.name : "?";
     embeddedFieldCheck(c, f.type, t);
@@ -287,15 +318,21 @@ function interfaceType(c: Checker, e: ast.InterfaceType, def: types.Named | unde
       methods.push(m);
       continue;
     }
-    if (f.type.kind === "BinaryExpr" || f.type.kind === "UnaryExpr") {
-      c.notSupported(f.type.pos, "type constraints");
+    // A union or a non-interface type makes the interface a constraint with a type set.
+    if (isUnionSyntax(f.type)) {
+      iface.terms = unionTerms(c, f.type);
       continue;
     }
     const t = typ(c, f.type);
     if (t === invalidType) continue;
-    if (under(t).tag !== "Interface" && under(t) !== invalidType) {
-      c.notSupported(f.type.pos, "type constraints");
+    const ut = under(t);
+    if (ut.tag !== "Interface" && ut !== invalidType) {
+      iface.terms = [{ tilde: false, type: t }];
       continue;
+    }
+    if (ut.tag === "Interface") {
+      if (ut.terms) iface.terms = ut.terms;
+      if (ut.comparable) iface.comparable = true;
     }
     // An embedded type still being declared (type I interface{ I }) has no underlying type yet;
     // it is kept, so that validType finds the cycle, and contributes no methods.

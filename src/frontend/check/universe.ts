@@ -87,6 +87,18 @@ export const anyType: types.Interface = (() => {
   return t;
 })();
 
+/** The predeclared constraint `comparable`: an interface whose type set is the comparable types. */
+export const comparableType: types.Named = (() => {
+  const obj = typeName("comparable", invalidType);
+  const named = new types.Named(obj);
+  obj.type = named;
+  const iface = new types.Interface([], []);
+  iface.allMethods = [];
+  iface.comparable = true;
+  named.underlying = iface;
+  return named;
+})();
+
 /** The empty interface used for interface{} literals is never anyType (they print differently). */
 
 const builtinNames: types.BuiltinName[] = [
@@ -103,6 +115,7 @@ const builtinNames: types.BuiltinName[] = [
   declare(typeName("rune", universeRune));
   declare(typeName("any", anyType));
   declare(errorType.obj);
+  declare(comparableType.obj);
   declare({ tag: "Const", name: "true", pos: undefined, pkg: undefined, type: Typ[K.UntypedBool]!, val: makeBool(true) });
   declare({ tag: "Const", name: "false", pos: undefined, pkg: undefined, type: Typ[K.UntypedBool]!, val: makeBool(false) });
   declare({ tag: "Const", name: "iota", pos: undefined, pkg: undefined, type: Typ[K.UntypedInt]!, val: makeInt(0n) });
