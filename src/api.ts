@@ -126,7 +126,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   }
   const absOf = new Map(files.map((f) => [f.name, f.path]));
   const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string })) : undefined;
-  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseStd(tc, name, text), cgoDecls, mode);
+  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseStd(tc, name, text), cgoDecls, mode, (n) => absOf.get(n) ?? n);
   if (checked.loadError !== undefined) return { ok: false, stderr: checked.loadError, exitCode: LOAD_FAILED_EXIT };
   if (checked.diags.length > 0) return fail(checked.diags, pkgLabel);
   const mainPkg = checked.packages[checked.packages.length - 1];

@@ -47,6 +47,7 @@ export function checkProgram(
   parseFile: ParseFn,
   cgoDecls?: CgoDeclsFn,
   mode: ImportMode = "files",
+  absPath?: (file: string) => string,
 ): ProgramResult {
   // Only paths of packages gort has (or Go's own errors): no import names a host directory.
   const loadError = checkImports(entryFiles, mode, (p) => STD_PACKAGES.has(p) || loadStd(p) !== undefined);
@@ -110,6 +111,7 @@ export function checkProgram(
     const cgo = cgoDecls ? files.flatMap((f) => (f.imports.some((i) => i.path === "C") ? cgoDecls(f) : [])) : undefined;
     const ds = checkPackage(pkg, files, info, {
       isStd,
+      absPath,
       importPackage: (p) => done.get(p)?.pkg ?? undefined,
       cgoDecls: cgo,
     });

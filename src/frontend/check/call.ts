@@ -73,7 +73,9 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
     // A generic function: infer the type arguments the call does not give, instantiate.
     const targs = infer(c, call, gf, x.partial?.targs ?? [], args);
     x.partial = undefined;
-    const inst = targs ? instantiate(c, templateString(c, gf.name, gf.generic!), gf.generic!, targs, call.pos) : undefined;
+    const given = call.fun.kind === "IndexExpr" ? [call.fun.index] : call.fun.kind === "IndexListExpr" ? call.fun.indices : [];
+    const at = (i: number) => given[i]?.pos ?? call.lparen;
+    const inst = targs ? instantiate(c, templateString(c, gf.name, gf.generic!), gf.generic!, targs, call.pos, at) : undefined;
     if (!inst || inst.tag !== "Func") {
       x.mode = "invalid";
       x.expr = call;

@@ -62,6 +62,9 @@ export interface CgoFunc {
 export interface CheckConfig {
   /** Packages loaded from gort's stdlib/ may declare functions without bodies (natives). */
   isStd: boolean;
+  /** The absolute path of a file, for the messages that print one as gc does ("cannot infer
+   *  T (/home/gopher/p/main.go:3:8)"); the file name as given when absent. */
+  absPath?: (file: string) => string;
   importPackage: (path: string) => types.Package | undefined;
   /** The cgo preamble's functions (C type names such as "int", "char*", "void"). */
   cgoDecls?: { name: string; params: string[]; result: string }[];

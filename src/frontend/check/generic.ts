@@ -31,7 +31,6 @@
 import type * as ast from "../ast.js";
 import * as types from "../types.js";
 import type { Checker, DeclInfo } from "./check.js";
-import { posString } from "./check.js";
 import { anyType, invalidType, Typ } from "./universe.js";
 import { comparable, defaultType, identical, isTyped, under } from "./predicates.js";
 import { definedType, funcType, typ } from "./typexpr.js";
@@ -297,12 +296,17 @@ function instType(c: Checker, obj: types.TypeName, targs: types.Type[], pos: ast
   return named;
 }
 
-/** The receiver's type parameter names: func (l *List[E]) binds E. */
+/** The receiver's type parameter names: func (l *List[E]) binds E. A blank one (List[_]) is
+ *  renamed in the instance's copy, so that the receiver type can name what it stands for. */
 function recvTypeParams(recv: ast.Field): (ast.Ident | undefined)[] {
   let e = recv.type;
   while (e.kind === "ParenExpr" || e.kind === "StarExpr") e = e.x;
   const list = e.kind === "IndexExpr" ? [e.index] : e.kind === "IndexListExpr" ? e.indices : [];
-  return list.map((x) => (x.kind === "Ident" ? x : undefined));
+  return list.map((x, i) => {
+    if (x.kind !== "Ident") return undefined;
+    if (x.name === "_") (x as { name: string }).name = `_${i}`;
+    return x;
+  });
 }
 
 function instMethod(c: Checker, m: types.Func, named: types.Named, targs: types.Type[]): void {
@@ -354,44 +358,46 @@ export function templateString(c: Checker, name: string, g: types.Generic): stri
   return `${name}[${ps.join(", ")}]`;
 }
 
-/** Instantiates a template after checking the number of type arguments and their constraints. */
-export function instantiate(c: Checker, name: string, g: types.Generic, targs: types.Type[], pos: ast.Pos): types.Func | types.Named | undefined {
+/**
+ * Instantiates a template after checking the number of type arguments and their constraints.
+ * at: where a constraint failure is reported, per type argument (its expression when written,
+ * the call's parenthesis when inferred, as types2 reports them).
+ */
+export function instantiate(c: Checker, name: string, g: types.Generic, targs: types.Type[], pos: ast.Pos, at?: (i: number) => ast.Pos): types.Func | types.Named | undefined {
   if (targs.length !== g.tparams.length) {
-    c.error(pos, `got ${targs.length} type arguments but ${name} has ${g.tparams.length} type parameters`);
+    c.error(pos, `got ${targs.length} arguments but ${g.tparams.length} type parameters`);
     return undefined;
   }
   if (targs.some((t) => t === invalidType)) return undefined;
-  if (!targs.some((a) => hasTypeParam(a)) && !satisfies(c, g, targs, pos)) return undefined;
+  if (!targs.some((a) => hasTypeParam(a)) && !satisfies(c, g, targs, at ?? (() => pos))) return undefined;
+  void name;
   return g.instantiate(targs, pos);
 }
 
 // ---- Constraints ----
 
 /** Whether each type argument satisfies its constraint (types2 Checker.implements). */
-function satisfies(c: Checker, g: types.Generic, targs: types.Type[], pos: ast.Pos): boolean {
+function satisfies(c: Checker, g: types.Generic, targs: types.Type[], posOf: (i: number) => ast.Pos): boolean {
   return g.tparams.every((tp, i) => {
-    const why = unsatisfied(tp.underlying, targs[i]!);
+    const why = unsatisfied(c, tp.underlying, targs[i]!);
     if (why === undefined) return true;
-    c.error(pos, `${c.ts(targs[i]!)} does not implement ${c.ts(constraintOf(tp))}${why}`);
+    c.error(posOf(i), why);
     return false;
   });
 }
 
-function constraintOf(tp: types.Named): types.Type {
-  return tp.underlying;
-}
-
-/** Why t is not in the type set of constraint bound ("" for no detail), or undefined if it is. */
-function unsatisfied(bound: types.Type, t: types.Type): string | undefined {
+/** Why t does not satisfy constraint bound, in types2's words (implements), or undefined. */
+function unsatisfied(c: Checker, bound: types.Type, t: types.Type): string | undefined {
   const iface = under(bound);
   if (iface.tag !== "Interface" || hasTypeParam(iface)) return undefined;
+  const head = `${c.ts(t)} does not implement ${c.ts(bound)}`;
+  const m = missingMethod(t, iface, true);
+  if (m) return `${head} (missing ${m.method.name} method)`;
+  if (isComparableConstraint(iface) && !strictlyComparable(t)) return `${c.ts(t)} does not implement comparable`;
   const terms = iface.terms ?? embeddedTerms(iface);
   if (terms && !terms.some((term) => (term.tilde ? identical(under(t), under(term.type)) : identical(t, term.type)))) {
-    return "";
+    return `${head} (${c.ts(t)} missing in ${c.ts(termsInterface(terms))})`;
   }
-  if (isComparableConstraint(iface) && !strictlyComparable(t)) return "";
-  const m = missingMethod(t, iface, true);
-  if (m) return ` (missing method ${m.method.name})`;
   return undefined;
 }
 
@@ -460,21 +466,21 @@ export function infer(c: Checker, call: ast.CallExpr, fn: types.Func, given: typ
   // As Go 1.19's infer: constraint type inference, then untyped constants' default types, then
   // constraint type inference again.
   coreInference(u, g, bind);
+  // A parameter still unknown takes the first untyped argument's default type; a later untyped
+  // argument for it must have the same default type (Go 1.19).
+  const byDefault = new Set<number>();
   for (const i of untyped) {
     const p = params[i]!;
-    if (p.tag !== "Named" || p.tparam?.owner !== g || bind[p.tparam.index] !== undefined) continue;
+    if (p.tag !== "Named" || p.tparam?.owner !== g) continue;
+    const k = p.tparam.index;
     const d = defaultType(args[i]!.type);
-    if (isTyped(d)) bind[p.tparam.index] = d;
-  }
-  for (const i of untyped) {
-    const p = params[i]!;
-    if (p.tag === "Named" && p.tparam?.owner === g) {
-      const b = bind[p.tparam.index];
-      const d = defaultType(args[i]!.type);
-      if (b !== undefined && isTyped(d) && b.tag === "Basic" && !identical(b, d)) {
-        c.error(startPos(args[i]!.expr!), `default type ${c.ts(d)} of ${c.es(args[i]!.expr!)} does not match inferred type ${c.ts(b)} for ${p.obj.name}`);
-        return undefined;
-      }
+    if (!isTyped(d)) continue;
+    if (bind[k] === undefined) {
+      bind[k] = d;
+      byDefault.add(k);
+    } else if (byDefault.has(k) && !identical(bind[k]!, d)) {
+      c.error(startPos(args[i]!.expr!), `default type ${c.ts(d)} of ${c.es(args[i]!.expr!)} does not match inferred type ${c.ts(bind[k]!)} for ${p.obj.name}`);
+      return undefined;
     }
   }
   coreInference(u, g, bind);
@@ -482,7 +488,9 @@ export function infer(c: Checker, call: ast.CallExpr, fn: types.Func, given: typ
   for (let i = 0; i < bind.length; i++) {
     const b = bind[i] === undefined ? undefined : u.subst(bind[i]!);
     if (b === undefined || hasTypeParam(b)) {
-      c.error(call.rparen, `cannot infer ${g.tparams[i]!.obj.name} (${posString(g.tparams[i]!.obj.pos!)})`);
+      const at = g.tparams[i]!.obj.pos!;
+      const file = c.conf.absPath ? c.conf.absPath(at.file) : at.file;
+      c.error(call.lparen, `cannot infer ${g.tparams[i]!.obj.name} (${file}:${at.line}:${at.col})`);
       return undefined;
     }
     out.push(b);
@@ -555,7 +563,9 @@ class Unifier {
     }
     if (!hasTypeParam(x)) return identical(x, y) || (x.tag !== "Named" && y.tag === "Named" && identical(x, under(y))) || (x.tag === "Named" && y.tag !== "Named" && identical(under(x), y));
     if (x.tag === "Named" && x.orig) {
-      if (y.tag !== "Named" || y.orig !== x.orig) return false;
+      // A generic defined type unifies with a type literal through its underlying type.
+      if (y.tag !== "Named") return x.underlying !== invalidType && this.unify(x.underlying, y, depth + 1);
+      if (y.orig !== x.orig) return false;
       const yargs = y.targs!;
       return x.targs!.every((a, k) => this.unify(a, yargs[k]!, depth + 1));
     }

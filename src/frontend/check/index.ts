@@ -43,7 +43,7 @@ export function funcInst(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexLis
     x.partial = { fn: gf, targs };
     return;
   }
-  const inst = instantiate(c, templateString(c, gf.name, g), g, targs, e.pos);
+  const inst = instantiate(c, templateString(c, gf.name, g), g, targs, e.pos, (i) => list[i]!.pos);
   if (!inst || inst.tag !== "Func") {
     x.mode = "invalid";
     return;
@@ -262,7 +262,8 @@ export function typeAssertion(c: Checker, x: Operand, e: ast.TypeAssertExpr): vo
 /** checkAssertable reports an impossible assertion x.(T) (go/types typeAssertion). */
 export function checkAssertable(c: Checker, e: ast.Expr, x: Operand, T: types.Type, typeSwitch: boolean): void {
   const m = assertableTo(under(x.type) as types.Interface, T);
-  if (!m) return;
+  // In an instance the types may come from type parameters, which Go checks at run time.
+  if (!m || c.inInstance) return;
   const cause = missingReason(c, T, m);
   if (typeSwitch) {
     c.error(e.pos, `impossible type switch case: ${c.es(e)}\n\t${c.os(x)} cannot have dynamic type ${c.ts(T)} ${cause}`);

@@ -167,7 +167,7 @@ function mapLit(c: Checker, e: ast.CompositeLit, u: types.MapT): void {
       const v = x.val!;
       const dup = seen.some((s) => constEqual(s.val, v) && s.val.kind === v.kind && (!keyIsInterface || identical(s.t, x.type)));
       seen.push({ val: v, t: x.type });
-      if (dup) {
+      if (dup && !c.inInstance) {
         c.error(startPos(x.expr!), `duplicate key ${constString(v)} in map literal`);
         continue;
       }

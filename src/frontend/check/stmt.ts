@@ -336,7 +336,7 @@ function caseValues(c: Checker, x: Operand, values: ast.Expr[], seen: { val: con
     const k = v.val!.kind;
     if (k !== "int" && k !== "float" && k !== "string") continue;
     const dup = seen.find((p) => constant.constEqual(p.val, v.val!) && identical(p.type, v.type));
-    if (dup) {
+    if (dup && !c.inInstance) {
       c.error(startPos(v.expr!), `duplicate case ${c.os(v)} in expression switch\n\t${posString(dup.pos)}: previous case`);
       continue;
     }

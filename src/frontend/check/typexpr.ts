@@ -43,7 +43,7 @@ function typInternal(c: Checker, e: ast.Expr, def: types.Named | undefined): typ
       if (e.kind === "Ident") identExpr(c, x, e, true);
       else selector(c, x, e, true);
       if (x.mode === "typexpr" && isGenericType(x.type)) {
-        c.error(e.pos, `cannot use generic type ${c.es(e)} without instantiation`);
+        c.error(e.pos, `cannot use generic type ${templateString(c, c.es(e), (x.type as types.Named).obj.generic!)} without instantiation`);
         return invalidType;
       }
       if (x.mode === "typexpr") return x.type;
@@ -107,9 +107,10 @@ export function instantiatedType(c: Checker, e: ast.IndexExpr | ast.IndexListExp
     return invalidType;
   }
   const g = (x.type as types.Named).obj.generic!;
-  const targs = (e.kind === "IndexExpr" ? [e.index] : e.indices).map((a) => typ(c, a));
+  const list = e.kind === "IndexExpr" ? [e.index] : e.indices;
+  const targs = list.map((a) => typ(c, a));
   const name = templateString(c, c.es(e.x), g);
-  const t = instantiate(c, name, g, targs, e.pos);
+  const t = instantiate(c, name, g, targs, e.pos, (i) => list[i]!.pos);
   return t && t.tag === "Named" ? t : invalidType;
 }
 
