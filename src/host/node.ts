@@ -84,7 +84,7 @@ class TreeStore {
 }
 
 /** Bump when the syntax tree's shape (frontend/ast.ts) changes. */
-const treeFormat = 1;
+const treeFormat = 2; // 2: `~T` in constraints is a UnaryExpr (was a BadExpr)
 
 /** Where the trees live: $GORT_CACHE, else $XDG_CACHE_HOME/gort/trees, else ~/.cache/gort/trees;
  *  GORT_CACHE=off keeps none. */
