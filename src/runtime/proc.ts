@@ -676,6 +676,106 @@ export class Sched {
     return n;
   }
 
+  // ---- procresize -------------------------------------------------------------------------------
+
+  /** Ps a shrink destroyed, kept for a later grow to reuse (Go keeps them in allp's capacity). */
+  private readonly deadp: P[] = [];
+
+  /**
+   * procresize (proc.go:4900) for runtime.GOMAXPROCS(nprocs), with the world stopped by the
+   * caller (stopTheWorldGC "GOMAXPROCS"), which runs on cur. Stopping the world preempts the
+   * goroutine of every other running P into the global queue. A grow adds Ps (their mcaches
+   * from hooks.newP); a shrink destroys the last ones (p.destroy): their run queues go to the
+   * head of the global queue, their timers to the P the caller continues on, their mcaches
+   * are flushed (hooks.destroyP), and a goroutine in a syscall that held one finds it dead on
+   * exitsyscall. The caller keeps cur if it survives, else takes allp[0]. The other Ps start
+   * again as startTheWorld does: an M for each with local work, idle otherwise, and a spinning
+   * M for the global queue. Returns the caller's P; when it is not cur, the caller's M moved to
+   * it and the machine schedules its RUN event.
+   */
+  procresize(nprocs: number, cur: P, hooks: { newP(pp: P): void; destroyP(pp: P): void }): P {
+    const old = this.allp.length;
+    this.trace?.emit({ t: this.now, ev: "Gomaxprocs", n: nprocs });
+    for (const pp of this.allp) if (pp !== cur) this.stopP(pp);
+    this.pidle.length = 0;
+    for (let i = old; i < nprocs; i++) {
+      const pp = this.deadp[i] ?? new P(i);
+      this.deadp[i] = undefined as unknown as P;
+      pp.status = Pstatus._Pgcstop;
+      hooks.newP(pp);
+      this.allp.push(pp);
+    }
+    let me = cur;
+    if (cur.id >= nprocs) {
+      me = this.allp[0]!;
+      const m = cur.m!;
+      this.killEvents(cur, Ev.RUN);
+      cur.m = undefined;
+      m.p = me;
+      me.m = m;
+      me.status = Pstatus._Prunning;
+    }
+    for (let i = nprocs; i < old; i++) this.destroyP(this.allp[i]!, me, hooks);
+    this.allp.length = nprocs;
+    this.gomaxprocs = nprocs;
+    for (let i = nprocs - 1; i >= 0; i--) {
+      const pp = this.allp[i]!;
+      if (pp === me || pp.status === Pstatus._Psyscall) continue;
+      if (this.runqempty(pp)) this.pidleput(pp);
+      else this.startm(pp, false);
+    }
+    if (this.globrunqsize() > 0) this.wakep();
+    return me;
+  }
+
+  /** stopTheWorld's effect on one P: its running goroutine is preempted to the global queue. */
+  private stopP(pp: P): void {
+    if (pp.status !== Pstatus._Prunning) {
+      if (pp.status === Pstatus._Pidle) pp.status = Pstatus._Pgcstop;
+      return;
+    }
+    this.killEvents(pp, Ev.RUN);
+    const m = pp.m!;
+    const g = m.curg;
+    if (g !== undefined) {
+      g.status = Gstatus._Grunnable;
+      g.m = undefined;
+      m.curg = undefined;
+      this.trace?.emit({ t: this.now, ev: "GoPreempt", g: g.goid, p: pp.id });
+      this.globrunqput(g);
+    }
+    if (m.spinning) this.stopspinning(m);
+    m.p = undefined;
+    pp.m = undefined;
+    pp.status = Pstatus._Pgcstop;
+    this.trace?.emit({ t: this.now, ev: "ProcStop", p: pp.id });
+    this.mput(m);
+  }
+
+  /** p.destroy: a P past the new GOMAXPROCS gives up its goroutines, timers and mcache. */
+  private destroyP(pp: P, to: P, hooks: { destroyP(pp: P): void }): void {
+    const gs: G[] = [];
+    if (pp.runnext !== undefined) gs.push(pp.runnext);
+    pp.runnext = undefined;
+    for (let r = this.runqget(pp); r !== undefined; r = this.runqget(pp)) gs.push(r.g);
+    // globrunqputhead, last first, so that the queue keeps their order ahead of the rest.
+    for (let i = gs.length - 1; i >= 0; i--) this.runq.splice(this.runqhead, 0, gs[i]!);
+    this.killEvents(pp, Ev.TIMER);
+    for (const t of pp.timers.splice(0)) {
+      t.i = -1;
+      this.addtimer(to, t);
+    }
+    hooks.destroyP(pp);
+    if (pp.status === Pstatus._Psyscall) pp.m = undefined;
+    pp.status = Pstatus._Pdead;
+    this.deadp[pp.id] = pp;
+  }
+
+  /** Cancel pp's pending events of one kind (a resize moves what they would act on). */
+  private killEvents(pp: P, kind: Ev): void {
+    for (const e of this.heap) if (e.p === pp && e.kind === kind) e.dead = true;
+  }
+
   // ---- Timers -------------------------------------------------------------------------------------
 
   /** addtimer: put t on pp's heap; schedule the P's TIMER event if t is now its earliest. */

@@ -45,6 +45,10 @@ export interface MachineApi {
   readonly semtable: SemTable;
   /** -race: the race detector (undefined without -race). */
   readonly race: import("./race.js").RaceDetector | undefined;
+  /** runtime.GOMAXPROCS(n): resize the machine to n Ps at the next safe point with no GC
+   *  running (stopTheWorldGC); resizePending is true until then. */
+  requestResize(n: number): void;
+  readonly resizePending: boolean;
   /** debug.SetTraceback: raise the traceback level of a crash. */
   setTraceback(level: string): void;
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */

@@ -54,6 +54,7 @@ type T = { t: number };
 export type TraceEvent = T & (
   | { ev: "ProcStart"; p: number; m: number }
   | { ev: "ProcStop"; p: number }
+  | { ev: "Gomaxprocs"; n: number }
   | { ev: "GoCreate"; g: number; parent: number; fn: string; at: Site | null }
   | { ev: "GoStart"; g: number; p: number; m: number }
   | { ev: "GoEnd"; g: number; p: number }

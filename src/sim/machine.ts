@@ -501,6 +501,7 @@ export class Machine implements MachineApi {
       if (this.heap.startGCRequested && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) {
         this.gc.start(s.now, false);
       }
+      if (this.resizeTo > 0 && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) this.procresize();
       if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
       if (this.opts.leaks === true && s.leakParks !== this.leakParksSeen && this.exitCode === undefined) this.checkLeaks();
     }
@@ -854,6 +855,41 @@ export class Machine implements MachineApi {
     if (this.steps > this.opts.maxSteps) {
       throw new SimLimit("steps", `gort: step limit exceeded (${this.opts.maxSteps} steps; raise it with --max-steps)`);
     }
+  }
+
+  // ---- runtime.GOMAXPROCS ------------------------------------------------------------------
+
+  /** The GOMAXPROCS a running goroutine asked for, 0 when none is pending, and who asked. */
+  private resizeTo = 0;
+  private resizeBy: G | undefined;
+
+  requestResize(n: number): void {
+    this.resizeTo = n;
+    this.resizeBy = S.g;
+  }
+
+  get resizePending(): boolean {
+    return this.resizeTo > 0;
+  }
+
+  /** GOMAXPROCS's stop-the-world and procresize, at a safe point between events: the caller
+   *  is at its yield on its P, every other goroutine at a yield too. */
+  private procresize(): void {
+    const n = this.resizeTo;
+    const g = this.resizeBy!;
+    this.resizeTo = 0;
+    this.resizeBy = undefined;
+    const s = this.sched;
+    const cur = g.m?.p;
+    if (cur === undefined || n === s.gomaxprocs) return;
+    const me = s.procresize(n, cur, {
+      // A P gets a fresh mcache (allocmcache); a destroyed one's was flushed (freemcache).
+      newP: (pp) => {
+        pp.mcache = this.heap.newMCache();
+      },
+      destroyP: (pp) => (pp.mcache as MCache).releaseAll(),
+    });
+    if (me !== cur) s.at(s.now + schedNs, Ev.RUN, me);
   }
 
   /** acquirep after a syscall hand-off: the P's mcache may be stale (prepareForSweep). */

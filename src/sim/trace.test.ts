@@ -36,7 +36,7 @@ function opts(seed: number, env: Record<string, string> = {}): RunOptions {
 /** Programs that exercise the scheduler, syscalls, the GC, channels, locks and maps. */
 function subjects(): [string, Program][] {
   const out: [string, Program][] = [["example", build(cgoMapExample)]];
-  for (const rel of ["testdata/run/sched/mapwrites.go", "testdata/run/sched/selectrace.go", "testdata/determinism/mix.go", "testdata/run/time/after.go"]) {
+  for (const rel of ["testdata/run/sched/mapwrites.go", "testdata/run/sched/selectrace.go", "testdata/determinism/mix.go", "testdata/run/time/after.go", "testdata/run/procs/gomaxprocs.go"]) {
     if (fs.existsSync(path.join(repoRoot(), rel))) out.push([rel, buildFile(rel)]);
   }
   out.push(["race counter", buildFile("testdata/race/counter.go", true)]);

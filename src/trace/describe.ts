@@ -33,6 +33,7 @@ export function describeEvent(d: TraceData, e: TraceEvent): string {
   switch (e.ev) {
     case "ProcStart": return `P${e.p} starts running on M${e.m}`;
     case "ProcStop": return `P${e.p} goes idle`;
+    case "Gomaxprocs": return `GOMAXPROCS is now ${e.n} (the world stopped for it)`;
     case "GoCreate": return `goroutine ${e.g} (${e.fn}) created${e.parent !== 0 ? ` by goroutine ${e.parent}` : ""}${atSite(e.at)}`;
     case "GoStart": return `goroutine ${e.g} runs on P${e.p} (M${e.m})`;
     case "GoEnd": return `goroutine ${e.g} ends`;

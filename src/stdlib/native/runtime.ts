@@ -6,7 +6,7 @@
 // model can interleave it with other Ps.
 
 import * as i64 from "../../base/int64.js";
-import { GoPanic } from "../../runtime/panic.js";
+import { GoPanic, SimLimit } from "../../runtime/panic.js";
 import { goexit, stringValue } from "../../runtime/panicking.js";
 import { gosched, timeSleep } from "../../runtime/procrt.js";
 import { S, machine } from "../../runtime/state.js";
@@ -21,6 +21,9 @@ import type { MCache } from "../../runtime/mcache.js";
 import { pauseRing } from "../../runtime/mgc.js";
 import { raceacquire, racereleasemerge } from "../../runtime/race.js";
 import { newsized } from "../../runtime/newobject.js";
+
+/** The most Ps gort simulates (RunOptions.cpus has the same bound); Go 1.19 has no cap. */
+const maxGomaxprocs = 256;
 
 /** time.go's playgroundEpoch (2009-11-10 23:00:00 UTC in ns): LastGC is wall-clock time. */
 const playgroundEpoch = 1257894000000000000n;
@@ -92,11 +95,17 @@ export const runtimeNatives: Record<string, Function> = {
     return out;
   },
   Gosched: gosched,
-  GOMAXPROCS(n: number): number {
+  /** GOMAXPROCS (debug.go): n > 0 resizes the machine with the world stopped (procresize);
+   *  the caller goes on once it is done. Returns the previous setting. */
+  *GOMAXPROCS(n: number): GoGen<number> {
     const old = machine.sched.gomaxprocs;
-    // Changing GOMAXPROCS at run time needs a stop-the-world resize of allp; gort keeps the
-    // count fixed and reports the current value, which is what most programs read it for.
-    void n;
+    if (n <= 0 || n === old) return old;
+    if (n > maxGomaxprocs) {
+      throw new SimLimit("unsupported", `gort: GOMAXPROCS(${n}) asks for more Ps than gort simulates (at most ${maxGomaxprocs}, as --cpus)`);
+    }
+    machine.requestResize(n);
+    do yield STEP;
+    while (machine.resizePending);
     return old;
   },
   NumGoroutine(): number {
