@@ -19,6 +19,27 @@ func NumCPU() int
 func GC()
 func Goexit()
 func Version() string
+
+// MemProfileRate is the memory profiler's sampling rate, as Go's. gort keeps no memory
+// profile, so a program may set it and nothing changes.
+var MemProfileRate int = 512 * 1024
+
+// defaultGOROOT is where Go 1.19 lives on the machine gort models (Debian's golang-1.19-go).
+const defaultGOROOT = "/usr/lib/go-1.19"
+
+// GOROOT returns $GOROOT if set, else the root the toolchain was built with, as Go's does.
+func GOROOT() string {
+	if s := getenv("GOROOT"); s != "" {
+		return s
+	}
+	return defaultGOROOT
+}
+
+func getenv(key string) string
+
+// Breakpoint executes a breakpoint trap. gort stops the run with a named limit: the trap's
+// SIGTRAP crash is not modelled.
+func Breakpoint()
 func KeepAlive(x any) {}
 func SetFinalizer(obj any, finalizer any)
 func LockOSThread()   {}

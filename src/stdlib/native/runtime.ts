@@ -128,6 +128,12 @@ export const runtimeNatives: Record<string, Function> = {
   Version(): string {
     return "go1.19.8";
   },
+  getenv(key: string): string {
+    return rt.environ.get(key) ?? "";
+  },
+  Breakpoint(): void {
+    throw new SimLimit("unsupported", "gort: runtime.Breakpoint (a SIGTRAP trap) is not supported yet");
+  },
   readMemStats(m: any): void {
     const heap = heapOf();
     const mcaches = machine.sched.allp.map((p) => p.mcache as MCache);
