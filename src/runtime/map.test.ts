@@ -414,7 +414,7 @@ test("keys and elems over 128 bytes are stored boxed and allocated separately", 
   key[0] = 6; // the map holds a copy
   val[1] = 8;
   assert.equal(env.bytes, 48 + 144 + 200 + 200);
-  assert.ok(h.buckets![0]!.keys[0] instanceof Box);
+  assert.ok(h.buckets![0]!.s[8] instanceof Box);
   const k5 = k200.zero();
   k5[0] = 5;
   assert.equal(mapaccess1p(t, h, k5)[1], 7);

@@ -27,7 +27,7 @@ import {
   bucketCnt, bucketIndex, bucketMask, bucketShift, type Bmap, emptyRest, evacuated,
   evacuatedEmpty, evacuatedX, evacuatedY, findSlot, foundIndex, growing, hashWriting, type Hmap,
   isEmpty, isSameSizeGrow, iterator, mapFatal, minTopHash, noldbuckets, oldIterator,
-  slotElem, slotKey, tophash, fastrand, Mapextra,
+  slotElem, slotKey, tophash, fastrand, Mapextra, kslot, eslot,
 } from "./map.js";
 import type { MapType } from "./map_fast.js";
 import { hashHi } from "./hash64.js";
@@ -165,7 +165,7 @@ function iternext(it: Hiter, check: boolean): void {
 /** Steps (2)-(4) for slot offi of b: returns true and sets it.key/elem if it is returned. */
 function visit(it: Hiter, h: Hmap, b: Bmap, offi: number, checkBucket: number): boolean {
   const t = it.t;
-  const top = b.tophash[offi]!;
+  const top = b.s[offi]!;
   if (isEmpty(top) || top === evacuatedEmpty) return false;
   const k = slotKey(t, b, offi);
   const reflexive = t.reflexivekey || t.keyEqual(k, k);
@@ -229,7 +229,7 @@ export function mapDebug(h: Hmap): MapDebug {
     const b = h.buckets![j]!;
     let overflowCount = 0;
     for (let o = b.overflow; o !== null; o = o.overflow) overflowCount++;
-    buckets.push({ tophash: [...b.tophash], keys: [...b.keys], overflowCount });
+    buckets.push({ tophash: b.s.slice(0, kslot), keys: b.s.slice(kslot, eslot), overflowCount });
   }
   return {
     B: h.B, count: h.count, noverflow: h.noverflow, growing: growing(h),
@@ -275,7 +275,7 @@ function checkChain(t: MapType, h: Hmap, b: Bmap, j: number, mask: number,
   let restSeen = false;
   for (let c: Bmap | null = b; c !== null; c = c.overflow) {
     for (let i = 0; i < bucketCnt; i++) {
-      const top = c.tophash[i]!;
+      const top = c.s[i]!;
       if (restSeen && top !== emptyRest) fail(`bucket ${j}: slot after emptyRest not emptyRest`);
       if (top === emptyRest) restSeen = true;
       if (top > 1 && top < minTopHash) fail(`bucket ${j}: evacuation mark in a live bucket`);

@@ -31,7 +31,7 @@
 // native holds while it runs, such as sort.Slice's less, belongs to a frame anyway).
 
 import { roundupsize, type Heap } from "./malloc.js";
-import { Bmap, Box, Hmap } from "./map.js";
+import { Bmap, Box, Hmap, kslot } from "./map.js";
 import { HChan } from "./chan.js";
 import { Gstatus, type G } from "./runtime2.js";
 import { MSpanState, type MSpan } from "./mspan.js";
@@ -326,12 +326,8 @@ export class Marker {
   }
 
   private bmap(b: Bmap): void {
-    const k = b.keys;
-    const e = b.elems;
-    for (let i = 0; i < k.length; i++) {
-      this.value(k[i]);
-      this.value(e[i]);
-    }
+    const s = b.s;
+    for (let i = kslot; i < s.length; i++) this.value(s[i]);
     this.value(b.overflow);
   }
 
