@@ -29,6 +29,8 @@ import type { Tok } from "./parse-scan.js";
 interface N {
   k: string;
   pos: ast.Pos;
+  /** A Selector's '.', where gc positions it. */
+  dot?: ast.Pos;
   off: number;
   end: number;
   x?: N;
@@ -391,11 +393,13 @@ export class SyntaxChecker {
     const start = this.toks[this.tokIndex(x)]!;
     for (;;) {
       switch (this.cur()) {
-        case ".":
+        case ".": {
+          const dot = this.t;
           this.next();
           if (this.cur() === "name") {
             this.name();
-            x = this.node("Selector", start, { x });
+            // gc's SelectorExpr is positioned at its '.' (syntax.SelectorExpr.pos).
+            x = this.node("Selector", start, { x, dot: { file: this.c.file, line: dot.line, col: dot.col } });
           } else if (this.got("(")) {
             if (this.got("type")) x = this.node("TypeSwitchGuard", start, { x });
             else {
@@ -406,6 +410,7 @@ export class SyntaxChecker {
             x = { ...x, end: this.node("", start).end };
           } else this.syntaxError("expecting name or (");
           break;
+        }
         case "[":
           x = this.indexOrSlice(x, start);
           break;
@@ -896,7 +901,7 @@ export class SyntaxChecker {
       this.errorAt(x.pos, `expression in ${word} must not be parenthesized`);
       x = t;
     }
-    if (x.k !== "Call") this.errorAt(x.pos, `expression in ${word} must be function call`);
+    if (x.k !== "Call") this.errorAt(x.dot ?? x.pos, `expression in ${word} must be function call`);
   }
 
   /** gc's simpleStmt; returns a node with k "Assign"/"Define"/"OpAssign"/"Send"/"Expr"/"Range". */

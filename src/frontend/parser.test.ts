@@ -268,6 +268,8 @@ const BROKEN: [string, string][] = [
   ["package main\n\nfunc main() {\n\tx = )\n}\n", "./prog.go:4:6: syntax error: unexpected ), expecting expression"],
   ["package main\n\nfunc main() {\n\tgo func() {}\n}\n", "./prog.go:4:5: expression in go must be function call"],
   ["package main\n\nfunc main() {\n\tdefer 1\n}\n", "./prog.go:4:8: expression in defer must be function call"],
+  // gc positions a selector at its '.'.
+  ["package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer fmt.Println\n}\n", "./prog.go:6:11: expression in defer must be function call"],
   ["package main\n\nfunc main() {\n\ta, b := 1\n\tc d := 2\n}\n", "./prog.go:5:4: syntax error: unexpected d at end of statement"],
   ["package main\n\nfunc f() int {\n\treturn 1,\n}\nfunc main() {}\n", "./prog.go:5:1: syntax error: unexpected }, expecting expression"],
   ["package main\n\ntype T struct {\n\ta int,\n\tb int\n}\nfunc main() {}\n", "./prog.go:4:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }"],

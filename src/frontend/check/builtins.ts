@@ -67,7 +67,7 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: types.Bu
   if (nargs < want) msg = "not enough";
   else if (!variadic && nargs > want) msg = "too many";
   if (msg !== "") {
-    c.error(call.rparen, `${invalidOp}${msg} arguments for ${c.es(call)} (expected ${want}, found ${nargs})`);
+    c.error(startPos(call), `${invalidOp}${msg} arguments for ${c.es(call)} (expected ${want}, found ${nargs})`);
     return false;
   }
   switch (id) {

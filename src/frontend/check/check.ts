@@ -113,6 +113,8 @@ export class Checker {
   readonly sigScopes = new Map<types.Signature, types.Scope>();
   /** When set, errors are reported here (inherited constant initializers). */
   errpos: ast.Pos | undefined;
+  /** Errors gc's noder reports after the type checker, printed only when it found none. */
+  readonly noderErrors: Diagnostic[] = [];
   /** The body being checked is an instance of a generic one (generic.ts). */
   inInstance = false;
   /** checkPackage has returned; instances made later are checked at once (late.ts). */

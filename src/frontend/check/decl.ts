@@ -216,7 +216,6 @@ export function varDecl(
 export function typeDecl(c: Checker, obj: types.TypeName, s: ast.TypeSpec): void {
   if (s.typeParams && s.typeParams.length > 0) {
     if (s.assign) c.error(s.pos, "generic type cannot be alias");
-    else if (c.ctx.scope !== c.pkg.scope && c.ctx.scope.parent !== c.pkg.scope) c.error(s.name.pos, "generic type cannot be declared inside a function");
     else {
       genericTypeDecl(c, obj, s);
       return;

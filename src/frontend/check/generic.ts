@@ -131,7 +131,7 @@ export function genericFuncDecl(c: Checker, obj: types.Func, d: DeclInfo): void 
   obj.type = funcType(c, undefined, fd.type, obj);
   c.ctx.scope = saved;
   g.ready = true;
-  if (fd.body) markImportsUsed(c, d.fileScope, fd.body);
+  if (fd.body) checkTemplateBody(c, d.fileScope, fd.body);
 }
 
 const funcCaches = new WeakMap<types.Func, { targs: types.Type[]; fn: types.Func }[]>();
@@ -155,7 +155,7 @@ export function genericMethods(c: Checker, obj: types.TypeName, ms: types.Func[]
     m.generic = obj.generic;
     t.methods.push(m);
     const body = c.objMap.get(m)?.fdecl?.body;
-    if (body) markImportsUsed(c, c.objMap.get(m)!.fileScope, body);
+    if (body) checkTemplateBody(c, c.objMap.get(m)!.fileScope, body);
   }
 }
 
@@ -168,21 +168,26 @@ export function hasGenericRecv(fd: ast.FuncDecl): boolean {
 }
 
 /**
- * A template body is checked only per instance, so the imports it uses are marked used here
- * (a generic helper nobody instantiates must not make its imports "not used"). Only a package
- * name in selector position counts, which is all a body can do with one.
+ * What is checked of a template body before any instance: a body is checked only per instance,
+ * so the imports it uses are marked used here (a generic helper nobody instantiates must not
+ * make its imports "not used"; only a package name in selector position counts, which is all
+ * a body can do with one), and a type declaration in it is Go 1.19's error.
  */
-function markImportsUsed(c: Checker, fileScope: types.Scope, body: ast.BlockStmt): void {
+function checkTemplateBody(c: Checker, fileScope: types.Scope, body: ast.BlockStmt): void {
   const walk = (n: unknown): void => {
     if (Array.isArray(n)) {
       for (const x of n) walk(x);
       return;
     }
     if (n === null || typeof n !== "object") return;
-    const o = n as { kind?: string; x?: ast.Expr };
+    const o = n as { kind?: string; x?: ast.Expr; decl?: ast.GenDecl; pos: ast.Pos };
     if (o.kind === "SelectorExpr" && o.x && o.x.kind === "Ident") {
       const pn = fileScope.lookup(o.x.name);
       if (pn && pn.tag === "PkgName") pn.used = true;
+    }
+    if (o.kind === "DeclStmt" && o.decl?.tok === "type") {
+      // gc's noder reports it, after a type check without errors.
+      c.noderErrors.push({ pos: o.pos, msg: "type declarations inside generic functions are not currently supported" });
     }
     for (const k in o) if (k !== "pos") walk((o as Record<string, unknown>)[k]);
   };

@@ -57,5 +57,6 @@ export function checkPackage(pkg: types.Package, files: ast.File[], info: types.
   unusedImports(c);
   recordUntyped(c);
   c.finished = true;
+  if (c.diags.length === 0) c.diags.push(...c.noderErrors);
   return c.diags;
 }
