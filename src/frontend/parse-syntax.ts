@@ -232,15 +232,17 @@ export class SyntaxChecker {
 
   /** Returns true when the function has a body. */
   private funcDecl(): boolean {
+    let method = false;
     if (this.cur() === "(") {
       this.next();
+      method = true;
       const rcvr = this.paramList(undefined, undefined, ")", false);
       if (rcvr.length === 0) this.errorAt(this.pos(), "method has no receiver");
       else if (rcvr.length > 1) this.errorAt(this.pos(), "method has multiple receivers");
     }
     if (this.cur() !== "name") this.syntaxError("expecting name or (");
     this.name();
-    this.funcType("");
+    this.funcType(method ? "method" : "");
     if (this.cur() === "{") {
       this.funcBody();
       return true;

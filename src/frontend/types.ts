@@ -184,8 +184,9 @@ interface ObjBase {
 /** isField: a struct field; embedded: an embedded field; isParam: a parameter or result. */
 export interface Var extends ObjBase { tag: "Var"; isField: boolean; embedded: boolean; isParam: boolean; used: boolean }
 export interface Const extends ObjBase { tag: "Const"; val: ConstValue }
-/** generic: set for a generic type's name (check/generic.ts). */
-export interface TypeName extends ObjBase { tag: "TypeName"; generic?: Generic }
+/** generic: set for a generic type's name (check/generic.ts). typeArg: the name of a type
+ *  parameter inside an instance, denoting its type argument. */
+export interface TypeName extends ObjBase { tag: "TypeName"; generic?: Generic; typeArg?: boolean }
 /** decl is the FuncDecl for declared functions and methods; undefined for interface methods.
  *  generic: set for a generic function and for a method of a generic type (templates, never
  *  compiled); inst: set for an instance of one. */

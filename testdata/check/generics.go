@@ -47,4 +47,6 @@ func main() {
 	_ = t
 	_ = Keys[int, string, bool] // ERROR "got 3 type arguments but want 2"
 	Pair[int](1, 2)
+	var num Number // ERROR "cannot use type Number outside a type constraint: interface contains type constraints"
+	_ = num
 }

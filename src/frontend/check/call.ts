@@ -22,7 +22,7 @@ import { conversion } from "./conversions.js";
 import { builtin } from "./builtins.js";
 import { cgoSelector } from "./cgo.js";
 import { STD_API } from "../stdapi.gen.js";
-import { genericFuncOf, infer, instantiate, recordInstance, templateString } from "./generic.js";
+import { genericFuncOf, infer, instantiate, namesTypeArg, recordInstance, templateString } from "./generic.js";
 
 export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
   exprOrType(c, x, call.fun);
@@ -42,6 +42,10 @@ export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
         if (x.mode !== "invalid") {
           if (call.hasEllipsis) c.error(call.args[0]!.pos, `invalid use of ... in conversion to ${c.ts(T)}`);
           else conversion(c, x, T);
+          if (x.mode === "constant" && namesTypeArg(c, call.fun)) {
+            x.mode = "value";
+            x.val = undefined;
+          }
         }
       } else {
         for (const a of call.args) expr(c, newOperand(), a);

@@ -212,7 +212,7 @@ function bindTypeParams(c: Checker, parent: types.Scope, names: (ast.Ident | und
   const scope = new types.Scope(parent, "instance");
   names.forEach((id, i) => {
     if (!id || id.name === "_") return;
-    const obj: types.TypeName = { tag: "TypeName", name: id.name, pos: id.pos, pkg: c.pkg, type: targs[i] ?? invalidType };
+    const obj: types.TypeName = { tag: "TypeName", name: id.name, pos: id.pos, pkg: c.pkg, type: targs[i] ?? invalidType, typeArg: true };
     scope.elems.set(id.name, obj);
     c.recordDef(id, obj);
   });
@@ -501,6 +501,26 @@ export function infer(c: Checker, call: ast.CallExpr, fn: types.Func, given: typ
     out.push(b);
   }
   return out;
+}
+
+/** The type arguments of a generic function given some of them, completed by constraint type
+ *  inference alone (First[[]int] of First[S ~[]E, E any]); undefined if some stay unknown. */
+export function inferFromConstraints(fn: types.Func, given: types.Type[]): types.Type[] | undefined {
+  const g = fn.generic!;
+  const bind: (types.Type | undefined)[] = g.tparams.map((_, i) => given[i]);
+  const u = new Unifier(g, bind);
+  coreInference(u, g, bind);
+  const out = bind.map((b) => (b === undefined ? undefined : u.subst(b)));
+  return out.every((b) => b !== undefined && !hasTypeParam(b)) ? (out as types.Type[]) : undefined;
+}
+
+/** Whether a conversion's type names a type parameter in an instance: T(100) is not a constant
+ *  there, as in the generic body Go checks (the type set may hold several types). */
+export function namesTypeArg(c: Checker, e: ast.Expr): boolean {
+  while (e.kind === "ParenExpr") e = e.x;
+  if (e.kind !== "Ident") return false;
+  const o = c.info.uses.get(e);
+  return o !== undefined && o.tag === "TypeName" && o.typeArg === true;
 }
 
 /** The parameter type each argument is passed to (a variadic tail repeats the element type). */

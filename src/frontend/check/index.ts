@@ -22,7 +22,7 @@ import { assignment } from "./assignments.js";
 import { varType } from "./typexpr.js";
 import { assertableTo } from "./lookup.js";
 import { missingReason } from "./operand.js";
-import { genericFuncOf, instantiate, recordInstance, templateString } from "./generic.js";
+import { genericFuncOf, inferFromConstraints, instantiate, recordInstance, templateString } from "./generic.js";
 import { instantiatedType } from "./typexpr.js";
 
 const invalidOp = "invalid operation: ";
@@ -39,11 +39,12 @@ export function funcInst(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexLis
     x.mode = "invalid";
     return;
   }
-  if (targs.length < g.tparams.length) {
+  const all = targs.length < g.tparams.length ? inferFromConstraints(gf, targs) : targs;
+  if (all === undefined) {
     x.partial = { fn: gf, targs };
     return;
   }
-  const inst = instantiate(c, templateString(c, gf.name, g), g, targs, e.pos, (i) => list[i]!.pos);
+  const inst = instantiate(c, templateString(c, gf.name, g), g, all, e.pos, (i) => list[i]?.pos ?? e.pos);
   if (!inst || inst.tag !== "Func") {
     x.mode = "invalid";
     return;

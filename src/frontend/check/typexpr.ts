@@ -25,8 +25,22 @@ export function typ(c: Checker, e: ast.Expr): types.Type {
   return definedType(c, e, undefined);
 }
 
+/** A variable's type (go/types varType): a constraint interface is not one. */
 export function varType(c: Checker, e: ast.Expr): types.Type {
-  return typ(c, e);
+  const t = typ(c, e);
+  if (t.tag === "Named" && t.tparam !== undefined) return t; // a type parameter's constraint is its own
+  c.later(() => {
+    const u = under(t);
+    if (u.tag === "Interface" && (u.terms !== undefined || u.comparable || u.embeddeds.some((x) => isConstraintIface(x)))) {
+      c.error(e.pos, `cannot use type ${c.ts(t)} outside a type constraint: interface ${u.comparable && !u.terms ? "is (or embeds) comparable" : "contains type constraints"}`);
+    }
+  });
+  return t;
+}
+
+function isConstraintIface(t: types.Type): boolean {
+  const u = under(t);
+  return u.tag === "Interface" && (u.terms !== undefined || u.comparable || u.embeddeds.some(isConstraintIface));
 }
 
 export function definedType(c: Checker, e: ast.Expr, def: types.Named | undefined): types.Type {
@@ -156,11 +170,11 @@ export function arrayLength(c: Checker, e: ast.Expr): number {
     }
   }
   if (isInteger(x.type) || (isUntyped(x.type) && x.val!.kind === "int")) {
-    c.error(e.pos, `invalid array length ${c.es(e)}`);
+    c.error(e.pos, `invalid array length ${c.os(x)}`);
   } else if (isTyped(x.type) || x.val!.kind !== "float" || (x.val as { den: bigint }).den !== 1n) {
     c.error(e.pos, `array length ${c.os(x)} must be integer`);
   } else {
-    c.error(e.pos, `invalid array length ${c.es(e)}`);
+    c.error(e.pos, `invalid array length ${c.os(x)}`);
   }
   return -1;
 }
