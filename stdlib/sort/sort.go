@@ -149,14 +149,20 @@ func (x StringSlice) Sort() { Sort(x) }
 // Search returns the result of applying SearchStrings to the receiver and x.
 func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
-// Ints sorts a slice of ints in increasing order.
-func Ints(x []int) { Sort(IntSlice(x)) }
+// Ints sorts a slice of ints in increasing order. Equal ints cannot be told apart, so the
+// native sort (sortInts) leaves exactly what pdqsort leaves, without running it in Go.
+func Ints(x []int) { sortInts(x) }
+
+func sortInts(x []int)
 
 // Float64s sorts a slice of float64s in increasing order (NaNs first).
 func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
-// Strings sorts a slice of strings in increasing order.
-func Strings(x []string) { Sort(StringSlice(x)) }
+// Strings sorts a slice of strings in increasing order, natively as Ints does. (Float64s
+// stays in Go: pdqsort's order of -0 and +0, which compare equal, is visible.)
+func Strings(x []string) { sortStrings(x) }
+
+func sortStrings(x []string)
 
 // IntsAreSorted reports whether the slice x is sorted in increasing order.
 func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }

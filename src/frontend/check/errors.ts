@@ -181,7 +181,8 @@ function writeInterface(w: string[], t: types.Interface, qf: Qualifier | undefin
   seen.add(t);
   w.push("interface{");
   let first = true;
-  if (t.comparable) {
+  // comparable prints once: as the embedded interface that brought it, if one did.
+  if (t.comparable && !t.embeddeds.some((e) => e.tag === "Named" && e.obj.name === "comparable" && e.obj.pkg === undefined)) {
     w.push("comparable");
     first = false;
   }

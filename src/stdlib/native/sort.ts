@@ -1,4 +1,6 @@
-// Natives of package sort: the two reflect operations sort.Slice needs.
+// Natives of package sort: the two reflect operations sort.Slice needs, and sort.Ints and
+// sort.Strings, whose results are the same whatever the algorithm (equal elements cannot be told
+// apart), sorted on the host and charged the simulated time pdqsort's comparisons would take.
 //
 // Models reflect.Swapper and reflect.Value.Len as sort/slice.go (Go 1.19) uses them. The
 // sorting itself is Go code (stdlib/sort/pdqsort.go), so Less and Swap run on gort's engine.
@@ -11,6 +13,7 @@
 
 import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
+import { S } from "../../runtime/state.js";
 import { Kind, Slice } from "../../runtime/value.js";
 import type { Iface } from "../../runtime/value.js";
 
@@ -29,7 +32,22 @@ function sliceOf(x: Iface | null): Slice | null {
   return x.v as Slice | null;
 }
 
+/** What one comparison and its share of swaps cost Go's pdqsort on ints or strings, in ns. */
+const sortCompareNs = 4;
+
+/** Sort s's elements in place with the host's sort (numbers, BigInts or byte strings). */
+function hostSort(s: Slice | null): void {
+  if (s === null || s.len < 2) return;
+  const a = s.a;
+  const part = a.slice(s.off, s.off + s.len);
+  part.sort((x: number | bigint | string, y: number | bigint | string) => (x < y ? -1 : x > y ? 1 : 0));
+  for (let i = 0; i < part.length; i++) a[s.off + i] = part[i];
+  S.cost += Math.round(s.len * Math.log2(s.len) * sortCompareNs);
+}
+
 export const natives: Record<string, Function> = {
+  sortInts: hostSort,
+  sortStrings: hostSort,
   sliceLen: (x: Iface | null): number => sliceOf(x)?.len ?? 0,
   sliceSwap: (x: Iface | null, i: number, j: number): void => {
     const s = sliceOf(x) as Slice;
