@@ -42,8 +42,11 @@ export class NodeFS implements HostFS {
     this.cwd = Buffer.from(cwd, "utf8").toString("latin1");
   }
 
+  /** The absolute path, keeping a trailing slash: the kernel then requires a directory
+   *  ("file/" is ENOTDIR), which resolve alone would hide. */
   private abs(p: string): string {
-    return path.posix.resolve(this.cwd, p);
+    const a = path.posix.resolve(this.cwd, p);
+    return (p.endsWith("/") || p.endsWith("/.")) && a !== "/" ? a + "/" : a;
   }
 
   private file(fd: number): OpenFile | Errno {

@@ -235,11 +235,18 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	hour, min = norm(hour, min, 60)
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(int64(year), int64(month), 1) + int64(day-1)
-	abs := days*86400 + int64(hour*3600+min*60+sec) + unixToInternal
-	t := Time{sec: abs, nsec: int64(nsec)}.In(loc)
-	_, off := t.Zone()
-	t.sec -= int64(off)
-	return t
+	unix := days*86400 + int64(hour*3600+min*60+sec)
+	// The offset in effect at the wall time taken as UTC; if the instant it gives lies outside
+	// that zone's span (near a transition), the offset in effect at that instant (Go's Date).
+	_, offset, start, end, _ := loc.lookup(unix)
+	if offset != 0 {
+		utc := unix - int64(offset)
+		if utc < start || utc >= end {
+			_, offset, _, _, _ = loc.lookup(utc)
+		}
+		unix -= int64(offset)
+	}
+	return Time{sec: unix + unixToInternal, nsec: int64(nsec)}.In(loc)
 }
 
 // AddDate returns the time corresponding to adding the given years, months and days to t,

@@ -1,5 +1,6 @@
-// Locations (Go 1.19's time/zoneinfo.go, without a zone database): UTC, Local and the fixed
-// zones of FixedZone, and what a Time does with them (In, UTC, Local, Location, Zone).
+// Locations (Go 1.19's time/zoneinfo.go): UTC, Local, the fixed zones of FixedZone and the
+// zone database's (zoneinfo_read.go), and what a Time does with them (In, UTC, Local,
+// Location, Zone).
 //
 // Invariant: a Time in UTC has a nil loc, one in Local has local set (so that the runtime's
 // timers, which build Time values natively, can make a Local one), any other has loc set.
@@ -7,11 +8,15 @@ package time
 
 import "errors"
 
-// A Location maps time instants to the zone in use at that time. gort's have one zone each.
+// A Location maps time instants to the zone in use at that time. UTC's and FixedZone's have one
+// zone (zone, offset); the zone database's have zones, transitions and a TZ string (extend).
 type Location struct {
 	name   string
 	zone   string // the zone's abbreviation, as Format's MST prints it
 	offset int    // seconds east of UTC
+	zones  []zone
+	tx     []zoneTrans
+	extend string
 }
 
 var utcLoc = Location{name: "UTC", zone: "UTC"}
@@ -29,12 +34,34 @@ var Local *Location = &localLoc
 // lookupEnv is the program's environment (syscall.Getenv, which package time uses).
 func lookupEnv(key string) (string, bool)
 
+// init is Go's initLocal: TZ names the local zone (":" prefix allowed, a path taken as is);
+// "" or "UTC", or a zone that cannot be loaded, is UTC. Unset, it is the simulated machine's
+// zone, UTC under the name Local (Go would read /etc/localtime).
 func init() {
-	if tz, ok := lookupEnv("TZ"); ok && tz != "Local" {
-		// TZ="" or "UTC" is UTC; any other zone needs a zone database gort does not have, and
-		// Go falls back to UTC when it cannot load one.
-		localLoc.name = "UTC"
+	tz, ok := lookupEnv("TZ")
+	if !ok || tz == "Local" {
+		return
 	}
+	if tz != "" && tz[0] == ':' {
+		tz = tz[1:]
+	}
+	if tz != "" && tz[0] == '/' {
+		if data, errText := readZoneFile(tz); errText == "" {
+			if z, err := LoadLocationFromTZData(tz, []byte(data)); err == nil {
+				localLoc = *z
+				if tz == "/etc/localtime" {
+					localLoc.name = "Local"
+				}
+				return
+			}
+		}
+	} else if tz != "" && tz != "UTC" {
+		if z, err := loadTzinfo(tz); err == nil {
+			localLoc = *z
+			return
+		}
+	}
+	localLoc.name = "UTC"
 }
 
 // String returns a descriptive name for the time zone information.
@@ -53,8 +80,8 @@ func FixedZone(name string, offset int) *Location {
 
 var errLocation = errors.New("time: invalid location name")
 
-// LoadLocation returns the Location with the given name: "" or "UTC" is UTC, "Local" is Local.
-// gort has no zone database: other names are "unknown time zone" errors.
+// LoadLocation returns the Location with the given name: "" or "UTC" is UTC, "Local" is Local,
+// any other a zone of the zone database ("America/New_York").
 func LoadLocation(name string) (*Location, error) {
 	if name == "" || name == "UTC" {
 		return UTC, nil
@@ -65,7 +92,7 @@ func LoadLocation(name string) (*Location, error) {
 	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
 		return nil, errLocation
 	}
-	return nil, errors.New("unknown time zone " + name)
+	return loadTzinfo(name)
 }
 
 func containsDotDot(s string) bool {
@@ -94,8 +121,27 @@ func (t Time) Location() *Location {
 // Zone computes the time zone in effect at time t: its abbreviated name and its offset in
 // seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	l := t.Location()
-	return l.zone, l.offset
+	name, offset, _, _, _ = t.Location().lookup(t.sec - unixToInternal)
+	return
+}
+
+// ZoneBounds returns the bounds of the time zone in effect at time t: the zone begins at start
+// and the next zone begins at end (zero Times when unbounded).
+func (t Time) ZoneBounds() (start, end Time) {
+	_, _, startSec, endSec, _ := t.Location().lookup(t.sec - unixToInternal)
+	if startSec != alpha {
+		start = Unix(startSec, 0).In(t.Location())
+	}
+	if endSec != omega {
+		end = Unix(endSec, 0).In(t.Location())
+	}
+	return
+}
+
+// IsDST reports whether the time in the configured location is in Daylight Savings Time.
+func (t Time) IsDST() bool {
+	_, _, _, _, isDST := t.Location().lookup(t.sec - unixToInternal)
+	return isDST
 }
 
 // In returns a copy of t representing the same instant in loc (without a monotonic reading).

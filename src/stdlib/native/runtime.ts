@@ -21,6 +21,10 @@ import type { MCache } from "../../runtime/mcache.js";
 import { pauseRing } from "../../runtime/mgc.js";
 import { raceacquire, racereleasemerge } from "../../runtime/race.js";
 import { newsized } from "../../runtime/newobject.js";
+import { O_RDONLY, errnoText, fileCallNs, isErrno } from "../../runtime/syscall.js";
+
+/** 10 MB in 64 KiB reads: the largest zone file time reads (Go's maxFileSize). */
+const maxZoneFileChunks = 160;
 
 /** The most Ps gort simulates (RunOptions.cpus has the same bound); Go 1.19 has no cap. */
 const maxGomaxprocs = 256;
@@ -202,6 +206,23 @@ export const timeNatives: Record<string, Function> = {
   lookupEnv(key: string): [string, boolean] {
     const v = rt.environ.get(key);
     return v === undefined ? ["", false] : [v, true];
+  },
+  /** A zone file from the run's file system (zoneinfo_read.go's sources), or the open's errno
+   *  text; ENOENT's when the run has no file system (as a machine without the database). */
+  readZoneFile(path: string): [string, string] {
+    const fs = rt.fs;
+    const fd = fs.open(path, O_RDONLY, 0);
+    if (isErrno(fd)) return ["", errnoText[fd.errno === "ENOSYS" ? "ENOENT" : fd.errno] ?? `errno ${fd.errno}`];
+    let data = "";
+    // A TZif file is a few KB; Go's loader refuses files over 10 MB.
+    for (let i = 0; i < maxZoneFileChunks; i++) {
+      const chunk = fs.read(fd, 64 * 1024);
+      if (isErrno(chunk) || chunk === "") break;
+      data += chunk;
+    }
+    fs.close(fd);
+    S.cost += fileCallNs * 3;
+    return [data, ""];
   },
   *Sleep(d: number | bigint): GoGen<void> {
     yield* timeSleep(typeof d === "bigint" ? Number(d) : d);
