@@ -14,6 +14,7 @@ import { parseFile, type ParseResult } from "./frontend/parser.js";
 import { COMPILE_FAILED_EXIT, formatDiagnostics, formatLinkError, type Diagnostic } from "./frontend/diag.js";
 import { checkProgram } from "./frontend/program.js";
 import type { ImportMode } from "./frontend/imports.js";
+import type { MainModule, OverlayPackage } from "./frontend/modload.js";
 import { LOAD_FAILED_EXIT } from "./frontend/source.js";
 import { CompileLimit, compileProgram, Unsupported, type CompiledProgram } from "./compiler/compile.js";
 import { checkSizes } from "./compiler/sizecheck.js";
@@ -58,6 +59,9 @@ export type CompileOutcome =
 
 export interface Program {
   compiled: CompiledProgram;
+  /** The sources of the user's other packages (those of the main module the program imports):
+   *  with the named files, what the program is made of. */
+  userFiles: { name: string; text: string }[];
   cgo: CgoProgram | undefined;
   /** Linked once, on the first run, and reused: runs reset package variables. */
   linked?: Linked;
@@ -75,6 +79,12 @@ export interface CompileOptions {
   /** Imported packages that are the user's, not the standard library's (gort test's package
    *  under test, imported by its external tests): instrumented by -race, named by path. */
   userPkgs?: string[];
+  /** The main module (modload.ts): the packages of the module the program imports are read
+   *  through its ModuleFS, which the host confines to the module's directory. Without it, a
+   *  program imports the standard library only. */
+  module?: MainModule;
+  /** Packages given with their files (gort test's package under test, for its external tests). */
+  overlay?: ReadonlyMap<string, OverlayPackage>;
 }
 
 /** Exit code for gort's own "not supported yet" diagnostics (go build's errors exit 2). */
@@ -126,9 +136,14 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   }
   const absOf = new Map(files.map((f) => [f.name, f.path]));
   const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string })) : undefined;
-  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseStd(tc, name, text), cgoDecls, mode, (n) => absOf.get(n) ?? n);
+  const entryDir = files[0]?.path.replace(/\/[^/]*$/, "") || "/";
+  const checked = checkProgram(asts, tc.loadStd, (name, text) => parseStd(tc, name, text), cgoDecls, mode, (n) => absOf.get(n) ?? n, {
+    entryPath: opts.pkgPath ?? pkgLabel, entryDir, parse: (name, text) => parseFile(tc.goParser, name, text),
+    ...(opts.module ? { module: opts.module } : {}), ...(opts.overlay ? { overlay: opts.overlay } : {}),
+  });
   if (checked.loadError !== undefined) return { ok: false, stderr: checked.loadError, exitCode: LOAD_FAILED_EXIT };
-  if (checked.diags.length > 0) return fail(checked.diags, pkgLabel);
+  if (checked.diags.length > 0) return fail(checked.diags, checked.diagLabel ?? pkgLabel);
+  for (const [k, v] of checked.userAbs) absOf.set(k, v);
   const mainPkg = checked.packages[checked.packages.length - 1];
   const sizeDiags = mainPkg ? checkSizes(mainPkg) : [];
   if (sizeDiags.length > 0) return fail(sizeDiags, pkgLabel);
@@ -140,10 +155,11 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   try {
     // -race instruments the user's packages (those of the named files), as Go's does all but
     // the runtime's; the standard library's maps and sync report through the runtime's hooks.
-    const user = (p: { path: string; files: ast.File[] }): boolean => p.files.some((f) => absOf.has(f.name)) || (opts.userPkgs ?? []).includes(p.path);
+    const userPkgs = new Set([...(opts.userPkgs ?? []), ...checked.packages.filter((p) => p.user === true).map((p) => p.path)]);
+    const user = (p: { path: string; files: ast.File[] }): boolean => p.files.some((f) => absOf.has(f.name)) || userPkgs.has(p.path);
     const racePkgs = new Set(opts.race ? checked.packages.filter(user).map((p) => p.path) : []);
-    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, new Set(opts.userPkgs ?? []));
-    return { ok: true, program: { compiled, cgo, race: opts.race === true } };
+    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, userPkgs);
+    return { ok: true, program: { compiled, cgo, race: opts.race === true, userFiles: checked.userFiles } };
   } catch (e) {
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message }], pkgLabel);
     if (e instanceof CompileLimit) return { ok: false, stderr: formatDiagnostics([{ pos: e.pos, msg: e.message }], pkgLabel), exitCode: LIMIT_EXIT };
@@ -243,12 +259,10 @@ export function compileTest(
   if (!ext) {
     return compile(tc, [...files, main], pkgLabel, "dir", { ...opts, entry: TEST_ENTRY, ...(pkgPath ? { pkgPath } : {}) });
   }
-  const withOwn: Toolchain = {
-    ...tc,
-    loadStd: (p) => (p === pkgLabel ? files.map((f) => ({ name: f.path, text: f.text })) : tc.loadStd(p)),
-  };
-  return compile(withOwn, [...xfiles, main], pkgLabel, "dir", {
-    ...opts, entry: TEST_ENTRY, pkgPath: `${pkgLabel}_test`, userPkgs: [pkgLabel],
+  const overlay = new Map(opts.overlay ?? []);
+  overlay.set(pkgLabel, { files });
+  return compile(tc, [...xfiles, main], pkgLabel, "dir", {
+    ...opts, entry: TEST_ENTRY, pkgPath: `${pkgLabel}_test`, userPkgs: [pkgLabel], overlay,
   });
 }
 

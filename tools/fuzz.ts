@@ -104,9 +104,9 @@ function goFiles(dir: string, skipDir: (d: string) => boolean): string[] {
 /** The seed programs, in a fixed order: the repository's, then Go's test suite's. */
 export function loadCorpus(goTests: boolean): Seed[] {
   const root = repoRoot();
-  // A directory whose .go files form one program (testdata/run/structure/twofiles) is skipped:
-  // a case is a single file.
-  const dirProgram = (d: string) => fs.existsSync(d + ".golden");
+  // A directory whose .go files form one program (testdata/run/structure/twofiles, a module of
+  // testdata/run/modules or testdata/build) is skipped: a case is a single file.
+  const dirProgram = (d: string) => fs.existsSync(d + ".golden") || fs.existsSync(d + ".out");
   const repo = [
     ...goFiles(path.join(root, "testdata"), dirProgram),
     ...goFiles(path.join(root, "bench"), () => true),

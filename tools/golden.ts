@@ -5,7 +5,9 @@
 //
 // Terms:
 //   - program: one Go program under testdata/run/<area>/. Either a single file `x.go`, or a
-//     directory `x/` whose .go files together form package main (a "dir program").
+//     directory `x/` whose .go files together form package main (a "dir program"). A dir
+//     program with a go.mod is a module program: its main package imports the module's other
+//     packages (subdirectories), and real Go builds it in module mode (`go build .`).
 //   - golden: `x.golden` beside `x.go` (or beside the directory `x/`), recorded from real Go 1.19
 //     by tools/record-go.ts.
 //   - outcome: what one run produced: exit code, stdout and stderr.
@@ -70,8 +72,10 @@ export interface Program {
   target: string;
   /** Absolute directory holding the source (cwd for runs, masked as $DIR). */
   dir: string;
-  /** The .go files of the program, absolute. */
+  /** The .go files of the program, absolute (a module program's: those of its main package). */
   files: string[];
+  /** A dir program with a go.mod: built in module mode, its packages imported by path. */
+  module?: boolean;
   goldenPath: string;
   /** Program arguments from a `// args:` line in the first file's header. */
   args: string[];
@@ -170,8 +174,9 @@ export function discoverPrograms(root = runRoot()): Program[] {
         if (files.length === 0) continue;
         const abs = files.map((f) => path.join(full, f));
         const args = headerArgs(abs[0] as string);
+        const module = fs.existsSync(path.join(full, "go.mod"));
         progs.push({
-          name: `${area}/${entry}`, area, target: full, dir: full, files: abs,
+          name: `${area}/${entry}`, area, target: full, dir: full, files: abs, ...(module ? { module } : {}),
           goldenPath: full + ".golden", args, sched, ...(stdinOf(full) ? { stdin: stdinOf(full)! } : {}),
         });
       }

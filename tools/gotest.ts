@@ -43,6 +43,10 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "bench", args: ["-run", "XXX", "."] },
   // t.TempDir over the host's file system.
   { pkg: "files", args: ["-v"] },
+  // A module of several packages: the package under test imports its siblings (one internal),
+  // tested by path from the module root and from its own directory.
+  { pkg: "modpkgs", args: ["-v", "./inventory"] },
+  { pkg: "modpkgs/inventory", args: [] },
   // The explorer's kernels (tools/explore.test.ts): each passes on the default schedule and in
   // real Go; their bugs need a schedule that --explore finds.
   ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3"].map((pkg) => ({ pkg, args: [] })),

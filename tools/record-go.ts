@@ -2,7 +2,8 @@
 //
 // Models nothing in Go; this is a tool. For every program found by discoverPrograms it:
 //   1. builds the program once with /usr/lib/go-1.19/bin/go build into a temporary directory
-//      (the build runs in the program's directory, so tracebacks name the real source paths);
+//      (the build runs in the program's directory, so tracebacks name the real source paths;
+//      a module program, a directory with a go.mod, as `go build .` in module mode, offline);
 //   2. runs the binary with cwd = the program's directory, the program's `// args:` arguments,
 //      NAME.stdin as its standard input when there is one (else none),
 //      and exactly RECORD_ENV as the environment (GOMAXPROCS=2, LANG=C, TZ=UTC; nothing else),
@@ -62,8 +63,12 @@ function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.Proces
 export async function buildReal(p: Program, outDir: string): Promise<string> {
   const exe = path.join(outDir, p.name.replace(/\//g, "_"));
   const files = p.files.map((f) => path.relative(p.dir, f));
-  const env = { ...process.env, GO111MODULE: "off", GOFLAGS: "" };
-  const r = await spawnAsync(GO_BIN, ["build", "-o", exe, ...files], p.dir, env);
+  // A module program builds in module mode, offline (it imports only its own module's packages).
+  const env: NodeJS.ProcessEnv = p.module
+    ? { ...process.env, GOFLAGS: "", GOPROXY: "off", GOWORK: "off" }
+    : { ...process.env, GO111MODULE: "off", GOFLAGS: "" };
+  if (p.module) delete env["GO111MODULE"];
+  const r = await spawnAsync(GO_BIN, ["build", "-o", exe, ...(p.module ? ["."] : files)], p.dir, env);
   if (r.status !== 0) throw new Error(`go build ${p.name} failed:\n${r.stderr}${r.error ?? ""}`);
   return exe;
 }

@@ -15,6 +15,7 @@ import {
 } from "../api.js";
 import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
+import type { MainModule } from "../frontend/modload.js";
 import { NodeFS } from "../host/nodefs.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
@@ -525,9 +526,9 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
   }
 }
 
-async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, mode: "files" | "dir", target: string): Promise<number> {
+async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, mode: "files" | "dir", target: string, module?: MainModule): Promise<number> {
   const tc = await nodeToolchain();
-  const c = compile(tc, files, pkgLabel, mode, { race: f.race });
+  const c = compile(tc, files, pkgLabel, mode, { race: f.race, ...(module ? { module } : {}) });
   if (!c.ok) {
     outText(2, c.stderr);
     return c.exitCode;
@@ -548,7 +549,7 @@ function execute(f: Flags, p: Program, target: string, files: SourceFile[]): num
     traceOutputs(f, r, target);
     return r.exitCode;
   };
-  return dispatch(f, p, opts, { cmd: "run", target, files, options: tokenOptions("run", f, undefined) }, once);
+  return dispatch(f, p, opts, { cmd: "run", target, files: [...files, ...p.userFiles], options: tokenOptions("run", f, undefined) }, once);
 }
 
 /** What a replay token is made of, and how its replay line reads. */
@@ -556,7 +557,8 @@ interface Replayable {
   cmd: "run" | "test";
   /** The command line's target ("" for gort test in the current directory). */
   target: string;
-  files: SourceFile[];
+  /** Every source file of the program (the named ones and those of the module it imports). */
+  files: readonly { name: string; text: string }[];
   options: TokenOptions;
 }
 
@@ -807,7 +809,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     outText(2, loaded.stderr);
     return loaded.exitCode;
   }
-  return cmdRun(f, loaded.files, loaded.pkgLabel, loaded.mode, target);
+  return cmdRun(f, loaded.files, loaded.pkgLabel, loaded.mode, target, loaded.module);
 }
 
 // ---- gort test ------------------------------------------------------------------------------------
@@ -887,10 +889,11 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
     return 0;
   }
   const tc = await nodeToolchain();
-  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race }, loaded.xfiles);
+  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race, ...(loaded.module ? { module: loaded.module } : {}) }, loaded.xfiles);
   if (!c.ok) {
-    // go test's build failure: the errors under "# pkg [pkg.test]", then the FAIL line(s).
-    outText(2, c.stderr.replace(/^# .*\n/, `# ${pkg} [${pkg}.test]\n`));
+    // go test's build failure: the errors under "# pkg [pkg.test]" (a dependency's under its
+    // own "# dep"), then the FAIL line(s).
+    outText(2, c.stderr.startsWith(`# ${pkg}\n`) || c.stderr.startsWith("# command-line-arguments\n") ? c.stderr.replace(/^# .*\n/, `# ${pkg} [${pkg}.test]\n`) : c.stderr);
     outText(1, `FAIL\t${pkg} [build failed]\n${f.rest[0] !== undefined ? "FAIL\n" : ""}`);
     return c.exitCode;
   }
@@ -907,7 +910,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
   const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe), source: textToBytes(target) };
-  const r: Replayable = { cmd: "test", target: f.rest[0] ?? "", files: [...loaded.files, ...loaded.xfiles], options: tokenOptions("test", f, tf) };
+  const r: Replayable = { cmd: "test", target: f.rest[0] ?? "", files: [...loaded.files, ...loaded.xfiles, ...c.program.userFiles], options: tokenOptions("test", f, tf) };
   return dispatch(f, c.program, opts, r, (s) => testOnce(f, tf, c.program, opts, pkg, s));
 }
 
@@ -924,7 +927,9 @@ function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "s
   const kept = f.rest[0] !== undefined && tf.bench === undefined;
   let noTests = false;
   // go test shows the test binary's stdout and stderr as one stream, on its stdout.
+  let wrote = false;
   const write = (_fd: 1 | 2, b: string): void => {
+    wrote ||= b !== "";
     if (kept && !noTests) noTests = b.includes("testing: warning: no tests to run\n");
     if (listMode) held += b;
     else sink.write(1, b);
@@ -941,11 +946,13 @@ function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "s
     traceOutputs(f, r, pkg, 1);
     return 0;
   }
-  if (listMode) {
-    // Package list mode: the output, the package's FAIL line, and go test's own FAIL.
-    outBytes(1, held);
-    outText(1, `FAIL\t${pkg}\t${secs}\nFAIL\n`);
-  } else outText(1, `exit status ${r.exitCode}\nFAIL\t${pkg}\t${secs}\n`);
+  // Package list mode: the output (held, or streamed with -v), the package's FAIL line, and go
+  // test's own FAIL. cmd/go prints the exit status only when it kept no output: always in local
+  // directory mode and under -bench, which stream only.
+  if (listMode) outBytes(1, held);
+  const listed = f.rest[0] !== undefined;
+  const keptOut = listed && tf.bench === undefined && wrote;
+  outText(1, `${keptOut ? "" : `exit status ${r.exitCode}\n`}FAIL\t${pkg}\t${secs}\n${listed ? "FAIL\n" : ""}`);
   // go test prints everything on stdout: so does the explanation of a failed test binary.
   traceOutputs(f, r, pkg, 1);
   return 1;

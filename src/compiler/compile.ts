@@ -61,7 +61,11 @@ export function compileProgram(
   const ctx = new Ctx(natives, absPath);
   ctx.racePkgs = racePkgs;
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
-  const decls = nameObjects(ctx, pkgs, entryPath, pathNamed);
+  // Go's symbol prefix: the import path of a test binary's package and of the user's packages;
+  // gort names the standard library's by package name.
+  const prefixOf = (p: CheckedPackage): string =>
+    entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) ? p.path : p.pkg.name;
+  const decls = nameObjects(ctx, pkgs, prefixOf);
   analyzeBlocking(ctx, decls);
   // Code generation marks what it refers to; the worklist compiles each function once.
   const byObj = new Map(decls.map((d) => [d.obj, d]));
@@ -73,7 +77,7 @@ export function compileProgram(
     queued.add(f);
     queue.push(d);
   };
-  const inits = pkgs.map((p) => compileInit(ctx, p));
+  const inits = pkgs.map((p) => compileInit(ctx, p, prefixOf(p)));
   const mainPkg = pkgs[pkgs.length - 1]!;
   const mainFn = mainPkg.pkg.scope.lookup(entry);
   const mainMeta = mainFn && mainFn.tag === "Func" ? ctx.funcs.get(mainFn) : undefined;
@@ -127,7 +131,7 @@ function mangle(path: string): string {
   return path.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
-function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string, pathNamed: ReadonlySet<string> = new Set()): Decl[] {
+function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], prefixOf: (p: CheckedPackage) => string): Decl[] {
   const out: Decl[] = [];
   const initIndex = new Map<CheckedPackage, number>();
   for (const p of pkgs) {
@@ -152,7 +156,7 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string, pathN
         if (!o || o.generic || hasGenericRecv(d)) continue; // templates: their instances are compiled
         const recvName = d.recv ? recvTypeName(d.recv) : undefined;
         const isInit = !d.recv && d.name.name === "init";
-        const pre = entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) ? p.path : p.pkg.name;
+        const pre = prefixOf(p);
         const goName = isInit ? `${pre}.init.${initIndex.get(p) ?? 0}` : recvName ? `${pre}.${recvName.go}.${d.name.name}` : `${pre}.${d.name.name}`;
         const js = recvName ? `${pm}$${recvName.js}$${d.name.name}` : `${pm}$${d.name.name}`;
         if (!d.body) {
@@ -167,7 +171,7 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], entryPath?: string, pathN
         out.push({ pkg: p, file, decl: d, obj: o, goName });
       }
     }
-    const pre = entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) ? p.path : p.pkg.name;
+    const pre = prefixOf(p);
     p.info.instances.forEach((inst, k) => {
       const file = p.files.find((f) => f.name === inst.file) ?? p.files[0]!;
       const { goName, js } = instanceNames(pre, pm, inst.obj, inst.decl, k);
@@ -227,7 +231,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
 }
 
 /** The natives and init generator of one package. */
-function compileInit(ctx: Ctx, p: CheckedPackage): string {
+function compileInit(ctx: Ctx, p: CheckedPackage, pre: string): string {
   const idx = ctxPkgIndex(ctx, p);
   const natives: string[] = [];
   for (const [o, m] of ctx.funcs) {
@@ -236,9 +240,9 @@ function compileInit(ctx: Ctx, p: CheckedPackage): string {
     }
     void o;
   }
-  const goName = `${p.pkg.name}.init`;
+  const goName = `${pre}.init`;
   const sig = new T.Signature(new T.Tuple([]), new T.Tuple([]), false);
-  const fc = new FnCtx(ctx, true, textToBytes(`${p.pkg.name}.glob.`), sig);
+  const fc = new FnCtx(ctx, true, textToBytes(`${pre}.glob.`), sig);
   fc.pkgInit = true;
   const fi = ctx.addFuncInfo({ name: textToBytes(goName), file: ctx.absPath(p.files[0]?.name ?? ""), line: 0, hasArgs: false });
   const f = new FuncEmitter(ctx, fc, p.files[0]?.name ?? "");

@@ -183,7 +183,10 @@ export class TypeTable {
     this.named.set(t, id);
     const u = this.rtype(t.underlying);
     this.namedUnderlying.set(id, u);
-    const code = `const ${id} = $rt.namedOf(${runtimeString(o.pkg.path)}, ${runtimeString(o.name + typeArgsString(t))}, () => ${u});`;
+    // Go prints a named type with its package's name, which need not be its path's last element.
+    const elem = o.pkg.path.slice(o.pkg.path.lastIndexOf("/") + 1);
+    const pkgName = o.pkg.name !== elem && o.pkg.name !== "" ? `, ${runtimeString(o.pkg.name)}` : "";
+    const code = `const ${id} = $rt.namedOf(${runtimeString(o.pkg.path)}, ${runtimeString(o.name + typeArgsString(t))}, () => ${u}${pkgName});`;
     this.push({ id, code, kind: "named", deps: () => [] });
     this.namedTypes.push({ t, id });
     return id;

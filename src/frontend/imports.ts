@@ -1,55 +1,28 @@
-// Checking the import paths of package main before anything is loaded, as cmd/go does.
+// The rules of an import path that hold before any module is consulted, as cmd/go applies them.
 //
 // Models Go 1.19's go/parser isValidImport (a parse error while cmd/go reads the imports),
-// cmd/go/internal/modload importFromModules (relative, absolute, @version and meta paths,
-// module.CheckImportPath's syntax rules, the standard library's GOROOT and module lookups) and
-// the loader's ordering: every import path of the package, sorted, one error each.
+// cmd/go/internal/modload importFromModules' first checks (relative, absolute, @version and
+// meta paths, module.CheckImportPath's syntax rules, the standard library's GOROOT) and the
+// errors for a program outside any module. modload.ts applies them to every import of every
+// user package, resolves what passes against the main module, and orders the errors.
 //
 // Terms:
-//   - files mode: `go run main.go` with no go.mod (module mode, the Go 1.19 default): relative
-//     imports are refused and no module provides a non-standard path.
-//   - dir mode: `go run ./dir`, taken as a module rooted at dir (gort reads no go.mod): relative
-//     imports are "local imports in a non-local package"; other modules are not required.
+//   - files mode: `go run main.go`. Relative imports are refused ("relative import paths are not
+//     supported in module mode"); outside a module, no module provides a non-standard path.
+//   - dir mode: `go run ./dir` (and every package of a module): relative imports are "local
+//     imports in a non-local package". Outside a module gort takes dir as a module of its own
+//     that requires nothing.
 //   - standard-like path: its first element has no dot (search.IsStandardImportPath).
 //
-// Invariant: a program gort runs imports only packages it has under stdlib/ (and "C"); every
-// other path gets Go's own error here, so no import ever names a directory of the host.
+// Invariant: a path that passes here names a standard package (gort's stdlib/), "C", or a
+// package modload.ts looks for inside the main module; no import names another host directory.
 //
-// Simplifications: no go.mod is read, so the packages of the program's own module cannot be
-// imported; "internal", "vendor" and "cmd" paths of GOROOT get the generic GOROOT error.
-
-import type * as ast from "./ast.js";
+// Simplifications: "internal", "vendor" and "cmd" paths of GOROOT get the generic GOROOT error
+// (Go reports "use of internal package ... not allowed" for GOROOT's internal packages).
 
 const GOROOT = "/usr/lib/go-1.19";
 
 export type ImportMode = "files" | "dir";
-
-/**
- * The load error for main's imports (newline-terminated lines, printed without a package
- * header, exit 1), or undefined when every path is one gort can load. isStd tells whether a
- * standard-like path is a package of Go's standard library (gort's or not).
- */
-export function checkImports(files: readonly ast.File[], mode: ImportMode, isStd: (path: string) => boolean): string | undefined {
-  // go/parser rejects a malformed literal while cmd/go reads the imports: that error alone.
-  for (const f of files) {
-    for (const s of f.imports) {
-      if (!validImportLiteral(s.path)) return `${where(s.pathPos)}: invalid import path: ${JSON.stringify(s.path)}\n`;
-    }
-  }
-  const first = new Map<string, ast.ImportSpec>();
-  for (const f of files) for (const s of f.imports) if (!first.has(s.path)) first.set(s.path, s);
-  const lines: string[] = [];
-  for (const path of [...first.keys()].sort(byBytes)) {
-    if (path.includes("@")) {
-      // Found by the module loader before any file position is known.
-      lines.push(`package command-line-arguments\n\timports ${path}: can only use path@version syntax with 'go get' and 'go install' in module-aware mode\n`);
-      continue;
-    }
-    const msg = importError(path, mode, isStd);
-    if (msg !== undefined) lines.push(`${where(first.get(path)!.pos)}: ${msg}\n`);
-  }
-  return lines.length > 0 ? lines.join("") : undefined;
-}
 
 /** Why path cannot be imported, with Go's wording; undefined when gort can load it. */
 export function importError(path: string, mode: ImportMode, isStd: (path: string) => boolean): string | undefined {
@@ -81,13 +54,13 @@ export function isLocalImport(path: string): boolean {
 }
 
 /** search.IsStandardImportPath: no dot in the first path element. */
-function isStandardImportPath(path: string): boolean {
+export function isStandardImportPath(path: string): boolean {
   const i = path.indexOf("/");
   return !(i < 0 ? path : path.slice(0, i)).includes(".");
 }
 
 /** go/parser's isValidImport over the unquoted path. */
-function validImportLiteral(path: string): boolean {
+export function validImportLiteral(path: string): boolean {
   if (path === "") return false;
   for (const ch of path) {
     const cp = ch.codePointAt(0)!;
@@ -137,14 +110,4 @@ function checkElem(elem: string): string | undefined {
 /** Go's %q of a rune, for the printable runes that reach it. */
 function goQuoteRune(ch: string): string {
   return ch === "'" ? "'\\''" : ch === "\\" ? "'\\\\'" : `'${ch}'`;
-}
-
-/** Strings in Go's order (bytes of UTF-8, which for these paths is code point order). */
-function byBytes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** cmd/go prints a file as it was named, without a leading "./". */
-function where(p: ast.Pos): string {
-  return `${p.file.replace(/^\.\//, "")}:${p.line}:${p.col}`;
 }

@@ -17,7 +17,8 @@
 // Invariants: pure and synchronous (the host reads files and directories); no Node APIs, so
 // the playground can use it too.
 //
-// Simplifications: no //line directives, no vendor or module logic; `unix` is true (Go 1.19
+// Simplifications: no //line directives; modules, vendor/ and the packages a program imports
+// are modload.ts's (which applies these same file rules); `unix` is true (Go 1.19
 // defines it for linux); a file's package clause is found by a small header scanner, not by
 // go/parser.
 

@@ -1,16 +1,18 @@
 // The Node host: files, the standard library's Go sources, the grammars, the process.
 //
 // Everything gort needs from outside the simulator core, for a Node process. The browser host
-// (web/) provides the same Toolchain from bundled files.
+// (web/) provides the same Toolchain from bundled files. A program in a module also gets its
+// MainModule (findModule): the go.mod above the package and a ModuleFS confined to its root.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, existsSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, existsSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceFile, Toolchain } from "../api.js";
 import type * as ast from "../frontend/ast.js";
 import { displayName, loadProgram, type SourceInput } from "../frontend/source.js";
+import { parseGoMod, type MainModule, type ModuleFS } from "../frontend/modload.js";
 import { loadCLanguage, newGoParser } from "./treesitter.js";
 
 /** The repository root (dist/src/host/node.js → three levels up). */
@@ -113,35 +115,38 @@ function gortVersion(): string {
 }
 
 export type Loaded =
-  | { ok: true; files: SourceFile[]; pkgLabel: string; mode: "files" | "dir" }
+  | { ok: true; files: SourceFile[]; pkgLabel: string; mode: "files" | "dir"; module?: MainModule }
   | { ok: false; stderr: string; exitCode: number };
 
 /** What `gort test` reads: a package's files with its _test.go files, its name, and its import
  *  path as go test prints it (the module path of the nearest go.mod and the directory below it,
  *  else command-line-arguments). */
 export type LoadedTest =
-  | { ok: true; files: SourceFile[]; xfiles: SourceFile[]; pkgName: string; importPath: string }
+  | { ok: true; files: SourceFile[]; xfiles: SourceFile[]; pkgName: string; importPath: string; module?: MainModule }
   | { ok: false; stderr: string; exitCode: number };
 
 export function readTestPackage(target: string, cwd: string): LoadedTest {
   const r = readTarget(target, cwd, true);
   if (!r.ok) return r;
   const xfiles = (r.loaded.xfiles ?? []).map(sourceFile);
-  return { ok: true, files: r.files, xfiles, pkgName: r.loaded.pkgName ?? "main", importPath: r.importPath };
+  return { ok: true, files: r.files, xfiles, pkgName: r.loaded.pkgName ?? "main", importPath: r.importPath, ...(r.module ? { module: r.module } : {}) };
 }
 
 /** What readProgram and readTestPackage share: the target's .go files (one file, or a
- *  directory's), loaded as go build or go test loads them. A test package is named by its
- *  module path; a program, as go run names it. */
+ *  directory's), loaded as go build or go test loads them, and the module they belong to. A
+ *  package directory of a module is named by its import path; files, command-line-arguments. */
 function readTarget(target: string, cwd: string, test: boolean):
-  | { ok: true; loaded: ReturnType<typeof loadProgram>; files: SourceFile[]; isDir: boolean; importPath: string }
+  | { ok: true; loaded: ReturnType<typeof loadProgram>; files: SourceFile[]; isDir: boolean; importPath: string; module?: MainModule }
   | { ok: false; stderr: string; exitCode: number } {
   const abs = resolve(cwd, target);
   if (!existsSync(abs)) return { ok: false, stderr: `stat ${target}: no such file or directory\n`, exitCode: 1 };
   const isDir = statSync(abs).isDirectory();
   const paths = isDir ? readdirSync(abs).filter((f) => f.endsWith(".go")).sort().map((f) => join(abs, f)) : [abs];
   const inputs: SourceInput[] = paths.map((p) => ({ path: p, bytes: readFileSync(p) }));
-  const importPath = test && isDir ? modulePath(abs) ?? "command-line-arguments" : "command-line-arguments";
+  const found = findModule(isDir ? abs : dirname(abs), cwd);
+  if (found !== undefined && "error" in found) return { ok: false, stderr: found.error, exitCode: 1 };
+  const module = found?.module;
+  const importPath = isDir && module ? module.mod.module + (abs === module.root ? "" : abs.slice(module.root.length)) : "command-line-arguments";
   const loaded = loadProgram(inputs, {
     mode: isDir ? "dir" : "files",
     names: paths.map((p) => displayName(p, cwd)),
@@ -150,31 +155,86 @@ function readTarget(target: string, cwd: string, test: boolean):
     test,
   });
   if (loaded.loadError) return { ok: false, stderr: loaded.loadError, exitCode: 1 };
-  return { ok: true, loaded, files: loaded.files.map(sourceFile), isDir, importPath };
+  return { ok: true, loaded, files: loaded.files.map(sourceFile), isDir, importPath, ...(module ? { module } : {}) };
 }
 
 function sourceFile(f: { name: string; path: string; text: string }): SourceFile {
   return { name: f.name, path: f.path, text: f.text };
 }
 
-/** The import path of dir from the nearest go.mod's module line, or undefined. */
-function modulePath(dir: string): string | undefined {
-  for (let d = dir, rel = ""; ; ) {
+/**
+ * The main module of a package directory: the nearest go.mod at or above it, parsed (cmd/go's
+ * error when it does not parse), or undefined when there is none. Only go.mod files are read on
+ * the way up; the module's other files are read through moduleFS, inside its root.
+ */
+export function findModule(dir: string, cwd: string): { module: MainModule } | { error: string } | undefined {
+  for (let d = dir; ; ) {
     const mod = join(d, "go.mod");
-    if (existsSync(mod)) {
-      const m = /^module\s+(\S+)/m.exec(readFileSync(mod, "utf8"));
-      return m ? m[1]! + rel : undefined;
+    if (existsSync(mod) && statSync(mod).isFile()) {
+      const r = parseGoMod(mod, readFileSync(mod, "utf8"));
+      if ("error" in r) return r;
+      return { module: { root: d, mod: r.mod, fs: moduleFS(d), cwd } };
     }
     const up = dirname(d);
     if (up === d) return undefined;
-    rel = "/" + d.slice(up.length).replace(/^\/+/, "") + rel;
     d = up;
   }
+}
+
+/**
+ * The files of a module as modload.ts reads them: paths relative to root, confined to it. A
+ * path with "." or ".." elements is refused, and so is one that a symbolic link takes out of the
+ * root (its real path must lie under the root's real path).
+ */
+export function moduleFS(root: string): ModuleFS {
+  let realRoot: string | undefined;
+  const inside = (rel: string): string | undefined => {
+    if (rel.startsWith("/") || rel.split("/").some((p) => p === "." || p === "..")) return undefined;
+    const p = rel === "" ? root : join(root, rel);
+    try {
+      realRoot ??= realpathSync(root);
+      const real = realpathSync(p);
+      return real === realRoot || real.startsWith(realRoot + "/") ? real : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    readDir(rel) {
+      const p = inside(rel);
+      if (p === undefined) return undefined;
+      try {
+        if (!statSync(p).isDirectory()) return undefined;
+        return readdirSync(p, { withFileTypes: true }).map((e) => {
+          let dir = e.isDirectory();
+          if (e.isSymbolicLink()) {
+            try {
+              dir = statSync(join(p, e.name)).isDirectory();
+            } catch {
+              dir = false;
+            }
+          }
+          return { name: e.name, dir };
+        });
+      } catch {
+        return undefined;
+      }
+    },
+    readFile(rel) {
+      const p = inside(rel);
+      if (p === undefined) return undefined;
+      try {
+        return statSync(p).isFile() ? readFileSync(p) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }
 
 /** Read a program: one .go file (or several), or a directory holding one package main. */
 export function readProgram(target: string, cwd: string): Loaded {
   const r = readTarget(target, cwd, false);
   if (!r.ok) return r;
-  return { ok: true, files: r.files, pkgLabel: r.loaded.pkgLabel, mode: r.isDir ? "dir" : "files" };
+  return { ok: true, files: r.files, pkgLabel: r.loaded.pkgLabel, mode: r.isDir ? "dir" : "files", ...(r.module ? { module: r.module } : {}) };
 }

@@ -325,8 +325,8 @@ const inherited = [
  * A fresh defined type pkgPath.name. The underlying type may be a thunk; it is resolved the first
  * time any inherited property is read. Its methods are added later with addMethod.
  */
-export function namedOf(pkgPath: string, name: string, underlying: RType | (() => RType)): RType {
-  const str = pkgPath === "" ? name : `${lastElem(pkgPath)}.${name}`;
+export function namedOf(pkgPath: string, name: string, underlying: RType | (() => RType), pkgName?: string): RType {
+  const str = pkgPath === "" ? name : `${pkgName ?? lastElem(pkgPath)}.${name}`;
   const t: any = { id: nextId++, str, named: true, pkgPath, name, methods: [] };
   let resolved = false;
   const resolve = (): void => {

@@ -28,12 +28,13 @@ function unusedImports(c: Checker): void {
     if (pn.used) continue;
     const path = JSON.stringify(pn.imported.path);
     const pos = pn.pos!;
+    // types2's errorUnusedPkg: a name other than the path's last element (a renamed import, or
+    // a package whose clause differs from its directory) is shown.
     const spec = findSpec(c, pos);
-    if (spec && spec.name && spec.name.name !== "." && spec.name.name !== pn.imported.name) {
-      c.softError(pos, `imported and not used: ${path} as ${spec.name.name}`);
-    } else {
-      c.softError(pos, `imported and not used: ${path}`);
-    }
+    const name = spec?.name?.name ?? pn.imported.name;
+    const elem = pn.imported.path.slice(pn.imported.path.lastIndexOf("/") + 1);
+    if (name !== "." && name !== elem) c.softError(pos, `imported and not used: ${path} as ${name}`);
+    else c.softError(pos, `imported and not used: ${path}`);
   }
 }
 

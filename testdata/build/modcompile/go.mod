@@ -1,0 +1,3 @@
+module example.com/modcompile
+
+go 1.19

@@ -1,0 +1,7 @@
+package lib
+
+func Half(n int) int {
+	return n / "2"
+}
+
+func Twice(n int) string { return n * 2 }

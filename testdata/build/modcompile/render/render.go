@@ -1,0 +1,3 @@
+package pretty
+
+func Show() {}

@@ -1,0 +1,3 @@
+module example.com/modcycle
+
+go 1.19

@@ -1,0 +1,5 @@
+package a
+
+import "example.com/modinternal/a/internal/x"
+
+func A() int { return x.X() }

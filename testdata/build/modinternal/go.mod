@@ -1,0 +1,3 @@
+module example.com/modinternal
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/modmissing
+
+go 1.19

@@ -1,0 +1,5 @@
+package lib
+
+import "foo/bar"
+
+func F() { bar.G() }

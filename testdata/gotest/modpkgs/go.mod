@@ -1,0 +1,3 @@
+module example.com/modpkgs
+
+go 1.19
