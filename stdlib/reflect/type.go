@@ -356,6 +356,7 @@ func funcOf(in, out []*rtype, variadic bool) Type
 // StructOf returns the struct type containing fields. Embedded fields are not supported.
 func StructOf(fields []StructField) Type {
 	names := make([]string, len(fields))
+	pkgs := make([]string, len(fields))
 	types := make([]*rtype, len(fields))
 	tags := make([]string, len(fields))
 	seen := map[string]bool{}
@@ -377,18 +378,19 @@ func StructOf(fields []StructField) Type {
 				panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
 			}
 		}
-		if seen[f.Name] {
+		if seen[f.Name] && f.Name != "_" {
 			panic("reflect.StructOf: duplicate field " + f.Name)
 		}
 		seen[f.Name] = true
 		names[i] = f.Name
+		pkgs[i] = f.PkgPath
 		types[i] = f.Type.common()
 		tags[i] = string(f.Tag)
 	}
-	return structOf(names, types, tags)
+	return structOf(names, pkgs, types, tags)
 }
 
-func structOf(names []string, types []*rtype, tags []string) Type
+func structOf(names, pkgs []string, types []*rtype, tags []string) Type
 
 // isValidFieldName reports whether fieldName is a valid Go identifier (letters, digits and
 // underscores, not starting with a digit).

@@ -326,8 +326,8 @@ function sameList(a: RType[], b: RType[]): boolean {
  *  interface conversion? */
 export function directlyAssignable(t: RType, v: RType): boolean {
   if (t === v) return true;
-  // At least one must be unnamed, and they must be of one kind.
-  if ((t.named && v.named) || t.kind !== v.kind) return false;
+  // At least one must have no name (int has one), and they must be of one kind.
+  if ((typeName(t) !== "" && typeName(v) !== "") || t.kind !== v.kind) return false;
   if (t.kind === Kind.Chan && v.chanDir === "both" && t.elem === v.elem) return true;
   return identicalUnderlying(t, v);
 }
@@ -374,7 +374,7 @@ export function convertOp(t: RType, v: RType): ConvOp | undefined {
   }
   if (haveIdenticalUnderlyingType(t, v)) return "same";
   // Unnamed pointers to types with identical underlying types.
-  if (tk === Kind.Pointer && !t.named && vk === Kind.Pointer && !v.named &&
+  if (tk === Kind.Pointer && typeName(t) === "" && vk === Kind.Pointer && typeName(v) === "" &&
       haveIdenticalUnderlyingType(t.elem!, v.elem!)) {
     return "same";
   }
@@ -582,7 +582,7 @@ export const typeNatives: Record<string, Function> = {
     const list = (s: Slice | null): RType[] => (s === null ? [] : s.a.slice(s.off, s.off + s.len).map((h: TypeHandle) => h.t));
     return toType(rtypes.funcOf(list(ins), list(outs), variadic));
   },
-  structOf: (names: Slice, types: Slice, tags: Slice) => {
+  structOf: (names: Slice, pkgs: Slice, types: Slice, tags: Slice) => {
     const n = names.len;
     const specs: rtypes.FieldSpec[] = [];
     for (let i = 0; i < n; i++) {
@@ -592,7 +592,7 @@ export const typeNatives: Record<string, Function> = {
         name, type: (types.a[types.off + i] as TypeHandle).t, embedded: false, exported,
         tag: tags.a[tags.off + i] as string, prop: fieldPropOf(name, i),
       };
-      if (!exported) spec.pkgPath = "";
+      if (!exported) spec.pkgPath = pkgs.a[pkgs.off + i] as string;
       specs.push(spec);
     }
     const make = (): object => {
