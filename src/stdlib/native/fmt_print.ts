@@ -19,6 +19,8 @@
 //   - Method sets are matched by method name (RMethod carries no signature); a method named
 //     String with another signature would be called as if it were fmt.Stringer's.
 //   - fmt.Formatter is honoured through a State built in TS (see fmt_state.ts).
+//   - A reflect.Value operand prints the value it holds, as printArg's case reflect.Value does
+//     (reflect_value.ts reads it).
 
 import { GoPanic } from "../../runtime/panic.js";
 import { S } from "../../runtime/state.js";

@@ -24,12 +24,14 @@
 //     unexported interface methods are matched by name only (no package check).
 //   - StructOf builds plain-object structs and supports no embedded fields.
 
+import * as utf8 from "../../base/utf8.js";
 import { GoPanic } from "../../runtime/panic.js";
 import { boundsError, snapshot } from "../../runtime/panicking.js";
 import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import * as rtypes from "../../runtime/rtypes.js";
 import { Iface, Kind, Slice, type RField, type RMethod, type RType } from "../../runtime/value.js";
+import { isUpper } from "./unicode.js";
 
 type Gen<T> = Generator<any, T, any>;
 
@@ -138,17 +140,12 @@ export function typeName(t: RType): string {
   return "";
 }
 
-/** Is a Go name (a byte string, UTF-8) exported: does it start with an upper-case letter? */
+/** Is a Go name (a byte string, UTF-8) exported: does it start with an upper-case letter
+ *  (unicode.IsUpper, Go's tables)? */
 export function isExported(name: string): boolean {
   const c = name.charCodeAt(0);
   if (c < 0x80) return c >= 65 && c <= 90;
-  let s: string;
-  try {
-    s = decodeURIComponent(escape(name.slice(0, 4)));
-  } catch {
-    return false;
-  }
-  return /^\p{Lu}/u.test(s);
+  return isUpper(utf8.decodeRune(name, 0)[0]);
 }
 
 /** The exported methods of a non-interface type's method set, by name (Go's order). */
@@ -285,8 +282,9 @@ function fieldAt(t: RType, index: number[]): any {
 
 // ---- Assignability, conversion, interfaces ----------------------------------------------------
 
-/** Do named-or-not types t and v have identical underlying types (both already of one kind)? */
-export function identicalUnderlying(t: RType, v: RType): boolean {
+/** Do named-or-not types t and v have identical underlying types? Struct tags count unless
+ *  cmpTags is false (conversions ignore them). */
+export function identicalUnderlying(t: RType, v: RType, cmpTags = true): boolean {
   if (t === v) return true;
   if (t.kind !== v.kind) return false;
   if (t.kind <= Kind.Complex128 || t.kind === Kind.String || t.kind === Kind.UnsafePointer) return true;
@@ -310,7 +308,7 @@ export function identicalUnderlying(t: RType, v: RType): boolean {
       if (a.length !== b.length) return false;
       return a.every((f, i) => {
         const g = b[i]!;
-        return f.name === g.name && f.type === g.type && f.tag === g.tag && f.embedded === g.embedded &&
+        return f.name === g.name && f.type === g.type && (!cmpTags || f.tag === g.tag) && f.embedded === g.embedded &&
           (f.exported || (f.pkgPath ?? t.pkgPath) === (g.pkgPath ?? v.pkgPath));
       });
     }
@@ -372,18 +370,19 @@ export function convertOp(t: RType, v: RType): ConvOp | undefined {
   if (vk === Kind.Slice && tk === Kind.Pointer && t.elem!.kind === Kind.Array && t.elem!.elem === v.elem) {
     return "slice2arrayptr";
   }
-  if (haveIdenticalUnderlyingType(t, v)) return "same";
-  // Unnamed pointers to types with identical underlying types.
-  if (tk === Kind.Pointer && typeName(t) === "" && vk === Kind.Pointer && typeName(v) === "" &&
-      haveIdenticalUnderlyingType(t.elem!, v.elem!)) {
+  // A bidirectional channel to a channel type of the same element, one of them unnamed.
+  if (vk === Kind.Chan && tk === Kind.Chan && v.chanDir === "both" && t.elem === v.elem &&
+      (typeName(t) === "" || typeName(v) === "")) {
     return "same";
   }
-  if (implementsIface(t, v) && tk === Kind.Interface) return vk === Kind.Interface ? "iface2iface" : "iface";
+  if (identicalUnderlying(t, v, false)) return "same";
+  // Unnamed pointers to types with identical underlying types.
+  if (tk === Kind.Pointer && typeName(t) === "" && vk === Kind.Pointer && typeName(v) === "" &&
+      identicalUnderlying(t.elem!, v.elem!, false)) {
+    return "same";
+  }
+  if (tk === Kind.Interface && implementsIface(t, v)) return vk === Kind.Interface ? "iface2iface" : "iface";
   return undefined;
-}
-
-function haveIdenticalUnderlyingType(t: RType, v: RType): boolean {
-  return identicalUnderlying(t, v);
 }
 
 // ---- *rtype methods -------------------------------------------------------------------------------
@@ -415,7 +414,7 @@ function method(t: RType, i: number): any {
   m.Name = x.name;
   m.PkgPath = "";
   m.Type = toType(ft);
-  m.Func = makeValue(ft, x.fn, Kind.Func);
+  m.Func = makeValue(ft, x.fn, 0);
   m.Index = i;
   return m;
 }

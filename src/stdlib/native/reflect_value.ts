@@ -288,11 +288,8 @@ function* call(v: Val, op: "Call" | "CallSlice", inS: Slice | null): Gen<Slice> 
     mustBeExported(ins[i]!, op, callLine, `reflect.Value.${op}`, at(517));
     args.push(assignTo(ins[i]!, params[i]!, "reflect.Value.Call", at(518)));
   }
-  if (op === "CallSlice") {
-    // The last argument is the slice itself.
-    const last = ins[n - 1];
-    void last;
-  } else if (variadic) {
+  // CallSlice passes the variadic slice as the last of the n arguments; Call packs the rest.
+  if (op === "Call" && variadic) {
     // Pack the extra arguments into a slice, as a call f(a, b...) does.
     const st = params[n]!;
     const elem = st.elem!;
@@ -546,8 +543,9 @@ export const valueNatives: Record<string, Function> = {
     return raiseValueError("reflect.Value.Complex", k, [V("Complex", 1205)]);
   },
   "Value.Convert": (v: Val, ti: Iface | null) => {
-    const t = rtypeOf(ti)!;
-    const from = typeOf(v);
+    // A nil Type or the zero Value is a nil dereference in Go's convertOp.
+    const t = rtypeOf(ops.nilck(ti))!;
+    const from = ops.nilck(v.typ).t;
     const op = convertOp(t, from);
     if (op === undefined) {
       raiseString(`reflect.Value.Convert: value of type ${from.str} cannot be converted to type ${t.str}`, [V("Convert", 3157)]);
@@ -555,8 +553,8 @@ export const valueNatives: Record<string, Function> = {
     return makeValue(t, convertValue(op, load(v), from, t), ro(F(v)));
   },
   "Value.CanConvert": (v: Val, ti: Iface | null) => {
-    const t = rtypeOf(ti)!;
-    const op = convertOp(t, typeOf(v));
+    const t = rtypeOf(ops.nilck(ti))!;
+    const op = convertOp(t, ops.nilck(v.typ).t);
     if (op === undefined) return false;
     if (op === "slice2arrayptr") return t.elem!.len! <= ops.slen(load(v));
     return true;
