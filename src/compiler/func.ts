@@ -534,8 +534,10 @@ export class FuncEmitter {
     e.elts.forEach((el, i) => {
       const fi = order[i]!;
       const x = el.kind === "KeyValueExpr" ? el.value : el;
-      const v = this.exprTo(x, s.fields[fi]!.type);
+      let v = this.exprTo(x, s.fields[fi]!.type);
       const tv = this.ctx.tv(x);
+      // A blank field keeps its zero value; its element is still evaluated (in order).
+      if (s.fields[fi]!.name === "_") v = tv && tv.mode === "constant" ? vals[fi]! : `(${v}, ${vals[fi]!})`;
       if (ordered || (tv && tv.mode === "constant")) vals[fi] = v;
       else {
         const t = this.fc.tmp();

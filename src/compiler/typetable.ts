@@ -214,8 +214,9 @@ export class TypeTable {
       }
       case "Struct": {
         const cls = this.structClass(t);
+        // An unexported field carries its package, which reflect reports as PkgPath.
         const fs = t.fields.map((f, i) =>
-          `{ name: ${runtimeString(f.name)}, prop: ${JSON.stringify(fieldProp(f.name, i))}, type: ${this.rtype(f.type)}, embedded: ${f.embedded}, exported: ${isExported(f.name)}, tag: ${JSON.stringify(t.tags[i] ?? "")} }`,
+          `{ name: ${runtimeString(f.name)}, prop: ${JSON.stringify(fieldProp(f.name, i))}, type: ${this.rtype(f.type)}, embedded: ${f.embedded}, exported: ${isExported(f.name)}, tag: ${JSON.stringify(t.tags[i] ?? "")}${isExported(f.name) ? "" : `, pkgPath: ${runtimeString(f.pkg?.path ?? "")}`} }`,
         );
         return `$rt.structOf([${fs.join(", ")}], () => ${cls}.zero())`;
       }

@@ -29,7 +29,8 @@ import type { GoGen } from "./yield.js";
 
 const mapTypes = new Map<RType, Map<RType, map.MapType>>();
 
-function mapType(k: RType, e: RType): map.MapType {
+/** The map model's descriptor for map[k]e: one per pair, shared by compiled code and reflect. */
+export function mapType(k: RType, e: RType): map.MapType {
   let m = mapTypes.get(k);
   if (!m) mapTypes.set(k, (m = new Map()));
   let t = m.get(e);

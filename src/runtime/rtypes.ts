@@ -257,12 +257,14 @@ export interface FieldSpec {
   tag: string;
   /** The JS property; defaults to the Go name. */
   prop?: string;
+  /** An unexported field's package path (part of the type's identity, as in Go). */
+  pkgPath?: string;
 }
 
 /** struct { fields }. make() must return a zero struct object of this type. */
 export function structOf(fields: FieldSpec[], make: () => object): RType {
   const key =
-    "T" + fields.map((f) => `${f.name}:${f.type.id}:${f.embedded ? 1 : 0}:${JSON.stringify(f.tag)}`).join(";");
+    "T" + fields.map((f) => `${f.name}:${f.type.id}:${f.embedded ? 1 : 0}:${JSON.stringify(f.tag)}${f.pkgPath === undefined ? "" : ":" + JSON.stringify(f.pkgPath)}`).join(";");
   return cached(key, () => structShape(fields, make));
 }
 
@@ -282,7 +284,9 @@ function structShape(specs: FieldSpec[], make: () => object): Shape {
     off = roundUp(off, t.align);
     align = Math.max(align, t.align);
     if (t.ptrdata !== 0) ptrdata = off + t.ptrdata;
-    fields.push({ name: f.name, prop: f.prop ?? f.name, type: t, embedded: f.embedded, exported: f.exported, tag: f.tag, offset: off });
+    const rf: RField = { name: f.name, prop: f.prop ?? f.name, type: t, embedded: f.embedded, exported: f.exported, tag: f.tag, offset: off };
+    if (f.pkgPath !== undefined) rf.pkgPath = f.pkgPath;
+    fields.push(rf);
     off += t.size;
   }
   // cmd/compile pads a struct whose last field has size zero, so that taking its address

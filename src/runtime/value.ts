@@ -60,6 +60,7 @@ export interface RField {
   exported: boolean;
   tag: string;
   offset: number; // byte offset, as on amd64
+  pkgPath?: string; // an unexported field's package (reflect's StructField.PkgPath)
 }
 
 /** A method in a named type's method table, as interface dispatch and fmt reach it. */

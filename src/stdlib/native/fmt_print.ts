@@ -19,6 +19,8 @@
 //   - Method sets are matched by method name (RMethod carries no signature); a method named
 //     String with another signature would be called as if it were fmt.Stringer's.
 //   - fmt.Formatter is honoured through a State built in TS (see fmt_state.ts).
+//   - A reflect.Value operand prints the value it holds, as printArg's case reflect.Value does
+//     (reflect_value.ts reads it).
 
 import { GoPanic } from "../../runtime/panic.js";
 import { S } from "../../runtime/state.js";
@@ -29,6 +31,7 @@ import { Fmt, ldigits, udigits, type IntVal } from "./fmt_format.js";
 import { pointerOf, sortedEntries } from "./fmt_sort.js";
 import { doPrintf } from "./fmt_printf.js";
 import { formatterState } from "./fmt_state.js";
+import { reflectValueParts, type Val } from "./reflect_value.js";
 
 type Gen<T = void> = Generator<any, T, any>;
 
@@ -322,7 +325,9 @@ export class Printer {
       yield* this.fmtPointer(t, arg.v, "p");
       return;
     }
-    if (!t.named && t.kind <= Kind.Complex128) {
+    if (t.named && t.name === "Value" && t.pkgPath === "reflect") {
+      yield* this.printReflectValue(arg.v, verb);
+    } else if (!t.named && t.kind <= Kind.Complex128) {
       yield* this.printBasic(t, arg.v, verb);
     } else if (t.kind === Kind.String && !t.named) {
       yield* this.fmtString(arg.v, verb);
@@ -331,6 +336,17 @@ export class Printer {
     } else if (!(yield* this.handleMethods(verb))) {
       yield* this.printValue(t, arg.v, verb, 0, true);
     }
+  }
+
+  /** printArg's case reflect.Value: the value it holds, with its methods when it could be
+   *  converted to an interface (Interface() would not panic). */
+  *printReflectValue(rv: Val, verb: string): Gen {
+    const parts = reflectValueParts(rv);
+    if (parts !== undefined && parts.canIface) {
+      this.arg = parts.t.kind === Kind.Interface ? (parts.x as Iface | null) : new Iface(parts.t, parts.x);
+      if (yield* this.handleMethods(verb)) return;
+    }
+    yield* this.printValue(parts?.t, parts?.x, verb, 0, parts?.canIface ?? true);
   }
 
   /** The kernels for bool, the integer kinds, floats and complex numbers. */
