@@ -335,7 +335,7 @@ func main() {
 
 test("plain code that allocates millions of objects is collected as it runs, keeping what it holds", () => {
   // work is plain (no yield point): no safe point comes until it returns, so the cycles start
-  // once overdue (without them the host's limit on objects, 4 Mi, ended the run).
+  // once overdue (without them the host's limit on objects, then 4 Mi, ended the run).
   const p = build(`package main
 
 import (
