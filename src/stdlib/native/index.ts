@@ -11,6 +11,7 @@ import { natives as errors } from "./errors.js";
 import { natives as fmt } from "./fmt.js";
 import { natives as mathBits } from "./math_bits.js";
 import { natives as os } from "./os.js";
+import { natives as regexp } from "./regexp.js";
 import { natives as sort } from "./sort.js";
 import { natives as strconv } from "./strconv.js";
 import { natives as strings } from "./strings.js";
@@ -36,6 +37,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   testing,
   time: timeNatives,
   os,
+  regexp,
   sort,
   strconv,
   strings,
