@@ -41,9 +41,11 @@ const compileNsPerInst = 40;
 const execCallNs = 60;
 /** Simulated cost of one unit of engine work. */
 const execStepNs = 3;
-/** Compiled programs kept for reuse, by mode and pattern: enough for any program's set of
- *  patterns, small enough to bound the host memory the cache holds. */
+/** Compiled programs kept for reuse, by mode and pattern (MustCompile in a loop is common):
+ *  enough for a program's set of patterns; with cacheMaxInst, a bound on the host memory the
+ *  cache holds (a bigger program is rebuilt each time it is compiled). */
 const cacheSize = 256;
+const cacheMaxInst = 10_000;
 
 export class Program {
   readonly machine: Machine;
@@ -69,17 +71,28 @@ export class Program {
 
 const cache = new Map<string, Program | SyntaxError>();
 
-/** regexp.compile's work: the Program of expr, or its syntax error. */
-export function compileRegexp(expr: string, posix: boolean): Program | SyntaxError {
+/** regexp.compile's work: the Program of expr, or its syntax error. charge: add its cost to
+ *  simulated time (gort's own uses, such as testing's -run matching, do not). */
+export function compileRegexp(expr: string, posix: boolean, charge = true): Program | SyntaxError {
   const key = (posix ? "P" : "p") + expr;
   let hit = cache.get(key);
   if (hit === undefined) {
     hit = build(expr, posix);
-    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
-    cache.set(key, hit);
+    if (!(hit instanceof Program) || hit.numInst <= cacheMaxInst) {
+      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(key, hit);
+    }
   }
-  S.cost += compileNsPerInst * (hit instanceof Program ? hit.numInst : expr.length + 1);
+  if (charge) S.cost += compileNsPerInst * (hit instanceof Program ? hit.numInst : expr.length + 1);
   return hit;
+}
+
+/** Does pat (Perl syntax) match somewhere in s? null when pat does not compile. Charges no
+ *  simulated time: for gort's own uses (testing's -test.run matching). */
+export function matchPattern(pat: string, s: string): boolean | null {
+  const p = compileRegexp(pat, false, false);
+  if (p instanceof SyntaxError) return null;
+  return s.length >= p.minLen && p.machine.match(s, 0, 0, false, p.searchPrefix, p.prefixRune);
 }
 
 function build(expr: string, posix: boolean): Program | SyntaxError {

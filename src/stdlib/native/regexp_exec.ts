@@ -75,23 +75,30 @@ export class Machine {
     this.runes = new Array(n).fill(null);
     this.orbit = new Array(n).fill(null);
     this.ascii = new Array(n).fill(null);
+    // x{1000} repeats one class 1000 times: the copies share its tables.
+    const shared = new Map<number[], [Int32Array, Uint32Array | null]>();
     p.inst.forEach((inst, pc) => {
       this.op[pc] = inst.op;
       this.out[pc] = inst.out;
       this.arg[pc] = inst.arg;
-      if (inst.op === InstOp.Rune || inst.op === InstOp.Rune1) {
+      if (inst.op === InstOp.Rune && inst.runes.length > 1) {
+        let t = shared.get(inst.runes);
+        if (t === undefined) {
+          const bits = new Uint32Array(4);
+          for (let k = 0; k < inst.runes.length; k += 2) {
+            for (let c = inst.runes[k]!; c <= inst.runes[k + 1]! && c < 128; c++) bits[c >> 5]! |= 1 << (c & 31);
+          }
+          t = [Int32Array.from(inst.runes), bits];
+          shared.set(inst.runes, t);
+        }
+        [this.runes[pc], this.ascii[pc]] = t;
+      } else if (inst.op === InstOp.Rune || inst.op === InstOp.Rune1) {
         this.runes[pc] = Int32Array.from(inst.runes);
         if (inst.op === InstOp.Rune && inst.runes.length === 1 && (inst.arg & FoldCase) !== 0) {
           const r0 = inst.runes[0]!;
           const o = [r0];
           for (let f = simpleFold(r0); f !== r0; f = simpleFold(f)) o.push(f);
           this.orbit[pc] = Int32Array.from(o);
-        } else if (inst.op === InstOp.Rune && inst.runes.length > 1) {
-          const bits = new Uint32Array(4);
-          for (let k = 0; k < inst.runes.length; k += 2) {
-            for (let c = inst.runes[k]!; c <= inst.runes[k + 1]! && c < 128; c++) bits[c >> 5]! |= 1 << (c & 31);
-          }
-          this.ascii[pc] = bits;
         }
       }
     });
