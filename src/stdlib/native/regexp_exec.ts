@@ -21,6 +21,10 @@
 // threads whatever the input's length. The thread for a pc is the one that reached it first,
 // i.e. with the highest priority, which is what makes captures agree with Go.
 //
+// Speed-ups that leave the results alone: with no thread alive the search jumps to the next
+// occurrence of the literal prefix (Go's own), or else to the next byte that can begin a
+// match (gort's: the first runes of a program that cannot match without consuming one).
+//
 // Cost: every instruction a step enqueues and every thread it runs counts as one unit of work;
 // the caller charges the units to simulated time (regexp.ts).
 
@@ -50,6 +54,12 @@ export class Machine {
   readonly start: number;
   readonly cond: number;
   readonly numCap: number;
+  /** The ASCII runes that can begin a match (a 128-bit set), when every match consumes a rune
+   *  first: no assertion and no match are reachable from the start without input. null when
+   *  that is not so or the set says nothing. */
+  private firstASCII: Uint32Array | null = null;
+  /** With firstASCII: can a rune beyond ASCII (U+FFFD for an invalid byte included) begin one? */
+  private firstNonASCII = false;
 
   // Scratch state of one match (the engine never yields in the middle of one, so one set of
   // queues per program serves every match of it; the reader form makes its own).
@@ -105,6 +115,7 @@ export class Machine {
     this.start = p.start;
     this.cond = cond;
     this.numCap = p.numCap;
+    this.firstRunes();
     this.q0 = new Queue(n);
     this.q1 = new Queue(n);
     this.stkPc = new Int32Array(n + 1);
@@ -122,6 +133,54 @@ export class Machine {
     m.stkPc = new Int32Array(this.n + 1);
     m.stkVal = new Int32Array(this.n + 1);
     return m;
+  }
+
+  /** Compute firstASCII and firstNonASCII from the instructions reachable from the start. */
+  private firstRunes(): void {
+    const bits = new Uint32Array(4);
+    const set = (lo: number, hi: number): void => {
+      for (let c = lo; c <= hi && c < 128; c++) bits[c >> 5]! |= 1 << (c & 31);
+      if (hi >= 128) this.firstNonASCII = true;
+    };
+    const seen = new Uint8Array(this.n);
+    const stack = [this.start];
+    while (stack.length > 0) {
+      const pc = stack.pop()!;
+      if (pc === 0 || seen[pc] === 1) continue;
+      seen[pc] = 1;
+      switch (this.op[pc]) {
+        case InstOp.Alt:
+        case InstOp.AltMatch:
+          stack.push(this.out[pc]!, this.arg[pc]!);
+          break;
+        case InstOp.Nop:
+        case InstOp.Capture:
+          stack.push(this.out[pc]!);
+          break;
+        case InstOp.EmptyWidth:
+        case InstOp.Match:
+          this.firstNonASCII = false;
+          return;
+        case InstOp.Rune1:
+          set(this.runes[pc]![0]!, this.runes[pc]![0]!);
+          break;
+        case InstOp.Rune: {
+          const rs = this.runes[pc]!;
+          for (let k = 0; k + 1 < rs.length; k += 2) set(rs[k]!, rs[k + 1]!);
+          for (const r of this.orbit[pc] ?? (rs.length === 1 ? rs : [])) set(r, r);
+          break;
+        }
+        case InstOp.RuneAny:
+        case InstOp.RuneAnyNotNL:
+          set(0, 0x10ffff);
+          break;
+      }
+    }
+    if (this.firstNonASCII && bits.every((w) => w === 0xffffffff)) {
+      this.firstNonASCII = false;
+      return;
+    }
+    this.firstASCII = bits;
   }
 
   /** Does Rune instruction pc match r (Go's MatchRunePos >= 0)? */
@@ -319,6 +378,8 @@ export class Machine {
     }
     let before = pos === 0 ? endOfText : runeBefore(s, pos);
     let after = r;
+    const first = prefix.length > 0 ? null : this.firstASCII;
+    const firstNonASCII = this.firstNonASCII;
     for (;;) {
       if (runq.size === 0) {
         // Anchored at the start, past it: no match can begin any more.
@@ -334,6 +395,25 @@ export class Machine {
           p = decodeAt(s, pos + width);
           r1 = p >= 0 ? p >>> 3 : endOfText;
           width1 = p >= 0 ? p & 7 : 0;
+        } else if (first !== null && !this.matched) {
+          // No thread and none can start at a rune outside the first set: skip to the next
+          // byte that can start one (an ASCII byte always starts a rune, so does the byte
+          // after one). The start's threads see no assertion, so the context is not needed.
+          let at = pos;
+          for (; at < s.length; at++) {
+            const c = s.charCodeAt(at);
+            if (c < 0x80 ? (first[c >> 5]! & (1 << (c & 31))) !== 0 : firstNonASCII) break;
+          }
+          if (at >= s.length) break;
+          if (at !== pos) {
+            pos = at;
+            p = decodeAt(s, pos);
+            r = p >>> 3;
+            width = p & 7;
+            p = decodeAt(s, pos + width);
+            r1 = p >= 0 ? p >>> 3 : endOfText;
+            width1 = p >= 0 ? p & 7 : 0;
+          }
         }
       }
       if (!this.matched) this.addStart(runq, pos, before, after);
