@@ -24,9 +24,10 @@
 // brackets, which are sorted and disjoint (all that matching needs).
 //
 // Simplifications vs Go: no free list of nodes (a node Go would recycle is left to the host's
-// GC); the node count that gates the size and height checks counts every node made, where Go
-// counts its allocations after recycling, so the checks may start a little earlier (their
-// outcome is the same). Only what package regexp needs is kept: no String of a tree, no Literal
+// GC), but its length is counted where Go recycles, so the node count that decides when the
+// size and height checks start is Go's (a pattern such as a literal of 3.4 million runes
+// compiles because Go never checks its size). A recycled node's stale cached size in Go's map
+// is not modelled. Only what package regexp needs is kept: no String of a tree, no Literal
 // parse mode.
 
 import * as utf8 from "../../base/utf8.js";
@@ -57,6 +58,10 @@ export class Node {
   max = 0;
   cap = 0;
   name = "";
+  /** The parser's cached calcSize and calcHeight (-1: not computed), as Go's size and height
+   *  maps hold them. */
+  size = -1;
+  height = -1;
   constructor(public op: Op) {}
 }
 
@@ -436,13 +441,17 @@ class Parser {
   flags: number;
   stack: Node[] = [];
   numCap = 0;
-  /** Nodes made so far (gates the size and height checks, as Go's numRegexp). */
+  /** Nodes allocated so far, as Go's numRegexp counts them (a node taken from Go's free list
+   *  is not counted): it gates the size and height checks. */
   numRegexp = 0;
+  /** The length of Go's free list of nodes: reuse() adds one, node() takes one. */
+  free = 0;
   numRunes = 0;
   /** Product of the repeat counts seen while sizes are not tracked (Go's repeats). */
   repeats = 0;
-  size: Map<Node, number> | null = null;
-  height: Map<Node, number> | null = null;
+  /** Have the size and height checks started (Go's maps made)? */
+  sizeTracked = false;
+  heightTracked = false;
 
   constructor(
     readonly whole: string,
@@ -452,8 +461,14 @@ class Parser {
   }
 
   node(op: Op): Node {
-    this.numRegexp++;
+    if (this.free > 0) this.free--;
+    else this.numRegexp++;
     return new Node(op);
+  }
+
+  /** A node Go would put back on its free list (the node itself is left to the host's GC). */
+  reuse(): void {
+    this.free++;
   }
 
   // -- Limits --
@@ -465,7 +480,7 @@ class Parser {
   }
 
   checkSize(re: Node): void {
-    if (this.size === null) {
+    if (!this.sizeTracked) {
       // Cheap test first: few nodes times the product of all repeat counts is small enough.
       if (this.repeats === 0) this.repeats = 1;
       if (re.op === Op.Repeat) {
@@ -475,7 +490,7 @@ class Parser {
         else this.repeats *= n;
       }
       if (this.numRegexp < Math.floor(maxSize / this.repeats)) return;
-      this.size = new Map();
+      this.sizeTracked = true;
       for (const s of this.stack) this.checkSize(s);
     }
     if (this.calcSize(re, true) > maxSize) throw new LimitError(ErrInternalError);
@@ -483,11 +498,7 @@ class Parser {
 
   /** The number of instructions re compiles to, pessimistically (Go's calcSize). */
   calcSize(re: Node, force: boolean): number {
-    const size = this.size!;
-    if (!force) {
-      const s = size.get(re);
-      if (s !== undefined) return s;
-    }
+    if (!force && re.size >= 0) return re.size;
     let n = 0;
     switch (re.op) {
       case Op.Literal:
@@ -516,28 +527,24 @@ class Parser {
       }
     }
     n = Math.max(n, 1);
-    size.set(re, n);
+    re.size = n;
     return n;
   }
 
   checkHeight(re: Node): void {
     if (this.numRegexp < maxHeight) return;
-    if (this.height === null) {
-      this.height = new Map();
+    if (!this.heightTracked) {
+      this.heightTracked = true;
       for (const s of this.stack) this.checkHeight(s);
     }
     if (this.calcHeight(re, true) > maxHeight) throw new LimitError(ErrNestingDepth);
   }
 
   calcHeight(re: Node, force: boolean): number {
-    const height = this.height!;
-    if (!force) {
-      const h = height.get(re);
-      if (h !== undefined) return h;
-    }
+    if (!force && re.height >= 0) return re.height;
     let h = 1;
     for (const s of re.sub) h = Math.max(h, 1 + this.calcHeight(s, false));
-    height.set(re, h);
+    re.height = h;
     return h;
   }
 
@@ -587,6 +594,7 @@ class Parser {
       return true;
     }
     this.stack.pop();
+    this.reuse();
     return false;
   }
 
@@ -660,12 +668,17 @@ class Parser {
     if (subs.length === 1) return subs[0]!;
     let re = this.node(op);
     for (const s of subs) {
-      if (s.op === op) re.sub.push(...s.sub);
-      else re.sub.push(s);
+      if (s.op === op) {
+        re.sub.push(...s.sub);
+        this.reuse();
+      } else re.sub.push(s);
     }
     if (op === Op.Alternate) {
       re.sub = this.factor(re.sub);
-      if (re.sub.length === 1) re = re.sub[0]!;
+      if (re.sub.length === 1) {
+        re = re.sub[0]!;
+        this.reuse();
+      }
     }
     return re;
   }
@@ -732,7 +745,7 @@ class Parser {
       else if (i > start + 1) {
         const prefix = first!;
         for (let j = start; j < i; j++) {
-          sub[j] = this.removeLeadingRegexp(sub[j]!);
+          sub[j] = this.removeLeadingRegexp(sub[j]!, j !== start); // the prefix is sub[start]'s
           this.checkLimits(sub[j]!);
         }
         const suffix = this.collapse(sub.slice(start, i), Op.Alternate);
@@ -760,7 +773,10 @@ class Parser {
           if (a.op < b.op || (a.op === b.op && a.runes.length < b.runes.length)) max = j;
         }
         [sub[start], sub[max]] = [sub[max]!, sub[start]!];
-        for (let j = start + 1; j < i; j++) mergeCharClass(sub[start]!, sub[j]!);
+        for (let j = start + 1; j < i; j++) {
+          mergeCharClass(sub[start]!, sub[j]!);
+          this.reuse();
+        }
         cleanAlt(sub[start]!);
         out.push(sub[start]!);
       }
@@ -784,6 +800,7 @@ class Parser {
       const s = this.removeLeadingString(re.sub[0]!, n);
       re.sub[0] = s;
       if (s.op === Op.EmptyMatch) {
+        this.reuse();
         switch (re.sub.length) {
           case 0:
           case 1:
@@ -792,6 +809,7 @@ class Parser {
             break;
           case 2:
             re = re.sub[1]!;
+            this.reuse();
             break;
           default:
             re.sub.shift();
@@ -806,16 +824,21 @@ class Parser {
     return re;
   }
 
-  /** re without its leading node (see leadingRegexp). */
-  removeLeadingRegexp(re: Node): Node {
+  /** re without its leading node (see leadingRegexp); reuse: that node is no longer used. */
+  removeLeadingRegexp(re: Node, reuse: boolean): Node {
     if (re.op === Op.Concat && re.sub.length > 0) {
+      if (reuse) this.reuse();
       re.sub.shift();
       if (re.sub.length === 0) {
         re.op = Op.EmptyMatch;
         re.sub = [];
-      } else if (re.sub.length === 1) re = re.sub[0]!;
+      } else if (re.sub.length === 1) {
+        re = re.sub[0]!;
+        this.reuse();
+      }
       return re;
     }
+    if (reuse) this.reuse();
     return this.node(Op.EmptyMatch);
   }
 
@@ -838,6 +861,7 @@ class Parser {
         st[n - 3] = re3;
       }
       mergeCharClass(re3, re1);
+      this.reuse();
       st.pop();
       return true;
     }
@@ -1311,24 +1335,17 @@ class Parser {
           return t + 2;
       }
     }
-    if (s.length - t >= 2 && (s[t + 1] === "p" || s[t + 1] === "P")) {
-      const uc = this.parseUnicodeClass(t, []);
-      if (uc !== null) {
-        const re = this.node(Op.CharClass);
-        re.flags = this.flags;
-        re.runes = uc[0];
-        this.push(re);
-        return uc[1];
-      }
-    }
-    const pc = this.parsePerlClassEscape(t, []);
-    if (pc !== null) {
-      const re = this.node(Op.CharClass);
-      re.flags = this.flags;
-      re.runes = pc[0];
+    // A class node is made first, as Go does, and given back when the escape is no class.
+    const re = this.node(Op.CharClass);
+    re.flags = this.flags;
+    const cls = (s.length - t >= 2 && (s[t + 1] === "p" || s[t + 1] === "P") ? this.parseUnicodeClass(t, []) : null) ??
+      this.parsePerlClassEscape(t, []);
+    if (cls !== null) {
+      re.runes = cls[0];
       this.push(re);
-      return pc[1];
+      return cls[1];
     }
+    this.reuse();
     const [c, next] = this.parseEscape(t);
     this.literal(c);
     return next;
