@@ -348,8 +348,8 @@ func stopCapture() string
 // raceErrors is the number of races the race detector has reported (0 without -race).
 func raceErrors() int
 
-// matchString reports whether the regular expression pat matches s (Go's regexp syntax, as
-// far as JavaScript's agrees).
+// matchString reports whether the regular expression pat matches s (package regexp's engine;
+// a pattern that does not compile matches nothing).
 func matchString(pat, s string) bool
 
 // Deadline reports when -test.timeout runs out (go test passes 10m0s), if it was given.

@@ -12,6 +12,7 @@ import { natives as fmt } from "./fmt.js";
 import { natives as mathBits } from "./math_bits.js";
 import { natives as os } from "./os.js";
 import { natives as reflect } from "./reflect.js";
+import { natives as regexp } from "./regexp.js";
 import { natives as sort } from "./sort.js";
 import { natives as strconv } from "./strconv.js";
 import { natives as strings } from "./strings.js";
@@ -38,6 +39,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   time: timeNatives,
   os,
   reflect,
+  regexp,
   sort,
   strconv,
   strings,

@@ -5,12 +5,13 @@
 // Models Go 1.19's testing.common.frameSkip: the first frame that is neither in package testing
 // nor a function marked by t.Helper. gort reads the goroutine's frame stack instead of PCs.
 //
-// Simplification: matchString uses JavaScript's RegExp, which agrees with Go's regexp (RE2) on
-// the patterns -test.run is given in practice; one it cannot compile matches nothing.
+// matchString runs package regexp's engine (regexp.ts), as Go's testing does through regexp.
+// Simplification: a pattern that does not compile matches nothing (Go reports it and exits).
 
 import { S, machine } from "../../runtime/state.js";
 import { Gstatus, type G } from "../../runtime/runtime2.js";
 import { frameFunc, goleakEntry, tracebackLevel } from "../../runtime/traceback.js";
+import { matchPattern } from "./regexp.js";
 
 /** A goroutine created after mark that is still alive, other than the caller's. */
 const isLeak = (g: G, mark: number): boolean => g.seq > mark && g !== S.g && !g.system && g.status !== Gstatus._Gdead;
@@ -59,20 +60,6 @@ export const natives: Record<string, Function> = {
     return machine.race?.nraces ?? 0;
   },
   matchString(pat: string, s: string): boolean {
-    let re = patterns.get(pat);
-    if (re === undefined) {
-      try {
-        re = new RegExp(pat);
-      } catch {
-        re = null;
-      }
-      patterns.set(pat, re);
-    }
-    return re !== null && re.test(s);
+    return matchPattern(pat, s) === true;
   },
 };
-
-/** -test.run's patterns, compiled once (Go's newMatcher); null for one that does not compile.
- *  Patterns are the program's flags, so the table stays small; none has the g flag, so test
- *  keeps no state between calls. */
-const patterns = new Map<string, RegExp | null>();
