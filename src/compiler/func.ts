@@ -25,7 +25,7 @@ import {
 } from "./typeutil.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { hasPointers } from "./stackmap.js";
-import { sizeof } from "./sizes.js";
+import { sizeof } from "../frontend/check/sizes.js";
 
 const MAX_INDENT = 40;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
@@ -300,25 +300,31 @@ export class FuncEmitter {
         if (!this.fc.isBoxed(o)) throw new Error(`compiler: &${o.name} of an unboxed variable`);
         return `new $rt.Ptr(${n}, "v")`;
       }
-      case "SelectorExpr": {
-        const sel = this.ctx.info.selections.get(x);
-        if (!sel || sel.kind !== "FieldVal") throw new Error("compiler: & of a non-field selector");
-        const [base, prop] = this.fieldBase(x, sel);
-        return `new $rt.Ptr(${base}, ${JSON.stringify(prop)})`;
-      }
-      case "IndexExpr": {
-        const xt = under(this.typeOf(x.x));
-        const base = this.expr(x.x);
-        const i = this.expr(x.index);
-        if (xt.tag === "Slice") return `$rt.slicePtr(${base}, ${i})`;
-        return `new $rt.Ptr(${base}, $rt.ck(${i}, ${base}.length))`;
-      }
+      case "SelectorExpr":
+      case "IndexExpr":
+        return this.slotOf(x);
       case "StarExpr":
         // &*p is p, but it still dereferences p: a nil p panics.
         return `$rt.nilck(${this.expr(x.x)})`;
       default:
         throw new Unsupported(x.pos, `taking the address of ${x.kind}`);
     }
+  }
+
+  /** A Ptr to the field x.f or the element x[i] as its container's slot (what &x.f is when the
+   *  field is not itself a struct or an array). */
+  slotOf(x: ast.SelectorExpr | ast.IndexExpr): string {
+    if (x.kind === "SelectorExpr") {
+      const sel = this.ctx.info.selections.get(x);
+      if (!sel || sel.kind !== "FieldVal") throw new Error("compiler: & of a non-field selector");
+      const [base, prop] = this.fieldBase(x, sel);
+      return `new $rt.Ptr(${base}, ${JSON.stringify(prop)})`;
+    }
+    const xt = under(this.typeOf(x.x));
+    const base = this.expr(x.x);
+    const i = this.expr(x.index);
+    if (xt.tag === "Slice") return `$rt.slicePtr(${base}, ${i})`;
+    return `new $rt.Ptr(${base}, $rt.ck(${i}, ${base}.length))`;
   }
 
   private deref(e: ast.StarExpr): string {
@@ -498,7 +504,7 @@ export class FuncEmitter {
   }
 
   /** new(T) holding the value v: the object itself for a struct or an array, else a box. An
-   *  array goes by its size (sizes.ts), without its RType. */
+   *  array goes by its size (frontend/check/sizes.ts): its RType may not be declared yet. */
   newObj(v: string, t: T.Type, onStack: boolean): string {
     const u = under(t);
     if (u.tag === "Array") {

@@ -10,6 +10,9 @@
 //   - The result lists packages in dependency order, main last.
 //   - Packages loaded from stdlib/ may declare functions without bodies (natives).
 //
+// Package unsafe has no source: every importer gets go/types' Unsafe (check/universe.ts), which
+// is never compiled and is not listed in the result.
+//
 // Simplification: no modules, vendoring or build tags beyond what the parser reports; main may
 // import only the standard library (imports.ts gives Go's errors for every other path).
 
@@ -18,6 +21,7 @@ import * as types from "./types.js";
 import type { Diagnostic } from "./diag.js";
 import { checkPackage, newPackage } from "./check/package.js";
 import { STD_PACKAGES } from "./stdlist.gen.js";
+import { unsafePkg } from "./check/universe.js";
 import { checkImports, type ImportMode } from "./imports.js";
 
 export interface CheckedPackage {
@@ -102,7 +106,7 @@ export function checkProgram(
     // Load imports first so that dependency order holds.
     for (const f of files) {
       for (const imp of f.imports) {
-        if (imp.path === "C" || done.has(imp.path)) continue;
+        if (imp.path === "C" || imp.path === "unsafe" || done.has(imp.path)) continue;
         load(imp.path, imp.pathPos);
       }
     }
@@ -112,7 +116,7 @@ export function checkProgram(
     const ds = checkPackage(pkg, files, info, {
       isStd,
       absPath,
-      importPackage: (p) => done.get(p)?.pkg ?? undefined,
+      importPackage: (p) => (p === "unsafe" ? unsafePkg : done.get(p)?.pkg ?? undefined),
       cgoDecls: cgo,
     });
     diags.push(...ds);
