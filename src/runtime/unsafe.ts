@@ -544,7 +544,7 @@ export function unsafeFromUintptr(u: I64): any {
       }
     }
   }
-  unsupported(`converting a uintptr to unsafe.Pointer at an address that no pointer conversion produced (0x${u.toString(16)})`);
+  unsupported(`converting the uintptr 0x${u.toString(16)} to unsafe.Pointer (not the address of a live object that a conversion to uintptr gave)`);
 }
 
 /** unsafe.Add(p, n). */
