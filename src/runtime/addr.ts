@@ -6,7 +6,7 @@
 // plus an offset, so two pointers to the same variable always have the same address: a struct
 // field's offset is its amd64 offset (the struct's class carries its RType as $t), an element's
 // is its index times the element size (given, or recorded by setElemSize), and anything else's
-// (a package variable among $P's properties) its position times 8.
+// (a package variable among $P's properties) its position times varSpacing.
 //
 // Invariants: a non-nil value never has address 0; resetAddrs starts every run afresh. A heap
 // object carries its allocator address as $addr (runtime/newobject.ts) and prints it; stand-in
@@ -70,15 +70,20 @@ export function objAddr(o: object, size = 16, isFunc = false): number {
   return x;
 }
 
+/** Bytes between the variables of an object that is not a struct ($P's package variables): the
+ *  largest variable such an object holds directly is a slice (24 bytes; structs and arrays are
+ *  objects of their own), so no two overlap. */
+const varSpacing = 32;
+
 /** A field's offset inside an object: a struct field's own, else its index among the object's
- *  keys times 8. */
+ *  keys times varSpacing. */
 function keyOffset(o: object, k: string): number {
   const st = structTypeOf(o);
   if (st !== undefined) {
     for (const f of st.fields!) if (f.prop === k) return f.offset;
   }
   const i = keyIndex(o, k);
-  return i < 0 ? 0 : i * 8;
+  return i < 0 ? 0 : i * varSpacing;
 }
 
 /** A property's position among an object's own keys (-1: none). */
@@ -112,7 +117,7 @@ export function pointerAddr(p: unknown, elemSize = 8): number {
       return objAddr(o, Math.max(64, n * es)) + p.k * es;
     }
     const st = structTypeOf(o);
-    return objAddr(o, st !== undefined ? st.size : Math.max(64, 8 * Object.keys(o).length)) + keyOffset(o, p.k);
+    return objAddr(o, st !== undefined ? st.size : Math.max(64, varSpacing * Object.keys(o).length)) + keyOffset(o, p.k);
   }
   const st = structTypeOf(p);
   if (st !== undefined) return objAddr(p as object, st.size);

@@ -25,6 +25,7 @@
 //     array T that no object has (other field names, a part of a longer array, a struct read
 //     as an array) is a view: an object of T's class whose fields are accessors, or a Proxy of
 //     an array, over the slots its fields and elements resolve to; one view per location and T.
+//     Its $view is its root, which the collector marks in its place (mgcmark.ts).
 //   - Arithmetic (unsafe.Add, uintptr round trips) gives the plainest pointer at the new offset:
 //     the outermost object or the variable that begins there, else an InteriorPtr (addr.ts),
 //     which only further arithmetic, conversion and comparison use.
@@ -58,6 +59,10 @@ import { Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 /** How many conversions to uintptr are remembered for converting addresses back: enough for a
  *  program's live unsafe work; an older address is reported as not supported. */
 const addrTableSize = 4096;
+
+/** The most elements a view of an array resolves one by one (the bytes of a struct, say); a
+ *  window on an array of the same elements has no limit. */
+const viewElemsMax = 4096;
 
 type Key = string | number;
 interface Loc {
@@ -227,7 +232,8 @@ function find(x: any, t: RType, off: number, want: RType): any | undefined {
  *  array want whose fields or elements all resolve. */
 function resolve(root: any, t: RType, off: number, want: RType): any | undefined {
   const p = find(root, t, off, want);
-  if (p !== undefined || !isValueObject(want) || want.size === 0 || off + want.size > t.size) return p;
+  if (p !== undefined || !isValueObject(want) || want.size === 0) return p;
+  if (want.kind === Kind.Struct && off + want.size > t.size) return undefined;
   let byLoc = viewCache.get(root);
   const key = `${off}:${want.id}`;
   const hit = byLoc?.get(key);
@@ -265,6 +271,7 @@ function assignInto(dst: any, src: any, t: RType): void {
 function structView(root: any, t: RType, off: number, want: RType): object | undefined {
   const cls = want.zero().constructor as { prototype: object };
   const v = Object.create(cls.prototype);
+  Object.defineProperty(v, "$view", { value: root }); // the collector marks the root (mgcmark.ts)
   for (const f of want.fields!) {
     if (f.type.size === 0) {
       v[f.prop] = f.type.zero();
@@ -280,25 +287,46 @@ function structView(root: any, t: RType, off: number, want: RType): object | und
 /** A Proxy of an array of want's length whose elements read and write the slots. */
 function arrayView(root: any, t: RType, off: number, want: RType): any[] | undefined {
   const et = want.elem!;
-  const ps: any[] = [];
-  for (let i = 0; i < want.len!; i++) {
-    const p = resolve(root, t, off + i * et.size, et);
-    if (p === undefined) return undefined;
-    ps.push(p);
-  }
+  const n = want.len!;
   const obj = isValueObject(et);
+  let get: (i: number) => any;
+  let set: (i: number, x: any) => void;
+  const w = findArray(root, t, off, et);
+  let have = n; // the elements the view holds (its target's length)
+  if (w !== undefined) {
+    // A window on an array of the same elements (a prefix, a part of a backing array). It may
+    // be declared longer than what is there, as (*[1 << 30]T)(p)[:n:n] does: its elements past
+    // the array are out of range (the target's length bounds slicing and indexing).
+    const a = w.a;
+    const base = w.i;
+    have = Math.min(n, w.n - w.i);
+    get = (i) => a[base + i];
+    set = obj ? (i, x) => assignInto(a[base + i], x, et) : (i, x) => { a[base + i] = x; };
+  } else {
+    if (n > viewElemsMax) return undefined;
+    const ps: any[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = resolve(root, t, off + i * et.size, et);
+      if (p === undefined) return undefined;
+      ps.push(p);
+    }
+    get = obj ? (i) => ps[i] : (i) => ps[i].get();
+    set = obj ? (i, x) => assignInto(ps[i], x, et) : (i, x) => ps[i].set(x);
+  }
+  const past = (i: number): never => unsupported(`element ${i} of a *${want.str} past the end of the ${have} elements it points into`);
   const index = (k: string | symbol): number => (typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k) ? Number(k) : -1);
-  const v = new Proxy(new Array(want.len!).fill(undefined), {
+  const v = new Proxy(new Array(have).fill(undefined), {
     get(a, k, r) {
+      if (k === "$view") return root; // the collector marks the root (mgcmark.ts)
       const i = index(k);
-      if (i < 0 || i >= ps.length) return Reflect.get(a, k, r);
-      return obj ? ps[i] : ps[i].get();
+      if (i >= have && i < n) past(i);
+      return i < 0 || i >= have ? Reflect.get(a, k, r) : get(i);
     },
     set(a, k, x, r) {
       const i = index(k);
-      if (i < 0 || i >= ps.length) return Reflect.set(a, k, x, r);
-      if (obj) assignInto(ps[i], x, et);
-      else ps[i].set(x);
+      if (i >= have && i < n) past(i);
+      if (i < 0 || i >= have) return Reflect.set(a, k, x, r);
+      set(i, x);
       return true;
     },
   });
