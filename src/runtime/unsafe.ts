@@ -235,7 +235,7 @@ function resolve(root: any, t: RType, off: number, want: RType): any | undefined
   if (p !== undefined || !isValueObject(want) || want.size === 0) return p;
   if (want.kind === Kind.Struct && off + want.size > t.size) return undefined;
   let byLoc = viewCache.get(root);
-  const key = `${off}:${want.id}`;
+  const key = `${off}:${want.id ?? want.str}`; // arrayLayout's types have no id
   const hit = byLoc?.get(key);
   if (hit !== undefined) return hit;
   const v = want.kind === Kind.Struct ? structView(root, t, off, want) : arrayView(root, t, off, want);
@@ -617,6 +617,9 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
   const arr = findArray(l.root, l.t, l.off, elem);
   if (arr === undefined) {
     if (n === 0) return new Slice([], 0, 0, 0);
+    // The elements as a view (the bytes of a number, the words of a struct).
+    const v = resolve(l.root, l.t, l.off, arrayLayout(elem, n));
+    if (v !== undefined) return new Slice(v, 0, n, n);
     unsupported(`unsafe.Slice of ${describe(p)}, which is not an element of an array of ${elem.str}`);
   }
   if (arr.i + n > arr.n) {

@@ -1,6 +1,7 @@
 // Reading memory as another type through unsafe.Pointer: a struct as a struct of other field
-// names, the bytes of integers, an array as a shorter array, a struct of two words as an
-// array, uintptr round trips through the middle of a value, and pointer comparisons.
+// names, the bytes of integers (also through unsafe.Slice in a generic function), an array as a
+// shorter array, a struct of two words as an array, uintptr round trips through the middle of a
+// value, and pointer comparisons.
 package main
 
 import (
@@ -16,6 +17,11 @@ type span struct {
 
 type interval struct {
 	From, To int64
+}
+
+// The bytes of any value without pointers or padding.
+func bytesOf[T any](p *T) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(p)), unsafe.Sizeof(*p))
 }
 
 func main() {
@@ -35,6 +41,12 @@ func main() {
 	fmt.Printf("bytes: % x\n", bs[:])
 	bs[0] = 0xff
 	fmt.Printf("byte 0 set: %#x\n", x)
+
+	h := uint16(0xbeef)
+	fmt.Println("generic bytes:", bytesOf(&h), bytesOf(&pair{1, 2}))
+	hb := bytesOf(&h)
+	hb[1] = 0xca
+	fmt.Printf("through the slice: %#x\n", h)
 
 	// One byte in the middle of an int32, through unsafe.Add.
 	v := int32(0x01020304)
