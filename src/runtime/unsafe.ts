@@ -39,7 +39,7 @@
 //   - Never silently wrong: what gort's values cannot give a meaning (an offset past the end of
 //     its root, a view of bytes that are not all numbers (a string's or a slice's header, a
 //     pointer's bits), an address no conversion produced) ends the run with a "gort: ... is not
-//     supported" SimLimit.
+//     supported yet" SimLimit (exit 3; the conformance and fuzz tools count it as unsupported).
 //   - The tables are per run (resetUnsafe, with the addresses); objects are held weakly, except
 //     in the bounded table of addresses, which keeps nothing alive for the collector: after each
 //     mark it forgets the heap objects the mark did not reach (unsafeForgetDead), so an address
@@ -93,7 +93,7 @@ export function resetUnsafe(): void {
 }
 
 function unsupported(what: string): never {
-  throw new SimLimit("unsupported", `gort: ${what} is not supported`);
+  throw new SimLimit("unsupported", `gort: ${what} is not supported yet`);
 }
 
 function isArrayLike(o: unknown): o is any[] {
