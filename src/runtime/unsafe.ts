@@ -54,7 +54,7 @@ import { norm, type I64 } from "../base/int64.js";
 import { InteriorPtr, objAddr, pinAddr, pointerAddr, setElemSize, structTypeOf } from "./addr.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { rt } from "./rt.js";
-import { Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
+import { Complex, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 
 /** How many conversions to uintptr are remembered for converting addresses back: enough for a
  *  program's live unsafe work; an older address is reported as not supported. */
@@ -192,6 +192,7 @@ function child(x: any, t: RType, k: Key, ct: RType): any {
   if (isValueObject(ct)) {
     const c = x[k];
     parents.set(c, { o: x, k, t });
+    if (ct.kind === Kind.Array) recordArray(c, ct.elem!);
     return c;
   }
   if (typeof k === "number") recordArray(x, ct);
@@ -402,7 +403,7 @@ interface Conv {
   set(v: any, old: any): any;
 }
 
-const bits = new DataView(new ArrayBuffer(8));
+const bits = new DataView(new ArrayBuffer(16));
 
 /** Store v of kind k as its bytes at byte at (little-endian, as on amd64). */
 function storeBits(k: Kind, v: any, at: number): void {
@@ -418,6 +419,8 @@ function storeBits(k: Kind, v: any, at: number): void {
     case Kind.Int: case Kind.Int64: bits.setBigInt64(at, BigInt(v), true); return;
     case Kind.Uint: case Kind.Uint64: case Kind.Uintptr: bits.setBigUint64(at, BigInt(v), true); return;
     case Kind.Float64: bits.setFloat64(at, v, true); return;
+    case Kind.Complex64: bits.setFloat32(at, v.re, true); bits.setFloat32(at + 4, v.im, true); return;
+    case Kind.Complex128: bits.setFloat64(at, v.re, true); bits.setFloat64(at + 8, v.im, true); return;
   }
 }
 
@@ -434,12 +437,14 @@ function loadBits(k: Kind, at: number): any {
     case Kind.Int: case Kind.Int64: return norm(bits.getBigInt64(at, true));
     case Kind.Uint: case Kind.Uint64: case Kind.Uintptr: return norm(bits.getBigUint64(at, true));
     case Kind.Float64: return bits.getFloat64(at, true);
+    case Kind.Complex64: return new Complex(bits.getFloat32(at, true), bits.getFloat32(at + 4, true));
+    case Kind.Complex128: return new Complex(bits.getFloat64(at, true), bits.getFloat64(at + 8, true));
   }
 }
 
 const numberKinds = new Set<Kind>([
   Kind.Bool, Kind.Int8, Kind.Uint8, Kind.Int16, Kind.Uint16, Kind.Int32, Kind.Uint32, Kind.Float32,
-  Kind.Int, Kind.Int64, Kind.Uint, Kind.Uint64, Kind.Uintptr, Kind.Float64,
+  Kind.Int, Kind.Int64, Kind.Uint, Kind.Uint64, Kind.Uintptr, Kind.Float64, Kind.Complex64, Kind.Complex128,
 ]);
 
 /** The conversion that reads byte off of a slot of type a as type b, or undefined. */
@@ -561,8 +566,14 @@ function remember(addr: number, e: AddrEntry): void {
 export function unsafeFromUintptr(u: I64): any {
   if (u === 0) return null;
   if (typeof u === "number") {
+    // The newest root the address is inside, else the newest it is one past the end of.
     let hit: [number, AddrEntry] | undefined;
-    for (const [a, e] of addrTable) if (u >= a && u < a + e.size) hit = [a, e]; // the newest wins
+    let end: [number, AddrEntry] | undefined;
+    for (const [a, e] of addrTable) {
+      if (u >= a && u < a + e.size) hit = [a, e];
+      else if (u === a + e.size && e.t !== undefined) end = [a, e];
+    }
+    hit ??= end;
     if (hit !== undefined) {
       const [a, e] = hit;
       if (e.t === undefined) {
@@ -583,7 +594,7 @@ export function unsafeAdd(p: any, n: I64): any {
   if (l === undefined) unsupported(`unsafe.Add of ${describe(p)}`);
   if (typeof n !== "number") unsupported(`unsafe.Add of ${n} bytes`);
   const off = l.off + n;
-  if (off < 0 || off >= l.t.size) {
+  if (off < 0 || off > l.t.size) { // one past the end is a pointer too, never dereferenced
     unsupported(`unsafe.Add of ${n} bytes to ${describe(p)}, outside the ${l.t.size} bytes of ${l.t.str}`);
   }
   return natural(l.root, l.t, off);
