@@ -11,7 +11,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { FnCtx } from "./context.js";
-import { FuncEmitter, Unsupported, isNilType } from "./func.js";
+import { FuncEmitter, Unsupported, isElemOrField, isNilType } from "./func.js";
 import { compileFuncBody } from "./stmt.js";
 import { fieldProp } from "./typetable.js";
 import { callee, unparen, wrapNarrow } from "./expr.js";
@@ -317,13 +317,7 @@ function unsafeElemOperand(f: FuncEmitter, x: ast.Expr, from: T.Type, to: T.Type
   const u = unparen(x);
   if (u.kind !== "UnaryExpr" || u.op !== "&") return undefined;
   const y = unparen(u.x);
-  if (!isValueObject(f.typeOf(y))) return undefined;
-  if (y.kind === "SelectorExpr" && f.ctx.info.selections.get(y)?.kind === "FieldVal") return y;
-  if (y.kind === "IndexExpr" && !f.ctx.info.instExprs.has(y)) {
-    const xt = under(f.typeOf(y.x));
-    if (xt.tag === "Array" || xt.tag === "Slice" || xt.tag === "Pointer") return y;
-  }
-  return undefined;
+  return isValueObject(f.typeOf(y)) && isElemOrField(f, y) ? y : undefined;
 }
 
 P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type): string {

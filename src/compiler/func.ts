@@ -289,7 +289,13 @@ export class FuncEmitter {
       // fresh variable to point at. Either is a new object (escape.ts decides where).
       return this.newLit(this.compositeLit(x), t, onStack);
     }
-    if (isValueObject(t)) return this.expr(x); // the storage object itself
+    if (isValueObject(t)) {
+      // The storage object itself; where unsafe may do arithmetic on it, with where it lies.
+      if (this.fc.unsafeElems && isElemOrField(this, x)) {
+        return `$rt.unsafeElem(${this.slotOf(x)}, ${this.ctx.tt.rtype(t)})`;
+      }
+      return this.expr(x);
+    }
     switch (x.kind) {
       case "Ident": {
         const o = this.ctx.objOf(x) as T.Var;
@@ -599,6 +605,15 @@ export class FuncEmitter {
 }
 
 /** A comma-ok expression used for two values: go/types records a (T, bool) tuple for it. */
+/** x is a field x.f or an element a[i] of an array, a pointer to one or a slice: what &x
+ *  takes from a container (FuncEmitter.slotOf). */
+export function isElemOrField(f: FuncEmitter, x: ast.Expr): x is ast.SelectorExpr | ast.IndexExpr {
+  if (x.kind === "SelectorExpr") return f.ctx.info.selections.get(x)?.kind === "FieldVal";
+  if (x.kind !== "IndexExpr" || f.ctx.info.instExprs.has(x)) return false;
+  const xt = under(f.typeOf(x.x));
+  return xt.tag === "Array" || xt.tag === "Slice" || xt.tag === "Pointer";
+}
+
 export function isTupleUse(f: FuncEmitter, e: ast.Expr): boolean {
   const tv = f.ctx.tv(e);
   return !!tv && tv.type.tag === "Tuple";
