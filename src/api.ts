@@ -24,6 +24,7 @@ import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
 import { CgoProgram } from "./cgo/cgo.js";
 import { setCgo } from "./runtime/cgocall.js";
 import { resetAddrs } from "./runtime/print.js";
+import { resetUnsafe } from "./runtime/unsafe.js";
 import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
 import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec } from "./explore/steer.js";
 
@@ -339,6 +340,7 @@ export function run(p: Program, opts: RunOptions): RunResult {
   const bad = checkRunOptions(opts);
   if (bad !== undefined) throw new RangeError(`gort: run options: ${bad}`);
   resetAddrs();
+  resetUnsafe();
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
   const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true });
   p.cgo?.reset();

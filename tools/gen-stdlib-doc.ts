@@ -17,6 +17,7 @@ import { GO_API_DIR, gortPackages, readApi } from "./gen-stdapi.js";
 import { checkProgram } from "../src/frontend/program.js";
 import { parseFile } from "../src/frontend/parser.js";
 import { STD_PACKAGES } from "../src/frontend/stdlist.gen.js";
+import { unsafePkg } from "../src/frontend/check/universe.js";
 import type * as T from "../src/frontend/types.js";
 import { loadStd, nodeToolchain } from "../src/host/node.js";
 
@@ -25,6 +26,7 @@ const OUT_PATH = path.join(root, "docs", "STDLIB.md");
 
 /** The names of a gort package, checked as a program that imports it would check it. */
 async function present(pkgPath: string): Promise<(name: string) => boolean> {
+  if (pkgPath === "unsafe") return (name) => unsafePkg.scope.lookup(name) !== undefined;
   const tc = await nodeToolchain();
   const main = parseFile(tc.goParser, "./main.go", `package main\n\nimport _ ${JSON.stringify(pkgPath)}\n\nfunc main() {}\n`);
   const r = checkProgram([main.file!], loadStd, (name, text) => parseFile(tc.goParser, name, text));
@@ -53,9 +55,13 @@ function hasMember(t: T.Type, member: string, depth: number): boolean {
   return u.fields.some((f) => f.embedded && hasMember(f.type, member, depth + 1));
 }
 
+/** Package unsafe has no source and no API list (the compiler provides it): Go 1.19's names. */
+const UNSAFE_API = ["Add", "Alignof", "Offsetof", "Pointer", "Sizeof", "Slice"];
+
 export async function renderStdlibDoc(apiDir = GO_API_DIR): Promise<string> {
-  const ours = gortPackages().filter((p) => STD_PACKAGES.has(p));
+  const ours = [...gortPackages(), "unsafe"].filter((p) => STD_PACKAGES.has(p)).sort();
   const api = readApi(apiDir, ours);
+  api.set("unsafe", new Set(UNSAFE_API));
   const rows: string[] = [];
   let have = 0;
   let all = 0;

@@ -11,7 +11,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { FnCtx } from "./context.js";
-import { FuncEmitter, Unsupported, isNilType } from "./func.js";
+import { FuncEmitter, Unsupported, isElemOrField, isNilType } from "./func.js";
 import { compileFuncBody } from "./stmt.js";
 import { fieldProp } from "./typetable.js";
 import { callee, unparen, wrapNarrow } from "./expr.js";
@@ -303,12 +303,37 @@ P.conversion = function (this: FuncEmitter, x: ast.Expr, to: T.Type): string {
   const from = tv.type;
   if (isNilType(from)) return "null";
   if (isInterface(to)) return this.exprTo(x, to);
+  const elemObj = unsafeElemOperand(this, x, from, to);
+  if (elemObj !== undefined) {
+    return `$rt.unsafeElem(${this.slotOf(elemObj)}, ${this.ctx.tt.rtype((under(from) as T.Pointer).elem)})`;
+  }
   return this.convertExpr(this.expr(x), from, to);
 };
+
+/** unsafe.Pointer(&x.f) or unsafe.Pointer(&a[i]) of a struct or array x.f or a[i]: the field
+ *  or element, whose container runtime/unsafe.ts records so that arithmetic can leave it. */
+function unsafeElemOperand(f: FuncEmitter, x: ast.Expr, from: T.Type, to: T.Type): ast.SelectorExpr | ast.IndexExpr | undefined {
+  if (basicKind(to) !== K.UnsafePointer || under(from).tag !== "Pointer") return undefined;
+  const u = unparen(x);
+  if (u.kind !== "UnaryExpr" || u.op !== "&") return undefined;
+  const y = unparen(u.x);
+  return isValueObject(f.typeOf(y)) && isElemOrField(f, y) ? y : undefined;
+}
 
 P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type): string {
   const fu = under(from);
   const tu = under(to);
+  // Package unsafe (runtime/unsafe.ts): a Pointer holds the pointer's own value.
+  if (basicKind(to) === K.UnsafePointer) {
+    if (fu.tag === "Pointer") return `$rt.unsafePointer(${v}, ${this.ctx.tt.rtype(fu.elem)})`;
+    if (isInteger(from)) return `$rt.unsafeFromUintptr(${v})`;
+    return v;
+  }
+  if (basicKind(from) === K.UnsafePointer) {
+    if (tu.tag === "Pointer") return `$rt.unsafePointerTo(${v}, ${this.ctx.tt.rtype(tu.elem)})`;
+    if (isInteger(to)) return `$rt.unsafeUintptr(${v})`;
+    return v;
+  }
   if (isInteger(to)) {
     if (isInteger(from)) return intToInt(v, from, to);
     if (isFloat(from)) {
@@ -439,6 +464,14 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     }
     case "real": return `${this.expr(a[0]!)}.re`;
     case "imag": return `${this.expr(a[0]!)}.im`;
+    // Package unsafe's (runtime/unsafe.ts). Sizeof, Alignof and Offsetof are constants.
+    case "Add": return `$rt.unsafeAdd(${this.expr(a[0]!)}, ${this.expr(a[1]!)})`;
+    case "Slice": {
+      const et = (under(this.typeOf(e)) as T.Slice).elem;
+      return `$rt.unsafeSlice(${this.expr(a[0]!)}, ${this.expr(a[1]!)}, ${this.ctx.tt.rtype(et)})`;
+    }
+    case "Alignof": case "Offsetof": case "Sizeof":
+      throw new Error(`compiler: unsafe.${name} is a constant`);
   }
 };
 

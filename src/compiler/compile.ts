@@ -60,6 +60,7 @@ export function compileProgram(
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
   ctx.racePkgs = racePkgs;
+  ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
   // Go's symbol prefix: the import path of a test binary's package and of the user's packages;
   // gort names the standard library's by package name.
@@ -226,6 +227,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   const fc = new FnCtx(ctx, meta.gen, name, d.obj.type);
   fc.entryCheck = meta.recursive === true;
   fc.race = ctx.racePkgs.has(d.pkg.path);
+  fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
 }
@@ -244,6 +246,7 @@ function compileInit(ctx: Ctx, p: CheckedPackage, pre: string): string {
   const sig = new T.Signature(new T.Tuple([]), new T.Tuple([]), false);
   const fc = new FnCtx(ctx, true, textToBytes(`${pre}.glob.`), sig);
   fc.pkgInit = true;
+  fc.unsafeElems = ctx.unsafePkgs.has(p.path);
   const fi = ctx.addFuncInfo({ name: textToBytes(goName), file: ctx.absPath(p.files[0]?.name ?? ""), line: 0, hasArgs: false });
   const f = new FuncEmitter(ctx, fc, p.files[0]?.name ?? "");
   f.labelFor = new Map();

@@ -67,6 +67,8 @@ export class Ctx {
   readonly pkgVars = new Map<T.Var, string>();
   /** -race: the import paths of the packages whose accesses are instrumented. */
   racePkgs: ReadonlySet<string> = new Set();
+  /** The import paths of the packages that import unsafe (FnCtx.unsafeElems). */
+  unsafePkgs: ReadonlySet<string> = new Set();
   /** Natives by package path and name; the value is true for generator natives. */
   constructor(
     readonly natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
@@ -143,6 +145,9 @@ export class FnCtx {
   wrapperN = 0;
   /** Compiled with -race instrumentation (a function of a user package, compiler/compile.ts). */
   race: boolean;
+  /** In a package that imports unsafe: &a[i] and &s.f of a struct or array record where the
+   *  object lies (runtime/unsafe.ts unsafeElem), so that pointer arithmetic can leave it. */
+  unsafeElems: boolean;
   /** Check the preemption budget at entry (a recursive plain function, blocking.ts). */
   entryCheck = false;
   /** The escape analysis (the tree's) and stack maps of the function body (escape.ts,
@@ -170,6 +175,7 @@ export class FnCtx {
     // closures, addresses taken) are run over the literal's body.
     this.tree = parent && !parent.pkgInit ? parent.tree : new FnTree();
     this.race = parent?.race ?? false;
+    this.unsafeElems = parent?.unsafeElems ?? false;
     this.boxed = this.tree.boxed;
     this.addrTaken = this.tree.addrTaken;
   }

@@ -215,6 +215,7 @@ export function compare(f: FuncEmitter, op: string, t: T.Type, x: string, y: str
   if (op !== "==" && op !== "!=") return `(${x} ${op} ${y})`;
   if (u.tag === "Basic") {
     if (isComplex(t)) return `${neg ? "!" : ""}$rt.ceq(${x}, ${y})`;
+    if (u.kind === K.UnsafePointer) return `${neg ? "!" : ""}$rt.unsafeEqual(${x}, ${y})`;
     return `(${x} ${neg ? "!==" : "==="} ${y})`;
   }
   if (u.tag === "Interface") return `${neg ? "!" : ""}$rt.ifaceEq(${x}, ${y})`;

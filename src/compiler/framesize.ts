@@ -18,7 +18,7 @@ import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import type { Ctx, FnCtx } from "./context.js";
 import { inspect } from "./inspect.js";
-import { sizeof } from "./sizes.js";
+import { sizeof } from "../frontend/check/sizes.js";
 
 const retAddrAndFP = 16;
 const ptrSize = 8;

@@ -25,7 +25,7 @@ import {
 } from "./typeutil.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { hasPointers } from "./stackmap.js";
-import { sizeof } from "./sizes.js";
+import { sizeof } from "../frontend/check/sizes.js";
 
 const MAX_INDENT = 40;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
@@ -289,7 +289,13 @@ export class FuncEmitter {
       // fresh variable to point at. Either is a new object (escape.ts decides where).
       return this.newLit(this.compositeLit(x), t, onStack);
     }
-    if (isValueObject(t)) return this.expr(x); // the storage object itself
+    if (isValueObject(t)) {
+      // The storage object itself; where unsafe may do arithmetic on it, with where it lies.
+      if (this.fc.unsafeElems && isElemOrField(this, x)) {
+        return `$rt.unsafeElem(${this.slotOf(x)}, ${this.ctx.tt.rtype(t)})`;
+      }
+      return this.expr(x);
+    }
     switch (x.kind) {
       case "Ident": {
         const o = this.ctx.objOf(x) as T.Var;
@@ -300,25 +306,31 @@ export class FuncEmitter {
         if (!this.fc.isBoxed(o)) throw new Error(`compiler: &${o.name} of an unboxed variable`);
         return `new $rt.Ptr(${n}, "v")`;
       }
-      case "SelectorExpr": {
-        const sel = this.ctx.info.selections.get(x);
-        if (!sel || sel.kind !== "FieldVal") throw new Error("compiler: & of a non-field selector");
-        const [base, prop] = this.fieldBase(x, sel);
-        return `new $rt.Ptr(${base}, ${JSON.stringify(prop)})`;
-      }
-      case "IndexExpr": {
-        const xt = under(this.typeOf(x.x));
-        const base = this.expr(x.x);
-        const i = this.expr(x.index);
-        if (xt.tag === "Slice") return `$rt.slicePtr(${base}, ${i})`;
-        return `new $rt.Ptr(${base}, $rt.ck(${i}, ${base}.length))`;
-      }
+      case "SelectorExpr":
+      case "IndexExpr":
+        return this.slotOf(x);
       case "StarExpr":
         // &*p is p, but it still dereferences p: a nil p panics.
         return `$rt.nilck(${this.expr(x.x)})`;
       default:
         throw new Unsupported(x.pos, `taking the address of ${x.kind}`);
     }
+  }
+
+  /** A Ptr to the field x.f or the element x[i] as its container's slot (what &x.f is when the
+   *  field is not itself a struct or an array). */
+  slotOf(x: ast.SelectorExpr | ast.IndexExpr): string {
+    if (x.kind === "SelectorExpr") {
+      const sel = this.ctx.info.selections.get(x);
+      if (!sel || sel.kind !== "FieldVal") throw new Error("compiler: & of a non-field selector");
+      const [base, prop] = this.fieldBase(x, sel);
+      return `new $rt.Ptr(${base}, ${JSON.stringify(prop)})`;
+    }
+    const xt = under(this.typeOf(x.x));
+    const base = this.expr(x.x);
+    const i = this.expr(x.index);
+    if (xt.tag === "Slice") return `$rt.slicePtr(${base}, ${i})`;
+    return `new $rt.Ptr(${base}, $rt.ck(${i}, ${base}.length))`;
   }
 
   private deref(e: ast.StarExpr): string {
@@ -498,7 +510,7 @@ export class FuncEmitter {
   }
 
   /** new(T) holding the value v: the object itself for a struct or an array, else a box. An
-   *  array goes by its size (sizes.ts), without its RType. */
+   *  array goes by its size (frontend/check/sizes.ts): its RType may not be declared yet. */
   newObj(v: string, t: T.Type, onStack: boolean): string {
     const u = under(t);
     if (u.tag === "Array") {
@@ -595,6 +607,15 @@ export class FuncEmitter {
 }
 
 /** A comma-ok expression used for two values: go/types records a (T, bool) tuple for it. */
+/** x is a field x.f or an element a[i] of an array, a pointer to one or a slice: what &x
+ *  takes from a container (FuncEmitter.slotOf). */
+export function isElemOrField(f: FuncEmitter, x: ast.Expr): x is ast.SelectorExpr | ast.IndexExpr {
+  if (x.kind === "SelectorExpr") return f.ctx.info.selections.get(x)?.kind === "FieldVal";
+  if (x.kind !== "IndexExpr" || f.ctx.info.instExprs.has(x)) return false;
+  const xt = under(f.typeOf(x.x));
+  return xt.tag === "Array" || xt.tag === "Slice" || xt.tag === "Pointer";
+}
+
 export function isTupleUse(f: FuncEmitter, e: ast.Expr): boolean {
   const tv = f.ctx.tv(e);
   return !!tv && tv.type.tag === "Tuple";

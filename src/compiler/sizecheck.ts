@@ -28,6 +28,7 @@ import * as T from "../frontend/types.js";
 import { typeString } from "../frontend/check/errors.js";
 import type { CheckedPackage } from "../frontend/program.js";
 import { inspect } from "./inspect.js";
+import { alignof as alignOf, basicSize } from "../frontend/check/sizes.js";
 
 /** cmd/compile's MaxWidth for amd64. */
 const MAX_WIDTH = 2 ** 50;
@@ -215,7 +216,7 @@ class SizeChecker {
       case "Named":
         return this.size(t.underlying);
       case "Basic":
-        return basicSize(t);
+        return basicSize(t.kind);
       case "Pointer":
       case "Slice":
         this.size(t.elem);
@@ -273,22 +274,4 @@ class SizeChecker {
   private report(msg: string): void {
     this.diags.push({ pos: this.pos, msg });
   }
-}
-
-function basicSize(t: T.Basic): number {
-  switch (t.kind) {
-    case K.Bool: case K.Int8: case K.Uint8: return 1;
-    case K.Int16: case K.Uint16: return 2;
-    case K.Int32: case K.Uint32: case K.Float32: return 4;
-    case K.Complex128: case K.String: return 16;
-    default: return 8;
-  }
-}
-
-function alignOf(t: T.Type): number {
-  const u = T.underlying(t);
-  if (u.tag === "Array") return alignOf(u.elem);
-  if (u.tag === "Struct") return u.fields.reduce((a, f) => Math.max(a, alignOf(f.type)), 1);
-  if (u.tag === "Basic") return u.kind === K.Complex64 ? 4 : Math.min(basicSize(u), 8);
-  return 8;
 }

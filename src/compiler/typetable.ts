@@ -218,7 +218,7 @@ export class TypeTable {
         const fs = t.fields.map((f, i) =>
           `{ name: ${runtimeString(f.name)}, prop: ${JSON.stringify(fieldProp(f.name, i))}, type: ${this.rtype(f.type)}, embedded: ${f.embedded}, exported: ${isExported(f.name)}, tag: ${JSON.stringify(t.tags[i] ?? "")}${isExported(f.name) ? "" : `, pkgPath: ${runtimeString(f.pkg?.path ?? "")}`} }`,
         );
-        return `$rt.structOf([${fs.join(", ")}], () => ${cls}.zero())`;
+        return `$rt.structOf([${fs.join(", ")}], () => ${cls}.zero(), ${cls})`;
       }
       case "Tuple":
         throw new Error("rtype of a tuple");

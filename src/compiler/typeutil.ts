@@ -82,7 +82,7 @@ export function isComplex64(t: T.Type): boolean {
 export function typeString(t: T.Type): string {
   switch (t.tag) {
     case "Basic":
-      return t.name;
+      return t.kind === K.UnsafePointer ? "unsafe.Pointer" : t.name;
     case "Named": {
       const o = t.obj;
       return (o.pkg && o.pkg.path !== "" ? `${o.pkg.name}.${o.name}` : o.name) + typeArgsString(t);

@@ -14,6 +14,9 @@
 //   - Packages loaded from stdlib/ may declare functions without bodies (natives); user
 //     packages may not, and only package main may use cgo.
 //
+// Package unsafe has no source: every importer gets go/types' Unsafe (check/universe.ts), which
+// is never compiled and is not listed in the result.
+//
 // Simplification: build tags beyond what source.ts applies are not modelled; a program outside
 // any module imports only the standard library (imports.ts gives Go's errors for every other
 // path).
@@ -25,6 +28,7 @@ import { checkPackage, newPackage } from "./check/package.js";
 import { STD_PACKAGES } from "./stdlist.gen.js";
 import type { ImportMode } from "./imports.js";
 import { loadUserPackages, type MainModule, type OverlayPackage } from "./modload.js";
+import { unsafePkg } from "./check/universe.js";
 
 export interface CheckedPackage {
   path: string;
@@ -168,7 +172,7 @@ export function checkProgram(
     for (const f of files) {
       for (const imp of f.imports) {
         if (diagLabel !== undefined) return cp;
-        if (imp.path === "C" || done.has(imp.path)) continue;
+        if (imp.path === "C" || imp.path === "unsafe" || done.has(imp.path)) continue;
         load(imp.path, imp.pathPos);
       }
     }
@@ -191,7 +195,7 @@ export function checkProgram(
       const ds = checkPackage(pkg, files, info, {
         isStd,
         absPath: absOf,
-        importPackage: (p) => done.get(p)?.pkg ?? undefined,
+        importPackage: (p) => (p === "unsafe" ? unsafePkg : done.get(p)?.pkg ?? undefined),
         cgoDecls: cgo,
       });
       diags.push(...ds);

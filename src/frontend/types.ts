@@ -18,7 +18,8 @@
 // in place of the parameters, see check/generic.ts). An instantiated type is a Named with
 // `orig` (the generic type) and `targs`; it is unique per generic type and type arguments.
 //
-// Simplifications: no unsafe.Pointer arithmetic.
+// Package unsafe is go/types' Unsafe (check/universe.ts): its Pointer is the Basic type of kind
+// UnsafePointer, its functions are Builtins.
 
 import type * as ast from "./ast.js";
 import type { ConstValue } from "./constant.js";
@@ -213,7 +214,9 @@ export interface Generic {
 export interface PkgName extends ObjBase { tag: "PkgName"; imported: Package; used: boolean }
 export type BuiltinName =
   | "append" | "cap" | "close" | "complex" | "copy" | "delete" | "imag" | "len" | "make"
-  | "new" | "panic" | "print" | "println" | "real" | "recover";
+  | "new" | "panic" | "print" | "println" | "real" | "recover"
+  // package unsafe's (go/types declares them in universe.go, in the Unsafe package's scope)
+  | "Add" | "Alignof" | "Offsetof" | "Sizeof" | "Slice";
 export interface Builtin extends ObjBase { tag: "Builtin"; name: BuiltinName }
 export interface Nil extends ObjBase { tag: "Nil" }
 export interface Label extends ObjBase { tag: "Label"; used: boolean }

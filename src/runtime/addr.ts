@@ -1,24 +1,55 @@
 // Simulated addresses of objects, for %p, print, pointer ordering in fmt and pointer hashing.
 //
 // gort's values have no memory; an object gets a stand-in address the first time anything asks,
-// counting up from 0xc000010000 (funcs from 0x47b000) in order of first use, so addresses are
+// counting up from standInBase (funcs from 0x47b000) in order of first use, so addresses are
 // deterministic for a run. A pointer to a field or element (a Ptr) is its container's address
-// plus an offset, so two pointers to the same variable always have the same address.
+// plus an offset, so two pointers to the same variable always have the same address: a struct
+// field's offset is its amd64 offset (the struct's class carries its RType as $t), an element's
+// is its index times the element size (given, or recorded by setElemSize), and anything else's
+// (a package variable among $P's properties) its position times varSpacing.
 //
-// Invariant: a non-nil value never has address 0; resetAddrs starts every run afresh.
-// A heap object carries its allocator address as $addr (runtime/newobject.ts) and prints it;
-// stand-in addresses are for what lives on the stack or has no address in the model.
+// Invariants: a non-nil value never has address 0; resetAddrs starts every run afresh. A heap
+// object carries its allocator address as $addr (runtime/newobject.ts) and prints it; stand-in
+// addresses are for what lives on the stack or has no address in the model, and lie above any
+// heap the allocator can map (arenaBase plus the largest --heap-limit), so that a stand-in never
+// equals a heap object's address.
+//
+// Simplification: an object inside another (a struct element of an array) has its own stand-in
+// address unless package unsafe has seen where it lies (pinAddr, runtime/unsafe.ts).
 
-import { Ptr } from "./value.js";
+import { Ptr, type RType } from "./value.js";
+
+/** arenaBase (0xc000000000) + 1 TiB, the largest --heap-limit, + 64 KiB. */
+const standInBase = 0xd000010000;
 
 let addrs = new WeakMap<object, number>();
-let nextAddr = 0xc000010000;
+let elemSizes = new WeakMap<object, number>();
+let nextAddr = standInBase;
 let nextFuncAddr = 0x47b000;
 
 export function resetAddrs(): void {
   addrs = new WeakMap();
-  nextAddr = 0xc000010000;
+  elemSizes = new WeakMap();
+  nextAddr = standInBase;
   nextFuncAddr = 0x47b000;
+}
+
+/** Record the element size of an array that pointers index into (package unsafe knows it). */
+export function setElemSize(a: object, size: number): void {
+  elemSizes.set(a, size);
+}
+
+/** Give o the address addr unless it already has one (an object found inside another). */
+export function pinAddr(o: object, addr: number): void {
+  const a = (o as { $addr?: unknown }).$addr;
+  if ((typeof a === "number" && a !== 0) || addrs.has(o)) return;
+  addrs.set(o, addr);
+}
+
+/** The RType a struct object's class carries (compiler/typetable.ts), or undefined. */
+export function structTypeOf(o: unknown): RType | undefined {
+  if (o === null || typeof o !== "object") return undefined;
+  return (o.constructor as { $t?: RType } | undefined)?.$t;
 }
 
 /** The stand-in (or allocator) address of an object of about size bytes. */
@@ -39,10 +70,20 @@ export function objAddr(o: object, size = 16, isFunc = false): number {
   return x;
 }
 
-/** A field's stand-in offset inside an object: its index among the object's keys, times 8. */
+/** Bytes between the variables of an object that is not a struct ($P's package variables): the
+ *  largest variable such an object holds directly is a slice (24 bytes; structs and arrays are
+ *  objects of their own), so no two overlap. */
+const varSpacing = 32;
+
+/** A field's offset inside an object: a struct field's own, else its index among the object's
+ *  keys times varSpacing. */
 function keyOffset(o: object, k: string): number {
+  const st = structTypeOf(o);
+  if (st !== undefined) {
+    for (const f of st.fields!) if (f.prop === k) return f.offset;
+  }
   const i = keyIndex(o, k);
-  return i < 0 ? 0 : i * 8;
+  return i < 0 ? 0 : i * varSpacing;
 }
 
 /** A property's position among an object's own keys (-1: none). */
@@ -50,14 +91,38 @@ export function keyIndex(o: object, k: string): number {
   return Object.keys(o).indexOf(k);
 }
 
+/**
+ * An unsafe.Pointer to byte off of root (a value object of type t, or a Ptr to a variable of
+ * type t) where no field or element begins: what arithmetic makes in the middle of a value
+ * (runtime/unsafe.ts). It is a Ptr so that the collector keeps its root (k is unique per offset,
+ * so that ptrEqual compares offsets); it is never dereferenced.
+ */
+export class InteriorPtr extends Ptr {
+  constructor(root: any, readonly t: RType, readonly off: number) {
+    super(root, `$at${off}`);
+  }
+}
+
 /** The address a pointer value holds (0 for nil); elemSize scales element indexes. */
 export function pointerAddr(p: unknown, elemSize = 8): number {
   if (p === null || p === undefined) return 0;
-  if (p instanceof Ptr) {
-    const base = objAddr(p.o, 64);
-    return typeof p.k === "number" ? base + p.k * elemSize : base + keyOffset(p.o, p.k);
+  if (p instanceof InteriorPtr) {
+    return (p.o instanceof Ptr ? pointerAddr(p.o, p.t.size) : objAddr(p.o, p.t.size)) + p.off;
   }
-  return objAddr(p as object, elemSize);
+  if (p instanceof Ptr) {
+    const o = p.o;
+    if (typeof p.k === "number") {
+      const es = elemSizes.get(o) ?? elemSize;
+      const n = typeof o.length === "number" ? o.length : 8; // race.ts keys struct fields by index
+      return objAddr(o, Math.max(64, n * es)) + p.k * es;
+    }
+    const st = structTypeOf(o);
+    return objAddr(o, st !== undefined ? st.size : Math.max(64, varSpacing * Object.keys(o).length)) + keyOffset(o, p.k);
+  }
+  const st = structTypeOf(p);
+  if (st !== undefined) return objAddr(p as object, st.size);
+  const n = (p as { length?: unknown }).length;
+  return objAddr(p as object, typeof n === "number" ? n * (elemSizes.get(p as object) ?? elemSize) : elemSize);
 }
 
 /** The address of any reference value: a pointer, chan, map, func or backing array. */

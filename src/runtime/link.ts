@@ -19,6 +19,7 @@ import { tramp } from "./gogo.js";
 import { raceread, racereadptr, racewrite, racewriteobj, racewriteptr } from "./race.js";
 import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
+import * as unsafe from "./unsafe.js";
 import { S } from "./state.js";
 import { Complex, Iface, Ptr, Slice, type RType } from "./value.js";
 import * as cgo from "./cgocall.js";
@@ -68,6 +69,14 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     Slice,
     ...ops,
     implements: ops.implements_,
+    unsafePointer: unsafe.unsafePointer,
+    unsafeElem: unsafe.unsafeElem,
+    unsafePointerTo: unsafe.unsafePointerTo,
+    unsafeUintptr: unsafe.unsafeUintptr,
+    unsafeFromUintptr: unsafe.unsafeFromUintptr,
+    unsafeAdd: unsafe.unsafeAdd,
+    unsafeSlice: unsafe.unsafeSlice,
+    unsafeEqual: unsafe.unsafeEqual,
     get lastRune() {
       return ops.lastRune;
     },

@@ -35,6 +35,8 @@ import { Ev, type Sched } from "./proc.js";
 import { S } from "./state.js";
 import { Gstatus, Pstatus, waitReason, type G } from "./runtime2.js";
 import { PARK, STEP, type GoGen } from "./yield.js";
+import { unsafeForgetDead } from "./unsafe.js";
+import { MSpanState } from "./mspan.js";
 
 /** Stop-the-world pauses (ns of simulated time): a base plus a cost per P to stop. */
 const sweepTermBaseNs = 15_000;
@@ -164,6 +166,12 @@ export class GC {
     }
     const r = marker.markAll(this.globals, s.allgs, this.strings, extra);
     this.host.liveObjects = r.objects;
+    // A uintptr keeps nothing alive: an address whose object this mark did not reach is
+    // forgotten before sweep frees its slot (unsafe.ts), so it never names the slot's next object.
+    unsafeForgetDead((a) => {
+      const span = this.heap.h.spanOf(a);
+      return span !== null && span.state === MSpanState.mSpanInUse && span.isMarked(span.objIndex(a));
+    });
     this.finalizers.mark(marker);
     const gc = this.heap.h.gcController;
     gc.maxStackScan = r.stackBytes;

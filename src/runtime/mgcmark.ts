@@ -222,6 +222,9 @@ export class Marker {
       } else if (v instanceof Iface) {
         v = v.v;
         continue;
+      } else if ((v as { $view?: unknown }).$view !== undefined) {
+        v = (v as { $view?: unknown }).$view; // a view (unsafe.ts) holds what its root holds
+        continue;
       } else if (this.firstVisit(v)) return;
       this.work[this.workN++] = v;
       return;

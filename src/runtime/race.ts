@@ -551,10 +551,10 @@ export function racewrite(o: any, k: Key, v: any): any {
 }
 
 /** *p for a pointer to a variable, field or element (a Ptr): raceread of its location. */
-export function racereadptr(p: { o: any; k: Key }): any {
+export function racereadptr(p: Ptr): any {
   const r = S.r;
   if (r !== null) r.read(p.o, raceKey(p.o, p.k));
-  return p.o[p.k];
+  return p.get(); // a method: a ViewPtr (runtime/unsafe.ts) converts what it reads
 }
 
 /** *p = v: racewrite of p's location; returns v. */

@@ -24,6 +24,7 @@
 
 import { GoPanic } from "./panic.js";
 import { rt } from "./rt.js";
+import { unsafeEqual } from "./unsafe.js";
 import { Complex, Iface, Kind, ptrEqual, type RField, type RMethod, type RType } from "./value.js";
 
 let nextId = 1;
@@ -89,7 +90,7 @@ function predeclared(): Record<PredeclaredName, RType> {
   str.ptrdata = 8;
   const c64 = basic(Kind.Complex64, "complex64", 8, complexZero64, complexEqual);
   c64.align = 4;
-  const uptr = basic(Kind.UnsafePointer, "unsafe.Pointer", 8, null, ptrEqual);
+  const uptr = basic(Kind.UnsafePointer, "unsafe.Pointer", 8, null, unsafeEqual);
   uptr.ptrdata = 8;
   const t: Record<PredeclaredName, RType> = {
     bool: basic(Kind.Bool, "bool", 1, false),
@@ -261,11 +262,14 @@ export interface FieldSpec {
   pkgPath?: string;
 }
 
-/** struct { fields }. make() must return a zero struct object of this type. */
-export function structOf(fields: FieldSpec[], make: () => object): RType {
+/** struct { fields }. make() must return a zero struct object of this type; cls, the class of
+ *  those objects, gets the type as its static $t (addr.ts structTypeOf: a struct object's layout). */
+export function structOf(fields: FieldSpec[], make: () => object, cls?: { $t?: RType }): RType {
   const key =
     "T" + fields.map((f) => `${f.name}:${f.type.id}:${f.embedded ? 1 : 0}:${JSON.stringify(f.tag)}${f.pkgPath === undefined ? "" : ":" + JSON.stringify(f.pkgPath)}`).join(";");
-  return cached(key, () => structShape(fields, make));
+  const t = cached(key, () => structShape(fields, make));
+  if (cls !== undefined && cls.$t === undefined) cls.$t = t;
+  return t;
 }
 
 function fieldString(f: FieldSpec): string {

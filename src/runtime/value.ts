@@ -30,6 +30,8 @@
 //   chan                         the hchan model object (runtime/chan.ts); nil chan is null.
 //   func                         a JS function (see "Calls" below); nil func is null.
 //   interface                    nil interface is null; otherwise an Iface {t: RType, v: value}.
+//   unsafe.Pointer               the value of the pointer it was converted from (null for nil);
+//                                runtime/unsafe.ts locates it for conversions and arithmetic.
 //
 // Calls. Each Go function compiles to a JS function. A function that can reach a yield point
 // (a channel operation, a map operation, a lock, a sleep, a cgo call, a loop back-edge, a call

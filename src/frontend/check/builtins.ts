@@ -1,12 +1,19 @@
 // Calls of built-in functions: append, cap, close, complex, copy, delete, imag, len, make, new,
-// panic, print, println, real, recover.
+// panic, print, println, real, recover, and package unsafe's Add, Alignof, Offsetof, Sizeof and
+// Slice.
 //
-// Models go/types builtins.go (Go 1.19, types2 messages). For each call the checker records
+// Models go/types builtins.go (Go 1.19, types2 messages; _Add, _Alignof, _Offsetof, _Sizeof,
+// _Slice with gc's sizes, sizes.go). For each call the checker records
 // the built-in's signature for this call at call.fun (mode "builtin"), as go/types'
 // recordBuiltinType does, so the compiler knows the argument types.
 //
 // Invariants: len and cap are constant for constant strings and for arrays (or pointers to
-// arrays) whose operand contains no function call or channel receive.
+// arrays) whose operand contains no function call or channel receive. unsafe.Sizeof, Alignof
+// and Offsetof are always constants of type uintptr.
+//
+// Simplification: go/types makes Sizeof, Alignof and Offsetof of a type parameter's operand
+// non-constant (hasVarSize); gort checks each instance with its type arguments (generic.ts),
+// where they are constants.
 
 import type * as ast from "../ast.js";
 import { startPos } from "./errors.js";
@@ -16,7 +23,7 @@ import * as constant from "../constant.js";
 import type { Checker } from "./check.js";
 import { newOperand, assignableTo, isNil, type Operand } from "./operand.js";
 import { exprList } from "./call.js";
-import { expr } from "./expr.js";
+import { expr, rawExpr } from "./expr.js";
 import { identical, isFloat, isInteger, isString, isTyped, isUntyped, under, isNumeric } from "./predicates.js";
 import { Typ, anyType, newVar, universeByte, invalidType } from "./universe.js";
 import { assignment } from "./assignments.js";
@@ -24,6 +31,8 @@ import { convertUntyped, representableConst } from "./const.js";
 import { varType } from "./typexpr.js";
 import { isValidIndex } from "./index.js";
 import { arguments_ } from "./call.js";
+import { lookupFieldOrMethod } from "./lookup.js";
+import { alignof, offsetof, sizeof } from "./sizes.js";
 
 const invalidOp = "invalid operation: ";
 const invalidArg = "invalid argument: ";
@@ -32,6 +41,7 @@ const arity: Record<types.BuiltinName, [number, boolean]> = {
   append: [1, true], cap: [1, false], close: [1, false], complex: [2, false], copy: [2, false],
   delete: [2, false], imag: [1, false], len: [1, false], make: [1, true], new: [1, false],
   panic: [1, false], print: [0, true], println: [0, true], real: [1, false], recover: [0, false],
+  Add: [2, false], Alignof: [1, false], Offsetof: [1, false], Sizeof: [1, false], Slice: [2, false],
 };
 
 function makeSig(res: types.Type | undefined, ...params: types.Type[]): types.Signature {
@@ -57,12 +67,13 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: types.Bu
     return false;
   }
   let args: Operand[] = [];
-  if (id !== "make" && id !== "new") {
+  const special = id === "make" || id === "new" || id === "Offsetof"; // arguments not evaluated here
+  if (!special) {
     args = exprList(c, call.args);
     for (const a of args) if (a.mode === "invalid") return false;
     if (args.length > 0) Object.assign(x, args[0]!);
   }
-  const nargs = id === "make" || id === "new" ? call.args.length : args.length;
+  const nargs = special ? call.args.length : args.length;
   let msg = "";
   if (nargs < want) msg = "not enough";
   else if (!variadic && nargs > want) msg = "too many";
@@ -110,7 +121,90 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: types.Bu
       x.type = anyType;
       recordBuiltin(c, call.fun, makeSig(anyType));
       return true;
+    case "Add": {
+      // unsafe.Add(ptr Pointer, len IntegerType) Pointer
+      assignment(c, x, Typ[K.UnsafePointer]!, "argument to unsafe.Add");
+      if (x.mode === "invalid") return false;
+      const y = args[1]!;
+      if (!isValidIndex(c, y, "length", true)) return false;
+      x.mode = "value";
+      x.type = Typ[K.UnsafePointer]!;
+      recordBuiltin(c, call.fun, makeSig(x.type, x.type, y.type));
+      return true;
+    }
+    case "Alignof": case "Sizeof": {
+      // unsafe.Alignof(x T) uintptr, unsafe.Sizeof(x T) uintptr: constants (no signature recorded)
+      assignment(c, x, undefined, `argument to unsafe.${id}`);
+      if (x.mode === "invalid") return false;
+      x.mode = "constant";
+      x.val = constant.makeInt(BigInt(id === "Sizeof" ? sizeof(x.type) : alignof(x.type)));
+      x.type = Typ[K.Uintptr]!;
+      return true;
+    }
+    case "Offsetof": return bOffsetof(c, x, call);
+    case "Slice": {
+      // unsafe.Slice(ptr *T, len IntegerType) []T
+      const p = under(x.type);
+      if (p.tag !== "Pointer") {
+        c.error(startPos(x.expr!), `${invalidArg}${c.os(x)} is not a pointer`);
+        return false;
+      }
+      const y = args[1]!;
+      if (!isValidIndex(c, y, "length", false)) return false;
+      x.mode = "value";
+      x.type = new types.Slice(p.elem);
+      recordBuiltin(c, call.fun, makeSig(x.type, p, y.type));
+      return true;
+    }
   }
+}
+
+/** unsafe.Offsetof(x.f) uintptr, where x.f must be a selector of a field (no argument is
+ *  evaluated before). */
+function bOffsetof(c: Checker, x: Operand, call: ast.CallExpr): boolean {
+  const arg0 = call.args[0]!;
+  let selx = arg0;
+  while (selx.kind === "ParenExpr") selx = selx.x;
+  if (selx.kind !== "SelectorExpr") {
+    c.error(startPos(arg0), `${invalidArg}${c.es(arg0)} is not a selector expression`);
+    use(c, arg0);
+    return false;
+  }
+  expr(c, x, selx.x);
+  if (x.mode === "invalid") return false;
+  const base = derefStructPtr(x.type);
+  const sel = selx.sel.name;
+  const r = lookupFieldOrMethod(base, false, c.pkg, sel);
+  if (!r.obj) {
+    c.error(startPos(x.expr!), `${invalidArg}${c.ts(base)} has no single field ${sel}`);
+    return false;
+  }
+  if (r.obj.tag === "Func") {
+    c.error(startPos(arg0), `${invalidArg}${c.es(arg0)} is a method value`);
+    return false;
+  }
+  if (r.indirect) {
+    c.error(startPos(x.expr!), `${invalidArg}field ${sel} is embedded via a pointer in ${c.ts(base)}`);
+    return false;
+  }
+  c.recordSelection(selx, { kind: "FieldVal", recv: base, obj: r.obj, index: r.index!, indirect: false });
+  c.recordTypeAndValue(selx, x.mode === "variable" ? "variable" : "value", r.obj.type);
+  x.mode = "constant";
+  x.val = constant.makeInt(BigInt(offsetof(base, r.index!)));
+  x.type = Typ[K.Uintptr]!;
+  return true;
+}
+
+/** types2 derefStructPtr: *S for a struct S is S; any other type is itself. */
+function derefStructPtr(t: types.Type): types.Type {
+  const p = under(t);
+  if (p.tag === "Pointer" && under(p.elem).tag === "Struct") return p.elem;
+  return t;
+}
+
+/** check.use: evaluate an expression that is in error anyway, for its own errors and uses. */
+function use(c: Checker, e: ast.Expr): void {
+  rawExpr(c, newOperand(), e, undefined);
 }
 
 function bAppend(c: Checker, x: Operand, call: ast.CallExpr, args: Operand[]): boolean {

@@ -263,6 +263,11 @@ function qualified(c: Checker, x: Operand, e: ast.SelectorExpr, pname: types.Pkg
     case "Func":
       x.mode = "value";
       break;
+    case "Builtin": // package unsafe's functions
+      x.mode = "builtin";
+      x.builtinName = exp.name;
+      x.type = invalidType;
+      break;
     default:
       x.mode = "invalid";
   }

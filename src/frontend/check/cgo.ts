@@ -8,8 +8,8 @@
 // Interface: CheckConfig.cgoDecls (filled by program.ts from src/cgo's cgoDecls) lists the
 // preamble's functions as { name, params, result } with C type names ("int", "char*", "void").
 //
-// Simplifications: no unsafe.Pointer, so C.free, void* parameters and C.malloc are reported
-// as not supported yet; no C structs, enums or variables.
+// Simplifications: void* (Go's unsafe.Pointer) is not mapped, so C.free, void* parameters and
+// C.malloc are reported as not supported yet; no C structs, enums or variables.
 
 import type * as ast from "../ast.js";
 import * as types from "../types.js";

@@ -3,9 +3,8 @@
 // Models go/types conversions.go (Go 1.19): constant conversions (with integer → string giving
 // the UTF-8 encoding of the code point, or "\uFFFD"), and convertibleTo for non-constant values
 // (assignability, identical underlying types ignoring tags, pointers to such, numeric kinds,
-// string ↔ []byte/[]rune, integer → string, slice → pointer to array).
-//
-// Simplification: unsafe.Pointer conversions are reported as not supported.
+// string ↔ []byte/[]rune, integer → string, package unsafe's pointer or uintptr ↔
+// unsafe.Pointer, slice → pointer to array).
 
 import * as types from "../types.js";
 import { startPos } from "./errors.js";
@@ -40,6 +39,14 @@ function isBytesOrRunes(t: types.Type): boolean {
 }
 
 /** convertibleTo reports whether a non-constant x can be converted to T. */
+function isUintptr(t: types.Type): boolean {
+  return t.tag === "Basic" && t.kind === K.Uintptr;
+}
+
+function isUnsafePointer(t: types.Type): boolean {
+  return t.tag === "Basic" && t.kind === K.UnsafePointer;
+}
+
 export function convertibleTo(c: Checker, x: Operand, T: types.Type): boolean {
   if (assignableTo(c, x, T)) return true;
   const V = x.type;
@@ -51,6 +58,10 @@ export function convertibleTo(c: Checker, x: Operand, T: types.Type): boolean {
   if (isComplex(Vu) && isComplex(Tu)) return true;
   if ((isInteger(Vu) || isBytesOrRunes(Vu)) && isString(Tu)) return true;
   if (isString(Vu) && isBytesOrRunes(Tu)) return true;
+  // package unsafe: "any pointer or value of underlying type uintptr can be converted into a
+  // unsafe.Pointer", "and vice versa"
+  if ((Vu.tag === "Pointer" || isUintptr(Vu)) && isUnsafePointer(Tu)) return true;
+  if (isUnsafePointer(Vu) && (Tu.tag === "Pointer" || isUintptr(Tu))) return true;
   if (Vu.tag === "Slice" && Tu.tag === "Pointer") {
     const a = under(Tu.elem);
     if (a.tag === "Array" && identical(Vu.elem, a.elem)) return true;
@@ -62,11 +73,6 @@ export function conversion(c: Checker, x: Operand, T: types.Type): void {
   const constArg = x.mode === "constant";
   let ok = false;
   const Tu = under(T);
-  if (Tu.tag === "Basic" && Tu.kind === K.UnsafePointer) {
-    c.notSupported(startPos(x.expr!), "unsafe.Pointer conversion");
-    x.mode = "invalid";
-    return;
-  }
   if (constArg && isConstType(T)) {
     const v = constConvertible(x, T);
     if (v) {

@@ -23,6 +23,9 @@ export type Qualifier = (pkg: types.Package) => string;
 /** The universe's `any`, set by universe.ts; printed as "any". */
 export const anyHolder: { type: types.Interface | undefined } = { type: undefined };
 
+/** go/types' Unsafe package, set by universe.ts: unsafe.Pointer is printed qualified by it. */
+export const unsafeHolder: { pkg: types.Package | undefined } = { pkg: undefined };
+
 export function typeString(t: types.Type, qf?: Qualifier): string {
   const parts: string[] = [];
   writeType(parts, t, qf, new Set());
@@ -32,6 +35,11 @@ export function typeString(t: types.Type, qf?: Qualifier): string {
 function writeType(w: string[], t: types.Type, qf: Qualifier | undefined, seen: Set<types.Type>): void {
   switch (t.tag) {
     case "Basic":
+      // typestring.go: the exported Basic (unsafe.Pointer) is named by its package.
+      if (t.kind === types.BasicKind.UnsafePointer) {
+        const q = qf ? qf(unsafeHolder.pkg!) : "unsafe";
+        if (q) w.push(q, ".");
+      }
       w.push(t.name);
       return;
     case "Named": {

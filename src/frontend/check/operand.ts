@@ -60,6 +60,8 @@ export function assignableTo(c: Checker, x: Operand, T: types.Type, reason?: Rea
   if (isUntyped(Vu)) {
     if (Tu.tag === "Basic") {
       if (x.mode === "constant") return representableConst(x.val!, Tu) !== undefined;
+      // implicitTypeAndValue: nil is a value of unsafe.Pointer, the one Basic type with nil.
+      if ((Vu as types.Basic).kind === types.BasicKind.UntypedNil) return Tu.kind === types.BasicKind.UnsafePointer;
       return (Vu as types.Basic).kind === types.BasicKind.UntypedBool && isBoolean(Tu);
     }
     return implicitTypeAndValue(c, x, T).type !== undefined;

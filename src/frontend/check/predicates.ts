@@ -193,16 +193,5 @@ export function defaultType(t: types.Type): types.Type {
   }
 }
 
-
 /** The size in bytes of a basic kind, as on amd64 (for shift counts and ^ precision). */
-export function basicSize(k: K): number {
-  switch (k) {
-    case K.Bool: case K.Int8: case K.Uint8: return 1;
-    case K.Int16: case K.Uint16: return 2;
-    case K.Int32: case K.Uint32: case K.Float32: return 4;
-    case K.Int: case K.Int64: case K.Uint: case K.Uint64: case K.Uintptr: case K.Float64:
-    case K.Complex64: case K.UnsafePointer: return 8;
-    case K.Complex128: case K.String: return 16;
-    default: return 8;
-  }
-}
+export { basicSize } from "./sizes.js";

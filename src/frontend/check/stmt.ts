@@ -96,7 +96,10 @@ function unparen(e: ast.Expr): ast.Expr {
   return e;
 }
 
-const exprBuiltins = new Set(["append", "cap", "complex", "imag", "len", "make", "new", "real"]);
+const exprBuiltins = new Set([
+  "append", "cap", "complex", "imag", "len", "make", "new", "real",
+  "Add", "Alignof", "Offsetof", "Sizeof", "Slice", // package unsafe's
+]);
 
 /** exprKind classifies a checked expression as go/types' rawExpr result does. */
 function exprKind(c: Checker, e: ast.Expr): "statement" | "expression" | "conversion" {
@@ -106,7 +109,7 @@ function exprKind(c: Checker, e: ast.Expr): "statement" | "expression" | "conver
     if (tv?.mode === "typexpr") return "conversion";
     if (tv?.mode === "builtin") {
       let f = unparen(u.fun);
-      const name = f.kind === "Ident" ? f.name : "";
+      const name = f.kind === "Ident" ? f.name : f.kind === "SelectorExpr" ? f.sel.name : "";
       return exprBuiltins.has(name) ? "expression" : "statement";
     }
     return "statement";

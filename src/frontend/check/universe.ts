@@ -5,13 +5,17 @@
 // compares Basic types by kind. `any` is an alias for a distinguished empty interface, printed
 // as "any". `error` is a Named type with no package.
 //
-// Invariants: the universe is built once per process and never mutated afterwards; it holds
-// no per-program state.
+// Package unsafe is go/types' Unsafe: a package with no source whose scope holds the type
+// Pointer (the Basic of kind UnsafePointer) and the built-in functions Add, Alignof, Offsetof,
+// Sizeof and Slice (builtins.ts); program.ts hands it to every importer of "unsafe".
+//
+// Invariants: the universe and Unsafe are built once per process and never mutated afterwards;
+// they hold no per-program state.
 
 import * as types from "../types.js";
 import { BasicInfo as I, BasicKind as K } from "../types.js";
 import { makeBool, makeInt } from "../constant.js";
-import { anyHolder } from "./errors.js";
+import { anyHolder, unsafeHolder } from "./errors.js";
 
 function basic(kind: K, info: number, name: string): types.Basic {
   return new types.Basic(kind, info, name);
@@ -106,6 +110,17 @@ const builtinNames: types.BuiltinName[] = [
   "new", "panic", "print", "println", "real", "recover",
 ];
 
+const unsafeBuiltinNames: types.BuiltinName[] = ["Add", "Alignof", "Offsetof", "Sizeof", "Slice"];
+
+/** go/types' Unsafe: the package an importer of "unsafe" gets. */
+export const unsafePkg: types.Package = {
+  path: "unsafe",
+  name: "unsafe",
+  scope: new types.Scope(universe, "package unsafe"),
+  imports: [],
+};
+unsafeHolder.pkg = unsafePkg;
+
 (function init(): void {
   for (const t of Typ) {
     if (t.kind === K.Invalid || t.kind === K.UnsafePointer || (t.info & I.IsUntyped) !== 0) continue;
@@ -122,6 +137,11 @@ const builtinNames: types.BuiltinName[] = [
   declare({ tag: "Nil", name: "nil", pos: undefined, pkg: undefined, type: Typ[K.UntypedNil]! });
   for (const name of builtinNames) {
     declare({ tag: "Builtin", name, pos: undefined, pkg: undefined, type: invalidType });
+  }
+  const u = unsafePkg.scope.elems;
+  u.set("Pointer", { tag: "TypeName", name: "Pointer", pos: undefined, pkg: unsafePkg, type: Typ[K.UnsafePointer]! });
+  for (const name of unsafeBuiltinNames) {
+    u.set(name, { tag: "Builtin", name, pos: undefined, pkg: unsafePkg, type: invalidType });
   }
 })();
 

@@ -28,6 +28,7 @@ const maxZoneFileChunks = 160;
 
 /** The most Ps gort simulates (RunOptions.cpus has the same bound); Go 1.19 has no cap. */
 const maxGomaxprocs = 256;
+import { unsafeEqual } from "../../runtime/unsafe.js";
 
 /** time.go's playgroundEpoch (2009-11-10 23:00:00 UTC in ns): LastGC is wall-clock time. */
 const playgroundEpoch = 1257894000000000000n;
@@ -347,6 +348,10 @@ export const atomicNatives: Record<string, Function> = {
   *CompareAndSwapInt64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
+  *LoadPointer(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *StorePointer(p: Ptr, v: any) { yield* rmw(p, () => v); },
+  *SwapPointer(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
+  *CompareAndSwapPointer(p: Ptr, o: any, n: any) { return yield* cas(p, o, n, unsafeEqual); },
   *loadValue(v: any) { yield STEP; raceacquire(v, "v"); return v.v; },
   *storeValue(v: any, x: any) {
     yield STEP;
@@ -357,11 +362,11 @@ export const atomicNatives: Record<string, Function> = {
   },
 };
 
-function* cas(p: Ptr, o: any, n: any): GoGen<boolean> {
+function* cas(p: Ptr, o: any, n: any, eq = (a: any, b: any) => a === b): GoGen<boolean> {
   S.cost += 10;
   yield STEP;
   raceAtomicRMW(p.o, p.k);
-  if (p.get() !== o) return false;
+  if (!eq(p.get(), o)) return false;
   p.set(n);
   return true;
 }

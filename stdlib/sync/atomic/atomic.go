@@ -2,6 +2,8 @@
 // of the scheduler model, as a real atomic is an access other Ps can observe.
 package atomic
 
+import "unsafe"
+
 func AddInt32(addr *int32, delta int32) (new int32)
 func AddInt64(addr *int64, delta int64) (new int64)
 func AddUint32(addr *uint32, delta uint32) (new uint32)
@@ -20,6 +22,10 @@ func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
 
 // Int32 is an atomic int32.
 type Int32 struct{ v int32 }
@@ -67,6 +73,16 @@ func (x *Bool) Store(val bool) {
 	} else {
 		StoreUint32(&x.v, 0)
 	}
+}
+
+// Pointer is an atomic pointer of type *T, kept as an unsafe.Pointer.
+type Pointer[T any] struct{ v unsafe.Pointer }
+
+func (x *Pointer[T]) Load() *T       { return (*T)(LoadPointer(&x.v)) }
+func (x *Pointer[T]) Store(val *T)   { StorePointer(&x.v, unsafe.Pointer(val)) }
+func (x *Pointer[T]) Swap(new *T) *T { return (*T)(SwapPointer(&x.v, unsafe.Pointer(new))) }
+func (x *Pointer[T]) CompareAndSwap(old, new *T) bool {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
 }
 
 // A Value provides an atomic load and store of a consistently typed value.
