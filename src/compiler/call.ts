@@ -435,6 +435,8 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
       const dst = this.expr(a[0]!);
       const src = this.expr(a[1]!);
       if (isString(this.typeOf(a[1]!))) return `$rt.copyString(${dst}, ${src})`;
+      const et = (under(this.typeOf(a[0]!)) as T.Slice).elem;
+      if (isValueObject(et)) return `$rt.copy(${dst}, ${src}, ${this.ctx.tt.rtype(et)})`;
       return `$rt.copy(${dst}, ${src})`;
     }
     case "delete": {

@@ -17,6 +17,7 @@ import { maxAlloc, roundupsize } from "./malloc.js";
 import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
 import { filledArray, hostArrayLimit, hostArrayValueLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
 import { types } from "./rtypes.js";
+import { isValueObject, typedmemmove, typedslicecopy } from "./mbarrier.js";
 import { S } from "./state.js";
 import type { RaceDetector } from "./race.js";
 
@@ -288,20 +289,27 @@ function grow(et: RType, s: Slice | null, extra: number): Slice {
   const addr = mallocarray(et, nc, true);
   const fresh = isValueObject(et) ? () => et.zero() : undefined;
   const a = tagarray(newbacking(et, nc, fresh === undefined ? et.zero() : undefined, fresh), addr);
-  if (len > 0) movebacking(a, 0, s!.a, s!.off, len);
+  if (len > 0) {
+    // growslice copies the elements' memory: a struct or array element of the new array is a
+    // copy, not the old array's object (which the old slice still sees).
+    if (fresh !== undefined) for (let i = 0; i < len; i++) a[i] = et.clone(s!.a[s!.off + i]);
+    else movebacking(a, 0, s!.a, s!.off, len);
+  }
   return new Slice(a, 0, need, nc);
 }
 
-/** Struct and array values are objects: each element of a new backing array needs its own. */
-function isValueObject(et: RType): boolean {
-  return et.kind === Kind.Struct || et.kind === Kind.Array;
-}
 
 export function append(st: RType, s: Slice | null, vals: any[]): Slice {
   const et = st.elem!;
   const len = s === null ? 0 : s.len;
   const r = grow(et, s, vals.length);
-  for (let i = 0; i < vals.length; i++) r.a[r.off + len + i] = vals[i];
+  // Without growth the slots past len may already be pointed to (&s[:cap(s)][len]): a struct or
+  // array is copied into its slot's object. A grown array is fresh: its slots take the values.
+  if (s !== null && r.a === s.a && isValueObject(et)) {
+    for (let i = 0; i < vals.length; i++) typedmemmove(et, r.a[r.off + len + i], vals[i]);
+  } else {
+    for (let i = 0; i < vals.length; i++) r.a[r.off + len + i] = vals[i];
+  }
   return r;
 }
 
@@ -318,9 +326,10 @@ export function appendSlice(st: RType, s: Slice | null, src: Slice | null): Slic
     return r;
   }
   // Copy the source first: it may overlap the destination's backing array.
-  const tmp = src!.a.slice(src!.off, src!.off + n);
+  const tmp = src!.a.slice(src!.off, src!.off + n).map((x: any) => et.clone(x));
   const r = grow(et, s, n);
-  for (let i = 0; i < n; i++) r.a[r.off + len + i] = et.clone(tmp[i]);
+  if (s !== null && r.a === s.a) for (let i = 0; i < n; i++) typedmemmove(et, r.a[r.off + len + i], tmp[i]);
+  else for (let i = 0; i < n; i++) r.a[r.off + len + i] = tmp[i];
   return r;
 }
 
@@ -336,11 +345,14 @@ export function appendString(st: RType, b: Slice | null, s: string): Slice | nul
   return r;
 }
 
-export function copy(dst: Slice | null, src: Slice | null): number {
+/** copy(dst, src); et is given when the elements are struct or array objects, which are copied
+ *  into dst's existing elements (pointers to them stay valid, as in Go). */
+export function copy(dst: Slice | null, src: Slice | null, et?: RType): number {
   const n = Math.min(slen(dst), slen(src));
   if (n === 0) return 0;
   if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, dst!, src, n);
-  movebacking(dst!.a, dst!.off, src!.a, src!.off, n);
+  if (et !== undefined) typedslicecopy(et, dst!, src!, n);
+  else movebacking(dst!.a, dst!.off, src!.a, src!.off, n);
   return n;
 }
 

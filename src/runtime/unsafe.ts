@@ -52,6 +52,7 @@
 
 import { norm, type I64 } from "../base/int64.js";
 import { InteriorPtr, objAddr, pinAddr, pointerAddr, setElemSize, structTypeOf } from "./addr.js";
+import { typedmemmove } from "./mbarrier.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { rt } from "./rt.js";
 import { Complex, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
@@ -249,23 +250,8 @@ function resolve(root: any, t: RType, off: number, want: RType): any | undefined
 
 /** The accessors of a view's field or element over the pointer p to it. */
 function accessor(p: any, ft: RType): PropertyDescriptor {
-  if (isValueObject(ft)) return { get: () => p, set: (v) => assignInto(p, v, ft), enumerable: true };
+  if (isValueObject(ft)) return { get: () => p, set: (v) => typedmemmove(ft, p, v), enumerable: true };
   return { get: () => p.get(), set: (v) => p.set(v), enumerable: true };
-}
-
-/** Copy the struct or array value src into dst in place (a view's field is not replaceable). */
-function assignInto(dst: any, src: any, t: RType): void {
-  if (t.kind === Kind.Struct) {
-    for (const f of t.fields!) {
-      if (isValueObject(f.type)) assignInto(dst[f.prop], src[f.prop], f.type);
-      else dst[f.prop] = src[f.prop];
-    }
-  } else {
-    for (let i = 0; i < t.len!; i++) {
-      if (isValueObject(t.elem!)) assignInto(dst[i], src[i], t.elem!);
-      else dst[i] = src[i];
-    }
-  }
 }
 
 /** An object of want's class whose fields read and write the slots at their offsets. */
@@ -302,7 +288,7 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
     const base = w.i;
     have = Math.min(n, w.n - w.i);
     get = (i) => a[base + i];
-    set = obj ? (i, x) => assignInto(a[base + i], x, et) : (i, x) => { a[base + i] = x; };
+    set = obj ? (i, x) => typedmemmove(et, a[base + i], x) : (i, x) => { a[base + i] = x; };
   } else {
     if (n > viewElemsMax) return undefined;
     const ps: any[] = [];
@@ -312,7 +298,7 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
       ps.push(p);
     }
     get = obj ? (i) => ps[i] : (i) => ps[i].get();
-    set = obj ? (i, x) => assignInto(ps[i], x, et) : (i, x) => ps[i].set(x);
+    set = obj ? (i, x) => typedmemmove(et, ps[i], x) : (i, x) => ps[i].set(x);
   }
   const past = (i: number): never => unsupported(`element ${i} of a *${want.str} past the end of the ${have} elements it points into`);
   const index = (k: string | symbol): number => (typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k) ? Number(k) : -1);

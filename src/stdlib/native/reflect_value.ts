@@ -36,6 +36,7 @@ import { tramp } from "../../runtime/gogo.js";
 import { mapType } from "../../runtime/link.js";
 import { makemap, mapaccess2, mapassign, mapdelete, maplen, type Hmap } from "../../runtime/map.js";
 import { mapiterinit, mapiternext, type Hiter } from "../../runtime/map_iter.js";
+import { typedmemmove } from "../../runtime/mbarrier.js";
 import { convT, newobject } from "../../runtime/newobject.js";
 import * as ops from "../../runtime/ops.js";
 import { rt } from "../../runtime/rt.js";
@@ -87,31 +88,11 @@ function invalid(): Val {
   return reg.value.zero();
 }
 
-/** Copy src into the struct or array object dst, in place (typedmemmove). */
-function assignInto(t: RType, dst: any, src: any): void {
-  if (dst === src) return;
-  if (t.kind === Kind.Struct) {
-    const c = dst.constructor as { assign?: (d: any, s: any) => void } | undefined;
-    if (c !== undefined && c !== Object && typeof c.assign === "function") {
-      c.assign(dst, src);
-      return;
-    }
-    for (const f of t.fields!) {
-      if (isAgg(f.type)) assignInto(f.type, dst[f.prop], src[f.prop]);
-      else dst[f.prop] = src[f.prop];
-    }
-    return;
-  }
-  const e = t.elem!;
-  const n = t.len!;
-  if (isAgg(e)) for (let i = 0; i < n; i++) assignInto(e, dst[i], src[i]);
-  else for (let i = 0; i < n; i++) dst[i] = src[i];
-}
 
 /** *v = x for an addressable v (x already of v's type, as assignTo makes it). */
 function store(v: Val, x: any): void {
   const t = typeOf(v);
-  if (isAgg(t)) assignInto(t, v.ptr, x);
+  if (isAgg(t)) typedmemmove(t, v.ptr, x);
   else (v.ptr as Ptr).set(x);
 }
 
@@ -980,7 +961,7 @@ export const valueNatives: Record<string, Function> = {
     const n = Math.min(d.n, s.n);
     const tmp = s.a.slice(s.off, s.off + n).map((x: any) => de.clone(x));
     for (let i = 0; i < n; i++) {
-      if (isAgg(de)) assignInto(de, d.a[d.off + i], tmp[i]);
+      if (isAgg(de)) typedmemmove(de, d.a[d.off + i], tmp[i]);
       else d.a[d.off + i] = tmp[i];
     }
     return n;
