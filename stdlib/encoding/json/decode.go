@@ -97,9 +97,9 @@ func (m *RawMessage) UnmarshalJSON(data []byte) error {
 }
 
 var (
-	numberType            = reflect.TypeOf(Number(""))
-	textUnmarshalerType   = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
-	float64Type           = reflect.TypeOf(0.0)
+	numberType          = reflect.TypeOf(Number(""))
+	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
+	float64Type         = reflect.TypeOf(0.0)
 )
 
 // isValidNumber reports whether s is a JSON number literal.

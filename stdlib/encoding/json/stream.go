@@ -194,4 +194,3 @@ func (enc *Encoder) SetIndent(prefix, indent string) {
 
 // SetEscapeHTML specifies whether problematic HTML characters should be escaped inside JSON quoted strings.
 func (enc *Encoder) SetEscapeHTML(on bool) { enc.escapeHTML = on }
-
