@@ -76,6 +76,49 @@ var (
 type encodeState struct {
 	b          []byte
 	escapeHTML bool
+	// Cycle detection, as Go's: after startDetectingCyclesAfter nested pointers, maps and
+	// slices, each one's address is remembered while it is being encoded.
+	ptrLevel int
+	ptrSeen  map[cycleKey]bool
+}
+
+const startDetectingCyclesAfter = 1000
+
+type cycleKey struct {
+	ptr uintptr
+	len int
+	typ reflect.Type
+}
+
+// enter is called before encoding through pointer, map or slice v; leave after it.
+func (e *encodeState) enter(v reflect.Value) error {
+	e.ptrLevel++
+	if e.ptrLevel <= startDetectingCyclesAfter {
+		return nil
+	}
+	k := cycleKey{v.Pointer(), 0, v.Type()}
+	if v.Kind() == reflect.Slice {
+		k.len = v.Len()
+	}
+	if e.ptrSeen == nil {
+		e.ptrSeen = map[cycleKey]bool{}
+	}
+	if e.ptrSeen[k] {
+		return &UnsupportedValueError{v, fmt.Sprintf("encountered a cycle via %s", v.Type())}
+	}
+	e.ptrSeen[k] = true
+	return nil
+}
+
+func (e *encodeState) leave(v reflect.Value) {
+	if e.ptrLevel > startDetectingCyclesAfter {
+		k := cycleKey{v.Pointer(), 0, v.Type()}
+		if v.Kind() == reflect.Slice {
+			k.len = v.Len()
+		}
+		delete(e.ptrSeen, k)
+	}
+	e.ptrLevel--
 }
 
 // Marshal returns the JSON encoding of v.
@@ -150,15 +193,31 @@ func (e *encodeState) value(v reflect.Value, quoted bool) error {
 		} else {
 			e.string(v.String())
 		}
-	case reflect.Interface, reflect.Pointer:
+	case reflect.Interface:
 		if v.IsNil() {
 			e.b = append(e.b, "null"...)
 			return nil
 		}
 		return e.value(v.Elem(), false)
+	case reflect.Pointer:
+		if v.IsNil() {
+			e.b = append(e.b, "null"...)
+			return nil
+		}
+		if err := e.enter(v); err != nil {
+			return err
+		}
+		defer e.leave(v)
+		return e.value(v.Elem(), false)
 	case reflect.Struct:
 		return e.structValue(v)
 	case reflect.Map:
+		if !v.IsNil() {
+			if err := e.enter(v); err != nil {
+				return err
+			}
+			defer e.leave(v)
+		}
 		return e.mapValue(v)
 	case reflect.Slice:
 		if v.IsNil() {
@@ -175,6 +234,10 @@ func (e *encodeState) value(v reflect.Value, quoted bool) error {
 				return nil
 			}
 		}
+		if err := e.enter(v); err != nil {
+			return err
+		}
+		defer e.leave(v)
 		return e.array(v)
 	case reflect.Array:
 		return e.array(v)

@@ -16,6 +16,8 @@ type Decoder struct {
 	err                   error
 	useNumber             bool
 	disallowUnknownFields bool
+	tokenState            int   // where Token is in the stream (tokenTopValue...)
+	tokenStack            []int // the states of the enclosing arrays and objects
 }
 
 // NewDecoder returns a new decoder that reads from r.
@@ -36,13 +38,21 @@ func (dec *Decoder) Decode(v any) error {
 	if dec.err != nil {
 		return dec.err
 	}
+	if err := dec.tokenPrepareForDecode(); err != nil {
+		return err
+	}
+	if !dec.tokenValueAllowed() {
+		return &SyntaxError{"not at beginning of value", dec.InputOffset()}
+	}
 	n, err := dec.readValue()
 	if err != nil {
 		return err
 	}
 	d := decodeState{data: dec.buf[dec.scanp : dec.scanp+n], useNumber: dec.useNumber, disallowUnknownFields: dec.disallowUnknownFields}
 	dec.scanp += n
-	return d.unmarshal(v)
+	err = d.unmarshal(v)
+	dec.tokenValueEnd()
+	return err
 }
 
 // Buffered returns a reader of the data remaining in the Decoder's buffer.
@@ -194,3 +204,166 @@ func (enc *Encoder) SetIndent(prefix, indent string) {
 
 // SetEscapeHTML specifies whether problematic HTML characters should be escaped inside JSON quoted strings.
 func (enc *Encoder) SetEscapeHTML(on bool) { enc.escapeHTML = on }
+
+// A Token holds a value of one of these types: Delim, for the four JSON delimiters [ ] { };
+// bool, for JSON booleans; float64, for JSON numbers; Number, for JSON numbers (UseNumber);
+// string, for JSON string literals; nil, for JSON null.
+type Token any
+
+// A Delim is a JSON array or object delimiter, one of [ ] { or }.
+type Delim rune
+
+func (d Delim) String() string { return string(d) }
+
+// Token states: what the token stream expects next.
+const (
+	tokenTopValue = iota
+	tokenArrayStart
+	tokenArrayValue
+	tokenArrayComma
+	tokenObjectStart
+	tokenObjectKey
+	tokenObjectColon
+	tokenObjectValue
+	tokenObjectComma
+)
+
+// tokenPrepareForDecode consumes the comma or colon a Decode between Token calls stands after.
+func (dec *Decoder) tokenPrepareForDecode() error {
+	want, next := byte(0), 0
+	switch dec.tokenState {
+	case tokenArrayComma:
+		want, next = ',', tokenArrayValue
+	case tokenObjectColon:
+		want, next = ':', tokenObjectValue
+	default:
+		return nil
+	}
+	c, err := dec.peek()
+	if err != nil {
+		return err
+	}
+	if c != want {
+		if want == ',' {
+			return &SyntaxError{"expected comma after array element", dec.InputOffset()}
+		}
+		return &SyntaxError{"expected colon after object key", dec.InputOffset()}
+	}
+	dec.scanp++
+	dec.tokenState = next
+	return nil
+}
+
+func (dec *Decoder) tokenValueAllowed() bool {
+	switch dec.tokenState {
+	case tokenTopValue, tokenArrayStart, tokenArrayValue, tokenObjectValue:
+		return true
+	}
+	return false
+}
+
+func (dec *Decoder) tokenValueEnd() {
+	switch dec.tokenState {
+	case tokenArrayStart, tokenArrayValue:
+		dec.tokenState = tokenArrayComma
+	case tokenObjectValue:
+		dec.tokenState = tokenObjectComma
+	}
+}
+
+func (dec *Decoder) tokenOpen(c byte, state int) (Token, error) {
+	if !dec.tokenValueAllowed() {
+		return dec.tokenError(c)
+	}
+	dec.scanp++
+	dec.tokenStack = append(dec.tokenStack, dec.tokenState)
+	dec.tokenState = state
+	return Delim(c), nil
+}
+
+func (dec *Decoder) tokenClose(c byte, empty, afterElem int) (Token, error) {
+	if dec.tokenState != empty && dec.tokenState != afterElem {
+		return dec.tokenError(c)
+	}
+	dec.scanp++
+	dec.tokenState = dec.tokenStack[len(dec.tokenStack)-1]
+	dec.tokenStack = dec.tokenStack[:len(dec.tokenStack)-1]
+	dec.tokenValueEnd()
+	return Delim(c), nil
+}
+
+// Token returns the next JSON token in the input stream. At the end of the input stream,
+// Token returns nil, io.EOF. Commas and colons are elided.
+func (dec *Decoder) Token() (Token, error) {
+	for {
+		c, err := dec.peek()
+		if err != nil {
+			return nil, err
+		}
+		switch c {
+		case '[':
+			return dec.tokenOpen(c, tokenArrayStart)
+		case '{':
+			return dec.tokenOpen(c, tokenObjectStart)
+		case ']':
+			return dec.tokenClose(c, tokenArrayStart, tokenArrayComma)
+		case '}':
+			return dec.tokenClose(c, tokenObjectStart, tokenObjectComma)
+		case ':':
+			if dec.tokenState != tokenObjectColon {
+				return dec.tokenError(c)
+			}
+			dec.scanp++
+			dec.tokenState = tokenObjectValue
+			continue
+		case ',':
+			switch dec.tokenState {
+			case tokenArrayComma:
+				dec.tokenState = tokenArrayValue
+			case tokenObjectComma:
+				dec.tokenState = tokenObjectKey
+			default:
+				return dec.tokenError(c)
+			}
+			dec.scanp++
+			continue
+		}
+		if c == '"' && (dec.tokenState == tokenObjectStart || dec.tokenState == tokenObjectKey) {
+			var key string
+			old := dec.tokenState
+			dec.tokenState = tokenTopValue
+			err := dec.Decode(&key)
+			dec.tokenState = old
+			if err != nil {
+				return nil, err
+			}
+			dec.tokenState = tokenObjectColon
+			return key, nil
+		}
+		if !dec.tokenValueAllowed() {
+			return dec.tokenError(c)
+		}
+		var x any
+		if err := dec.Decode(&x); err != nil {
+			return nil, err
+		}
+		return x, nil
+	}
+}
+
+func (dec *Decoder) tokenError(c byte) (Token, error) {
+	context := "" // as Go's: nothing after '{' (tokenObjectStart)
+	switch dec.tokenState {
+	case tokenTopValue, tokenArrayStart, tokenArrayValue, tokenObjectValue:
+		context = " looking for beginning of value"
+	case tokenArrayComma:
+		context = " after array element"
+	case tokenObjectKey:
+		context = " looking for beginning of object key string"
+	case tokenObjectColon:
+		context = " after object key"
+	case tokenObjectComma:
+		context = " after object key:value pair"
+	}
+	return nil, &SyntaxError{"invalid character " + quoteChar(c) + context, dec.InputOffset()}
+}

@@ -192,6 +192,27 @@ func main() {
 	for _, s := range []string{`{}`, `[1,2`, `"\u12"`, `nul`, `1.`, `-`, `{"a" 1}`, ` 0 `, `01`} {
 		fmt.Println(s, json.Valid([]byte(s)))
 	}
+	cycles()
 }
 
 type bytesBuffer struct{ bytes.Buffer }
+
+type Node struct {
+	Name string
+	Next *Node
+}
+
+// cycles: Go's encoder notices a pointer, map or slice that contains itself.
+func cycles() {
+	a := &Node{Name: "a"}
+	a.Next = &Node{Name: "b", Next: a}
+	show(a)
+	m := map[string]interface{}{"k": 1}
+	m["self"] = m
+	show(m)
+	s := []interface{}{1, nil}
+	s[1] = s
+	show(s)
+	shared := &Node{Name: "shared"}
+	show([]*Node{shared, shared})
+}
