@@ -436,7 +436,7 @@ func (d *decodeState) object(v reflect.Value) error {
 			v.Set(reflect.MakeMap(t))
 		}
 	case reflect.Struct:
-		fields = typeFields(t)
+		fields = cachedTypeFields(t)
 	default:
 		d.typeError("object", t, start+1)
 		d.skip()

@@ -339,7 +339,7 @@ func (e *encodeState) structValue(v reflect.Value) error {
 	e.b = append(e.b, '{')
 	first := true
 fields:
-	for _, f := range typeFields(v.Type()) {
+	for _, f := range cachedTypeFields(v.Type()) {
 		fv := v
 		for _, i := range f.index {
 			if fv.Kind() == reflect.Pointer {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -51,6 +52,17 @@ func lessIndex(a, b []int) bool {
 		}
 	}
 	return len(a) < len(b)
+}
+
+var fieldCache sync.Map // reflect.Type -> []field
+
+// cachedTypeFields is typeFields computed once per type, as Go's.
+func cachedTypeFields(t reflect.Type) []field {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.([]field)
+	}
+	f, _ := fieldCache.LoadOrStore(t, typeFields(t))
+	return f.([]field)
 }
 
 // typeFields returns the JSON fields of struct type t under Go's rules: exported fields and
