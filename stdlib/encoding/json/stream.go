@@ -76,6 +76,9 @@ func (dec *Decoder) readValue() (int, error) {
 			dec.scan.bytes++
 			switch dec.scan.step(&dec.scan, c) {
 			case scanEnd:
+				// The byte that ended a number or literal is read again with the next
+				// value: count it once.
+				dec.scan.bytes--
 				return scanp - dec.scanp, nil
 			case scanEndObject, scanEndArray:
 				// A composite value ends at its closing byte: no need to read on.

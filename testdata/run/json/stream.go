@@ -98,13 +98,16 @@ func main() {
 	fmt.Println(d.Decode(&e))
 
 	// Truncated input: io.ErrUnexpectedEOF; a syntax error mid-stream.
-	for _, src := range []string{`{"kind": "x"`, `[1, 2`, `  `, `{"a":1} {"a":}`, `[1] [2] x`} {
+	for _, src := range []string{`{"kind": "x"`, `[1, 2`, `  `, `{"a":1} {"a":}`, `[1] [2] x`, "1\n2\n  [3,\n4,]", `"a" "b"x`} {
 		d := json.NewDecoder(strings.NewReader(src))
 		for {
 			var v interface{}
 			err := d.Decode(&v)
 			if err != nil {
 				fmt.Printf("%q: %T %v\n", src, err, err)
+				if se, ok := err.(*json.SyntaxError); ok {
+					fmt.Println("   offset", se.Offset, "input offset", d.InputOffset())
+				}
 				break
 			}
 			fmt.Printf("%q: value %v\n", src, v)
