@@ -1,9 +1,9 @@
 // Package math provides basic constants and mathematical functions.
 //
 // This is gort's version of Go 1.19's package math (GOARCH=amd64). Every function is a native
-// (src/stdlib/native/math.ts); that file lists which functions match Go bit for bit and which
-// may differ from Go in the last bit (the transcendental functions that Go computes with its
-// own pure-Go or assembly algorithms).
+// (src/stdlib/native/math.ts and the files it imports) that gives Go's result bit for bit: the
+// assembly's computation where Go uses assembly on amd64 (Exp, Log, Hypot, ...), Go's pure-Go
+// algorithm, ported operation for operation, elsewhere.
 package math
 
 func Abs(x float64) float64
@@ -23,6 +23,7 @@ func Dim(x, y float64) float64
 func Exp(x float64) float64
 func Exp2(x float64) float64
 func Expm1(x float64) float64
+func FMA(x, y, z float64) float64
 func Float32bits(f float32) uint32
 func Float32frombits(b uint32) float32
 func Float64bits(f float64) uint64
@@ -44,6 +45,7 @@ func Mod(x, y float64) float64
 func Modf(f float64) (int float64, frac float64)
 func NaN() float64
 func Nextafter(x, y float64) (r float64)
+func Nextafter32(x, y float32) (r float32)
 func Pow(x, y float64) float64
 func Round(x float64) float64
 func RoundToEven(x float64) float64
