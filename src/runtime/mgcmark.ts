@@ -222,6 +222,10 @@ export class Marker {
       } else if (v instanceof Iface) {
         v = v.v;
         continue;
+      } else if (!this.reachOnly && (v as { constructor: { $noptr?: true } }).constructor.$noptr === true) {
+        // A struct held by value with no pointer fields (unicode's Range16s): nothing to mark.
+        // The leak walk still visits it: a goroutine may wait on a Mutex.
+        return;
       } else if (this.firstVisit(v)) return;
       this.work[this.workN++] = v;
       return;
