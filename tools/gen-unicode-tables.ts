@@ -1,4 +1,4 @@
-// Generates src/stdlib/native/unicode_tables.gen.ts: the range tables of Go 1.19's
+// Generates src/stdlib/native/regexp_unicode.gen.ts: the range tables of Go 1.19's
 // unicode.Categories and unicode.Scripts (src/unicode/tables.go, Unicode 13.0.0), which
 // regexp/syntax reads for \pL, \p{Greek}, \PN and [\p{Lu}].
 //
@@ -21,7 +21,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 export const GO_TABLES_PATH = "/usr/share/go-1.19/src/unicode/tables.go";
-const OUT_PATH = "src/stdlib/native/unicode_tables.gen.ts";
+const OUT_PATH = "src/stdlib/native/regexp_unicode.gen.ts";
 
 /** The runs [lo, hi] (flattened) of the RangeTable literal named varName. */
 function tableRuns(src: string, varName: string): number[] {

@@ -254,7 +254,9 @@ export class TypeTable {
       `  static zero() { return new ${name}(${zeros.join(", ")}); }\n` +
       `  static clone(s) { return new ${name}(${clones.join(", ")}); }\n` +
       `  static assign(d, s) { ${assigns.join(" ")} return d; }\n` +
-      `  static $scan(o, m) { ${scans.join(" ")} } }`;
+      `  static $scan(o, m) { ${scans.join(" ")} }` +
+      // $noptr: nothing to scan at all; the marker skips such an interior object outright.
+      (scans.length === 0 ? "\n  static $noptr = true; }" : " }");
     this.push({ id: name, code, kind: "class", deps: () => [] });
     return name;
   }

@@ -8,6 +8,9 @@ import type { Prng } from "../base/prng.js";
 export interface Env {
   /** The simulation's PRNG (for fastrand: map seeds, iteration starts, select order). */
   prng: Prng;
+  /** The run's entropy: crypto/rand's bytes (getrandom), a sub-stream of its own
+   *  (the machine sets it; a test's fake Env may leave it out, and then prng serves). */
+  entropy?: Prng;
   /** Allocate `size` bytes on the simulated heap for the current P; returns the address. */
   newobject(size: number, noscan: boolean): number;
   /** Write bytes (a byte string) to fd 1 or 2 of the simulated process. */

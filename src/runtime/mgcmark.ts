@@ -225,6 +225,10 @@ export class Marker {
       } else if ((v as { $view?: unknown }).$view !== undefined) {
         v = (v as { $view?: unknown }).$view; // a view (unsafe.ts) holds what its root holds
         continue;
+      } else if (!this.reachOnly && (v as { constructor: { $noptr?: true } }).constructor.$noptr === true) {
+        // A struct held by value with no pointer fields (unicode's Range16s): nothing to mark.
+        // The leak walk still visits it: a goroutine may wait on a Mutex.
+        return;
       } else if (this.firstVisit(v)) return;
       this.work[this.workN++] = v;
       return;

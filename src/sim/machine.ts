@@ -248,6 +248,8 @@ export class Machine implements MachineApi {
     // The semaphores' treap priorities (fastrand) come from their own sub-stream, drawn after
     // the others so that adding it changed no earlier stream.
     this.semtable = new SemTable(this.prng.split());
+    // crypto/rand's entropy: the last sub-stream, so that it changed no earlier one.
+    env.entropy = this.prng.split();
     S.r = null;
     S.tr = this.sched.trace ?? null;
     if (opts.race === true) {

@@ -29,8 +29,6 @@ var ErrUnexpectedEOF = errors.New("unexpected EOF")
 // to Read have failed to return any data or error.
 var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
-// ErrClosedPipe is the error used for read or write operations on a closed pipe.
-var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
 // Reader is the interface that wraps the basic Read method.
 type Reader interface {

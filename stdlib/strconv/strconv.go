@@ -127,6 +127,93 @@ func AppendQuote(dst []byte, s string) []byte { return append(dst, Quote(s)...) 
 // AppendQuoteRune appends a single-quoted Go character literal representing r to dst.
 func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, QuoteRune(r)...) }
 
+// QuoteToGraphic returns a double-quoted Go string literal representing s, leaving Unicode
+// graphic characters (IsGraphic) unescaped.
+func QuoteToGraphic(s string) string
+
+// QuoteRuneToGraphic returns a single-quoted Go character literal representing the rune,
+// leaving it unescaped if it is graphic (IsGraphic).
+func QuoteRuneToGraphic(r rune) string
+
+// IsGraphic reports whether the rune is defined as a Graphic by Unicode: letters, marks,
+// numbers, punctuation, symbols, and spaces, from categories L, M, N, P, S, and Zs.
+func IsGraphic(r rune) bool
+
+// AppendQuoteToASCII appends the QuoteToASCII form of s to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte { return append(dst, QuoteToASCII(s)...) }
+
+// AppendQuoteRuneToASCII appends the QuoteRuneToASCII form of r to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return append(dst, QuoteRuneToASCII(r)...) }
+
+// AppendQuoteToGraphic appends the QuoteToGraphic form of s to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte { return append(dst, QuoteToGraphic(s)...) }
+
+// AppendQuoteRuneToGraphic appends the QuoteRuneToGraphic form of r to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s. If s
+// does not start with a valid quoted string, QuotedPrefix returns an error.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) < 2 {
+		return "", ErrSyntax
+	}
+	q := s[0]
+	switch q {
+	case '`':
+		for i := 1; i < len(s); i++ {
+			if s[i] == '`' {
+				return s[:i+1], nil
+			}
+		}
+		return "", ErrSyntax
+	case '"', '\'':
+		// Go first looks for the closing quote at all: none is a syntax error.
+		closed := false
+		for i := 1; i < len(s) && !closed; i++ {
+			closed = s[i] == q
+		}
+		if !closed {
+			return "", ErrSyntax
+		}
+		rest := s[1:]
+		for len(rest) > 0 && rest[0] != q {
+			if rest[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, tail, ok := unquoteChar(rest, q)
+			if !ok {
+				return "", ErrSyntax
+			}
+			rest = tail
+			if q == '\'' {
+				break // one character only
+			}
+		}
+		if len(rest) == 0 || rest[0] != q {
+			return "", ErrSyntax
+		}
+		return s[:len(s)-len(rest)+1], nil
+	}
+	return "", ErrSyntax
+}
+
+// FormatComplex converts the complex number c to a string of the form (a+bi) where a and b
+// are the real and imaginary parts, formatted according to the format fmt and precision prec
+// (see FormatFloat). bitSize is 64 for complex64 and 128 for complex128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1 // each part of a complex64 is a float32
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
 // Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal.
 func Unquote(s string) (string, error) {
 	u, ok := unquote(s)

@@ -2,10 +2,9 @@
 //
 // This is gort's version of Go 1.19's package unicode (Unicode 13.0.0). The classification and
 // case functions are natives (src/stdlib/native/unicode.ts); see that file for how its tables
-// are derived and for the known differences.
-//
-// Simplification vs real Go: no RangeTable values (Letter, Upper, Han, Is, In, IsOneOf) and no
-// SpecialCase (TurkishCase).
+// are derived and for the known differences. The range tables (Letter, Han, Categories...) are
+// Go's own, generated into tables.go; the Go code over them (Is, In, SpecialCase) is in
+// letter.go.
 package unicode
 
 // Version is the Unicode edition from which the tables are derived.

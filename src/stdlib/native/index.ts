@@ -7,6 +7,10 @@
 // Invariant: every key here names a body-less declaration of that package's Go source.
 
 import { natives as bytes } from "./bytes.js";
+import { natives as cryptoRand } from "./crypto_rand.js";
+import { natives as cryptoSha512 } from "./crypto_sha512.js";
+import { natives as hashCrc64 } from "./hash_crc64.js";
+import { natives as html } from "./html.js";
 import { natives as errors } from "./errors.js";
 import { natives as fmt } from "./fmt.js";
 import { natives as mathBits } from "./math_bits.js";
@@ -26,8 +30,12 @@ import { natives as testing } from "./testing.js";
 
 export const nativePackages: Record<string, Record<string, Function>> = {
   bytes,
+  "crypto/rand": cryptoRand,
+  "crypto/sha512": cryptoSha512,
   errors,
   fmt,
+  "hash/crc64": hashCrc64,
+  html,
   math,
   "math/bits": mathBits,
   "math/rand": mathRand,

@@ -14,7 +14,7 @@
 //             by lo and with no two ranges overlapping or touching (cleanClass).
 //   fold      unicode.SimpleFold's orbits (k, K, U+212A KELVIN SIGN); under the i flag a
 //             literal is stored as its orbit's smallest rune and a class gets whole orbits.
-//   Unicode tables: unicode.Categories and unicode.Scripts of Go 1.19 (unicode_tables.gen.ts).
+//   Unicode tables: unicode.Categories and unicode.Scripts of Go 1.19 (regexp_unicode.gen.ts).
 //             Go's FoldCategory/FoldScript tables equal the part of a table's fold closure
 //             outside the table (checked for every table against Go 1.19), so the closure is
 //             computed here instead of stored.
@@ -32,7 +32,7 @@
 
 import * as utf8 from "../../base/utf8.js";
 import { simpleFold } from "./unicode.js";
-import { categories, scripts } from "./unicode_tables.gen.js";
+import { categories, scripts } from "./regexp_unicode.gen.js";
 
 // ---- The tree ----
 

@@ -17,7 +17,7 @@ import { rt } from "../../runtime/rt.js";
 import { rawstring } from "../../runtime/newobject.js";
 import { formatFloat } from "./strconv_ftoa.js";
 import {
-  canBackquote, isPrint, quote, quoteRune, unquote, unquoteChar,
+  canBackquote, isGraphic, isPrint, quote, quoteRune, unquote, unquoteChar,
 } from "./strconv_quote.js";
 
 /** The canonical I64 form of an exact integer. */
@@ -192,6 +192,9 @@ export const natives: Record<string, Function> = {
   QuoteRuneToASCII: (r: number): string => quoteRune(r, true),
   CanBackquote: (s: string): boolean => canBackquote(s),
   IsPrint: (r: number): boolean => isPrint(r),
+  QuoteToGraphic: (s: string): string => quote(s, false, true),
+  QuoteRuneToGraphic: (r: number): string => quoteRune(r, false, true),
+  IsGraphic: (r: number): boolean => isGraphic(r),
   unquote: (s: string) => {
     const u = unquote(s);
     return u === undefined ? ["", false] : [u, true];

@@ -1,7 +1,8 @@
 // UTF-8 over byte strings, and Go-syntax quoting: strconv.Quote and friends, shared with fmt.
 //
-// Models Go 1.19's strconv/quote.go (Quote, QuoteToASCII, QuoteRune, QuoteRuneToASCII,
-// CanBackquote, IsPrint, Unquote, UnquoteChar) and unicode/utf8's decoding rules.
+// Models Go 1.19's strconv/quote.go (Quote, QuoteToASCII, QuoteToGraphic, QuoteRune,
+// QuoteRuneToASCII, QuoteRuneToGraphic, CanBackquote, IsPrint, IsGraphic, Unquote, UnquoteChar)
+// and unicode/utf8's decoding rules.
 //
 // Terms:
 //   - Byte string: a JS string whose char codes are the bytes (0..255) of a Go string (value.ts).
@@ -9,8 +10,10 @@
 //
 // Invariants: every function takes and returns byte strings; none reads UTF-16 text.
 //
-// Simplifications vs real Go: IsPrint uses the host's Unicode tables (letters, marks, numbers,
-// punctuation, symbols), which may be a newer Unicode version than Go 1.19's 13.0.
+// IsPrint and IsGraphic are unicode.ts's answers (Go's strconv tables agree with package
+// unicode's), which hold for Unicode 13.0.0 whatever the host's Unicode version.
+
+import { isGraphic as unicodeIsGraphic, isPrint as unicodeIsPrint } from "./unicode.js";
 
 export const RuneError = 0xfffd;
 export const MaxRune = 0x10ffff;
@@ -85,17 +88,21 @@ export function validString(s: string): boolean {
   return true;
 }
 
-const printRe = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-
-/** strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+/** strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. Go's
+ *  strconv tables answer as unicode.IsPrint does, so beyond Latin-1 this is unicode.ts's answer
+ *  (Unicode 13.0.0, whatever the host's Unicode). */
 export function isPrint(r: number): boolean {
   if (r <= 0xff) {
     if (r >= 0x20 && r <= 0x7e) return true;
     if (r >= 0xa1 && r <= 0xff) return r !== 0xad;
     return false;
   }
-  if (!validRune(r)) return false;
-  return printRe.test(String.fromCodePoint(r));
+  return unicodeIsPrint(r);
+}
+
+/** strconv.IsGraphic: IsPrint and the other Zs spaces (U+00A0, U+2000...), as unicode.IsGraphic. */
+export function isGraphic(r: number): boolean {
+  return unicodeIsGraphic(r);
 }
 
 const hexDigits = "0123456789abcdef";
@@ -106,12 +113,13 @@ function hex(v: number, n: number): string {
   return s;
 }
 
-/** appendEscapedRune: r as it appears inside a quoted literal. */
-function escapedRune(r: number, quote: number, asciiOnly: boolean): string {
+/** appendEscapedRune: r as it appears inside a quoted literal; graphicOnly: the
+ *  ...ToGraphic forms, which leave the spaces of IsGraphic unescaped too. */
+function escapedRune(r: number, quote: number, asciiOnly: boolean, graphicOnly: boolean): string {
   if (r === quote || r === 0x5c) return "\\" + String.fromCharCode(r);
   if (asciiOnly) {
     if (r < 0x80 && isPrint(r)) return String.fromCharCode(r);
-  } else if (isPrint(r)) {
+  } else if (isPrint(r) || (graphicOnly && isGraphic(r))) {
     return encodeRune(r);
   }
   switch (r) {
@@ -130,7 +138,7 @@ function escapedRune(r: number, quote: number, asciiOnly: boolean): string {
 }
 
 /** quoteWith: s as a double-quoted Go literal. */
-export function quote(s: string, asciiOnly = false): string {
+export function quote(s: string, asciiOnly = false, graphicOnly = false): string {
   let out = '"';
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
@@ -145,16 +153,16 @@ export function quote(s: string, asciiOnly = false): string {
       i++;
       continue;
     }
-    out += escapedRune(r, 0x22, asciiOnly);
+    out += escapedRune(r, 0x22, asciiOnly, graphicOnly);
     i += w;
   }
   return out + '"';
 }
 
-/** strconv.QuoteRune / QuoteRuneToASCII. */
-export function quoteRune(r: number, asciiOnly = false): string {
+/** strconv.QuoteRune / QuoteRuneToASCII / QuoteRuneToGraphic. */
+export function quoteRune(r: number, asciiOnly = false, graphicOnly = false): string {
   if (!validRune(r)) r = RuneError;
-  return "'" + escapedRune(r, 0x27, asciiOnly) + "'";
+  return "'" + escapedRune(r, 0x27, asciiOnly, graphicOnly) + "'";
 }
 
 /** strconv.CanBackquote. */

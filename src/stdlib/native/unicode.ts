@@ -22,9 +22,11 @@
 // Invariants: every function accepts any int32; runes outside 0..MaxRune are in no class and
 // map to themselves, as in Go.
 //
-// Simplifications: no RangeTable values (unicode.Letter, unicode.Is, unicode.In, unicode.Han...).
+// The range tables (unicode.Letter, unicode.Han...) are built by unicode_tables.ts; Is and In are
+// Go code over them (stdlib/unicode/letter.go).
 
 import { caseOverrides, categoryOverrides, foldOverrides } from "./unicode_delta.js";
+import { tableNatives } from "./unicode_tables.js";
 
 export const MaxRune = 0x10ffff;
 
@@ -196,4 +198,5 @@ export const natives: Record<string, Function> = {
   ToTitle: toTitle,
   To: to,
   SimpleFold: simpleFold,
+  ...tableNatives,
 };
