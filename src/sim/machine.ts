@@ -831,10 +831,15 @@ export class Machine implements MachineApi {
   }
 
   /** The steerable stall before g's next instruction (runtime/decide.ts): 0 unless an
-   *  exploring strategy deschedules the thread, and the other Ps run on meanwhile. */
+   *  exploring strategy deschedules the thread, and the other Ps run on meanwhile. A lone
+   *  goroutine with no timer pending (package initialization, most often) is not asked: its
+   *  stall could reorder nothing, and asking would spread PCT's change points and bounded
+   *  search's positions over decisions that cannot matter. */
   private stall(g: G): number {
-    const st = this.sched.steer;
-    return st === undefined ? 0 : stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
+    const s = this.sched;
+    const st = s.steer;
+    if (st === undefined || (s.nlive < 2 && s.nextTimerWhen() === Infinity)) return 0;
+    return stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
   }
 
   atSafePoint(): boolean {
