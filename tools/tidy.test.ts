@@ -8,7 +8,9 @@
 //   2. layering: the runtime model (src/runtime) never imports the front end or the compiler,
 //      nor src/runtime and src/sim the trace consumers (src/trace);
 //      nothing outside src/host and src/cli imports node:* modules;
-//   3. every runtime file opens with a header comment.
+//   3. every runtime file opens with a header comment that names the Go 1.19 file it models;
+//   4. the folders import each other only as the allowed-imports matrix says, with no cycle;
+//   5. every $rt.X that the compiler writes into compiled code exists in the runtime (makeRt).
 // Tests (*.test.ts) are exempt from 1, since a test may time itself for a report.
 
 import { test } from "node:test";
@@ -16,6 +18,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { makeRt } from "../src/runtime/link.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const src = path.join(root, "src");
@@ -90,4 +93,101 @@ test("every runtime model file opens with a header comment", () => {
     if (!first.startsWith("//")) missing.push(rel(f));
   }
   assert.deepEqual(missing, []);
+});
+
+/** A runtime file's header names the Go 1.19 runtime file(s) it models (proc.go, map.go...), or
+ *  says why it models none. Checked against Go's own source tree when it is installed. */
+test("every runtime model file's header names a Go file that Go 1.19 has, or says it models none", () => {
+  const goRuntime = "/usr/share/go-1.19/src";
+  const problems: string[] = [];
+  for (const f of files(path.join(src, "runtime"))) {
+    if (isTest(f) || f.endsWith(".gen.ts") || f.endsWith(".testutil.ts")) continue;
+    const header = fs.readFileSync(f, "utf8").split("\n").filter((l) => l.startsWith("//")).slice(0, 40).join("\n");
+    const named = [...header.matchAll(/(?:^|[\s(`'/])((?:[a-z0-9_]+\/)*[a-z0-9_]+\.(?:go|s|h))\b/g)].map((m) => m[1]!);
+    if (named.length === 0) {
+      if (!/[Mm]odels no (single |runtime )?(Go )?file/.test(header)) problems.push(`${rel(f)}: names no Go file`);
+      continue;
+    }
+    if (!fs.existsSync(goRuntime)) continue;
+    const dirs = ["", "runtime", "runtime/race", "internal", "sync", "syscall", "reflect", "os", "cmd/compile/internal"];
+    const exists = (n: string): boolean => dirs.some((d) => fs.existsSync(path.join(goRuntime, d, n.replace(/^src\//, ""))));
+    if (!named.some(exists)) problems.push(`${rel(f)}: names ${named.join(", ")}, none of which Go 1.19 has`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+/** Which top-level folders of src/ a folder may import (values; `import type` is free). "api"
+ *  is src/api.ts. The order is the pipeline's: a folder imports only folders before it. */
+const allowedImports: Record<string, string[]> = {
+  base: [],
+  frontend: ["base"],
+  runtime: ["base"],
+  compiler: ["base", "frontend", "runtime"],
+  cgo: ["base", "frontend", "runtime"],
+  explore: ["base", "runtime"],
+  stdlib: ["base", "runtime"],
+  sim: ["base", "runtime", "cgo", "explore"],
+  trace: ["base", "runtime"],
+  examples: [],
+  api: ["base", "frontend", "compiler", "runtime", "cgo", "stdlib", "sim", "explore", "trace", "examples"],
+  host: ["base", "frontend", "runtime", "api"],
+  cli: ["base", "frontend", "runtime", "explore", "trace", "examples", "api", "host"],
+};
+
+/** The top-level folder of a file under src/ ("api" for src/api.ts). */
+function folderOf(file: string): string {
+  const parts = path.relative(src, file).split(path.sep);
+  return parts.length === 1 ? parts[0]!.replace(/\.ts$/, "") : parts[0]!;
+}
+
+test("layering: folders import only what the allowed-imports matrix lists, and no folder cycle", () => {
+  const problems: string[] = [];
+  const edges = new Map<string, Set<string>>();
+  for (const f of files(src)) {
+    if (isTest(f) || f.endsWith(".testutil.ts")) continue;
+    const from = folderOf(f);
+    const allowed = allowedImports[from];
+    if (allowed === undefined) {
+      problems.push(`${rel(f)}: folder ${from} is not in the allowed-imports matrix`);
+      continue;
+    }
+    const text = fs.readFileSync(f, "utf8");
+    for (const m of text.matchAll(/^import\s+(type\s)?[^;]*?from\s+"(\.[^"]+)"/gms)) {
+      if (m[1] !== undefined) continue;
+      const to = folderOf(path.resolve(path.dirname(f), m[2]!.replace(/\.js$/, ".ts")));
+      if (to === from) continue;
+      if (!allowed.includes(to)) problems.push(`${rel(f)}: ${from} imports ${to} (${m[2]})`);
+      if (!edges.has(from)) edges.set(from, new Set());
+      edges.get(from)!.add(to);
+    }
+  }
+  // A depth-first search over the folder graph finds any cycle, even one the matrix allowed.
+  const state = new Map<string, "open" | "done">();
+  const visit = (n: string, trail: string[]): void => {
+    if (state.get(n) === "done") return;
+    if (state.get(n) === "open") {
+      problems.push(`folder cycle: ${[...trail.slice(trail.indexOf(n)), n].join(" -> ")}`);
+      return;
+    }
+    state.set(n, "open");
+    for (const m of edges.get(n) ?? []) visit(m, [...trail, n]);
+    state.set(n, "done");
+  };
+  for (const n of edges.keys()) visit(n, []);
+  assert.deepEqual(problems, []);
+});
+
+test("every $rt.X the compiler writes exists in the runtime", () => {
+  const have = new Set(Object.keys(makeRt({})));
+  // Names the compiler forms from parts, which the scan below cannot see.
+  const formed = ["cadd", "csub", "cmul", "cdiv", "assertI", "assertE", "assertI2", "assertE2"];
+  const missing: string[] = [];
+  for (const n of formed) if (!have.has(n)) missing.push(`${n} (formed)`);
+  for (const f of files(path.join(src, "compiler"))) {
+    if (isTest(f)) continue;
+    for (const m of fs.readFileSync(f, "utf8").matchAll(/\$rt\.([A-Za-z_][\w$]*)/g)) {
+      if (!have.has(m[1]!)) missing.push(`${rel(f)}: $rt.${m[1]}`);
+    }
+  }
+  assert.deepEqual([...new Set(missing)], []);
 });

@@ -1,5 +1,8 @@
 // Simulated addresses of objects, for %p, print, pointer ordering in fmt and pointer hashing.
 //
+// Models no single Go file: Go's objects have addresses from the heap (mheap.go, malloc.go);
+// gort's have none, and this file stands them in.
+//
 // gort's values have no memory; an object gets a stand-in address the first time anything asks,
 // counting up from standInBase (funcs from 0x47b000) in order of first use, so addresses are
 // deterministic for a run. A pointer to a field or element (a Ptr) is its container's address

@@ -1,5 +1,7 @@
 // What the runtime models need from the world around them, passed explicitly.
 //
+// Models no Go file: it is gort's seam between the runtime models and the machine.
+//
 // The map model, the allocator and the natives get an Env instead of importing the machine, so
 // each can be unit-tested alone with a small fake Env.
 

@@ -4,7 +4,8 @@
 // Models the goroutine leak detection that Go 1.26 added behind GOEXPERIMENT=goroutineleakprofile
 // (proposal "Goroutine leak detection via garbage collection", go.dev/issue/74609), evaluated on
 // gort's own heap graph rather than in a GC cycle. Go 1.19 has no such check; gort runs it when
-// asked (RunOptions.leaks: `gort run --leaks`, and always under `gort test`).
+// asked (RunOptions.leaks: `gort run --leaks`, and always under `gort test`). So it models no Go
+// file of 1.19; its marking follows mgcmark.go's.
 //
 // Terms:
 //   blocked      a goroutine parked on a channel, a select, a semaphore (sync.Mutex, RWMutex,

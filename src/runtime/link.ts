@@ -1,5 +1,8 @@
 // Linking: the `$rt` object compiled code calls, and turning compiled JS into a program.
 //
+// Models no runtime file: it plays the part of cmd/link (a program's symbols and init tasks)
+// and of the calling convention by which compiled code reaches the runtime.
+//
 // The compiler (src/compiler) emits the body of a JS function that takes `$rt`; link() builds
 // that function once per run with `new Function` and calls it, which declares the program's
 // types, functions and method tables and returns its init functions and main.

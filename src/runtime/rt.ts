@@ -1,11 +1,15 @@
 // The current simulated process, as natives and runtime helpers reach it.
 //
-// The machine (src/sim/machine.ts) fills `rt` before it runs any Go code and keeps `rt.g` pointing
-// at the goroutine it is running. Natives (src/stdlib/native) use it to write output, read the
-// environment, exit, and find the current goroutine. Only one simulated process runs at a time in
-// one JS realm, so a module-level record is enough; it is reset by every run.
+// The machine (src/sim/machine.ts) fills `rt` when it is constructed, before it runs any Go code:
+// the Env, os.Args, the environment, standard input and the file system. Natives
+// (src/stdlib/native) use it to write output, read the environment and input, and exit; the
+// running goroutine is state.ts's S.g. Only one simulated process runs at a time in one JS realm,
+// so a module-level record is enough; each machine refills it.
 //
-// Invariant: nothing reads rt before the machine has called resetRt().
+// Models no single Go file: it stands for the process state that Go's runtime keeps in
+// runtime1.go (argv, envs) and os/proc.go (Args), and for syscall's standard descriptors.
+//
+// Invariant: nothing reads rt before a machine has filled it.
 
 import type { Env } from "./env.js";
 import type { Iface } from "./value.js";

@@ -1,6 +1,9 @@
 // The machine state that compiled code touches on its hot paths, and the machine's interface
 // as the runtime sees it.
 //
+// Models no single Go file: S.g is what Go keeps in the g register (getg(), stubs.go), S.b and
+// S.cost are gort's own preemption budget and cost clock.
+//
 // S is one small object so that compiled code reaches it with one property load: S.g is the
 // running goroutine, S.b the back-edge budget left before the next preemption check, and S.cost
 // the simulated nanoseconds that runtime operations charged since the goroutine was resumed.

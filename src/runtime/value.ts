@@ -1,5 +1,8 @@
 // How a Go value lives in JavaScript while a gort program runs.
 //
+// Models no Go file: it is gort's own representation contract (Go's is memory, with type.go's
+// descriptors, which rtypes.ts models).
+//
 // Everything that compiled code, the runtime models and the native standard library exchange
 // follows this file. It is the contract between the compiler (src/compiler), the runtime
 // (src/runtime) and the natives (src/stdlib).

@@ -1,5 +1,8 @@
 // The yield protocol between a goroutine's code and the machine that runs it.
 //
+// Models no single Go file: it stands for the points where Go's compiled code enters the
+// scheduler (gopark and goschedguarded in proc.go, morestack's preemption check in stack.go).
+//
 // A goroutine is a JS generator. It runs until it yields one of the codes below, and the
 // machine (src/sim/machine.ts) decides what happens next. The runtime models' generator
 // functions (chansend, mapassign, cgocall, ...) yield these codes at the places where Go's
