@@ -97,6 +97,10 @@ export class GoFatal extends Error {
   }
 }
 
+/** checkdead's throw: no goroutine can run and none ever will (proc.go, checkdead). A class of
+ *  its own, so that the machine tells a deadlock from other fatals by type, not by text. */
+export class Deadlock extends GoFatal {}
+
 export type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth" | "unsupported";
 
 /** A simulator limit. The message names the limit and the flag that raises it. */

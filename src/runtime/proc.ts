@@ -27,7 +27,7 @@
 //   - The global queue's batch moves (globrunqget's n) follow Go's formula.
 
 import type { Decider, Steer } from "./decide.js";
-import { GoFatal, SimBug, SimLimit } from "./panic.js";
+import { Deadlock, GoFatal, SimBug, SimLimit } from "./panic.js";
 import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
 import type { Trace } from "./trace.js";
 
@@ -854,9 +854,9 @@ export class Sched {
     // checkdead is rare: it scans the goroutines rather than trusting a counter.
     const live = this.allgs.some((g) => g.status !== Gstatus._Gdead && !g.system);
     if (this.main && this.main.goexiting && !live) {
-      throw new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", "fatal");
+      throw new Deadlock("no goroutines (main called runtime.Goexit) - deadlock!", "fatal");
     }
-    throw new GoFatal("all goroutines are asleep - deadlock!", "fatal");
+    throw new Deadlock("all goroutines are asleep - deadlock!", "fatal");
   }
 }
 

@@ -18,7 +18,7 @@ import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
-import { GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
+import { Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
@@ -991,7 +991,7 @@ export class Machine implements MachineApi {
   /** Print a failure as Go prints it, set the exit code, and record it in the trace. */
   private fail(e: unknown): void {
     this.report(e);
-    if (!(e instanceof Unwind)) this.traceFail(e instanceof GoFatal && e.msg.includes("deadlock") ? undefined : S.g);
+    if (!(e instanceof Unwind)) this.traceFail(e instanceof Deadlock ? undefined : S.g);
   }
 
   /** The trace's last word when the run ends with a non-zero status: the goroutine that failed
@@ -1021,7 +1021,7 @@ export class Machine implements MachineApi {
     if (e instanceof StackOverflow) return this.stackOverflow(g);
     if (e instanceof GoFatal) {
       this.write(2, `${e.prelude}fatal error: ${e.msg}\n`);
-      const deadlock = e.msg.includes("deadlock");
+      const deadlock = e instanceof Deadlock;
       if (this.traceLevel.level > 0) {
         // gotraceback: a runtime throw always shows runtime frames and every goroutine.
         const lvl = e.kind === "throw" ? { ...this.traceLevel, level: Math.max(2, this.traceLevel.level) } : this.traceLevel;
