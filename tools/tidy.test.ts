@@ -191,3 +191,30 @@ test("every $rt.X the compiler writes exists in the runtime", () => {
   }
   assert.deepEqual([...new Set(missing)], []);
 });
+
+/** Go runtime functions a reader greps for, each modelled by a function or method of the same
+ *  name in src/runtime or src/sim (issue 20). The list only grows. */
+const goNames = [
+  // proc.go
+  "newproc", "schedule", "findRunnable", "gopark", "goready", "runqput", "runqget", "runqsteal",
+  "globrunqput", "globrunqget", "wakep", "startm", "acquirep", "handoffp", "sysmon", "retake",
+  "entersyscall", "exitsyscall", "procresize", "checkdead", "preemptone", "addtimer", "deltimer",
+  // map.go, chan.go, select.go, sema.go
+  "makemap", "mapaccess1", "mapaccess2", "mapassign", "mapdelete", "mapiterinit", "mapiternext",
+  "makechan", "chansend", "chanrecv1", "chanrecv2", "closechan", "selectgo",
+  "semacquire1", "semrelease1", "notifyListWait", "notifyListNotifyAll",
+  // malloc.go, mcache.go, mgc.go, mgcmark.go, mbarrier.go, slice.go, panic.go, cgocall.go
+  "mallocgc", "newobject", "nextFreeFast", "refill", "gcStart", "gcMarkDone", "gcAssistAlloc",
+  "findRunnableGCWorker", "bgsweep", "sweepone", "scanobject", "typedmemmove", "typedslicecopy",
+  "makeslice", "growslice", "concatstrings", "gopanic", "gorecover", "cgocall",
+];
+
+test("Go's runtime names: each is a function or method in src/runtime or src/sim", () => {
+  const text = [path.join(src, "runtime"), path.join(src, "sim")]
+    .flatMap((d) => files(d))
+    .filter((f) => !isTest(f))
+    .map((f) => code(fs.readFileSync(f, "utf8")))
+    .join("\n");
+  const missing = goNames.filter((n) => !new RegExp(`(?:function\\*? |^\\s+(?:private |static )?\\*?)${n}\\s*[(<]`, "m").test(text));
+  assert.deepEqual(missing, []);
+});

@@ -147,7 +147,7 @@ export class GC {
   }
 
   /** gcStart: sweep termination with the world stopped, then marking. */
-  start(now: number, forced: boolean, periodic = false): void {
+  gcStart(now: number, forced: boolean, periodic = false): void {
     const s = this.host.sched;
     const procs = s.allp.length;
     const tMark = now + sweepTermBaseNs + stwPerPNs * procs;
@@ -210,7 +210,7 @@ export class GC {
    * mark ends. So the heap ends the mark near its goal when the expectation was right, and
    * overshoots when the live heap grew, as in Go. Returns the ns the goroutine waits.
    */
-  assist(now: number, size: number): number {
+  gcAssistAlloc(now: number, size: number): number {
     const c = this.cycle;
     if (c === null || now >= c.tMarkTerm) return 0;
     c.allocBytes += size;
@@ -230,7 +230,7 @@ export class GC {
    * findRunnableGCWorker: a P entering the scheduler during the mark phase runs a dedicated
    * mark worker if one is still wanted. Returns when the P is free again, or 0.
    */
-  takeDedicatedWorker(now: number): number {
+  findRunnableGCWorker(now: number): number {
     const c = this.cycle;
     if (c === null || this.dedicatedPending === 0 || now < c.tMark || now >= c.tMarkTerm) return 0;
     this.dedicatedPending--;
@@ -238,7 +238,7 @@ export class GC {
   }
 
   /** The GCMARK event: mark termination (gcMarkDone, gcMarkTermination) and gcSweep. */
-  markDone(t: number): void {
+  gcMarkDone(t: number): void {
     const c = this.cycle!;
     const s = this.host.sched;
     const procs = s.allp.length;
@@ -338,7 +338,7 @@ export class GC {
     yield* this.waitOnMark(n);
     // gcStart needs every goroutine at a safe point: let suspended ones reach one first.
     while (this.heap.cycles < n + 1 && !this.host.atSafePoint()) yield STEP;
-    if (this.heap.cycles < n + 1) this.start(this.host.sched.now + S.cost, true);
+    if (this.heap.cycles < n + 1) this.gcStart(this.host.sched.now + S.cost, true);
     yield* this.waitOnMark(n + 1);
     if (this.heap.cycles === n + 1) this.sweepAll();
   }

@@ -280,7 +280,7 @@ export function growcap(et: RType, old: number, needed: number): number {
 
 /** growslice: room for extra more elements, in place when the capacity allows. The new backing
  *  array is charged to the heap before the host makes it. */
-function grow(et: RType, s: Slice | null, extra: number): Slice {
+function growslice(et: RType, s: Slice | null, extra: number): Slice {
   const len = s === null ? 0 : s.len;
   const cap = s === null ? 0 : s.cap;
   const need = len + extra;
@@ -302,7 +302,7 @@ function grow(et: RType, s: Slice | null, extra: number): Slice {
 export function append(st: RType, s: Slice | null, vals: any[]): Slice {
   const et = st.elem!;
   const len = s === null ? 0 : s.len;
-  const r = grow(et, s, vals.length);
+  const r = growslice(et, s, vals.length);
   // Without growth the slots past len may already be pointed to (&s[:cap(s)][len]): a struct or
   // array is copied into its slot's object. A grown array is fresh: its slots take the values.
   if (s !== null && r.a === s.a && isValueObject(et)) {
@@ -321,13 +321,13 @@ export function appendSlice(st: RType, s: Slice | null, src: Slice | null): Slic
   if (!isValueObject(et)) {
     // Scalars need no clone: grow copies the old elements, then the source moves in (it may
     // overlap the destination's backing array when no growth was needed).
-    const r = grow(et, s, n);
+    const r = growslice(et, s, n);
     movebacking(r.a, r.off + len, src!.a, src!.off, n);
     return r;
   }
   // Copy the source first: it may overlap the destination's backing array.
   const tmp = src!.a.slice(src!.off, src!.off + n).map((x: any) => et.clone(x));
-  const r = grow(et, s, n);
+  const r = growslice(et, s, n);
   if (s !== null && r.a === s.a) for (let i = 0; i < n; i++) typedmemmove(et, r.a[r.off + len + i], tmp[i]);
   else for (let i = 0; i < n; i++) r.a[r.off + len + i] = tmp[i];
   return r;
@@ -338,7 +338,7 @@ export function appendString(st: RType, b: Slice | null, s: string): Slice | nul
   const n = s.length;
   if (n === 0) return b;
   const len = b === null ? 0 : b.len;
-  const r = grow(st.elem!, b, n);
+  const r = growslice(st.elem!, b, n);
   const a = r.a;
   const off = r.off + len;
   for (let i = 0; i < n; i++) a[off + i] = s.charCodeAt(i);

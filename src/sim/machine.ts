@@ -325,7 +325,7 @@ export class Machine implements MachineApi {
     const x = this.heap.mallocgc(size, noscan, mc);
     S.cost += mallocNs + Math.floor(size / mallocBytesPerNs);
     if (this.heap.gcphase !== GCPhase._GCoff) {
-      const wait = this.gc.assist(this.sched.now + S.cost, size);
+      const wait = this.gc.gcAssistAlloc(this.sched.now + S.cost, size);
       // A goroutine that waits in an assist, or whose work has run past the end of the mark
       // phase, yields at its next back-edge, so that mark termination happens in its time.
       S.cost += wait;
@@ -480,7 +480,7 @@ export class Machine implements MachineApi {
       s.now = e.t;
       switch (e.kind) {
         case Ev.RUN:
-          this.runP(e.p!);
+          this.schedule(e.p!);
           break;
         case Ev.SYSCALL:
           this.syscallDone(e.g!);
@@ -493,7 +493,7 @@ export class Machine implements MachineApi {
           this.forcegc();
           break;
         case Ev.GCMARK:
-          this.gc.markDone(e.t);
+          this.gc.gcMarkDone(e.t);
           break;
         case Ev.GCSWEEP:
           this.gc.bgsweep(e.t);
@@ -502,7 +502,7 @@ export class Machine implements MachineApi {
       // gcStart happens at a safe point: every goroutine is stopped at a yield here, unless
       // one is suspended in plain code, whose locals no stack map describes.
       if (this.heap.startGCRequested && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) {
-        this.gc.start(s.now, false);
+        this.gc.gcStart(s.now, false);
       }
       if (this.resizeTo > 0 && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) this.procresize();
       if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
@@ -599,11 +599,11 @@ export class Machine implements MachineApi {
   private forcegc(): void {
     const gc = this.gc;
     if (gc.running || gc.lastGCEnd === 0 || this.heap.h.gcController.gcPercent < 0 || !this.atSafePoint()) return;
-    if (this.sched.now - gc.lastGCEnd > forcegcperiod) gc.start(this.sched.now, false, true);
+    if (this.sched.now - gc.lastGCEnd > forcegcperiod) gc.gcStart(this.sched.now, false, true);
   }
 
-  /** A P's RUN event: resume its G, or find one. */
-  private runP(pp: P): void {
+  /** schedule: a P's RUN event resumes its G, or finds one (findRunnable) as proc.go's schedule does. */
+  private schedule(pp: P): void {
     if (pp.status !== Pstatus._Prunning) return;
     if (this.sched.now < this.gc.stwUntil) {
       // The world is stopped for the GC: the P resumes when it starts again.
@@ -614,7 +614,7 @@ export class Machine implements MachineApi {
     let g = m.curg;
     if (!g) {
       const s = this.sched;
-      const busyUntil = this.gc.takeDedicatedWorker(s.now);
+      const busyUntil = this.gc.findRunnableGCWorker(s.now);
       if (busyUntil > 0) {
         // The P runs a dedicated mark worker until the mark phase ends.
         s.at(busyUntil, Ev.RUN, pp);
@@ -750,7 +750,7 @@ export class Machine implements MachineApi {
     // yield may have stale maps, so this is the exception: without it, a plain loop that
     // allocates would end at the host's object limit or in a false "out of memory".
     if (gcWaits && this.exitCode === undefined && this.gcOverdue()) {
-      this.gc.start(this.sched.now + S.cost, false);
+      this.gc.gcStart(this.sched.now + S.cost, false);
       gcWaits = false;
     }
     if (gcWaits && S.b > this.bBase - budget) return;
