@@ -128,10 +128,10 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   let cgo: CgoProgram | undefined;
   const pre = asts.find((f) => f.cgoPreamble);
   if (pre && pre.cgoPreamble) {
-    if (!tc.cLanguage) return fail([{ pos: pre.cgoPreamble.pos, msg: "gort: cgo is not supported yet in this host" }], pkgLabel);
+    if (!tc.cLanguage) return fail([{ pos: pre.cgoPreamble.pos, msg: "gort: cgo is not supported yet in this host", unsupported: true }], pkgLabel);
     const r = CgoProgram.load(tc.cLanguage, { text: pre.cgoPreamble.text, pos: pre.cgoPreamble.pos });
     if (!r.program) {
-      return fail(r.diags.map((d) => ({ pos: d.pos, msg: d.msg })), pkgLabel);
+      return fail(r.diags.map((d) => (d.unsupported ? { pos: d.pos, msg: d.msg, unsupported: true as const } : { pos: d.pos, msg: d.msg })), pkgLabel);
     }
     cgo = r.program;
   }
@@ -162,7 +162,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, userPkgs);
     return { ok: true, program: { compiled, cgo, race: opts.race === true, userFiles: checked.userFiles } };
   } catch (e) {
-    if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message }], pkgLabel);
+    if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message, unsupported: true }], pkgLabel);
     if (e instanceof CompileLimit) return { ok: false, stderr: formatDiagnostics([{ pos: e.pos, msg: e.message }], pkgLabel), exitCode: LIMIT_EXIT };
     throw e;
   }
@@ -289,7 +289,7 @@ function stdPath(f: string): string {
 }
 
 function fail(diags: Diagnostic[], pkgLabel: string): CompileOutcome {
-  const unsupported = diags.some((d) => d.msg.includes("not supported yet"));
+  const unsupported = diags.some((d) => d.unsupported === true);
   return {
     ok: false,
     stderr: formatDiagnostics(diags, pkgLabel),

@@ -94,7 +94,7 @@ export function compileCall(cx: Cx, e: Call): CE {
 }
 
 function userCall(cx: Cx, e: Call, ref: FnRef): CE {
-  if (ref.variadic) throw new CompileError(e.pos, "C calls to variadic preamble functions not supported yet");
+  if (ref.variadic) throw new CompileError(e.pos, "C calls to variadic preamble functions not supported yet", true);
   if (!ref.defined) throw new CompileError(e.pos, `C function '${e.fn}' is declared but never defined`);
   const { args } = compileArgs(cx, e, ref.params, false);
   const n = cost(args);

@@ -22,6 +22,8 @@ export class CompileError extends Error {
   constructor(
     readonly pos: Pos,
     msg: string,
+    /** A C feature gort's interpreter lacks ("C ... not supported yet"), not an error of the C. */
+    readonly unsupported = false,
   ) {
     super(msg);
   }

@@ -145,7 +145,7 @@ export function cexpr(cx: Cx, e: CExpr): CE {
       return map1(addr, t, n, load(t, cx.heap));
     }
     case "addr": {
-      if (e.x.k !== "deref" && e.x.k !== "index") fail(e.pos, "C address of a variable not supported yet");
+      if (e.x.k !== "deref" && e.x.k !== "index") throw new CompileError(e.pos, "C address of a variable not supported yet", true);
       const { addr, t, n } = address(cx, e.x);
       return { ...addr, t: pointerTo(t) ?? fail(e.pos, "C pointer type too deep"), n };
     }
@@ -204,7 +204,7 @@ export function lvalue(cx: Cx, e: CExpr): { lv: LV; t: CType; n: number } {
   }
   if (e.k === "deref" || e.k === "index") {
     const { addr, t, n } = address(cx, e);
-    if (addr.ev === undefined) fail(e.pos, "C lvalue whose address calls a blocking function not supported yet");
+    if (addr.ev === undefined) throw new CompileError(e.pos, "C lvalue whose address calls a blocking function not supported yet", true);
     if (t === "void") fail(e.pos, "C dereference of a void pointer");
     return { lv: { k: "mem", addr: addr.ev }, t, n };
   }

@@ -116,7 +116,7 @@ export class CgoProgram {
       const fn = compileFunc(prog, f, errors);
       if (fn !== undefined) prog.funcs.get(f.name)!.fn = fn;
     }
-    for (const e of errors) diags.push({ pos: e.pos, msg: `gort: ${e.message}` });
+    for (const e of errors) diags.push(e.unsupported ? { pos: e.pos, msg: `gort: ${e.message}`, unsupported: true as const } : { pos: e.pos, msg: `gort: ${e.message}` });
     if (diags.length > 0) return { diags };
     return { program: new CgoProgram(prog, unit.includes, src.pos, opts.tty === true), diags };
   }
@@ -254,7 +254,7 @@ function declareFuncs(p: ProgCx, funcs: CFunc[], errors: CompileError[]): CFunc[
     };
     if (f.body !== undefined) {
       if (f.variadic) {
-        errors.push(new CompileError(f.pos, "C variadic function definitions not supported yet"));
+        errors.push(new CompileError(f.pos, "C variadic function definitions not supported yet", true));
         continue;
       }
       ref.defined = true;

@@ -161,7 +161,7 @@ function decl(cx: Cx, s: CStmt & { k: "decl" }): CS {
     if (v.t === "void") throw new CompileError(v.pos, `C variable '${v.name}' declared void`);
     if (v.arrayLen !== undefined) {
       const pt = pointerTo(v.t);
-      if (pt === undefined) throw new CompileError(v.pos, "C arrays of pointers to pointers not supported yet");
+      if (pt === undefined) throw new CompileError(v.pos, "C arrays of pointers to pointers not supported yet", true);
       const i = cx.declare(v.pos, v.name, pt, v.arrayLen).slot;
       const bytes = v.arrayLen * sizeOf(v.t);
       cx.hasArrays = true;

@@ -102,7 +102,7 @@ export function random(st: CallState): number {
 function constZero(name: string, idx: number, what: string) {
   return (_cx: Cx, e: CExpr & { k: "call" }, args: CE[]): void => {
     const a = args[idx];
-    if (a !== undefined && a.k !== 0) throw new CompileError(e.pos, `C ${name} ${what} not supported yet`);
+    if (a !== undefined && a.k !== 0) throw new CompileError(e.pos, `C ${name} ${what} not supported yet`, true);
   };
 }
 
@@ -216,7 +216,7 @@ const UNISTD: Record<string, LibcFn> = {
   nanosleep: {
     params: ["void*", "void*"], result: "int", blocking: true,
     check: (_cx, e) => {
-      throw new CompileError(e.pos, "C nanosleep not supported yet (struct timespec); use usleep");
+      throw new CompileError(e.pos, "C nanosleep not supported yet (struct timespec); use usleep", true);
     },
   },
   poll: {

@@ -19,6 +19,8 @@ import { C_TYPEDEFS, isScalar, pointerTo, type CScalar, type CType } from "./typ
 export interface CDiag {
   pos: Pos;
   msg: string;
+  /** A C feature gort lacks (see frontend/diag.ts). */
+  unsupported?: true;
 }
 
 export function formatDiag(d: CDiag): string {
@@ -71,14 +73,14 @@ export class ParseCtx {
     return this.posAt(n.startPosition.row, n.startPosition.column);
   }
 
-  error(n: Node | Pos, msg: string): void {
+  error(n: Node | Pos, msg: string, unsupported = false): void {
     const pos = "file" in n ? n : this.pos(n);
-    this.diags.push({ pos, msg: `gort: ${msg}` });
+    this.diags.push(unsupported ? { pos, msg: `gort: ${msg}`, unsupported: true as const } : { pos, msg: `gort: ${msg}` });
   }
 
   /** Report `C <what> not supported yet` at n. */
   unsupported(n: Node, what: string): void {
-    this.error(n, `C ${what} not supported yet`);
+    this.error(n, `C ${what} not supported yet`, true);
   }
 
   /** The base (specifier) type of a declaration, or undefined after a diagnostic. */

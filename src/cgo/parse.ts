@@ -167,7 +167,7 @@ function include(
   }
   const got = depth < 4 ? opts.includeFile?.(name) : undefined;
   if (got === undefined) {
-    return cx.error(p, `C #include "${name}": file not found or not supported yet`);
+    return cx.error(p, `C #include "${name}": file not found or not supported yet`, true);
   }
   parseInto(parser, unit, diags, got.file, got.text, { line: 1, col: 1 }, opts, depth + 1);
 }
@@ -216,7 +216,7 @@ function topDeclaration(cx: ParseCtx, unit: CUnit, n: Node): void {
   if (vars === undefined) return;
   for (const v of vars) {
     if (v.arrayLen !== undefined) {
-      cx.error(v.pos, "C global arrays not supported yet");
+      cx.error(v.pos, "C global arrays not supported yet", true);
       continue;
     }
     unit.globals.push(v);

@@ -30,6 +30,9 @@ export interface Diagnostic {
   pos: Pos;
   msg: string;
   soft?: boolean;
+  /** gort's "X is not supported yet": a limit of gort, not an error of the program (the run
+   *  exits 1, not go build's 2). Set where the diagnostic is made, never read off its text. */
+  unsupported?: true;
 }
 
 /** The exit status of `go run` / `go build` after a failed compile. */

@@ -145,7 +145,7 @@ export function checkProgram(
       const msg = STD_PACKAGES.has(path)
         ? `gort: package ${path} is not supported yet`
         : `package ${path} is not in GOROOT (${GOROOT}/src/${path})`;
-      diags.push({ pos, msg });
+      diags.push(STD_PACKAGES.has(path) ? { pos, msg, unsupported: true } : { pos, msg });
       loadFailed = true;
       done.set(path, null);
       return undefined;
@@ -188,7 +188,7 @@ export function checkProgram(
     if (user) {
       // gort's cgo (cgo/) serves package main's preamble only.
       const c = files.flatMap((f) => f.imports.filter((i) => i.path === "C"));
-      if (c.length > 0) diags.push({ pos: c[0]!.pos, msg: `gort: cgo in package ${path} (not main) is not supported yet` });
+      if (c.length > 0) diags.push({ pos: c[0]!.pos, msg: `gort: cgo in package ${path} (not main) is not supported yet`, unsupported: true });
     }
     const cgo = cgoDecls && !user ? files.flatMap((f) => (f.imports.some((i) => i.path === "C") ? cgoDecls(f) : [])) : undefined;
     if (diags.length === before) {

@@ -153,9 +153,10 @@ export class Checker {
     return exprString(e);
   }
 
-  error(pos: ast.Pos, msg: string, soft = false): void {
+  error(pos: ast.Pos, msg: string, soft = false, unsupported = false): void {
     if (/invalid operand|invalid type/.test(msg) && !soft && this.suppress(msg)) return;
     const d: Diagnostic = { pos: this.errpos ?? pos, msg };
+    if (unsupported) d.unsupported = true;
     const key = `${posString(d.pos)}: ${msg}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
@@ -174,7 +175,7 @@ export class Checker {
   }
 
   notSupported(pos: ast.Pos, what: string): void {
-    this.error(pos, `gort: ${what} is not supported yet`);
+    this.error(pos, `gort: ${what} is not supported yet`, false, true);
   }
 
   // ---- Recording ----

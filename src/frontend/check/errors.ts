@@ -15,6 +15,8 @@ export interface Diagnostic {
   pos: ast.Pos;
   msg: string;
   soft?: boolean;
+  /** gort's "X is not supported yet" (see diag.ts). */
+  unsupported?: true;
 }
 
 /** A Qualifier decides how a package is named in a type string ("" omits the qualifier). */
