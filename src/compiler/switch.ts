@@ -107,6 +107,20 @@ export function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: str
   f.emit("}");
 }
 
+/** gort build -S: Go's select lowering (walk/select.go): select{} blocks, one case is the
+ *  operation itself, one case and a default a non-blocking selectnbsend or selectnbrecv, and
+ *  anything else selectgo. */
+function lowerSelect(f: FuncEmitter, s: ast.SelectStmt, hasDefault: boolean): void {
+  const comms = s.body.filter((cc) => cc.comm !== undefined).map((cc) => cc.comm!);
+  if (comms.length === 0) return hasDefault ? undefined : f.lowerCall("block", s.pos);
+  if (comms.length > 1) return f.lowerCall("selectgo", s.pos);
+  const c = comms[0]!;
+  if (hasDefault) return f.lowerCall(c.kind === "SendStmt" ? "selectnbsend" : "selectnbrecv", s.pos);
+  if (c.kind === "SendStmt") return f.lowerCall("chansend1", s.pos);
+  const two = c.kind === "AssignStmt" && c.lhs.length === 2;
+  f.lowerCall(two ? "chanrecv2" : "chanrecv1", s.pos);
+}
+
 export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | undefined): void {
   f.emit("{");
   f.indent();
@@ -131,6 +145,7 @@ export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | un
     }
     order.push(i);
   });
+  if (f.ctx.lower !== undefined) lowerSelect(f, s, hasDefault);
   const r = f.fc.tmp();
   f.emit(`${r} = ${f.y(`$rt.selectgo([${cases.join(", ")}], ${hasDefault})`)};`);
   const c = f.fc.tmp();
