@@ -92,6 +92,8 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
     const o = this.ctx.objOf(id);
     if (o && o.tag === "Func") {
       const m = this.ctx.funcs.get(o);
+      // gort build -S: a call of package runtime's own functions (runtime.GC()) is listed too.
+      if (m && m.pkgPath === "runtime" && !o.type.recv) this.lowerCall(o.name, e.lparen);
       if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig) };
     }
   }
@@ -319,7 +321,32 @@ P.conversion = function (this: FuncEmitter, x: ast.Expr, to: T.Type): string {
   if (elemObj !== undefined) {
     return `$rt.unsafeElem(${this.slotOf(elemObj)}, ${this.ctx.tt.rtype((under(from) as T.Pointer).elem)})`;
   }
-  return this.convertExpr(this.expr(x), from, to);
+  if (this.ctx.lower === undefined) return this.convertExpr(this.expr(x), from, to);
+  // gort build -S: convertExpr's calls are the conversion's, at its operand.
+  const v = this.expr(x);
+  this.lowerConvAt = { pos: x.pos, constant: tv.mode === "constant" };
+  try {
+    return this.convertExpr(v, from, to);
+  } finally {
+    this.lowerConvAt = undefined;
+  }
+};
+
+declare module "./func.js" {
+  interface FuncEmitter {
+    /** gort build -S: the conversion convertExpr is compiling (its operand's position, and
+     *  whether the operand is a constant, which Go converts without calling the runtime). */
+    lowerConvAt: { pos: ast.Pos; constant: boolean } | undefined;
+    lowerConvCall(name: string): void;
+  }
+}
+
+P.lowerConvCall = function (this: FuncEmitter, name: string): void {
+  if (this.ctx.lower === undefined) return;
+  const at = this.lowerConvAt;
+  // A constant's bytes or runes are a new object when they escape (walk/convert.go).
+  if (at?.constant === true) return this.lowerCall(name === "intstring" ? undefined : "newobject", at.pos);
+  this.lowerCall(name, at?.pos);
 };
 
 /** unsafe.Pointer(&x.f) or unsafe.Pointer(&a[i]) of a struct or array x.f or a[i]: the field
@@ -365,16 +392,16 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
   }
   if (isString(to)) {
     if (isInteger(from)) {
-      this.lowerCall("intstring");
+      this.lowerConvCall("intstring");
       return `$rt.runeToString(${v})`;
     }
     if (fu.tag === "Slice") {
       const et = under(fu.elem);
       if (et.tag === "Basic" && (et.kind === K.Uint8)) {
-        this.lowerCall("slicebytetostring");
+        this.lowerConvCall("slicebytetostring");
         return `$rt.bytesToString(${v})`;
       }
-      this.lowerCall("slicerunetostring");
+      this.lowerConvCall("slicerunetostring");
       return `$rt.runesToString(${v})`;
     }
     return v;
@@ -382,10 +409,10 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
   if (tu.tag === "Slice" && isString(from)) {
     const et = under(tu.elem);
     if (et.tag === "Basic" && et.kind === K.Uint8) {
-      this.lowerCall("stringtoslicebyte");
+      this.lowerConvCall("stringtoslicebyte");
       return `$rt.stringToBytes(${v})`;
     }
-    this.lowerCall("stringtoslicerune");
+    this.lowerConvCall("stringtoslicerune");
     return `$rt.stringToRunes(${v})`;
   }
   if (tu.tag === "Pointer" && fu.tag === "Slice") {

@@ -27,6 +27,7 @@ import { BasicKind as K } from "../frontend/types.js";
 import { hasPointers } from "./stackmap.js";
 import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
+import { identical } from "../frontend/check/predicates.js";
 
 const MAX_INDENT = 40;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
@@ -165,8 +166,14 @@ export class FuncEmitter {
 
   /** gort build -S and -m: the conversion of e, of type st, to an interface. Go converts a
    *  constant from static data (no call); every conversion's value escapes in gort. */
-  lowerConv(e: ast.Expr, st: T.Type): void {
+  lowerConv(e: ast.Expr, st: T.Type, target: T.Type): void {
     const l = this.ctx.lower!;
+    if (isInterface(st)) {
+      // To another non-empty interface: the itab is looked up (convI2I).
+      const tu = under(target) as T.Interface;
+      if ((tu.allMethods ?? tu.methods).length > 0 && !identical(st, target)) l.call(this.fc.goName, e.pos, "convI2I");
+      return;
+    }
     const tv = this.ctx.tv(e);
     const name = convTName(st);
     if (name !== undefined && !(tv && tv.mode === "constant")) l.call(this.fc.goName, e.pos, name);
@@ -195,7 +202,7 @@ export class FuncEmitter {
       return constLit(tv.value, target);
     }
     if (isNilType(st)) return "null";
-    if (this.ctx.lower !== undefined && isInterface(target) && !isInterface(st)) this.lowerConv(e, st);
+    if (this.ctx.lower !== undefined && isInterface(target)) this.lowerConv(e, st, target);
     const v = this.expr(e);
     return this.convertValue(v, st, target, isFresh(this.fc, e), true);
   }
@@ -413,7 +420,7 @@ export class FuncEmitter {
       const xConst = this.ctx.tv(e.x)?.mode === "constant";
       if (isString(xt) && !xConst && !yConst) this.lowerCall(op === "==" || op === "!=" ? "memequal" : "cmpstring", e.pos);
       const yt = this.typeOf(e.y);
-      if (isInterface(xt) && isInterface(yt) && !isNilType(xt) && !isNilType(yt)) {
+      if (isInterface(xt) && isInterface(yt) && !this.isNilExpr(e.x) && !this.isNilExpr(e.y)) {
         const u = under(xt) as T.Interface;
         this.lowerCall((u.allMethods ?? u.methods).length === 0 ? "efaceeq" : "ifaceeq", e.pos);
       }
@@ -423,6 +430,12 @@ export class FuncEmitter {
     if ((op === "<<" || op === ">>") && !yConst && !basicIsUnsigned(this.typeOf(e.y)) && !isUnsignedNarrow(this.typeOf(e.y))) {
       this.lowerCall("panicshift", e.pos);
     }
+  }
+
+  /** Is e the predeclared nil (whose recorded type is the other operand's)? */
+  private isNilExpr(e: ast.Expr): boolean {
+    const u = unparen(e);
+    return u.kind === "Ident" && this.ctx.objOf(u)?.tag === "Nil";
   }
 
   private comparison(e: ast.BinaryExpr): string {

@@ -229,8 +229,9 @@ function resultValue(results: string[]): string {
 
 /** Does the body itself (not a nested func literal) contain a defer statement? */
 /** gort build -S: how a function's defers lower (Go 1.19's ssagen): open-coded, with only a
- *  deferreturn at the exit, when there are at most 8, none in a loop and returns × defers is at
- *  most 15; otherwise deferprocStack (deferproc in a loop) per defer, and deferreturn. */
+ *  deferreturn at the exit (the closing brace, or the last statement when it is a return), when
+ *  there are at most 8, none in a loop and returns × defers is at most 15; otherwise each defer
+ *  is deferprocStack (deferproc in a loop) and a deferreturn for its recovery path. */
 function lowerFunc(ctx: Ctx, fc: FnCtx, fi: number, body: ast.BlockStmt): void {
   const info = ctx.funcInfos[fi]!;
   ctx.lower!.func(fc.goName, body.pos.file, info.line);
@@ -238,7 +239,6 @@ function lowerFunc(ctx: Ctx, fc: FnCtx, fi: number, body: ast.BlockStmt): void {
   let defers = 0;
   let returns = 0;
   let looped = false;
-  let last: ast.Pos = body.pos;
   const loops: ast.Node[] = [];
   inspect(body, (n) => {
     if (n.kind === "FuncLit") return false;
@@ -248,13 +248,13 @@ function lowerFunc(ctx: Ctx, fc: FnCtx, fi: number, body: ast.BlockStmt): void {
       if (loops.length > 0) looped = true;
     }
     if (n.kind === "ReturnStmt") returns++;
-    if (n.pos !== undefined && n.pos.line > last.line) last = n.pos;
     return true;
   }, (n) => {
     if (n.kind === "ForStmt" || n.kind === "RangeStmt") loops.pop();
   });
   fc.lowerOpenDefers = defers <= 8 && !looped && returns * defers <= 15;
-  ctx.lower!.call(fc.goName, last, "deferreturn");
+  const end = body.list[body.list.length - 1];
+  ctx.lower!.call(fc.goName, end?.kind === "ReturnStmt" ? end.pos : body.rbrace, "deferreturn");
 }
 
 function containsDefer(body: ast.BlockStmt): boolean {
@@ -856,7 +856,13 @@ function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
   // A defer in a loop gets a heap _defer record (deferproc's newdefer); others are open-coded
   // or stack-allocated in Go, and cost the heap nothing.
   const inLoop = (f.loops?.length ?? 0) > 0;
-  if (f.ctx.lower !== undefined && !f.fc.lowerOpenDefers) f.lowerCall(inLoop ? "deferproc" : "deferprocStack", s.pos);
+  if (f.ctx.lower !== undefined && !f.fc.lowerOpenDefers) {
+    // A deferred call with arguments is wrapped in a closure (order.go wrapGoDefer), on the
+    // heap for a defer in a loop.
+    if (inLoop && (s.call.args.length > 0 || unparen(s.call.fun).kind === "SelectorExpr")) f.lowerCall("newobject", s.pos);
+    f.lowerCall(inLoop ? "deferproc" : "deferprocStack", s.pos);
+    f.lowerCall("deferreturn", s.pos);
+  }
   f.emit(`$f.defers.push(${inLoop ? `$rt.newdefer(${th})` : th});`);
 }
 
