@@ -243,11 +243,16 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   // The closure object (escape.ts): none for a literal called on the spot, the frame's for a
   // deferred one, a heap object for any other that captures variables.
   const mode = this.fc.esc?.funcLits.get(e);
-  if (mode === "call") return code;
+  if (mode === "call") {
+    this.ctx.lower?.escape(e.pos, "func literal does not escape");
+    return code;
+  }
   const caps = captures(this, e);
   if (this.ctx.lower !== undefined) {
-    this.ctx.lower.escape(e.pos, `func literal ${mode === "defer" ? "does not escape" : "escapes to heap"}`);
-    if (mode !== "defer" && caps.length > 0) this.lowerCall("newobject", e.pos);
+    // Escapes: a heap closure (one that captures, not deferred), or a new goroutine's.
+    const heap = mode !== "defer" && caps.length > 0;
+    this.ctx.lower.escape(e.pos, `func literal ${heap || mode === "go" ? "escapes to heap" : "does not escape"}`);
+    if (heap) this.lowerCall("newobject", e.pos);
   }
   if (mode === "defer") return caps.length ? `$rt.stackfuncval(${code}, () => [${caps.join(", ")}])` : code;
   return caps.length ? `$rt.funcval(${code}, () => [${caps.join(", ")}], ${caps.length})` : code;
@@ -518,11 +523,11 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
       return `$rt.gorecover($g, $f)`;
     case "print":
     case "println": {
-      if (this.ctx.lower !== undefined) lowerPrint(this, e, name === "println");
       const parts = a.map((x) => {
         const t = this.typeOf(x);
         return `[${JSON.stringify(printKind(t))}, ${this.expr(x)}]`;
       });
+      if (this.ctx.lower !== undefined) lowerPrint(this, e, name === "println");
       return `$rt.printArgs([${parts.join(", ")}], ${name === "println"})`;
     }
     case "close":

@@ -427,6 +427,7 @@ export class FuncEmitter {
       return;
     }
     if ((op === "/" || op === "%") && isInteger(xt) && !yConst) return this.lowerCall("panicdivide", e.pos);
+    if (op === "/" && isComplex(xt)) return this.lowerCall("complex128div", e.pos);
     if ((op === "<<" || op === ">>") && !yConst && !basicIsUnsigned(this.typeOf(e.y)) && !isUnsignedNarrow(this.typeOf(e.y))) {
       this.lowerCall("panicshift", e.pos);
     }
@@ -558,7 +559,7 @@ export class FuncEmitter {
   /** gort build -S and -m: new(T), &T{...} or a slice literal, on the heap or not. */
   lowerAlloc(e: ast.Expr, t: T.Type, onStack: boolean): void {
     const l = this.ctx.lower!;
-    l.escape(e.pos, `${exprString(e)} ${onStack ? "does not escape" : "escapes to heap"}`);
+    l.escape(e.pos, `${exprString(e, 0, (x) => this.typeOf(x))} ${onStack ? "does not escape" : "escapes to heap"}`);
     if (!onStack && sizeof(t) > 0) l.call(this.fc.goName, e.pos, "newobject");
   }
 
@@ -596,7 +597,10 @@ export class FuncEmitter {
       return;
     }
     if (e.high !== undefined && !(isArr && isConst(e.high))) this.lowerCall(`panicSlice${bound}`, e.pos);
-    if (!isConst(e.low)) this.lowerCall("panicSliceB", e.pos);
+    // lo <= hi: nothing to check for a low bound of 0, or constant bounds of an array.
+    const low = e.low !== undefined ? this.ctx.tv(e.low) : undefined;
+    const zero = low === undefined || (low.mode === "constant" && Number((low.value as { v: bigint }).v) === 0);
+    if (!zero && !(isArr && isConst(e.low) && isConst(e.high))) this.lowerCall("panicSliceB", e.pos);
   }
 
   typeAssert(e: ast.TypeAssertExpr, commaOk: boolean): string {

@@ -18,6 +18,7 @@ import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { alignof, sizeof } from "../frontend/check/sizes.js";
 import { hasPointers } from "./stackmap.js";
+import { typeString } from "../frontend/check/errors.js";
 import { under } from "./typeutil.js";
 
 /** One runtime call: the source line it belongs to and Go's name without `runtime.`. */
@@ -181,10 +182,10 @@ export function printName(t: T.Type): string {
  * literals as `T{...}` (`T{}` when empty), function literals as `func literal`, calls with
  * their arguments. Types are printed from their syntax.
  */
-export function exprString(e: ast.Expr | undefined, depth = 0): string {
+export function exprString(e: ast.Expr | undefined, depth = 0, typeOf?: (e: ast.Expr) => T.Type): string {
   if (e === undefined) return "";
   if (depth > 8) return "...";
-  const s = (x: ast.Expr | undefined): string => exprString(x, depth + 1);
+  const s = (x: ast.Expr | undefined): string => exprString(x, depth + 1, typeOf);
   switch (e.kind) {
     case "Ident": return e.name;
     case "BasicLit": return e.value;
@@ -196,7 +197,11 @@ export function exprString(e: ast.Expr | undefined, depth = 0): string {
     case "UnaryExpr": return `${e.op}${s(e.x)}`;
     case "BinaryExpr": return `${s(e.x)} ${e.op} ${s(e.y)}`;
     case "CallExpr": return `${s(e.fun)}(${e.args.map(s).join(", ")}${e.hasEllipsis ? "..." : ""})`;
-    case "CompositeLit": return `${e.type ? s(e.type) : ""}{${e.elts.length > 0 ? "..." : ""}}`;
+    case "CompositeLit": {
+      // An elided type (inside an outer literal) is printed from the literal's type.
+      const t = e.type ? s(e.type) : typeOf ? typeString(typeOf(e), (p) => p.path === "main" ? "" : p.name) : "";
+      return `${t}{${e.elts.length > 0 ? "..." : ""}}`;
+    }
     case "FuncLit": return "func literal";
     case "TypeAssertExpr": return `${s(e.x)}.(${e.type ? s(e.type) : "type"})`;
     case "KeyValueExpr": return `${s(e.key)}: ${s(e.value)}`;

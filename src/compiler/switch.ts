@@ -114,11 +114,12 @@ function lowerSelect(f: FuncEmitter, s: ast.SelectStmt, hasDefault: boolean): vo
   const comms = s.body.filter((cc) => cc.comm !== undefined).map((cc) => cc.comm!);
   if (comms.length === 0) return hasDefault ? undefined : f.lowerCall("block", s.pos);
   if (comms.length > 1) return f.lowerCall("selectgo", s.pos);
+  // The one case is its communication's own operation, at its line.
   const c = comms[0]!;
-  if (hasDefault) return f.lowerCall(c.kind === "SendStmt" ? "selectnbsend" : "selectnbrecv", s.pos);
-  if (c.kind === "SendStmt") return f.lowerCall("chansend1", s.pos);
+  if (hasDefault) return f.lowerCall(c.kind === "SendStmt" ? "selectnbsend" : "selectnbrecv", c.pos);
+  if (c.kind === "SendStmt") return f.lowerCall("chansend1", c.pos);
   const two = c.kind === "AssignStmt" && c.lhs.length === 2;
-  f.lowerCall(two ? "chanrecv2" : "chanrecv1", s.pos);
+  f.lowerCall(two ? "chanrecv2" : "chanrecv1", c.pos);
 }
 
 export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | undefined): void {
