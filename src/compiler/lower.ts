@@ -127,17 +127,26 @@ export function convTName(t: T.Type): string | undefined {
   if (isPointerShapedAggregate(u)) return undefined;
   const size = sizeof(t);
   if (size === 0) return undefined;
-  if (u.tag === "Basic" && (u.kind === K.String || u.kind === K.UntypedString)) return "convTstring";
-  if (u.tag === "Slice") return "convTslice";
+  // One-byte values come from a static table (runtime.staticuint64s).
+  if (size === 1) return undefined;
+  if (size === 2 && alignof(t) === 2) return "convT16";
   if (!hasPointers(t)) {
-    // One-byte values come from a static table (runtime.staticuint64s).
-    if (size === 1) return undefined;
-    if (size === 2 && alignof(t) === 2) return "convT16";
     if (size === 4 && alignof(t) === 4) return "convT32";
     if (size === 8 && alignof(t) === 8) return "convT64";
-    return "convTnoptr";
   }
-  return "convT";
+  const sc = under(soleComponent(t));
+  if (sc.tag === "Basic" && (sc.kind === K.String || sc.kind === K.UntypedString)) return "convTstring";
+  if (sc.tag === "Slice") return "convTslice";
+  return hasPointers(t) ? "convT" : "convTnoptr";
+}
+
+/** types.Type.SoleComponent: the one element of a struct of one field or an array of one
+ *  element, recursively. */
+function soleComponent(t: T.Type): T.Type {
+  const u = under(t);
+  if (u.tag === "Struct" && u.fields.length === 1) return soleComponent(u.fields[0]!.type);
+  if (u.tag === "Array" && u.len === 1) return soleComponent(u.elem);
+  return t;
 }
 
 /** A struct or array of one pointer-shaped element: Go stores it in the interface directly. */

@@ -253,8 +253,25 @@ function lowerFunc(ctx: Ctx, fc: FnCtx, fi: number, body: ast.BlockStmt): void {
     if (n.kind === "ForStmt" || n.kind === "RangeStmt") loops.pop();
   });
   fc.lowerOpenDefers = defers <= 8 && !looped && returns * defers <= 15;
+  ctx.lower!.call(fc.goName, exitPos(body), "deferreturn");
+}
+
+/** Where Go's exit path (and its deferreturn) is positioned: at the last statement when the
+ *  function leaves from it (a return, a loop's exit, a panic) or it ends in a plain
+ *  assignment; at the closing brace after a call or a compound statement. An approximation of
+ *  where SSA's exit block takes its position, right on about two thirds of testdata/run. */
+function exitPos(body: ast.BlockStmt): ast.Pos {
   const end = body.list[body.list.length - 1];
-  ctx.lower!.call(fc.goName, end?.kind === "ReturnStmt" ? end.pos : body.rbrace, "deferreturn");
+  if (end === undefined) return body.rbrace;
+  switch (end.kind) {
+    case "ReturnStmt": case "ForStmt": case "RangeStmt": case "AssignStmt": case "IncDecStmt": case "SendStmt":
+      return end.pos;
+    case "ExprStmt": {
+      const x = end.x;
+      return x.kind === "CallExpr" && x.fun.kind === "Ident" && x.fun.name === "panic" ? end.pos : body.rbrace;
+    }
+  }
+  return body.rbrace;
 }
 
 function containsDefer(body: ast.BlockStmt): boolean {
