@@ -544,6 +544,7 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     case "Add": return `$rt.unsafeAdd(${this.expr(a[0]!)}, ${this.expr(a[1]!)})`;
     case "Slice": {
       const et = (under(this.typeOf(e)) as T.Slice).elem;
+      this.lowerCall("panicunsafeslicelen", e.pos);
       return `$rt.unsafeSlice(${this.expr(a[0]!)}, ${this.expr(a[1]!)}, ${this.ctx.tt.rtype(et)})`;
     }
     case "Alignof": case "Offsetof": case "Sizeof":
@@ -572,12 +573,27 @@ function printKind(t: T.Type): string {
 /** gort build -S: println(a, b) is printlock, a printer per argument (printsp between them for
  *  println), printnl, printunlock (walk/builtin.go walkPrint). */
 function lowerPrint(f: FuncEmitter, e: ast.CallExpr, ln: boolean): void {
-  f.lowerCall("printlock", e.pos);
+  // println's separators and newline are constant strings, merged with the constant strings
+  // next to them: " " alone is printsp, "\n" alone printnl, any other string printstring.
+  const items: { s?: string; t?: T.Type }[] = [];
   e.args.forEach((x, i) => {
-    if (ln && i > 0) f.lowerCall("printsp", e.pos);
-    f.lowerCall(printName(f.typeOf(x)), e.pos);
+    if (ln && i > 0) items.push({ s: " " });
+    const tv = f.ctx.tv(x);
+    if (tv?.mode === "constant" && tv.value?.kind === "string") items.push({ s: (tv.value as { v: string }).v });
+    else items.push({ t: f.typeOf(x) });
   });
-  if (ln) f.lowerCall("printnl", e.pos);
+  if (ln) items.push({ s: "\n" });
+  const merged: { s?: string; t?: T.Type }[] = [];
+  for (const it of items) {
+    const last = merged[merged.length - 1];
+    if (it.s !== undefined && last?.s !== undefined) last.s += it.s;
+    else merged.push({ ...it });
+  }
+  f.lowerCall("printlock", e.pos);
+  for (const it of merged) {
+    if (it.t !== undefined) f.lowerCall(printName(it.t), e.pos);
+    else f.lowerCall(it.s === " " ? "printsp" : it.s === "\n" ? "printnl" : "printstring", e.pos);
+  }
   f.lowerCall("printunlock", e.pos);
 }
 

@@ -540,7 +540,7 @@ export class FuncEmitter {
 
   /** gort build -S: a map read, or the bounds check of a non-constant index (Go proves some in
    *  range, gort does not: its one elimination is `s[i]` with i the key of a range over s). */
-  private lowerIndex(e: ast.IndexExpr, xt: T.Type): void {
+  lowerIndex(e: ast.IndexExpr, xt: T.Type): void {
     if (xt.tag === "Map") return this.lowerCall(mapName(isTupleUse(this, e) ? "mapaccess2" : "mapaccess1", xt), e.pos);
     const constIndex = this.ctx.tv(e.index)?.mode === "constant";
     if (constIndex && (xt.tag === "Array" || xt.tag === "Pointer" || this.ctx.tv(e.x)?.mode === "constant")) return;
@@ -550,7 +550,10 @@ export class FuncEmitter {
       const io = this.ctx.objOf(i);
       if (io !== undefined && this.lowerRangeKeys?.get(io) === this.ctx.objOf(x)) return;
     }
-    this.lowerCall("panicIndex", e.pos);
+    // An unsigned index cannot be negative: Go reports it with panicIndexU.
+    const it = basicKind(this.typeOf(e.index));
+    const unsigned = it === K.Uint || it === K.Uint8 || it === K.Uint16 || it === K.Uint32 || it === K.Uint64 || it === K.Uintptr;
+    this.lowerCall(unsigned ? "panicIndexU" : "panicIndex", e.pos);
   }
 
   /** gort build -S: the keys of `for i := range x`, with their x, whose x[i] Go proves in range. */

@@ -618,6 +618,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
         this.emit(`${this.y(`$rt.mapassign(${this.mapType(xt)}, ${this.expr(lhs.x)}, ${k}, ${v})`)};`);
         return;
       }
+      if (this.ctx.lower !== undefined) this.lowerIndex(lhs, xt);
       const x = this.expr(lhs.x);
       const i = this.expr(lhs.index);
       let dst: string;

@@ -85,6 +85,7 @@ export function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: str
   const ta = (s.assign.kind === "AssignStmt" ? s.assign.rhs[0]! : s.assign.x) as ast.TypeAssertExpr;
   const x = f.fc.tmp();
   f.emit(`${x} = ${f.expr(ta.x)};`);
+  if (f.ctx.lower !== undefined) lowerTypeSwitch(f, s, ta);
   const c = chooseClause(f, s.body, (e) => {
     const tv = f.ctx.tv(e)!;
     if (tv.type.tag === "Basic" && tv.type.kind === T.BasicKind.UntypedNil) return `${x} === null`;
@@ -105,6 +106,19 @@ export function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: str
   emitClauses(f, label, c, clauses);
   f.dedent();
   f.emit("}");
+}
+
+/** gort build -S: a type switch's case of a non-empty interface is an assertE2I2 or assertI2I2
+ *  (walk/switch.go); concrete cases compare type words inline. */
+function lowerTypeSwitch(f: FuncEmitter, s: ast.TypeSwitchStmt, ta: ast.TypeAssertExpr): void {
+  const su = under(f.typeOf(ta.x)) as T.Interface;
+  const from = (su.allMethods ?? su.methods).length === 0 ? "E" : "I";
+  for (const cc of s.body) {
+    for (const e of cc.list) {
+      const u = under(f.ctx.tv(e)!.type);
+      if (u.tag === "Interface" && (u.allMethods ?? u.methods).length > 0) f.lowerCall(`assert${from}2I2`, cc.pos);
+    }
+  }
 }
 
 /** gort build -S: Go's select lowering (walk/select.go): select{} blocks, one case is the
