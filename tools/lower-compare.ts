@@ -1,7 +1,8 @@
 // Measures how closely gort's lowering follows Go's: `gort build -S` and `-gcflags=-m` against
 // real `go build -gcflags=-S` and `-gcflags=-m` on the single-file programs of testdata/run.
 //
-// Usage: node dist/tools/lower-compare.js [--markdown] [area/name-prefix ...]
+// Usage: node dist/tools/lower-compare.js [--diff] [area/name-prefix ...]
+// (--diff also prints each line where the two differ; the tables are markdown, for FIDELITY.md).
 //
 // For each program, both sides give, per source line of the program's file, the set of
 // runtime functions called (Go: the `CALL runtime.X(SB)` lines of -S whose position is in the
