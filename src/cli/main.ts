@@ -9,7 +9,7 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, compile, compileTest, defaultRunOptions, explore, run, runMany, runSchedule, shrink,
+  RUN_BOUNDS, compile, compileTest, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
   type Program, type RunOptions, type RunResult, type SourceFile,
   chromeTrace, explain, htmlTimeline, textTimeline,
 } from "../api.js";
@@ -24,6 +24,7 @@ import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
                  [-bench RE [-benchtime D|Nx] [-benchmem]] [flags] [DIR]
+       gort build [-S] [-gcflags=FLAGS] [-race] FILE.go|DIR
        gort example [flags]
        gort help | version
 
@@ -36,6 +37,11 @@ commands:
             -failfast and -parallel N as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
             until -benchtime of simulated time (default 10ms; Go's is 1s); --runs N
             runs N seeds
+  build     compile the program (no binary is written); -S lists, per function and line,
+            the runtime calls gort's compiler lowers the code to, named as go build
+            -gcflags=-S names them (CALL runtime.mapassign_fast64(SB)); -gcflags=-m prints
+            gort's escape decisions as go build -gcflags=-m words them (moved to heap: x,
+            ... escapes to heap, ... does not escape); -gcflags='-S -m' both
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
 
@@ -763,6 +769,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     outText(1, `gort version ${gortVersion}: the Go 1.19 runtime (go1.19.8 linux/amd64), simulated\n`);
     return 0;
   }
+  if (cmd === "build") argv = [cmd, ...buildFlags(argv.slice(1))];
   if (argv.includes("-h") || argv.includes("--help")) {
     outText(1, usage);
     return 0;
@@ -794,6 +801,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     }
   }
   if (cmd === "example") return cmdExample(f);
+  if (cmd === "build") return cmdBuild(f);
   if (cmd === "test") return cmdTest(f, tf);
   if (cmd !== "run") {
     outText(2, `gort: unknown command ${cmd}\n${shortUsage}`);
@@ -810,6 +818,57 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return loaded.exitCode;
   }
   return cmdRun(f, loaded.files, loaded.pkgLabel, loaded.mode, target, loaded.module);
+}
+
+// ---- gort build ------------------------------------------------------------------------------------
+
+/** gort build's own flags, taken out before gort's: -S, and -gcflags' -S, -m (any level) and
+ *  -l (no inlining: gort never reports inlining, so it changes nothing). */
+let buildWants = { asm: false, escapes: false };
+
+function buildFlags(argv: string[]): string[] {
+  buildWants = { asm: false, escapes: false };
+  const rest: string[] = [];
+  const gcflags = (v: string): void => {
+    for (const w of v.split(/\s+/)) {
+      if (w === "-S") buildWants.asm = true;
+      else if (/^-m(=\d+)?$/.test(w)) buildWants.escapes = true;
+    }
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "-S") buildWants.asm = true;
+    else if (a.startsWith("-gcflags=") || a.startsWith("--gcflags=")) gcflags(a.slice(a.indexOf("=") + 1).replace(/^all=/, ""));
+    else if ((a === "-gcflags" || a === "--gcflags") && i + 1 < argv.length) gcflags(argv[++i]!.replace(/^all=/, ""));
+    else rest.push(a);
+  }
+  return rest;
+}
+
+/** gort build: compile; print what -S and -m ask for on stderr, under go build's
+ *  `# command-line-arguments` line, as go build does. */
+async function cmdBuild(f: Flags): Promise<number> {
+  const target = f.rest[0];
+  if (!target) {
+    outText(2, "gort build: no go files listed\n");
+    return 1;
+  }
+  const loaded = readProgram(target, proc.cwd);
+  if (!loaded.ok) {
+    outText(2, loaded.stderr);
+    return loaded.exitCode;
+  }
+  const tc = await nodeToolchain();
+  const lower = buildWants.asm || buildWants.escapes;
+  const c = compile(tc, loaded.files, loaded.pkgLabel, loaded.mode, { race: f.race, lower, ...(loaded.module ? { module: loaded.module } : {}) });
+  if (!c.ok) {
+    outText(2, c.stderr);
+    return c.exitCode;
+  }
+  if (!lower) return 0;
+  const l = listing(c.program, loaded.files);
+  outText(2, `# ${loaded.pkgLabel}\n${buildWants.escapes ? l.escapes : ""}${buildWants.asm ? l.asm : ""}`);
+  return 0;
 }
 
 // ---- gort test ------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
   isUnsigned, isValueObject, runtimeString, under,
 } from "./typeutil.js";
+import { exprString, makemapName, mapName, printName } from "./lower.js";
+import { hasPointers } from "./stackmap.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -90,6 +92,8 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
     const o = this.ctx.objOf(id);
     if (o && o.tag === "Func") {
       const m = this.ctx.funcs.get(o);
+      // gort build -S: a call of package runtime's own functions (runtime.GC()) is listed too.
+      if (m && m.pkgPath === "runtime" && !o.type.recv) this.lowerCall(o.name, e.lparen);
       if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig) };
     }
   }
@@ -205,6 +209,8 @@ P.args = function (this: FuncEmitter, e: ast.CallExpr, sig: T.Signature): string
     }
   }
   const vals = e.args.map((a) => ({ v: "", t: this.typeOf(a), e: a }));
+  // gort build -m: the variadic slice is a stack array in gort (runtime/ops.ts mkslice).
+  if (sig.variadic && !e.hasEllipsis && e.args.length >= params.length) this.ctx.lower?.escape(e.lparen, "... argument does not escape");
   return packArgs(this, vals, params, sig.variadic, e.hasEllipsis);
 };
 
@@ -237,8 +243,17 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   // The closure object (escape.ts): none for a literal called on the spot, the frame's for a
   // deferred one, a heap object for any other that captures variables.
   const mode = this.fc.esc?.funcLits.get(e);
-  if (mode === "call") return code;
+  if (mode === "call") {
+    this.ctx.lower?.escape(e.pos, "func literal does not escape");
+    return code;
+  }
   const caps = captures(this, e);
+  if (this.ctx.lower !== undefined) {
+    // Escapes: a heap closure (one that captures, not deferred), or a new goroutine's.
+    const heap = mode !== "defer" && caps.length > 0;
+    this.ctx.lower.escape(e.pos, `func literal ${heap || mode === "go" ? "escapes to heap" : "does not escape"}`);
+    if (heap) this.lowerCall("newobject", e.pos);
+  }
   if (mode === "defer") return caps.length ? `$rt.stackfuncval(${code}, () => [${caps.join(", ")}])` : code;
   return caps.length ? `$rt.funcval(${code}, () => [${caps.join(", ")}], ${caps.length})` : code;
 };
@@ -268,6 +283,10 @@ P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selecti
   }
   const mm = this.methodMeta(m);
   const call = mm.gen ? `yield* ${mm.js}(r, ...a)` : `${mm.js}(r, ...a)`;
+  if (this.ctx.lower !== undefined) {
+    this.ctx.lower.escape(e.pos, `${exprString(e)} escapes to heap`);
+    this.lowerCall("newobject", e.pos);
+  }
   return `((r) => $rt.funcval(function* (...a) { return ${call}; }, () => [r], 1))(${this.recvArg(e.x, sel, m)})`;
 };
 
@@ -307,7 +326,32 @@ P.conversion = function (this: FuncEmitter, x: ast.Expr, to: T.Type): string {
   if (elemObj !== undefined) {
     return `$rt.unsafeElem(${this.slotOf(elemObj)}, ${this.ctx.tt.rtype((under(from) as T.Pointer).elem)})`;
   }
-  return this.convertExpr(this.expr(x), from, to);
+  if (this.ctx.lower === undefined) return this.convertExpr(this.expr(x), from, to);
+  // gort build -S: convertExpr's calls are the conversion's, at its operand.
+  const v = this.expr(x);
+  this.lowerConvAt = { pos: x.pos, constant: tv.mode === "constant" };
+  try {
+    return this.convertExpr(v, from, to);
+  } finally {
+    this.lowerConvAt = undefined;
+  }
+};
+
+declare module "./func.js" {
+  interface FuncEmitter {
+    /** gort build -S: the conversion convertExpr is compiling (its operand's position, and
+     *  whether the operand is a constant, which Go converts without calling the runtime). */
+    lowerConvAt: { pos: ast.Pos; constant: boolean } | undefined;
+    lowerConvCall(name: string): void;
+  }
+}
+
+P.lowerConvCall = function (this: FuncEmitter, name: string): void {
+  if (this.ctx.lower === undefined) return;
+  const at = this.lowerConvAt;
+  // A constant's bytes or runes are a new object when they escape (walk/convert.go).
+  if (at?.constant === true) return this.lowerCall(name === "intstring" ? undefined : "newobject", at.pos);
+  this.lowerCall(name, at?.pos);
 };
 
 /** unsafe.Pointer(&x.f) or unsafe.Pointer(&a[i]) of a struct or array x.f or a[i]: the field
@@ -352,17 +396,28 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
     return basicKind(to) === K.Complex64 && basicKind(from) !== K.Complex64 ? `$rt.c64(${v})` : v;
   }
   if (isString(to)) {
-    if (isInteger(from)) return `$rt.runeToString(${v})`;
+    if (isInteger(from)) {
+      this.lowerConvCall("intstring");
+      return `$rt.runeToString(${v})`;
+    }
     if (fu.tag === "Slice") {
       const et = under(fu.elem);
-      if (et.tag === "Basic" && (et.kind === K.Uint8)) return `$rt.bytesToString(${v})`;
+      if (et.tag === "Basic" && (et.kind === K.Uint8)) {
+        this.lowerConvCall("slicebytetostring");
+        return `$rt.bytesToString(${v})`;
+      }
+      this.lowerConvCall("slicerunetostring");
       return `$rt.runesToString(${v})`;
     }
     return v;
   }
   if (tu.tag === "Slice" && isString(from)) {
     const et = under(tu.elem);
-    if (et.tag === "Basic" && et.kind === K.Uint8) return `$rt.stringToBytes(${v})`;
+    if (et.tag === "Basic" && et.kind === K.Uint8) {
+      this.lowerConvCall("stringtoslicebyte");
+      return `$rt.stringToBytes(${v})`;
+    }
+    this.lowerConvCall("stringtoslicerune");
     return `$rt.stringToRunes(${v})`;
   }
   if (tu.tag === "Pointer" && fu.tag === "Slice") {
@@ -422,6 +477,10 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
       const et = (under(st) as T.Slice).elem;
       const s = this.expr(a[0]!);
       const rt = this.ctx.tt.rtype(st);
+      if (this.ctx.lower !== undefined && a.length > 1) {
+        this.lowerCall("growslice", e.pos);
+        if (e.hasEllipsis) this.lowerCall(hasPointers(et) ? "typedslicecopy" : "memmove", e.pos);
+      }
       if (e.hasEllipsis) {
         const src = this.expr(a[1]!);
         if (isString(this.typeOf(a[1]!))) return `$rt.appendString(${rt}, ${s}, ${src})`;
@@ -432,6 +491,10 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
       return `$rt.append(${rt}, ${s}, [${vals.join(", ")}])`;
     }
     case "copy": {
+      if (this.ctx.lower !== undefined) {
+        const ct = under(this.typeOf(a[0]!));
+        this.lowerCall(ct.tag === "Slice" && hasPointers(ct.elem) ? "typedslicecopy" : "memmove", e.pos);
+      }
       const dst = this.expr(a[0]!);
       const src = this.expr(a[1]!);
       if (isString(this.typeOf(a[1]!))) return `$rt.copyString(${dst}, ${src})`;
@@ -441,24 +504,35 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     }
     case "delete": {
       const mt = under(this.typeOf(a[0]!)) as T.MapT;
+      this.ctx.lower?.call(this.fc.goName, e.pos, mapName("mapdelete", mt));
       return this.y(`$rt.mapdelete(${this.mapType(mt)}, ${this.expr(a[0]!)}, ${this.exprTo(a[1]!, mt.key)})`);
     }
     case "make": return makeBuiltin(this, e);
     case "new": {
       const t = this.ctx.tv(a[0]!)!.type;
+      if (this.ctx.lower !== undefined) this.lowerAlloc(e, t, this.fc.esc?.stack.has(e) === true);
       return this.newObj(this.ctx.tt.zero(t), t, this.fc.esc?.stack.has(e) === true);
     }
-    case "panic": return `$rt.gopanic(${this.exprTo(a[0]!, emptyIface)})`;
-    case "recover": return `$rt.gorecover($g, $f)`;
+    case "panic": {
+      const v = this.exprTo(a[0]!, emptyIface);
+      this.lowerCall("gopanic", e.pos);
+      return `$rt.gopanic(${v})`;
+    }
+    case "recover":
+      this.lowerCall("gorecover", e.pos);
+      return `$rt.gorecover($g, $f)`;
     case "print":
     case "println": {
       const parts = a.map((x) => {
         const t = this.typeOf(x);
         return `[${JSON.stringify(printKind(t))}, ${this.expr(x)}]`;
       });
+      if (this.ctx.lower !== undefined) lowerPrint(this, e, name === "println");
       return `$rt.printArgs([${parts.join(", ")}], ${name === "println"})`;
     }
-    case "close": return `$rt.closechan(${this.expr(a[0]!)})`;
+    case "close":
+      this.lowerCall("closechan", e.pos);
+      return `$rt.closechan(${this.expr(a[0]!)})`;
     case "complex": {
       const t = this.typeOf(e);
       const c = `new $rt.Complex(${this.expr(a[0]!)}, ${this.expr(a[1]!)})`;
@@ -470,6 +544,7 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     case "Add": return `$rt.unsafeAdd(${this.expr(a[0]!)}, ${this.expr(a[1]!)})`;
     case "Slice": {
       const et = (under(this.typeOf(e)) as T.Slice).elem;
+      this.lowerCall("panicunsafeslicelen", e.pos);
       return `$rt.unsafeSlice(${this.expr(a[0]!)}, ${this.expr(a[1]!)}, ${this.ctx.tt.rtype(et)})`;
     }
     case "Alignof": case "Offsetof": case "Sizeof":
@@ -495,11 +570,50 @@ function printKind(t: T.Type): string {
   return "pointer";
 }
 
+/** gort build -S: println(a, b) is printlock, a printer per argument (printsp between them for
+ *  println), printnl, printunlock (walk/builtin.go walkPrint). */
+function lowerPrint(f: FuncEmitter, e: ast.CallExpr, ln: boolean): void {
+  // println's separators and newline are constant strings, merged with the constant strings
+  // next to them: " " alone is printsp, "\n" alone printnl, any other string printstring.
+  const items: { s?: string; t?: T.Type }[] = [];
+  e.args.forEach((x, i) => {
+    if (ln && i > 0) items.push({ s: " " });
+    const tv = f.ctx.tv(x);
+    if (tv?.mode === "constant" && tv.value?.kind === "string") items.push({ s: (tv.value as { v: string }).v });
+    else items.push({ t: f.typeOf(x) });
+  });
+  if (ln) items.push({ s: "\n" });
+  const merged: { s?: string; t?: T.Type }[] = [];
+  for (const it of items) {
+    const last = merged[merged.length - 1];
+    if (it.s !== undefined && last?.s !== undefined) last.s += it.s;
+    else merged.push({ ...it });
+  }
+  f.lowerCall("printlock", e.pos);
+  for (const it of merged) {
+    if (it.t !== undefined) f.lowerCall(printName(it.t), e.pos);
+    else f.lowerCall(it.s === " " ? "printsp" : it.s === "\n" ? "printnl" : "printstring", e.pos);
+  }
+  f.lowerCall("printunlock", e.pos);
+}
+
+/** gort build -S and -m: make's allocation (walk/builtin.go walkMakeSlice, walkMakeMap,
+ *  walkMakeChan). A slice or map that does not escape, of constant size, is on the stack. */
+function lowerMake(f: FuncEmitter, e: ast.CallExpr, u: T.Type, esc: boolean): void {
+  const n = e.args[1] !== undefined ? f.ctx.tv(e.args[1]) : undefined;
+  const hint = e.args[1] === undefined ? 0 : n?.mode === "constant" ? Number((n.value as { v: bigint }).v) : undefined;
+  if (u.tag === "Chan") return f.lowerCall("makechan", e.pos);
+  f.ctx.lower!.escape(e.pos, `${exprString(e)} ${esc ? "escapes to heap" : "does not escape"}`);
+  if (u.tag === "Map") return f.lowerCall(makemapName(hint, esc), e.pos);
+  if (esc) f.lowerCall("makeslice", e.pos);
+}
+
 function makeBuiltin(f: FuncEmitter, e: ast.CallExpr): string {
   const t = f.ctx.tv(e.args[0]!)!.type;
   const u = under(t);
-  const n = e.args[1] ? f.expr(e.args[1]) : "0";
   const esc = f.fc.esc?.stack.has(e) !== true;
+  if (f.ctx.lower !== undefined) lowerMake(f, e, u, esc);
+  const n = e.args[1] ? f.expr(e.args[1]) : "0";
   switch (u.tag) {
     case "Slice": {
       const c = e.args[2] ? f.expr(e.args[2]) : "undefined";

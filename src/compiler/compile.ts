@@ -26,6 +26,7 @@ import { CompileLimit, FuncEmitter, Unsupported } from "./func.js";
 import "./call.js";
 import { compileFuncBody } from "./stmt.js";
 import { methodTables } from "./methods.js";
+import type { Lowering } from "./lower.js";
 
 export interface CheckedPackage {
   path: string;
@@ -39,6 +40,8 @@ export interface CompiledProgram {
   funcInfos: FuncInfo[];
   /** Import paths of every package in the program (main last). */
   packages: string[];
+  /** gort build -S or -m: the runtime calls and escape decisions recorded (lower.ts). */
+  lowering?: Lowering;
 }
 
 export { CompileLimit, Unsupported };
@@ -57,8 +60,11 @@ export function compileProgram(
   entryPath?: string,
   /** Imported user packages (gort test's package under test): named by their import path. */
   pathNamed: ReadonlySet<string> = new Set(),
+  /** gort build -S or -m: where to record what the code lowers to (undefined: nothing). */
+  lower: Lowering | undefined = undefined,
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
+  ctx.lower = lower;
   ctx.racePkgs = racePkgs;
   ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
@@ -106,7 +112,7 @@ export function compileProgram(
     ...inits.map((s) => s),
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
-  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path) };
+  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), ...(lower ? { lowering: lower } : {}) };
 }
 
 function mergeInfo(into: T.Info, from: T.Info): void {

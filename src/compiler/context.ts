@@ -11,6 +11,7 @@ import { TypeTable } from "./typetable.js";
 import { textToBytes } from "../base/utf8.js";
 import type { EscapeInfo } from "./escape.js";
 import type { Liveness } from "./stackmap.js";
+import type { Lowering } from "./lower.js";
 
 /** What a traceback prints for a function: Go's symbol name and its file. */
 export interface FuncInfo {
@@ -69,6 +70,9 @@ export class Ctx {
   racePkgs: ReadonlySet<string> = new Set();
   /** The import paths of the packages that import unsafe (FnCtx.unsafeElems). */
   unsafePkgs: ReadonlySet<string> = new Set();
+  /** gort build -S or -m: the runtime calls and escape decisions, recorded as code is emitted
+   *  (lower.ts); undefined otherwise, and then every recording site is skipped. */
+  lower: Lowering | undefined = undefined;
   /** Natives by package path and name; the value is true for generator natives. */
   constructor(
     readonly natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
@@ -137,6 +141,8 @@ export class FnCtx {
   /** Struct and array variables whose address is taken: assignment copies in place. */
   readonly addrTaken: Set<T.Var>;
   hasDefer = false;
+  /** gort build -S: Go would open-code this function's defers (stmt.ts lowerFunc). */
+  lowerOpenDefers = false;
   /** The package's init function, which evaluates the package variables' initializers. */
   pkgInit = false;
   /** -race: the function literals directly in the body, and the go and defer wrappers named

@@ -26,6 +26,8 @@ import {
 import { BasicKind as K } from "../frontend/types.js";
 import { hasPointers } from "./stackmap.js";
 import { sizeof } from "../frontend/check/sizes.js";
+import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
+import { identical } from "../frontend/check/predicates.js";
 
 const MAX_INDENT = 40;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
@@ -162,6 +164,28 @@ export class FuncEmitter {
     }
   }
 
+  /** gort build -S and -m: the conversion of e, of type st, to an interface. Go converts a
+   *  constant from static data (no call); every conversion's value escapes in gort. */
+  lowerConv(e: ast.Expr, st: T.Type, target: T.Type): void {
+    const l = this.ctx.lower!;
+    if (isInterface(st)) {
+      // To another non-empty interface: the itab is looked up (convI2I).
+      const tu = under(target) as T.Interface;
+      if ((tu.allMethods ?? tu.methods).length > 0 && !identical(st, target)) l.call(this.fc.goName, e.pos, "convI2I");
+      return;
+    }
+    const tv = this.ctx.tv(e);
+    const name = convTName(st);
+    if (name !== undefined && !(tv && tv.mode === "constant")) l.call(this.fc.goName, e.pos, name);
+    // A pointer-shaped value is the interface's data word itself: nothing escapes by it.
+    if (name !== undefined || sizeof(st) === 1) l.escape(e.pos, `${exprString(e)} escapes to heap`);
+  }
+
+  /** gort build -S: a runtime call at pos (the statement's line without one). */
+  lowerCall(name: string | undefined, pos?: ast.Pos): void {
+    if (name !== undefined && name !== "") this.ctx.lower?.call(this.fc.goName, pos ?? this.curPos, name);
+  }
+
   private boxConst(e: ast.Expr, tv: T.TypeAndValue): string {
     // go/types records the default type for a constant converted to an interface only on the
     // conversion; here the constant itself has interface type: box with the default type.
@@ -178,14 +202,16 @@ export class FuncEmitter {
       return constLit(tv.value, target);
     }
     if (isNilType(st)) return "null";
+    if (this.ctx.lower !== undefined && isInterface(target)) this.lowerConv(e, st, target);
     const v = this.expr(e);
-    return this.convertValue(v, st, target, isFresh(this.fc, e));
+    return this.convertValue(v, st, target, isFresh(this.fc, e), true);
   }
 
   /** Convert a compiled value of type st for a location of type target (assignability). */
-  convertValue(v: string, st: T.Type, target: T.Type, fresh: boolean): string {
+  convertValue(v: string, st: T.Type, target: T.Type, fresh: boolean, noted = false): string {
     if (isInterface(target) && !isInterface(st)) {
       if (isNilType(st)) return "null";
+      if (!noted) this.ctx.lower?.call(this.fc.goName, this.curPos, convTName(st) ?? "");
       const c = isValueObject(st) && !fresh ? this.ctx.tt.clone(st, v) : v;
       return `$rt.convT(${this.ctx.tt.rtype(st)}, ${c})`;
     }
@@ -269,8 +295,17 @@ export class FuncEmitter {
         if (is64(t)) return basicIsUnsigned(t) ? `$i.notU(${x})` : `$i.not(${x})`;
         return wrapNarrow(t, `~${x}`);
       }
-      case "&": return this.addressOf(e.x, this.fc.esc?.stack.has(e) === true);
+      case "&": {
+        const onStack = this.fc.esc?.stack.has(e) === true;
+        const lit = unparen(e.x);
+        if (this.ctx.lower !== undefined && lit.kind === "CompositeLit") {
+          this.lowerAlloc(e, (t as T.Pointer).elem, onStack);
+          this.lowerAddrLit = lit;
+        }
+        return this.addressOf(e.x, onStack);
+      }
       case "<-": {
+        this.ctx.lower?.call(this.fc.goName, e.pos, isTupleUse(this, e) ? "chanrecv2" : "chanrecv1");
         const ch = this.expr(e.x);
         if (isTupleUse(this, e)) return this.y(`$rt.chanrecv2(${ch})`);
         return this.y(`$rt.chanrecv1(${ch})`);
@@ -357,6 +392,7 @@ export class FuncEmitter {
 
   private binary(e: ast.BinaryExpr): string {
     const op = e.op;
+    if (this.ctx.lower !== undefined) this.lowerBinary(e);
     if (op === "&&" || op === "||") return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
     const t = this.typeOf(e);
     if (op === "<<" || op === ">>") return this.shift(op, t, e);
@@ -364,6 +400,43 @@ export class FuncEmitter {
       return this.comparison(e);
     }
     return arith(op, t, this.expr(e.x), this.expr(e.y), () => this.fc.tmp());
+  }
+
+  /** gort build -S: what a binary operation calls in Go: concatstringN for a chain of string
+   *  additions (one call for a + b + c), memequal or cmpstring for strings, efaceeq or ifaceeq
+   *  for interfaces, panicdivide and panicshift for a variable divisor or signed shift count. */
+  private lowerBinary(e: ast.BinaryExpr): void {
+    const l = this.ctx.lower!;
+    const op = e.op;
+    const xt = this.typeOf(e.x);
+    const yConst = this.ctx.tv(e.y)?.mode === "constant";
+    if (op === "+" && isString(xt)) {
+      if (l.folded.has(e)) return;
+      const n = countConcat(this, e, l.folded);
+      if (n >= 2) this.lowerCall(concatName(n), e.pos);
+      return;
+    }
+    if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
+      const xConst = this.ctx.tv(e.x)?.mode === "constant";
+      if (isString(xt) && !xConst && !yConst) this.lowerCall(op === "==" || op === "!=" ? "memequal" : "cmpstring", e.pos);
+      const yt = this.typeOf(e.y);
+      if (isInterface(xt) && isInterface(yt) && !this.isNilExpr(e.x) && !this.isNilExpr(e.y)) {
+        const u = under(xt) as T.Interface;
+        this.lowerCall((u.allMethods ?? u.methods).length === 0 ? "efaceeq" : "ifaceeq", e.pos);
+      }
+      return;
+    }
+    if ((op === "/" || op === "%") && isInteger(xt) && !yConst) return this.lowerCall("panicdivide", e.pos);
+    if (op === "/" && isComplex(xt)) return this.lowerCall("complex128div", e.pos);
+    if ((op === "<<" || op === ">>") && !yConst && !basicIsUnsigned(this.typeOf(e.y)) && !isUnsignedNarrow(this.typeOf(e.y))) {
+      this.lowerCall("panicshift", e.pos);
+    }
+  }
+
+  /** Is e the predeclared nil (whose recorded type is the other operand's)? */
+  private isNilExpr(e: ast.Expr): boolean {
+    const u = unparen(e);
+    return u.kind === "Ident" && this.ctx.objOf(u)?.tag === "Nil";
   }
 
   private comparison(e: ast.BinaryExpr): string {
@@ -431,6 +504,7 @@ export class FuncEmitter {
 
   private index(e: ast.IndexExpr): string {
     const xt = under(this.typeOf(e.x));
+    if (this.ctx.lower !== undefined) this.lowerIndex(e, xt);
     if (xt.tag === "Map") {
       const mt = this.mapType(xt);
       const k = this.exprTo(e.index, xt.key);
@@ -464,6 +538,34 @@ export class FuncEmitter {
     throw new Unsupported(e.pos, "indexing of " + xt.tag);
   }
 
+  /** gort build -S: a map read, or the bounds check of a non-constant index (Go proves some in
+   *  range, gort does not: its one elimination is `s[i]` with i the key of a range over s). */
+  lowerIndex(e: ast.IndexExpr, xt: T.Type): void {
+    if (xt.tag === "Map") return this.lowerCall(mapName(isTupleUse(this, e) ? "mapaccess2" : "mapaccess1", xt), e.pos);
+    const constIndex = this.ctx.tv(e.index)?.mode === "constant";
+    if (constIndex && (xt.tag === "Array" || xt.tag === "Pointer" || this.ctx.tv(e.x)?.mode === "constant")) return;
+    const x = unparen(e.x);
+    const i = unparen(e.index);
+    if (x.kind === "Ident" && i.kind === "Ident") {
+      const io = this.ctx.objOf(i);
+      if (io !== undefined && this.lowerRangeKeys?.get(io) === this.ctx.objOf(x)) return;
+    }
+    // An unsigned index cannot be negative: Go reports it with panicIndexU.
+    const it = basicKind(this.typeOf(e.index));
+    const unsigned = it === K.Uint || it === K.Uint8 || it === K.Uint16 || it === K.Uint32 || it === K.Uint64 || it === K.Uintptr;
+    this.lowerCall(unsigned ? "panicIndexU" : "panicIndex", e.pos);
+  }
+
+  /** gort build -S: the keys of `for i := range x`, with their x, whose x[i] Go proves in range. */
+  lowerRangeKeys: Map<T.Obj, T.Obj | undefined> | undefined;
+
+  /** gort build -S and -m: new(T), &T{...} or a slice literal, on the heap or not. */
+  lowerAlloc(e: ast.Expr, t: T.Type, onStack: boolean): void {
+    const l = this.ctx.lower!;
+    l.escape(e.pos, `${exprString(e, 0, (x) => this.typeOf(x))} ${onStack ? "does not escape" : "escapes to heap"}`);
+    if (!onStack && sizeof(t) > 0) l.call(this.fc.goName, e.pos, "newobject");
+  }
+
   /** The map model's descriptor for a map type, declared once per program. */
   mapType(t: T.MapT): string {
     const kt = this.ctx.tt.rtype(t.key);
@@ -477,6 +579,7 @@ export class FuncEmitter {
     const lo = e.low ? this.expr(e.low) : "undefined";
     const hi = e.high ? this.expr(e.high) : "undefined";
     const mx = e.max ? this.expr(e.max) : "undefined";
+    if (this.ctx.lower !== undefined) this.lowerSlice(e, xt);
     if (xt.tag === "Basic") return `$rt.sliceString(${x}, ${lo}, ${hi})`;
     if (xt.tag === "Slice") return `$rt.sliceSlice(${x}, ${lo}, ${hi}, ${mx})`;
     if (xt.tag === "Array") return `$rt.sliceArray(${x}, ${lo}, ${hi}, ${mx})`;
@@ -484,14 +587,46 @@ export class FuncEmitter {
     throw new Unsupported(e.pos, "slicing of " + xt.tag);
   }
 
+  /** gort build -S: the bounds checks of s[lo:hi:max] (ssagen's panicSlice* calls), for the
+   *  bounds that are not constants. */
+  private lowerSlice(e: ast.SliceExpr, xt: T.Type): void {
+    const isConst = (x: ast.Expr | undefined): boolean => x === undefined || this.ctx.tv(x)?.mode === "constant";
+    const isArr = xt.tag === "Array" || xt.tag === "Pointer";
+    const bound = xt.tag === "Slice" ? "Acap" : "Alen";
+    if (e.max !== undefined) {
+      if (!(isArr && isConst(e.max))) this.lowerCall(`panicSlice3${bound}`, e.pos);
+      if (!isConst(e.high) || !isConst(e.max)) this.lowerCall("panicSlice3B", e.pos);
+      if (!isConst(e.low)) this.lowerCall("panicSlice3C", e.pos);
+      return;
+    }
+    if (e.high !== undefined && !(isArr && isConst(e.high))) this.lowerCall(`panicSlice${bound}`, e.pos);
+    // lo <= hi for a variable lo (Go's prove pass drops most checks of a constant one).
+    if (!isConst(e.low)) this.lowerCall("panicSliceB", e.pos);
+  }
+
   typeAssert(e: ast.TypeAssertExpr, commaOk: boolean): string {
     const t = this.typeOf(e);
     const target = commaOk ? (t as T.Tuple).vars[0]!.type : t;
+    if (this.ctx.lower !== undefined) this.lowerAssert(e, this.typeOf(e.x), target, commaOk);
     const x = this.expr(e.x);
     const st = this.ctx.tt.rtype(this.typeOf(e.x));
     const rt = this.ctx.tt.rtype(target);
     const fn = isInterface(target) ? "assertI" : "assertE";
     return `$rt.${fn}${commaOk ? "2" : ""}(${x}, ${rt}, ${st})`;
+  }
+
+  /** gort build -S: Go 1.19's assertions (runtime/iface.go): to an interface, assertE2I or
+   *  assertI2I (…2 for the comma-ok form); to a concrete type, an inline type-word compare that
+   *  calls panicdottypeE or panicdottypeI when it fails. */
+  private lowerAssert(e: ast.TypeAssertExpr, src: T.Type, target: T.Type, commaOk: boolean): void {
+    const su = under(src) as T.Interface;
+    const from = (su.allMethods ?? su.methods).length === 0 ? "E" : "I";
+    if (isInterface(target)) {
+      const tu = under(target) as T.Interface;
+      if ((tu.allMethods ?? tu.methods).length === 0) return;
+      return this.lowerCall(`assert${from}2I${commaOk ? "2" : ""}`, e.pos);
+    }
+    if (!commaOk) this.lowerCall(`panicdottype${from}`, e.pos);
   }
 
   // ---- Composite literals -------------------------------------------------------------------
@@ -500,6 +635,7 @@ export class FuncEmitter {
     const t = this.typeOf(e);
     const u = under(t);
     // &T{...} elided inside an outer literal: a new object like any &T{...}.
+    if (u.tag === "Pointer" && this.ctx.lower !== undefined) this.lowerAlloc(e, u.elem, false);
     if (u.tag === "Pointer") return this.newLit(this.literal(e, under(u.elem)), u.elem, false);
     return this.literal(e, u);
   }
@@ -586,17 +722,34 @@ export class FuncEmitter {
     }
     if (!slice) return arr;
     const esc = this.fc.esc?.stack.has(e) !== true;
+    if (this.ctx.lower !== undefined && !this.lowerInAddr(e)) this.lowerAlloc(e, elem, !esc);
     return `$rt.mkslicelit(${arr}, ${this.ctx.tt.rtype(elem)}, ${esc})`;
   }
 
   private mapLit(e: ast.CompositeLit, m: T.MapT): string {
     const mt = this.mapType(m);
+    if (this.ctx.lower !== undefined) this.lowerMapLit(e, m);
     const kvs = e.elts.map((el) => {
       const kv = el as ast.KeyValueExpr;
       return `[${this.exprTo(kv.key, m.key)}, ${this.exprTo(kv.value, m.elem)}]`;
     });
     if (kvs.length === 0) return `$rt.makemap(${mt}, 0, ${this.fc.esc?.stack.has(e) !== true})`;
     return this.y(`$rt.maplit(${mt}, [${kvs.join(", ")}])`);
+  }
+
+  /** Is the literal the operand of an &, which lowerAlloc has already reported? */
+  private lowerInAddr(e: ast.CompositeLit): boolean {
+    return this.lowerAddrLit === e;
+  }
+  lowerAddrLit: ast.CompositeLit | undefined;
+
+  /** gort build -S and -m: a map literal is a make and one mapassign per entry (Go's walk
+   *  fills literals of more than 25 entries from arrays in a loop: one mapassign then too). */
+  private lowerMapLit(e: ast.CompositeLit, m: T.MapT): void {
+    const onStack = e.elts.length === 0 && this.fc.esc?.stack.has(e) === true;
+    this.ctx.lower!.escape(e.pos, `${exprString(e)} ${onStack ? "does not escape" : "escapes to heap"}`);
+    this.lowerCall(makemapName(e.elts.length, !onStack), e.pos);
+    for (let i = 0; i < Math.min(e.elts.length, 26); i++) this.lowerCall(mapName("mapassign", m), e.pos);
   }
 
   // The remaining expression kinds (calls, func literals, method values) live in call.ts.
@@ -623,6 +776,20 @@ export function isTupleUse(f: FuncEmitter, e: ast.Expr): boolean {
 
 export function isNilType(t: T.Type): boolean {
   return t.tag === "Basic" && t.kind === K.UntypedNil;
+}
+
+/** The operands of a chain of string additions (a + b + c: 3); the inner additions are
+ *  marked folded so that they record no call of their own. */
+function countConcat(f: FuncEmitter, e: ast.Expr, folded: Set<ast.Node>): number {
+  const u = unparen(e);
+  if (u.kind !== "BinaryExpr" || u.op !== "+" || f.ctx.tv(u)?.mode === "constant") return 1;
+  folded.add(u);
+  return countConcat(f, u.x, folded) + countConcat(f, u.y, folded);
+}
+
+function isUnsignedNarrow(t: T.Type): boolean {
+  const k = basicKind(t);
+  return k === K.Uint8 || k === K.Uint16 || k === K.Uint32;
 }
 
 function basicIsUnsigned(t: T.Type): boolean {

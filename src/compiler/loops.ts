@@ -100,6 +100,21 @@ declare module "./func.js" {
   }
 }
 
+/** gort build -S: a range over a map is mapiterinit and mapiternext, over a channel chanrecv2,
+ *  over a string decoderune (its non-ASCII path); a range over a slice, array or string lets
+ *  Go prove x[k] in range (FuncEmitter.lowerRangeKeys). */
+function lowerRange(f: FuncEmitter, s: ast.RangeStmt, xt: T.Type, key: T.Var | undefined): void {
+  if (xt.tag === "Map") {
+    f.lowerCall("mapiterinit", s.pos);
+    f.lowerCall("mapiternext", s.pos);
+    return;
+  }
+  if (xt.tag === "Chan") return f.lowerCall("chanrecv2", s.pos);
+  if (xt.tag === "Basic" && s.value !== undefined) f.lowerCall("decoderune", s.pos);
+  const x = s.x.kind === "Ident" ? f.ctx.objOf(s.x) : undefined;
+  if (key !== undefined && x !== undefined) (f.lowerRangeKeys ??= new Map()).set(key, x);
+}
+
 export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | undefined): void {
   checkNesting(f, s.pos);
   const xt = under(f.typeOf(s.x));
@@ -114,6 +129,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   };
   const k = kv(s.key);
   const v = kv(s.value);
+  if (f.ctx.lower !== undefined) lowerRange(f, s, xt, k?.obj);
   // Go 1.19: one variable per loop, declared before it.
   if (k?.obj) f.declareVar(k.obj, undefined);
   if (v?.obj) f.declareVar(v.obj, undefined);

@@ -25,9 +25,10 @@ import { isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
-import { isValueObject, under } from "./typeutil.js";
+import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
+import { mapName } from "./lower.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -35,6 +36,8 @@ declare module "./func.js" {
     block(list: ast.Stmt[]): void;
     store(lhs: ast.Expr, v: string, vt: T.Type | undefined): void;
     declareVar(o: T.Var, init: string | undefined): void;
+    /** gort build -m: `moved to heap: x` for a variable gort boxes or allocates. */
+    lowerMoved(o: T.Var): void;
     line(p: ast.Pos): void;
     labelFor: Map<ast.Stmt, string>;
     breakLabel: string | undefined;
@@ -120,6 +123,7 @@ export function compileFuncBody(
     }
   }
   fc.hasDefer = containsDefer(body);
+  if (ctx.lower !== undefined) lowerFunc(ctx, fc, fi, body);
   if (fc.race) fc.litCount = countLits(body);
   fc.esc = fc.tree.esc;
   // Plain code needs a stack map only where it calls tick: its liveness is made on first use.
@@ -136,6 +140,7 @@ export function compileFuncBody(
     }
     const n = fc.declare(o);
     if (fc.boxed.has(o)) {
+      f.lowerMoved(o);
       params.push(`${n}$a`);
       prologue.push(`const ${n} = ${f.box(`${n}$a`, t)};`);
     } else params.push(n);
@@ -159,6 +164,7 @@ export function compileFuncBody(
       const o = ctx.info.defs.get(id) as T.Var;
       const n = fc.declare(o);
       const z = ctx.tt.zero(o.type);
+      if (fc.boxed.has(o)) f.lowerMoved(o);
       prologue.push(fc.boxed.has(o) ? `let ${n} = ${f.box(z, o.type)};` : `let ${n} = ${z};`);
       results.push(fc.boxed.has(o) ? `${n}.v` : n);
     }
@@ -222,6 +228,42 @@ function resultValue(results: string[]): string {
 }
 
 /** Does the body itself (not a nested func literal) contain a defer statement? */
+/** gort build -S: how a function's defers lower (Go 1.19's ssagen): open-coded, with only a
+ *  deferreturn at the exit (the closing brace, or the last statement when it is a return), when
+ *  there are at most 8, none in a loop and returns × defers is at most 15; otherwise each defer
+ *  is deferprocStack (deferproc in a loop) and a deferreturn for its recovery path. */
+function lowerFunc(ctx: Ctx, fc: FnCtx, fi: number, body: ast.BlockStmt): void {
+  const info = ctx.funcInfos[fi]!;
+  ctx.lower!.func(fc.goName, body.pos.file, info.line);
+  if (!fc.hasDefer) return;
+  let defers = 0;
+  let returns = 0;
+  let looped = false;
+  const loops: ast.Node[] = [];
+  inspect(body, (n) => {
+    if (n.kind === "FuncLit") return false;
+    if (n.kind === "ForStmt" || n.kind === "RangeStmt") loops.push(n);
+    if (n.kind === "DeferStmt") {
+      defers++;
+      if (loops.length > 0) looped = true;
+    }
+    if (n.kind === "ReturnStmt") returns++;
+    return true;
+  }, (n) => {
+    if (n.kind === "ForStmt" || n.kind === "RangeStmt") loops.pop();
+  });
+  fc.lowerOpenDefers = defers <= 8 && !looped && returns * defers <= 15;
+  ctx.lower!.call(fc.goName, exitPos(body), "deferreturn");
+}
+
+/** Where Go's exit path (and its deferreturn) is positioned: at a final return statement, else
+ *  at the closing brace. (SSA's exit block takes its position from the last instruction
+ *  before it, which this approximates: right on about 60% of testdata/run's lines.) */
+function exitPos(body: ast.BlockStmt): ast.Pos {
+  const end = body.list[body.list.length - 1];
+  return end?.kind === "ReturnStmt" ? end.pos : body.rbrace;
+}
+
 function containsDefer(body: ast.BlockStmt): boolean {
   let found = false;
   inspect(body, (n) => {
@@ -248,7 +290,14 @@ P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
   for (const s of list) this.stmt(s);
 };
 
+P.lowerMoved = function (this: FuncEmitter, o: T.Var): void {
+  if (this.ctx.lower === undefined) return;
+  this.ctx.lower.escape(o.pos, `moved to heap: ${o.name}`);
+  this.lowerCall("newobject", o.pos);
+};
+
 P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined): void {
+  if (this.fc.boxed.has(o) || this.fc.esc?.heapVars.has(o) && isValueObject(o.type)) this.lowerMoved(o);
   let v = init ?? this.ctx.tt.zero(o.type);
   // A struct or array whose address escapes lives on the heap (escape.ts, rule 4).
   if (this.fc.esc?.heapVars.has(o) && isValueObject(o.type)) v = this.newObj(v, o.type, false);
@@ -297,6 +346,7 @@ const stmtKind = function (this: FuncEmitter, s: ast.Stmt): void {
     case "SendStmt": {
       this.line(s.pos);
       const ct = under(this.typeOf(s.chan)) as T.Chan;
+      this.lowerCall("chansend1", s.pos);
       this.emit(`${this.y(`$rt.chansend(${this.expr(s.chan)}, ${this.exprTo(s.value, ct.elem)})`)};`);
       return;
     }
@@ -554,9 +604,11 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       const xt = under(this.typeOf(lhs.x));
       if (xt.tag === "Map") {
         const k = this.exprTo(lhs.index, xt.key);
+        this.ctx.lower?.call(this.fc.goName, lhs.pos, mapName("mapassign", xt));
         this.emit(`${this.y(`$rt.mapassign(${this.mapType(xt)}, ${this.expr(lhs.x)}, ${k}, ${v})`)};`);
         return;
       }
+      if (this.ctx.lower !== undefined) this.lowerIndex(lhs, xt);
       const x = this.expr(lhs.x);
       const i = this.expr(lhs.index);
       let dst: string;
@@ -600,6 +652,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
 function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
   lhs = unparen(lhs);
   const rv = rhs ? (op === "<<" || op === ">>" ? f.expr(rhs) : f.exprTo(rhs, t)) : oneOf(t);
+  if (f.ctx.lower !== undefined) lowerOp(f, lhs, op, rhs, t);
   const compute = (cur: string): string => {
     if (op === "<<" || op === ">>") {
       return shiftWith(op, t, cur, rv, rhs ? f.typeOf(rhs) : t);
@@ -611,6 +664,8 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const m = f.fc.tmp();
     const k = f.fc.tmp();
     f.emit(`${m} = ${f.expr(lhs.x)}; ${k} = ${f.exprTo(lhs.index, mt.key)};`);
+    // Go updates the element in place through the pointer mapassign returns: no mapaccess.
+    f.ctx.lower?.call(f.fc.goName, lhs.pos, mapName("mapassign", mt));
     const cur = f.y(`$rt.mapaccess1(${f.mapType(mt)}, ${m}, ${k})`);
     f.emit(`${f.y(`$rt.mapassign(${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)})`)};`);
     return;
@@ -750,7 +805,22 @@ declare module "./func.js" {
   }
 }
 
+/** gort build -S: what x op= y calls besides the map access (expr.ts lowerBinary's cases). */
+function lowerOp(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
+  if (op === "+" && isString(t)) return f.lowerCall("concatstring2", lhs.pos);
+  if (rhs !== undefined && f.ctx.tv(rhs)?.mode !== "constant" && isInteger(t)) {
+    if (op === "/" || op === "%") f.lowerCall("panicdivide", lhs.pos);
+    if ((op === "<<" || op === ">>") && !isUnsigned(f.typeOf(rhs))) f.lowerCall("panicshift", lhs.pos);
+  }
+}
+
 function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
+  if (f.ctx.lower !== undefined) {
+    // Go 1.19 wraps a call with arguments in a closure (order.go wrapGoDefer): a heap object.
+    const fun = unparen(s.call.fun);
+    if (fun.kind !== "FuncLit" && (s.call.args.length > 0 || fun.kind === "SelectorExpr")) f.lowerCall("newobject", s.pos);
+    f.lowerCall("newproc", s.pos);
+  }
   const before = f.ctx.funcInfos.length;
   const th = thunk(f, s.call);
   const wrap = goDeferWrapper(f, s.call);
@@ -794,6 +864,13 @@ function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
   // A defer in a loop gets a heap _defer record (deferproc's newdefer); others are open-coded
   // or stack-allocated in Go, and cost the heap nothing.
   const inLoop = (f.loops?.length ?? 0) > 0;
+  if (f.ctx.lower !== undefined && !f.fc.lowerOpenDefers) {
+    // A deferred call with arguments is wrapped in a closure (order.go wrapGoDefer), on the
+    // heap for a defer in a loop.
+    if (inLoop && (s.call.args.length > 0 || unparen(s.call.fun).kind === "SelectorExpr")) f.lowerCall("newobject", s.pos);
+    f.lowerCall(inLoop ? "deferproc" : "deferprocStack", s.pos);
+    f.lowerCall("deferreturn", s.pos);
+  }
   f.emit(`$f.defers.push(${inLoop ? `$rt.newdefer(${th})` : th});`);
 }
 

@@ -85,6 +85,7 @@ export function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: str
   const ta = (s.assign.kind === "AssignStmt" ? s.assign.rhs[0]! : s.assign.x) as ast.TypeAssertExpr;
   const x = f.fc.tmp();
   f.emit(`${x} = ${f.expr(ta.x)};`);
+  if (f.ctx.lower !== undefined) lowerTypeSwitch(f, s, ta);
   const c = chooseClause(f, s.body, (e) => {
     const tv = f.ctx.tv(e)!;
     if (tv.type.tag === "Basic" && tv.type.kind === T.BasicKind.UntypedNil) return `${x} === null`;
@@ -105,6 +106,34 @@ export function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: str
   emitClauses(f, label, c, clauses);
   f.dedent();
   f.emit("}");
+}
+
+/** gort build -S: a type switch's case of a non-empty interface is an assertE2I2 or assertI2I2
+ *  (walk/switch.go); concrete cases compare type words inline. */
+function lowerTypeSwitch(f: FuncEmitter, s: ast.TypeSwitchStmt, ta: ast.TypeAssertExpr): void {
+  const su = under(f.typeOf(ta.x)) as T.Interface;
+  const from = (su.allMethods ?? su.methods).length === 0 ? "E" : "I";
+  for (const cc of s.body) {
+    for (const e of cc.list) {
+      const u = under(f.ctx.tv(e)!.type);
+      if (u.tag === "Interface" && (u.allMethods ?? u.methods).length > 0) f.lowerCall(`assert${from}2I2`, cc.pos);
+    }
+  }
+}
+
+/** gort build -S: Go's select lowering (walk/select.go): select{} blocks, one case is the
+ *  operation itself, one case and a default a non-blocking selectnbsend or selectnbrecv, and
+ *  anything else selectgo. */
+function lowerSelect(f: FuncEmitter, s: ast.SelectStmt, hasDefault: boolean): void {
+  const comms = s.body.filter((cc) => cc.comm !== undefined).map((cc) => cc.comm!);
+  if (comms.length === 0) return hasDefault ? undefined : f.lowerCall("block", s.pos);
+  if (comms.length > 1) return f.lowerCall("selectgo", s.pos);
+  // The one case is its communication's own operation, at its line.
+  const c = comms[0]!;
+  if (hasDefault) return f.lowerCall(c.kind === "SendStmt" ? "selectnbsend" : "selectnbrecv", c.pos);
+  if (c.kind === "SendStmt") return f.lowerCall("chansend1", c.pos);
+  const two = c.kind === "AssignStmt" && c.lhs.length === 2;
+  f.lowerCall(two ? "chanrecv2" : "chanrecv1", c.pos);
 }
 
 export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | undefined): void {
@@ -131,6 +160,7 @@ export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | un
     }
     order.push(i);
   });
+  if (f.ctx.lower !== undefined) lowerSelect(f, s, hasDefault);
   const r = f.fc.tmp();
   f.emit(`${r} = ${f.y(`$rt.selectgo([${cases.join(", ")}], ${hasDefault})`)};`);
   const c = f.fc.tmp();
