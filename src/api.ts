@@ -32,6 +32,10 @@ export type { RunOptions, RunResult };
 export { chromeTrace } from "./trace/chrome.js";
 export { explain } from "./trace/explain.js";
 export { htmlTimeline, textTimeline } from "./trace/timeline.js";
+export { encodeCpuProfile, encodeHeapProfile } from "./trace/pprof.js";
+export { htmlFlamegraph } from "./trace/flamegraph.js";
+export type { CpuProfileData, ProfSample, ProfFrame } from "./runtime/cpuprof.js";
+export type { MemProfileData } from "./runtime/mprof.js";
 export type { TraceData, TraceEvent } from "./runtime/trace.js";
 
 export interface SourceFile {

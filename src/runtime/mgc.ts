@@ -105,6 +105,10 @@ export class GC {
   readonly finalizers: Finalizers;
   /** Run Heap.checkHeap after every cycle (tests). */
   checkHeap = false;
+  /** The heap profile (mprof.ts), when the run records one: told which addresses a cycle's
+   *  mark reached, and when the cycle's mark terminates. */
+  onMarked: ((isLive: (addr: number) => boolean) => void) | undefined;
+  onMarkDone: (() => void) | undefined;
 
   constructor(
     readonly heap: Heap,
@@ -169,6 +173,10 @@ export class GC {
     // A uintptr keeps nothing alive: an address whose object this mark did not reach is
     // forgotten before sweep frees its slot (unsafe.ts), so it never names the slot's next object.
     unsafeForgetDead((a) => {
+      const span = this.heap.h.spanOf(a);
+      return span !== null && span.state === MSpanState.mSpanInUse && span.isMarked(span.objIndex(a));
+    });
+    this.onMarked?.((a) => {
       const span = this.heap.h.spanOf(a);
       return span !== null && span.state === MSpanState.mSpanInUse && span.isMarked(span.objIndex(a));
     });
@@ -276,6 +284,7 @@ export class GC {
       }));
     }
     this.cycle = null;
+    this.onMarkDone?.();
     const tr = s.trace;
     if (tr !== undefined) {
       tr.stopTheWorld(t, tEnd, "mark termination");

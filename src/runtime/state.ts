@@ -23,6 +23,9 @@ export const S = {
   /** The run's event stream (trace.ts) when it records one, else null: the runtime's hot paths
    *  (a map's write window) test it first. */
   tr: null as import("./trace.js").Trace | null,
+  /** The CPU profiler (cpuprof.ts) when the run records a CPU profile, else null: runtime
+   *  functions that yield tell it that the slice ends in them. */
+  pf: null as import("./cpuprof.js").CpuProfiler | null,
 };
 
 /** What the runtime's helpers need from the machine. */
