@@ -974,6 +974,8 @@ function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "s
   } finally {
     sink.flush();
   }
+  // go test -cpuprofile, -memprofile: the test binary writes them as it exits.
+  profileOutputs(f, r, opts.args[0]!, pkg);
   const secs = `${(r.simNs / 1e9).toFixed(3)}s`;
   if (r.exitCode === 0) {
     outText(1, `ok  \t${pkg}\t${secs}${noTests ? " [no tests to run]" : ""}\n`);
