@@ -33,7 +33,7 @@ import { Marker, StringHeap } from "./mgcmark.js";
 import { Finalizers } from "./mfinal.js";
 import { Ev, type Sched } from "./proc.js";
 import { S } from "./state.js";
-import { Gstatus, Pstatus, waitReason, type G } from "./runtime2.js";
+import { Gstatus, Pstatus, waitReason, type G, type P } from "./runtime2.js";
 import { PARK, STEP, type GoGen } from "./yield.js";
 import { unsafeForgetDead } from "./unsafe.js";
 import { MSpanState } from "./mspan.js";
@@ -109,6 +109,9 @@ export class GC {
    *  mark reached, and when the cycle's mark terminates. */
   onMarked: ((isLive: (addr: number) => boolean) => void) | undefined;
   onMarkDone: (() => void) | undefined;
+  /** The CPU profile (cpuprof.ts), when the run records one: the idle Ps that run mark workers
+   *  through a cycle's mark phase, and for how long (their time is no slice of a goroutine). */
+  onMarkWorkers: ((ps: P[], ns: number) => void) | undefined;
 
   constructor(
     readonly heap: Heap,
@@ -195,6 +198,10 @@ export class GC {
     // Dedicated mark workers take idle Ps first (startTheWorld wakes them); the rest take the
     // next Ps that enter the scheduler (findRunnableGCWorker comes before any user G).
     this.dedicatedPending = Math.max(0, gc.dedicatedMarkWorkersNeeded - idleNow);
+    if (this.onMarkWorkers !== undefined) {
+      const idlePs = s.allp.filter((p) => p.status === Pstatus._Pidle);
+      this.onMarkWorkers(idlePs.slice(0, Math.min(idleNow, gc.dedicatedMarkWorkersNeeded + idle)), markNs);
+    }
     this.cycle = {
       tSweepTerm: now, tMark, tMarkTerm: tMark + markNs, forced, idle, assistNs: 0,
       allocBytes: 0, assistRatio: gc.assistWorkPerByte, creditRate: Math.max(work, 1) / markNs,

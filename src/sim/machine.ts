@@ -275,6 +275,12 @@ export class Machine implements MachineApi {
     }
     this.cpuprof = opts.cpuprofile === true ? new CpuProfiler(this, () => this.sched.main) : undefined;
     S.pf = this.cpuprof ?? null;
+    if (this.cpuprof !== undefined) {
+      const cp = this.cpuprof;
+      this.gc.onMarkWorkers = (ps, ns) => {
+        for (const pp of ps) cp.markWorker(pp, ns);
+      };
+    }
     this.memprof = opts.memprofile === true ? this.newMemProfiler(opts.seed) : undefined;
     setMachine(this);
   }
