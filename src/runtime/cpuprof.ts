@@ -72,20 +72,20 @@ export function rtFrame(fn: string, file: string, line: number): RuntimeFrame {
 
 /** What a dedicated mark worker runs (mgc.go gcBgMarkWorker's systemstack call of gcDrain). */
 const markWorkerStack: RuntimeFrame[] = [
-  rtFrame("scanobject", "mgcmark.go", 1256), rtFrame("gcDrain", "mgcmark.go", 1100),
-  rtFrame("gcBgMarkWorker.func2", "mgc.go", 1295), rtFrame("systemstack", "asm_amd64.s", 492),
-  rtFrame("gcBgMarkWorker", "mgc.go", 1263),
+  rtFrame("scanobject", "mgcmark.go", 1256), rtFrame("gcDrain", "mgcmark.go", 1103),
+  rtFrame("gcBgMarkWorker.func2", "mgc.go", 1308), rtFrame("systemstack", "asm_amd64.s", 492),
+  rtFrame("gcBgMarkWorker", "mgc.go", 1295),
 ];
 /** What a P runs between two goroutines (proc.go schedule, called on g0 through mcall). */
 const scheduleStack: RuntimeFrame[] = [
-  rtFrame("findRunnable", "proc.go", 2561), rtFrame("schedule", "proc.go", 3219), rtFrame("mcall", "asm_amd64.s", 458),
+  rtFrame("findRunnable", "proc.go", 2561), rtFrame("schedule", "proc.go", 3214), rtFrame("mcall", "asm_amd64.s", 448),
 ];
 /** mallocgc under the allocating frame. */
 export const mallocgcFrame = [rtFrame("mallocgc", "malloc.go", 842)];
 /** An assist: the allocating goroutine does mark work before it may allocate (gcAssistAlloc). */
 export const assistStack = [
-  rtFrame("gcDrainN", "mgcmark.go", 1150), rtFrame("gcAssistAlloc1", "mgcmark.go", 529),
-  rtFrame("gcAssistAlloc", "mgcmark.go", 404), rtFrame("mallocgc", "malloc.go", 842),
+  rtFrame("gcDrainN", "mgcmark.go", 1192), rtFrame("gcAssistAlloc1", "mgcmark.go", 567),
+  rtFrame("gcAssistAlloc", "mgcmark.go", 474), rtFrame("mallocgc", "malloc.go", 906),
 ];
 /** runtime.main, under main.main in every stack of the main goroutine. */
 const runtimeMain: ProfFrame = { name: "runtime.main", file: `${goroot}/proc.go`, line: 250, start: 145 };
