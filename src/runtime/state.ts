@@ -57,6 +57,12 @@ export interface MachineApi {
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;
   stopCapture(): string;
+  /** runtime/pprof.StartCPUProfile: start sampling (false when a CPU profile is already on). */
+  startCPUProfile(): boolean;
+  /** runtime/pprof.StopCPUProfile: stop sampling and return the profile. */
+  stopCPUProfile(): import("./cpuprof.js").CpuProfileData;
+  /** runtime/pprof.WriteHeapProfile: the heap profile as of the last completed cycle. */
+  heapProfile(): import("./mprof.js").MemProfileData;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

@@ -210,8 +210,10 @@ export class Machine implements MachineApi {
    *  GC start waits for plain code to return to a yield point (suspendPlain). */
   private bBase = budget;
   /** --cpuprofile and --memprofile: the profilers, undefined when off. */
-  private readonly cpuprof: CpuProfiler | undefined;
+  private cpuprof: CpuProfiler | undefined;
   private readonly memprof: MemProfiler | undefined;
+  /** When the CPU profile started (0, or runtime/pprof.StartCPUProfile's time). */
+  private cpuprofStart = 0;
 
   constructor(
     readonly prog: LinkedProgram,
@@ -273,16 +275,38 @@ export class Machine implements MachineApi {
     } else if (opts.trace === true) {
       this.race = new RaceDetector(parseGORACE(undefined), (text) => this.write(2, text), true);
     }
-    this.cpuprof = opts.cpuprofile === true ? new CpuProfiler(this, () => this.sched.main) : undefined;
-    S.pf = this.cpuprof ?? null;
-    if (this.cpuprof !== undefined) {
-      const cp = this.cpuprof;
-      this.gc.onMarkWorkers = (ps, ns) => {
-        for (const pp of ps) cp.markWorker(pp, ns);
-      };
-    }
+    S.pf = null;
+    if (opts.cpuprofile === true) this.startCPUProfile();
     this.memprof = opts.memprofile === true ? this.newMemProfiler(opts.seed) : undefined;
     setMachine(this);
+  }
+
+  /** Start the CPU profiler (--cpuprofile, runtime/pprof.StartCPUProfile): false if it runs. */
+  startCPUProfile(): boolean {
+    if (this.cpuprof !== undefined) return false;
+    const cp = new CpuProfiler(this, () => this.sched.main);
+    this.cpuprof = cp;
+    this.cpuprofStart = this.sched.now;
+    S.pf = cp;
+    this.gc.onMarkWorkers = (ps, ns) => {
+      for (const pp of ps) cp.markWorker(pp, ns);
+    };
+    return true;
+  }
+
+  /** runtime/pprof.StopCPUProfile: the profile so far; sampling stops. */
+  stopCPUProfile(): CpuProfileData {
+    const d = this.cpuprof!.data(this.sched.now - this.cpuprofStart);
+    this.cpuprof = undefined;
+    S.pf = null;
+    this.gc.onMarkWorkers = undefined;
+    return d;
+  }
+
+  /** runtime/pprof.WriteHeapProfile: a program that imports runtime/pprof runs with the heap
+   *  profiler on (RunOptions.memprofile), as Go's runtime always samples. */
+  heapProfile(): MemProfileData {
+    return this.memprof?.data() ?? { rate: defaultMemProfileRate, samples: [] };
   }
 
   /** The heap profiler, told of each cycle's mark and mark termination. Its sampling gaps come
@@ -514,7 +538,7 @@ export class Machine implements MachineApi {
       outcome: this.outcome,
       races: this.race?.signatures ?? [],
       leaks: this.leaks,
-      ...(this.cpuprof !== undefined ? { cpuprofile: this.cpuprof.data(s.now) } : {}),
+      ...(this.cpuprof !== undefined && this.opts.cpuprofile === true ? { cpuprofile: this.cpuprof.data(s.now) } : {}),
       ...(this.memprof !== undefined ? { memprofile: this.memprof.data() } : {}),
     };
   }

@@ -185,3 +185,62 @@ test("the default MemProfileRate samples about one allocation per 512 KiB, and t
   const bytes = Number(live.value[1]);
   assert.ok(bytes > 0.5 * 64 * n && bytes < 2 * 64 * n, `estimated ${bytes} bytes`);
 });
+
+test("runtime/pprof: a program's StartCPUProfile, StopCPUProfile and WriteHeapProfile write profiles pprof reads", () => {
+  const p = build(`package main
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"runtime/pprof"
+)
+
+func fnv1a(b []byte, h uint64) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+var keep [][]byte
+
+func main() {
+	runtime.MemProfileRate = 1
+	var cpu, mem bytes.Buffer
+	if err := pprof.StartCPUProfile(&cpu); err != nil {
+		panic(err)
+	}
+	fmt.Println(pprof.StartCPUProfile(&cpu))
+	buf := make([]byte, 4096)
+	h := uint64(0)
+	for r := 0; r < 3000; r++ {
+		h = fnv1a(buf, h)
+		if r%100 == 0 {
+			b := make([]byte, 1000)
+			keep = append(keep, b)
+		}
+	}
+	pprof.StopCPUProfile()
+	runtime.GC()
+	pprof.WriteHeapProfile(&mem)
+	fmt.Printf("%x\\n%x\\n", cpu.Bytes(), mem.Bytes())
+}
+`);
+  const r = run(p, { ...defaultRunOptions, seed: 1, args: [exe] });
+  assert.equal(r.exitCode, 0, r.stderr);
+  const [err, cpuHex, memHex] = r.stdout.split("\n");
+  assert.equal(err, "cpu profiling already in use");
+  const cpu = Profile.decode(gunzipSync(Buffer.from(cpuHex!, "hex")));
+  const str = (i: unknown): string => cpu.stringTable.strings[Number(i)]!;
+  assert.ok(cpu.function.some((f) => str(f.name) === "main.fnv1a"));
+  const mem = Profile.decode(gunzipSync(Buffer.from(memHex!, "hex")));
+  const mstr = (i: unknown): string => mem.stringTable.strings[Number(i)]!;
+  // The 30 kept 1000-byte slices (size class 1024), every one sampled at MemProfileRate 1.
+  const kept = mem.sample.find((s) => Number(s.value[0]) === 30);
+  assert.ok(kept !== undefined, `samples: ${mem.sample.map((s) => s.value.join(",")).join(" ")}`);
+  assert.deepEqual(kept.value.map(Number), [30, 30 * 1024, 30, 30 * 1024]);
+  assert.equal(mstr(mem.function.find((f) => f.id === mem.location.find((l) => l.id === kept.locationId[0])!.line[0]!.functionId)!.name), "main.main");
+  if (haveGo) assert.equal(pprofTop(Buffer.from(cpuHex!, "hex")).top, "main.fnv1a");
+});

@@ -122,3 +122,43 @@ export function encodeHeapProfile(d: MemProfileData, binary: string, durationNs:
   });
   return p.encode();
 }
+
+/** CRC-32 (IEEE), for the gzip trailer. */
+const crcTable = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(b: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < b.length; i++) c = crcTable[(c ^ b[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A gzip member (RFC 1952) of data in stored (uncompressed) deflate blocks: what runtime/pprof
+ * writes from a Go program under gort, where no compressor of the host is available. Every gzip
+ * reader, go tool pprof's included, reads it; the CLI's files are compressed by node:zlib.
+ */
+export function gzipStored(data: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / 0xffff));
+  const out = new Uint8Array(10 + data.length + 5 * blocks + 8);
+  out.set([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255]);
+  let o = 10;
+  for (let i = 0; i < blocks; i++) {
+    const part = data.subarray(i * 0xffff, Math.min(data.length, (i + 1) * 0xffff));
+    const n = part.length;
+    out.set([i === blocks - 1 ? 1 : 0, n & 0xff, n >>> 8, ~n & 0xff, (~n >>> 8) & 0xff], o);
+    out.set(part, o + 5);
+    o += 5 + n;
+  }
+  const crc = crc32(data);
+  const len = data.length >>> 0;
+  out.set([crc & 0xff, (crc >>> 8) & 0xff, (crc >>> 16) & 0xff, crc >>> 24, len & 0xff, (len >>> 8) & 0xff, (len >>> 16) & 0xff, len >>> 24], o);
+  return out;
+}
