@@ -6,7 +6,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { parseFlags, programEnv, UsageError } from "./main.js";
 
@@ -161,4 +163,21 @@ test("--runs with --explain explains each failing ending's example seed", () => 
   const out = r.stdout.toString();
   assert.equal(r.status, 0);
   assert.match(out, /\n--- seed \d+: exit 2 +fatal error: concurrent map writes\nexplanation:\n/);
+});
+
+test("--cpuprofile, --memprofile and --flamegraph write gzipped profiles and a self-contained page", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-prof-"));
+  const [cpu, mem, html] = ["cpu.pprof", "mem.pprof", "cpu.html"].map((n) => path.join(dir, n));
+  const r = gortRun(["run", "--cpuprofile", cpu!, "-memprofile", mem!, "--flamegraph", html!, "testdata/pprof/mapheavy.go", "8"]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  for (const f of [cpu!, mem!]) {
+    const b = fs.readFileSync(f);
+    assert.deepEqual([b[0], b[1]], [0x1f, 0x8b], `${f} is gzipped`);
+    assert.ok(gunzipSync(b).length > 0);
+  }
+  const page = fs.readFileSync(html!, "utf8");
+  assert.match(page, /^<!DOCTYPE html>/);
+  assert.match(page, /main\.main/);
+  assert.doesNotMatch(page, /<script[^>]*\ssrc=|<link[^>]*href=|https?:\/\//);
+  fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -124,24 +124,24 @@ export class CpuProfiler {
 
   /**
    * g's slice ended at its yield with cost (jittered) after raw unjittered ns, of which
-   * costNow - rtFrom were spent in the runtime function it entered: what was not charged
-   * inline is charged now, the runtime function's share at its frame and the rest at g's
-   * stack.
+   * costNow - rtFrom were spent in the runtime function it entered. The jitter's share of what
+   * was charged inline moves the P's next sample without taking one (the next charge takes it,
+   * usually at the same place); the rest of the slice is charged now, the runtime function's
+   * share at its frame and the remainder at g's stack.
    */
   sliceEnd(pp: P | undefined, g: G, cost: number, raw: number, costNow: number): void {
-    const rest = cost - this.inl;
+    const inl = this.inl;
     const rt = this.rt;
     this.begin();
-    if (pp === undefined) return;
-    if (rest <= 0) {
-      // The jitter made the slice cheaper than its inline charges: the P owes the difference.
-      this.until[pp.id] = (this.until[pp.id] ?? cpuProfilePeriodNs) - rest;
-      return;
-    }
+    if (pp === undefined || raw <= 0) return;
+    const adj = Math.round((inl * cost) / raw) - inl;
+    const rest = cost - inl - adj;
     let rtPart = 0;
-    if (rt !== null && raw > 0) rtPart = Math.min(rest, Math.round(((20 + costNow - this.rtFrom) * cost) / raw));
+    if (rt !== null) rtPart = Math.min(rest, Math.round(((20 + costNow - this.rtFrom) * cost) / raw));
     if (rest - rtPart > 0) this.charge(pp, rest - rtPart, () => this.stackOf(g, null));
     if (rtPart > 0) this.charge(pp, rtPart, () => this.stackOf(g, [rt!]));
+    // After the slice's own charges, so that a sample it makes due falls on the next charge.
+    this.until[pp.id] = (this.until[pp.id] ?? cpuProfilePeriodNs) - adj;
   }
 
   /** ns of P time that no goroutine's stack explains: the mark worker's. */
