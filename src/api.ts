@@ -32,7 +32,7 @@ export type { RunOptions, RunResult };
 export { chromeTrace } from "./trace/chrome.js";
 export { explain } from "./trace/explain.js";
 export { htmlTimeline, textTimeline } from "./trace/timeline.js";
-export { encodeCpuProfile, encodeHeapProfile } from "./trace/pprof.js";
+export { encodeCpuProfile, encodeHeapProfile } from "./trace/proto.js";
 export { htmlFlamegraph } from "./trace/flamegraph.js";
 export type { CpuProfileData, ProfSample, ProfFrame } from "./runtime/cpuprof.js";
 export type { MemProfileData } from "./runtime/mprof.js";

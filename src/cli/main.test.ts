@@ -27,7 +27,8 @@ test("absurd flag values are usage errors", () => {
     ["--seed", "-1"], ["--seed", "1.5"], ["--seed", "4294967296"], ["--max-time", "0s"], ["--max-time", "1e300h"],
     ["--max-time", "2401h"], ["--heap-limit", "0"], ["--heap-limit", "2TiB"], ["--max-steps", "0"],
     ["--runs", "0"], ["--runs", "1e12"], ["--env", "NOEQUALS"], ["--env", "=v"], ["--host-env=1"], ["--cpus"],
-    ["--seed", "4294967295", "--runs", "2"], ["--bogus"],
+    ["--seed", "4294967295", "--runs", "2"], ["--bogus"], ["--cpuprofile", "c.pprof", "--runs", "2"],
+    ["--flamegraph", "f.html", "--explore", "pct"],
   ];
   for (const args of bad) assert.throws(() => parseFlags([...args, "x.go"]), UsageError, args.join(" "));
 });

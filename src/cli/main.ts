@@ -430,6 +430,10 @@ export function parseFlags(argv: string[]): Flags {
   }
   const modes = [f.runs !== undefined && "--runs", f.explore !== undefined && "--explore", f.replayText !== undefined && "--replay"].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`${modes.join(" and ")} cannot be combined`);
+  const profiles = [f.cpuprofile !== undefined && "--cpuprofile", f.memprofile !== undefined && "--memprofile", f.flamegraph !== undefined && "--flamegraph"].filter(Boolean);
+  if (profiles.length > 0 && (f.runs !== undefined || f.explore !== undefined)) {
+    throw new UsageError(`${profiles[0]} profiles one run: it cannot be combined with ${f.runs !== undefined ? "--runs" : "--explore"}`);
+  }
   if (f.explore === undefined && (f.budgetRuns !== undefined || f.budgetMs !== undefined || f.keepGoing || f.shrink)) {
     throw new UsageError("--budget, --keep-going and --shrink need --explore");
   }

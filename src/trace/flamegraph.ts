@@ -86,7 +86,7 @@ body{font:12px monospace;margin:12px}
 box-sizing:border-box;border:1px solid #fff;padding:0 2px;cursor:pointer;font-size:11px}
 </style></head><body>
 <h3>${esc(title)}</h3>
-<p>CPU profile of simulated time: ${root.value} samples every ${d.periodNs / 1e6}ms of CPU time (${ms}ms) over
+<p>CPU profile of simulated time: ${root.value} sample${root.value === 1 ? "" : "s"}, one every ${d.periodNs / 1e6}ms of CPU time (${ms}ms) over
 ${(d.durationNs / 1e6).toFixed(3)}ms of simulated time. Hover for details, click to zoom, click "all" to reset.</p>
 <div id="g">
 ${divs}

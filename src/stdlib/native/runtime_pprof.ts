@@ -1,11 +1,11 @@
 // Natives of gort's runtime/pprof (stdlib/runtime/pprof/pprof.go): the machine's profilers
 // (runtime/cpuprof.ts, runtime/mprof.ts) started and read, and their data encoded as the CLI's
-// --cpuprofile and --memprofile files are (trace/pprof.ts), gzipped with stored blocks (no
+// --cpuprofile and --memprofile files are (trace/proto.ts), gzipped with stored blocks (no
 // host compressor is available below the CLI; gzip readers take them alike).
 
 import { machine } from "../../runtime/state.js";
 import { rt } from "../../runtime/rt.js";
-import { encodeCpuProfile, encodeHeapProfile, gzipStored } from "../../trace/pprof.js";
+import { encodeCpuProfile, encodeHeapProfile, gzipStored } from "../../trace/proto.js";
 
 /** Bytes as a Go byte string. */
 function byteString(b: Uint8Array): string {

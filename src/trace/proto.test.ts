@@ -1,4 +1,4 @@
-// The profiles of simulated time (runtime/cpuprof.ts, runtime/mprof.ts, trace/pprof.ts): real
+// The profiles of simulated time (runtime/cpuprof.ts, runtime/mprof.ts, trace/proto.ts): real
 // Go 1.19's `go tool pprof` reads them and names the function real Go's profiler names for the
 // same program; the same run gives the same bytes; the heap profile samples as MemProfileRate
 // says (every allocation at 1, none at 0, about one per 512 KiB by default).
