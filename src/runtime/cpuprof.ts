@@ -4,7 +4,8 @@
 // count) and the profiling timer of signal_unix.go/os_linux.go (setThreadCPUProfiler: a
 // per-thread timer of hz = 100, so a sample every 10 ms of CPU time a thread spends). gort's
 // CPU time is simulated: a P is "on CPU" for the cost the machine charges its goroutine's
-// slices (their operations, back-edges and jitter), for the dedicated mark worker it runs, and
+// slices (their operations, back-edges and jitter), for the mark workers it runs (dedicated
+// ones that take a P from the scheduler, and those that idle Ps run through a mark phase), and
 // for the scheduler's own work between goroutines. Every cpuProfilePeriodNs of that time on a
 // P, the profiler takes the stack of what the P runs then.
 //
@@ -14,12 +15,13 @@
 //   inline    time charged while the slice runs, at the stack of that moment: an allocation's
 //             mallocgc, and the back-edges plain code has run when its budget check calls
 //             suspendPlain. The rest of a slice is charged when it ends, at the stack where it
-//             yielded, with the runtime function it yielded in (enter) on top.
+//             yielded, with the runtime function it yielded in (enter) on top. The slice's
+//             jitter on inline time moves the P's next sample without taking one there.
 //   ProfFrame a Go function as pprof names it: name, file, line, and the line of its func.
 //
 // Invariants:
-//   - The time charged to a P is exactly the time the machine charges it (each slice's cost,
-//     the worker's and the scheduler's), so the samples add up to the P's busy time / 10 ms.
+//   - The time charged to a P is the time the machine charges it (each slice's cost, the
+//     workers' and the scheduler's), so the samples add up to the P's busy time / 10 ms.
 //   - Nothing here draws randomness or reads a clock; the profile is a function of the run.
 //   - With profiling off the machine holds no CpuProfiler and S.pf is null: the runtime's hooks
 //     are one test of a null field.
@@ -27,9 +29,10 @@
 // Simplifications: a sample falls in the part of a slice its time falls in, but the stack of
 // the end-of-slice part is the one at the yield (slices are short: a budget of back-edges, or
 // one visible operation); runtime functions appear as one frame over the caller's (mallocgc,
-// the map, channel and select entry points), not Go's full runtime call chain; idle Ps and the
-// idle and fractional mark workers are not sampled (their time is not charged to a P); a
-// goroutine in a syscall or C call is not sampled (its P is released).
+// the map, channel and select entry points), not Go's full runtime call chain; an idle P's
+// mark work is charged when the mark phase starts, not as it runs; fractional workers and idle
+// Ps that do nothing are not sampled; a goroutine in a syscall or C call is not sampled (its P
+// is released, and C time is not Go's CPU time in gort's model).
 
 import type { RuntimeFrame } from "./panic.js";
 import type { G, P } from "./runtime2.js";
@@ -124,12 +127,12 @@ export class CpuProfiler {
 
   /**
    * g's slice ended at its yield with cost (jittered) after raw unjittered ns, of which
-   * costNow - rtFrom were spent in the runtime function it entered. The jitter's share of what
+   * baseNs (the yield's own) and costNow - rtFrom were spent in the runtime function it entered. The jitter's share of what
    * was charged inline moves the P's next sample without taking one (the next charge takes it,
    * usually at the same place); the rest of the slice is charged now, the runtime function's
    * share at its frame and the remainder at g's stack.
    */
-  sliceEnd(pp: P | undefined, g: G, cost: number, raw: number, costNow: number): void {
+  sliceEnd(pp: P | undefined, g: G, cost: number, raw: number, costNow: number, baseNs: number): void {
     const inl = this.inl;
     const rt = this.rt;
     this.begin();
@@ -137,7 +140,7 @@ export class CpuProfiler {
     const adj = Math.round((inl * cost) / raw) - inl;
     const rest = cost - inl - adj;
     let rtPart = 0;
-    if (rt !== null) rtPart = Math.min(rest, Math.round(((20 + costNow - this.rtFrom) * cost) / raw));
+    if (rt !== null) rtPart = Math.min(rest, Math.round(((baseNs + costNow - this.rtFrom) * cost) / raw));
     if (rest - rtPart > 0) this.charge(pp, rest - rtPart, () => this.stackOf(g, null));
     if (rtPart > 0) this.charge(pp, rtPart, () => this.stackOf(g, [rt!]));
     // After the slice's own charges, so that a sample it makes due falls on the next charge.

@@ -156,6 +156,8 @@ const objectLimitBytes = 342;
 /** Modelled cost of one back-edge (ns) and of a scheduling decision. */
 const backEdgeNs = 1;
 const schedNs = 200;
+/** The fixed cost of a slice: its resume and its yield. */
+const sliceNs = 20;
 const budget = checkBudget;
 /** Inside another goroutine's suspension, plain code that runs this long is suspended even if
  *  nothing waits for its P, so that a goroutine that never leaves plain code cannot stall the
@@ -746,8 +748,8 @@ export class Machine implements MachineApi {
   /** The CPU profile's share of a slice that cost cost: what its inline charges left. */
   private profSlice(g: G, pp: P | undefined, cost: number, code: unknown): void {
     const edges = this.bBase - S.b;
-    const raw = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
-    this.cpuprof!.sliceEnd(pp, g, cost, raw, S.cost);
+    const raw = sliceNs + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    this.cpuprof!.sliceEnd(pp, g, cost, raw, S.cost, sliceNs);
     // The scheduler runs on the P after a goroutine's turn ends (yielded and goexit0 charge
     // schedNs for it).
     if (pp !== undefined && (code === PARK || code === GOSCHED || code === GOYIELD || code === undefined)) {
@@ -941,7 +943,7 @@ export class Machine implements MachineApi {
   private cost(): number {
     const edges = this.bBase - S.b;
     this.countSteps(1 + (edges > 0 ? edges : 0));
-    const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    const base = sliceNs + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
     const jittered = Math.round(base * (0.75 + this.sched.prng.float64("jitter") * 0.5));
     const ahead = this.readAhead;
     this.readAhead = 0;
