@@ -944,6 +944,10 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.benchtime !== undefined) args.push(`-test.benchtime=${tf.benchtime}`);
   if (tf.benchmem) args.push("-test.benchmem=true");
   if (tf.failfast) args.push("-test.failfast=true");
+  // go test hands its profile flags to the test binary (its testing package writes them): here
+  // the CLI writes the files, and testing runs go test's last collection for the heap profile.
+  if (f.cpuprofile !== undefined) args.push(`-test.cpuprofile=${f.cpuprofile}`);
+  if (f.memprofile !== undefined) args.push(`-test.memprofile=${f.memprofile}`);
   if (tf.parallel !== undefined) args.push(`-test.parallel=${tf.parallel}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
