@@ -182,3 +182,14 @@ test("--cpuprofile, --memprofile and --flamegraph write gzipped profiles and a s
   assert.doesNotMatch(page, /<script[^>]*\ssrc=|<link[^>]*href=|https?:\/\//);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("gort test -cpuprofile profiles the test binary: the top function is the package's, as go test's", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-prof-"));
+  const cpu = path.join(dir, "cpu.pprof");
+  const r = spawnSync(process.execPath, [gort, "test", "-cpuprofile", cpu], { cwd: path.join(root, "testdata/pprof/hashpkg"), env: { PATH: process.env["PATH"] ?? "/usr/bin:/bin" } });
+  assert.equal(r.status, 0, r.stderr.toString());
+  assert.match(r.stdout.toString(), /^PASS\nok  \texample\.com\/hashpkg\t/);
+  const text = gunzipSync(fs.readFileSync(cpu)).toString("latin1");
+  assert.ok(text.includes("example.com/hashpkg.Sum") && text.includes("testing.tRunner"));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
