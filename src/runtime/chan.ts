@@ -12,7 +12,7 @@
 // Simplifications vs real Go: no hchan.lock (one goroutine runs at a time); sudogs are plain
 // records; select's lock order is not needed for the same reason.
 
-import { rtFrame } from "./cpuprof.js";
+import { allocVia, rtFrame } from "./cpuprof.js";
 import { GoPanic } from "./panic.js";
 import { runtimeError } from "./panicking.js";
 import { S, machine } from "./state.js";
@@ -61,10 +61,10 @@ export function makechan(t: RType, size: number | bigint): HChan {
   const c = new HChan(t.elem!, size);
   // Go allocates the buffer with the hchan when the elements hold no pointers.
   const mem = t.elem!.size * size;
-  if (t.elem!.ptrdata === 0 || mem === 0) c.$addr = machine.newobject(hchanSize + mem, false);
+  if (t.elem!.ptrdata === 0 || mem === 0) c.$addr = machine.newobject(hchanSize + mem, false, allocVia.makechan);
   else {
-    c.$addr = machine.newobject(hchanSize, false);
-    (c.buf as { $addr?: number }).$addr = machine.newobject(mem, false);
+    c.$addr = machine.newobject(hchanSize, false, allocVia.makechan);
+    (c.buf as { $addr?: number }).$addr = machine.newobject(mem, false, allocVia.makechan);
   }
   return c;
 }

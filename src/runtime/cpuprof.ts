@@ -83,8 +83,21 @@ const markWorkerStack: RuntimeFrame[] = [
 const scheduleStack: RuntimeFrame[] = [
   rtFrame("findRunnable", "proc.go", 2561), rtFrame("schedule", "proc.go", 3214), rtFrame("mcall", "asm_amd64.s", 448),
 ];
-/** mallocgc under the allocating frame. */
+/** mallocgc under the allocating frame, and under the runtime entry points that call it. */
 export const mallocgcFrame = [rtFrame("mallocgc", "malloc.go", 842)];
+const via = (fn: string, file: string, line: number): RuntimeFrame[] => [mallocgcFrame[0]!, rtFrame(fn, file, line)];
+export const allocVia = {
+  newobject: via("newobject", "malloc.go", 1202),
+  newarray: via("newarray", "malloc.go", 1224),
+  makeslice: via("makeslice", "slice.go", 103),
+  growslice: via("growslice", "slice.go", 290),
+  rawstring: via("rawstring", "string.go", 273),
+  rawbyteslice: via("rawbyteslice", "string.go", 286),
+  rawruneslice: via("rawruneslice", "string.go", 301),
+  convT: via("convT", "iface.go", 331),
+  makechan: via("makechan", "chan.go", 102),
+  newdefer: via("newdefer", "panic.go", 373),
+};
 /** An assist: the allocating goroutine does mark work before it may allocate (gcAssistAlloc). */
 export const assistStack = [
   rtFrame("gcDrainN", "mgcmark.go", 1192), rtFrame("gcAssistAlloc1", "mgcmark.go", 567),

@@ -9,6 +9,7 @@
 // runs.
 
 import type { G, FuncInfo } from "./runtime2.js";
+import type { RuntimeFrame } from "./panic.js";
 import type { Sched } from "./proc.js";
 import type { GC } from "./mgc.js";
 import type { SemTable } from "./sema.js";
@@ -37,7 +38,9 @@ export interface MachineApi {
    *  so far (the slice then ends no earlier than that). */
   nanotime(): number;
   funcInfo(fi: number): FuncInfo | undefined;
-  newobject(size: number, noscan: boolean): number;
+  /** mallocgc for an object of size bytes; via names the runtime entry point that allocates
+   *  (runtime.newobject, makeslice...) for the CPU profile: mallocgc's frames over the caller. */
+  newobject(size: number, noscan: boolean, via?: readonly RuntimeFrame[]): number;
   readonly gc: GC;
   /** A preemption point in plain code found the budget used up (procrt.ts tick): act as a
    *  yield would, running the rest of the machine until this goroutine is scheduled again. */

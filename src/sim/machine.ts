@@ -18,7 +18,7 @@ import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
-import { GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
+import { GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
@@ -378,7 +378,7 @@ export class Machine implements MachineApi {
     this.objectsCheck = Math.max(this.objectLimit * 0.75, marked + (this.objectLimit - marked) / 2);
   }
 
-  newobject(size: number, noscan: boolean): number {
+  newobject(size: number, noscan: boolean, via: readonly RuntimeFrame[] = mallocgcFrame): number {
     // Each heap object is a host object too (100 to 500 bytes of V8 memory, well above the Go
     // size of small objects): beyond objectLimit the host could not hold the program.
     if (++this.live > this.objectsCheck) this.tooManyObjects();
@@ -390,7 +390,7 @@ export class Machine implements MachineApi {
     const ns = mallocNs + Math.floor(size / mallocBytesPerNs);
     S.cost += ns;
     if (this.memprof !== undefined) this.memprof.malloc(pp, g, x, this.allocatedSize(x, size, noscan));
-    if (S.pf !== null && g !== undefined) S.pf.inline(pp, g, ns, mallocgcFrame);
+    if (S.pf !== null && g !== undefined) S.pf.inline(pp, g, ns, via);
     if (this.heap.gcphase !== GCPhase._GCoff) {
       const wait = this.gc.assist(this.sched.now + S.cost, size);
       if (S.pf !== null && wait > 0 && g !== undefined) S.pf.inline(pp, g, wait, assistStack);
