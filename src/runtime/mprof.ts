@@ -77,8 +77,10 @@ export class MemProfiler {
 
   /** mallocgc's profiling step for an object of size bytes at addr, allocated by g on pp. */
   malloc(pp: P | undefined, g: G | undefined, addr: number, size: number): void {
+    // A zero-size object is the runtime's zerobase: mallocgc returns before sampling it.
+    if (size === 0 || g === undefined) return;
     const rate = this.rate();
-    if (rate <= 0 || g === undefined) return;
+    if (rate <= 0) return;
     const id = pp?.id ?? 0;
     const next = this.next[id] ?? this.nextSample(rate);
     if (rate !== 1 && size < next) {
