@@ -33,6 +33,10 @@ export type { RunOptions, RunResult };
 export { chromeTrace } from "./trace/chrome.js";
 export { explain } from "./trace/explain.js";
 export { htmlTimeline, textTimeline } from "./trace/timeline.js";
+export { encodeCpuProfile, encodeHeapProfile } from "./trace/proto.js";
+export { htmlFlamegraph } from "./trace/flamegraph.js";
+export type { CpuProfileData, ProfSample, ProfFrame } from "./runtime/cpuprof.js";
+export type { MemProfileData } from "./runtime/mprof.js";
 export type { TraceData, TraceEvent } from "./runtime/trace.js";
 
 export interface SourceFile {
@@ -360,7 +364,10 @@ export function run(p: Program, opts: RunOptions): RunResult {
   resetAddrs();
   resetUnsafe();
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
-  const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true });
+  // Go's runtime samples allocations whether or not a profile is asked for: a program that
+  // imports runtime/pprof may write one (WriteHeapProfile).
+  const memprofile = opts.memprofile === true || p.compiled.packages.includes("runtime/pprof");
+  const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true, memprofile });
   p.cgo?.reset();
   setCgo(p.cgo, m);
   return m.run();

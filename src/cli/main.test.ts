@@ -6,7 +6,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { parseFlags, programEnv, UsageError } from "./main.js";
 
@@ -25,7 +27,8 @@ test("absurd flag values are usage errors", () => {
     ["--seed", "-1"], ["--seed", "1.5"], ["--seed", "4294967296"], ["--max-time", "0s"], ["--max-time", "1e300h"],
     ["--max-time", "2401h"], ["--heap-limit", "0"], ["--heap-limit", "2TiB"], ["--max-steps", "0"],
     ["--runs", "0"], ["--runs", "1e12"], ["--env", "NOEQUALS"], ["--env", "=v"], ["--host-env=1"], ["--cpus"],
-    ["--seed", "4294967295", "--runs", "2"], ["--bogus"],
+    ["--seed", "4294967295", "--runs", "2"], ["--bogus"], ["--cpuprofile", "c.pprof", "--runs", "2"],
+    ["--flamegraph", "f.html", "--explore", "pct"],
   ];
   for (const args of bad) assert.throws(() => parseFlags([...args, "x.go"]), UsageError, args.join(" "));
 });
@@ -161,4 +164,32 @@ test("--runs with --explain explains each failing ending's example seed", () => 
   const out = r.stdout.toString();
   assert.equal(r.status, 0);
   assert.match(out, /\n--- seed \d+: exit 2 +fatal error: concurrent map writes\nexplanation:\n/);
+});
+
+test("--cpuprofile, --memprofile and --flamegraph write gzipped profiles and a self-contained page", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-prof-"));
+  const [cpu, mem, html] = ["cpu.pprof", "mem.pprof", "cpu.html"].map((n) => path.join(dir, n));
+  const r = gortRun(["run", "--cpuprofile", cpu!, "-memprofile", mem!, "--flamegraph", html!, "testdata/pprof/mapheavy.go", "8"]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  for (const f of [cpu!, mem!]) {
+    const b = fs.readFileSync(f);
+    assert.deepEqual([b[0], b[1]], [0x1f, 0x8b], `${f} is gzipped`);
+    assert.ok(gunzipSync(b).length > 0);
+  }
+  const page = fs.readFileSync(html!, "utf8");
+  assert.match(page, /^<!DOCTYPE html>/);
+  assert.match(page, /main\.main/);
+  assert.doesNotMatch(page, /<script[^>]*\ssrc=|<link[^>]*href=|https?:\/\//);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("gort test -cpuprofile profiles the test binary: the top function is the package's, as go test's", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-prof-"));
+  const cpu = path.join(dir, "cpu.pprof");
+  const r = spawnSync(process.execPath, [gort, "test", "-cpuprofile", cpu], { cwd: path.join(root, "testdata/pprof/hashpkg"), env: { PATH: process.env["PATH"] ?? "/usr/bin:/bin" } });
+  assert.equal(r.status, 0, r.stderr.toString());
+  assert.match(r.stdout.toString(), /^PASS\nok  \texample\.com\/hashpkg\t/);
+  const text = gunzipSync(fs.readFileSync(cpu)).toString("latin1");
+  assert.ok(text.includes("example.com/hashpkg.Sum") && text.includes("testing.tRunner"));
+  fs.rmSync(dir, { recursive: true, force: true });
 });

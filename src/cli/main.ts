@@ -11,8 +11,9 @@ import * as os from "node:os";
 import {
   RUN_BOUNDS, compile, compileTest, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
   type Program, type RunOptions, type RunResult, type SourceFile,
-  chromeTrace, explain, htmlTimeline, textTimeline,
+  chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
+import { gzipSync } from "node:zlib";
 import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
 import type { MainModule } from "../frontend/modload.js";
@@ -77,6 +78,12 @@ flags (--flag value, --flag=value, or Go's -flag):
   --explain          explain how the run failed: the goroutines and operations involved, what
                      (not) ordered them and the scheduling that made them meet; with --runs, for
                      each failing ending's example seed
+  --cpuprofile FILE  write a CPU profile of the run's simulated time (pprof format, gzipped, as
+                     runtime/pprof writes it: 100 samples per second of CPU time on each P,
+                     Go and runtime frames); read it with go tool pprof
+  --memprofile FILE  write the heap profile at exit (pprof format: allocations sampled at
+                     runtime.MemProfileRate, in use as of the last completed GC)
+  --flamegraph FILE  write the CPU profile as a self-contained HTML flame graph
   --no-fs            give the program no file system: file calls fail with ENOSYS (by default
                      it has the host's, as under go run, relative paths from the current folder)
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
@@ -267,6 +274,11 @@ export interface Flags {
   traceFile: string | undefined;
   timeline: string | undefined;
   explain: boolean;
+  /** --cpuprofile FILE, --memprofile FILE, --flamegraph FILE (-cpuprofile, -memprofile for
+   *  gort test, as go test's flags). */
+  cpuprofile: string | undefined;
+  memprofile: string | undefined;
+  flamegraph: string | undefined;
 }
 
 /** A usage error: printed with the usage text, exit 2 (as Go's flag package does). */
@@ -313,6 +325,7 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 const longFlags = new Set([
   "seed", "runs", "cpus", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
   "budget", "keep-going", "shrink", "replay", "trace", "timeline", "explain", "no-fs", "host-env",
+  "cpuprofile", "memprofile", "flamegraph",
 ]);
 
 export function parseFlags(argv: string[]): Flags {
@@ -322,6 +335,7 @@ export function parseFlags(argv: string[]): Flags {
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
     traceFile: undefined, timeline: undefined, explain: false, noFS: false, seedSet: false,
+    cpuprofile: undefined, memprofile: undefined, flamegraph: undefined,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -396,6 +410,9 @@ export function parseFlags(argv: string[]): Flags {
       case "--replay": f.replayText = val(); break;
       case "--trace": f.traceFile = val(); break;
       case "--timeline": f.timeline = val(); break;
+      case "--cpuprofile": f.cpuprofile = val(); break;
+      case "--memprofile": f.memprofile = val(); break;
+      case "--flamegraph": f.flamegraph = val(); break;
       case "--explain":
       case "--no-fs":
         if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
@@ -419,6 +436,10 @@ export function parseFlags(argv: string[]): Flags {
   }
   const modes = [f.runs !== undefined && "--runs", f.explore !== undefined && "--explore", f.replayText !== undefined && "--replay"].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`${modes.join(" and ")} cannot be combined`);
+  const profiles = [f.cpuprofile !== undefined && "--cpuprofile", f.memprofile !== undefined && "--memprofile", f.flamegraph !== undefined && "--flamegraph"].filter(Boolean);
+  if (profiles.length > 0 && (f.runs !== undefined || f.explore !== undefined)) {
+    throw new UsageError(`${profiles[0]} profiles one run: it cannot be combined with ${f.runs !== undefined ? "--runs" : "--explore"}`);
+  }
   if (f.explore === undefined && (f.budgetRuns !== undefined || f.budgetMs !== undefined || f.keepGoing || f.shrink)) {
     throw new UsageError("--budget, --keep-going and --shrink need --explore");
   }
@@ -477,6 +498,8 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     debug: proc.env["GORT_DEBUG"] !== undefined && proc.env["GORT_DEBUG"] !== "",
     maxHeapBytes: f.maxHeapBytes ?? defaultHeapLimit(),
     leaks: f.leaks,
+    ...(f.cpuprofile !== undefined || f.flamegraph !== undefined ? { cpuprofile: true } : {}),
+    ...(f.memprofile !== undefined ? { memprofile: true } : {}),
   };
 }
 
@@ -553,6 +576,7 @@ function execute(f: Flags, p: Program, target: string, files: SourceFile[]): num
       sink.flush();
     }
     traceOutputs(f, r, target);
+    profileOutputs(f, r, opts.args[0]!, target);
     return r.exitCode;
   };
   return dispatch(f, p, opts, { cmd: "run", target, files: [...files, ...p.userFiles], options: tokenOptions("run", f, undefined) }, once);
@@ -719,6 +743,20 @@ function traceOutputs(f: Flags, r: RunResult, target: string, fd: 1 | 2 = 2): vo
     outText(fd, `gort: timeline written to ${f.timeline}\n`);
   }
   if (f.explain) outText(fd, explain(d, r) || "explanation: the run ended normally (exit 0); nothing raced.\n");
+}
+
+/** --cpuprofile, --memprofile, --flamegraph after a run: the files (gzipped protobuf, as
+ *  runtime/pprof writes them), named by the binary go build would have made. */
+function profileOutputs(f: Flags, r: RunResult, binary: string, target: string): void {
+  if (f.cpuprofile !== undefined && r.cpuprofile !== undefined) {
+    writeFileSync(f.cpuprofile, gzipSync(encodeCpuProfile(r.cpuprofile, binary)));
+  }
+  if (f.memprofile !== undefined && r.memprofile !== undefined) {
+    writeFileSync(f.memprofile, gzipSync(encodeHeapProfile(r.memprofile, binary, r.simNs)));
+  }
+  if (f.flamegraph !== undefined && r.cpuprofile !== undefined) {
+    writeFileSync(f.flamegraph, htmlFlamegraph(r.cpuprofile, `${target}: CPU profile (gort, simulated time)`));
+  }
 }
 
 function exeName(target: string): string {
@@ -965,6 +1003,10 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.benchtime !== undefined) args.push(`-test.benchtime=${tf.benchtime}`);
   if (tf.benchmem) args.push("-test.benchmem=true");
   if (tf.failfast) args.push("-test.failfast=true");
+  // go test hands its profile flags to the test binary (its testing package writes them): here
+  // the CLI writes the files, and testing runs go test's last collection for the heap profile.
+  if (f.cpuprofile !== undefined) args.push(`-test.cpuprofile=${f.cpuprofile}`);
+  if (f.memprofile !== undefined) args.push(`-test.memprofile=${f.memprofile}`);
   if (tf.parallel !== undefined) args.push(`-test.parallel=${tf.parallel}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
@@ -999,6 +1041,8 @@ function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "s
   } finally {
     sink.flush();
   }
+  // go test -cpuprofile, -memprofile: the test binary writes them as it exits.
+  profileOutputs(f, r, opts.args[0]!, pkg);
   const secs = `${(r.simNs / 1e9).toFixed(3)}s`;
   if (r.exitCode === 0) {
     outText(1, `ok  \t${pkg}\t${secs}${noTests ? " [no tests to run]" : ""}\n`);

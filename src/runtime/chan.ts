@@ -12,6 +12,7 @@
 // Simplifications vs real Go: no hchan.lock (one goroutine runs at a time); sudogs are plain
 // records; select's lock order is not needed for the same reason.
 
+import { allocVia, rtFrame } from "./cpuprof.js";
 import { GoPanic } from "./panic.js";
 import { runtimeError } from "./panicking.js";
 import { S, machine } from "./state.js";
@@ -60,10 +61,10 @@ export function makechan(t: RType, size: number | bigint): HChan {
   const c = new HChan(t.elem!, size);
   // Go allocates the buffer with the hchan when the elements hold no pointers.
   const mem = t.elem!.size * size;
-  if (t.elem!.ptrdata === 0 || mem === 0) c.$addr = machine.newobject(hchanSize + mem, false);
+  if (t.elem!.ptrdata === 0 || mem === 0) c.$addr = machine.newobject(hchanSize + mem, false, allocVia.makechan);
   else {
-    c.$addr = machine.newobject(hchanSize, false);
-    (c.buf as { $addr?: number }).$addr = machine.newobject(mem, false);
+    c.$addr = machine.newobject(hchanSize, false, allocVia.makechan);
+    (c.buf as { $addr?: number }).$addr = machine.newobject(mem, false, allocVia.makechan);
   }
   return c;
 }
@@ -100,8 +101,14 @@ function* parkForever(reason: string): GoGen<never> {
   throw new Error("gort: a goroutine parked forever was woken");
 }
 
+/** Where the CPU profile puts a slice that ends in a channel operation (cpuprof.ts). */
+const chansendFrame = rtFrame("chansend", "chan.go", 160);
+const chanrecvFrame = rtFrame("chanrecv", "chan.go", 457);
+const selectgoFrame = rtFrame("selectgo", "select.go", 122);
+
 /** chansend: c <- v. May park. */
 export function* chansend(c: HChan | null, v: any): GoGen<void> {
+  if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
   S.cost += chanOpNs;
   yield STEP;
   if (c === null) yield* parkForever(waitReason.chanSendNilChan);
@@ -113,12 +120,14 @@ export function* chansend(c: HChan | null, v: any): GoGen<void> {
   const sg: Sudog = { g, elem: v, success: false, isSelect: false, c: ch, caseIndex: 0 };
   ch.sendq.push(sg);
   machine.sched.gopark(g, waitReason.chanSend, ch);
+  if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
   yield PARK;
   if (!sg.success) throw new GoPanic(runtimeError("send on closed channel", true));
 }
 
 /** chanrecv: v, ok := <-c. May park. */
 export function* chanrecv2(c: HChan | null): GoGen<[any, boolean]> {
+  if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
   S.cost += chanOpNs;
   yield STEP;
   if (c === null) yield* parkForever(waitReason.chanReceiveNilChan);
@@ -130,6 +139,7 @@ export function* chanrecv2(c: HChan | null): GoGen<[any, boolean]> {
   const sg: Sudog = { g, elem: undefined, success: false, isSelect: false, c: ch, caseIndex: 0 };
   ch.recvq.push(sg);
   machine.sched.gopark(g, waitReason.chanReceive, ch);
+  if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
   yield PARK;
   return sg.success ? [sg.elem, true] : [ch.elemtype.zero(), false];
 }
@@ -221,6 +231,7 @@ export interface Scase {
  * channels that did not fire.
  */
 export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, any, boolean]> {
+  if (S.pf !== null) S.pf.enter(selectgoFrame, S.cost);
   S.cost += chanOpNs;
   yield STEP;
   const prng = machine.sched.prng;

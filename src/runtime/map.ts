@@ -398,6 +398,7 @@ export function mapaccess2p(t: MapType, h: Hmap | null, key: any): [any, boolean
 
 /** v := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
+  if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
   yield STEP;
   if (S.r === null || h === null) return mapaccess1p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
@@ -415,6 +416,7 @@ function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, rf: RuntimeF
 
 /** v, ok := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, boolean]> {
+  if (S.pf !== null) S.pf.enter(t.frames.access2, S.cost);
   yield STEP;
   if (S.r === null || h === null) return mapaccess2p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access2, t.frames.access2);
@@ -548,6 +550,8 @@ export function mapassignp(t: MapType, h: Hmap | null, key: any, elem: any): voi
 
 /** m[k] = v. Yield points: a STEP before the entry check and one inside the write window. */
 export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
+  // The CPU profile: each of the three slices ends inside mapassign.
+  if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
   S.cost += mapOpNs;
   yield STEP;
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.assign);
@@ -555,11 +559,13 @@ export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoG
   const top = assignTop;
   // Hashing happens between the entry check and setting hashWriting: another writer can pass
   // its own entry check here, and then one of the two fails at the exit check (Go's XOR).
+  if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
   S.cost += hashNs;
   yield STEP;
   const allocs = h!.buckets === null;
   const b = mapassignInsert(t, h!, key, lo, top);
   const i = assignIndex;
+  if (S.pf !== null) S.pf.enter(t.frames.assignExit, S.cost);
   S.cost += windowNs + (allocs ? mallocNs : 0);
   yield STEP;
   mapassignEnd(t, h!, b, i, elem);
@@ -645,9 +651,11 @@ export function mapdeletep(t: MapType, h: Hmap | null, key: any): void {
 
 /** delete(m, k). Yield points: a STEP before the entry check and one in the write window. */
 export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
+  if (S.pf !== null) S.pf.enter(t.frames.deleteEntry, S.cost);
   yield STEP;
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.delete);
   if (!mapdeleteBegin(t, h, key)) return;
+  if (S.pf !== null) S.pf.enter(t.frames.deleteExit, S.cost);
   yield STEP;
   mapdeleteEnd(t, h);
 }

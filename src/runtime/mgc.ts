@@ -33,7 +33,7 @@ import { Marker, StringHeap } from "./mgcmark.js";
 import { Finalizers } from "./mfinal.js";
 import { Ev, type Sched } from "./proc.js";
 import { S } from "./state.js";
-import { Gstatus, Pstatus, waitReason, type G } from "./runtime2.js";
+import { Gstatus, Pstatus, waitReason, type G, type P } from "./runtime2.js";
 import { PARK, STEP, type GoGen } from "./yield.js";
 import { unsafeForgetDead } from "./unsafe.js";
 import { MSpanState } from "./mspan.js";
@@ -105,6 +105,13 @@ export class GC {
   readonly finalizers: Finalizers;
   /** Run Heap.checkHeap after every cycle (tests). */
   checkHeap = false;
+  /** The heap profile (mprof.ts), when the run records one: told which addresses a cycle's
+   *  mark reached, and when the cycle's mark terminates. */
+  onMarked: ((isLive: (addr: number) => boolean) => void) | undefined;
+  onMarkDone: (() => void) | undefined;
+  /** The CPU profile (cpuprof.ts), when the run records one: the idle Ps that run mark workers
+   *  through a cycle's mark phase, and for how long (their time is no slice of a goroutine). */
+  onMarkWorkers: ((ps: P[], ns: number) => void) | undefined;
 
   constructor(
     readonly heap: Heap,
@@ -172,6 +179,10 @@ export class GC {
       const span = this.heap.h.spanOf(a);
       return span !== null && span.state === MSpanState.mSpanInUse && span.isMarked(span.objIndex(a));
     });
+    this.onMarked?.((a) => {
+      const span = this.heap.h.spanOf(a);
+      return span !== null && span.state === MSpanState.mSpanInUse && span.isMarked(span.objIndex(a));
+    });
     this.finalizers.mark(marker);
     const gc = this.heap.h.gcController;
     gc.maxStackScan = r.stackBytes;
@@ -187,6 +198,10 @@ export class GC {
     // Dedicated mark workers take idle Ps first (startTheWorld wakes them); the rest take the
     // next Ps that enter the scheduler (findRunnableGCWorker comes before any user G).
     this.dedicatedPending = Math.max(0, gc.dedicatedMarkWorkersNeeded - idleNow);
+    if (this.onMarkWorkers !== undefined) {
+      const idlePs = s.allp.filter((p) => p.status === Pstatus._Pidle);
+      this.onMarkWorkers(idlePs.slice(0, Math.min(idleNow, gc.dedicatedMarkWorkersNeeded + idle)), markNs);
+    }
     this.cycle = {
       tSweepTerm: now, tMark, tMarkTerm: tMark + markNs, forced, idle, assistNs: 0,
       allocBytes: 0, assistRatio: gc.assistWorkPerByte, creditRate: Math.max(work, 1) / markNs,
@@ -276,6 +291,7 @@ export class GC {
       }));
     }
     this.cycle = null;
+    this.onMarkDone?.();
     const tr = s.trace;
     if (tr !== undefined) {
       tr.stopTheWorld(t, tEnd, "mark termination");

@@ -21,13 +21,15 @@ import { Iface, Kind, type RType } from "./value.js";
 import { machine } from "./state.js";
 import { SimLimit } from "./panic.js";
 import { maxAlloc } from "./malloc.js";
+import { allocVia } from "./cpuprof.js";
+import type { RuntimeFrame } from "./panic.js";
 
 /** Go's maxImplicitStackVarSize: a non-escaping new/&T{}/make up to 64 KiB stays on the stack. */
 export const maxImplicitStackVarSize = 64 * 1024;
 
 /** newobject(typ): tag o as a fresh heap object of type t. */
 export function newobject<O extends object>(o: O, t: RType): O {
-  (o as { $addr?: number }).$addr = machine.newobject(t.size, t.ptrdata === 0);
+  (o as { $addr?: number }).$addr = machine.newobject(t.size, t.ptrdata === 0, allocVia.newobject);
   return o;
 }
 
@@ -46,17 +48,17 @@ export function stackobject<O extends object>(o: O, t: RType): O {
 
 /** newarray(typ, n): tag a as the backing array of n elements of type et. */
 export function newarray<A extends object>(a: A, et: RType, n: number): A {
-  (a as { $addr?: number }).$addr = machine.newobject(et.size * n, et.ptrdata === 0);
+  (a as { $addr?: number }).$addr = machine.newobject(et.size * n, et.ptrdata === 0, allocVia.newarray);
   return a;
 }
 
 /** newarray's allocation half: charge the backing array of n elements of et to the heap before
  *  the host makes it (which may end the program with Go's out of memory). Returns its address:
  *  give it to tagarray once the host array exists. */
-export function mallocarray(et: RType, n: number, esc: boolean): number {
+export function mallocarray(et: RType, n: number, esc: boolean, via: readonly RuntimeFrame[] = allocVia.makeslice): number {
   const size = et.size * n;
   if (!esc && size <= maxImplicitStackVarSize) return 0;
-  return machine === undefined ? 0 : machine.newobject(size, et.ptrdata === 0);
+  return machine === undefined ? 0 : machine.newobject(size, et.ptrdata === 0, via);
 }
 
 /** Tag a as the heap object at addr (0: a stack object, left untagged). */
@@ -74,7 +76,7 @@ export function stackarray<A extends object>(a: A, et: RType, n: number): A {
  *  the captured variables for the marker. */
 export function funcval<F extends Function>(fn: F, captures: () => unknown[], n: number): F {
   (fn as unknown as { $c: unknown }).$c = captures;
-  (fn as unknown as { $addr: number }).$addr = machine.newobject(8 + 8 * n, false);
+  (fn as unknown as { $addr: number }).$addr = machine.newobject(8 + 8 * n, false, allocVia.newobject);
   return fn;
 }
 
@@ -86,7 +88,7 @@ export const deferSize = 72;
  *  tagged as that record; the frame's defer list keeps it marked until it runs. Simplified:
  *  the per-P deferpool is not modelled, so a record that ran is garbage for the next cycle. */
 export function newdefer<F extends Function>(d: F): F {
-  (d as unknown as { $addr: number }).$addr = machine.newobject(deferSize, false);
+  (d as unknown as { $addr: number }).$addr = machine.newobject(deferSize, false, allocVia.newdefer);
   return d;
 }
 
@@ -115,7 +117,7 @@ export function mallocstring(n: number): number {
   if (n === 0) return 0;
   // Beyond Go's maxAlloc no heap could hold it (mallocgc would throw): the host limit says so.
   if (n > maxAlloc) hostStringLimit(n);
-  const addr = machine === undefined ? 0 : machine.newobject(n, true);
+  const addr = machine === undefined ? 0 : machine.newobject(n, true, allocVia.rawstring);
   hostStringLimit(n);
   return addr;
 }
@@ -139,7 +141,7 @@ export function registerstring(addr: number, s: string): string {
  *  Without a machine (natives' unit tests) it only returns s. */
 export function rawstring(s: string): string {
   if (s.length === 0 || machine === undefined) return s;
-  machine.gc.strings.add(machine.newobject(s.length, true), s);
+  machine.gc.strings.add(machine.newobject(s.length, true, allocVia.rawstring), s);
   return s;
 }
 
@@ -165,7 +167,7 @@ export function concatstrings(a: string, b: string): string {
  */
 export function convT(t: RType, v: unknown): Iface {
   const i = new Iface(t, v);
-  if (convTAllocates(t, v)) (i as unknown as { $addr: number }).$addr = machine.newobject(t.size, t.ptrdata === 0);
+  if (convTAllocates(t, v)) (i as unknown as { $addr: number }).$addr = machine.newobject(t.size, t.ptrdata === 0, allocVia.convT);
   return i;
 }
 

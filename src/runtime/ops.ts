@@ -15,6 +15,7 @@ import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
 import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
+import { allocVia } from "./cpuprof.js";
 import { filledArray, hostArrayLimit, hostArrayValueLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
 import { types } from "./rtypes.js";
 import { isValueObject, typedmemmove, typedslicecopy } from "./mbarrier.js";
@@ -286,7 +287,7 @@ function growslice(et: RType, s: Slice | null, extra: number): Slice {
   const need = len + extra;
   if (need <= cap) return new Slice(s!.a, s!.off, need, cap);
   const nc = growcap(et, cap, need);
-  const addr = mallocarray(et, nc, true);
+  const addr = mallocarray(et, nc, true, allocVia.growslice);
   const fresh = isValueObject(et) ? () => et.zero() : undefined;
   const a = tagarray(newbacking(et, nc, fresh === undefined ? et.zero() : undefined, fresh), addr);
   if (len > 0) {
@@ -388,7 +389,7 @@ export function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
 /** []byte(s) (stringtoslicebyte): the bytes are charged before the host copies them. */
 export function stringToBytes(s: string): Slice {
   const n = s.length;
-  const addr = mallocarray(types.uint8, n, true);
+  const addr = mallocarray(types.uint8, n, true, allocVia.rawbyteslice);
   const a = new Uint8Array(n);
   for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
   return mkslice(tagarray(a as unknown as any[], addr));
@@ -402,7 +403,7 @@ export function bytesToString(b: Slice | null): string {
 /** []rune(s) (stringtoslicerune): Go counts the runes, then allocates. */
 export function stringToRunes(s: string): Slice {
   const n = utf8.runeCount(s);
-  const addr = mallocarray(types.int32, n, true);
+  const addr = mallocarray(types.int32, n, true, allocVia.rawruneslice);
   const a = new Int32Array(n);
   const rs = utf8.stringToRunes(s);
   for (let i = 0; i < n; i++) a[i] = rs[i]!;

@@ -12,6 +12,7 @@
 // runs.
 
 import type { G, FuncInfo } from "./runtime2.js";
+import type { RuntimeFrame } from "./panic.js";
 import type { Sched } from "./proc.js";
 import type { GC } from "./mgc.js";
 import type { SemTable } from "./sema.js";
@@ -26,6 +27,9 @@ export const S = {
   /** The run's event stream (trace.ts) when it records one, else null: the runtime's hot paths
    *  (a map's write window) test it first. */
   tr: null as import("./trace.js").Trace | null,
+  /** The CPU profiler (cpuprof.ts) when the run records a CPU profile, else null: runtime
+   *  functions that yield tell it that the slice ends in them. */
+  pf: null as import("./cpuprof.js").CpuProfiler | null,
 };
 
 /** What the runtime's helpers need from the machine. */
@@ -37,7 +41,9 @@ export interface MachineApi {
    *  so far (the slice then ends no earlier than that). */
   nanotime(): number;
   funcInfo(fi: number): FuncInfo | undefined;
-  newobject(size: number, noscan: boolean): number;
+  /** mallocgc for an object of size bytes; via names the runtime entry point that allocates
+   *  (runtime.newobject, makeslice...) for the CPU profile: mallocgc's frames over the caller. */
+  newobject(size: number, noscan: boolean, via?: readonly RuntimeFrame[]): number;
   readonly gc: GC;
   /** A preemption point in plain code found the budget used up (procrt.ts tick): act as a
    *  yield would, running the rest of the machine until this goroutine is scheduled again. */
@@ -57,6 +63,12 @@ export interface MachineApi {
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;
   stopCapture(): string;
+  /** runtime/pprof.StartCPUProfile: start sampling (false when a CPU profile is already on). */
+  startCPUProfile(): boolean;
+  /** runtime/pprof.StopCPUProfile: stop sampling and return the profile. */
+  stopCPUProfile(): import("./cpuprof.js").CpuProfileData;
+  /** runtime/pprof.WriteHeapProfile: the heap profile as of the last completed cycle. */
+  heapProfile(): import("./mprof.js").MemProfileData;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

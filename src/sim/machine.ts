@@ -18,7 +18,7 @@ import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
-import { Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert } from "../runtime/panic.js";
+import { Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
@@ -40,6 +40,8 @@ import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { stallNs, type Steer } from "../runtime/decide.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostFS } from "../runtime/syscall.js";
+import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
+import { MemProfiler, defaultMemProfileRate, type MemProfileData } from "../runtime/mprof.js";
 
 export interface RunOptions {
   seed: number;
@@ -95,6 +97,12 @@ export interface RunOptions {
   /** How much of each stream a run without a sink keeps (default defaultMaxOutputBytes); the
    *  rest is dropped and a line saying how much ends the stream. */
   maxOutputBytes?: number;
+  /** Sample the run's simulated CPU time (runtime/cpuprof.ts) into RunResult.cpuprofile:
+   *  --cpuprofile. */
+  cpuprofile?: boolean;
+  /** Sample its allocations at runtime.MemProfileRate (runtime/mprof.ts) into
+   *  RunResult.memprofile: --memprofile. */
+  memprofile?: boolean;
 }
 
 /** What a run without an output sink keeps of each stream by default: 16 MiB. */
@@ -120,6 +128,10 @@ export interface RunResult {
   /** RunOptions.leaks: one line per goroutine reported blocked forever, in order: its wait
    *  reason and top function ("[chan send] main.worker"). */
   leaks: string[];
+  /** RunOptions.cpuprofile: the CPU profile of the run's simulated time. */
+  cpuprofile?: CpuProfileData;
+  /** RunOptions.memprofile: the heap profile as of the last completed GC cycle. */
+  memprofile?: MemProfileData;
 }
 
 export interface LinkedProgram {
@@ -144,6 +156,8 @@ const objectLimitBytes = 342;
 /** Modelled cost of one back-edge (ns) and of a scheduling decision. */
 const backEdgeNs = 1;
 const schedNs = 200;
+/** The fixed cost of a slice: its resume and its yield. */
+const sliceNs = 20;
 const budget = checkBudget;
 /** Inside another goroutine's suspension, plain code that runs this long is suspended even if
  *  nothing waits for its P, so that a goroutine that never leaves plain code cannot stall the
@@ -197,6 +211,11 @@ export class Machine implements MachineApi {
   /** The value the budget counter S.b counts down from in this resume: budget, or 0 while a
    *  GC start waits for plain code to return to a yield point (suspendPlain). */
   private bBase = budget;
+  /** --cpuprofile and --memprofile: the profilers, undefined when off. */
+  private cpuprof: CpuProfiler | undefined;
+  private readonly memprof: MemProfiler | undefined;
+  /** When the CPU profile started (0, or runtime/pprof.StartCPUProfile's time). */
+  private cpuprofStart = 0;
 
   constructor(
     readonly prog: LinkedProgram,
@@ -258,7 +277,52 @@ export class Machine implements MachineApi {
     } else if (opts.trace === true) {
       this.race = new RaceDetector(parseGORACE(undefined), (text) => this.write(2, text), true);
     }
+    S.pf = null;
+    if (opts.cpuprofile === true) this.startCPUProfile();
+    this.memprof = opts.memprofile === true ? this.newMemProfiler(opts.seed) : undefined;
     setMachine(this);
+  }
+
+  /** Start the CPU profiler (--cpuprofile, runtime/pprof.StartCPUProfile): false if it runs. */
+  startCPUProfile(): boolean {
+    if (this.cpuprof !== undefined) return false;
+    const cp = new CpuProfiler(this, () => this.sched.main);
+    this.cpuprof = cp;
+    this.cpuprofStart = this.sched.now;
+    S.pf = cp;
+    this.gc.onMarkWorkers = (ps, ns) => {
+      for (const pp of ps) cp.markWorker(pp, ns);
+    };
+    return true;
+  }
+
+  /** runtime/pprof.StopCPUProfile: the profile so far; sampling stops. */
+  stopCPUProfile(): CpuProfileData {
+    const d = this.cpuprof!.data(this.sched.now - this.cpuprofStart);
+    this.cpuprof = undefined;
+    S.pf = null;
+    this.gc.onMarkWorkers = undefined;
+    return d;
+  }
+
+  /** runtime/pprof.WriteHeapProfile: a program that imports runtime/pprof runs with the heap
+   *  profiler on (RunOptions.memprofile), as Go's runtime always samples. */
+  heapProfile(): MemProfileData {
+    return this.memprof?.data() ?? { rate: defaultMemProfileRate, samples: [] };
+  }
+
+  /** The heap profiler, told of each cycle's mark and mark termination. Its sampling gaps come
+   *  from a stream of its own, seeded from the run's seed and drawn only when it is on, so
+   *  that profiling changes no other random choice. */
+  private newMemProfiler(seed: number): MemProfiler {
+    const rate = (): number => {
+      const v = (this.gc.globals[0] as Record<string, unknown> | undefined)?.["runtime$MemProfileRate"];
+      return typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : defaultMemProfileRate;
+    };
+    const mp = new MemProfiler(this, new Prng((seed ^ 0x6d70726f) >>> 0), rate, () => this.sched.main);
+    this.gc.onMarked = (isLive) => mp.marked(isLive);
+    this.gc.onMarkDone = () => mp.publish();
+    return mp;
   }
 
   /** Bytes of stdout and stderr dropped beyond maxOutputBytes (a run without a sink). */
@@ -314,7 +378,7 @@ export class Machine implements MachineApi {
     this.objectsCheck = Math.max(this.objectLimit * 0.75, marked + (this.objectLimit - marked) / 2);
   }
 
-  newobject(size: number, noscan: boolean): number {
+  newobject(size: number, noscan: boolean, via: readonly RuntimeFrame[] = mallocgcFrame): number {
     // Each heap object is a host object too (100 to 500 bytes of V8 memory, well above the Go
     // size of small objects): beyond objectLimit the host could not hold the program.
     if (++this.live > this.objectsCheck) this.tooManyObjects();
@@ -323,9 +387,13 @@ export class Machine implements MachineApi {
     const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
     const requested = this.heap.startGCRequested;
     const x = this.heap.mallocgc(size, noscan, mc);
-    S.cost += mallocNs + Math.floor(size / mallocBytesPerNs);
+    const ns = mallocNs + Math.floor(size / mallocBytesPerNs);
+    S.cost += ns;
+    if (this.memprof !== undefined) this.memprof.malloc(pp, g, x, this.allocatedSize(x, size, noscan));
+    if (S.pf !== null && g !== undefined) S.pf.inline(pp, g, ns, via);
     if (this.heap.gcphase !== GCPhase._GCoff) {
       const wait = this.gc.gcAssistAlloc(this.sched.now + S.cost, size);
+      if (S.pf !== null && wait > 0 && g !== undefined) S.pf.inline(pp, g, wait, assistStack);
       // A goroutine that waits in an assist, or whose work has run past the end of the mark
       // phase, yields at its next back-edge, so that mark termination happens in its time.
       S.cost += wait;
@@ -335,6 +403,13 @@ export class Machine implements MachineApi {
     // and the cycle starts at that safe point (the machine's loop starts it).
     if (!requested && this.heap.startGCRequested) S.b = 0;
     return x;
+  }
+
+  /** The size mallocgc allocated for a request of size bytes at x: the tiny request itself, or
+   *  its span's element size (the size class's, or the large object's pages). */
+  private allocatedSize(x: number, size: number, noscan: boolean): number {
+    if (noscan && size < 16) return size;
+    return this.heap.h.spanOf(x)?.elemsize ?? size;
   }
 
   /** malg's memory: the G struct (a heap object, never freed: allgs holds it) and the
@@ -465,6 +540,8 @@ export class Machine implements MachineApi {
       outcome: this.outcome,
       races: this.race?.signatures ?? [],
       leaks: this.leaks,
+      ...(this.cpuprof !== undefined && this.opts.cpuprofile === true ? { cpuprofile: this.cpuprof.data(s.now) } : {}),
+      ...(this.memprof !== undefined ? { memprofile: this.memprof.data() } : {}),
     };
   }
 
@@ -617,6 +694,7 @@ export class Machine implements MachineApi {
       const busyUntil = this.gc.findRunnableGCWorker(s.now);
       if (busyUntil > 0) {
         // The P runs a dedicated mark worker until the mark phase ends.
+        if (this.cpuprof !== undefined) this.cpuprof.markWorker(pp, busyUntil - s.now);
         s.at(busyUntil, Ev.RUN, pp);
         return;
       }
@@ -634,6 +712,7 @@ export class Machine implements MachineApi {
       m.curg = g;
       if (m.spinning) s.resetspinning(m);
       s.trace?.emit({ t: s.now, ev: "GoStart", g: g.goid, p: pp.id, m: m.id });
+      if (this.cpuprof !== undefined) this.cpuprof.schedule(pp, schedNs);
       // An exploring strategy may deschedule the thread before the goroutine's first
       // instruction too (as before each visible operation: yielded's STEP).
       s.at(s.now + schedNs + this.stall(g), Ev.RUN, pp);
@@ -650,6 +729,7 @@ export class Machine implements MachineApi {
     S.cost = 0;
     this.readAhead = 0;
     this.sliceCheck = forcePreemptNS;
+    if (this.cpuprof !== undefined) this.cpuprof.begin();
     let r: IteratorResult<number, unknown>;
     try {
       r = gogo(g);
@@ -660,8 +740,21 @@ export class Machine implements MachineApi {
     // A goroutine suspended in plain code meanwhile may have been resumed on another P.
     if (pp !== undefined) pp = g.m?.p ?? pp;
     const cost = this.cost();
+    if (this.cpuprof !== undefined) this.profSlice(g, pp, cost, r.done ? undefined : r.value);
     if (r.done) return this.goexit0(g, pp, cost);
     this.yielded(g, pp, r.value, cost);
+  }
+
+  /** The CPU profile's share of a slice that cost cost: what its inline charges left. */
+  private profSlice(g: G, pp: P | undefined, cost: number, code: unknown): void {
+    const edges = this.bBase - S.b;
+    const raw = sliceNs + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    this.cpuprof!.sliceEnd(pp, g, cost, raw, S.cost, sliceNs);
+    // The scheduler runs on the P after a goroutine's turn ends (yielded and goexit0 charge
+    // schedNs for it).
+    if (pp !== undefined && (code === PARK || code === GOSCHED || code === GOYIELD || code === undefined)) {
+      this.cpuprof!.schedule(pp, schedNs);
+    }
   }
 
   /** Act on the code a goroutine yielded (or that suspendPlain stands in for). */
@@ -760,6 +853,7 @@ export class Machine implements MachineApi {
     this.countSteps(edges);
     S.cost += edges * backEdgeNs;
     S.b = this.bBase = gcWaits ? 0 : budget;
+    if (S.pf !== null) S.pf.inline(pp, g, edges * backEdgeNs, null);
     // Not on a P (in a C call, or exiting): nothing could run instead of it.
     if (pp === undefined || g.status !== Gstatus._Grunning || this.exitCode !== undefined) return;
     const t = this.sched.now + S.cost;
@@ -767,7 +861,9 @@ export class Machine implements MachineApi {
     if (!this.mustSuspend(g, pp, t)) return;
     // As sysmon's preemption request would (yielded clears it): the trace says GoPreempt.
     g.preempt = true;
-    this.yielded(g, pp, GOSCHED, this.cost());
+    const cost = this.cost();
+    if (this.cpuprof !== undefined) this.profSlice(g, pp, cost, GOSCHED);
+    this.yielded(g, pp, GOSCHED, cost);
     g.pinned = true;
     this.pinned.push(g);
     try {
@@ -785,6 +881,7 @@ export class Machine implements MachineApi {
     S.cost = 0;
     this.readAhead = 0;
     this.sliceCheck = forcePreemptNS;
+    if (this.cpuprof !== undefined) this.cpuprof.begin();
   }
 
   /** A GC start that waits for a safe point is overdue: the heap is twice its goal or three
@@ -851,7 +948,7 @@ export class Machine implements MachineApi {
   private cost(): number {
     const edges = this.bBase - S.b;
     this.countSteps(1 + (edges > 0 ? edges : 0));
-    const base = 20 + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    const base = sliceNs + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
     const jittered = Math.round(base * (0.75 + this.sched.prng.float64("jitter") * 0.5));
     const ahead = this.readAhead;
     this.readAhead = 0;

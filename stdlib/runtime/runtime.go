@@ -20,8 +20,9 @@ func GC()
 func Goexit()
 func Version() string
 
-// MemProfileRate is the memory profiler's sampling rate, as Go's. gort keeps no memory
-// profile, so a program may set it and nothing changes.
+// MemProfileRate is the memory profiler's sampling rate, as Go's: on average one allocation per
+// MemProfileRate bytes is recorded in the heap profile (every one at 1, none at 0), which
+// gort run --memprofile and runtime/pprof.WriteHeapProfile write (src/runtime/mprof.ts).
 var MemProfileRate int = 512 * 1024
 
 // defaultGOROOT is where Go 1.19 lives on the machine gort models (Debian's golang-1.19-go).

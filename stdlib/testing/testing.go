@@ -133,6 +133,8 @@ type runFlags struct {
 	benchmem  bool
 	// -test.failfast: no test starts after one failed (numFailed).
 	failfast  bool
+	// -test.memprofile: the heap profile is wanted (gort's CLI writes it when the binary exits).
+	memprofile bool
 	numFailed int
 	// -test.parallel (GOMAXPROCS by default): Go's testContext, the running tests' slots.
 	mu            sync.Mutex
@@ -704,6 +706,8 @@ func parseFlags() *runFlags {
 			f.benchmem = !hasV || v == "true"
 		case "test.failfast":
 			f.failfast = !hasV || v == "true"
+		case "test.memprofile":
+			f.memprofile = v != ""
 		case "test.parallel":
 			if n, err := strconv.Atoi(v); err == nil && n > 0 {
 				parallel = n
@@ -893,6 +897,7 @@ func (m *M) Run() int {
 	if !failed && !runBenchmarks(m.importPath, flags, m.benchmarks) {
 		failed = true
 	}
+	defer flags.after()
 	if failed {
 		fmt.Print("FAIL\n")
 		m.exitCode = 1
@@ -901,4 +906,13 @@ func (m *M) Run() int {
 	fmt.Print("PASS\n")
 	m.exitCode = 0
 	return 0
+}
+
+// after is Go's M.after: its writeProfiles runs a collection before it writes the heap profile
+// ("materialize all statistics"). gort's CLI writes the profile when the binary exits, as of
+// that last collection.
+func (f *runFlags) after() {
+	if f.memprofile {
+		runtime.GC()
+	}
 }

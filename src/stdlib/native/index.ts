@@ -26,6 +26,7 @@ import { natives as math } from "./math.js";
 import { natives as mathRand } from "./math_rand.js";
 import { atomicNatives, debugNatives, runtimeNatives, timeNatives } from "./runtime.js";
 import { natives as sync } from "./sync.js";
+import { natives as runtimePprof } from "./runtime_pprof.js";
 import { natives as testing } from "./testing.js";
 
 export const nativePackages: Record<string, Record<string, Function>> = {
@@ -41,6 +42,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   "math/rand": mathRand,
   runtime: runtimeNatives,
   "runtime/debug": debugNatives,
+  "runtime/pprof": runtimePprof,
   sync,
   "sync/atomic": atomicNatives,
   testing,

@@ -36,7 +36,7 @@
 
 import * as i64 from "../../base/int64.js";
 import { pointerAddr } from "../../runtime/addr.js";
-import { GoFatal, GoPanic } from "../../runtime/panic.js";
+import { GoFatal, GoPanic, type RuntimeFrame } from "../../runtime/panic.js";
 import { snapshot, stringValue } from "../../runtime/panicking.js";
 import { findMethod } from "../../runtime/rtypes.js";
 import type { Frame, G } from "../../runtime/runtime2.js";
@@ -56,6 +56,12 @@ const rwmutexGo = `${goroot}/sync/rwmutex.go`;
 const waitgroupGo = `${goroot}/sync/waitgroup.go`;
 const condGo = `${goroot}/sync/cond.go`;
 const onceGo = `${goroot}/sync/once.go`;
+
+/** Where the CPU profile (runtime/cpuprof.ts) puts a slice that ends in a fast path's atomic. */
+const lockFrame: RuntimeFrame = { fn: "sync.(*Mutex).Lock", file: mutexGo, line: 83 };
+const unlockFrame: RuntimeFrame = { fn: "sync.(*Mutex).Unlock", file: mutexGo, line: 218 };
+const rLockFrame: RuntimeFrame = { fn: "sync.(*RWMutex).RLock", file: rwmutexGo, line: 66 };
+const wgWaitFrame: RuntimeFrame = { fn: "sync.(*WaitGroup).Wait", file: waitgroupGo, line: 119 };
 
 /** Modelled cost of one atomic operation (ns), and of runtime_doSpin's procyield(30). */
 const atomicNs = 10;
@@ -177,6 +183,7 @@ function canSpin(i: number): boolean {
 /** Mutex.Lock: the fast path's CAS, then lockSlow. */
 function* lock(m: Mutex): GoGen<void> {
   // The CAS is written out (not casInt32) because this is the hottest path of sync.
+  if (S.pf !== null) S.pf.enter(lockFrame, S.cost);
   S.cost += atomicNs;
   yield STEP;
   if (m.state === 0) {
@@ -271,6 +278,7 @@ function* unlock(m: Mutex): GoGen<void> {
     m.state = 0;
     return;
   }
+  if (S.pf !== null) S.pf.enter(unlockFrame, S.cost);
   yield STEP;
   const nw = (m.state - mutexLocked) | 0;
   m.state = nw;
@@ -323,6 +331,7 @@ function* tryLock(m: Mutex): GoGen<boolean> {
 const rwmutexMaxReaders = 1 << 30;
 
 function* rLock(rw: RWMutex): GoGen<void> {
+  if (S.pf !== null) S.pf.enter(rLockFrame, S.cost);
   S.cost += atomicNs;
   yield STEP;
   if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return raceacquire(rw, "readerSem");
@@ -467,6 +476,7 @@ function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
 
 function* wgWait(wg: WaitGroup): GoGen<void> {
   for (;;) {
+    if (S.pf !== null) S.pf.enter(wgWaitFrame, S.cost);
     S.cost += atomicNs;
     yield STEP;
     const state = wg.state1;

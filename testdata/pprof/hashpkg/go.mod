@@ -1,0 +1,3 @@
+module example.com/hashpkg
+
+go 1.19
