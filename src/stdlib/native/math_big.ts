@@ -50,23 +50,27 @@ function panicStr(msg: string): never {
   throw new GoPanic(rt.stringValue(msg));
 }
 
-/** The value of the nat x (a []Word slice). */
+/** The value of the nat x (a []Word slice); long values go through one hex string, since
+ *  shifting a growing bigint word by word would be quadratic. */
 export function natValue(x: Slice | null): bigint {
-  if (x === null) return 0n;
-  let v = 0n;
-  for (let i = x.off + x.len - 1; i >= x.off; i--) {
-    const w = x.a[i] as number | bigint;
-    v = (v << 64n) | (typeof w === "number" ? BigInt(w) : w);
+  if (x === null || x.len === 0) return 0n;
+  const word = (i: number): bigint => {
+    const w = x.a[x.off + i] as number | bigint;
+    return typeof w === "number" ? BigInt(w) : w;
+  };
+  if (x.len <= 4) {
+    let v = 0n;
+    for (let i = x.len - 1; i >= 0; i--) v = (v << 64n) | word(i);
+    return v;
   }
-  return v;
+  const parts: string[] = [];
+  for (let i = x.len - 1; i >= 0; i--) parts.push(word(i).toString(16).padStart(16, "0"));
+  return BigInt("0x" + parts.join(""));
 }
 
 /** The number of 64-bit words of v >= 0. */
 function nwords(v: bigint): number {
-  let n = 0;
-  const hex = v.toString(16);
-  if (v !== 0n) n = Math.ceil(hex.length / 16);
-  return n;
+  return v === 0n ? 0 : Math.ceil(bitLen(v) / 64);
 }
 
 /** z set to v >= 0 as a normalized nat, reusing z's backing array when it is big enough. */
@@ -84,10 +88,14 @@ export function natStore(z: Slice | null, v: bigint): Slice | null {
     cap = n + 4;
     a = newsized(new Array(cap).fill(0), cap * 8, true);
   }
-  for (let i = 0; i < n; i++) {
-    const w = v & M64;
+  const put = (i: number, w: bigint): void => {
     a[off + i] = w <= 0x1fffffffffffffn ? Number(w) : w;
-    v >>= 64n;
+  };
+  if (n <= 4) {
+    for (let i = 0; i < n; i++, v >>= 64n) put(i, v & M64);
+  } else {
+    const hex = v.toString(16).padStart(n * 16, "0");
+    for (let i = 0; i < n; i++) put(i, BigInt("0x" + hex.slice(hex.length - 16 * (i + 1), hex.length - 16 * i)));
   }
   return new Slice(a, off, n, cap);
 }
@@ -132,9 +140,12 @@ function chargeDiv(m: number, n: number): void {
   S.cost += callNs + Math.max(1, m - n + 1) * n;
 }
 
+/** The bit length of |v| (from its hex digits, not its binary ones, for speed). */
 function bitLen(v: bigint): number {
   if (v < 0n) v = -v;
-  return v === 0n ? 0 : v.toString(2).length;
+  if (v === 0n) return 0;
+  const hex = v.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
 
 export { bitLen as bigBitLen };

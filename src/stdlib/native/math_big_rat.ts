@@ -72,36 +72,73 @@ function decompose(f: number): [bigint, number] {
   return [neg ? -mant : mant, (exp === 0 ? 1 : exp) - 1075];
 }
 
-/** The nearest float (ties to even) with mbits of mantissa and minimum normal exponent emin to
- *  a/b (a >= 0, b > 0), and whether it is exact (Go's quotToFloat64 and quotToFloat32). */
-export function quotToFloat(a: bigint, b: bigint, mbits: number, emin: number): [number, boolean] {
-  if (a === 0n) return [0, true];
-  const e = bigBitLen(a) - bigBitLen(b);
-  const shift = mbits + 3 - e;
-  const num = shift >= 0 ? a << BigInt(shift) : a;
-  const den = shift >= 0 ? b : b << BigInt(-shift);
-  const q = num / den;
-  const sticky = num % den !== 0n;
-  const L = bigBitLen(q);
-  const E = L - 1 - shift;
-  const p = E < emin ? mbits - (emin - E) : mbits;
-  const drop = L - p;
-  let keep = q >> BigInt(drop);
-  const rem = q & ((1n << BigInt(drop)) - 1n);
-  const half = 1n << BigInt(drop - 1);
-  if (rem > half || (rem === half && (sticky || (keep & 1n) === 1n))) keep += 1n;
-  const f = Number(keep) * Math.pow(2, drop - shift);
-  return [f, rem === 0n && !sticky && Number.isFinite(f)];
+/** 2**k for -1022 <= k <= 1023, built from its bits. */
+function pow2(k: number): number {
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setBigUint64(0, BigInt(k + 1023) << 52n);
+  return dv.getFloat64(0);
 }
 
-function toFloat(x: GoRat, mbits: number, emin: number): [number, boolean] {
+/** Go's math.Ldexp(float64(m), e) for m < 2**53: a denormal result comes from one rounding
+ *  multiplication by 2**-53, and below 2**-1075 the result is 0. */
+function ldexp(m: bigint, e: number): number {
+  if (m === 0n) return 0;
+  const E = e + bigBitLen(m) - 1;
+  if (E < -1075) return 0;
+  if (E > 1023) return Infinity;
+  const frac = Number(m) * pow2(-(bigBitLen(m) - 1)); // in [1, 2), exactly
+  return E < -1022 ? frac * pow2(E + 53) * pow2(-53) : frac * pow2(E);
+}
+
+/** Go's quotToFloat64 (msize 52, ebias 1023) and quotToFloat32 (msize 23, ebias 127): the
+ *  float nearest to a/b (a >= 0, b > 0) and whether it is exact, with Go's own treatment of
+ *  results below the denormal range (exact unless the 54-bit quotient had a remainder). */
+export function quotToFloat(a: bigint, b: bigint, msize: number, ebias: number): [number, boolean] {
+  const alen = bigBitLen(a);
+  if (alen === 0) return [0, true];
+  const msize1 = msize + 1;
+  const msize2 = msize1 + 1;
+  const emin = 1 - ebias;
+  let exp = alen - bigBitLen(b);
+  const shift = msize2 - exp;
+  const a2 = shift > 0 ? a << BigInt(shift) : a;
+  const b2 = shift < 0 ? b << BigInt(-shift) : b;
+  let mantissa = (a2 / b2) & M64;
+  let haveRem = a2 % b2 !== 0n;
+  if (mantissa >> BigInt(msize2) === 1n) {
+    if ((mantissa & 1n) === 1n) haveRem = true;
+    mantissa >>= 1n;
+    exp++;
+  }
+  if (emin - msize <= exp && exp <= emin) {
+    const sh = BigInt(emin - (exp - 1));
+    haveRem = haveRem || (mantissa & ((1n << sh) - 1n)) !== 0n;
+    mantissa >>= sh;
+    exp = 2 - ebias;
+  }
+  let exact = !haveRem;
+  if ((mantissa & 1n) !== 0n) {
+    exact = false;
+    if (haveRem || (mantissa & 2n) !== 0n) {
+      mantissa++;
+      if (mantissa >= 1n << BigInt(msize2)) {
+        mantissa >>= 1n;
+        exp++;
+      }
+    }
+  }
+  mantissa >>= 1n;
+  let f = ldexp(mantissa, exp - msize1);
+  if (msize === 23) f = Math.fround(f);
+  return [f, exact && Number.isFinite(f)];
+}
+
+const M64 = (1n << 64n) - 1n;
+
+function toFloat(x: GoRat, msize: number, ebias: number): [number, boolean] {
   const [n, d] = ratValue(x);
   S.cost += 8 + 4 * Math.ceil(bigBitLen(d) / 64);
-  const [f, exact] = quotToFloat(n < 0n ? -n : n, d, mbits, emin);
-  if (mbits === 24) {
-    const g = Math.fround(f);
-    return [n < 0n ? -g : g, exact && Number.isFinite(g)];
-  }
+  const [f, exact] = quotToFloat(n < 0n ? -n : n, d, msize, ebias);
   return [n < 0n ? -f : f, exact];
 }
 
@@ -172,8 +209,8 @@ export function ratNatives(): Record<string, Function> {
       const [m, e] = decompose(f);
       return e >= 0 ? setRat(z, m << BigInt(e), 1n) : setRat(z, m, 1n << BigInt(-e));
     },
-    "Rat.Float64": (x: GoRat) => toFloat(x, 53, -1022),
-    "Rat.Float32": (x: GoRat) => toFloat(x, 24, -126),
+    "Rat.Float64": (x: GoRat) => toFloat(x, 52, 1023),
+    "Rat.Float32": (x: GoRat) => toFloat(x, 23, 127),
     "Rat.FloatString": (x: GoRat, prec: number | bigint) => rawstring(floatString(x, prec)),
   };
 }
