@@ -6,7 +6,7 @@
 // bytes are the same for the same --seed and differ from seed to seed, like everything else a
 // run does. They are NOT secure: do not use gort to make real keys.
 //
-// Simplification vs real Go: no Int and Prime (gort has no math/big).
+// Int and Prime (util.go) are in util.go.
 package rand
 
 import "io"
