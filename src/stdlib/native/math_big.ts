@@ -25,6 +25,7 @@
 // Baillie-PSW test is exact, which is every input known).
 
 import { GoPanic } from "../../runtime/panic.js";
+import { nilck } from "../../runtime/ops.js";
 import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { newsized } from "../../runtime/newobject.js";
@@ -601,3 +602,20 @@ function parseBase(s: string, b: bigint): bigint {
 }
 
 export const natives: Record<string, Function> = { ...int, ...nat };
+
+/** The natives of table, each turning a host TypeError on a nil operand (reading a field of
+ *  null) into Go's nil dereference panic, as the Go code it stands for would raise. */
+export function nilSafe(table: Record<string, Function>): Record<string, Function> {
+  const out: Record<string, Function> = {};
+  for (const [k, f] of Object.entries(table)) {
+    out[k] = (...args: unknown[]): unknown => {
+      try {
+        return f(...args);
+      } catch (e) {
+        if (e instanceof TypeError && /null|undefined/.test(e.message)) nilck(null);
+        throw e;
+      }
+    };
+  }
+  return out;
+}
