@@ -1,5 +1,4 @@
-// Text and JSON encodings of Int: models Go 1.19's intmarsh.go (gob's GobEncode and GobDecode
-// are not supported).
+// Gob, text and JSON encodings of Int: models Go 1.19's intmarsh.go.
 
 package big
 
@@ -7,6 +6,43 @@ import (
 	"bytes"
 	"fmt"
 )
+
+// Gob codec version. Permits backward-compatible changes to the encoding.
+const intGobVersion byte = 1
+
+// GobEncode implements the gob.GobEncoder interface: a byte holding the version and the sign,
+// then the big-endian bytes of the magnitude.
+func (x *Int) GobEncode() ([]byte, error) {
+	if x == nil {
+		return nil, nil
+	}
+	b := intGobVersion << 1 // make space for sign bit
+	if x.neg {
+		b |= 1
+	}
+	return append([]byte{b}, x.abs.bigEndian()...), nil
+}
+
+// GobDecode implements the gob.GobDecoder interface.
+func (z *Int) GobDecode(buf []byte) error {
+	if len(buf) == 0 {
+		// Other side sent a nil or default value.
+		*z = Int{}
+		return nil
+	}
+	b := buf[0]
+	if b>>1 != intGobVersion {
+		return fmt.Errorf("Int.GobDecode: encoding version %d not supported", b>>1)
+	}
+	z.neg = b&1 != 0
+	z.abs = (&Int{}).SetBytes(buf[1:]).abs
+	return nil
+}
+
+// bigEndian returns the big-endian bytes of x without leading zeros.
+func (x nat) bigEndian() []byte {
+	return (&Int{abs: x}).Bytes()
+}
 
 // MarshalText implements the encoding.TextMarshaler interface.
 func (x *Int) MarshalText() (text []byte, err error) {

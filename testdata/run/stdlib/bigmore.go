@@ -1,4 +1,4 @@
-// math/big's Int.Rand from a seeded math/rand source, ModSqrt with its three algorithms
+// math/big's Int and Rat gob encodings, Int.Rand from a seeded math/rand source, ModSqrt with its three algorithms
 // (p = 3 mod 4, 5 mod 8, 1 mod 8), aliasing of operands, Scan through fmt, and crypto/rand's
 // Int and Prime (checked by their properties, since their bytes are random).
 package main
@@ -91,7 +91,28 @@ func cryptoRand() {
 	crand.Int(crand.Reader, big.NewInt(0))
 }
 
+func gobs() {
+	for _, x := range []*big.Int{big.NewInt(0), big.NewInt(-5), new(big.Int).Lsh(big.NewInt(3), 100)} {
+		b, err := x.GobEncode()
+		var y big.Int
+		fmt.Println(b, err, y.GobDecode(b), &y)
+	}
+	for _, r := range []*big.Rat{new(big.Rat), big.NewRat(-3, 4), big.NewRat(5, 1)} {
+		b, err := r.GobEncode()
+		var y big.Rat
+		fmt.Println(b, err, y.GobDecode(b), &y)
+	}
+	var y big.Int
+	fmt.Println(y.GobDecode([]byte{7, 1}))
+	var q big.Rat
+	fmt.Println(q.GobDecode([]byte{2, 0, 0}), q.GobDecode([]byte{2, 0, 0, 0, 9, 1}), q.GobDecode([]byte{9, 0, 0, 0, 0}))
+	var np *big.Int
+	b, err := np.GobEncode()
+	fmt.Println(b == nil, err)
+}
+
 func main() {
+	gobs()
 	randoms()
 	modSqrts()
 	aliasing()
