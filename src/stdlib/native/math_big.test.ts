@@ -1,0 +1,85 @@
+// Tests the math/big natives on edge cases: nat words round trips (the I64 forms of a word,
+// reuse of z's capacity), Go's division signs, two's-complement bit operations, primality on
+// strong pseudoprimes to base 2, strong Lucas pseudoprimes and Carmichael numbers (answers as
+// Go's ProbablyPrime gives them), Rat.Float64's rounding around the denormals, and Float's
+// rounding ties in each mode.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { rt } from "../../runtime/rt.js";
+import { Iface, Slice } from "../../runtime/value.js";
+import type { RType } from "../../runtime/value.js";
+import { GoPanic } from "../../runtime/panic.js";
+import { intValue, natStore, natValue, natives, type GoInt } from "./math_big.js";
+import { quotToFloat } from "./math_big_rat.js";
+import { floatNatives } from "./math_big_float.js";
+
+rt.stringValue = (s: string) => new Iface({ str: "string" } as RType, s);
+
+/** A new Int of value v. */
+const int = (v: bigint): GoInt => ({ neg: v < 0n, abs: natStore(null, v < 0n ? -v : v) });
+const call = (name: string, ...args: unknown[]): any => (natives[name] as Function)(...args);
+
+test("nat words round trip in both I64 forms and reuse capacity", () => {
+  for (const v of [0n, 1n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 64n - 1n, 2n ** 64n, 3n ** 400n, 7n ** 1000n]) {
+    assert.equal(natValue(natStore(null, v)), v);
+  }
+  const z = natStore(null, 2n ** 300n)!;
+  const w = natStore(z, 5n)!;
+  assert.equal(w.a, z.a, "a smaller value reuses z's backing array");
+  assert.equal(w.len, 1);
+  assert.equal(typeof natStore(null, 2n ** 63n)!.a[0], "bigint");
+  assert.equal(typeof natStore(null, 2n ** 52n)!.a[0], "number");
+  assert.equal(natStore(new Slice([1, 2], 0, 2, 2), 0n)!.len, 0);
+});
+
+test("division follows Go's signs and panics on zero", () => {
+  const q = int(0n);
+  const r = int(0n);
+  call("Int.QuoRem", q, int(-7n), int(2n), r);
+  assert.deepEqual([intValue(q), intValue(r)], [-3n, -1n]);
+  call("Int.DivMod", q, int(-7n), int(-2n), r);
+  assert.deepEqual([intValue(q), intValue(r)], [4n, 1n]);
+  assert.throws(() => call("Int.Quo", q, int(1n), int(0n)), (e: unknown) => e instanceof GoPanic && (e.value as Iface).v === "division by zero");
+});
+
+test("bit operations on negatives are two's complement", () => {
+  const z = int(0n);
+  assert.equal(intValue(call("Int.And", z, int(-12n), int(10n))), 0n);
+  assert.equal(intValue(call("Int.AndNot", z, int(10n), int(-12n))), 10n);
+  assert.equal(intValue(call("Int.Rsh", z, int(-5n), 1)), -3n);
+  assert.equal(call("Int.Bit", int(-12n), 200), 1);
+  assert.equal(intValue(call("Int.SetBit", z, int(-12n), 130, 0)), -12n - 2n ** 130n);
+});
+
+test("ProbablyPrime answers as Go on pseudoprimes", () => {
+  const composites = [561n, 1105n, 2047n, 3215031751n, 5459n, 5777n, 10877n, 3825123056546413051n, 318665857834031151167461n, 2n ** 128n - 1n];
+  for (const n of composites) assert.equal(call("Int.ProbablyPrime", int(n), 0), false, String(n));
+  const primes = [2n, 3n, 5n, 2803n, 1000000007n, 2n ** 61n - 1n, 2n ** 127n - 1n, 2n ** 521n - 1n];
+  for (const n of primes) assert.equal(call("Int.ProbablyPrime", int(n), 20), true, String(n));
+  assert.throws(() => call("Int.ProbablyPrime", int(7n), -1), GoPanic);
+});
+
+test("Rat.Float64 rounds as Go's quotToFloat64", () => {
+  assert.deepEqual(quotToFloat(1n, 3n, 52, 1023), [1 / 3, false]);
+  assert.deepEqual(quotToFloat(1n, 2n ** 1074n, 52, 1023), [5e-324, true]);
+  assert.deepEqual(quotToFloat(1n, 2n ** 1075n, 52, 1023), [0, false]);
+  assert.deepEqual(quotToFloat(3n, 2n ** 1076n, 52, 1023), [5e-324, false]);
+  // Below the denormals Go reports an exact zero (it only looks at the 54-bit quotient).
+  assert.deepEqual(quotToFloat(1n, 2n ** 1080n, 52, 1023), [0, true]);
+  assert.deepEqual(quotToFloat(2n ** 1024n, 1n, 52, 1023), [Infinity, false]);
+  assert.deepEqual(quotToFloat(1n, 3n, 23, 127), [Math.fround(1 / 3), false]);
+});
+
+test("Float ties round per mode", () => {
+  // 2.5 at 2 bits of precision is a tie between 2 and 3 (binary 10 and 11).
+  const expect: [number, number, number][] = [[0, 2, -1], [1, 3, 1], [2, 2, -1], [3, 3, 1], [4, 2, -1], [5, 3, 1]];
+  for (const [mode, want, acc] of expect) {
+    const x = { prec: 53, mode: 0, acc: 0, form: 1, neg: false, mant: null, exp: 0 };
+    floatNatives["Float.setFinite64"]!(x, 2.5);
+    const z = { prec: 2, mode, acc: 0, form: 1, neg: false, mant: null as Slice | null, exp: 0 };
+    floatNatives["Float.uadd"]!(z, x, { ...x, form: 1, mant: natStore(null, 0n), exp: -10000 });
+    const [f] = floatNatives["Float.Float64"]!(z);
+    assert.deepEqual([mode, f, z.acc], [mode, want, acc]);
+  }
+});
