@@ -24,7 +24,7 @@
 // Miller-Rabin bases drawn from a seeded source, so it answers as Go for every input where the
 // Baillie-PSW test is exact, which is every input known).
 
-import { GoPanic } from "../../runtime/panic.js";
+import { GoPanic, SimLimit } from "../../runtime/panic.js";
 import { nilck } from "../../runtime/ops.js";
 import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
@@ -200,7 +200,7 @@ function expNN(x: bigint, y: bigint, m: bigint): bigint {
   if (m === 0n) {
     if (x <= 1n) return x;
     S.cost += callNs + steps * mulCost(mw * Number(y > 64n ? 64n : y), mw);
-    if (bitLen(x) * Number(y) > 1 << 30) panicStr("gort: math/big: result too large");
+    if (bitLen(x) * Number(y) > maxHostBits) throw new RangeError("Maximum BigInt size exceeded");
     return x ** y;
   }
   S.cost += callNs + steps * 2 * mulCost(mw, mw);
@@ -603,8 +603,13 @@ function parseBase(s: string, b: bigint): bigint {
 
 export const natives: Record<string, Function> = { ...int, ...nat };
 
+/** The largest number gort's host holds: V8's bigints have at most 2^30 bits. */
+const maxHostBits = 2 ** 30;
+
 /** The natives of table, each turning a host TypeError on a nil operand (reading a field of
- *  null) into Go's nil dereference panic, as the Go code it stands for would raise. */
+ *  null) into Go's nil dereference panic, as the Go code it stands for would raise, and a
+ *  number beyond the host's bigints into a simulator limit (Go would run out of memory or
+ *  time on it). */
 export function nilSafe(table: Record<string, Function>): Record<string, Function> {
   const out: Record<string, Function> = {};
   for (const [k, f] of Object.entries(table)) {
@@ -613,6 +618,9 @@ export function nilSafe(table: Record<string, Function>): Record<string, Functio
         return f(...args);
       } catch (e) {
         if (e instanceof TypeError && /null|undefined/.test(e.message)) nilck(null);
+        if (e instanceof RangeError && /BigInt/.test(e.message)) {
+          throw new SimLimit("heap", `gort: math/big: a number of more than ${maxHostBits} bits is more than gort can hold`);
+        }
         throw e;
       }
     };

@@ -126,16 +126,26 @@ function round(z: GoFloat, sbit: number | bigint): void {
   setExpAndRound(z, m, e, Number(sbit) !== 0);
 }
 
+/** The operands of a sum or difference, the smaller one replaced by a single bit far below
+ *  the larger one's last bit and rounding position when it lies entirely below them: the
+ *  rounded result is the same, and the exact sum needs no huge shift. */
+function addends(z: GoFloat, x: GoFloat, y: GoFloat): [bigint, number, bigint, number] {
+  let [mx, ex] = fval(x);
+  let [my, ey] = fval(y);
+  const limit = (e: number, exp: number): number => Math.min(e, exp - z.prec - 1) - 2;
+  if (y.exp <= limit(ex, x.exp)) [my, ey] = [1n, limit(ex, x.exp) - 1];
+  else if (x.exp <= limit(ey, y.exp)) [mx, ex] = [1n, limit(ey, y.exp) - 1];
+  return [mx, ex, my, ey];
+}
+
 function uadd(z: GoFloat, x: GoFloat, y: GoFloat): void {
-  const [mx, ex] = fval(x);
-  const [my, ey] = fval(y);
+  const [mx, ex, my, ey] = addends(z, x, y);
   const e = Math.min(ex, ey);
   setExpAndRound(z, (mx << BigInt(ex - e)) + (my << BigInt(ey - e)), e, false);
 }
 
 function usub(z: GoFloat, x: GoFloat, y: GoFloat): void {
-  const [mx, ex] = fval(x);
-  const [my, ey] = fval(y);
+  const [mx, ex, my, ey] = addends(z, x, y);
   const e = Math.min(ex, ey);
   const m = (mx << BigInt(ex - e)) - (my << BigInt(ey - e));
   if (m === 0n) {

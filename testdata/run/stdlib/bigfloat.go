@@ -206,7 +206,22 @@ func panics() {
 	fmt.Println(new(big.Float).Quo(big.NewFloat(1), new(big.Float)), new(big.Float).Quo(big.NewFloat(-1), inf), new(big.Float).Sqrt(inf), new(big.Float).Mul(inf, big.NewFloat(-2)))
 }
 
+// tinyOperands adds and subtracts a number far below the other operand's last bit.
+func tinyOperands() {
+	for _, m := range modes {
+		for _, prec := range []uint{1, 53, 65} {
+			one := new(big.Float).SetPrec(prec).SetInt64(1)
+			tiny := new(big.Float).SetMantExp(big.NewFloat(0.5), -1000000)
+			a := new(big.Float).SetPrec(prec).SetMode(m).Add(one, tiny)
+			b := new(big.Float).SetPrec(prec).SetMode(m).Sub(one, tiny)
+			c := new(big.Float).SetPrec(prec).SetMode(m).Sub(tiny, one)
+			fmt.Println(m, prec, a.Text('p', 0), a.Acc(), b.Text('p', 0), b.Acc(), c.Text('p', 0), c.Acc())
+		}
+	}
+}
+
 func main() {
+	tinyOperands()
 	rounding()
 	constants()
 	parsing()
