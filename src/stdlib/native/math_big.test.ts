@@ -33,6 +33,17 @@ test("nat words round trip in both I64 forms and reuse capacity", () => {
   assert.equal(natStore(new Slice([1, 2], 0, 2, 2), 0n)!.len, 0);
 });
 
+test("natValue's cache sees words that Go code wrote", () => {
+  const v = 5n ** 2000n;
+  const z = natStore(null, v)!;
+  assert.equal(natValue(z), v);
+  z.a[z.off + 3] = 0;
+  assert.notEqual(natValue(z), v);
+  assert.equal(natValue(z), v - (BigInt.asUintN(64, v >> 192n) << 192n));
+  // An upper bound that is too small is not trusted.
+  assert.equal(natValue(natStore(null, v, 2)), v);
+});
+
 test("division follows Go's signs and panics on zero", () => {
   const q = int(0n);
   const r = int(0n);

@@ -51,22 +51,67 @@ function panicStr(msg: string): never {
   throw new GoPanic(rt.stringValue(msg));
 }
 
-/** The value of the nat x (a []Word slice); long values go through one hex string, since
- *  shifting a growing bigint word by word would be quadratic. */
+/** The value of the nat x (a []Word slice). Long values are combined by halves, so that the
+ *  work is a few bigint operations per word, not a shift of the growing value per word. */
 export function natValue(x: Slice | null): bigint {
   if (x === null || x.len === 0) return 0n;
-  const word = (i: number): bigint => {
-    const w = x.a[x.off + i] as number | bigint;
-    return typeof w === "number" ? BigInt(w) : w;
-  };
-  if (x.len <= 4) {
+  const c = (x.a as Cached)[natCache];
+  if (c !== undefined && c.off === x.off && c.words.length === x.len && unchanged(x, c.words)) return c.value;
+  const v = combine(x.a, x.off, x.off + x.len);
+  if (x.len > 8) remember(x.a, x.off, x.len, v);
+  return v;
+}
+
+/** natValue's cache, kept on a backing array: the words a value was read from or stored as,
+ *  and that value. It is used only while the array still holds exactly those words (Go code
+ *  may write the words: Int.SetBits shares them, nat.set and nat.random write them), so it
+ *  is always right; comparing words is far cheaper than combining them. */
+const natCache = Symbol("natValue");
+
+interface NatCache {
+  off: number;
+  words: unknown[];
+  value: bigint;
+}
+
+type Cached = unknown[] & { [natCache]?: NatCache };
+
+function unchanged(x: Slice, words: unknown[]): boolean {
+  const a = x.a;
+  for (let i = 0, j = x.off; i < words.length; i++, j++) if (a[j] !== words[i]) return false;
+  return true;
+}
+
+function remember(a: unknown[], off: number, len: number, value: bigint): void {
+  (a as Cached)[natCache] = { off, words: a.slice(off, off + len), value };
+}
+
+/** The value of the words a[lo:hi] (least significant first). */
+function combine(a: unknown[], lo: number, hi: number): bigint {
+  if (hi - lo <= 8) {
     let v = 0n;
-    for (let i = x.len - 1; i >= 0; i--) v = (v << 64n) | word(i);
+    for (let i = hi - 1; i >= lo; i--) {
+      const w = a[i] as number | bigint;
+      v = (v << 64n) | (typeof w === "number" ? BigInt(w) : w);
+    }
     return v;
   }
-  const parts: string[] = [];
-  for (let i = x.len - 1; i >= 0; i--) parts.push(word(i).toString(16).padStart(16, "0"));
-  return BigInt("0x" + parts.join(""));
+  const mid = (lo + hi) >> 1;
+  return (combine(a, mid, hi) << BigInt(64 * (mid - lo))) | combine(a, lo, mid);
+}
+
+/** Write the n low words of v >= 0 into a[off:off+n] as I64s, splitting by halves. */
+function split(a: unknown[], off: number, n: number, v: bigint): void {
+  if (n <= 8) {
+    for (let i = 0; i < n; i++, v >>= 64n) {
+      const w = v & M64;
+      a[off + i] = w <= 0x1fffffffffffffn ? Number(w) : w;
+    }
+    return;
+  }
+  const h = n >> 1;
+  split(a, off, h, BigInt.asUintN(64 * h, v));
+  split(a, off + h, n - h, v >> BigInt(64 * h));
 }
 
 /** The number of 64-bit words of v >= 0. */
@@ -74,30 +119,28 @@ function nwords(v: bigint): number {
   return v === 0n ? 0 : Math.ceil(bitLen(v) / 64);
 }
 
-/** z set to v >= 0 as a normalized nat, reusing z's backing array when it is big enough. */
-export function natStore(z: Slice | null, v: bigint): Slice | null {
-  const n = nwords(v);
-  if (n === 0) return z === null ? null : new Slice(z.a, z.off, 0, z.cap);
+/** z set to v >= 0 as a normalized nat, reusing z's backing array when it is big enough.
+ *  ub, when given, is Go's nat.make size for the operation (an upper bound of the result's
+ *  words, as Go's add makes m+1 words and mul m+n): the capacity check uses it, as Go's does,
+ *  and the words are then normalized, which spares measuring v. */
+export function natStore(z: Slice | null, v: bigint, ub?: number): Slice | null {
+  if (ub === undefined || v >> BigInt(64 * ub) !== 0n) ub = nwords(v);
+  if (v === 0n) return z === null ? null : new Slice(z.a, z.off, 0, z.cap);
   let a: unknown[];
   let off = 0;
   let cap: number;
-  if (z !== null && z.cap >= n) {
+  if (z !== null && z.cap >= ub) {
     a = z.a;
     off = z.off;
     cap = z.cap;
   } else {
-    cap = n + 4;
+    cap = ub + 4;
     a = newsized(new Array(cap).fill(0), cap * 8, true);
   }
-  const put = (i: number, w: bigint): void => {
-    a[off + i] = w <= 0x1fffffffffffffn ? Number(w) : w;
-  };
-  if (n <= 4) {
-    for (let i = 0; i < n; i++, v >>= 64n) put(i, v & M64);
-  } else {
-    const hex = v.toString(16).padStart(n * 16, "0");
-    for (let i = 0; i < n; i++) put(i, BigInt("0x" + hex.slice(hex.length - 16 * (i + 1), hex.length - 16 * i)));
-  }
+  split(a, off, ub, v);
+  let n = ub;
+  while (n > 0 && a[off + n - 1] === 0) n--;
+  if (n > 8) remember(a, off, n, v);
   return new Slice(a, off, n, cap);
 }
 
@@ -108,9 +151,9 @@ export function intValue(x: GoInt): bigint {
 }
 
 /** z = v; returns z. */
-export function setInt(z: GoInt, v: bigint): GoInt {
+export function setInt(z: GoInt, v: bigint, ub?: number): GoInt {
   z.neg = v < 0n;
-  z.abs = natStore(z.abs, v < 0n ? -v : v);
+  z.abs = natStore(z.abs, v < 0n ? -v : v, ub);
   return z;
 }
 
@@ -172,12 +215,25 @@ function divMod(x: bigint, y: bigint): [bigint, bigint] {
   return [q, m];
 }
 
-function binop(f: (x: bigint, y: bigint) => bigint, cost: (m: number, n: number) => void) {
+/** A native z = f(x, y) charging cost(m, n) and storing with Go's make size ub(m, n) (m, n:
+ *  the operands' word counts). */
+function binop(
+  f: (x: bigint, y: bigint) => bigint,
+  cost: (m: number, n: number) => void,
+  ub: (m: number, n: number) => number,
+) {
   return (z: GoInt, x: GoInt, y: GoInt): GoInt => {
-    cost(wlen(x), wlen(y));
-    return setInt(z, f(intValue(x), intValue(y)));
+    const m = wlen(x);
+    const n = wlen(y);
+    cost(m, n);
+    return setInt(z, f(intValue(x), intValue(y)), ub(m, n));
   };
 }
+
+const addSize = (m: number, n: number): number => Math.max(m, n) + 1;
+const mulSize = (m: number, n: number): number => m + n;
+const quoSize = (m: number): number => m + 1;
+const remSize = (_m: number, n: number): number => n;
 
 const linear2 = (m: number, n: number): void => chargeLinear(Math.max(m, n));
 
@@ -410,17 +466,17 @@ function fillBytes(v: bigint, buf: Slice): void {
 }
 
 const int: Record<string, Function> = {
-  "Int.Add": binop((x, y) => x + y, linear2),
-  "Int.Sub": binop((x, y) => x - y, linear2),
-  "Int.Mul": binop((x, y) => x * y, chargeMul),
-  "Int.Quo": binop((x, y) => quoRem(x, y)[0], chargeDiv),
-  "Int.Rem": binop((x, y) => quoRem(x, y)[1], chargeDiv),
-  "Int.Div": binop((x, y) => divMod(x, y)[0], chargeDiv),
-  "Int.Mod": binop((x, y) => divMod(x, y)[1], chargeDiv),
-  "Int.And": binop((x, y) => x & y, linear2),
-  "Int.Or": binop((x, y) => x | y, linear2),
-  "Int.Xor": binop((x, y) => x ^ y, linear2),
-  "Int.AndNot": binop((x, y) => x & ~y, linear2),
+  "Int.Add": binop((x, y) => x + y, linear2, addSize),
+  "Int.Sub": binop((x, y) => x - y, linear2, addSize),
+  "Int.Mul": binop((x, y) => x * y, chargeMul, mulSize),
+  "Int.Quo": binop((x, y) => quoRem(x, y)[0], chargeDiv, quoSize),
+  "Int.Rem": binop((x, y) => quoRem(x, y)[1], chargeDiv, remSize),
+  "Int.Div": binop((x, y) => divMod(x, y)[0], chargeDiv, quoSize),
+  "Int.Mod": binop((x, y) => divMod(x, y)[1], chargeDiv, remSize),
+  "Int.And": binop((x, y) => x & y, linear2, addSize),
+  "Int.Or": binop((x, y) => x | y, linear2, addSize),
+  "Int.Xor": binop((x, y) => x ^ y, linear2, addSize),
+  "Int.AndNot": binop((x, y) => x & ~y, linear2, addSize),
   "Int.QuoRem": (z: GoInt, x: GoInt, y: GoInt, r: GoInt): [GoInt, GoInt] => {
     chargeDiv(wlen(x), wlen(y));
     const [q, m] = quoRem(intValue(x), intValue(y));
@@ -436,11 +492,11 @@ const int: Record<string, Function> = {
   "Int.Not": (z: GoInt, x: GoInt) => (chargeLinear(wlen(x)), setInt(z, ~intValue(x))),
   "Int.Lsh": (z: GoInt, x: GoInt, n: number | bigint) => {
     chargeLinear(wlen(x) + Number(n) / 64);
-    return setInt(z, intValue(x) << i64(n));
+    return setInt(z, intValue(x) << i64(n), wlen(x) + Math.floor(Number(n) / 64) + 1);
   },
   "Int.Rsh": (z: GoInt, x: GoInt, n: number | bigint) => {
     chargeLinear(wlen(x));
-    return setInt(z, intValue(x) >> i64(n));
+    return setInt(z, intValue(x) >> i64(n), wlen(x));
   },
   "Int.Cmp": (x: GoInt, y: GoInt) => {
     chargeLinear(1);
@@ -553,7 +609,7 @@ const nat: Record<string, Function> = {
   },
   "nat.mul": (z: Slice | null, x: Slice | null, y: Slice | null) => {
     chargeMul(wlen(x), wlen(y));
-    return natStore(z, natValue(x) * natValue(y));
+    return natStore(z, natValue(x) * natValue(y), wlen(x) + wlen(y));
   },
   "nat.shl": (z: Slice | null, x: Slice | null, s: number | bigint) => {
     chargeLinear(wlen(x) + Number(s) / 64);
