@@ -1,7 +1,7 @@
 // Natives of package math/big: the arithmetic of nat, Int and Rat on host bigints.
 //
 // Models Go 1.19's math/big nat.go, natdiv.go, natconv.go (itoa), int.go (the arithmetic
-// methods), prime.go, sqrt of nat, and rat.go (the arithmetic methods and Float64).
+// methods), prime.go (probablyPrimeLucas), sqrt of nat, and rat.go (the arithmetic methods and Float64).
 //
 // Representation: as Go, a nat is a []Word slice (Word = uint, an I64 element per 64-bit word,
 // least significant first, normalized: no leading zero words); an Int is the struct {neg bool;
@@ -20,9 +20,8 @@
 //
 // Simplifications: results are exactly Go's, but the intermediate algorithms differ (Go's
 // Lehmer GCD gives the same cofactors as the plain extended Euclid computed here, since both
-// follow the same quotient sequence; ProbablyPrime is Baillie-PSW plus Go's count of extra
-// Miller-Rabin bases drawn from a seeded source, so it answers as Go for every input where the
-// Baillie-PSW test is exact, which is every input known).
+// follow the same quotient sequence). ProbablyPrime is Go's procedure (stdlib/math/big/prime.go
+// draws Go's Miller-Rabin bases); its Lucas test is here, step for step as Go's.
 
 import { GoPanic, SimLimit } from "../../runtime/panic.js";
 import { nilck } from "../../runtime/ops.js";
@@ -366,84 +365,65 @@ function jacobi(x: bigint, y: bigint): number {
   }
 }
 
-/** Miller-Rabin with base a on odd n > 3. */
-function millerRabin(n: bigint, a: bigint): boolean {
-  const nm1 = n - 1n;
-  let q = nm1;
-  let k = 0;
-  while ((q & 1n) === 0n) {
-    q >>= 1n;
-    k++;
+/** The number of trailing zero bits of v > 0. */
+function trailingZeros(v: bigint): number {
+  let n = 0;
+  while ((v & 0xffffffffn) === 0n) {
+    v >>= 32n;
+    n += 32;
   }
-  let y = expNN(a, q, n);
-  if (y === 1n || y === nm1) return true;
-  for (let j = 1; j < k; j++) {
-    y = (y * y) % n;
-    if (y === nm1) return true;
-    if (y === 1n) return false;
+  while ((v & 1n) === 0n) {
+    v >>= 1n;
+    n++;
   }
-  return false;
+  return n;
 }
 
-/** The strong Lucas probable prime test with Selfridge's parameters (odd n, not a square). */
-function lucasStrong(n: bigint): boolean {
-  let d = 5n;
-  for (;;) {
-    const j = jacobi(d, n);
+/** Go's nat.probablyPrimeLucas: Baillie's "almost extra strong" Lucas probable prime test
+ *  with the parameters P = 3, 4, 5, ... (Q = 1) until Jacobi(P²-4, n) = -1, step for step. */
+function probablyPrimeLucas(n: bigint): boolean {
+  if (n === 0n || n === 1n) return false;
+  if ((n & 1n) === 0n) return n === 2n;
+  let p = 3n;
+  for (; ; p++) {
+    if (p > 10000n) panicStr("math/big: internal error: cannot find (D/n) = -1 for " + n.toString());
+    const j = jacobi(p * p - 4n, n);
     if (j === -1) break;
-    if (j === 0 && (d < 0n ? -d : d) !== n) return false;
-    d = d > 0n ? -(d + 2n) : -d + 2n;
-    if (d === 13n && isqrt(n) ** 2n === n) return false;
+    if (j === 0) return n === p + 2n;
+    if (p === 40n && isqrt(n) ** 2n === n) return false;
   }
-  const p = 1n;
-  const q = (1n - d) / 4n;
-  let dd = n + 1n;
-  let s = 0;
-  while ((dd & 1n) === 0n) {
-    dd >>= 1n;
-    s++;
-  }
-  const mod = (v: bigint): bigint => ((v % n) + n) % n;
-  const half = (v: bigint): bigint => mod((v & 1n) === 1n ? (v + n) >> 1n : v >> 1n);
-  let u = 1n;
-  let v = p;
-  let qk = mod(q);
-  const bits = dd.toString(2);
-  for (let i = 1; i < bits.length; i++) {
-    [u, v] = [mod(u * v), mod(v * v - 2n * qk)];
-    qk = mod(qk * qk);
-    if (bits[i] === "1") {
-      [u, v] = [half(p * u + v), half(d * u + p * v)];
-      qk = mod(qk * q);
+  const w = Math.ceil(bitLen(n) / 64);
+  S.cost += callNs + bitLen(n) * 4 * mulCost(w, w);
+  const r = trailingZeros(n + 1n);
+  const s = (n + 1n) >> BigInt(r);
+  const nm2 = n - 2n;
+  let vk = 2n;
+  let vk1 = p;
+  for (let i = bitLen(s); i >= 0; i--) {
+    if (((s >> BigInt(i)) & 1n) === 1n) {
+      vk = (vk * vk1 + n - p) % n;
+      vk1 = (vk1 * vk1 + nm2) % n;
+    } else {
+      vk1 = (vk * vk1 + n - p) % n;
+      vk = (vk * vk + nm2) % n;
     }
   }
-  if (u === 0n || v === 0n) return true;
-  for (let r = 1; r < s; r++) {
-    v = mod(v * v - 2n * qk);
-    if (v === 0n) return true;
-    qk = mod(qk * qk);
+  if (vk === 2n || vk === nm2) {
+    let t1 = vk * p;
+    let t2 = vk1 << 1n;
+    if (t1 < t2) [t1, t2] = [t2, t1];
+    if ((t1 - t2) % n === 0n) return true;
+  }
+  for (let t = 0; t < r - 1; t++) {
+    if (vk === 0n) return true;
+    if (vk === 2n) return false;
+    if (vk * vk < 2n) panicStr("underflow");
+    vk = (vk * vk - 2n) % n;
   }
   return false;
 }
 
-const smallPrimes = [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n, 41n, 43n, 47n, 53n];
-
-/** Int.ProbablyPrime(n): Baillie-PSW, which Go's test always includes; Go's extra n random
- *  bases cannot change the answer on any input where Baillie-PSW is exact. */
-function probablyPrime(x: GoInt, reps: number | bigint): boolean {
-  if (Number(reps) < 0) panicStr("negative n for ProbablyPrime");
-  const n = intValue(x);
-  if (n < 2n) return false;
-  const w = wlen(x);
-  S.cost += callNs + (Number(reps) + 2) * bitLen(n) * 2 * mulCost(w, w);
-  for (const p of smallPrimes) {
-    if (n === p) return true;
-    if (n % p === 0n) return false;
-  }
-  if (n < 53n * 53n) return true;
-  if (!millerRabin(n, 2n)) return false;
-  return lucasStrong(n);
-}
+const smallPrimes = [3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 37n, 29n, 31n, 41n, 43n, 47n, 53n];
 
 /** x's value and the number of its bytes. */
 function byteLen(v: bigint): number {
@@ -567,7 +547,6 @@ const int: Record<string, Function> = {
     return setInt(z, isqrt(natValue(x.abs)));
   },
   "Int.GCD": gcd,
-  "Int.ProbablyPrime": probablyPrime,
   "Int.SetBytes": setBytes,
   "Int.Bytes": (x: GoInt) => {
     const v = natValue(x.abs);
@@ -598,6 +577,12 @@ const int: Record<string, Function> = {
 };
 
 const nat: Record<string, Function> = {
+  "nat.probablyPrimeLucas": (n: Slice | null) => probablyPrimeLucas(natValue(n)),
+  "nat.hasSmallFactor": (x: Slice | null) => {
+    chargeLinear(wlen(x));
+    const v = natValue(x);
+    return smallPrimes.some((p) => v % p === 0n);
+  },
   /** z.expNN(x, y, m): x**y mod m for magnitudes (m empty: no modulus). */
   "nat.expNN": (z: Slice | null, x: Slice | null, y: Slice | null, m: Slice | null) =>
     natStore(z, expNN(natValue(x), natValue(y), natValue(m))),

@@ -275,6 +275,3 @@ func (z *Int) Not(x *Int) *Int
 // Sqrt sets z to ⌊√x⌋ and returns z. It panics if x is negative.
 func (z *Int) Sqrt(x *Int) *Int
 
-// ProbablyPrime reports whether x is probably prime (Miller-Rabin with n pseudorandomly chosen
-// bases plus a Baillie-PSW test; 100% accurate for inputs less than 2⁶⁴). It panics for n < 0.
-func (x *Int) ProbablyPrime(n int) bool
