@@ -8,9 +8,11 @@
 // Representation: a Float is Go's struct (stdlib/math/big/float.go): prec, mode, acc, form
 // (0 zero, 1 finite, 2 inf), neg, mant (a nat whose top word has its msb set) and exp: a
 // finite value is 0.mant × 2**exp. Here it is read as m × 2**e (m = the mant's value, e = exp
-// - 64·len(mant)) and written back with the fewest words. Every operation computes the exact
-// result on host bigints (a quotient to at least prec+2 bits plus a sticky bit) and rounds it
-// once, which is what Go's correctly rounded operations produce.
+// - 64·len(mant)), m being the integer Go's words hold, and written back with the word count
+// Go's would have (the exact result's words, or ceil(prec/64) after rounding; Float's gob bytes
+// show it). Every operation computes the exact result on host bigints (a quotient padded as
+// Go's uquo pads it, plus a sticky bit) and rounds it once, as Go's correctly rounded
+// operations do.
 
 import { S } from "../../runtime/state.js";
 import { rawstring } from "../../runtime/newobject.js";
@@ -54,13 +56,14 @@ function fval(x: GoFloat): [bigint, number] {
   return [natValue(x.mant), x.exp - 64 * len];
 }
 
-/** Store m × 2**e (m > 0) in z's mant and exp, normalized (msb of the top word set). */
-function fstore(z: GoFloat, m: bigint, e: number): void {
+/** Store m × 2**e (m > 0) in z's mant and exp as words words (default: as few as hold m),
+ *  normalized: the msb of the top word set, as Go's fnorm leaves it. */
+function fstore(z: GoFloat, m: bigint, e: number, words?: number): void {
   const bl = bigBitLen(m);
-  const words = Math.ceil(bl / 64);
-  z.mant = natStore(z.mant, m << BigInt(words * 64 - bl));
+  const w = words ?? Math.ceil(bl / 64);
+  z.mant = natStore(z.mant, m << BigInt(w * 64 - bl), w);
   z.exp = e + bl;
-  S.cost += 4 + words;
+  S.cost += 4 + w;
 }
 
 /** Should a truncated magnitude be incremented? (Go's round's switch on the mode.) */
@@ -82,7 +85,9 @@ function roundsUp(mode: number, neg: boolean, rbit: boolean, sticky: boolean, od
 }
 
 /** Go's setExpAndRound: z = ±(m × 2**e, plus a sticky remainder when sbit) rounded to z.prec
- *  in z.mode; z.neg is already set. Overflow gives ±Inf, underflow ±0. */
+ *  in z.mode; z.neg is already set. m is the integer Go's mantissa words hold (its word count
+ *  is Go's), and the result keeps Go's word count: the same when m has no more bits than prec
+ *  words can hold, else ceil(prec/64) words. Overflow gives ±Inf, underflow ±0. */
 function setExpAndRound(z: GoFloat, m: bigint, e: number, sbit: boolean): void {
   const bl = bigBitLen(m);
   const exp = e + bl;
@@ -98,24 +103,30 @@ function setExpAndRound(z: GoFloat, m: bigint, e: number, sbit: boolean): void {
   }
   z.form = FINITE;
   z.acc = Exact;
-  if (bl <= z.prec) {
-    fstore(z, m, e);
+  const words = Math.ceil(bl / 64);
+  if (words * 64 <= z.prec) {
+    fstore(z, m, e, words);
     return;
   }
-  const r = BigInt(bl - z.prec);
-  const rbit = ((m >> (r - 1n)) & 1n) === 1n;
-  const sticky = sbit || (m & ((1n << (r - 1n)) - 1n)) !== 0n;
-  let keep = m >> r;
+  const drop = bl - z.prec; // bits below the precision (none when m is short)
+  let keep = drop > 0 ? m >> BigInt(drop) : m << BigInt(-drop);
+  let ke = e + drop;
+  const rbit = drop > 0 && ((m >> BigInt(drop - 1)) & 1n) === 1n;
+  const sticky = sbit || (drop > 1 && (m & ((1n << BigInt(drop - 1)) - 1n)) !== 0n);
   if (rbit || sticky) {
     const inc = roundsUp(z.mode, z.neg, rbit, sticky, (keep & 1n) === 1n);
     z.acc = makeAcc(inc !== z.neg);
     if (inc) keep += 1n;
   }
-  if (e + Number(r) + bigBitLen(keep) > MaxExp) {
+  if (bigBitLen(keep) > z.prec) {
+    keep >>= 1n; // a carry out of the precision: 2**prec
+    ke++;
+  }
+  if (ke + bigBitLen(keep) > MaxExp) {
     z.form = INF;
     return;
   }
-  fstore(z, keep, e + Number(r));
+  fstore(z, keep, ke, Math.min(words, Math.ceil(z.prec / 64)));
 }
 
 /** z.round(sbit): re-round the finite z to z.prec. */
@@ -165,15 +176,19 @@ function umul(z: GoFloat, x: GoFloat, y: GoFloat): void {
   setExpAndRound(z, mx * my, ex + ey, false);
 }
 
+/** uquo as Go's: x's words padded below with enough zero words for prec+1 quotient bits, one
+ *  integer division, the remainder as the sticky bit. */
 function uquo(z: GoFloat, x: GoFloat, y: GoFloat): void {
   const [mx, ex] = fval(x);
   const [my, ey] = fval(y);
-  const k = Math.max(0, z.prec + 3 - (bigBitLen(mx) - bigBitLen(my)));
-  const num = mx << BigInt(k);
+  const lx = x.mant === null ? 0 : x.mant.len;
+  const ly = y.mant === null ? 0 : y.mant.len;
+  const pad = Math.max(0, Math.floor(z.prec / 64) + 1 - lx + ly);
+  const num = mx << BigInt(64 * pad);
   const q = num / my;
   const sticky = num % my !== 0n;
-  S.cost += Math.ceil(bigBitLen(q) / 64) * Math.ceil(bigBitLen(my) / 64);
-  setExpAndRound(z, q, ex - ey - k, sticky);
+  S.cost += (lx + pad) * ly;
+  setExpAndRound(z, q, ex - ey - 64 * pad, sticky);
 }
 
 function ucmp(x: GoFloat, y: GoFloat): number {
