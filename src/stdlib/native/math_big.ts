@@ -449,21 +449,21 @@ const int: Record<string, Function> = {
   "Int.Add": binop((x, y) => x + y, linear2, addSize),
   "Int.Sub": binop((x, y) => x - y, linear2, addSize),
   "Int.Mul": binop((x, y) => x * y, chargeMul, mulSize),
-  "Int.Quo": binop((x, y) => quoRem(x, y)[0], chargeDiv, quoSize),
-  "Int.Rem": binop((x, y) => quoRem(x, y)[1], chargeDiv, remSize),
-  "Int.Div": binop((x, y) => divMod(x, y)[0], chargeDiv, quoSize),
-  "Int.Mod": binop((x, y) => divMod(x, y)[1], chargeDiv, remSize),
+  "Int.quo": binop((x, y) => quoRem(x, y)[0], chargeDiv, quoSize),
+  "Int.rem": binop((x, y) => quoRem(x, y)[1], chargeDiv, remSize),
+  "Int.div": binop((x, y) => divMod(x, y)[0], chargeDiv, quoSize),
+  "Int.mod": binop((x, y) => divMod(x, y)[1], chargeDiv, remSize),
   "Int.And": binop((x, y) => x & y, linear2, addSize),
   "Int.Or": binop((x, y) => x | y, linear2, addSize),
   "Int.Xor": binop((x, y) => x ^ y, linear2, addSize),
   "Int.AndNot": binop((x, y) => x & ~y, linear2, addSize),
-  "Int.QuoRem": (z: GoInt, x: GoInt, y: GoInt, r: GoInt): [GoInt, GoInt] => {
+  "Int.quoRem": (z: GoInt, x: GoInt, y: GoInt, r: GoInt): [GoInt, GoInt] => {
     chargeDiv(wlen(x), wlen(y));
     const [q, m] = quoRem(intValue(x), intValue(y));
     setInt(r, m);
     return [setInt(z, q), r];
   },
-  "Int.DivMod": (z: GoInt, x: GoInt, y: GoInt, m: GoInt): [GoInt, GoInt] => {
+  "Int.divMod": (z: GoInt, x: GoInt, y: GoInt, m: GoInt): [GoInt, GoInt] => {
     chargeDiv(wlen(x), wlen(y));
     const [q, r] = divMod(intValue(x), intValue(y));
     setInt(m, r);
@@ -514,11 +514,11 @@ const int: Record<string, Function> = {
     }
     return n;
   },
-  "Int.Bit": (x: GoInt, i: number | bigint) => {
+  "Int.bit": (x: GoInt, i: number | bigint) => {
     if (Number(i) < 0) panicStr("negative bit index");
     return Number((intValue(x) >> i64(i)) & 1n);
   },
-  "Int.SetBit": (z: GoInt, x: GoInt, i: number | bigint, b: number | bigint) => {
+  "Int.setBit": (z: GoInt, x: GoInt, i: number | bigint, b: number | bigint) => {
     if (Number(i) < 0) panicStr("negative bit index");
     const bit = 1n << i64(i);
     const v = intValue(x);
@@ -541,7 +541,7 @@ const int: Record<string, Function> = {
     S.cost += callNs + Number(b - a + 1n) * wlen(natStore(null, p));
     return setInt(z, neg ? -p : p);
   },
-  "Int.Sqrt": (z: GoInt, x: GoInt) => {
+  "Int.sqrt": (z: GoInt, x: GoInt) => {
     if (x.neg) panicStr("square root of negative number");
     chargeDiv(wlen(x) * 4, wlen(x) / 2);
     return setInt(z, isqrt(natValue(x.abs)));
@@ -557,19 +557,11 @@ const int: Record<string, Function> = {
     chargeLinear(wlen(x));
     return s;
   },
-  "Int.FillBytes": (x: GoInt, buf: Slice | null) => {
-    const v = natValue(x.abs);
-    const n = buf === null ? 0 : buf.len;
-    if (byteLen(v) > n) panicStr("math/big: buffer too small to fit value");
-    if (buf !== null) fillBytes(v, buf);
-    chargeLinear(n >> 3);
-    return buf;
-  },
-  Jacobi: (x: GoInt, y: GoInt) => {
+  jacobi: (x: GoInt, y: GoInt) => {
     const yv = intValue(y);
     if ((yv & 1n) === 0n) {
       const s = yv.toString();
-      panicStr(`invalid 2nd argument to Jacobi: need odd integer but got ${s}`);
+      panicStr(`big: invalid 2nd argument to Int.Jacobi: need odd integer but got ${s}`);
     }
     chargeDiv(wlen(x), wlen(y));
     return jacobi(intValue(x), yv);

@@ -172,7 +172,7 @@ export function ratNatives(): Record<string, Function> {
     "Rat.Add": ratOp((a, b, c, d) => [a * d + c * b, b * d]),
     "Rat.Sub": ratOp((a, b, c, d) => [a * d - c * b, b * d]),
     "Rat.Mul": ratOp((a, b, c, d) => [a * c, b * d]),
-    "Rat.Quo": ratOp((a, b, c, d) => {
+    "Rat.quo": ratOp((a, b, c, d) => {
       if (c === 0n) panicStr("division by zero");
       return [a * d, b * c];
     }),
@@ -187,19 +187,19 @@ export function ratNatives(): Record<string, Function> {
       const [n, d] = ratValue(z);
       return setRat(z, n, d);
     },
-    "Rat.SetFrac": (z: GoRat, a: GoInt, b: GoInt) => {
+    "Rat.setFrac": (z: GoRat, a: GoInt, b: GoInt) => {
       const d = intValue(b);
       if (d === 0n) panicStr("division by zero");
       return setRat(z, intValue(a), d);
     },
-    "Rat.SetFrac64": (z: GoRat, a: number | bigint, b: number | bigint) => {
+    "Rat.setFrac64": (z: GoRat, a: number | bigint, b: number | bigint) => {
       if (b === 0) panicStr("division by zero");
       return setRat(z, BigInt(a), BigInt(b));
     },
     "Rat.SetInt": (z: GoRat, x: GoInt) => setRat(z, intValue(x), 1n),
     "Rat.SetInt64": (z: GoRat, x: number | bigint) => setRat(z, BigInt(x), 1n),
     "Rat.SetUint64": (z: GoRat, x: number | bigint) => setRat(z, BigInt.asUintN(64, BigInt(x)), 1n),
-    "Rat.Inv": (z: GoRat, x: GoRat) => {
+    "Rat.inv": (z: GoRat, x: GoRat) => {
       const [n, d] = ratValue(x);
       if (n === 0n) panicStr("division by zero");
       return setRat(z, d, n);

@@ -10,6 +10,7 @@
 package big
 
 import (
+	"fmt"
 	"io"
 	"strings"
 )
@@ -106,23 +107,76 @@ func (z *Int) Binomial(n, k int64) *Int {
 	return z.Quo(&a, &b)
 }
 
-// Quo sets z to the quotient x/y for y != 0 (truncated division) and returns z.
-func (z *Int) Quo(x, y *Int) *Int
+// Quo sets z to the quotient x/y for y != 0 (truncated division) and returns z. If y == 0, a
+// division-by-zero run-time panic occurs.
+func (z *Int) Quo(x, y *Int) *Int {
+	if len(y.abs) == 0 {
+		z.abs.div(nil, x.abs, y.abs)
+	}
+	return z.quo(x, y)
+}
+
+func (z *Int) quo(x, y *Int) *Int
 
 // Rem sets z to the remainder x%y for y != 0 (truncated modulus) and returns z.
-func (z *Int) Rem(x, y *Int) *Int
+func (z *Int) Rem(x, y *Int) *Int {
+	if len(y.abs) == 0 {
+		z.abs.div(nil, x.abs, y.abs)
+	}
+	return z.rem(x, y)
+}
+
+func (z *Int) rem(x, y *Int) *Int
 
 // QuoRem sets z to x/y and r to x%y (truncated) and returns the pair (z, r).
-func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int)
+func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int) {
+	if len(y.abs) == 0 {
+		z.abs.div(nil, x.abs, y.abs)
+	}
+	return z.quoRem(x, y, r)
+}
+
+func (z *Int) quoRem(x, y, r *Int) (*Int, *Int)
+
+// div panics as Go's nat.div does for a zero divisor; the division itself is native.
+func (z nat) div(z2, u, v nat) (q, r nat) {
+	if len(v) == 0 {
+		panic("division by zero")
+	}
+	return nil, nil
+}
 
 // Div sets z to the quotient x/y for y != 0 (Euclidean division) and returns z.
-func (z *Int) Div(x, y *Int) *Int
+func (z *Int) Div(x, y *Int) *Int {
+	if len(y.abs) == 0 {
+		var r Int
+		z.QuoRem(x, y, &r)
+	}
+	return z.div(x, y)
+}
+
+func (z *Int) div(x, y *Int) *Int
 
 // Mod sets z to the modulus x%y for y != 0 (Euclidean modulus, 0 <= m < |y|) and returns z.
-func (z *Int) Mod(x, y *Int) *Int
+func (z *Int) Mod(x, y *Int) *Int {
+	if len(y.abs) == 0 {
+		var q Int
+		q.QuoRem(x, y, z)
+	}
+	return z.mod(x, y)
+}
+
+func (z *Int) mod(x, y *Int) *Int
 
 // DivMod sets z to x div y and m to x mod y (Euclidean) and returns the pair (z, m).
-func (z *Int) DivMod(x, y, m *Int) (*Int, *Int)
+func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) {
+	if len(y.abs) == 0 {
+		z.QuoRem(x, y, m)
+	}
+	return z.divMod(x, y, m)
+}
+
+func (z *Int) divMod(x, y, m *Int) (*Int, *Int)
 
 // Cmp compares x and y: -1 if x < y, 0 if x == y, +1 if x > y.
 func (x *Int) Cmp(y *Int) (r int)
@@ -169,7 +223,14 @@ func (x *Int) Bytes() []byte
 
 // FillBytes sets buf to the absolute value of x, storing it as a zero-extended big-endian byte
 // slice, and returns buf. It panics if the value does not fit.
-func (x *Int) FillBytes(buf []byte) []byte
+func (x *Int) FillBytes(buf []byte) []byte {
+	// Clear whole buffer. (This gets optimized into a memclr.)
+	for i := range buf {
+		buf[i] = 0
+	}
+	x.abs.bytes(buf)
+	return buf
+}
 
 // BitLen returns the length of the absolute value of x in bits.
 func (x *Int) BitLen() int
@@ -243,7 +304,14 @@ func (z *Int) ModInverse(g, n *Int) *Int {
 
 // Jacobi returns the Jacobi symbol (x/y), either +1, -1, or 0. The y argument must be an odd
 // integer.
-func Jacobi(x, y *Int) int
+func Jacobi(x, y *Int) int {
+	if len(y.abs) == 0 || y.abs[0]&1 == 0 {
+		panic(fmt.Sprintf("big: invalid 2nd argument to Int.Jacobi: need odd integer but got %s", y.String()))
+	}
+	return jacobi(x, y)
+}
+
+func jacobi(x, y *Int) int
 
 // Lsh sets z = x << n and returns z.
 func (z *Int) Lsh(x *Int, n uint) *Int
@@ -252,10 +320,33 @@ func (z *Int) Lsh(x *Int, n uint) *Int
 func (z *Int) Rsh(x *Int, n uint) *Int
 
 // Bit returns the value of the i'th bit of x (two's complement for negative x).
-func (x *Int) Bit(i int) uint
+func (x *Int) Bit(i int) uint {
+	if i < 0 {
+		panic("negative bit index")
+	}
+	return x.bit(i)
+}
+
+func (x *Int) bit(i int) uint
 
 // SetBit sets z to x, with x's i'th bit set to b (0 or 1), and returns z.
-func (z *Int) SetBit(x *Int, i int, b uint) *Int
+func (z *Int) SetBit(x *Int, i int, b uint) *Int {
+	if i < 0 {
+		panic("negative bit index")
+	}
+	if b > 1 {
+		z.abs.setBit(x.abs, uint(i), b)
+	}
+	return z.setBit(x, i, b)
+}
+
+func (z *Int) setBit(x *Int, i int, b uint) *Int
+
+// setBit panics as Go's nat.setBit does for a bit value other than 0 and 1 (the value work is
+// native).
+func (z nat) setBit(x nat, i uint, b uint) nat {
+	panic("set bit is not 0 or 1")
+}
 
 // And sets z = x & y and returns z.
 func (z *Int) And(x, y *Int) *Int
@@ -273,5 +364,12 @@ func (z *Int) Xor(x, y *Int) *Int
 func (z *Int) Not(x *Int) *Int
 
 // Sqrt sets z to ⌊√x⌋ and returns z. It panics if x is negative.
-func (z *Int) Sqrt(x *Int) *Int
+func (z *Int) Sqrt(x *Int) *Int {
+	if x.neg {
+		panic("square root of negative number")
+	}
+	return z.sqrt(x)
+}
+
+func (z *Int) sqrt(x *Int) *Int
 

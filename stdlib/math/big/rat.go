@@ -30,10 +30,24 @@ func (x *Rat) Float32() (f float32, exact bool)
 func (x *Rat) Float64() (f float64, exact bool)
 
 // SetFrac sets z to a/b and returns z. If b == 0, SetFrac panics.
-func (z *Rat) SetFrac(a, b *Int) *Rat
+func (z *Rat) SetFrac(a, b *Int) *Rat {
+	if len(b.abs) == 0 {
+		panic("division by zero")
+	}
+	return z.setFrac(a, b)
+}
+
+func (z *Rat) setFrac(a, b *Int) *Rat
 
 // SetFrac64 sets z to a/b and returns z. If b == 0, SetFrac64 panics.
-func (z *Rat) SetFrac64(a, b int64) *Rat
+func (z *Rat) SetFrac64(a, b int64) *Rat {
+	if b == 0 {
+		panic("division by zero")
+	}
+	return z.setFrac64(a, b)
+}
+
+func (z *Rat) setFrac64(a, b int64) *Rat
 
 // SetInt sets z to x (by making a copy of x) and returns z.
 func (z *Rat) SetInt(x *Int) *Rat
@@ -71,7 +85,14 @@ func (z *Rat) Neg(x *Rat) *Rat {
 }
 
 // Inv sets z to 1/x and returns z. If x == 0, Inv panics.
-func (z *Rat) Inv(x *Rat) *Rat
+func (z *Rat) Inv(x *Rat) *Rat {
+	if len(x.a.abs) == 0 {
+		panic("division by zero")
+	}
+	return z.inv(x)
+}
+
+func (z *Rat) inv(x *Rat) *Rat
 
 // Sign returns -1 if x < 0, 0 if x == 0, +1 if x > 0.
 func (x *Rat) Sign() int {
@@ -114,4 +135,11 @@ func (z *Rat) Sub(x, y *Rat) *Rat
 func (z *Rat) Mul(x, y *Rat) *Rat
 
 // Quo sets z to the quotient x/y and returns z. If y == 0, Quo panics.
-func (z *Rat) Quo(x, y *Rat) *Rat
+func (z *Rat) Quo(x, y *Rat) *Rat {
+	if len(y.a.abs) == 0 {
+		panic("division by zero")
+	}
+	return z.quo(x, y)
+}
+
+func (z *Rat) quo(x, y *Rat) *Rat
