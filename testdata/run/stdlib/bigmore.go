@@ -111,7 +111,24 @@ func gobs() {
 	fmt.Println(b == nil, err)
 }
 
+func panics() {
+	try := func(name string, f func()) {
+		defer func() { fmt.Println(name, recover()) }()
+		f()
+	}
+	try("jacobi", func() { big.Jacobi(big.NewInt(3), big.NewInt(-4)) })
+	try("jacobi0", func() { big.Jacobi(big.NewInt(3), big.NewInt(0)) })
+	try("setbit", func() { new(big.Int).SetBit(big.NewInt(-3), 4, 2) })
+	try("mod", func() { new(big.Int).Mod(big.NewInt(3), new(big.Int)) })
+	try("divmod", func() { new(big.Int).DivMod(big.NewInt(3), new(big.Int), new(big.Int)) })
+	try("text", func() { big.NewInt(3).Text(63) })
+	try("setstring", func() { new(big.Int).SetString("1", 1) })
+	try("prime", func() { big.NewInt(3).ProbablyPrime(-1) })
+	fmt.Println(big.NewInt(255).FillBytes(make([]byte, 4)), big.NewInt(-256).FillBytes([]byte{9, 9, 9}))
+}
+
 func main() {
+	panics()
 	gobs()
 	randoms()
 	modSqrts()
