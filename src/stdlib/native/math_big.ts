@@ -1,7 +1,9 @@
-// Natives of package math/big: the arithmetic of nat, Int and Rat on host bigints.
+// Natives of package math/big: the arithmetic of nat and Int on host bigints (Rat's are in
+// math_big_rat.ts, Float's in math_big_float.ts).
 //
-// Models Go 1.19's math/big nat.go, natdiv.go, natconv.go (itoa), int.go (the arithmetic
-// methods), prime.go (probablyPrimeLucas), sqrt of nat, and rat.go (the arithmetic methods and Float64).
+// Models Go 1.19's math/big nat.go, natdiv.go, natconv.go (itoa and the digit accumulation of
+// scan), int.go (the arithmetic methods, GCD, Jacobi), prime.go (probablyPrimeLucas) and
+// nat.go's sqrt.
 //
 // Representation: as Go, a nat is a []Word slice (Word = uint, an I64 element per 64-bit word,
 // least significant first, normalized: no leading zero words); an Int is the struct {neg bool;
