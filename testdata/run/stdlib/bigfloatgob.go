@@ -31,7 +31,7 @@ func main() {
 		err := d.GobDecode(b)
 		fmt.Fprintln(h, b, err, d.Text('p', 0), d.Prec(), d.Mode(), d.Acc(), d.Cmp(f))
 	}
-	for i := 0; i < 400; i++ {
+	for i := 0; i < 150; i++ {
 		x, y := big.NewFloat(g.float()), new(big.Float).SetPrec(uint(g.next()%300)+1).SetFloat64(g.float())
 		for _, prec := range []uint{1, 24, 53, 63, 64, 65, 100, 128, 129, 200, 256} {
 			m := big.RoundingMode(g.next() % 6)

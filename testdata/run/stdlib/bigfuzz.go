@@ -34,7 +34,7 @@ func (s *lcg) int() *big.Int {
 func ints() {
 	var g lcg = 7
 	h := crc32.NewIEEE()
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < 1200; i++ {
 		x, y := g.int(), g.int()
 		fmt.Fprintln(h, x, y, new(big.Int).Add(x, y), new(big.Int).Sub(x, y), new(big.Int).Mul(x, y), new(big.Int).And(x, y), new(big.Int).Or(x, y), new(big.Int).Xor(x, y), new(big.Int).AndNot(x, y), new(big.Int).Not(x), x.Cmp(y), x.CmpAbs(y), x.BitLen(), x.TrailingZeroBits())
 		if y.Sign() != 0 {
@@ -59,7 +59,7 @@ func ints() {
 func floats() {
 	var g lcg = 99
 	h := crc32.NewIEEE()
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < 1200; i++ {
 		digits := strconv.FormatUint(g.next(), 10) + strconv.FormatUint(g.next(), 10)
 		n := int(g.next()%uint64(len(digits))) + 1
 		s := digits[:n]
@@ -77,7 +77,7 @@ func floats() {
 		}
 		line := fmt.Sprintf("%s %d %s %s %s %s %s %s %s %v %.5e %.3f %g\n", s, prec, f.Text('p', 0), f.Acc(), f.Text('g', -1), f.Text('e', -1), f.Text('f', -1), f.Text('g', 7), f.Text('x', -1), f, f, f, f)
 		h.Write([]byte(line))
-		if i%300 == 0 {
+		if i%150 == 0 {
 			fmt.Print(line)
 		}
 		r, _ := f.Rat(nil)
