@@ -600,8 +600,9 @@ const nat: Record<string, Function> = {
     const b = natValue(y);
     return a < b ? -1 : a > b ? 1 : 0;
   },
-  /** x.itoa(neg, base): the digits of x with a leading '-' when neg (base checked in Go). */
-  "nat.itoa": (x: Slice | null, neg: boolean, base: number | bigint) => {
+  /** x.digits(neg, base): the digits of x with a leading '-' when neg (base checked in Go's
+   *  itoa). */
+  "nat.digits": (x: Slice | null, neg: boolean, base: number | bigint) => {
     const w = wlen(x);
     S.cost += callNs + w * w * 4;
     const s = utoa(natValue(x), Number(base));

@@ -15,7 +15,6 @@ func (x *Int) Text(base int) string {
 	if x == nil {
 		return "<nil>"
 	}
-	checkBase(base)
 	return string(x.abs.itoa(x.neg, base))
 }
 
@@ -25,7 +24,6 @@ func (x *Int) Append(buf []byte, base int) []byte {
 	if x == nil {
 		return append(buf, "<nil>"...)
 	}
-	checkBase(base)
 	return append(buf, x.abs.itoa(x.neg, base)...)
 }
 

@@ -62,17 +62,18 @@ func (z nat) shl(x nat, s uint) nat
 func (z nat) expNN(x, y, m nat) nat
 
 // itoa returns the digits of x in base (2..MaxBase), with a '-' when neg and x != 0.
-func (x nat) itoa(neg bool, base int) []byte
-
-// setDigits sets z to the number whose digits (values, most significant first) in base are d.
-func (z nat) setDigits(d []byte, base int) nat
-
-// checkBase panics as Go's itoa does for a base out of range.
-func checkBase(base int) {
+func (x nat) itoa(neg bool, base int) []byte {
 	if base < 2 || base > MaxBase {
 		panic("invalid base")
 	}
+	return x.digits(neg, base)
 }
+
+// digits is itoa's conversion (native).
+func (x nat) digits(neg bool, base int) []byte
+
+// setDigits sets z to the number whose digits (values, most significant first) in base are d.
+func (z nat) setDigits(d []byte, base int) nat
 
 // utoa returns the digits of x in base.
 func (x nat) utoa(base int) []byte {
