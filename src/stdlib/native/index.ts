@@ -24,6 +24,9 @@ import { natives as unicode } from "./unicode.js";
 import { natives as unicodeUtf8 } from "./unicode_utf8.js";
 import { natives as math } from "./math.js";
 import { natives as mathRand } from "./math_rand.js";
+import { natives as mathBig, nilSafe } from "./math_big.js";
+import { ratNatives } from "./math_big_rat.js";
+import { floatNatives } from "./math_big_float.js";
 import { atomicNatives, debugNatives, runtimeNatives, timeNatives } from "./runtime.js";
 import { natives as sync } from "./sync.js";
 import { natives as runtimePprof } from "./runtime_pprof.js";
@@ -38,6 +41,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   "hash/crc64": hashCrc64,
   html,
   math,
+  "math/big": nilSafe({ ...mathBig, ...ratNatives(), ...floatNatives }),
   "math/bits": mathBits,
   "math/rand": mathRand,
   runtime: runtimeNatives,

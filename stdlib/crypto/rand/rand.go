@@ -1,12 +1,10 @@
 // Package rand implements a cryptographically secure random number generator (Go 1.19's
-// crypto/rand: Reader and Read).
+// crypto/rand: Reader, Read, and util.go's Int and Prime).
 //
 // gort is deterministic: Reader does not read the host's entropy (getrandom(2)) but draws from
 // the run's seeded PRNG (a sub-stream of its own, src/stdlib/native/crypto_rand.ts), so the
 // bytes are the same for the same --seed and differ from seed to seed, like everything else a
 // run does. They are NOT secure: do not use gort to make real keys.
-//
-// Simplification vs real Go: no Int and Prime (gort has no math/big).
 package rand
 
 import "io"
