@@ -57,9 +57,12 @@ export function compileProgram(
   entryPath?: string,
   /** Imported user packages (gort test's package under test): named by their import path. */
   pathNamed: ReadonlySet<string> = new Set(),
+  /** gort test -fuzz: count coverage in these packages' blocks (runtime/cover.ts). */
+  coverPkgs: ReadonlySet<string> = new Set(),
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
   ctx.racePkgs = racePkgs;
+  ctx.coverPkgs = coverPkgs;
   ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
   // Go's symbol prefix: the import path of a test binary's package and of the user's packages;
@@ -227,6 +230,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   const fc = new FnCtx(ctx, meta.gen, name, d.obj.type);
   fc.entryCheck = meta.recursive === true;
   fc.race = ctx.racePkgs.has(d.pkg.path);
+  fc.cover = ctx.coverPkgs.has(d.pkg.path);
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);

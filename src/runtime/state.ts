@@ -23,6 +23,8 @@ export const S = {
   /** The run's event stream (trace.ts) when it records one, else null: the runtime's hot paths
    *  (a map's write window) test it first. */
   tr: null as import("./trace.js").Trace | null,
+  /** Coverage counters while fuzzing (cover.ts), else null. */
+  cv: null as Uint8Array | null,
 };
 
 /** What the runtime's helpers need from the machine. */
@@ -54,6 +56,8 @@ export interface MachineApi {
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;
   stopCapture(): string;
+  /** gort test -fuzz: the fuzz driver's answers to package testing (cover.ts FuzzHooks). */
+  readonly fuzz: import("./cover.js").FuzzHooks | undefined;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

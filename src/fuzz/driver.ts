@@ -1,0 +1,250 @@
+// The fuzz driver of `gort test -fuzz`: a coverage-guided search over inputs and schedules.
+//
+// Models Go 1.19's internal/fuzz/fuzz.go (the coordinator: CoordinateFuzzing, its baseline
+// coverage pass, its corpus of interesting inputs and its progress lines) and minimize.go (a
+// failing []byte or string argument is cut down while it still fails), with one worker: the
+// driver itself, outside the simulator. Each execution is one run of the test binary (compiled
+// with coverage counters, runtime/cover.ts) on one input and one schedule: a fresh seed, drawn
+// in turn for gort's random scheduler and for a PCT schedule (explore/steer.ts).
+//
+// Terms: an input is the fuzz target's argument values; an execution is interesting when it
+// reaches a counter bucket no execution reached before: a branch arm taken a new number of times
+// (AFL's buckets: 1, 2, 3, 4-7, 8-15, 16-31, 32-127, 128+) or a new meeting of two goroutines at
+// a wake-up (scheduling coverage). Interesting inputs join the corpus, which mutation draws from.
+//
+// Invariants: every draw comes from one Prng seeded by --seed, so with an execution budget
+// (-fuzztime Nx) the search, its findings and its output are a function of the program and the
+// seed; only a host-time budget (-fuzztime 30s) depends on the host. The simulator stays
+// deterministic: the driver only chooses each run's options.
+//
+// Simplifications: no parallel workers, no -fuzzminimizetime (minimization has an execution
+// budget), no cache of interesting inputs between invocations ($GOCACHE/fuzz), and the progress
+// lines count gort's executions.
+
+import { Prng } from "../base/prng.js";
+import { runClassified, shrink, type Program, type RunOptions } from "../api.js";
+import { COVER_COUNTERS, type FuzzHooks } from "../runtime/cover.js";
+import { newExplorer, Steering, replayPolicy, type Schedule } from "../explore/steer.js";
+import { marshalCorpusFile, unmarshalCorpusFile, type FuzzType, type FuzzValue } from "./encoding.js";
+import { mutate } from "./mutator.js";
+
+/** The fuzz target's argument types and seed corpus, as the test binary reported them. */
+export interface FuzzCorpus {
+  types: FuzzType[];
+  entries: { name: string; data: string }[];
+}
+
+/** A list run: the fuzz target reports its types and seeds (fuzz.go's list mode). */
+export function listCorpus(p: Program, opts: Omit<RunOptions, "seed">): { corpus: FuzzCorpus | undefined; exitCode: number; output: string } {
+  let corpus: FuzzCorpus | undefined;
+  let output = "";
+  const fuzz: FuzzHooks = {
+    mode: 1, input: "", crashPath: "",
+    report: (types, names, entries) => {
+      corpus = { types: types as FuzzType[], entries: names.map((name, i) => ({ name, data: entries[i]! })) };
+    },
+  };
+  const r = runClassified(p, { ...opts, seed: 1, fuzz, write: (_fd, b) => void (output += b) }).r;
+  return { corpus, exitCode: r.exitCode, output };
+}
+
+export interface FuzzOptions {
+  /** --seed: the driver's Prng. */
+  seed: number;
+  /** -fuzztime Nx: stop after this many executions. */
+  maxExecs?: number;
+  /** -fuzztime D: stop after this many ms of the host's clock. */
+  maxMs?: number;
+  /** The host's clock in ms (only read for maxMs and the progress lines). */
+  clock: () => number;
+  /** Prints a "fuzz: ..." progress line. */
+  log: (line: string) => void;
+  /** The most executions minimization may spend. */
+  minimizeExecs?: number;
+}
+
+/** A failing execution, minimized. */
+export interface FuzzCrash {
+  /** The input as a corpus file. */
+  data: string;
+  schedule: Schedule;
+  /** The seed corpus entry that failed (the baseline pass), if it was one. */
+  seedName?: string;
+}
+
+export interface FuzzResult {
+  execs: number;
+  interesting: number;
+  corpus: number;
+  crash: FuzzCrash | undefined;
+}
+
+/** One execution: did it fail, and under which signature. */
+interface Exec {
+  failed: boolean;
+  signature: string;
+}
+
+/** How often progress lines are printed, in host ms (Go's coordinator: every 3 s). */
+const progressMs = 3000;
+
+/** Executions of one input under one schedule, counting coverage into cover. */
+class Executor {
+  readonly cover = new Uint8Array(COVER_COUNTERS);
+  execs = 0;
+  constructor(readonly p: Program, private readonly opts: Omit<RunOptions, "seed">, readonly types: FuzzType[]) {}
+
+  runOpts(data: string, crashPath = ""): Omit<RunOptions, "seed"> {
+    const fuzz: FuzzHooks = { mode: 2, input: data, crashPath, report: () => {} };
+    return { ...this.opts, fuzz, cover: this.cover, write: () => {} };
+  }
+
+  run(vals: readonly FuzzValue[], s: Schedule): Exec {
+    this.cover.fill(0);
+    this.execs++;
+    const data = marshalCorpusFile(this.types, vals);
+    const steer = s.devs.length === 0 ? {} : { steer: new Steering(replayPolicy(s.devs)).steer };
+    const c = runClassified(this.p, { ...this.runOpts(data), seed: s.seed, ...steer });
+    return { failed: c.r.exitCode !== 0, signature: c.signature };
+  }
+}
+
+/** AFL's bucket of a counter value, as one bit. */
+function bucket(n: number): number {
+  if (n === 0) return 0;
+  if (n <= 3) return 1 << (n - 1);
+  if (n <= 7) return 8;
+  if (n <= 15) return 16;
+  if (n <= 31) return 32;
+  if (n <= 127) return 64;
+  return 128;
+}
+
+/** Adds cover's buckets to seen; reports whether any was new. */
+function merge(seen: Uint8Array, cover: Uint8Array): boolean {
+  let fresh = false;
+  for (let i = 0; i < cover.length; i++) {
+    const c = cover[i]!;
+    if (c === 0) continue;
+    const b = bucket(c);
+    if ((seen[i]! & b) === 0) {
+      seen[i]! |= b;
+      fresh = true;
+    }
+  }
+  return fresh;
+}
+
+/** The whole search: baseline coverage over the seed corpus, then mutation until a failure or
+ *  the budget; a failure is minimized (input, then schedule). */
+export function fuzz(p: Program, opts: Omit<RunOptions, "seed">, corpus: FuzzCorpus, fo: FuzzOptions): FuzzResult {
+  const ex = new Executor(p, opts, corpus.types);
+  const prng = new Prng(fo.seed);
+  const seen = new Uint8Array(COVER_COUNTERS);
+  const start = fo.clock();
+  const secs = (): string => `${Math.floor((fo.clock() - start) / 1000)}s`;
+  const pool: FuzzValue[][] = [];
+  const n = corpus.entries.length;
+  fo.log(`fuzz: elapsed: ${secs()}, gathering baseline coverage: 0/${n} completed\n`);
+  for (const e of corpus.entries) {
+    const vals = unmarshalCorpusFile(e.data, corpus.types);
+    if (typeof vals === "string") continue;
+    const s = { seed: fo.seed, devs: [] };
+    if (ex.run(vals, s).failed) {
+      fo.log(`failure while testing seed corpus entry: ${e.name}\n`);
+      return { execs: ex.execs, interesting: 0, corpus: pool.length, crash: { data: e.data, schedule: s, seedName: e.name } };
+    }
+    merge(seen, ex.cover);
+    pool.push(vals);
+  }
+  if (pool.length === 0) pool.push(corpus.types.map(zeroValue));
+  fo.log(`fuzz: elapsed: ${secs()}, gathering baseline coverage: ${n}/${n} completed, now fuzzing with 1 workers\n`);
+  const base = pool.length;
+  const random = newExplorer({ name: "random" }, prng.uint32());
+  const pct = newExplorer({ name: "pct", depth: 3 }, prng.uint32());
+  let lastLog = fo.clock();
+  let lastExecs = ex.execs;
+  const progress = (): void => {
+    const now = fo.clock();
+    const rate = Math.round(((ex.execs - lastExecs) * 1000) / Math.max(1, now - lastLog));
+    fo.log(`fuzz: elapsed: ${secs()}, execs: ${ex.execs} (${rate}/sec), new interesting: ${pool.length - base} (total: ${pool.length})\n`);
+    lastLog = now;
+    lastExecs = ex.execs;
+  };
+  for (let i = 0; ; i++) {
+    if (fo.maxExecs !== undefined && ex.execs >= fo.maxExecs) break;
+    if (fo.maxMs !== undefined && fo.clock() - start >= fo.maxMs) break;
+    if (fo.clock() - lastLog >= progressMs) progress();
+    const parent = pool[prng.intn(pool.length)]!;
+    let vals = mutate(prng, corpus.types, parent);
+    for (let k = prng.intn(4); k > 0; k--) vals = mutate(prng, corpus.types, vals);
+    const explorer = i % 2 === 0 ? random : pct;
+    const next = explorer.next()!;
+    ex.cover.fill(0);
+    const s = { seed: next.seed, devs: [] as number[] };
+    const r = runWith(ex, vals, s, next.steering);
+    explorer.observe(next.steering);
+    s.devs = [...next.steering.devs];
+    if (r.failed) {
+      fo.log(`fuzz: elapsed: ${secs()}, minimizing\n`);
+      return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash: minimize(p, opts, ex, corpus.types, vals, s, r.signature, fo.minimizeExecs ?? 2000) };
+    }
+    if (merge(seen, ex.cover)) pool.push(vals);
+  }
+  progress();
+  return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash: undefined };
+}
+
+/** One execution under a strategy's steering (its deviations are recorded as it runs). */
+function runWith(ex: Executor, vals: readonly FuzzValue[], s: Schedule, steering: Steering): Exec {
+  ex.cover.fill(0);
+  ex.execs++;
+  const data = marshalCorpusFile(ex.types, vals);
+  const c = runClassified(ex.p, { ...ex.runOpts(data), seed: s.seed, steer: steering.steer });
+  return { failed: c.r.exitCode !== 0, signature: c.signature };
+}
+
+/** The zero value of a type, for a fuzz target without seeds. */
+function zeroValue(t: FuzzType): FuzzValue {
+  if (t === "[]uint8" || t === "string") return "";
+  if (t === "bool") return false;
+  if (t === "float32" || t === "float64") return 0;
+  return 0n;
+}
+
+/** Go's minimize.go for each []byte and string argument (cut the tail, then remove each byte,
+ *  then make each byte printable), keeping the schedule; then the schedule's deviations are
+ *  shrunk (api.ts shrink). A candidate is kept when it fails with the same signature. */
+function minimize(p: Program, opts: Omit<RunOptions, "seed">, ex: Executor, types: FuzzType[], vals: FuzzValue[], s: Schedule, signature: string, budget: number): FuzzCrash {
+  const limit = ex.execs + budget;
+  const fails = (cand: FuzzValue[]): boolean => ex.execs < limit && ex.run(cand, s).signature === signature;
+  for (let i = 0; i < types.length; i++) {
+    if (types[i] !== "[]uint8" && types[i] !== "string") continue;
+    const with_ = (b: string): FuzzValue[] => vals.map((v, j) => (j === i ? b : v));
+    let b = vals[i] as string;
+    for (let chunk = b.length >> 1; chunk >= 1; chunk >>= 1) {
+      while (b.length >= chunk && fails(with_(b.slice(0, b.length - chunk)))) b = b.slice(0, b.length - chunk);
+    }
+    for (let j = 0; j < b.length; ) {
+      const cand = b.slice(0, j) + b.slice(j + 1);
+      if (fails(with_(cand))) b = cand;
+      else j++;
+    }
+    for (let j = 0; j < b.length; j++) {
+      const c = b.charCodeAt(j);
+      if (c >= 0x20 && c < 0x7f) continue;
+      const cand = b.slice(0, j) + "0" + b.slice(j + 1);
+      if (fails(with_(cand))) b = cand;
+    }
+    vals = with_(b);
+  }
+  const data = marshalCorpusFile(types, vals);
+  const schedule = s.devs.length === 0 ? s : shrink(p, ex.runOpts(data), s, signature, 200).schedule;
+  return { data, schedule };
+}
+
+/** The options of the run that replays a failure and prints Go's report of it. */
+export function reportOptions(opts: Omit<RunOptions, "seed">, data: string, crashPath: string, cover: boolean): Omit<RunOptions, "seed"> {
+  const fuzz: FuzzHooks = { mode: 2, input: data, crashPath, report: () => {} };
+  return { ...opts, fuzz, ...(cover ? { cover: new Uint8Array(COVER_COUNTERS) } : {}) };
+}
