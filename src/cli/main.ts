@@ -938,12 +938,14 @@ export function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOpti
   // Local directory mode (no package named) streams the test binary's output, as go test does;
   // package list mode shows it only with -v or after a failure.
   // -bench streams too (cmd/go: "when benchmarking").
-  const listMode = f.rest[0] !== undefined && !tf.v && tf.bench === undefined;
+  // -fuzz streams as -bench does (go test -fuzz tests one package).
+  const streams = tf.bench !== undefined || tf.fuzz !== undefined;
+  const listMode = f.rest[0] !== undefined && !tf.v && !streams;
   const sink = new OutputSink();
   let held = "";
   // cmd/go keeps the output it does not stream (package list mode, but for -bench) and then
   // marks the ok line of a binary that warned it had no tests to run.
-  const kept = f.rest[0] !== undefined && tf.bench === undefined;
+  const kept = f.rest[0] !== undefined && !streams;
   let noTests = false;
   // go test shows the test binary's stdout and stderr as one stream, on its stdout.
   let wrote = false;
@@ -970,8 +972,8 @@ export function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOpti
   // directory mode and under -bench, which stream only.
   if (listMode) outBytes(1, held);
   const listed = f.rest[0] !== undefined;
-  const keptOut = listed && tf.bench === undefined && wrote;
-  outText(1, `${keptOut ? "" : `exit status ${r.exitCode}\n`}FAIL\t${pkg}\t${secs}\n${listed ? "FAIL\n" : ""}`);
+  const keptOut = listed && !streams && wrote;
+  outText(1, `${keptOut ? "" : `exit status ${r.exitCode}\n`}FAIL\t${pkg}\t${secs}\n${listed && tf.fuzz === undefined ? "FAIL\n" : ""}`);
   // go test prints everything on stdout: so does the explanation of a failed test binary.
   traceOutputs(f, r, pkg, 1);
   return 1;

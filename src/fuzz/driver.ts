@@ -186,6 +186,7 @@ export function fuzz(p: Program, opts: Omit<RunOptions, "seed">, corpus: FuzzCor
     explorer.observe(next.steering);
     s.devs = [...next.steering.devs];
     if (r.failed) {
+      fo.log(`fuzz: minimizing ${marshalCorpusFile(corpus.types, vals).length}-byte failing input file\n`);
       fo.log(`fuzz: elapsed: ${secs()}, minimizing\n`);
       return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash: minimize(p, opts, ex, corpus.types, vals, s, r.signature, fo.minimizeExecs ?? 2000) };
     }

@@ -790,7 +790,14 @@ func runExample(eg InternalExample, chatty bool) bool {
 	return true
 }
 
-func fmtDuration(d time.Duration) string { return fmt.Sprintf("%.2fs", d.Seconds()) }
+// fmtDuration prints d as go test does; a duration read across goroutines' clocks that came
+// out below zero is zero.
+func fmtDuration(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	return fmt.Sprintf("%.2fs", d.Seconds())
+}
 
 // sortLines sorts the lines of s (an insertion sort: examples print a few lines).
 func sortLines(s string) string {
