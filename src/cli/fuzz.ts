@@ -18,6 +18,7 @@ import { COVER_COUNTERS } from "../runtime/cover.js";
 import { encodeToken, programHash, type TokenOptions } from "../explore/token.js";
 import type { Schedule } from "../explore/steer.js";
 import { fuzz, listCorpus, reportOptions } from "../fuzz/driver.js";
+import { dictionary } from "../fuzz/mutator.js";
 import { outText, type Flags, type Replayable, type TestFlags } from "./main.js";
 
 type TestOnce = (f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "seed">, pkg: string, s: Schedule) => number;
@@ -96,7 +97,7 @@ export function cmdFuzz(c: FuzzCmd, testOnce: TestOnce, tokenDefaults: TokenOpti
   }
   const ft: { ms?: number; execs?: number } = parseFuzztime(c.tf.fuzztime ?? "") ?? {};
   const res = fuzz(c.p, c.opts, listed.corpus, {
-    seed: c.f.seed, clock: () => performance.now(), log: (l) => outText(1, l),
+    seed: c.f.seed, clock: () => performance.now(), log: (l) => outText(1, l), dict: dictionary(c.replayable.files),
     ...(ft.execs !== undefined ? { maxExecs: ft.execs } : {}), ...(ft.ms !== undefined ? { maxMs: ft.ms } : {}),
   });
   if (res.crash === undefined) {

@@ -22,11 +22,11 @@
 // lines count gort's executions.
 
 import { Prng } from "../base/prng.js";
-import { runClassified, shrink, type Program, type RunOptions } from "../api.js";
+import { run, runClassified, shrink, type Program, type RunOptions } from "../api.js";
 import { COVER_COUNTERS, type FuzzHooks } from "../runtime/cover.js";
 import { newExplorer, Steering, replayPolicy, type Schedule } from "../explore/steer.js";
 import { marshalCorpusFile, unmarshalCorpusFile, type FuzzType, type FuzzValue } from "./encoding.js";
-import { mutate } from "./mutator.js";
+import { mutate, type Dictionary } from "./mutator.js";
 
 /** The fuzz target's argument types and seed corpus, as the test binary reported them. */
 export interface FuzzCorpus {
@@ -44,7 +44,7 @@ export function listCorpus(p: Program, opts: Omit<RunOptions, "seed">): { corpus
       corpus = { types: types as FuzzType[], entries: names.map((name, i) => ({ name, data: entries[i]! })) };
     },
   };
-  const r = runClassified(p, { ...opts, seed: 1, fuzz, write: (_fd, b) => void (output += b) }).r;
+  const r = run(p, { ...opts, seed: 1, fuzz, write: (_fd, b) => void (output += b) });
   return { corpus, exitCode: r.exitCode, output };
 }
 
@@ -61,6 +61,8 @@ export interface FuzzOptions {
   log: (line: string) => void;
   /** The most executions minimization may spend. */
   minimizeExecs?: number;
+  /** The program's literals, for the mutators (mutator.ts dictionary). */
+  dict?: Dictionary;
 }
 
 /** A failing execution, minimized. */
@@ -123,13 +125,18 @@ function bucket(n: number): number {
 /** Adds cover's buckets to seen; reports whether any was new. */
 function merge(seen: Uint8Array, cover: Uint8Array): boolean {
   let fresh = false;
-  for (let i = 0; i < cover.length; i++) {
-    const c = cover[i]!;
-    if (c === 0) continue;
+  // Most counters are zero: skip them four at a time.
+  const words = new Uint32Array(cover.buffer, cover.byteOffset, cover.length >> 2);
+  for (let w = 0; w < words.length; w++) {
+    if (words[w] === 0) continue;
+    for (let i = w << 2; i < (w << 2) + 4; i++) {
+      const c = cover[i]!;
+      if (c === 0) continue;
     const b = bucket(c);
-    if ((seen[i]! & b) === 0) {
-      seen[i]! |= b;
-      fresh = true;
+      if ((seen[i]! & b) === 0) {
+        seen[i]! |= b;
+        fresh = true;
+      }
     }
   }
   return fresh;
@@ -176,8 +183,8 @@ export function fuzz(p: Program, opts: Omit<RunOptions, "seed">, corpus: FuzzCor
     if (fo.maxMs !== undefined && fo.clock() - start >= fo.maxMs) break;
     if (fo.clock() - lastLog >= progressMs) progress();
     const parent = pool[prng.intn(pool.length)]!;
-    let vals = mutate(prng, corpus.types, parent);
-    for (let k = prng.intn(4); k > 0; k--) vals = mutate(prng, corpus.types, vals);
+    let vals = mutate(prng, corpus.types, parent, fo.dict);
+    for (let k = prng.intn(4); k > 0; k--) vals = mutate(prng, corpus.types, vals, fo.dict);
     const explorer = i % 2 === 0 ? random : pct;
     const next = explorer.next()!;
     ex.cover.fill(0);

@@ -6,12 +6,51 @@
 // byte mutators (remove, insert, duplicate or copy a range, flip a bit, set a byte to a random or
 // interesting value, swap bytes, add to a byte), and are kept within maxBytes.
 //
+// gort's addition: a dictionary of the program's constants (its string, character and integer
+// literals, dictionary()), which byte mutators insert or write over a range and integer
+// mutators use as values, as libFuzzer's dictionaries do: Go 1.19 has no such hints, and gort
+// runs far fewer executions per second than Go, so it needs them to reach guarded branches.
+//
 // Invariant: every draw comes from the driver's Prng, so a seed gives the same sequence of
-// inputs. Simplification: fewer byte mutators than Go's (no multi-byte arithmetic) and no
-// dictionary of the program's constants.
+// inputs. Simplification: fewer byte mutators than Go's (no multi-byte arithmetic).
 
 import { Prng } from "../base/prng.js";
 import { intTypes, wrapInt, type FuzzType, type FuzzValue } from "./encoding.js";
+import { unquote, unquoteChar } from "../stdlib/native/strconv_quote.js";
+
+/** The literals of Go source files: strings and characters as byte strings, integers. */
+export interface Dictionary {
+  tokens: string[];
+  ints: bigint[];
+}
+
+/** The dictionary of files' literals (at most maxTokens of each kind, in source order). */
+export function dictionary(files: readonly { text: string }[]): Dictionary {
+  const tokens = new Set<string>();
+  const ints = new Set<bigint>();
+  const re = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)+'|\b(?:0[xX][0-9a-fA-F]+|[0-9]+)\b/g;
+  for (const f of files) {
+    for (const m of f.text.matchAll(re)) {
+      const lit = m[0];
+      if (lit.startsWith('"')) {
+        const s = unquote(lit);
+        if (s !== undefined && s.length > 0 && s.length <= 64) tokens.add(s);
+      } else if (lit.startsWith("'")) {
+        const r = unquoteChar(lit.slice(1, -1), 0x27);
+        if (r !== undefined && r[2] === "" && r[0] < 0x100) {
+          tokens.add(String.fromCharCode(r[0]));
+          ints.add(BigInt(r[0]));
+        }
+      } else ints.add(BigInt(lit));
+    }
+  }
+  return { tokens: [...tokens].slice(0, maxTokens), ints: [...ints].slice(0, maxTokens) };
+}
+
+/** The most tokens and integers a dictionary keeps. */
+const maxTokens = 256;
+
+const noDict: Dictionary = { tokens: [], ints: [] };
 
 /** Go's maxFuzzInputSize for a []byte or string value: 1 MiB; gort keeps inputs small. */
 export const maxBytes = 4096;
@@ -21,14 +60,17 @@ const interesting16 = [...interesting8, -32768, -129, 128, 255, 256, 512, 1000, 
 const interesting32 = [...interesting16, -2147483648, -100663046, -32769, 32768, 65535, 65536, 100663045, 2147483647];
 
 /** Mutates one value of vals (a copy): Go's mutate picks one argument at random. */
-export function mutate(prng: Prng, types: readonly FuzzType[], vals: readonly FuzzValue[]): FuzzValue[] {
+export function mutate(prng: Prng, types: readonly FuzzType[], vals: readonly FuzzValue[], dict: Dictionary = noDict): FuzzValue[] {
   const out = [...vals];
   const i = prng.intn(types.length);
-  out[i] = mutateValue(prng, types[i]!, vals[i]!);
+  out[i] = mutateValue(prng, types[i]!, vals[i]!, dict);
   return out;
 }
 
-function mutateValue(prng: Prng, t: FuzzType, v: FuzzValue): FuzzValue {
+function mutateValue(prng: Prng, t: FuzzType, v: FuzzValue, dict: Dictionary): FuzzValue {
+  const useDict = prng.intn(4) === 0;
+  if (useDict && (t === "[]uint8" || t === "string") && dict.tokens.length > 0) return dictBytes(prng, v as string, dict);
+  if (useDict && intTypes[t] !== undefined && dict.ints.length > 0) return wrapInt(t, dict.ints[prng.intn(dict.ints.length)]!);
   switch (t) {
     case "[]uint8": case "string": return mutateBytes(prng, v as string);
     case "bool": return !(v as boolean);
@@ -115,6 +157,14 @@ export function mutateBytes(prng: Prng, b: string): string {
       }
     }
   }
+}
+
+/** Inserts a dictionary token into b, or writes it over b's bytes. */
+function dictBytes(prng: Prng, b: string, dict: Dictionary): string {
+  const tok = dict.tokens[prng.intn(dict.tokens.length)]!;
+  const i = prng.intn(b.length + 1);
+  if (prng.intn(2) === 0) return cap(b.slice(0, i) + tok + b.slice(i));
+  return cap(b.slice(0, i) + tok + b.slice(i + tok.length));
 }
 
 function set(b: string, i: number, c: number): string {
