@@ -115,17 +115,21 @@ func (f *F) Add(args ...any) {
 	f.corpus = append(f.corpus, corpusEntry{Values: values, Path: fmt.Sprintf("seed#%d", len(f.corpus))})
 }
 
-// supportedTypes are the types Go 1.19 fuzzes.
-var supportedTypes = []reflect.Type{
-	reflect.TypeOf(([]byte)("")), reflect.TypeOf(""), reflect.TypeOf(false),
-	reflect.TypeOf(byte(0)), reflect.TypeOf(rune(0)), reflect.TypeOf(float32(0)),
-	reflect.TypeOf(float64(0)), reflect.TypeOf(int(0)), reflect.TypeOf(int8(0)),
-	reflect.TypeOf(int16(0)), reflect.TypeOf(int32(0)), reflect.TypeOf(int64(0)),
-	reflect.TypeOf(uint(0)), reflect.TypeOf(uint8(0)), reflect.TypeOf(uint16(0)),
-	reflect.TypeOf(uint32(0)), reflect.TypeOf(uint64(0)),
-}
+// supportedTypes are the types Go 1.19 fuzzes, made on first use (a fuzz test's), so that a test
+// binary without fuzz tests starts as before.
+var supportedTypes []reflect.Type
 
 func supportedType(t reflect.Type) bool {
+	if supportedTypes == nil {
+		supportedTypes = []reflect.Type{
+			reflect.TypeOf(([]byte)("")), reflect.TypeOf(""), reflect.TypeOf(false),
+			reflect.TypeOf(byte(0)), reflect.TypeOf(rune(0)), reflect.TypeOf(float32(0)),
+			reflect.TypeOf(float64(0)), reflect.TypeOf(int(0)), reflect.TypeOf(int8(0)),
+			reflect.TypeOf(int16(0)), reflect.TypeOf(int32(0)), reflect.TypeOf(int64(0)),
+			reflect.TypeOf(uint(0)), reflect.TypeOf(uint8(0)), reflect.TypeOf(uint16(0)),
+			reflect.TypeOf(uint32(0)), reflect.TypeOf(uint64(0)),
+		}
+	}
 	for _, s := range supportedTypes {
 		if t == s {
 			return true
