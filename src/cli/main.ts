@@ -24,7 +24,7 @@ import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
-                 [-bench RE [-benchtime D|Nx] [-benchmem]] [flags] [DIR]
+                 [-bench RE [-benchtime D|Nx] [-benchmem]] [-fuzz RE [-fuzztime D|Nx]] [flags] [DIR]
        gort example [flags]
        gort help | version
 
@@ -36,7 +36,9 @@ commands:
             -v, -run RE, -count N, -timeout D (simulated; default 10m0s), -short,
             -failfast and -parallel N as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
             until -benchtime of simulated time (default 10ms; Go's is 1s); --runs N
-            runs N seeds
+            runs N seeds; -fuzz RE fuzzes that FuzzXxx, inputs and schedules together,
+            for -fuzztime (host time, or Nx executions; default: until a failure), and
+            writes a failure to testdata/fuzz/FuzzXxx/ with a replay token in its .gort/
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
 

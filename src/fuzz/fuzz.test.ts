@@ -85,3 +85,13 @@ test("fuzzinput: real go test runs the corpus file gort wrote", { skip: !fs.exis
   assert.match(g.out, /--- FAIL: FuzzVersion\/crash1[\s\S]*index out of range \[4\] with length 4/);
   fs.rmSync(dir, { recursive: true });
 });
+
+test("fuzzrace -race: a data race found while fuzzing is a failure", async () => {
+  const dir = copyPkg("fuzzrace");
+  const r = await gortTest(dir, ["-race", "-fuzz=FuzzCount", "-fuzztime=2000x"]);
+  assert.equal(r.exit, 1, r.out);
+  assert.match(r.out, /WARNING: DATA RACE\n[\s\S]*testing\.go:1319: race detected during execution of test\n[\s\S]*Failing input written to testdata\/fuzz\/FuzzCount\//);
+  const files = fs.readdirSync(path.join(dir, "testdata/fuzz/FuzzCount")).filter((f) => f !== ".gort");
+  assert.equal(fs.readFileSync(path.join(dir, "testdata/fuzz/FuzzCount", files[0]!), "utf8"), "go test fuzz v1\nint(7)\n");
+  fs.rmSync(dir, { recursive: true });
+});
