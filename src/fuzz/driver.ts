@@ -3,9 +3,13 @@
 // Models Go 1.19's internal/fuzz/fuzz.go (the coordinator: CoordinateFuzzing, its baseline
 // coverage pass, its corpus of interesting inputs and its progress lines) and minimize.go (a
 // failing []byte or string argument is cut down while it still fails), with one worker: the
-// driver itself, outside the simulator. Each execution is one run of the test binary (compiled
-// with coverage counters, runtime/cover.ts) on one input and one schedule: a fresh seed, drawn
-// in turn for gort's random scheduler and for a PCT schedule (explore/steer.ts).
+// driver itself, outside the simulator. A batch is one run of the test binary (compiled with
+// coverage counters, runtime/cover.ts) that executes up to batchSize inputs in a loop, as Go's
+// worker does, each handed over when the one before has passed (FuzzHooks.next), under one
+// schedule: a fresh seed, drawn in turn for gort's random scheduler and for a PCT schedule
+// (explore/steer.ts). An input that fails in a batch is run again on its own (the batch's seed,
+// then random ones) until it fails alone, so that its corpus file and replay token reproduce
+// the failure; minimization and the report run it alone too.
 //
 // Terms: an input is the fuzz target's argument values; an execution is interesting when it
 // reaches a counter bucket no execution reached before: a branch arm taken a new number of times
@@ -17,7 +21,8 @@
 // seed; only a host-time budget (-fuzztime 30s) depends on the host. The simulator stays
 // deterministic: the driver only chooses each run's options.
 //
-// Simplifications: no parallel workers, no -fuzzminimizetime (minimization has an execution
+// Simplifications: a failure that needs what earlier inputs of its batch left behind, and does
+// not happen alone, is dropped (a progress line says so); no parallel workers, no -fuzzminimizetime (minimization has an execution
 // budget), no cache of interesting inputs between invocations ($GOCACHE/fuzz), and the progress
 // lines count gort's executions.
 
@@ -39,7 +44,7 @@ export function listCorpus(p: Program, opts: Omit<RunOptions, "seed">): { corpus
   let corpus: FuzzCorpus | undefined;
   let output = "";
   const fuzz: FuzzHooks = {
-    mode: 1, input: "", crashPath: "",
+    mode: 1, next: () => "", crashPath: "",
     report: (types, names, entries) => {
       corpus = { types: types as FuzzType[], entries: names.map((name, i) => ({ name, data: entries[i]! })) };
     },
@@ -96,8 +101,8 @@ class Executor {
   execs = 0;
   constructor(readonly p: Program, private readonly opts: Omit<RunOptions, "seed">, readonly types: FuzzType[]) {}
 
-  runOpts(data: string, crashPath = ""): Omit<RunOptions, "seed"> {
-    const fuzz: FuzzHooks = { mode: 2, input: data, crashPath, report: () => {} };
+  runOpts(next: () => string, crashPath = ""): Omit<RunOptions, "seed"> {
+    const fuzz: FuzzHooks = { mode: 2, next, crashPath, report: () => {} };
     return { ...this.opts, fuzz, cover: this.cover, write: () => {} };
   }
 
@@ -106,9 +111,19 @@ class Executor {
     this.execs++;
     const data = marshalCorpusFile(this.types, vals);
     const steer = s.devs.length === 0 ? {} : { steer: new Steering(replayPolicy(s.devs)).steer };
-    const c = runClassified(this.p, { ...this.runOpts(data), seed: s.seed, ...steer });
+    const c = runClassified(this.p, { ...this.runOpts(onlyInput(data)), seed: s.seed, ...steer });
     return { failed: c.r.exitCode !== 0, signature: c.signature };
   }
+}
+
+/** The inputs of a run that executes data alone. */
+export function onlyInput(data: string): () => string {
+  let given = false;
+  return () => {
+    if (given) return "";
+    given = true;
+    return data;
+  };
 }
 
 /** AFL's bucket of a counter value, as one bit. */
@@ -178,38 +193,60 @@ export function fuzz(p: Program, opts: Omit<RunOptions, "seed">, corpus: FuzzCor
     lastLog = now;
     lastExecs = ex.execs;
   };
-  for (let i = 0; ; i++) {
-    if (fo.maxExecs !== undefined && ex.execs >= fo.maxExecs) break;
-    if (fo.maxMs !== undefined && fo.clock() - start >= fo.maxMs) break;
-    if (fo.clock() - lastLog >= progressMs) progress();
-    const parent = pool[prng.intn(pool.length)]!;
-    let vals = mutate(prng, corpus.types, parent, fo.dict);
-    for (let k = prng.intn(4); k > 0; k--) vals = mutate(prng, corpus.types, vals, fo.dict);
+  const budgetLeft = (): boolean =>
+    (fo.maxExecs === undefined || ex.execs < fo.maxExecs) && (fo.maxMs === undefined || fo.clock() - start < fo.maxMs);
+  for (let i = 0; budgetLeft(); i++) {
+    // A batch: one run of the binary executes inputs until one fails or the batch is done.
     const explorer = i % 2 === 0 ? random : pct;
     const next = explorer.next()!;
-    ex.cover.fill(0);
-    const s = { seed: next.seed, devs: [] as number[] };
-    const r = runWith(ex, vals, s, next.steering);
+    let pending: FuzzValue[] | undefined;
+    let inBatch = 0;
+    const nextInput = (): string => {
+      if (pending !== undefined && merge(seen, ex.cover)) pool.push(pending);
+      pending = undefined;
+      if (inBatch++ >= batchSize || !budgetLeft()) return "";
+      if (fo.clock() - lastLog >= progressMs) progress();
+      let vals = mutate(prng, corpus.types, pool[prng.intn(pool.length)]!, fo.dict);
+      for (let k = prng.intn(4); k > 0; k--) vals = mutate(prng, corpus.types, vals, fo.dict);
+      pending = vals;
+      ex.cover.fill(0);
+      ex.execs++;
+      return marshalCorpusFile(corpus.types, vals);
+    };
+    const c = runClassified(p, { ...ex.runOpts(nextInput), seed: next.seed, steer: next.steering.steer });
     explorer.observe(next.steering);
-    s.devs = [...next.steering.devs];
-    if (r.failed) {
-      fo.log(`fuzz: minimizing ${marshalCorpusFile(corpus.types, vals).length}-byte failing input file\n`);
-      fo.log(`fuzz: elapsed: ${secs()}, minimizing\n`);
-      return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash: minimize(p, opts, ex, corpus.types, vals, s, r.signature, fo.minimizeExecs ?? 2000) };
+    if (c.r.exitCode === 0 || pending === undefined) continue;
+    const vals: FuzzValue[] = pending;
+    const alone = reproduce(ex, vals, { seed: next.seed, devs: [...next.steering.devs] }, random);
+    if (alone === undefined) {
+      fo.log(`fuzz: elapsed: ${secs()}, a failing input did not fail on its own in ${reproduceRuns} schedules; going on\n`);
+      continue;
     }
-    if (merge(seen, ex.cover)) pool.push(vals);
+    fo.log(`fuzz: minimizing ${marshalCorpusFile(corpus.types, vals).length}-byte failing input file\n`);
+    fo.log(`fuzz: elapsed: ${secs()}, minimizing\n`);
+    const crash = minimize(p, ex, corpus.types, vals, alone.schedule, alone.signature, fo.minimizeExecs ?? 2000);
+    return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash };
   }
   progress();
   return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash: undefined };
 }
 
-/** One execution under a strategy's steering (its deviations are recorded as it runs). */
-function runWith(ex: Executor, vals: readonly FuzzValue[], s: Schedule, steering: Steering): Exec {
-  ex.cover.fill(0);
-  ex.execs++;
-  const data = marshalCorpusFile(ex.types, vals);
-  const c = runClassified(ex.p, { ...ex.runOpts(data), seed: s.seed, steer: steering.steer });
-  return { failed: c.r.exitCode !== 0, signature: c.signature };
+/** Inputs a batch executes in one run of the test binary (Go's worker runs them in a loop too):
+ *  package initialization is paid once per batch. */
+const batchSize = 64;
+
+/** Schedules tried to make a failing input of a batch fail on its own. */
+const reproduceRuns = 200;
+
+/** A schedule under which vals fails on its own (the batch's seed first, then random ones), so
+ *  that its corpus file and token replay the failure; undefined if none does. */
+function reproduce(ex: Executor, vals: FuzzValue[], batch: Schedule, random: ReturnType<typeof newExplorer>): { schedule: Schedule; signature: string } | undefined {
+  for (let k = 0; k < reproduceRuns; k++) {
+    const s = k === 0 ? { seed: batch.seed, devs: [] } : { seed: random.next()!.seed, devs: [] };
+    const r = ex.run(vals, s);
+    if (r.failed) return { schedule: s, signature: r.signature };
+  }
+  return undefined;
 }
 
 /** The zero value of a type, for a fuzz target without seeds. */
@@ -223,7 +260,7 @@ function zeroValue(t: FuzzType): FuzzValue {
 /** Go's minimize.go for each []byte and string argument (cut the tail, then remove each byte,
  *  then make each byte printable), keeping the schedule; then the schedule's deviations are
  *  shrunk (api.ts shrink). A candidate is kept when it fails with the same signature. */
-function minimize(p: Program, opts: Omit<RunOptions, "seed">, ex: Executor, types: FuzzType[], vals: FuzzValue[], s: Schedule, signature: string, budget: number): FuzzCrash {
+function minimize(p: Program, ex: Executor, types: FuzzType[], vals: FuzzValue[], s: Schedule, signature: string, budget: number): FuzzCrash {
   const limit = ex.execs + budget;
   const fails = (cand: FuzzValue[]): boolean => ex.execs < limit && ex.run(cand, s).signature === signature;
   for (let i = 0; i < types.length; i++) {
@@ -247,12 +284,12 @@ function minimize(p: Program, opts: Omit<RunOptions, "seed">, ex: Executor, type
     vals = with_(b);
   }
   const data = marshalCorpusFile(types, vals);
-  const schedule = s.devs.length === 0 ? s : shrink(p, ex.runOpts(data), s, signature, 200).schedule;
+  const schedule = s.devs.length === 0 ? s : shrink(p, ex.runOpts(onlyInput(data)), s, signature, 200).schedule;
   return { data, schedule };
 }
 
 /** The options of the run that replays a failure and prints Go's report of it. */
 export function reportOptions(opts: Omit<RunOptions, "seed">, data: string, crashPath: string, cover: boolean): Omit<RunOptions, "seed"> {
-  const fuzz: FuzzHooks = { mode: 2, input: data, crashPath, report: () => {} };
+  const fuzz: FuzzHooks = { mode: 2, next: onlyInput(data), crashPath, report: () => {} };
   return { ...opts, fuzz, ...(cover ? { cover: new Uint8Array(COVER_COUNTERS) } : {}) };
 }

@@ -31,8 +31,9 @@ export function schedCounter(from: number, to: number, reason: string): number {
 export interface FuzzHooks {
   /** 1: report the fuzz target's types and seed corpus; 2: execute input. */
   mode: 1 | 2;
-  /** The input of an execution, in Go's "go test fuzz v1" encoding. */
-  input: string;
+  /** The next input to execute, in Go's "go test fuzz v1" encoding, or "" when there is none
+   *  (the driver counts the coverage of the input before, which has passed). */
+  next(): string;
   /** The corpus file a failing input was written to, for the failure report ("" otherwise). */
   crashPath: string;
   /** The fuzz target's argument types and its seed corpus (names and encodings). */

@@ -10,10 +10,11 @@
 //
 // Terms: the driver is gort's coverage-guided loop outside the simulator (src/fuzz.ts); an
 // execution is one run of the test binary on one input and one schedule. The driver tells the
-// binary what to do through the natives fuzzMode and fuzzInput: list (report the fuzz target's
-// argument types and its seed corpus, then pass), exec (run the target once on the input it
-// hands over, as Go's worker does: a panic is recovered and logged as a failure, testing.go:1356)
-// and, for the exec that reports a failure, the corpus file it was written to.
+// binary what to do through the natives fuzzMode and fuzzNext: list (report the fuzz target's
+// argument types and its seed corpus, then pass), exec (run the target on each input the driver
+// hands over until it has no more, as Go's worker does: a panic is recovered and logged as a
+// failure, testing.go:1356; the first failing input ends the run) and, for the exec that reports
+// a failure, the corpus file it was written to.
 //
 // Simplifications: one process plays Go's coordinator and worker; the corpus parser accepts
 // Go's literal forms line by line (a literal, optionally negated) rather than through go/parser,
@@ -68,9 +69,9 @@ const (
 // fuzzMode is the driver's mode for this run of the test binary (fuzzSeedOnly without -fuzz).
 func fuzzMode() int
 
-// fuzzInput is the input of an execution, in the v1 encoding; fuzzCrashPath the corpus file a
-// failing input was written to ("" while the driver searches).
-func fuzzInput() string
+// fuzzNext is the next input to execute, in the v1 encoding, or "" when there is none;
+// fuzzCrashPath the corpus file a failing input was written to ("" while the driver searches).
+func fuzzNext() string
 func fuzzCrashPath() string
 
 // fuzzReport hands the driver the fuzz target's argument types and its seed corpus (each
@@ -208,20 +209,26 @@ func (f *F) list(types []reflect.Type) {
 	fuzzReport(strings.Join(ts, "\x00"), strings.Join(names, "\x00"), strings.Join(entries, "\x00"))
 }
 
-// fuzzOnce runs the target on the driver's input as Go's worker does (a subtest named after the
-// fuzz test, its output kept), then, when it failed, reports as Go's coordinator does.
+// fuzzOnce runs the target on each of the driver's inputs as Go's worker does (a subtest named
+// after the fuzz test, its output kept), until one fails, which it reports as Go's coordinator
+// does.
 func (f *F) fuzzOnce(fn reflect.Value, types []reflect.Type) {
-	input, crashPath := fuzzInput(), fuzzCrashPath()
-	vals, err := unmarshalCorpusFile([]byte(input))
-	if err == nil {
-		err = checkCorpus(vals, types)
-	}
-	if err != nil {
-		f.Fatal(err)
-	}
-	t := f.runEntry(fn, corpusEntry{Values: vals}, f.name)
-	if !t.Failed() {
-		return
+	crashPath := fuzzCrashPath()
+	for {
+		input := fuzzNext()
+		if input == "" {
+			return
+		}
+		vals, err := unmarshalCorpusFile([]byte(input))
+		if err == nil {
+			err = checkCorpus(vals, types)
+		}
+		if err != nil {
+			f.Fatal(err)
+		}
+		if t := f.runEntry(fn, corpusEntry{Values: vals}, f.name); t.Failed() {
+			break
+		}
 	}
 	f.output = append(f.output, "    \n"...)
 	if crashPath != "" {
@@ -236,7 +243,10 @@ func (f *F) runEntry(fn reflect.Value, e corpusEntry, name string) *T {
 		name: name, parent: &f.common, level: f.level + 1, chatty: f.chatty,
 		barrier: make(chan bool), signal: make(chan bool), runFlags: f.runFlags,
 	}, fuzzing: fuzzMode() == fuzzExec}
-	f.subs = append(f.subs, t)
+	if !t.fuzzing {
+		// While fuzzing T.Parallel has no effect and the inputs are not kept (Go's F.Fuzz).
+		f.subs = append(f.subs, t)
+	}
 	if t.chatty {
 		chattyUpdate(t.name, "=== RUN   "+t.name+"\n")
 	}

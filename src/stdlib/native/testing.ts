@@ -63,8 +63,8 @@ export const natives: Record<string, Function> = {
   fuzzMode(): number {
     return machine.fuzz?.mode ?? 0;
   },
-  fuzzInput(): string {
-    return machine.fuzz?.input ?? "";
+  fuzzNext(): string {
+    return machine.fuzz?.next() ?? "";
   },
   fuzzCrashPath(): string {
     return machine.fuzz?.crashPath ?? "";
