@@ -367,6 +367,9 @@ func (t *T) Parallel() {
 		panic("testing: t.Parallel called multiple times")
 	}
 	t.isParallel = true
+	if t.fuzzing {
+		return // T.Parallel has no effect while fuzzing (Go's F.Fuzz)
+	}
 	if t.chatty {
 		chattyUpdate(t.name, "=== PAUSE "+t.name+"\n")
 	}
@@ -480,7 +483,7 @@ func tRunner(t *T, f func(t *T)) {
 		if t.level == 0 {
 			t.checkLeaks(mark)
 		}
-		settleSlot(&t.common, t.isParallel, subs)
+		settleSlot(&t.common, t.isParallel && !t.fuzzing, subs)
 		t.duration = time.Since(t.start)
 		t.report()
 		t.done = true
