@@ -139,11 +139,13 @@ executions per host second on a target where nothing fails. Go runs with one wor
 |---|---|---|---|
 ${rows.join("\n")}
 
-gort runs the whole test binary on the simulated runtime for each execution (package
-initialization included) and draws a fresh schedule for each; Go's workers run inputs in a loop
-in one process on the host's scheduler. fuzzrace fails only when two keys of one shard meet an
+gort runs the test binary on the simulated runtime for each batch of 64 inputs (package
+initialization included) under a fresh schedule, and a failing input again alone until a
+schedule fails it (so that its token replays it); Go's workers run inputs in a loop in one
+process on the host's scheduler. fuzzrace fails only when two keys of one shard meet an
 interleaving that loses an update: gort's schedules find it as inputs change; Go relies on its
-real threads.
+real threads. The host is shared (load about 10 on 2 CPUs when measured): the numbers are
+rough, and Go's times to find vary several-fold between runs.
 `;
   fs.writeFileSync(path.join(repoRoot(), "docs", "FUZZ.md"), doc);
 }

@@ -95,3 +95,18 @@ test("fuzzrace -race: a data race found while fuzzing is a failure", async () =>
   assert.equal(fs.readFileSync(path.join(dir, "testdata/fuzz/FuzzCount", files[0]!), "utf8"), "go test fuzz v1\nint(7)\n");
   fs.rmSync(dir, { recursive: true });
 });
+
+test("fuzzinput: with -fuzztime Nx a session is a function of the package and --seed", async () => {
+  const outs: string[] = [];
+  const dir = copyPkg("fuzzinput");
+  for (let i = 0; i < 2; i++) {
+    const r = await gortTest(dir, ["-fuzz=FuzzVersion", "-fuzztime=20000x", "--seed", "3"]);
+    assert.equal(r.exit, 1, r.out);
+    // Progress lines depend on the host's clock; the rest does not.
+    outs.push(r.out.replace(/^fuzz: elapsed: .*\n/gm, ""));
+    fs.rmSync(path.join(dir, "testdata"), { recursive: true });
+  }
+  fs.rmSync(dir, { recursive: true });
+  assert.equal(outs[0], outs[1]);
+  assert.match(outs[0]!, /Failing input written to testdata\/fuzz\/FuzzVersion\/4d3584b4888145abcccd4d7a5c860f6f681e7d01067a96a099eac5dde2152628\n/);
+});
