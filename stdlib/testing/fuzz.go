@@ -318,8 +318,9 @@ func runFuzzTests(flags *runFlags, targets []InternalFuzzTarget, fuzz string) (r
 		if flags.shouldFailFast() {
 			break
 		}
+		// Under the driver the output is Go's coordinator's, which -test.v does not change.
 		f := &F{common: common{
-			name: ft.Name, parent: &root.common, chatty: flags.chatty,
+			name: ft.Name, parent: &root.common, chatty: flags.chatty && fuzzMode() == fuzzSeedOnly,
 			barrier: make(chan bool), signal: make(chan bool), runFlags: flags,
 		}}
 		if f.chatty && fuzzMode() == fuzzSeedOnly {
