@@ -905,6 +905,10 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   }
   const tc = await nodeToolchain();
   const fuzzing = tf.fuzz !== undefined && tf.fuzz !== "" && tf.fuzzInput === undefined && f.replay === undefined;
+  if (fuzzing && (f.runs !== undefined || f.explore !== undefined)) {
+    outText(2, `gort: -fuzz cannot be used with ${f.runs !== undefined ? "--runs" : "--explore"}: fuzzing draws its own schedules\n${shortUsage}`);
+    return 2;
+  }
   const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race, cover: fuzzing, ...(loaded.module ? { module: loaded.module } : {}) }, loaded.xfiles);
   if (!c.ok) {
     // go test's build failure: the errors under "# pkg [pkg.test]" (a dependency's under its
