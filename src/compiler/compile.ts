@@ -39,9 +39,12 @@ export interface CompiledProgram {
   funcInfos: FuncInfo[];
   /** Import paths of every package in the program (main last). */
   packages: string[];
+  /** gort test -fuzz: how many branch counters the code uses (runtime/cover.ts). */
+  coverCounters: number;
 }
 
 export { CompileLimit, Unsupported };
+import { BRANCH_COUNTERS } from "../runtime/cover.js";
 
 export function compileProgram(
   pkgs: CheckedPackage[],
@@ -109,7 +112,7 @@ export function compileProgram(
     ...inits.map((s) => s),
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
-  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path) };
+  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS) };
 }
 
 function mergeInfo(into: T.Info, from: T.Info): void {

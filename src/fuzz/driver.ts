@@ -28,7 +28,7 @@
 
 import { Prng } from "../base/prng.js";
 import { run, runClassified, shrink, type Program, type RunOptions } from "../api.js";
-import { COVER_COUNTERS, type FuzzHooks } from "../runtime/cover.js";
+import { BRANCH_COUNTERS, COVER_COUNTERS, type FuzzHooks } from "../runtime/cover.js";
 import { newExplorer, Steering, replayPolicy, type Schedule } from "../explore/steer.js";
 import { marshalCorpusFile, unmarshalCorpusFile, type FuzzType, type FuzzValue } from "./encoding.js";
 import { mutate, type Dictionary } from "./mutator.js";
@@ -137,24 +137,27 @@ function bucket(n: number): number {
   return 128;
 }
 
-/** Adds cover's buckets to seen; reports whether any was new. */
-function merge(seen: Uint8Array, cover: Uint8Array): boolean {
+/** Adds the buckets of cover's counters in [lo, hi) to seen; reports whether any was new. */
+function mergeRange(seen: Uint8Array, cover: Uint8Array, lo: number, hi: number): boolean {
   let fresh = false;
-  // Most counters are zero: skip them four at a time.
-  const words = new Uint32Array(cover.buffer, cover.byteOffset, cover.length >> 2);
-  for (let w = 0; w < words.length; w++) {
-    if (words[w] === 0) continue;
-    for (let i = w << 2; i < (w << 2) + 4; i++) {
-      const c = cover[i]!;
-      if (c === 0) continue;
+  for (let i = lo; i < hi; i++) {
+    const c = cover[i]!;
+    if (c === 0) continue;
     const b = bucket(c);
-      if ((seen[i]! & b) === 0) {
-        seen[i]! |= b;
-        fresh = true;
-      }
+    if ((seen[i]! & b) === 0) {
+      seen[i]! |= b;
+      fresh = true;
     }
   }
   return fresh;
+}
+
+/** Adds cover's buckets to seen (the branch counters the program has, then the scheduling
+ *  ones); reports whether any was new. */
+function merge(seen: Uint8Array, cover: Uint8Array, branches: number): boolean {
+  const a = mergeRange(seen, cover, 0, branches);
+  const b = mergeRange(seen, cover, BRANCH_COUNTERS, COVER_COUNTERS);
+  return a || b;
 }
 
 /** The whole search: baseline coverage over the seed corpus, then mutation until a failure or
@@ -176,7 +179,7 @@ export function fuzz(p: Program, opts: Omit<RunOptions, "seed">, corpus: FuzzCor
       fo.log(`failure while testing seed corpus entry: ${e.name}\n`);
       return { execs: ex.execs, interesting: 0, corpus: pool.length, crash: { data: e.data, schedule: s, seedName: e.name } };
     }
-    merge(seen, ex.cover);
+    merge(seen, ex.cover, p.compiled.coverCounters);
     pool.push(vals);
   }
   if (pool.length === 0) pool.push(corpus.types.map(zeroValue));
@@ -202,7 +205,7 @@ export function fuzz(p: Program, opts: Omit<RunOptions, "seed">, corpus: FuzzCor
     let pending: FuzzValue[] | undefined;
     let inBatch = 0;
     const nextInput = (): string => {
-      if (pending !== undefined && merge(seen, ex.cover)) pool.push(pending);
+      if (pending !== undefined && merge(seen, ex.cover, p.compiled.coverCounters)) pool.push(pending);
       pending = undefined;
       if (inBatch++ >= batchSize || !budgetLeft()) return "";
       if (fo.clock() - lastLog >= progressMs) progress();
