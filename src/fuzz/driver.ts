@@ -163,75 +163,124 @@ function merge(seen: Uint8Array, cover: Uint8Array, branches: number): boolean {
 /** The whole search: baseline coverage over the seed corpus, then mutation until a failure or
  *  the budget; a failure is minimized (input, then schedule). */
 export function fuzz(p: Program, opts: Omit<RunOptions, "seed">, corpus: FuzzCorpus, fo: FuzzOptions): FuzzResult {
-  const ex = new Executor(p, opts, corpus.types);
-  const prng = new Prng(fo.seed);
-  const seen = new Uint8Array(COVER_COUNTERS);
-  const start = fo.clock();
-  const secs = (): string => `${Math.floor((fo.clock() - start) / 1000)}s`;
-  const pool: FuzzValue[][] = [];
-  const n = corpus.entries.length;
-  fo.log(`fuzz: elapsed: ${secs()}, gathering baseline coverage: 0/${n} completed\n`);
-  for (const e of corpus.entries) {
-    const vals = unmarshalCorpusFile(e.data, corpus.types);
-    if (typeof vals === "string") continue;
-    const s = { seed: fo.seed, devs: [] };
-    if (ex.run(vals, s).failed) {
-      fo.log(`failure while testing seed corpus entry: ${e.name}\n`);
-      return { execs: ex.execs, interesting: 0, corpus: pool.length, crash: { data: e.data, schedule: s, seedName: e.name } };
-    }
-    merge(seen, ex.cover, p.compiled.coverCounters);
-    pool.push(vals);
+  const s = new Session(p, opts, corpus, fo);
+  const failed = s.baseline();
+  if (failed !== undefined) return s.result(failed);
+  for (let i = 0; s.budgetLeft(); i++) {
+    const crash = s.batch(i % 2 === 0 ? s.random : s.pct);
+    if (crash !== undefined) return s.result(crash);
   }
-  if (pool.length === 0) pool.push(corpus.types.map(zeroValue));
-  fo.log(`fuzz: elapsed: ${secs()}, gathering baseline coverage: ${n}/${n} completed, now fuzzing with 1 workers\n`);
-  const base = pool.length;
-  const random = newExplorer({ name: "random" }, prng.uint32());
-  const pct = newExplorer({ name: "pct", depth: 3 }, prng.uint32());
-  let lastLog = fo.clock();
-  let lastExecs = ex.execs;
-  const progress = (): void => {
-    const now = fo.clock();
-    const rate = Math.round(((ex.execs - lastExecs) * 1000) / Math.max(1, now - lastLog));
-    fo.log(`fuzz: elapsed: ${secs()}, execs: ${ex.execs} (${rate}/sec), new interesting: ${pool.length - base} (total: ${pool.length})\n`);
-    lastLog = now;
-    lastExecs = ex.execs;
-  };
-  const budgetLeft = (): boolean =>
-    (fo.maxExecs === undefined || ex.execs < fo.maxExecs) && (fo.maxMs === undefined || fo.clock() - start < fo.maxMs);
-  for (let i = 0; budgetLeft(); i++) {
-    // A batch: one run of the binary executes inputs until one fails or the batch is done.
-    const explorer = i % 2 === 0 ? random : pct;
+  s.progress();
+  return s.result(undefined);
+}
+
+/** A fuzzing session's state: the corpus of interesting inputs, the coverage seen, the clock. */
+class Session {
+  readonly ex: Executor;
+  readonly prng: Prng;
+  readonly seen = new Uint8Array(COVER_COUNTERS);
+  readonly pool: FuzzValue[][] = [];
+  readonly start: number;
+  readonly random: ReturnType<typeof newExplorer>;
+  readonly pct: ReturnType<typeof newExplorer>;
+  base = 0;
+  lastLog: number;
+  lastExecs = 0;
+
+  constructor(readonly p: Program, opts: Omit<RunOptions, "seed">, readonly corpus: FuzzCorpus, readonly fo: FuzzOptions) {
+    this.ex = new Executor(p, opts, corpus.types);
+    this.prng = new Prng(fo.seed);
+    this.start = this.lastLog = fo.clock();
+    this.random = newExplorer({ name: "random" }, this.prng.uint32());
+    this.pct = newExplorer({ name: "pct", depth: 3 }, this.prng.uint32());
+  }
+
+  secs(): string {
+    return `${Math.floor((this.fo.clock() - this.start) / 1000)}s`;
+  }
+
+  budgetLeft(): boolean {
+    const { maxExecs, maxMs } = this.fo;
+    return (maxExecs === undefined || this.ex.execs < maxExecs) && (maxMs === undefined || this.fo.clock() - this.start < maxMs);
+  }
+
+  merge(): boolean {
+    return merge(this.seen, this.ex.cover, this.p.compiled.coverCounters);
+  }
+
+  result(crash: FuzzCrash | undefined): FuzzResult {
+    return { execs: this.ex.execs, interesting: this.pool.length - this.base, corpus: this.pool.length, crash };
+  }
+
+  /** Go's progress line: executions, their rate since the last line, interesting inputs. */
+  progress(): void {
+    const now = this.fo.clock();
+    const rate = Math.round(((this.ex.execs - this.lastExecs) * 1000) / Math.max(1, now - this.lastLog));
+    const fresh = this.pool.length - this.base;
+    this.fo.log(`fuzz: elapsed: ${this.secs()}, execs: ${this.ex.execs} (${rate}/sec), new interesting: ${fresh} (total: ${this.pool.length})\n`);
+    this.lastLog = now;
+    this.lastExecs = this.ex.execs;
+  }
+
+  /** Runs each seed alone, keeping its coverage; a failing seed ends the session. */
+  baseline(): FuzzCrash | undefined {
+    const n = this.corpus.entries.length;
+    this.fo.log(`fuzz: elapsed: ${this.secs()}, gathering baseline coverage: 0/${n} completed\n`);
+    for (const e of this.corpus.entries) {
+      const vals = unmarshalCorpusFile(e.data, this.corpus.types);
+      if (typeof vals === "string") continue;
+      const s = { seed: this.fo.seed, devs: [] };
+      if (this.ex.run(vals, s).failed) {
+        this.fo.log(`failure while testing seed corpus entry: ${e.name}\n`);
+        return { data: e.data, schedule: s, seedName: e.name };
+      }
+      this.merge();
+      this.pool.push(vals);
+    }
+    if (this.pool.length === 0) this.pool.push(this.corpus.types.map(zeroValue));
+    this.fo.log(`fuzz: elapsed: ${this.secs()}, gathering baseline coverage: ${n}/${n} completed, now fuzzing with 1 workers\n`);
+    this.base = this.pool.length;
+    this.lastExecs = this.ex.execs;
+    return undefined;
+  }
+
+  /** A mutation of a corpus input (one to four mutations). */
+  mutant(): FuzzValue[] {
+    const { prng, corpus, fo } = this;
+    let vals = mutate(prng, corpus.types, this.pool[prng.intn(this.pool.length)]!, fo.dict);
+    for (let k = prng.intn(4); k > 0; k--) vals = mutate(prng, corpus.types, vals, fo.dict);
+    return vals;
+  }
+
+  /** One batch: a run of the binary that executes mutants until one fails or the batch is
+   *  done; a failure that also happens alone is minimized and returned. */
+  batch(explorer: ReturnType<typeof newExplorer>): FuzzCrash | undefined {
     const next = explorer.next()!;
     let pending: FuzzValue[] | undefined;
     let inBatch = 0;
     const nextInput = (): string => {
-      if (pending !== undefined && merge(seen, ex.cover, p.compiled.coverCounters)) pool.push(pending);
+      if (pending !== undefined && this.merge()) this.pool.push(pending);
       pending = undefined;
-      if (inBatch++ >= batchSize || !budgetLeft()) return "";
-      if (fo.clock() - lastLog >= progressMs) progress();
-      let vals = mutate(prng, corpus.types, pool[prng.intn(pool.length)]!, fo.dict);
-      for (let k = prng.intn(4); k > 0; k--) vals = mutate(prng, corpus.types, vals, fo.dict);
-      pending = vals;
-      ex.cover.fill(0);
-      ex.execs++;
-      return marshalCorpusFile(corpus.types, vals);
+      if (inBatch++ >= batchSize || !this.budgetLeft()) return "";
+      if (this.fo.clock() - this.lastLog >= progressMs) this.progress();
+      pending = this.mutant();
+      this.ex.cover.fill(0);
+      this.ex.execs++;
+      return marshalCorpusFile(this.corpus.types, pending);
     };
-    const c = runClassified(p, { ...ex.runOpts(nextInput), seed: next.seed, steer: next.steering.steer });
+    const c = runClassified(this.p, { ...this.ex.runOpts(nextInput), seed: next.seed, steer: next.steering.steer });
     explorer.observe(next.steering);
-    if (c.r.exitCode === 0 || pending === undefined) continue;
-    const vals: FuzzValue[] = pending;
-    const alone = reproduce(ex, vals, { seed: next.seed, devs: [...next.steering.devs] }, random);
+    const vals = pending as FuzzValue[] | undefined;
+    if (c.r.exitCode === 0 || vals === undefined) return undefined;
+    const alone = reproduce(this.ex, vals, next.seed, this.random);
     if (alone === undefined) {
-      fo.log(`fuzz: elapsed: ${secs()}, a failing input did not fail on its own in ${reproduceRuns} schedules; going on\n`);
-      continue;
+      this.fo.log(`fuzz: elapsed: ${this.secs()}, a failing input did not fail on its own in ${reproduceRuns} schedules; going on\n`);
+      return undefined;
     }
-    fo.log(`fuzz: minimizing ${marshalCorpusFile(corpus.types, vals).length}-byte failing input file\n`);
-    fo.log(`fuzz: elapsed: ${secs()}, minimizing\n`);
-    const crash = minimize(p, ex, corpus.types, vals, alone.schedule, alone.signature, fo.minimizeExecs ?? 2000);
-    return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash };
+    this.fo.log(`fuzz: minimizing ${marshalCorpusFile(this.corpus.types, vals).length}-byte failing input file\n`);
+    this.fo.log(`fuzz: elapsed: ${this.secs()}, minimizing\n`);
+    return minimize(this.p, this.ex, this.corpus.types, vals, alone.schedule, alone.signature, this.fo.minimizeExecs ?? 2000);
   }
-  progress();
-  return { execs: ex.execs, interesting: pool.length - base, corpus: pool.length, crash: undefined };
 }
 
 /** Inputs a batch executes in one run of the test binary (Go's worker runs them in a loop too):
@@ -243,9 +292,9 @@ const reproduceRuns = 200;
 
 /** A schedule under which vals fails on its own (the batch's seed first, then random ones), so
  *  that its corpus file and token replay the failure; undefined if none does. */
-function reproduce(ex: Executor, vals: FuzzValue[], batch: Schedule, random: ReturnType<typeof newExplorer>): { schedule: Schedule; signature: string } | undefined {
+function reproduce(ex: Executor, vals: FuzzValue[], batchSeed: number, random: ReturnType<typeof newExplorer>): { schedule: Schedule; signature: string } | undefined {
   for (let k = 0; k < reproduceRuns; k++) {
-    const s = k === 0 ? { seed: batch.seed, devs: [] } : { seed: random.next()!.seed, devs: [] };
+    const s = { seed: k === 0 ? batchSeed : random.next()!.seed, devs: [] };
     const r = ex.run(vals, s);
     if (r.failed) return { schedule: s, signature: r.signature };
   }
