@@ -90,6 +90,11 @@ export function cmdFuzz(c: FuzzCmd, testOnce: TestOnce, tokenDefaults: TokenOpti
   outText(1, out.replace(/PASS\n$/, ""));
   if (c.tf.v) outText(1, `=== FUZZ  ${target}\n`);
   const listed = listCorpus(c.p, c.opts);
+  if (listed.corpus === undefined && listed.exitCode === 0) {
+    // The fuzz test skipped before F.Fuzz: nothing to fuzz.
+    outText(1, `${listed.output}ok  \t${c.pkg}\t0.000s\n`);
+    return 0;
+  }
   if (listed.corpus === undefined || listed.exitCode !== 0) {
     outText(1, listed.output);
     outText(1, `exit status ${listed.exitCode || 1}\nFAIL\t${c.pkg}\t0.000s\n`);
