@@ -2,10 +2,11 @@
 // from the compiler's libFuzzer-style 8-bit counters (cmd/compile -d=libfuzzer), and, new in
 // gort, which goroutines met at a channel, lock or other wake-up.
 //
-// Terms: a counter is one byte of S.cv. The compiler (compiler/stmt.ts, when a function is
-// compiled with coverage) numbers each branch arm of the user's packages (an if's then and
-// else, a switch or select clause, a loop body) and emits `$S.cv[id]++` at its start; ids below
-// BRANCH_COUNTERS. goready adds a scheduling counter: a hash of the waker's and the woken
+// Terms: a counter is one byte of S.cv. The compiler (compiler/stmt.ts and func.ts, when a
+// function is compiled with coverage) numbers each block of the user's packages (a function
+// body, an if's then and else, the edge around an if without else, a switch or select clause, a
+// loop body) and each right operand of && and ||, and emits `$S.cv[id]++` where it starts; ids
+// below BRANCH_COUNTERS. goready adds a scheduling counter: a hash of the waker's and the woken
 // goroutine's entry functions and the wait reason, in the last SCHED_COUNTERS bytes.
 //
 // Invariants: counting never changes a run (no decision reads the counters); a run without
