@@ -110,3 +110,27 @@ test("fuzzinput: with -fuzztime Nx a session is a function of the package and --
   assert.equal(outs[0], outs[1]);
   assert.match(outs[0]!, /Failing input written to testdata\/fuzz\/FuzzVersion\/4d3584b4888145abcccd4d7a5c860f6f681e7d01067a96a099eac5dde2152628\n/);
 });
+
+test("coverage: branch counters in the user's code, scheduling counters at wake-ups", async () => {
+  const { compileTest, defaultRunOptions, run } = await import("../api.js");
+  const { nodeToolchain, readTestPackage } = await import("../host/node.js");
+  const { BRANCH_COUNTERS, COVER_COUNTERS } = await import("../runtime/cover.js");
+  const { onlyInput } = await import("./driver.js");
+  const dir = path.join(root, "testdata", "gotest", "fuzzrace");
+  const l = readTestPackage(dir, dir);
+  assert.ok(l.ok);
+  const c = compileTest(await nodeToolchain(), l.files, l.pkgName, l.importPath, { cover: true }, l.xfiles);
+  assert.ok(c.ok);
+  assert.ok(c.program.compiled.coverCounters > 10 && c.program.compiled.coverCounters < 200, String(c.program.compiled.coverCounters));
+  const cover = new Uint8Array(COVER_COUNTERS);
+  const r = run(c.program, {
+    ...defaultRunOptions, seed: 1, args: ["x.test", "-test.fuzz=FuzzPut"], cover,
+    fuzz: { mode: 2, next: onlyInput('go test fuzz v1\nstring("a")\nstring("b")\n'), crashPath: "", report: () => {} },
+  });
+  assert.equal(r.exitCode, 0, r.stdout);
+  assert.ok(cover.subarray(0, c.program.compiled.coverCounters).some((x) => x > 0));
+  assert.ok(cover.subarray(BRANCH_COUNTERS).some((x) => x > 0));
+  // Without coverage the compiled code has no counters.
+  const plain = compileTest(await nodeToolchain(), l.files, l.pkgName, l.importPath, {}, l.xfiles);
+  assert.ok(plain.ok && plain.program.compiled.coverCounters === 0 && !plain.program.compiled.js.includes("$S.cv["));
+});
