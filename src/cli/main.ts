@@ -852,6 +852,8 @@ function testFlags(argv: string[]): TestFlags {
       tf.rest.push(...argv.slice(i));
       break;
     }
+    const later = /^--?(fuzzminimizetime|fuzzcachedir)(?:=.*)?$/.exec(a);
+    if (later) throw new UsageError(`go test's -${later[1]} is not supported yet`);
     const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel|fuzz|fuzztime)(?:=(.*))?$/.exec(a);
     if (!m) {
       tf.rest.push(a);
