@@ -85,6 +85,8 @@ export interface CompileOptions {
   /** Imported packages that are the user's, not the standard library's (gort test's package
    *  under test, imported by its external tests): instrumented by -race, named by path. */
   userPkgs?: string[];
+  /** gort test -fuzz: count coverage in the user's packages (runtime/cover.ts). */
+  cover?: boolean;
   /** The main module (modload.ts): the packages of the module the program imports are read
    *  through its ModuleFS, which the host confines to the module's directory. Without it, a
    *  program imports the standard library only. */
@@ -167,7 +169,8 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     const user = (p: { path: string; files: ast.File[] }): boolean => p.files.some((f) => absOf.has(f.name)) || userPkgs.has(p.path);
     const racePkgs = new Set(opts.race ? checked.packages.filter(user).map((p) => p.path) : []);
     const lower = opts.lower === true ? new Lowering() : undefined;
-    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, userPkgs, lower);
+    const coverPkgs = new Set(opts.cover ? checked.packages.filter(user).map((p) => p.path) : []);
+    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, userPkgs, lower, coverPkgs);
     return { ok: true, program: { compiled, cgo, race: opts.race === true, userFiles: checked.userFiles } };
   } catch (e) {
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message, unsupported: true }], pkgLabel);
@@ -213,6 +216,16 @@ export function findTests(files: SourceFile[]): { name: string; site: string }[]
 export function findBenchmarks(files: SourceFile[]): string[] {
   const out: string[] = [];
   const re = /^func\s+(Benchmark(?:[^a-z\W]\w*)?)\s*\(\s*[A-Za-z_]\w*\s+\*testing\.B\s*\)/gm;
+  for (const f of files) {
+    if (f.name.endsWith("_test.go")) for (const m of f.text.matchAll(re)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** The FuzzXxx functions of _test.go files, taking *testing.F (Go's isTest rule). */
+export function findFuzzTargets(files: SourceFile[]): string[] {
+  const out: string[] = [];
+  const re = /^func\s+(Fuzz(?:[^a-z\W]\w*)?)\s*\(\s*[A-Za-z_]\w*\s+\*testing\.F\s*\)/gm;
   for (const f of files) {
     if (f.name.endsWith("_test.go")) for (const m of f.text.matchAll(re)) out.push(m[1]!);
   }
@@ -268,14 +281,17 @@ export function compileTest(
   const egList = egs.map((e) => `\t\t{${JSON.stringify(e.name)}, ${e.ref}, ${JSON.stringify(e.output)}, ${e.unordered}},\n`).join("");
   const benches = [...findBenchmarks(files).map((b) => ({ name: b, ref: own + b })), ...findBenchmarks(xfiles).map((b) => ({ name: b, ref: b }))];
   const benchList = benches.map((b) => `\t\t{${JSON.stringify(b.name)}, ${b.ref}},\n`).join("");
+  const fuzzes = [...findFuzzTargets(files).map((b) => ({ name: b, ref: own + b })), ...findFuzzTargets(xfiles).map((b) => ({ name: b, ref: b }))];
+  const fuzzList = fuzzes.map((b) => `\t\t{${JSON.stringify(b.name)}, ${b.ref}},\n`).join("");
   // A package's TestMain(m *testing.M) runs the tests through m.Run.
   const hasMain = (fs: SourceFile[]): boolean => fs.some((f) => f.name.endsWith("_test.go") && /^func\s+TestMain\s*\(\s*\w+\s+\*testing\.M\s*\)/m.test(f.text));
   const testMain = hasMain(xfiles) ? "TestMain" : hasMain(files) ? own + "TestMain" : "nil";
-  const needOwn = ext && [list, egList, benchList, testMain].some((x) => x.includes("_gort_p."));
+  const needOwn = ext && [list, egList, benchList, fuzzList, testMain].some((x) => x.includes("_gort_p."));
   const imports = `import _gort_testing "testing"\n${needOwn ? `import _gort_p ${JSON.stringify(pkgLabel)}\n` : ""}`;
   const text = `package ${ext ? pkgName + "_test" : pkgName}\n\n${imports}\n` +
     `func ${TEST_ENTRY}() {\n\t_gort_testing.MainStart(${JSON.stringify(pkgLabel)}, []_gort_testing.InternalTest{\n${list}\t}, []string{${sites}}, ` +
-    `[]_gort_testing.InternalExample{\n${egList}\t}, []_gort_testing.InternalBenchmark{\n${benchList}\t}, ${testMain})\n}\n`;
+    `[]_gort_testing.InternalExample{\n${egList}\t}, []_gort_testing.InternalBenchmark{\n${benchList}\t}, ` +
+    `[]_gort_testing.InternalFuzzTarget{\n${fuzzList}\t}, ${testMain})\n}\n`;
   const dir = files[0]?.path.replace(/\/[^/]*$/, "") ?? "/tmp";
   const main: SourceFile = { name: "_testmain.go", path: `${dir}/_testmain.go`, text };
   const pkgPath = pkgLabel === "command-line-arguments" ? undefined : pkgLabel;
@@ -458,14 +474,14 @@ export interface ExploreResult {
 /** A run whose output is dropped as it is printed; what is kept of it: a hash of stdout (8 hex
  *  digits), the first line naming a failing test ("--- FAIL: X", its time dropped), and the
  *  signature (exit code, outcome, that line, race reports, leaks) that makes two failures alike. */
-interface Classified {
+export interface Classified {
   r: RunResult;
   stdout: string;
   failLine: string;
   signature: string;
 }
 
-function runClassified(p: Program, opts: RunOptions): Classified {
+export function runClassified(p: Program, opts: RunOptions): Classified {
   let h = fnvBasis;
   let fail = "";
   let partial = "";

@@ -50,6 +50,15 @@ export const GOTEST_CASES: GotestCase[] = [
   // The explorer's kernels (tools/explore.test.ts): each passes on the default schedule and in
   // real Go; their bugs need a schedule that --explore finds.
   ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3"].map((pkg) => ({ pkg, args: [] })),
+  // Fuzz tests run as tests: their seed corpus (f.Add, testdata/fuzz) as subtests, every
+  // fuzzable type, a failing seed, a malformed corpus file, F.Skip; and the texts of misuse.
+  { pkg: "fuzzseed", args: ["-v"] },
+  { pkg: "fuzzseed", args: ["-run", "FuzzParity/five|FuzzTypes"] },
+  ...["FuzzAddType", "FuzzTwice", "FuzzNoCall", "FuzzArgs", "FuzzWrongSeed", "FuzzUnsupported", "FuzzFailInside"].map((r) => ({ pkg: "fuzzmisuse", args: ["-run", r] })),
+  // The fuzz targets of src/fuzz/fuzz.test.ts pass on their seeds.
+  { pkg: "fuzzinput", args: ["-v"] },
+  { pkg: "fuzzrace", args: [] },
+  { pkg: "fuzzok", args: ["-v"] },
 ];
 
 export interface GotestGolden {

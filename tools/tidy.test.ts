@@ -125,13 +125,16 @@ const allowedImports: Record<string, string[]> = {
   compiler: ["base", "frontend", "runtime"],
   cgo: ["base", "frontend", "runtime"],
   explore: ["base", "runtime"],
-  stdlib: ["base", "runtime"],
+  // runtime/pprof's natives encode profiles with trace/proto.ts (trace imports only runtime).
+  stdlib: ["base", "runtime", "trace"],
   sim: ["base", "runtime", "cgo", "explore"],
   trace: ["base", "runtime"],
   examples: [],
   api: ["base", "frontend", "compiler", "runtime", "cgo", "stdlib", "sim", "explore", "trace", "examples"],
   host: ["base", "frontend", "runtime", "api"],
-  cli: ["base", "frontend", "runtime", "explore", "trace", "examples", "api", "host"],
+  // The fuzz driver runs a test binary through api.ts, execution after execution.
+  fuzz: ["base", "runtime", "stdlib", "explore", "api"],
+  cli: ["base", "frontend", "runtime", "explore", "trace", "examples", "api", "host", "fuzz"],
 };
 
 /** The top-level folder of a file under src/ ("api" for src/api.ts). */

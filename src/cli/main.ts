@@ -9,7 +9,7 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, compile, compileTest, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
+  RUN_BOUNDS, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
   type Program, type RunOptions, type RunResult, type SourceFile,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
@@ -21,10 +21,11 @@ import { NodeFS } from "../host/nodefs.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
+import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
-                 [-bench RE [-benchtime D|Nx] [-benchmem]] [flags] [DIR]
+                 [-bench RE [-benchtime D|Nx] [-benchmem]] [-fuzz RE [-fuzztime D|Nx]] [flags] [DIR]
        gort build [-S] [-gcflags=FLAGS] [-race] FILE.go|DIR
        gort example [flags]
        gort help | version
@@ -37,7 +38,9 @@ commands:
             -v, -run RE, -count N, -timeout D (simulated; default 10m0s), -short,
             -failfast and -parallel N as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
             until -benchtime of simulated time (default 10ms; Go's is 1s); --runs N
-            runs N seeds
+            runs N seeds; -fuzz RE fuzzes that FuzzXxx, inputs and schedules together,
+            for -fuzztime (host time, or Nx executions; default: until a failure), and
+            writes a failure to testdata/fuzz/FuzzXxx/ with a replay token in its .gort/
   build     compile the program (no binary is written); -S lists, per function and line,
             the runtime calls gort's compiler lowers the code to, named as go build
             -gcflags=-S names them (CALL runtime.mapassign_fast64(SB)); -gcflags=-m prints
@@ -108,7 +111,7 @@ function outBytes(fd: 1 | 2, s: string): void {
 }
 
 /** Writes text (gort's messages, compile diagnostics) as UTF-8. */
-function outText(fd: 1 | 2, s: string): void {
+export function outText(fd: 1 | 2, s: string): void {
   writeAll(fd, Buffer.from(s, "utf8"));
 }
 
@@ -481,7 +484,7 @@ function defaultHeapLimit(): number {
   return limit;
 }
 
-function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
+function runOptions(f: Flags, prog: string, dir?: string): Omit<RunOptions, "seed"> {
   const environ = new Map<string, string>();
   for (const [k, v] of f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env)) environ.set(textToBytes(k), textToBytes(v));
   return {
@@ -491,7 +494,7 @@ function runOptions(f: Flags, prog: string): Omit<RunOptions, "seed"> {
     args: [prog, ...f.progArgs].map(textToBytes),
     stdin: "",
     stdinSource: (stdin ??= new HostStdin(proc.stdin)).read,
-    ...(f.noFS ? {} : { newFS: () => new NodeFS(proc.cwd) }),
+    ...(f.noFS ? {} : { newFS: () => new NodeFS(dir ?? proc.cwd) }),
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
@@ -583,7 +586,7 @@ function execute(f: Flags, p: Program, target: string, files: SourceFile[]): num
 }
 
 /** What a replay token is made of, and how its replay line reads. */
-interface Replayable {
+export interface Replayable {
   cmd: "run" | "test";
   /** The command line's target ("" for gort test in the current directory). */
   target: string;
@@ -619,7 +622,7 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
     Object.assign(o, {
       v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout,
       bench: tf.bench ?? "", benchtime: tf.benchtime ?? "", benchmem: tf.benchmem, short: tf.short,
-      failfast: tf.failfast, parallel: tf.parallel ?? 0,
+      failfast: tf.failfast, parallel: tf.parallel ?? 0, fuzz: tf.fuzz ?? "", fuzzin: tf.fuzzInput ?? "",
     });
   }
   return o;
@@ -629,6 +632,7 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
 const tokenDefaults: TokenOptions = {
   cmd: "run", cpus: 4, race: false, leaks: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
   heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s", bench: "", benchtime: "", benchmem: false, short: false, failfast: false, parallel: 0,
+  fuzz: "", fuzzin: "",
 };
 
 /** --replay: the token's options become the flags (the hash check comes once the files are read). */
@@ -655,6 +659,8 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
     tf.short = o["short"] === true;
     tf.failfast = o["failfast"] === true;
     tf.parallel = o["parallel"] === 0 ? undefined : Number(o["parallel"]);
+    tf.fuzz = o["fuzz"] === "" || o["fuzz"] === undefined ? undefined : String(o["fuzz"]);
+    tf.fuzzInput = o["fuzzin"] === "" || o["fuzzin"] === undefined ? undefined : String(o["fuzzin"]);
   }
 }
 
@@ -911,7 +917,7 @@ async function cmdBuild(f: Flags): Promise<number> {
 
 // ---- gort test ------------------------------------------------------------------------------------
 
-interface TestFlags {
+export interface TestFlags {
   v: boolean;
   run: string | undefined;
   count: number | undefined;
@@ -923,6 +929,10 @@ interface TestFlags {
   short: boolean;
   failfast: boolean;
   parallel: number | undefined;
+  /** -fuzz RE, -fuzztime D|Nx (cli/fuzz.ts); fuzzInput: a --replay token's corpus file. */
+  fuzz: string | undefined;
+  fuzztime: string | undefined;
+  fuzzInput: string | undefined;
   /** The other arguments, for parseFlags. */
   rest: string[];
 }
@@ -931,7 +941,7 @@ interface TestFlags {
 function testFlags(argv: string[]): TestFlags {
   const tf: TestFlags = {
     v: false, run: undefined, count: undefined, timeout: "10m0s", bench: undefined, benchtime: undefined, benchmem: false, short: false, failfast: false,
-    parallel: undefined, rest: [],
+    parallel: undefined, fuzz: undefined, fuzztime: undefined, fuzzInput: undefined, rest: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -939,7 +949,9 @@ function testFlags(argv: string[]): TestFlags {
       tf.rest.push(...argv.slice(i));
       break;
     }
-    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel)(?:=(.*))?$/.exec(a);
+    const later = /^--?(fuzzminimizetime|fuzzcachedir)(?:=.*)?$/.exec(a);
+    if (later) throw new UsageError(`go test's -${later[1]} is not supported yet`);
+    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel|fuzz|fuzztime)(?:=(.*))?$/.exec(a);
     if (!m) {
       tf.rest.push(a);
       continue;
@@ -957,6 +969,11 @@ function testFlags(argv: string[]): TestFlags {
     if (m[1] === "run") tf.run = v;
     else if (m[1] === "timeout") tf.timeout = v;
     else if (m[1] === "bench") tf.bench = v;
+    else if (m[1] === "fuzz") tf.fuzz = v;
+    else if (m[1] === "fuzztime") {
+      if (parseFuzztime(v) === undefined) throw new UsageError(`invalid value "${v}" for flag -test.fuzztime: invalid duration`);
+      tf.fuzztime = v;
+    }
     else if (m[1] === "benchtime") {
       if (!/^(\d+x|[0-9.]+(ns|us|µs|ms|s|m|h)([0-9.]+(ns|us|µs|ms|s|m|h))*)$/.test(v)) {
         throw new UsageError(`invalid value "${v}" for flag -test.benchtime: invalid duration`);
@@ -986,7 +1003,12 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
     return 0;
   }
   const tc = await nodeToolchain();
-  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race, ...(loaded.module ? { module: loaded.module } : {}) }, loaded.xfiles);
+  const fuzzing = tf.fuzz !== undefined && tf.fuzz !== "" && tf.fuzzInput === undefined && f.replay === undefined;
+  if (fuzzing && (f.runs !== undefined || f.explore !== undefined)) {
+    outText(2, `gort: -fuzz cannot be used with ${f.runs !== undefined ? "--runs" : "--explore"}: fuzzing draws its own schedules\n${shortUsage}`);
+    return 2;
+  }
+  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race, cover: fuzzing, ...(loaded.module ? { module: loaded.module } : {}) }, loaded.xfiles);
   if (!c.ok) {
     // go test's build failure: the errors under "# pkg [pkg.test]" (a dependency's under its
     // own "# dep"), then the FAIL line(s).
@@ -1008,24 +1030,31 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (f.cpuprofile !== undefined) args.push(`-test.cpuprofile=${f.cpuprofile}`);
   if (f.memprofile !== undefined) args.push(`-test.memprofile=${f.memprofile}`);
   if (tf.parallel !== undefined) args.push(`-test.parallel=${tf.parallel}`);
+  if (tf.fuzz !== undefined) args.push(`-test.fuzz=${tf.fuzz}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
-  const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe), source: textToBytes(target) };
+  const dir = (loaded.files[0] ?? loaded.xfiles[0])!.path.replace(/\/[^/]*$/, "");
+  const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe, dir), source: textToBytes(target) };
   const r: Replayable = { cmd: "test", target: f.rest[0] ?? "", files: [...loaded.files, ...loaded.xfiles, ...c.program.userFiles], options: tokenOptions("test", f, tf) };
+  const fz = { f, tf, p: c.program, opts, pkg, dir, replayable: r, fuzzTargets: findFuzzTargets([...loaded.files, ...loaded.xfiles]) };
+  if (fuzzing) return cmdFuzz(fz, testOnce, tokenDefaults);
+  if (tf.fuzzInput !== undefined) return replayFuzz(fz, testOnce, (s) => dispatch(f, c.program, s.opts, s.r, s.once));
   return dispatch(f, c.program, opts, r, (s) => testOnce(f, tf, c.program, opts, pkg, s));
 }
 
 /** One run of a test binary under a schedule, printed as go test prints it. */
-function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "seed">, pkg: string, s: Schedule): number {
+export function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "seed">, pkg: string, s: Schedule): number {
   // Local directory mode (no package named) streams the test binary's output, as go test does;
   // package list mode shows it only with -v or after a failure.
   // -bench streams too (cmd/go: "when benchmarking").
-  const listMode = f.rest[0] !== undefined && !tf.v && tf.bench === undefined;
+  // -fuzz streams as -bench does (go test -fuzz tests one package).
+  const streams = tf.bench !== undefined || tf.fuzz !== undefined;
+  const listMode = f.rest[0] !== undefined && !tf.v && !streams;
   const sink = new OutputSink();
   let held = "";
   // cmd/go keeps the output it does not stream (package list mode, but for -bench) and then
   // marks the ok line of a binary that warned it had no tests to run.
-  const kept = f.rest[0] !== undefined && tf.bench === undefined;
+  const kept = f.rest[0] !== undefined && !streams;
   let noTests = false;
   // go test shows the test binary's stdout and stderr as one stream, on its stdout.
   let wrote = false;
@@ -1054,8 +1083,8 @@ function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "s
   // directory mode and under -bench, which stream only.
   if (listMode) outBytes(1, held);
   const listed = f.rest[0] !== undefined;
-  const keptOut = listed && tf.bench === undefined && wrote;
-  outText(1, `${keptOut ? "" : `exit status ${r.exitCode}\n`}FAIL\t${pkg}\t${secs}\n${listed ? "FAIL\n" : ""}`);
+  const keptOut = listed && !streams && wrote;
+  outText(1, `${keptOut ? "" : `exit status ${r.exitCode}\n`}FAIL\t${pkg}\t${secs}\n${listed && tf.fuzz === undefined ? "FAIL\n" : ""}`);
   // go test prints everything on stdout: so does the explanation of a failed test binary.
   traceOutputs(f, r, pkg, 1);
   return 1;

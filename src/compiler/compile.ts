@@ -42,9 +42,12 @@ export interface CompiledProgram {
   packages: string[];
   /** gort build -S or -m: the runtime calls and escape decisions recorded (lower.ts). */
   lowering?: Lowering;
+  /** gort test -fuzz: how many branch counters the code uses (runtime/cover.ts). */
+  coverCounters: number;
 }
 
 export { CompileLimit, Unsupported };
+import { BRANCH_COUNTERS } from "../runtime/cover.js";
 
 export function compileProgram(
   pkgs: CheckedPackage[],
@@ -62,10 +65,13 @@ export function compileProgram(
   pathNamed: ReadonlySet<string> = new Set(),
   /** gort build -S or -m: where to record what the code lowers to (undefined: nothing). */
   lower: Lowering | undefined = undefined,
+  /** gort test -fuzz: count coverage in these packages' blocks (runtime/cover.ts). */
+  coverPkgs: ReadonlySet<string> = new Set(),
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
   ctx.lower = lower;
   ctx.racePkgs = racePkgs;
+  ctx.coverPkgs = coverPkgs;
   ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
   // Go's symbol prefix: the import path of a test binary's package and of the user's packages;
@@ -112,7 +118,7 @@ export function compileProgram(
     ...inits.map((s) => s),
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
-  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), ...(lower ? { lowering: lower } : {}) };
+  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS), ...(lower ? { lowering: lower } : {}) };
 }
 
 function mergeInfo(into: T.Info, from: T.Info): void {
@@ -233,6 +239,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   const fc = new FnCtx(ctx, meta.gen, name, d.obj.type);
   fc.entryCheck = meta.recursive === true;
   fc.race = ctx.racePkgs.has(d.pkg.path);
+  fc.cover = ctx.coverPkgs.has(d.pkg.path);
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);

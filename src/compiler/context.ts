@@ -68,6 +68,10 @@ export class Ctx {
   readonly pkgVars = new Map<T.Var, string>();
   /** -race: the import paths of the packages whose accesses are instrumented. */
   racePkgs: ReadonlySet<string> = new Set();
+  /** gort test -fuzz: the packages whose blocks count coverage (runtime/cover.ts), and the
+   *  next counter's number. */
+  coverPkgs: ReadonlySet<string> = new Set();
+  coverN = 0;
   /** The import paths of the packages that import unsafe (FnCtx.unsafeElems). */
   unsafePkgs: ReadonlySet<string> = new Set();
   /** gort build -S or -m: the runtime calls and escape decisions, recorded as code is emitted
@@ -151,6 +155,8 @@ export class FnCtx {
   wrapperN = 0;
   /** Compiled with -race instrumentation (a function of a user package, compiler/compile.ts). */
   race: boolean;
+  /** Compiled with coverage counters (gort test -fuzz, a function of a user package). */
+  cover: boolean;
   /** In a package that imports unsafe: &a[i] and &s.f of a struct or array record where the
    *  object lies (runtime/unsafe.ts unsafeElem), so that pointer arithmetic can leave it. */
   unsafeElems: boolean;
@@ -181,6 +187,7 @@ export class FnCtx {
     // closures, addresses taken) are run over the literal's body.
     this.tree = parent && !parent.pkgInit ? parent.tree : new FnTree();
     this.race = parent?.race ?? false;
+    this.cover = parent?.cover ?? false;
     this.unsafeElems = parent?.unsafeElems ?? false;
     this.boxed = this.tree.boxed;
     this.addrTaken = this.tree.addrTaken;

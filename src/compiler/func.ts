@@ -11,6 +11,7 @@
 //
 // Simplifications: goto reaches only labels at the top level of a statement list (gotostmt.ts).
 
+import { BRANCH_COUNTERS } from "../runtime/cover.js";
 import type * as ast from "../frontend/ast.js";
 import * as C from "../frontend/constant.js";
 import * as T from "../frontend/types.js";
@@ -393,7 +394,12 @@ export class FuncEmitter {
   private binary(e: ast.BinaryExpr): string {
     const op = e.op;
     if (this.ctx.lower !== undefined) this.lowerBinary(e);
-    if (op === "&&" || op === "||") return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
+    if (op === "&&" || op === "||") {
+      // gort test -fuzz: reaching the right operand is a branch of its own, as in Go's
+      // libFuzzer instrumentation (runtime/cover.ts).
+      const cv = this.fc.cover ? `($S.cv[${this.ctx.coverN++ % BRANCH_COUNTERS}]++, ${this.expr(e.y)})` : this.expr(e.y);
+      return `(${this.expr(e.x)} ${op} ${cv})`;
+    }
     const t = this.typeOf(e);
     if (op === "<<" || op === ">>") return this.shift(op, t, e);
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {

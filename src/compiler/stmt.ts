@@ -23,6 +23,7 @@ import { Typ } from "../frontend/check/universe.js";
 import type { Ctx, FnCtx } from "./context.js";
 import { isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
+import { BRANCH_COUNTERS } from "../runtime/cover.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
@@ -285,6 +286,7 @@ P.line = function (this: FuncEmitter, p: ast.Pos): void {
 };
 
 P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
+  coverCounter(this);
   const labels = gotoLabels(list);
   if (labels.size > 0) return emitRegion(this, list, labels);
   for (const s of list) this.stmt(s);
@@ -927,6 +929,11 @@ function bare(cond: string): string {
   return cond.slice(1, -1);
 }
 
+/** gort test -fuzz: count the block about to start (runtime/cover.ts). */
+function coverCounter(f: FuncEmitter): void {
+  if (f.fc.cover) f.emit(`$S.cv[${f.ctx.coverN++ % BRANCH_COUNTERS}]++;`);
+}
+
 function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
   // A block only for the init statement's scope: V8 compiles `if (c) { { if (c) { {` in time
   // quadratic in the nesting depth, `if (c) { if (c) {` in linear time.
@@ -945,6 +952,10 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
     f.indent();
     f.stmt(s.else);
     f.dedent();
+  } else if (f.fc.cover) {
+    // The edge around the then block counts too.
+    f.emit("} else {");
+    coverCounter(f);
   }
   f.emit("}");
   if (s.init) {

@@ -30,6 +30,8 @@ import type { Decider, Steer } from "./decide.js";
 import { Deadlock, GoFatal, SimBug, SimLimit } from "./panic.js";
 import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
 import type { Trace } from "./trace.js";
+import { S } from "./state.js";
+import { schedCounter } from "./cover.js";
 
 export const enum Ev {
   RUN = 0, // P runs its current G
@@ -300,6 +302,8 @@ export class Sched {
     if (gp.status !== Gstatus._Gwaiting) throw new SimBug(`goready of G${gp.goid} in status ${gp.status}`);
     if (gp.leaked) throw new SimBug(`goready of G${gp.goid}, reported blocked forever (goroutineleak.ts)`);
     gp.status = Gstatus._Grunnable;
+    // Fuzzing: which goroutines met here is coverage (cover.ts).
+    if (S.cv !== null) S.cv[schedCounter(by?.startFi ?? -1, gp.startFi, gp.waitreason)]!++;
     // Go leaves gp.waitreason as it was until the G exits (goexit0 clears it); schedtrace's
     // G lines show that stale reason, as in "G1: status=2(chan receive)".
     gp.runnableSince = this.now;

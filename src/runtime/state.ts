@@ -30,6 +30,8 @@ export const S = {
   /** The CPU profiler (cpuprof.ts) when the run records a CPU profile, else null: runtime
    *  functions that yield tell it that the slice ends in them. */
   pf: null as import("./cpuprof.js").CpuProfiler | null,
+  /** Coverage counters while fuzzing (cover.ts), else null. */
+  cv: null as Uint8Array | null,
 };
 
 /** What the runtime's helpers need from the machine. */
@@ -69,6 +71,8 @@ export interface MachineApi {
   stopCPUProfile(): import("./cpuprof.js").CpuProfileData;
   /** runtime/pprof.WriteHeapProfile: the heap profile as of the last completed cycle. */
   heapProfile(): import("./mprof.js").MemProfileData;
+  /** gort test -fuzz: the fuzz driver's answers to package testing (cover.ts FuzzHooks). */
+  readonly fuzz: import("./cover.js").FuzzHooks | undefined;
 }
 
 export let machine: MachineApi = undefined as unknown as MachineApi;

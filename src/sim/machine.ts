@@ -42,6 +42,7 @@ import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
 import { MemProfiler, defaultMemProfileRate, type MemProfileData } from "../runtime/mprof.js";
+import type { FuzzHooks } from "../runtime/cover.js";
 
 export interface RunOptions {
   seed: number;
@@ -90,6 +91,11 @@ export interface RunOptions {
    *  returns, the goroutines still alive, as goleak does; the run then exits 1. `gort run
    *  --leaks`; `gort test` always (its testing package checks each test's goroutines). */
   leaks?: boolean;
+  /** gort test -fuzz: the fuzz driver's side of package testing's fuzz natives. */
+  fuzz?: FuzzHooks;
+  /** gort test -fuzz: the coverage counters the run adds to (runtime/cover.ts); the program
+   *  must have been compiled with coverage for branches to count. */
+  cover?: Uint8Array;
   /** Where the program's output goes, as it prints it, in Go's order across the two fds
    *  (bytes are a byte string). With a sink RunResult.stdout and stderr stay empty. Without one
    *  the run collects its output, at most maxOutputBytes of each stream. */
@@ -196,6 +202,7 @@ export class Machine implements MachineApi {
   readonly semtable: SemTable;
   /** -race: the race detector (undefined without -race). */
   readonly race: RaceDetector | undefined;
+  readonly fuzz: FuzzHooks | undefined;
   traceLevel: ReturnType<typeof tracebackLevel>;
   /** GODEBUG=schedtrace=X (X > 0): prints from sysmon's ticks. */
   private readonly schedtrace: SchedTrace | undefined;
@@ -271,6 +278,8 @@ export class Machine implements MachineApi {
     env.entropy = this.prng.split();
     S.r = null;
     S.tr = this.sched.trace ?? null;
+    S.cv = opts.cover ?? null;
+    this.fuzz = opts.fuzz;
     if (opts.race === true) {
       this.race = new RaceDetector(parseGORACE(opts.environ.get("GORACE")), (text) => this.write(2, text));
       this.sched.randomizeScheduler = true;

@@ -118,6 +118,7 @@ type T struct {
 	common
 	isParallel bool
 	ptest      *T     // the parent test (nil for a top-level test)
+	fuzzing    bool   // an input of gort's fuzz driver: a panic is a failure (fuzz.go)
 	site       string // a top-level test's "file.go:line", for the leak report
 }
 
@@ -129,6 +130,8 @@ type runFlags struct {
 	// -test.bench (as run), -test.benchtime and -test.benchmem (benchmark.go).
 	bench     [][]string
 	benchSet  bool
+	// -test.fuzz: the fuzz test the driver fuzzes (fuzz.go).
+	fuzz string
 	benchTime durationOrCount
 	benchmem  bool
 	// -test.failfast: no test starts after one failed (numFailed).
@@ -366,6 +369,9 @@ func (t *T) Parallel() {
 		panic("testing: t.Parallel called multiple times")
 	}
 	t.isParallel = true
+	if t.fuzzing {
+		return // T.Parallel has no effect while fuzzing (Go's F.Fuzz)
+	}
 	if t.chatty {
 		chattyUpdate(t.name, "=== PAUSE "+t.name+"\n")
 	}
@@ -434,13 +440,30 @@ func tRunner(t *T, f func(t *T)) {
 	races := raceErrors()
 	mark := goroutineMark()
 	defer func() {
-		if err := recover(); err != nil {
+		err := recover()
+		if err != nil && t.fuzzing {
+			// Go's worker logs a panic of the fuzz target as the input's failure.
+			t.Fail()
+			t.output = append(t.output, t.decorateAt("testing.go:1356", fmt.Sprintf("panic: %v\n%s\n", err, debug.Stack()))...)
+			err = nil
+		}
+		if err != nil {
 			// A panic: the test and its ancestors fail and report, then the panic goes on
 			// (printed by Go as "panic: ... [recovered]").
 			t.Fail()
 			for c := t; c != nil; c = c.ptest {
 				c.duration = time.Since(c.start)
 				c.report()
+			}
+			// A seed of a fuzz test: the F reports too (its parent is the F's common).
+			top := t
+			for top.ptest != nil {
+				top = top.ptest
+			}
+			if top.level == 1 {
+				top.parent.Fail()
+				top.parent.duration = time.Since(top.parent.start)
+				top.parent.report()
 			}
 			panic(err)
 		}
@@ -462,7 +485,7 @@ func tRunner(t *T, f func(t *T)) {
 		if t.level == 0 {
 			t.checkLeaks(mark)
 		}
-		settleSlot(&t.common, t.isParallel, subs)
+		settleSlot(&t.common, t.isParallel && !t.fuzzing, subs)
 		t.duration = time.Since(t.start)
 		t.report()
 		t.done = true
@@ -551,7 +574,7 @@ func (t *T) checkLeaks(mark int) {
 
 // report prints "--- FAIL: name (d)" and the test's output into its parent (indented) or to
 // stdout for a top-level test; a passing or skipped test only with -test.v.
-func (t *T) report() {
+func (t *common) report() {
 	status := ""
 	switch {
 	case t.failed:
@@ -704,6 +727,8 @@ func parseFlags() *runFlags {
 			}
 		case "test.benchmem":
 			f.benchmem = !hasV || v == "true"
+		case "test.fuzz":
+			f.fuzz = v
 		case "test.failfast":
 			f.failfast = !hasV || v == "true"
 		case "test.memprofile":
@@ -772,7 +797,14 @@ func runExample(eg InternalExample, chatty bool) bool {
 	return true
 }
 
-func fmtDuration(d time.Duration) string { return fmt.Sprintf("%.2fs", d.Seconds()) }
+// fmtDuration prints d as go test does; a duration read across goroutines' clocks that came
+// out below zero is zero.
+func fmtDuration(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	return fmt.Sprintf("%.2fs", d.Seconds())
+}
 
 // sortLines sorts the lines of s (an insertion sort: examples print a few lines).
 func sortLines(s string) string {
@@ -791,6 +823,7 @@ type M struct {
 	sites      []string
 	examples   []InternalExample
 	benchmarks []InternalBenchmark
+	fuzzTargets []InternalFuzzTarget
 	importPath string
 	exitCode   int
 }
@@ -800,8 +833,8 @@ type M struct {
 // package's TestMain; the process then exits with m.Run's code, as Go's generated main does
 // (also when TestMain returns without calling os.Exit). sites are the tests' "file.go:line" (the
 // leak report); importPath is the package's (the benchmarks' "pkg:" line).
-func MainStart(importPath string, tests []InternalTest, sites []string, examples []InternalExample, benchmarks []InternalBenchmark, testMain func(*M)) {
-	m := &M{tests: tests, sites: sites, examples: examples, benchmarks: benchmarks, importPath: importPath}
+func MainStart(importPath string, tests []InternalTest, sites []string, examples []InternalExample, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, testMain func(*M)) {
+	m := &M{tests: tests, sites: sites, examples: examples, benchmarks: benchmarks, fuzzTargets: fuzzTargets, importPath: importPath}
 	if testMain == nil {
 		os.Exit(m.Run())
 	}
@@ -838,6 +871,11 @@ func Init() {}
 func (m *M) Run() int {
 	tests, sites, examples := m.tests, m.sites, m.examples
 	flags := testFlags()
+	if fuzzMode() != fuzzSeedOnly {
+		// gort's fuzz driver: only the fuzz test it fuzzes runs (fuzz.go).
+		tests, examples = nil, nil
+		flags.count = 1
+	}
 	// -test.timeout (go test passes 10m0s): in simulated time, so a test that hangs ends at once
 	// with Go's panic and every goroutine's stack (startAlarm).
 	// The alarm stops before the benchmarks, as Go's stopAlarm does.
@@ -876,6 +914,10 @@ func (m *M) Run() int {
 		failed = failed || root.failed
 		ran = ran || root.ran
 	}
+	// The fuzz tests' seed corpus runs once, after the tests (Go's runFuzzTests).
+	fran, ffailed := runFuzzTests(flags, m.fuzzTargets, flags.fuzz)
+	failed = failed || ffailed
+	ran = ran || fran
 	for n := 0; n < flags.count; n++ {
 		for _, eg := range examples {
 			if !flags.matches(eg.Name, 0) {
@@ -890,11 +932,11 @@ func (m *M) Run() int {
 	if alarm != nil {
 		alarm.Stop()
 	}
-	if !ran && !flags.benchSet {
+	if !ran && !flags.benchSet && flags.fuzz == "" {
 		os.Stderr.WriteString("testing: warning: no tests to run\n")
 	}
 	// Go's M.Run runs the benchmarks only if the tests and examples passed.
-	if !failed && !runBenchmarks(m.importPath, flags, m.benchmarks) {
+	if !failed && fuzzMode() == fuzzSeedOnly && !runBenchmarks(m.importPath, flags, m.benchmarks) {
 		failed = true
 	}
 	defer flags.after()

@@ -59,6 +59,20 @@ export const natives: Record<string, Function> = {
   raceErrors(): number {
     return machine.race?.nraces ?? 0;
   },
+  /** fuzz.go: 0 without the fuzz driver, else its mode (runtime/cover.ts FuzzHooks). */
+  fuzzMode(): number {
+    return machine.fuzz?.mode ?? 0;
+  },
+  fuzzNext(): string {
+    return machine.fuzz?.next() ?? "";
+  },
+  fuzzCrashPath(): string {
+    return machine.fuzz?.crashPath ?? "";
+  },
+  fuzzReport(types: string, names: string, entries: string): void {
+    const split = (s: string): string[] => (s === "" ? [] : s.split("\u0000"));
+    machine.fuzz?.report(split(types), split(names), split(entries));
+  },
   matchString(pat: string, s: string): boolean {
     return matchPattern(pat, s) === true;
   },

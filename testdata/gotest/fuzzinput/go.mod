@@ -1,0 +1,3 @@
+module example.com/fuzzinput
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/fuzzmisuse
+
+go 1.19

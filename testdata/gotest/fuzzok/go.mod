@@ -1,0 +1,3 @@
+module example.com/fuzzok
+
+go 1.19
