@@ -166,8 +166,9 @@ export async function runOne(slot: CliSlot, testDir: string, t: ConfProgram, max
     const target = stageTarget(testDir, t, tmp);
     const argv = ["run", "--max-steps", String(maxSteps), target, "--", ...t.args];
     const t0 = Date.now();
-    // cwd is Go's test directory, as run.go runs them; the environment is the caller's.
-    const r = await slot.run(argv, testDir, timeoutMs);
+    // cwd is Go's test directory, as run.go runs them; the environment is the caller's, with
+    // GOARCH set as run.go sets it in its own environment when it is empty (run.go:691).
+    const r = await slot.run(argv, testDir, timeoutMs, { ...process.env, GOARCH: process.env.GOARCH || "amd64" });
     const ms = Date.now() - t0;
     const out = r.combined.toString("utf8").replace(/\r\n/g, "\n");
     if (r.timedOut) return { ...classify(testDir, t, -2, out, timeoutMs), ms };
