@@ -164,11 +164,12 @@ export async function runOne(slot: CliSlot, testDir: string, t: ConfProgram, max
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gort-conf-"));
   try {
     const target = stageTarget(testDir, t, tmp);
-    const argv = ["run", "--max-steps", String(maxSteps), target, "--", ...t.args];
+    // run.go sets GOARCH in its own environment when it is empty (run.go:691), so the programs
+    // see it; gort gives a program only the variables it is told of.
+    const argv = ["run", "--max-steps", String(maxSteps), "--env", `GOARCH=${process.env.GOARCH || "amd64"}`, target, "--", ...t.args];
     const t0 = Date.now();
-    // cwd is Go's test directory, as run.go runs them; the environment is the caller's, with
-    // GOARCH set as run.go sets it in its own environment when it is empty (run.go:691).
-    const r = await slot.run(argv, testDir, timeoutMs, { ...process.env, GOARCH: process.env.GOARCH || "amd64" });
+    // cwd is Go's test directory, as run.go runs them.
+    const r = await slot.run(argv, testDir, timeoutMs);
     const ms = Date.now() - t0;
     const out = r.combined.toString("utf8").replace(/\r\n/g, "\n");
     if (r.timedOut) return { ...classify(testDir, t, -2, out, timeoutMs), ms };
