@@ -382,7 +382,8 @@ export function run(p: Program, opts: RunOptions): RunResult {
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
   // Go's runtime samples allocations whether or not a profile is asked for: a program that
   // imports runtime/pprof may write one (WriteHeapProfile).
-  const memprofile = opts.memprofile === true || p.compiled.packages.includes("runtime/pprof");
+  const memprofile = opts.memprofile === true || p.compiled.packages.includes("runtime/pprof") ||
+    p.compiled.funcInfos.some((f) => f.name === "runtime.MemProfile");
   const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true, memprofile });
   p.cgo?.reset();
   setCgo(p.cgo, m);

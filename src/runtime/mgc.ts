@@ -175,15 +175,15 @@ export class GC {
     this.host.liveObjects = r.objects;
     // A uintptr keeps nothing alive: an address whose object this mark did not reach is
     // forgotten before sweep frees its slot (unsafe.ts), so it never names the slot's next object.
-    unsafeForgetDead((a) => {
+    const isLive = (a: number): boolean => {
       const span = this.heap.h.spanOf(a);
       return span !== null && span.state === MSpanState.mSpanInUse && span.isMarked(span.objIndex(a));
-    });
-    this.onMarked?.((a) => {
-      const span = this.heap.h.spanOf(a);
-      return span !== null && span.state === MSpanState.mSpanInUse && span.isMarked(span.objIndex(a));
-    });
+    };
+    unsafeForgetDead(isLive);
     this.finalizers.mark(marker);
+    // After the finalizers' mark: an object queued for its finalizer is not freed by this
+    // cycle, so the heap profile does not count it freed (sweep would not free it either).
+    this.onMarked?.(isLive);
     const gc = this.heap.h.gcController;
     gc.maxStackScan = r.stackBytes;
     gc.globalsScan = r.globalsBytes;

@@ -76,7 +76,7 @@ export class MemProfiler {
   ) {}
 
   /** mallocgc's profiling step for an object of size bytes at addr, allocated by g on pp. */
-  malloc(pp: P | undefined, g: G | undefined, addr: number, size: number): void {
+  malloc(pp: P | undefined, g: G | undefined, addr: number, size: number, site = ""): void {
     // A zero-size object is the runtime's zerobase: mallocgc returns before sampling it.
     if (size === 0 || g === undefined) return;
     const rate = this.rate();
@@ -88,13 +88,15 @@ export class MemProfiler {
       return;
     }
     this.next[id] = this.nextSample(rate);
-    this.record(g, addr, size);
+    this.record(g, addr, size, site);
   }
 
   /** mProf_Malloc: count the object in its stack's bucket and remember it until it dies. */
-  private record(g: G, addr: number, size: number): void {
+  private record(g: G, addr: number, size: number, site: string): void {
     const stack = goStack(this.m, g, null, g === this.mainG());
-    const key = stackKey(stack);
+    // stkbucket(memProfile, size, stk): one bucket per stack and size, as Go's. Go's stack is
+    // of pcs, so two calls on one line (new and growslice) are two stacks: site tells them apart.
+    const key = `${size}|${site}|${stackKey(stack)}`;
     let b = this.buckets.get(key);
     if (b === undefined) {
       b = { stack, allocs: 0, allocBytes: 0, frees: 0, freeBytes: 0, pending: 0, pendingBytes: 0, cycleAllocs: 0, cycleBytes: 0, dead: 0, deadBytes: 0 };

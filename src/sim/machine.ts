@@ -29,6 +29,7 @@ import { crashStatus, dumpGoroutines, goleakEntry, printPanicChain, tracebackLev
 import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { GCPhase, Heap } from "../runtime/malloc.js";
+import { maxTinySize } from "../runtime/mspan.js";
 import { MCache } from "../runtime/mcache.js";
 import { _StackMin } from "../runtime/stack.js";
 import { alginit } from "../runtime/alg.js";
@@ -398,7 +399,7 @@ export class Machine implements MachineApi {
     const x = this.heap.mallocgc(size, noscan, mc);
     const ns = mallocNs + Math.floor(size / mallocBytesPerNs);
     S.cost += ns;
-    if (this.memprof !== undefined) this.memprof.malloc(pp, g, x, this.allocatedSize(x, size, noscan));
+    if (this.memprof !== undefined) this.profilealloc(pp, g, x, size, noscan, via[via.length - 1]!.fn);
     if (S.pf !== null && g !== undefined) S.pf.inline(pp, g, ns, via);
     if (this.heap.gcphase !== GCPhase._GCoff) {
       const wait = this.gc.gcAssistAlloc(this.sched.now + S.cost, size);
@@ -416,9 +417,15 @@ export class Machine implements MachineApi {
 
   /** The size mallocgc allocated for a request of size bytes at x: the tiny request itself, or
    *  its span's element size (the size class's, or the large object's pages). */
-  private allocatedSize(x: number, size: number, noscan: boolean): number {
-    if (noscan && size < 16) return size;
-    return this.heap.h.spanOf(x)?.elemsize ?? size;
+  /** mallocgc's profiling of an allocation. A tiny object that fit into the current tiny
+   *  block returned before it (its address is inside the block); one that started a block is
+   *  profiled as the whole block (size = maxTinySize), as Go's tiny path sets it. */
+  private profilealloc(pp: P | undefined, g: G | undefined, x: number, size: number, noscan: boolean, site: string): void {
+    if (noscan && size > 0 && size < maxTinySize) {
+      if (x % maxTinySize === 0) this.memprof!.malloc(pp, g, x, maxTinySize, site);
+      return;
+    }
+    this.memprof!.malloc(pp, g, x, this.heap.h.spanOf(x)?.elemsize ?? size, site);
   }
 
   /** malg's memory: the G struct (a heap object, never freed: allgs holds it) and the

@@ -65,7 +65,42 @@ function callerFrames(g: G): [number, number][] {
   return out;
 }
 
+/** runtime.MemProfile's records (stdlib/runtime/mprof.go) from the heap profiler: per
+ *  allocation stack its counts and its pcs, leaf first, from the allocating Go function (the
+ *  runtime's own frames, mallocgc and its callers, are left out as Go's mProf_Malloc skips
+ *  them). inuseZero keeps records with nothing in use. */
+function memProfileRecords(inuseZero: boolean): { counts: number[]; pcs: number[] }[] {
+  const fis = new Map<string, number>();
+  for (let fi = 0; ; fi++) {
+    const info = machine.funcInfo(fi);
+    if (info === undefined) break;
+    if (!fis.has(info.name)) fis.set(info.name, fi);
+  }
+  const out: { counts: number[]; pcs: number[] }[] = [];
+  for (const s of machine.heapProfile().samples) {
+    const [allocs, allocBytes, inuse, inuseBytes] = s.values as [number, number, number, number];
+    if (!inuseZero && inuseBytes === 0) continue;
+    const pcs: number[] = [];
+    for (const f of s.stack) {
+      const fi = f.name === "runtime.main" ? runtimeMainFi : fis.get(f.name);
+      if (fi === undefined || (f.name.startsWith("runtime.") && fi !== runtimeMainFi)) continue;
+      if (pcs.length < 32) pcs.push(pcOf(fi, f.line));
+    }
+    out.push({ counts: [allocs, allocBytes, allocs - inuse, allocBytes - inuseBytes], pcs });
+  }
+  return out;
+}
+
 export const runtimeNatives: Record<string, Function> = {
+  memProfileLen(inuseZero: boolean): number {
+    return memProfileRecords(inuseZero).length;
+  },
+  memProfileValue(inuseZero: boolean, i: number | bigint, k: number | bigint): number {
+    const r = memProfileRecords(inuseZero)[Number(i)];
+    if (r === undefined) return 0;
+    const kk = Number(k);
+    return kk < 4 ? r.counts[kk]! : r.pcs[kk - 4] ?? 0;
+  },
   Caller(skip: number | bigint): [number, string, number, boolean] {
     const fr = callerFrames(S.g)[Number(skip)];
     if (fr === undefined) return [0, "", 0, false];
