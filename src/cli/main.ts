@@ -22,6 +22,7 @@ import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
+import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
@@ -814,6 +815,8 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return 0;
   }
   if (cmd === "build") argv = [cmd, ...buildFlags(argv.slice(1))];
+  const df = cmd === "debug" ? debugFlags(argv.slice(1)) : undefined;
+  if (df !== undefined) argv = [cmd, ...df.rest];
   if (argv.includes("-h") || argv.includes("--help")) {
     outText(1, usage);
     return 0;
@@ -837,7 +840,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     }
     f.replay = t;
     try {
-      applyToken(f.replay, cmd, f, tf);
+      applyToken(f.replay, cmd === "debug" ? "run" : cmd, f, tf);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       outText(2, `gort: ${e.message}\n`);
@@ -845,6 +848,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     }
   }
   if (cmd === "example") return cmdExample(f);
+  if (df !== undefined) return cmdDebug(f, df);
   if (cmd === "build") return cmdBuild(f);
   if (cmd === "test") return cmdTest(f, tf);
   if (cmd !== "run") {
@@ -862,6 +866,49 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return loaded.exitCode;
   }
   return cmdRun(f, loaded.files, loaded.pkgLabel, loaded.mode, target, loaded.module);
+}
+
+// ---- gort debug ------------------------------------------------------------------------------------
+
+/** gort debug: compile the program (or the built-in example), then hand its runs, all of one
+ *  schedule (--seed, or a --replay token's), to the debugger's session (cli/debug.ts). */
+async function cmdDebug(f: Flags, df: DebugFlags): Promise<number> {
+  const target = df.example ? "example.go" : f.rest[0];
+  if (!target) {
+    outText(2, "gort debug: no go files listed (or --example)\n");
+    return 1;
+  }
+  const loaded = df.example
+    ? { ok: true as const, files: [{ name: "./example.go", path: "/home/gopher/example/example.go", text: cgoMapExample }], pkgLabel: "command-line-arguments", mode: "files" as const, module: undefined }
+    : readProgram(target, proc.cwd);
+  if (!loaded.ok) {
+    outText(2, loaded.stderr);
+    return loaded.exitCode;
+  }
+  const tc = await nodeToolchain();
+  const c = compile(tc, loaded.files, loaded.pkgLabel, loaded.mode, { race: f.race, ...(loaded.module ? { module: loaded.module } : {}) });
+  if (!c.ok) {
+    outText(2, c.stderr);
+    return c.exitCode;
+  }
+  const p = c.program;
+  // The program reads no standard input under the debugger: the prompt reads it.
+  const opts: Omit<RunOptions, "seed"> = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: textToBytes(target) };
+  delete opts.stdinSource;
+  let schedule: Schedule = { seed: f.seed, devs: [] };
+  if (f.replay !== undefined) {
+    const here = programHash([...loaded.files, ...p.userFiles], tokenOptions("run", f, undefined));
+    if (here !== f.replay.hash) {
+      outText(2, `gort: --replay: the token was made for a different program (token ${f.replay.hash}, these files ${here})\n`);
+      return 2;
+    }
+    schedule = f.replay.schedule;
+  }
+  const d = {
+    funcInfos: p.compiled.funcInfos,
+    run: (hook: RunOptions["debugHook"], write: (fd: 1 | 2, b: string) => void) => runSchedule(p, { ...opts, write, ...(hook ? { debugHook: hook } : {}) }, schedule),
+  };
+  return runDebugSession(d, df, (s) => outText(1, s), (fd, b) => outBytes(fd, b));
 }
 
 // ---- gort build ------------------------------------------------------------------------------------
