@@ -94,6 +94,8 @@ export class RunHook implements DebugHook {
   }
 
   enter(fi: number): void {
+    // A runtime pseudo-frame (G.pushRuntime) is no Go function entry.
+    if (fi < 0) return;
     let bs = this.byFi[fi];
     if (bs === undefined) {
       const name = machine.funcInfo(fi)?.name ?? "";
