@@ -29,6 +29,7 @@ const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
                  [-bench RE [-benchtime D|Nx] [-benchmem]] [-fuzz RE [-fuzztime D|Nx]] [flags] [DIR]
        gort build [-S] [-gcflags=FLAGS] [-race] FILE.go|DIR
        gort example [flags]
+       gort debug [--batch] [-x FILE] [flags] FILE.go|DIR|--example
        gort help | version
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
@@ -49,6 +50,13 @@ commands:
             ... escapes to heap, ... does not escape); -gcflags='-S -m' both
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
+  debug     a Delve-like prompt over replayed runs: break at runtime functions
+            (runtime.mapassign_fast64, runtime.mallocgc, runtime.gopark...) or Go
+            functions (main.worker) with "if goid == 7" conditions; continue, bt,
+            goroutines, ps, print *m, mcache, *span; time travel: reverse-continue,
+            goto EVENT, reverse-step, when. -x FILE reads commands from FILE, --batch
+            quits after it (exit status: the program's once it exited, else 0); "help"
+            at the prompt lists the commands. --seed, --replay and -race apply
 
 flags (--flag value, --flag=value, or Go's -flag):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
