@@ -228,7 +228,8 @@ function values(m: Machine, h: Hit, g: G | undefined): Map<string, string> {
   const v = new Map<string, string>();
   v.set("goid", String(g?.goid ?? 0));
   if (typeof h.obj === "number") v.set("size", String(h.obj));
-  if (typeof h.obj === "string") v.set("reason", JSON.stringify(h.obj));
+  // gopark's wait reason; newproc's function.
+  if (typeof h.obj === "string") v.set(h.fn === "runtime.gopark" ? "reason" : "fn", JSON.stringify(h.obj));
   const pp: P | undefined = g?.m?.p ?? (h.obj instanceof Object && "mcache" in h.obj ? h.obj as P : undefined);
   const mc = pp?.mcache as MCache | undefined;
   if (mc !== undefined) v.set("mcache", mcacheText(mc));
