@@ -84,6 +84,15 @@ test("Go function breakpoints with conditions, goto, reverse-step, delete", () =
   assert.equal(r.status, 0);
 });
 
+test("-race and --seed pass through: the race report, the program's status", () => {
+  const r = session(["--example", "-race", "--seed", "3"], ["break runtime.mapassign_fast64 if goid == 6", "continue", "print *m", "continue"]);
+  assert.match(r.out[1]!, /hits total:1\) goroutine 6,/);
+  assert.match(r.out[2]!, /^runtime\.hmap \{count: 1, /);
+  assert.match(r.out[3]!, /Process exited with status 66/);
+  assert.match(r.stderr, /WARNING: DATA RACE/);
+  assert.equal(r.status, 66);
+});
+
 test("conditions: comparisons, && over ||, parentheses", () => {
   const c = parseCond("goid == 7 || count > 1 && B == 0");
   assert.notEqual(typeof c, "string");

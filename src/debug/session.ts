@@ -28,6 +28,7 @@ export const debugHelp = `The following commands are available:
     reverse-continue (rc)      back to the previous breakpoint hit (or to the start)
     goto EVENT                 to event EVENT (every hooked runtime call and Go function entry)
     reverse-step (rs)          back one event
+    step-event (se)            forward one event
     restart (r)                back to the start, before event 1
     when                       the current event number and simulated time
     info breakpoints (bp)      list the breakpoints with their hits so far
@@ -72,6 +73,7 @@ export class Session {
       case "rc": case "reverse-continue": this.reverseContinue(); return true;
       case "goto": this.gotoCmd(args[0]); return true;
       case "rs": case "reverse-step": this.gotoCmd(String(this.event() - 1)); return true;
+      case "se": case "step-event": this.gotoCmd(String(this.event() + 1)); return true;
       case "r": case "restart": this.restart(); return true;
       case "when": this.when(); return true;
       case "bp": case "breakpoints": this.listBreakpoints(); return true;
