@@ -15,7 +15,11 @@ import { frameFunc, traceback } from "../runtime/traceback.js";
 import { Hmap, type Bmap } from "../runtime/map.js";
 import type { Machine } from "../sim/machine.js";
 import type { MCache } from "../runtime/mcache.js";
-import type { MSpan } from "../runtime/mspan.js";
+import { makeSpanClass, maxTinySize, type MSpan } from "../runtime/mspan.js";
+import { _MaxSmallSize, largeSizeDiv, size_to_class128, size_to_class8, smallSizeDiv, smallSizeMax } from "../runtime/sizeclasses.js";
+
+/** malloc.go's tinySizeClass: tiny allocations come from 16-byte noscan objects. */
+const tinySizeClass = 2;
 import { evalCond, type Cond } from "./cond.js";
 
 const goroot = "/usr/lib/go-1.19/src/runtime";
@@ -136,7 +140,7 @@ export class RunHook implements DebugHook {
 function condVars(h: Hit): Record<string, number> {
   const v: Record<string, number> = { goid: h.g?.goid ?? 0 };
   if (h.obj instanceof Hmap) Object.assign(v, { count: h.obj.count, B: h.obj.B, flags: h.obj.flags, noverflow: h.obj.noverflow });
-  if (typeof h.obj === "number") v["size"] = h.obj;
+  if (isMalloc(h.obj)) v["size"] = h.obj.size;
   return v;
 }
 
@@ -227,12 +231,13 @@ function hex(n: number): string {
 function values(m: Machine, h: Hit, g: G | undefined): Map<string, string> {
   const v = new Map<string, string>();
   v.set("goid", String(g?.goid ?? 0));
-  if (typeof h.obj === "number") v.set("size", String(h.obj));
+  if (isMalloc(h.obj)) v.set("size", String(h.obj.size));
   // gopark's wait reason; newproc's function.
   if (typeof h.obj === "string") v.set(h.fn === "runtime.gopark" ? "reason" : "fn", JSON.stringify(h.obj));
   const pp: P | undefined = g?.m?.p ?? (h.obj instanceof Object && "mcache" in h.obj ? h.obj as P : undefined);
   const mc = pp?.mcache as MCache | undefined;
   if (mc !== undefined) v.set("mcache", mcacheText(mc));
+  if (mc !== undefined && isMalloc(h.obj)) v.set("*span", mallocSpan(mc, h.obj.size, h.obj.noscan));
   if (h.obj instanceof Hmap) {
     v.set("*m", hmapText(h.obj));
     v.set("m.buckets", bucketsText(h.obj));
@@ -240,6 +245,25 @@ function values(m: Machine, h: Hit, g: G | undefined): Map<string, string> {
     if (span) v.set("*span", spanText(span));
   }
   return v;
+}
+
+/** mallocgc's request (Machine.newobject's hook). */
+function isMalloc(x: unknown): x is { size: number; noscan: boolean } {
+  return typeof x === "object" && x !== null && "noscan" in x && "size" in x;
+}
+
+/** The span mallocgc takes this request from: the mcache's span of its class (the tiny class
+ *  for a small noscan object), or none yet for a large object (allocLarge makes one). */
+function mallocSpan(mc: MCache, size: number, noscan: boolean): string {
+  if (size > _MaxSmallSize) return "nil (a large object: mallocgc allocates a span of its own)";
+  let sizeclass = tinySizeClass;
+  if (!(noscan && size < maxTinySize)) {
+    sizeclass = size <= smallSizeMax - 8
+      ? size_to_class8[Math.ceil(size / smallSizeDiv)]!
+      : size_to_class128[Math.ceil((size - smallSizeMax) / largeSizeDiv)]!;
+  }
+  const sp = mc.alloc[makeSpanClass(sizeclass, noscan)]!;
+  return sp.nelems === 0 ? "nil (the mcache has no span of this class yet: mallocgc refills it)" : spanText(sp);
 }
 
 function hmapText(h: Hmap): string {

@@ -392,7 +392,7 @@ export class Machine implements MachineApi {
   }
 
   newobject(size: number, noscan: boolean, via: readonly RuntimeFrame[] = mallocgcFrame): number {
-    if (S.dbg !== null) S.dbg.hit("runtime.mallocgc", S.g, size);
+    if (S.dbg !== null) S.dbg.hit("runtime.mallocgc", S.g, { size, noscan });
     // Each heap object is a host object too (100 to 500 bytes of V8 memory, well above the Go
     // size of small objects): beyond objectLimit the host could not hold the program.
     if (++this.live > this.objectsCheck) this.tooManyObjects();
