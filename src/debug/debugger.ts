@@ -91,10 +91,20 @@ export class RunHook implements DebugHook {
   /** Breakpoints on each Go function index, found on first entry. */
   private readonly byFi: (Breakpoint[] | undefined)[] = [];
 
-  constructor(private readonly bps: readonly Breakpoint[], private readonly target: Target) {}
+  /** The breakpoints by function name. */
+  private readonly byName = new Map<string, Breakpoint[]>();
+
+  constructor(bps: readonly Breakpoint[], private readonly target: Target) {
+    for (const b of bps) this.byName.set(b.fn, [...(this.byName.get(b.fn) ?? []), b]);
+  }
 
   hit(fn: string, g: G | undefined, obj: unknown): void {
-    this.at({ fn, g, obj, fi: -1 }, this.bps.length === 0 ? undefined : this.bps.filter((b) => b.fn === fn));
+    const bs = this.byName.get(fn);
+    if (bs === undefined && this.target.kind === "next") {
+      this.event++;
+      return;
+    }
+    this.at({ fn, g, obj, fi: -1 }, bs);
   }
 
   enter(fi: number): void {
@@ -103,7 +113,7 @@ export class RunHook implements DebugHook {
     let bs = this.byFi[fi];
     if (bs === undefined) {
       const name = machine.funcInfo(fi)?.name ?? "";
-      bs = this.bps.filter((b) => b.fn === name);
+      bs = this.byName.get(name) ?? [];
       this.byFi[fi] = bs;
     }
     if (bs.length === 0 && this.target.kind === "next") {
