@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evalCond, parseCond } from "../debug/cond.js";
+import { cgoMapExample } from "../examples/cgo-map.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const gort = path.join(root, "bin", "gort.js");
@@ -91,6 +92,20 @@ test("-race and --seed pass through: the race report, the program's status", () 
   assert.match(r.out[3]!, /Process exited with status 66/);
   assert.match(r.stderr, /WARNING: DATA RACE/);
   assert.equal(r.status, 66);
+});
+
+test("--replay: a token from gort run --explore stops where its run crashes", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-debug-"));
+  const prog = path.join(dir, "main.go");
+  fs.writeFileSync(prog, cgoMapExample);
+  const x = spawnSync(process.execPath, [gort, "run", "--explore", "pct", "--budget", "50", prog], { cwd: root, encoding: "utf8" });
+  const token = /replay: gort run --replay (\S+)/.exec(x.stdout + x.stderr)?.[1];
+  assert.ok(token, x.stdout + x.stderr);
+  const r = session(["--replay", token, prog], ["break runtime.mapassign_fast64", "continue", "continue", "print *m", "continue"]);
+  fs.rmSync(dir, { recursive: true });
+  assert.match(r.out[3]!, /^runtime\.hmap \{count: 1, flags: 4, /);
+  assert.match(r.out[4]!, /Process exited with status 2/);
+  assert.match(r.stderr, /fatal error: concurrent map writes/);
 });
 
 test("conditions: comparisons, && over ||, parentheses", () => {
