@@ -134,7 +134,9 @@ const allowedImports: Record<string, string[]> = {
   host: ["base", "frontend", "runtime", "api"],
   // The fuzz driver runs a test binary through api.ts, execution after execution.
   fuzz: ["base", "runtime", "stdlib", "explore", "api"],
-  cli: ["base", "frontend", "runtime", "explore", "trace", "examples", "api", "host", "fuzz"],
+  // gort debug: the run hook and the session, over runs through api.ts.
+  debug: ["base", "runtime", "api"],
+  cli: ["base", "frontend", "runtime", "explore", "trace", "examples", "api", "host", "fuzz", "debug"],
 };
 
 /** The top-level folder of a file under src/ ("api" for src/api.ts). */

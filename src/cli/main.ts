@@ -22,12 +22,14 @@ import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
+import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
                  [-bench RE [-benchtime D|Nx] [-benchmem]] [-fuzz RE [-fuzztime D|Nx]] [flags] [DIR]
        gort build [-S] [-gcflags=FLAGS] [-race] FILE.go|DIR
        gort example [flags]
+       gort debug [--batch] [-x FILE] [flags] FILE.go|DIR|--example
        gort help | version
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
@@ -48,6 +50,13 @@ commands:
             ... escapes to heap, ... does not escape); -gcflags='-S -m' both
   example   the built-in example: two goroutines block in C, then write one map
             (the cgo + map crash); runs it over 200 seeds and replays one crash
+  debug     a Delve-like prompt over replayed runs: break at runtime functions
+            (runtime.mapassign_fast64, runtime.mallocgc, runtime.gopark...) or Go
+            functions (main.worker) with "if goid == 7" conditions; continue, bt,
+            goroutines, ps, print *m, mcache, *span; time travel: reverse-continue,
+            goto EVENT, reverse-step, when. -x FILE reads commands from FILE, --batch
+            quits after it (exit status: the program's once it exited, else 0); "help"
+            at the prompt lists the commands. --seed, --replay and -race apply
 
 flags (--flag value, --flag=value, or Go's -flag):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
@@ -814,6 +823,8 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return 0;
   }
   if (cmd === "build") argv = [cmd, ...buildFlags(argv.slice(1))];
+  const df = cmd === "debug" ? debugFlags(argv.slice(1)) : undefined;
+  if (df !== undefined) argv = [cmd, ...df.rest];
   if (argv.includes("-h") || argv.includes("--help")) {
     outText(1, usage);
     return 0;
@@ -837,7 +848,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     }
     f.replay = t;
     try {
-      applyToken(f.replay, cmd, f, tf);
+      applyToken(f.replay, cmd === "debug" ? "run" : cmd, f, tf);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       outText(2, `gort: ${e.message}\n`);
@@ -845,6 +856,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     }
   }
   if (cmd === "example") return cmdExample(f);
+  if (df !== undefined) return cmdDebug(f, df);
   if (cmd === "build") return cmdBuild(f);
   if (cmd === "test") return cmdTest(f, tf);
   if (cmd !== "run") {
@@ -862,6 +874,49 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return loaded.exitCode;
   }
   return cmdRun(f, loaded.files, loaded.pkgLabel, loaded.mode, target, loaded.module);
+}
+
+// ---- gort debug ------------------------------------------------------------------------------------
+
+/** gort debug: compile the program (or the built-in example), then hand its runs, all of one
+ *  schedule (--seed, or a --replay token's), to the debugger's session (cli/debug.ts). */
+async function cmdDebug(f: Flags, df: DebugFlags): Promise<number> {
+  const target = df.example ? "example.go" : f.rest[0];
+  if (!target) {
+    outText(2, "gort debug: no go files listed (or --example)\n");
+    return 1;
+  }
+  const loaded = df.example
+    ? { ok: true as const, files: [{ name: "./example.go", path: "/home/gopher/example/example.go", text: cgoMapExample }], pkgLabel: "command-line-arguments", mode: "files" as const, module: undefined }
+    : readProgram(target, proc.cwd);
+  if (!loaded.ok) {
+    outText(2, loaded.stderr);
+    return loaded.exitCode;
+  }
+  const tc = await nodeToolchain();
+  const c = compile(tc, loaded.files, loaded.pkgLabel, loaded.mode, { race: f.race, ...(loaded.module ? { module: loaded.module } : {}) });
+  if (!c.ok) {
+    outText(2, c.stderr);
+    return c.exitCode;
+  }
+  const p = c.program;
+  // The program reads no standard input under the debugger: the prompt reads it.
+  const opts: Omit<RunOptions, "seed"> = { ...runOptions(f, "/tmp/go-build/exe/" + exeName(target)), source: textToBytes(target) };
+  delete opts.stdinSource;
+  let schedule: Schedule = { seed: f.seed, devs: [] };
+  if (f.replay !== undefined) {
+    const here = programHash([...loaded.files, ...p.userFiles], tokenOptions("run", f, undefined));
+    if (here !== f.replay.hash) {
+      outText(2, `gort: --replay: the token was made for a different program (token ${f.replay.hash}, these files ${here})\n`);
+      return 2;
+    }
+    schedule = f.replay.schedule;
+  }
+  const d = {
+    funcInfos: p.compiled.funcInfos,
+    run: (hook: RunOptions["debugHook"], write: (fd: 1 | 2, b: string) => void) => runSchedule(p, { ...opts, write, ...(hook ? { debugHook: hook } : {}) }, schedule),
+  };
+  return runDebugSession(d, df, (s) => outText(1, s), (fd, b) => outBytes(fd, b));
 }
 
 // ---- gort build ------------------------------------------------------------------------------------

@@ -108,6 +108,7 @@ const selectgoFrame = rtFrame("selectgo", "select.go", 122);
 
 /** chansend: c <- v. May park. */
 export function* chansend(c: HChan | null, v: any): GoGen<void> {
+  if (S.dbg !== null) S.dbg.hit("runtime.chansend1", S.g, c);
   if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
   S.cost += chanOpNs;
   yield STEP;

@@ -372,6 +372,7 @@ export function findSlot(t: MapType, h: Hmap, key: any): Bmap | null {
 
 /** The lookup both mapaccess variants share, after the STEP: returns the bucket or null. */
 function access(t: MapType, h: Hmap | null, key: any, at: RuntimeFrame): Bmap | null {
+  if (S.dbg !== null) S.dbg.hit(at.fn, S.g, h);
   if (h === null || h.count === 0) {
     if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
     return null;
@@ -442,6 +443,7 @@ export let assignTop = 0;
 
 /** mapassign steps 1-3: the nil-map panic, the entry check, and the hash (before the flag). */
 export function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
+  if (S.dbg !== null) S.dbg.hit(t.frames.assignEntry.fn, S.g, h);
   if (h === null) panicRuntimeError("assignment to entry in nil map", true); // 1
   if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.assignEntry, h);
   const lo = t.hasher(key, 0, h.hash0, h.env.prng); // 3
@@ -584,6 +586,7 @@ const mallocNs = 40;
 
 /** mapdelete up to the write window: returns false when there was nothing to do (no flag). */
 export function mapdeleteBegin(t: MapType, h: Hmap | null, key: any): h is Hmap {
+  if (S.dbg !== null) S.dbg.hit(t.frames.deleteEntry.fn, S.g, h);
   if (h === null || h.count === 0) {
     if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
     return false;

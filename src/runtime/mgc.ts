@@ -155,6 +155,7 @@ export class GC {
 
   /** gcStart: sweep termination with the world stopped, then marking. */
   gcStart(now: number, forced: boolean, periodic = false): void {
+    if (S.dbg !== null) S.dbg.hit("runtime.gcStart", undefined, this.heap);
     const s = this.host.sched;
     const procs = s.allp.length;
     const tMark = now + sweepTermBaseNs + stwPerPNs * procs;

@@ -122,6 +122,15 @@ export class Unwind extends Error {
   }
 }
 
+/** The debugger (src/debug) stops the run at a breakpoint: never a Go panic (toGoPanic passes
+ *  it through, catchPanic rethrows it) and never reported; the machine rethrows it to the
+ *  debugger, which has already captured what it shows. */
+export class DebugStop extends Error {
+  constructor() {
+    super("debug stop");
+  }
+}
+
 /** An assertion inside gort failed. Never caught by Go code. */
 export class SimBug extends Error {}
 

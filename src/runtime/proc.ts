@@ -193,6 +193,7 @@ export class Sched {
 
   /** newproc: create a G running body and put it in the current P's runnext. */
   newproc(body: G["gen"], pp: P | undefined, parent: G | undefined, startName: string): G {
+    if (S.dbg !== null) S.dbg.hit("runtime.newproc", parent, startName);
     if (this.nlive >= this.limits.maxGoroutines) {
       throw new SimLimit("goroutines", `gort: goroutine limit exceeded (${this.limits.maxGoroutines} goroutines; raise it with --max-goroutines)`);
     }
@@ -290,6 +291,7 @@ export class Sched {
   /** gopark: the current G stops running; the caller then yields PARK. waitOn: what a wait on
    *  a concurrency primitive waits for (G.waitOn), counted in leakParks. */
   gopark(gp: G, reason: string, waitOn?: unknown): void {
+    if (S.dbg !== null) S.dbg.hit("runtime.gopark", gp, reason);
     gp.status = Gstatus._Gwaiting;
     gp.waitreason = reason;
     gp.waitOn = waitOn;
@@ -539,6 +541,7 @@ export class Sched {
    * event wakes it (Go wakes the netpoller for them).
    */
   handoffp(pp: P): void {
+    if (S.dbg !== null) S.dbg.hit("runtime.handoffp", undefined, pp);
     pp.m = undefined;
     if (!this.runqempty(pp) || this.globrunqsize() > 0) {
       this.trace?.emit({ t: this.now, ev: "HandoffP", p: pp.id, to: "startm" });
@@ -564,6 +567,7 @@ export class Sched {
 
   /** entersyscall: the G keeps its M, the P stays attached but in _Psyscall. */
   entersyscall(gp: G, pp: P): void {
+    if (S.dbg !== null) S.dbg.hit("runtime.entersyscall", gp, pp);
     gp.status = Gstatus._Gsyscall;
     gp.syscallWhen = this.now;
     pp.status = Pstatus._Psyscall;

@@ -19,7 +19,7 @@
 
 import { SimLimit } from "./panic.js";
 import type { GoGen } from "./yield.js";
-import { machine } from "./state.js";
+import { S, machine } from "./state.js";
 
 export const enum Gstatus {
   _Gidle = 0,
@@ -191,6 +191,7 @@ export class G {
       f.rs = null;
       f.rl = null;
     }
+    if (S.dbg !== null) S.dbg.enter(fi);
     return f;
   }
 

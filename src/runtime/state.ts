@@ -32,7 +32,19 @@ export const S = {
   pf: null as import("./cpuprof.js").CpuProfiler | null,
   /** Coverage counters while fuzzing (cover.ts), else null. */
   cv: null as Uint8Array | null,
+  /** The debugger (src/debug) while `gort debug` runs the program, else null: the hooked
+   *  runtime functions and the prologue of every compiled Go function report to it. */
+  dbg: null as DebugHook | null,
 };
+
+/** What the runtime tells the debugger: a hooked runtime function was called (fn as Go names
+ *  it, "runtime.mapassign_fast64"; g the goroutine it runs for, if any; obj what `print` may
+ *  show, such as the *hmap), or a compiled Go function was entered (its FuncInfo index). The
+ *  debugger may end the run at either by throwing DebugStop (panic.ts). */
+export interface DebugHook {
+  hit(fn: string, g: G | undefined, obj: unknown): void;
+  enter(fi: number): void;
+}
 
 /** What the runtime's helpers need from the machine. */
 export interface MachineApi {

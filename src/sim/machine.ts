@@ -18,11 +18,11 @@ import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, rt } from "../runtime/rt.js";
-import { Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
+import { DebugStop, Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
-import { S, setMachine, type MachineApi } from "../runtime/state.js";
+import { S, setMachine, type DebugHook, type MachineApi } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
 import { crashStatus, dumpGoroutines, goleakEntry, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
@@ -110,6 +110,9 @@ export interface RunOptions {
   /** Sample its allocations at runtime.MemProfileRate (runtime/mprof.ts) into
    *  RunResult.memprofile: --memprofile. */
   memprofile?: boolean;
+  /** `gort debug`: the debugger's hook (runtime/state.ts S.dbg), told of every hooked runtime
+   *  call and Go function entry; it may end the run with DebugStop. */
+  debugHook?: DebugHook;
 }
 
 /** What a run without an output sink keeps of each stream by default: 16 MiB. */
@@ -280,6 +283,7 @@ export class Machine implements MachineApi {
     S.r = null;
     S.tr = this.sched.trace ?? null;
     S.cv = opts.cover ?? null;
+    S.dbg = opts.debugHook ?? null;
     this.fuzz = opts.fuzz;
     if (opts.race === true) {
       this.race = new RaceDetector(parseGORACE(opts.environ.get("GORACE")), (text) => this.write(2, text));
@@ -389,6 +393,7 @@ export class Machine implements MachineApi {
   }
 
   newobject(size: number, noscan: boolean, via: readonly RuntimeFrame[] = mallocgcFrame): number {
+    if (S.dbg !== null) S.dbg.hit("runtime.mallocgc", S.g, { size, noscan });
     // Each heap object is a host object too (100 to 500 bytes of V8 memory, well above the Go
     // size of small objects): beyond objectLimit the host could not hold the program.
     if (++this.live > this.objectsCheck) this.tooManyObjects();
@@ -1103,6 +1108,7 @@ export class Machine implements MachineApi {
 
   /** Print a failure as Go prints it, set the exit code, and record it in the trace. */
   private fail(e: unknown): void {
+    if (e instanceof DebugStop) throw e;
     this.report(e);
     if (!(e instanceof Unwind)) this.traceFail(e instanceof Deadlock ? undefined : S.g);
   }
