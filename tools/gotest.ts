@@ -29,6 +29,9 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "parallel", args: ["-parallel", "1"] },
   { pkg: "calc", args: ["-v", "-failfast"] },
   { pkg: "calc", args: ["-run", "Sub/nomatch", "."] },
+  // -cpu: each test once per GOMAXPROCS value; a bad value is testing's error.
+  { pkg: "calc", args: ["-v", "-cpu", "1,2"] },
+  { pkg: "calc", args: ["-cpu", "2,x"] },
   { pkg: "mainpkg", args: [] },
   { pkg: "mainpkg", args: ["-v", "-run", "Greet"] },
   { pkg: "racy", args: [] },

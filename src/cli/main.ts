@@ -25,7 +25,7 @@ import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
-       gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N]
+       gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N] [-cpu LIST]
                  [-bench RE [-benchtime D|Nx] [-benchmem]] [-fuzz RE [-fuzztime D|Nx]] [flags] [DIR]
        gort build [-S] [-gcflags=FLAGS] [-race] FILE.go|DIR
        gort example [flags]
@@ -38,7 +38,7 @@ commands:
   run       run the program once (or --runs N times) and exit as the program exits
   test      run the package's TestXxx functions as go test does (DIR defaults to .);
             -v, -run RE, -count N, -timeout D (simulated; default 10m0s), -short,
-            -failfast and -parallel N as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
+            -failfast, -parallel N and -cpu LIST as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
             until -benchtime of simulated time (default 10ms; Go's is 1s); --runs N
             runs N seeds; -fuzz RE fuzzes that FuzzXxx, inputs and schedules together,
             for -fuzztime (host time, or Nx executions; default: until a failure), and
@@ -984,6 +984,8 @@ export interface TestFlags {
   short: boolean;
   failfast: boolean;
   parallel: number | undefined;
+  /** -cpu 1,2,4: the GOMAXPROCS values each test and benchmark runs with (testing checks it). */
+  cpu: string | undefined;
   /** -fuzz RE, -fuzztime D|Nx (cli/fuzz.ts); fuzzInput: a --replay token's corpus file. */
   fuzz: string | undefined;
   fuzztime: string | undefined;
@@ -996,7 +998,7 @@ export interface TestFlags {
 function testFlags(argv: string[]): TestFlags {
   const tf: TestFlags = {
     v: false, run: undefined, count: undefined, timeout: "10m0s", bench: undefined, benchtime: undefined, benchmem: false, short: false, failfast: false,
-    parallel: undefined, fuzz: undefined, fuzztime: undefined, fuzzInput: undefined, rest: [],
+    parallel: undefined, cpu: undefined, fuzz: undefined, fuzztime: undefined, fuzzInput: undefined, rest: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -1006,7 +1008,7 @@ function testFlags(argv: string[]): TestFlags {
     }
     const later = /^--?(fuzzminimizetime|fuzzcachedir)(?:=.*)?$/.exec(a);
     if (later) throw new UsageError(`go test's -${later[1]} is not supported yet`);
-    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel|fuzz|fuzztime)(?:=(.*))?$/.exec(a);
+    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel|cpu|fuzz|fuzztime)(?:=(.*))?$/.exec(a);
     if (!m) {
       tf.rest.push(a);
       continue;
@@ -1025,6 +1027,7 @@ function testFlags(argv: string[]): TestFlags {
     else if (m[1] === "timeout") tf.timeout = v;
     else if (m[1] === "bench") tf.bench = v;
     else if (m[1] === "fuzz") tf.fuzz = v;
+    else if (m[1] === "cpu") tf.cpu = v;
     else if (m[1] === "fuzztime") {
       if (parseFuzztime(v) === undefined) throw new UsageError(`invalid value "${v}" for flag -test.fuzztime: invalid duration`);
       tf.fuzztime = v;
@@ -1085,6 +1088,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (f.cpuprofile !== undefined) args.push(`-test.cpuprofile=${f.cpuprofile}`);
   if (f.memprofile !== undefined) args.push(`-test.memprofile=${f.memprofile}`);
   if (tf.parallel !== undefined) args.push(`-test.parallel=${tf.parallel}`);
+  if (tf.cpu !== undefined) args.push(`-test.cpu=${tf.cpu}`);
   if (tf.fuzz !== undefined) args.push(`-test.fuzz=${tf.fuzz}`);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).

@@ -14,14 +14,14 @@
 // not the host, and its result is a function of the program and the seed. A benchmark gort runs
 // again gives the same N and ns/op, which Go cannot offer.
 //
-// Simplifications: no -test.cpu list (each benchmark runs at the program's GOMAXPROCS, which
-// names it, "-4"); no "cpu:" line (the simulated machine has no model name); no benchmarkLock
+// Simplifications: no "cpu:" line (the simulated machine has no model name); no benchmarkLock
 // (benchmarks run one at a time and nothing else runs then).
 package testing
 
 import (
 	"fmt"
 	"math"
+	"os"
 	"runtime"
 	"sort"
 	"strconv"
@@ -495,38 +495,44 @@ func (ctx *benchContext) fullName(parent *B, sub string) (string, bool, bool) {
 	return name, ok, partial
 }
 
-// processBench measures b -test.count times and prints each result.
+// processBench measures b -test.count times for each -test.cpu value and prints each result,
+// as Go's processBench does.
 func (ctx *benchContext) processBench(b *B) {
-	procs := runtime.GOMAXPROCS(0)
-	for j := 0; j < ctx.flags.count; j++ {
-		benchName := benchmarkName(b.name, procs)
-		if !b.chatty {
-			fmt.Printf("%-*s\t", ctx.maxLen, benchName)
-		}
-		if j > 0 {
-			b = &B{
-				common:    common{signal: make(chan bool), name: b.name, chatty: b.chatty, bench: true, runFlags: b.runFlags, level: b.level},
-				benchFunc: b.benchFunc,
-				benchTime: b.benchTime,
+	for i, procs := range ctx.flags.cpuList {
+		for j := 0; j < ctx.flags.count; j++ {
+			runtime.GOMAXPROCS(procs)
+			benchName := benchmarkName(b.name, procs)
+			if !b.chatty {
+				fmt.Printf("%-*s\t", ctx.maxLen, benchName)
 			}
-			b.run1()
-		}
-		r := b.doBench()
-		if b.failed {
-			fmt.Printf("--- FAIL: %s\n%s", benchName, b.output)
-			continue
-		}
-		results := r.String()
-		if b.chatty {
-			fmt.Printf("%-*s\t", ctx.maxLen, benchName)
-		}
-		if ctx.flags.benchmem || b.showAllocResult {
-			results += "\t" + r.MemString()
-		}
-		fmt.Println(results)
-		if len(b.output) > 0 {
-			b.trimOutput()
-			fmt.Printf("--- BENCH: %s\n%s", benchName, b.output)
+			if i > 0 || j > 0 {
+				b = &B{
+					common:    common{signal: make(chan bool), name: b.name, chatty: b.chatty, bench: true, runFlags: b.runFlags, level: b.level},
+					benchFunc: b.benchFunc,
+					benchTime: b.benchTime,
+				}
+				b.run1()
+			}
+			r := b.doBench()
+			if b.failed {
+				fmt.Printf("--- FAIL: %s\n%s", benchName, b.output)
+				continue
+			}
+			results := r.String()
+			if b.chatty {
+				fmt.Printf("%-*s\t", ctx.maxLen, benchName)
+			}
+			if ctx.flags.benchmem || b.showAllocResult {
+				results += "\t" + r.MemString()
+			}
+			fmt.Println(results)
+			if len(b.output) > 0 {
+				b.trimOutput()
+				fmt.Printf("--- BENCH: %s\n%s", benchName, b.output)
+			}
+			if p := runtime.GOMAXPROCS(-1); p != procs {
+				fmt.Fprintf(os.Stderr, "testing: %s left GOMAXPROCS set to %d\n", benchName, p)
+			}
 		}
 	}
 }
@@ -536,7 +542,13 @@ func runBenchmarks(importPath string, flags *runFlags, benchmarks []InternalBenc
 	if !flags.benchSet {
 		return true
 	}
-	procs := runtime.GOMAXPROCS(0)
+	// Names are padded for the widest -test.cpu suffix, as Go's runBenchmarks pads them.
+	procs := 1
+	for _, p := range flags.cpuList {
+		if p > procs {
+			procs = p
+		}
+	}
 	ctx := &benchContext{flags: flags, extLen: len(benchmarkName("", procs))}
 	var bs []InternalBenchmark
 	for _, bm := range benchmarks {

@@ -13,18 +13,18 @@
 //
 // Benchmarks: benchmark.go, after the examples, with -test.bench.
 //
-// Simplifications: durations, -test.timeout and benchmarks are simulated time; no fuzzing,
-// -test.failfast or -test.cpu yet; the flags are read from os.Args directly.
+// Simplifications: durations, -test.timeout and benchmarks are simulated time; the flags are
+// read from os.Args directly.
 package testing
 
 import (
 	"fmt"
 	"os"
-	"sync"
 	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -74,17 +74,17 @@ type common struct {
 	tempDir    string
 	tempDirErr error
 	tempDirSeq int
-	helpers  string // "\n"-separated names of the functions that called Helper
-	start    time.Time
-	duration time.Duration
-	signal   chan bool // a subtest tells its parent it ended or paused (Parallel)
-	barrier  chan bool // closed when the test's function has returned: its paused parallel subtests go on
-	subs     []*T
-	subNames map[string]int // how often each subtest name was used (Go's matcher.unique)
-	runFlags *runFlags
-	bench    bool // a benchmark: its log is kept and printed after its result, -test.v or not
-	hasSub   bool // Run was called (for a benchmark: it is not measured itself)
-	ran      bool // a test without subtests ended here or below (Go's setRan)
+	helpers    string // "\n"-separated names of the functions that called Helper
+	start      time.Time
+	duration   time.Duration
+	signal     chan bool // a subtest tells its parent it ended or paused (Parallel)
+	barrier    chan bool // closed when the test's function has returned: its paused parallel subtests go on
+	subs       []*T
+	subNames   map[string]int // how often each subtest name was used (Go's matcher.unique)
+	runFlags   *runFlags
+	bench      bool // a benchmark: its log is kept and printed after its result, -test.v or not
+	hasSub     bool // Run was called (for a benchmark: it is not measured itself)
+	ran        bool // a test without subtests ended here or below (Go's setRan)
 }
 
 // setRan marks c and its parents as having run a test (go test's "no tests to run" otherwise).
@@ -123,31 +123,33 @@ type T struct {
 }
 
 type runFlags struct {
-	chatty   bool
-	short    bool
-	run      [][]string // -test.run: alternatives (at "|" outside brackets), each split at "/"
-	runSet   bool
+	chatty bool
+	short  bool
+	run    [][]string // -test.run: alternatives (at "|" outside brackets), each split at "/"
+	runSet bool
 	// -test.bench (as run), -test.benchtime and -test.benchmem (benchmark.go).
-	bench     [][]string
-	benchSet  bool
+	bench    [][]string
+	benchSet bool
 	// -test.fuzz: the fuzz test the driver fuzzes (fuzz.go).
-	fuzz string
+	fuzz      string
 	benchTime durationOrCount
 	benchmem  bool
 	// -test.failfast: no test starts after one failed (numFailed).
-	failfast  bool
+	failfast bool
 	// -test.memprofile: the heap profile is wanted (gort's CLI writes it when the binary exits).
 	memprofile bool
-	numFailed int
+	numFailed  int
 	// -test.parallel (GOMAXPROCS by default): Go's testContext, the running tests' slots.
 	mu            sync.Mutex
 	maxParallel   int
 	running       int
 	numWaiting    int
 	startParallel chan bool
-	count    int
-	timeout  time.Duration
-	deadline time.Time
+	count         int
+	timeout       time.Duration
+	deadline      time.Time
+	// -test.cpu: the GOMAXPROCS values to run each test and benchmark with (the current one).
+	cpuList []int
 }
 
 // Name returns the test's name: the top-level test's, then "/" and each subtest's.
@@ -375,8 +377,8 @@ func (t *T) Parallel() {
 	if t.chatty {
 		chattyUpdate(t.name, "=== PAUSE "+t.name+"\n")
 	}
-	t.parent.signal <- true  // the parent's Run returns
-	<-t.parent.barrier       // closed once the parent's function has returned
+	t.parent.signal <- true   // the parent's Run returns
+	<-t.parent.barrier        // closed once the parent's function has returned
 	t.runFlags.waitParallel() // at most -test.parallel parallel tests run at once
 	if t.chatty {
 		chattyUpdate(t.name, "=== CONT  "+t.name+"\n")
@@ -737,7 +739,12 @@ func parseFlags() *runFlags {
 			if n, err := strconv.Atoi(v); err == nil && n > 0 {
 				parallel = n
 			}
+		case "test.cpu":
+			f.cpuList = parseCpuList(v)
 		}
+	}
+	if f.cpuList == nil {
+		f.cpuList = []int{runtime.GOMAXPROCS(-1)}
 	}
 	if f.timeout > 0 {
 		f.deadline = time.Now().Add(f.timeout)
@@ -746,6 +753,24 @@ func parseFlags() *runFlags {
 	f.running = 1 // the sequential tests (newTestContext)
 	f.startParallel = make(chan bool)
 	return f
+}
+
+// parseCpuList reads -test.cpu's comma-separated GOMAXPROCS values, as Go's parseCpuList does.
+func parseCpuList(list string) []int {
+	var cpus []int
+	for _, val := range strings.Split(list, ",") {
+		val = strings.TrimSpace(val)
+		if val == "" {
+			continue
+		}
+		cpu, err := strconv.Atoi(val)
+		if err != nil || cpu <= 0 {
+			fmt.Fprintf(os.Stderr, "testing: invalid value %q for -test.cpu\n", val)
+			os.Exit(1)
+		}
+		cpus = append(cpus, cpu)
+	}
+	return cpus
 }
 
 // InternalExample is an ExampleXxx function with its output comment.
@@ -819,13 +844,13 @@ func sortLines(s string) string {
 
 // M is what TestMain receives: Run runs the tests and examples.
 type M struct {
-	tests      []InternalTest
-	sites      []string
-	examples   []InternalExample
-	benchmarks []InternalBenchmark
+	tests       []InternalTest
+	sites       []string
+	examples    []InternalExample
+	benchmarks  []InternalBenchmark
 	fuzzTargets []InternalFuzzTarget
-	importPath string
-	exitCode   int
+	importPath  string
+	exitCode    int
 }
 
 // MainStart is the test binary's main (called by the main gort test generates): the tests (each
@@ -889,30 +914,34 @@ func (m *M) Run() int {
 	}
 	ran := false
 	failed := false
-	for n := 0; n < flags.count; n++ {
-		// A root per round, as Go's runTests has: its barrier closes once.
-		root := &T{common: common{signal: make(chan bool), barrier: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
-		var parallel []*T
-		for i, test := range tests {
-			t := &T{common: common{
-				name: test.Name, parent: &root.common, chatty: flags.chatty,
-				barrier: make(chan bool), signal: make(chan bool), runFlags: flags,
-			}, site: sites[i]}
-			if !flags.matches(t.name, 0) {
-				continue
+	// Each -test.cpu value in turn, -test.count rounds each, as Go's runTests.
+	for _, procs := range flags.cpuList {
+		runtime.GOMAXPROCS(procs)
+		for n := 0; n < flags.count; n++ {
+			// A root per round, as Go's runTests has: its barrier closes once.
+			root := &T{common: common{signal: make(chan bool), barrier: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
+			var parallel []*T
+			for i, test := range tests {
+				t := &T{common: common{
+					name: test.Name, parent: &root.common, chatty: flags.chatty,
+					barrier: make(chan bool), signal: make(chan bool), runFlags: flags,
+				}, site: sites[i]}
+				if !flags.matches(t.name, 0) {
+					continue
+				}
+				if flags.shouldFailFast() {
+					break
+				}
+				root.runSub(t, test.F) // it ended, or paused in Parallel
+				if t.isParallel {
+					parallel = append(parallel, t)
+				}
 			}
-			if flags.shouldFailFast() {
-				break
-			}
-			root.runSub(t, test.F) // it ended, or paused in Parallel
-			if t.isParallel {
-				parallel = append(parallel, t)
-			}
+			// The parallel tests go on once every sequential one has run, as under Go's runTests.
+			settleSlot(&root.common, false, runParallelSubs(&root.common, parallel))
+			failed = failed || root.failed
+			ran = ran || root.ran
 		}
-		// The parallel tests go on once every sequential one has run, as under Go's runTests.
-		settleSlot(&root.common, false, runParallelSubs(&root.common, parallel))
-		failed = failed || root.failed
-		ran = ran || root.ran
 	}
 	// The fuzz tests' seed corpus runs once, after the tests (Go's runFuzzTests).
 	fran, ffailed := runFuzzTests(flags, m.fuzzTargets, flags.fuzz)
