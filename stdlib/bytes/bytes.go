@@ -268,6 +268,26 @@ func Trim(s []byte, cutset string) []byte {
 	return TrimFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
 }
 
+// TrimLeft returns a subslice of s without leading code points in cutset; nil if nothing
+// remains or s is empty, as Go's.
+func TrimLeft(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	return TrimLeftFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
+// TrimRight returns a subslice of s without trailing code points in cutset.
+func TrimRight(s []byte, cutset string) []byte {
+	if len(s) == 0 || cutset == "" {
+		return s
+	}
+	return TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
 // ToUpper returns a copy of s with all Unicode letters mapped to upper case.
 func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
 
