@@ -1,6 +1,6 @@
 // Copyright 2011 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
+// license that can be found in the LICENSE file (stdlib/LICENSE here).
 
 // gort: Go 1.19's src/html/template/error.go, unchanged: gort runs it over its own reflect, fmt and strings.
 
