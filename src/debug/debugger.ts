@@ -225,7 +225,14 @@ function variables(at: DbgLine, read: (i: number) => unknown): { args: [string, 
     const into = v.arg ? args : locals;
     (v.arg ? locals : args).delete(v.name);
     into.delete(v.name);
-    into.set(v.name, formatValue(x, v.type));
+    // The hook runs inside the program's code: an error here must not become the program's.
+    let text: string;
+    try {
+      text = formatValue(x, v.type);
+    } catch {
+      text = "(unreadable)";
+    }
+    into.set(v.name, text);
   });
   return { args: [...args], locals: [...locals] };
 }

@@ -19,13 +19,15 @@ const maxDepth = 3;
 
 /** The Go value v of type t as Delve prints it. */
 export function formatValue(v: unknown, t: T.Type, depth = 0): string {
+  // A value laid out otherwise than the compiler lays out its type (a native's) is not read.
+  if (v === undefined) return "(unreadable)";
   const u = under(t);
   switch (u.tag) {
     case "Basic": return basicText(v);
     case "Struct": return depth > maxDepth ? `${typeString(t)} {...}` : `${typeString(t)} {${structFields(v, u, depth)}}`;
     case "Pointer": return pointerText(v, t, u, depth);
     case "Slice": return sliceText(v, t, u.elem, depth);
-    case "Array": return `${typeString(t)} ${elemsText(v as unknown[], 0, (v as unknown[]).length, u.elem, depth)}`;
+    case "Array": return Array.isArray(v) ? `${typeString(t)} ${elemsText(v, 0, v.length, u.elem, depth)}` : "(unreadable)";
     case "Map": return mapText(v, t, u, depth);
     case "Interface": return ifaceText(v, t);
     default: return v === null || v === undefined ? `${typeString(t)} nil` : `${typeString(t)} {...}`;
@@ -41,6 +43,7 @@ function basicText(v: unknown): string {
 }
 
 function structFields(v: unknown, s: T.Struct, depth: number): string {
+  if (typeof v !== "object" || v === null) return "(unreadable)";
   const o = v as Record<string, unknown>;
   return s.fields.map((f, i) => `${f.name}: ${formatValue(o[fieldProp(f.name, i)], f.type, depth + 1)}`).join(", ");
 }
