@@ -287,14 +287,16 @@ P.line = function (this: FuncEmitter, p: ast.Pos): void {
 };
 
 /** gort debug's line hook: the statement's id in the line table, and a reader of the locals
- *  declared so far (by index, as the code reads them; one out of scope throws ReferenceError). */
+ *  declared so far (by index, as the code reads them; one out of scope throws ReferenceError).
+ *  The locals are those of the whole declaration (FnTree): a function literal's hooks read what
+ *  it captures from the enclosing functions, whose JS scopes enclose its own. */
 function dbgLine(f: FuncEmitter, p: ast.Pos): void {
   const vars: DbgLine["vars"] = [];
   const reads: string[] = [];
-  for (const [o, n] of f.fc.names) {
+  for (const [o, n] of f.fc.tree.names) {
     if (o.tag !== "Var" || o.name === "_") continue;
     reads.push(`case ${vars.length}: return ${f.fc.isBoxed(o) ? `${n}.v` : n};`);
-    vars.push({ name: o.name, type: o.type, arg: o.isParam });
+    vars.push({ name: o.name, type: o.type, arg: o.isParam && f.fc.names.has(o) });
   }
   const id = f.ctx.dbgLines.length;
   f.ctx.dbgLines.push({ file: f.ctx.absPath(f.file), line: p.line, vars });
