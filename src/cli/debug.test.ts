@@ -178,3 +178,15 @@ test("a normal run of the same program has no line hooks and prints the same", a
   assert.equal(r.stdout, "4 {1 x} [1 2 3] map[a:1] 1\n");
   assert.equal(r.status, 0);
 });
+
+test("next stays on the stopped goroutine while others run; a loop's line comes back", () => {
+  const cmds = ["break goroutines.go:10 if goid == 7", "continue", "next", "next", "next", "print sum", "next", "next", "print sum", "args"];
+  const r = session(["testdata/debug/goroutines.go"], cmds);
+  const out = r.out;
+  const lines = out.slice(1, 8).filter((o) => o.startsWith(">")).map((o) => /goroutines\.go:(\d+) .*?goroutine (\d+),/.exec(o)!.slice(1).join(" "));
+  assert.deepEqual(lines, ["10 7", "11 7", "12 7", "11 7", "12 7", "11 7"]);
+  assert.equal(out[5], "1\n");
+  assert.equal(out[8], "2\n");
+  assert.match(out[9]!, /^id = 1\nwg = \*sync\.WaitGroup \{noCopy: sync\.noCopy \{\}, state1: \d+, state2: 0\}\nout = \[\]int len: 3, cap: 3, \[/);
+  assert.equal(r.status, 0);
+});
