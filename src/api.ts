@@ -95,6 +95,9 @@ export interface CompileOptions {
   overlay?: ReadonlyMap<string, OverlayPackage>;
   /** gort build -S or -m: record the runtime calls and escape decisions (listing()). */
   lower?: boolean;
+  /** gort debug: a debug compile, whose user packages report each statement's line and
+   *  locals to the debugger (compiler/stmt.ts dbgLine). */
+  debug?: boolean;
 }
 
 /** Exit code for gort's own "not supported yet" diagnostics (go build's errors exit 2). */
@@ -170,7 +173,8 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     const racePkgs = new Set(opts.race ? checked.packages.filter(user).map((p) => p.path) : []);
     const lower = opts.lower === true ? new Lowering() : undefined;
     const coverPkgs = new Set(opts.cover ? checked.packages.filter(user).map((p) => p.path) : []);
-    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, userPkgs, lower, coverPkgs);
+    const dbgPkgs = new Set(opts.debug ? checked.packages.filter(user).map((p) => p.path) : []);
+    const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, userPkgs, lower, coverPkgs, dbgPkgs);
     return { ok: true, program: { compiled, cgo, race: opts.race === true, userFiles: checked.userFiles } };
   } catch (e) {
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message, unsupported: true }], pkgLabel);

@@ -134,8 +134,9 @@ const allowedImports: Record<string, string[]> = {
   host: ["base", "frontend", "runtime", "api"],
   // The fuzz driver runs a test binary through api.ts, execution after execution.
   fuzz: ["base", "runtime", "stdlib", "explore", "api"],
-  // gort debug: the run hook and the session, over runs through api.ts.
-  debug: ["base", "runtime", "api"],
+  // gort debug: the run hook and the session, over runs through api.ts; the debug compile's
+  // line table holds Go types, which format.ts prints as the compiler lays the values out.
+  debug: ["base", "runtime", "api", "frontend", "compiler"],
   cli: ["base", "frontend", "runtime", "explore", "trace", "examples", "api", "host", "fuzz", "debug"],
 };
 

@@ -10,6 +10,8 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evalCond, parseCond } from "../debug/cond.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
+import { compile } from "../api.js";
+import { nodeToolchain } from "../host/node.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const gort = path.join(root, "bin", "gort.js");
@@ -121,4 +123,70 @@ test("conditions: comparisons, && over ||, parentheses", () => {
   assert.equal(typeof parseCond("goid =="), "string");
   assert.equal(typeof parseCond("goid == 1 &&"), "string");
   assert.equal(typeof parseCond("goid = 1"), "string");
+});
+
+test("source lines: break FILE:LINE, next over a call, step into it, finish, locals and args, reverse-step", () => {
+  const prog = "testdata/debug/step.go";
+  const cmds = [
+    "break step.go:3", "break step.go:16", "continue", "locals", "next", "next", "print t", "next", "next", "next", "locals",
+    "step", "args", "next", "print s", "finish", "print n", "reverse-step", "reverse-step", "reverse-step", "locals",
+    "next", "print n", "continue",
+  ];
+  const r = session([prog], cmds);
+  const out = r.out;
+  const at = (i: number, fn: string, line: number): void =>
+    assert.match(out[i]!, new RegExp(`^> (\\[Breakpoint \\d\\] )?${fn.replace(".", "\\.")}\\(\\) \\S*testdata/debug/step\\.go:${line} `), `command ${i}: ${cmds[i]}`);
+  assert.match(out[0]!, /could not find statement at step\.go:3/);
+  assert.match(out[1]!, /^Breakpoint 1 set at \S*testdata\/debug\/step\.go:16\n$/);
+  at(2, "main.main", 16);
+  assert.equal(out[3], "(no locals)\n");
+  at(4, "main.main", 17);
+  at(5, "main.main", 18);
+  assert.equal(out[6], 'main.T {a: 1, b: "x"}\n');
+  at(9, "main.main", 21);
+  const locals21 = 'n = 1\nt = main.T {a: 1, b: "x"}\nxs = []int len: 3, cap: 3, [1,2,3]\nm = map[string]int ["a": 1, ]\np = *main.T {a: 1, b: "x"}\n';
+  assert.equal(out[10], locals21);
+  at(11, "main.add", 11);
+  assert.equal(out[12], "x = 1\ny = 2\n");
+  at(13, "main.add", 12);
+  assert.equal(out[14], "3\n");
+  at(15, "main.main", 22);
+  assert.equal(out[16], "3\n");
+  at(17, "main.add", 12);
+  at(18, "main.add", 11);
+  at(19, "main.main", 21);
+  // Back at line 21: the same variables as the first time.
+  assert.equal(out[20], locals21);
+  at(21, "main.main", 22);
+  assert.equal(out[22], "3\n");
+  assert.match(out[23]!, /^4 \{1 x\} \[1 2 3\] map\[a:1\] 1\nProcess exited with status 0/);
+  assert.equal(r.status, 0);
+});
+
+test("a normal run of the same program has no line hooks and prints the same", async () => {
+  const tc = await nodeToolchain();
+  const text = fs.readFileSync(path.join(root, "testdata/debug/step.go"), "utf8");
+  const files = [{ name: "./step.go", path: "/home/gopher/prog/step.go", text }];
+  const normal = compile(tc, files, "command-line-arguments");
+  const debug = compile(tc, files, "command-line-arguments", "files", { debug: true });
+  assert.ok(normal.ok && debug.ok);
+  assert.doesNotMatch(normal.program.compiled.js, /dbg/);
+  assert.equal(normal.program.compiled.dbgLines, undefined);
+  assert.match(debug.program.compiled.js, /\$S\.dbg\.line\(/);
+  assert.ok((debug.program.compiled.dbgLines?.length ?? 0) === 10);
+  const r = spawnSync(process.execPath, [gort, "run", "testdata/debug/step.go"], { cwd: root, encoding: "utf8" });
+  assert.equal(r.stdout, "4 {1 x} [1 2 3] map[a:1] 1\n");
+  assert.equal(r.status, 0);
+});
+
+test("next stays on the stopped goroutine while others run; a loop's line comes back", () => {
+  const cmds = ["break goroutines.go:10 if goid == 7", "continue", "next", "next", "next", "print sum", "next", "next", "print sum", "args"];
+  const r = session(["testdata/debug/goroutines.go"], cmds);
+  const out = r.out;
+  const lines = out.slice(1, 8).filter((o) => o.startsWith(">")).map((o) => /goroutines\.go:(\d+) .*?goroutine (\d+),/.exec(o)!.slice(1).join(" "));
+  assert.deepEqual(lines, ["10 7", "11 7", "12 7", "11 7", "12 7", "11 7"]);
+  assert.equal(out[5], "1\n");
+  assert.equal(out[8], "2\n");
+  assert.match(out[9]!, /^id = 1\nwg = \*sync\.WaitGroup \{noCopy: sync\.noCopy \{\}, state1: \d+, state2: 0\}\nout = \[\]int len: 3, cap: 3, \[/);
+  assert.equal(r.status, 0);
 });

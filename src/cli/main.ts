@@ -894,7 +894,7 @@ async function cmdDebug(f: Flags, df: DebugFlags): Promise<number> {
     return loaded.exitCode;
   }
   const tc = await nodeToolchain();
-  const c = compile(tc, loaded.files, loaded.pkgLabel, loaded.mode, { race: f.race, ...(loaded.module ? { module: loaded.module } : {}) });
+  const c = compile(tc, loaded.files, loaded.pkgLabel, loaded.mode, { race: f.race, debug: true, ...(loaded.module ? { module: loaded.module } : {}) });
   if (!c.ok) {
     outText(2, c.stderr);
     return c.exitCode;
@@ -914,6 +914,7 @@ async function cmdDebug(f: Flags, df: DebugFlags): Promise<number> {
   }
   const d = {
     funcInfos: p.compiled.funcInfos,
+    lines: p.compiled.dbgLines ?? [],
     run: (hook: RunOptions["debugHook"], write: (fd: 1 | 2, b: string) => void) => runSchedule(p, { ...opts, write, ...(hook ? { debugHook: hook } : {}) }, schedule),
   };
   return runDebugSession(d, df, (s) => outText(1, s), (fd, b) => outBytes(fd, b));

@@ -21,7 +21,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
-import { Ctx, FnCtx, type FuncInfo } from "./context.js";
+import { Ctx, FnCtx, type DbgLine, type FuncInfo } from "./context.js";
 import { CompileLimit, FuncEmitter, Unsupported } from "./func.js";
 import "./call.js";
 import { compileFuncBody } from "./stmt.js";
@@ -44,6 +44,8 @@ export interface CompiledProgram {
   lowering?: Lowering;
   /** gort test -fuzz: how many branch counters the code uses (runtime/cover.ts). */
   coverCounters: number;
+  /** A debug compile (gort debug): the statements' line table, which the hooks index. */
+  dbgLines?: DbgLine[];
 }
 
 export { CompileLimit, Unsupported };
@@ -67,11 +69,14 @@ export function compileProgram(
   lower: Lowering | undefined = undefined,
   /** gort test -fuzz: count coverage in these packages' blocks (runtime/cover.ts). */
   coverPkgs: ReadonlySet<string> = new Set(),
+  /** gort debug: hook these packages' statements (a debug compile, stmt.ts dbgLine). */
+  dbgPkgs: ReadonlySet<string> = new Set(),
 ): CompiledProgram {
   const ctx = new Ctx(natives, absPath);
   ctx.lower = lower;
   ctx.racePkgs = racePkgs;
   ctx.coverPkgs = coverPkgs;
+  ctx.dbgPkgs = dbgPkgs;
   ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
   for (const p of pkgs) mergeInfo(ctx.info, p.info);
   // Go's symbol prefix: the import path of a test binary's package and of the user's packages;
@@ -118,7 +123,7 @@ export function compileProgram(
     ...inits.map((s) => s),
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
-  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS), ...(lower ? { lowering: lower } : {}) };
+  return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS), ...(lower ? { lowering: lower } : {}), ...(dbgPkgs.size > 0 ? { dbgLines: ctx.dbgLines } : {}) };
 }
 
 function mergeInfo(into: T.Info, from: T.Info): void {
@@ -240,6 +245,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   fc.entryCheck = meta.recursive === true;
   fc.race = ctx.racePkgs.has(d.pkg.path);
   fc.cover = ctx.coverPkgs.has(d.pkg.path);
+  fc.dbg = ctx.dbgPkgs.has(d.pkg.path);
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);

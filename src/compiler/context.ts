@@ -60,6 +60,14 @@ export class FuncTable extends Map<T.Func, FuncMeta> {
   }
 }
 
+/** A statement of a debug compile: its place and the locals that may be in scope there, in
+ *  declaration order (the hook's reader returns local i, or throws if it is out of scope). */
+export interface DbgLine {
+  file: string;
+  line: number;
+  vars: { name: string; type: T.Type; arg: boolean }[];
+}
+
 export class Ctx {
   readonly info: T.Info = T.newInfo();
   readonly tt = new TypeTable();
@@ -72,6 +80,10 @@ export class Ctx {
    *  next counter's number. */
   coverPkgs: ReadonlySet<string> = new Set();
   coverN = 0;
+  /** gort debug: the packages whose statements report their lines and locals to the debugger
+   *  (a debug compile), and the table of those statements (DbgLine ids index it). */
+  dbgPkgs: ReadonlySet<string> = new Set();
+  readonly dbgLines: DbgLine[] = [];
   /** The import paths of the packages that import unsafe (FnCtx.unsafeElems). */
   unsafePkgs: ReadonlySet<string> = new Set();
   /** gort build -S or -m: the runtime calls and escape decisions, recorded as code is emitted
@@ -157,6 +169,8 @@ export class FnCtx {
   race: boolean;
   /** Compiled with coverage counters (gort test -fuzz, a function of a user package). */
   cover: boolean;
+  /** Compiled with line hooks for the debugger (gort debug, a function of a user package). */
+  dbg: boolean;
   /** In a package that imports unsafe: &a[i] and &s.f of a struct or array record where the
    *  object lies (runtime/unsafe.ts unsafeElem), so that pointer arithmetic can leave it. */
   unsafeElems: boolean;
@@ -188,6 +202,7 @@ export class FnCtx {
     this.tree = parent && !parent.pkgInit ? parent.tree : new FnTree();
     this.race = parent?.race ?? false;
     this.cover = parent?.cover ?? false;
+    this.dbg = parent?.dbg ?? false;
     this.unsafeElems = parent?.unsafeElems ?? false;
     this.boxed = this.tree.boxed;
     this.addrTaken = this.tree.addrTaken;

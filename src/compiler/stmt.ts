@@ -20,7 +20,7 @@ import { Liveness } from "./stackmap.js";
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
-import type { Ctx, FnCtx } from "./context.js";
+import type { Ctx, DbgLine, FnCtx } from "./context.js";
 import { isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
 import { BRANCH_COUNTERS } from "../runtime/cover.js";
@@ -283,7 +283,25 @@ function terminates(list: ast.Stmt[]): boolean {
 P.line = function (this: FuncEmitter, p: ast.Pos): void {
   this.curPos = p;
   this.emit(`$f.l = ${p.line};`);
+  if (this.fc.dbg) dbgLine(this, p);
 };
+
+/** gort debug's line hook: the statement's id in the line table, and a reader of the locals
+ *  declared so far (by index, as the code reads them; one out of scope throws ReferenceError).
+ *  The locals are those of the whole declaration (FnTree): a function literal's hooks read what
+ *  it captures from the enclosing functions, whose JS scopes enclose its own. */
+function dbgLine(f: FuncEmitter, p: ast.Pos): void {
+  const vars: DbgLine["vars"] = [];
+  const reads: string[] = [];
+  for (const [o, n] of f.fc.tree.names) {
+    if (o.tag !== "Var" || o.name === "_") continue;
+    reads.push(`case ${vars.length}: return ${f.fc.isBoxed(o) ? `${n}.v` : n};`);
+    vars.push({ name: o.name, type: o.type, arg: o.isParam && f.fc.names.has(o) });
+  }
+  const id = f.ctx.dbgLines.length;
+  f.ctx.dbgLines.push({ file: f.ctx.absPath(f.file), line: p.line, vars });
+  f.emit(`if ($S.dbg !== null) $S.dbg.line(${id}, (i) => { switch (i) { ${reads.join(" ")} } });`);
+}
 
 P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
   coverCounter(this);

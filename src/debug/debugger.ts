@@ -21,6 +21,8 @@ import { _MaxSmallSize, largeSizeDiv, size_to_class128, size_to_class8, smallSiz
 /** malloc.go's tinySizeClass: tiny allocations come from 16-byte noscan objects. */
 const tinySizeClass = 2;
 import { evalCond, type Cond } from "./cond.js";
+import { formatValue } from "./format.js";
+import type { DbgLine } from "../compiler/context.js";
 
 const goroot = "/usr/lib/go-1.19/src/runtime";
 
@@ -43,7 +45,10 @@ export const runtimeFuncs: ReadonlyMap<string, string> = new Map([
 
 export interface Breakpoint {
   id: number;
+  /** The function (runtime.mapassign, main.worker), or the place of a line breakpoint
+   *  (main.go:12) with the line table's ids it matches. */
   fn: string;
+  lineIds?: ReadonlySet<number>;
   cond: Cond | undefined;
   condText: string;
 }
@@ -53,7 +58,12 @@ export interface Breakpoint {
 export type Target =
   | { kind: "next"; after: number }
   | { kind: "goto"; at: number }
-  | { kind: "last"; before: number };
+  | { kind: "last"; before: number; goid?: number }
+  | { kind: "step"; after: number; goid: number; maxDepth: number };
+// A "step" run stops at the first statement after the event that goroutine goid runs at most
+// maxDepth frames deep (step: any depth; next: the same frame or a caller's; finish: a caller's),
+// or at a breakpoint hit. A "last" run with a goid notes that goroutine's last statement
+// instead of the last breakpoint hit (reverse-step).
 
 /** What the commands show of a stopped run, rendered when it stopped. */
 export interface Snapshot {
@@ -71,6 +81,10 @@ export interface Snapshot {
   ps: string;
   /** print's values by expression. */
   values: Map<string, string>;
+  /** At a statement: its frame's depth, and the Go variables in scope (args, then locals). */
+  depth: number;
+  args: [string, string][];
+  locals: [string, string][];
 }
 
 /** A breakpoint hit (or the goto event) as the hook sees it. */
@@ -78,8 +92,10 @@ interface Hit {
   fn: string;
   g: G | undefined;
   obj: unknown;
-  /** The Go function's FuncInfo index at an entry, else -1. */
+  /** The Go function's FuncInfo index at an entry or a statement, else -1. */
   fi: number;
+  /** At a statement: its line table entry and the reader of its locals. */
+  line?: { at: DbgLine; read: (i: number) => unknown };
 }
 
 export class RunHook implements DebugHook {
@@ -94,8 +110,26 @@ export class RunHook implements DebugHook {
   /** The breakpoints by function name. */
   private readonly byName = new Map<string, Breakpoint[]>();
 
-  constructor(bps: readonly Breakpoint[], private readonly target: Target) {
-    for (const b of bps) this.byName.set(b.fn, [...(this.byName.get(b.fn) ?? []), b]);
+  /** The line breakpoints by line table id. */
+  private readonly byLine = new Map<number, Breakpoint[]>();
+
+  constructor(bps: readonly Breakpoint[], private readonly target: Target, private readonly lines: readonly DbgLine[] = []) {
+    for (const b of bps) {
+      if (b.lineIds !== undefined) for (const id of b.lineIds) this.byLine.set(id, [...(this.byLine.get(id) ?? []), b]);
+      else this.byName.set(b.fn, [...(this.byName.get(b.fn) ?? []), b]);
+    }
+  }
+
+  line(id: number, read: (i: number) => unknown): void {
+    const bs = this.byLine.get(id);
+    const t = this.target;
+    if (bs === undefined && t.kind === "next") {
+      this.event++;
+      return;
+    }
+    const g = S.g;
+    const fi = g.fr[g.d]?.fi ?? -1;
+    this.at({ fn: machine.funcInfo(fi)?.name ?? "?", g, obj: undefined, fi, line: { at: this.lines[id]!, read } }, bs);
   }
 
   hit(fn: string, g: G | undefined, obj: unknown): void {
@@ -135,10 +169,11 @@ export class RunHook implements DebugHook {
     }
     if (t.kind === "last") {
       if (e >= t.before) throw new DebugStop();
-      if (stopBp !== 0) this.lastHit = e;
+      if (t.goid === undefined ? stopBp !== 0 : h.line !== undefined && h.g?.goid === t.goid) this.lastHit = e;
       return;
     }
-    if (t.kind === "goto" ? e === t.at : stopBp !== 0 && e > t.after) {
+    const step = t.kind === "step" && e > t.after && h.line !== undefined && h.g?.goid === t.goid && h.g.d <= t.maxDepth;
+    if (t.kind === "goto" ? e === t.at : step || stopBp !== 0 && e > t.after) {
       this.snapshot = takeSnapshot(e, h, stopBp, new Map(this.hits));
       throw new DebugStop();
     }
@@ -160,6 +195,9 @@ function takeSnapshot(event: number, h: Hit, bp: number, hits: Map<number, numbe
   // A Go function stops at its func line, as Delve's `break main.f` does; its frame was just
   // pushed with no line yet.
   if (h.fi >= 0 && g !== undefined && g.fr[g.d]?.l === 0) g.fr[g.d]!.l = m.funcInfo(h.fi)?.line ?? 0;
+  const { args, locals } = h.line !== undefined ? variables(h.line.at, h.line.read) : { args: [], locals: [] };
+  const values0 = values(m, h, g);
+  for (const [k, v] of [...args, ...locals]) values0.set(k, v);
   const bt = new Map<number, string>();
   for (const x of m.sched.allgs) {
     if (x.status === Gstatus._Gdead) continue;
@@ -167,12 +205,41 @@ function takeSnapshot(event: number, h: Hit, bp: number, hits: Map<number, numbe
   }
   return {
     event, fn: h.fn, bp, hits, goid: g?.goid, simNs: m.now(), where: whereOf(h), bt,
-    goroutines: goroutines(m, g), ps: psText(m), values: values(m, h, g),
+    goroutines: goroutines(m, g), ps: psText(m), values: values0, depth: g?.d ?? 0, args, locals,
   };
+}
+
+/** The Go variables in scope at a statement, formatted: the last declared of each name that
+ *  the reader can read (an inner one shadows; one whose block has ended throws). */
+function variables(at: DbgLine, read: (i: number) => unknown): { args: [string, string][]; locals: [string, string][] } {
+  const args = new Map<string, string>();
+  const locals = new Map<string, string>();
+  at.vars.forEach((v, i) => {
+    let x: unknown;
+    try {
+      x = read(i);
+    } catch (e) {
+      if (e instanceof ReferenceError) return;
+      throw e;
+    }
+    const into = v.arg ? args : locals;
+    (v.arg ? locals : args).delete(v.name);
+    into.delete(v.name);
+    // The hook runs inside the program's code: an error here must not become the program's.
+    let text: string;
+    try {
+      text = formatValue(x, v.type);
+    } catch {
+      text = "(unreadable)";
+    }
+    into.set(v.name, text);
+  });
+  return { args: [...args], locals: [...locals] };
 }
 
 /** The stop line's place: a runtime function's Go source, or the Go function's. */
 function whereOf(h: Hit): string {
+  if (h.line !== undefined) return `${h.line.at.file}:${h.line.at.line}`;
   if (h.fi >= 0) {
     const fi = machine.funcInfo(h.fi);
     return fi ? `${fi.file}:${fi.line}` : "?";

@@ -12,23 +12,33 @@ import type { DebugHook } from "../runtime/state.js";
 import type { FuncInfo } from "../runtime/runtime2.js";
 import { RunHook, runtimeFuncs, type Breakpoint, type Snapshot, type Target } from "./debugger.js";
 import { parseCond } from "./cond.js";
+import type { DbgLine } from "../compiler/context.js";
 
 /** What the session needs of the program: one run with a hook, its output sent to write. */
 export interface Debuggee {
   run(hook: DebugHook, write: (fd: 1 | 2, bytes: string) => void): { exitCode: number };
   funcInfos: readonly FuncInfo[];
+  /** The debug compile's line table (compiler/stmt.ts dbgLine): the statements of the user's
+   *  packages, which are events too. */
+  lines: readonly DbgLine[];
 }
 
 export const debugHelp = `The following commands are available:
     break (b) FUNC [if COND]   set a breakpoint at a runtime function (runtime.mapassign_fast64,
-                               runtime.mallocgc, runtime.newproc, runtime.gopark, ...) or at the
-                               entry of a Go function (main.worker, main.main.func1); COND compares
-                               goid, count, B, flags, noverflow, size with integers (&&, ||)
+                               runtime.mallocgc, runtime.newproc, runtime.gopark, ...), at the
+                               entry of a Go function (main.worker, main.main.func1) or at a line
+                               (main.go:12); COND compares goid, count, B, flags, noverflow, size
+                               with integers (&&, ||)
     continue (c)               run to the next breakpoint hit (or to the end)
+    step (s)                   to the next line the current goroutine runs, entering calls
+    next (n)                   to the next line in this function or a caller (over calls)
+    finish (stepout)           until this function returns: the next line in its caller
     reverse-continue (rc)      back to the previous breakpoint hit (or to the start)
-    goto EVENT                 to event EVENT (every hooked runtime call and Go function entry)
-    reverse-step (rs)          back one event
+    reverse-step (rs)          back to the previous line the current goroutine ran
+    goto EVENT                 to event EVENT (every hooked runtime call, Go function entry and
+                               statement of the program's packages)
     step-event (se)            forward one event
+    reverse-step-event (rse)   back one event
     restart (r)                back to the start, before event 1
     when                       the current event number and simulated time
     info breakpoints (bp)      list the breakpoints with their hits so far
@@ -37,7 +47,10 @@ export const debugHelp = `The following commands are available:
     goroutines (grs)           one line per goroutine
     goroutine [N] [bt]         select goroutine N (or show the selected one), or its traceback
     ps                         the Ps and Ms: status, M, current G, run queue length
-    print (p) EXPR             *m and m.buckets at a map function, mcache, *span, goid, size
+    print (p) EXPR             a Go variable in scope at a line; *m and m.buckets at a map
+                               function, mcache, *span, goid, size
+    locals                     the local variables in scope at this line
+    args                       the function's arguments (and named results)
     help (h)                   this list
     quit (q, exit)             leave
 `;
@@ -72,8 +85,14 @@ export class Session {
       case "c": case "continue": this.show(this.go({ kind: "next", after: this.event() })); return true;
       case "rc": case "reverse-continue": this.reverseContinue(); return true;
       case "goto": this.gotoCmd(args[0]); return true;
-      case "rs": case "reverse-step": this.gotoCmd(String(this.event() - 1)); return true;
+      case "rs": case "reverse-step": this.reverseStep(); return true;
+      case "rse": case "reverse-step-event": this.gotoCmd(String(this.event() - 1)); return true;
       case "se": case "step-event": this.gotoCmd(String(this.event() + 1)); return true;
+      case "s": case "step": this.step(Infinity); return true;
+      case "n": case "next": this.step(0); return true;
+      case "finish": case "stepout": this.step(-1); return true;
+      case "locals": this.stopped((s) => this.vars(s.locals, "locals")); return true;
+      case "args": this.stopped((s) => this.vars(s.args, "args")); return true;
       case "r": case "restart": this.restart(); return true;
       case "when": this.when(); return true;
       case "bp": case "breakpoints": this.listBreakpoints(); return true;
@@ -96,7 +115,7 @@ export class Session {
 
   /** One run to t. Returns the hook (its snapshot when the run stopped). */
   private go(t: Target): RunHook {
-    const hook = new RunHook(this.bps, t);
+    const hook = new RunHook(this.bps, t, this.d.lines);
     let off = 0;
     const write = (fd: 1 | 2, bytes: string): void => {
       const end = off + bytes.length;
@@ -148,12 +167,63 @@ export class Session {
     let at: string;
     const rtf = runtimeFuncs.get(fn);
     const fi = this.d.funcInfos.find((f) => f.name === fn);
+    const li = rtf === undefined && fi === undefined ? this.lineIds(fn) : undefined;
     if (rtf !== undefined) at = `/usr/lib/go-1.19/src/runtime/${rtf}`;
     else if (fi !== undefined) at = `${fi.file}:${fi.line}`;
+    else if (li !== undefined) at = li.at;
+    else if (/:\d+$/.test(fn)) return this.out(`Command failed: could not find statement at ${fn} (a line of the program's packages with a statement)\n`);
     else return this.out(`Command failed: could not find function ${fn} (runtime functions: ${[...runtimeFuncs.keys()].slice(0, 7).join(", ")}, the map variants; or a Go function of the program)\n`);
-    const b: Breakpoint = { id: this.nextId++, fn, cond, condText };
+    const b: Breakpoint = { id: this.nextId++, fn, cond, condText, ...(li !== undefined ? { lineIds: li.ids } : {}) };
     this.bps.push(b);
-    this.out(`Breakpoint ${b.id} set at ${fn}() ${at}${condText ? ` if ${condText}` : ""}\n`);
+    const name = li !== undefined ? "" : `${fn}() `;
+    this.out(`Breakpoint ${b.id} set at ${name}${at}${condText ? ` if ${condText}` : ""}\n`);
+  }
+
+  /** step, next and finish: to the current goroutine's next statement at most rel frames
+   *  deeper than this one (Infinity: step; 0: next; -1: finish). */
+  private step(rel: number): void {
+    const s = this.cur;
+    if (s === undefined || s.goid === undefined) {
+      if (this.exited !== undefined) return this.out("Process has exited: restart or go back (reverse-continue, goto)\n");
+      // Before the run: the first statement of the main goroutine.
+      if (this.exited === undefined && s === undefined) return this.show(this.go({ kind: "step", after: 0, goid: 1, maxDepth: Infinity }));
+      return this.out("Command failed: no current goroutine to step (the run stopped in the scheduler)\n");
+    }
+    this.show(this.go({ kind: "step", after: s.event, goid: s.goid, maxDepth: s.depth + rel }));
+  }
+
+  /** reverse-step: back to the current goroutine's previous statement (one event back when the
+   *  run is not at a statement). */
+  private reverseStep(): void {
+    const s = this.cur;
+    const goid = s?.goid ?? (this.exited !== undefined ? 1 : undefined);
+    if (goid === undefined || this.d.lines.length === 0) return this.gotoCmd(String(this.event() - 1));
+    const h = this.go({ kind: "last", before: this.exited !== undefined ? Infinity : s!.event, goid });
+    if (h.lastHit === 0) return this.restart();
+    this.show(this.go({ kind: "goto", at: h.lastHit }));
+  }
+
+  /** locals and args, one variable a line as Delve lists them. */
+  private vars(vs: [string, string][], what: string): void {
+    if (vs.length === 0) return this.out(`(no ${what})\n`);
+    for (const [k, v] of vs) this.out(`${k} = ${v}\n`);
+  }
+
+  /** break FILE:LINE: the statements of the line table on that line of a file so named (its
+   *  base name or a suffix of its path). */
+  private lineIds(spec: string): { ids: Set<number>; at: string } | undefined {
+    const m = /^(.+):(\d+)$/.exec(spec);
+    if (m === null) return undefined;
+    const file = m[1]!;
+    const line = Number(m[2]);
+    const ids = new Set<number>();
+    let at = "";
+    this.d.lines.forEach((l, i) => {
+      if (l.line !== line || !(l.file === file || l.file.endsWith("/" + file))) return;
+      ids.add(i);
+      at = `${l.file}:${l.line}`;
+    });
+    return ids.size > 0 ? { ids, at } : undefined;
   }
 
   private reverseContinue(): void {
@@ -195,7 +265,7 @@ export class Session {
     if (this.bps.length === 0) return this.out("No breakpoints.\n");
     for (const b of this.bps) {
       const hits = this.cur?.hits.get(b.id) ?? 0;
-      this.out(`Breakpoint ${b.id} at ${b.fn}()${b.condText ? ` if ${b.condText}` : ""} (hits total:${hits})\n`);
+      this.out(`Breakpoint ${b.id} at ${bpName(b)}${b.condText ? ` if ${b.condText}` : ""} (hits total:${hits})\n`);
     }
   }
 
@@ -203,7 +273,7 @@ export class Session {
     const i = this.bps.findIndex((b) => String(b.id) === arg);
     if (i < 0) return this.out(`Command failed: no breakpoint ${arg ?? ""}\n`);
     const [b] = this.bps.splice(i, 1);
-    this.out(`Breakpoint ${b!.id} cleared at ${b!.fn}()\n`);
+    this.out(`Breakpoint ${b!.id} cleared at ${bpName(b!)}\n`);
   }
 
   /** Run f on the current stop, or say there is none. */
@@ -235,10 +305,11 @@ export class Session {
     this.stopped((s) => {
       const e = expr.replace(/\s+/g, "");
       const key = printAliases[e] ?? e;
-      const v = s.values.get(key);
+      // A Go variable of that name first: the runtime aliases (m, s, c...) come after it.
+      const v = s.values.get(e) ?? s.values.get(key);
       if (v !== undefined) return this.out(v + "\n");
-      this.out(`Command failed: could not evaluate ${expr} here: gort's debugger prints runtime state (${[...s.values.keys()].join(", ")}), ` +
-        "not Go variables (compiled generator locals cannot be inspected)\n");
+      this.out(`Command failed: could not evaluate ${expr} here: gort's debugger prints the variables in scope at a line ` +
+        `and runtime state (${[...s.values.keys()].join(", ")}), not expressions\n`);
     });
   }
 }
@@ -247,6 +318,11 @@ const printAliases: Record<string, string> = {
   "m": "*m", "h": "*m", "*h": "*m", "hmap": "*m", "*hmap": "*m", "buckets": "m.buckets", "h.buckets": "m.buckets",
   "span": "*span", "s": "*span", "*s": "*span", "c": "mcache", "*mcache": "mcache", "getg().goid": "goid",
 };
+
+/** A breakpoint as listed: its function with (), or its place. */
+function bpName(b: Breakpoint): string {
+  return b.lineIds !== undefined ? b.fn : `${b.fn}()`;
+}
 
 /** Simulated time as Go's Duration prints it, to the nanosecond. */
 function simTime(ns: number): string {

@@ -39,11 +39,15 @@ export const S = {
 
 /** What the runtime tells the debugger: a hooked runtime function was called (fn as Go names
  *  it, "runtime.mapassign_fast64"; g the goroutine it runs for, if any; obj what `print` may
- *  show, such as the *hmap), or a compiled Go function was entered (its FuncInfo index). The
+ *  show, such as the *hmap), a compiled Go function was entered (its FuncInfo index), or a
+ *  statement of a debug compile begins. The
  *  debugger may end the run at either by throwing DebugStop (panic.ts). */
 export interface DebugHook {
   hit(fn: string, g: G | undefined, obj: unknown): void;
   enter(fi: number): void;
+  /** A statement of a debug compile begins (its id in the line table, compiler/stmt.ts
+   *  dbgLine); read(i) returns its local i, or throws when that local is out of scope. */
+  line(id: number, read: (i: number) => unknown): void;
 }
 
 /** What the runtime's helpers need from the machine. */
