@@ -39,15 +39,15 @@ func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) {
 	if n > len(p) {
 		return n, false
 	}
+	// One snapshot: per record its four counts, then its 32 pcs (0 past the stack's end).
+	buf := make([]uintptr, n*36)
+	n = memProfileFill(inuseZero, buf)
 	for i := 0; i < n; i++ {
+		v := buf[36*i : 36*i+36]
 		r := &p[i]
-		r.AllocObjects = memProfileValue(inuseZero, i, 0)
-		r.AllocBytes = memProfileValue(inuseZero, i, 1)
-		r.FreeObjects = memProfileValue(inuseZero, i, 2)
-		r.FreeBytes = memProfileValue(inuseZero, i, 3)
-		for j := range r.Stack0 {
-			r.Stack0[j] = uintptr(memProfileValue(inuseZero, i, 4+j))
-		}
+		r.AllocObjects, r.AllocBytes = int64(v[0]), int64(v[1])
+		r.FreeObjects, r.FreeBytes = int64(v[2]), int64(v[3])
+		copy(r.Stack0[:], v[4:])
 	}
 	return n, true
 }
@@ -55,6 +55,5 @@ func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) {
 // memProfileLen is the number of records MemProfile returns.
 func memProfileLen(inuseZero bool) int
 
-// memProfileValue is record i's k-th value: allocs, alloc bytes, frees, free bytes, then its
-// 32 pcs (0 past the stack's end).
-func memProfileValue(inuseZero bool, i, k int) int64
+// memProfileFill writes at most len(buf)/36 records into buf and returns how many it wrote.
+func memProfileFill(inuseZero bool, buf []uintptr) int

@@ -95,11 +95,14 @@ export const runtimeNatives: Record<string, Function> = {
   memProfileLen(inuseZero: boolean): number {
     return memProfileRecords(inuseZero).length;
   },
-  memProfileValue(inuseZero: boolean, i: number | bigint, k: number | bigint): number {
-    const r = memProfileRecords(inuseZero)[Number(i)];
-    if (r === undefined) return 0;
-    const kk = Number(k);
-    return kk < 4 ? r.counts[kk]! : r.pcs[kk - 4] ?? 0;
+  memProfileFill(inuseZero: boolean, buf: Slice | null): number {
+    if (buf === null) return 0;
+    const recs = memProfileRecords(inuseZero).slice(0, Math.floor(buf.len / 36));
+    recs.forEach((r, i) => {
+      const at = buf.off + 36 * i;
+      for (let k = 0; k < 36; k++) buf.a[at + k] = k < 4 ? r.counts[k]! : r.pcs[k - 4] ?? 0;
+    });
+    return recs.length;
   },
   Caller(skip: number | bigint): [number, string, number, boolean] {
     const fr = callerFrames(S.g)[Number(skip)];
