@@ -503,18 +503,8 @@ const int: Record<string, Function> = {
   "Int.IsUint64": (x: GoInt) => !x.neg && natValue(x.abs) <= M64,
   "Int.BitLen": (x: GoInt) => bitLen(natValue(x.abs)),
   "Int.TrailingZeroBits": (x: GoInt) => {
-    let v = natValue(x.abs);
-    if (v === 0n) return 0;
-    let n = 0;
-    while ((v & 0xffffffffn) === 0n) {
-      v >>= 32n;
-      n += 32;
-    }
-    while ((v & 1n) === 0n) {
-      v >>= 1n;
-      n++;
-    }
-    return n;
+    const v = natValue(x.abs);
+    return v === 0n ? 0 : trailingZeros(v);
   },
   "Int.bit": (x: GoInt, i: number | bigint) => {
     if (Number(i) < 0) panicStr("negative bit index");
