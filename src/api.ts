@@ -27,6 +27,7 @@ import { setCgo } from "./runtime/cgocall.js";
 import { resetAddrs } from "./runtime/print.js";
 import { resetUnsafe } from "./runtime/unsafe.js";
 import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
+import type { TokenOptions } from "./explore/token.js";
 import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec } from "./explore/steer.js";
 
 export type { RunOptions, RunResult };
@@ -580,3 +581,33 @@ export function shrink(p: Program, opts: Omit<RunOptions, "seed">, s: Schedule, 
   }
   return { schedule: { seed: s.seed, devs }, runs };
 }
+
+// ---- What a run is given, shared by the CLI and the browser -----------------------------
+
+/** The program's environment (text; see usage): the fixed base, the Go runtime's variables
+ *  from the host, or the whole host environment with --host-env, then --env. */
+export const BASE_ENV: readonly [string, string][] = [
+  ["HOME", "/home/gopher"],
+  ["PATH", "/usr/local/go/bin:/usr/bin:/bin"],
+];
+export const RUNTIME_ENV = ["GOMAXPROCS", "GODEBUG", "GOGC", "GOTRACEBACK", "GORACE"] as const;
+
+export function programEnv(host: Record<string, string | undefined>, hostEnv: boolean, env: [string, string][]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (hostEnv) {
+    for (const [k, v] of Object.entries(host)) if (v !== undefined) out.set(k, v);
+  } else {
+    for (const [k, v] of BASE_ENV) out.set(k, v);
+    for (const k of RUNTIME_ENV) if (host[k] !== undefined) out.set(k, host[k]!);
+  }
+  for (const [k, v] of env) out.set(k, v);
+  return out;
+}
+
+/** The usual value of each token option (a token leaves those out). */
+export const TOKEN_DEFAULTS: TokenOptions = {
+  cmd: "run", cpus: 4, race: false, leaks: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
+  heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s", bench: "", benchtime: "", benchmem: false, short: false, failfast: false, parallel: 0,
+  fuzz: "", fuzzin: "",
+};
+

@@ -9,7 +9,7 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
+  RUN_BOUNDS, TOKEN_DEFAULTS, programEnv, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
   type Program, type RunOptions, type RunResult, type SourceFile,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
@@ -21,6 +21,7 @@ import { NodeFS } from "../host/nodefs.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
+export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 
@@ -461,26 +462,6 @@ export function parseFlags(argv: string[]): Flags {
   return f;
 }
 
-/** The program's environment (text; see usage): the fixed base, the Go runtime's variables
- *  from the host, or the whole host environment with --host-env, then --env. */
-export const BASE_ENV: readonly [string, string][] = [
-  ["HOME", "/home/gopher"],
-  ["PATH", "/usr/local/go/bin:/usr/bin:/bin"],
-];
-export const RUNTIME_ENV = ["GOMAXPROCS", "GODEBUG", "GOGC", "GOTRACEBACK", "GORACE"] as const;
-
-export function programEnv(host: Record<string, string | undefined>, hostEnv: boolean, env: [string, string][]): Map<string, string> {
-  const out = new Map<string, string>();
-  if (hostEnv) {
-    for (const [k, v] of Object.entries(host)) if (v !== undefined) out.set(k, v);
-  } else {
-    for (const [k, v] of BASE_ENV) out.set(k, v);
-    for (const k of RUNTIME_ENV) if (host[k] !== undefined) out.set(k, host[k]!);
-  }
-  for (const [k, v] of env) out.set(k, v);
-  return out;
-}
-
 /** The default --heap-limit: 1 GiB, or the largest power of two at most half the host's free
  *  memory when that is less (at least 64 MiB). Host memory per simulated byte is about 1 for
  *  byte buffers and strings and up to 2 for maps and goroutines, so a program at the limit stays
@@ -637,13 +618,6 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
   return o;
 }
 
-/** The usual value of each token option (a token leaves those out). */
-const tokenDefaults: TokenOptions = {
-  cmd: "run", cpus: 4, race: false, leaks: false, args: "[]", env: JSON.stringify(BASE_ENV), steps: 5e9, time: 24 * 3600e9, gs: 1e6,
-  heap: 1 << 30, v: false, run: "", count: 0, timeout: "10m0s", bench: "", benchtime: "", benchmem: false, short: false, failfast: false, parallel: 0,
-  fuzz: "", fuzzin: "",
-};
-
 /** --replay: the token's options become the flags (the hash check comes once the files are read). */
 function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
   const o = t.options;
@@ -687,7 +661,7 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
   const name = strategyName(spec);
   const hash = programHash(r.files, r.options);
   const replayLine = (s: Schedule): string =>
-    `gort ${r.cmd} --replay ${encodeToken({ hash, options: r.options, schedule: s }, tokenDefaults)}${r.target ? " " + r.target : ""}`;
+    `gort ${r.cmd} --replay ${encodeToken({ hash, options: r.options, schedule: s }, TOKEN_DEFAULTS)}${r.target ? " " + r.target : ""}`;
   const what = (o: { exitCode: number; outcome: string; failLine: string }): string =>
     outcomeLabel(o.exitCode, o.outcome) + (o.failLine ? `  ${o.failLine}` : "");
   const head = `explore ${name}: ${res.runs} runs, ${res.distinct} distinct schedules${res.complete ? " (all the strategy reaches)" : ""}, ${secs}s`;
@@ -841,7 +815,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
   }
   f.maxHeapBytes ??= defaultHeapLimit();
   if (f.replayText !== undefined) {
-    const t = decodeToken(f.replayText, tokenDefaults);
+    const t = decodeToken(f.replayText, TOKEN_DEFAULTS);
     if (typeof t === "string") {
       outText(2, `${t}\n`);
       return 2;
@@ -1097,7 +1071,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe, dir), source: textToBytes(target) };
   const r: Replayable = { cmd: "test", target: f.rest[0] ?? "", files: [...loaded.files, ...loaded.xfiles, ...c.program.userFiles], options: tokenOptions("test", f, tf) };
   const fz = { f, tf, p: c.program, opts, pkg, dir, replayable: r, fuzzTargets: findFuzzTargets([...loaded.files, ...loaded.xfiles]) };
-  if (fuzzing) return cmdFuzz(fz, testOnce, tokenDefaults);
+  if (fuzzing) return cmdFuzz(fz, testOnce, TOKEN_DEFAULTS);
   if (tf.fuzzInput !== undefined) return replayFuzz(fz, testOnce, (s) => dispatch(f, c.program, s.opts, s.r, s.once));
   return dispatch(f, c.program, opts, r, (s) => testOnce(f, tf, c.program, opts, pkg, s));
 }
