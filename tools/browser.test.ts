@@ -17,31 +17,11 @@ import { chromium } from "playwright-core";
 import { chromeTrace, compile, defaultRunOptions, htmlTimeline, run } from "../src/api.js";
 import { nodeToolchain } from "../src/host/node.js";
 import { cgoMapExample } from "../src/examples/cgo-map.js";
+import { CHROMIUM_ARGS, writersAtFailure, type Drawn } from "./timeline-check.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const have = fs.existsSync(CHROMIUM);
 if (!have && process.env["CI"] !== undefined) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
-
-/** What the page drew, as window.gortTimeline exposes it. */
-interface Drawn {
-  title: string;
-  rows: { name: string; slices: { start: number; end: number; name: string }[] }[];
-  failure: { t: number; text: string } | null;
-}
-
-/** The P rows' goroutines at the failure: goroutine id → row name. */
-function writersAtFailure(v: Drawn): Map<string, string> {
-  const out = new Map<string, string>();
-  assert.ok(v.failure !== null, "the page marks the failure");
-  for (const r of v.rows) {
-    if (!/^P\d+$/.test(r.name)) continue;
-    for (const s of r.slices) {
-      const g = /^G(\d+) main\.main\.func1$/.exec(s.name)?.[1];
-      if (g !== undefined && s.start <= v.failure.t && v.failure.t <= s.end) out.set(g, r.name);
-    }
-  }
-  return out;
-}
 
 test("the example's timeline and trace load in headless Chromium and show both writers on different Ps", { skip: !have && "no /usr/bin/chromium" }, async () => {
   const tc = await nodeToolchain();
@@ -58,7 +38,7 @@ test("the example's timeline and trace load in headless Chromium and show both w
   fs.writeFileSync(json, JSON.stringify(chromeTrace(r.trace!)));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

@@ -183,6 +183,30 @@ test("layering: folders import only what the allowed-imports matrix lists, and n
   assert.deepEqual(problems, []);
 });
 
+/** The playground's page and worker (web/src) stand where the CLI does, on api.ts and the few
+ *  host-neutral modules the CLI also takes directly; of the host folder, only the in-memory file
+ *  system, and nothing of Node's. */
+const webAllowed = ["api", "base", "explore", "examples", "host/memfs.ts"];
+
+test("layering: the playground (web/src) imports api.ts and host-neutral modules, never Node's", () => {
+  const problems: string[] = [];
+  const webSrc = path.join(root, "web", "src");
+  for (const f of files(webSrc)) {
+    const text = fs.readFileSync(f, "utf8");
+    for (const m of text.matchAll(/^import\s+(type\s)?[^;]*?from\s+"([^"]+)"/gms)) {
+      const spec = m[2]!;
+      if (spec.startsWith("node:")) problems.push(`${rel(f)}: imports ${spec}`);
+      if (!spec.startsWith(".")) continue;
+      const target = path.resolve(path.dirname(f), spec.replace(/\.js$/, ".ts"));
+      if (target.startsWith(webSrc + path.sep) || target.startsWith(path.join(root, "web") + path.sep)) continue;
+      const under = path.relative(src, target);
+      const ok = webAllowed.some((a) => under === a || under.startsWith(a + path.sep) || folderOf(target) === a);
+      if (under.startsWith("..") || !ok) problems.push(`${rel(f)}: imports ${spec}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
 test("every $rt.X the compiler writes exists in the runtime", () => {
   const have = new Set(Object.keys(makeRt({})));
   // Names the compiler forms from parts, which the scan below cannot see.

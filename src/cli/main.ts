@@ -24,6 +24,7 @@ import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } 
 export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
+import { cmdServe } from "./serve.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N] [-cpu LIST]
@@ -31,6 +32,7 @@ const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort build [-S] [-gcflags=FLAGS] [-race] FILE.go|DIR
        gort example [flags]
        gort debug [--batch] [-x FILE] [flags] FILE.go|DIR|--example
+       gort serve [--port N] [--host ADDR]
        gort help | version
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
@@ -58,6 +60,9 @@ commands:
             goto EVENT, reverse-step, when. -x FILE reads commands from FILE, --batch
             quits after it (exit status: the program's once it exited, else 0); "help"
             at the prompt lists the commands. --seed, --replay and -race apply
+  serve     serve the browser playground (built by \`npm run web\` into web/dist) on
+            http://127.0.0.1:8080/ (--port, --host): edit, run, explore, replay and share
+            programs with the whole simulator running in the page
 
 flags (--flag value, --flag=value, or Go's -flag):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
@@ -796,6 +801,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     outText(1, `gort version ${gortVersion}: the Go 1.19 runtime (go1.19.8 linux/amd64), simulated\n`);
     return 0;
   }
+  if (cmd === "serve") return cmdServe(argv.slice(1), (text) => outText(1, text));
   if (cmd === "build") argv = [cmd, ...buildFlags(argv.slice(1))];
   const df = cmd === "debug" ? debugFlags(argv.slice(1)) : undefined;
   if (df !== undefined) argv = [cmd, ...df.rest];
