@@ -5,7 +5,7 @@
 // under either model: while main is in C no other goroutine runs Go code, so no second P ever
 // allocates from the mcache its M kept (and in gort sysmon's retake leaves P0 idle, so main even
 // gets P0 back). The article's trigger condition adds "high concurrency / GC pressure": the
-// smallest variant that has it (exampleOneBusy: eight more goroutines block in the same C call
+// smallest variant that has it (testdata/whatif/example1-busy.go: eight more goroutines block in the same C call
 // and then allocate maps, as main does) fails in some seeds under the what-if, and never under
 // go1.19. Each what-if step is named in the explanation with the invariant that rules it out.
 
@@ -20,53 +20,18 @@ import { compile, defaultRunOptions, explain, run, runMany, type Program, type R
 import { nodeToolchain } from "../host/node.js";
 import { decodeToken } from "../explore/token.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
+import { parseFlags } from "../cli/main.js";
 
 const tc = await nodeToolchain();
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const gort = path.join(root, "bin", "gort.js");
+
 /** The seed article's example 1, as it gives it. */
-export const exampleOne = `package main
-
-/*
-#include <unistd.h>
-void block_in_cgo() { sleep(1); }
-*/
-import "C"
-
-func main() {
-	m := make(map[int]int)
-	C.block_in_cgo()
-	m[42] = 1
-}
-`;
-
+const exampleOne = fs.readFileSync(path.join(root, "testdata/whatif/example1.go"), "utf8");
 /** Example 1 with the article's trigger condition, high concurrency: eight more goroutines
  *  block in the same C call and then allocate small maps, as main's write does. */
-export const exampleOneBusy = `package main
-
-/*
-#include <unistd.h>
-void block_in_cgo() { sleep(1); }
-*/
-import "C"
-
-var sink map[int]int
-
-func main() {
-	for i := 0; i < 8; i++ {
-		go func(i int) {
-			C.block_in_cgo()
-			for j := 0; j < 100; j++ {
-				x := make(map[int]int)
-				x[i] = j
-				sink = x
-			}
-		}(i)
-	}
-	m := make(map[int]int)
-	C.block_in_cgo()
-	m[42] = 1
-}
-`;
+const exampleOneBusy = fs.readFileSync(path.join(root, "testdata/whatif/example1-busy.go"), "utf8");
 
 function build(text: string): Program {
   const c = compile(tc, [{ name: "./main.go", path: "/home/gopher/prog/main.go", text }], "command-line-arguments");
@@ -133,14 +98,11 @@ test("the built-in example (the article's example 2) ends alike under both model
   // Its failure is the map's own concurrent-write check: the two goroutines write one map. The
   // what-if changes which mcache their few allocations use, but adds no failure in these seeds.
   const p = build(cgoMapExample);
-  const a = runMany(p, opts(), 1, 100);
-  const b = runMany(p, opts("stale-mcache"), 1, 100);
+  const a = runMany(p, opts(), 1, 60);
+  const b = runMany(p, opts("stale-mcache"), 1, 60);
   assert.deepEqual(b.outcomes.map((o) => [o.outcome, o.count]), a.outcomes.map((o) => [o.outcome, o.count]));
   assert.ok(a.outcomes.some((o) => o.outcome === "fatal error: concurrent map writes"));
 });
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const gort = path.join(root, "bin", "gort.js");
 
 function gortRun(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [gort, ...args], { cwd: root, env: { PATH: process.env["PATH"] ?? "/usr/bin:/bin" }, encoding: "utf8" });
@@ -150,18 +112,17 @@ function gortRun(args: string[]): { status: number | null; stdout: string; stder
 test("--model: summaries and replay tokens name a what-if; go1.19 runs read as before", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-whatif-"));
   try {
-    const file = path.join(dir, "busy.go");
-    fs.writeFileSync(file, exampleOneBusy);
-    const bad = gortRun(["run", "--model", "go1.0", file]);
-    assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /want one of go1\.19, stale-mcache/);
+    const file = "testdata/whatif/example1-busy.go";
+    assert.throws(() => parseFlags(["--model", "go1.0", file]), /want one of go1\.19, stale-mcache/);
+    assert.equal(parseFlags([file]).model, "go1.19");
+    assert.equal(parseFlags(["-model=stale-mcache", file]).model, "stale-mcache");
     const sum = gortRun(["run", "--model", "stale-mcache", "--runs", "10", file]);
     assert.equal(sum.status, 0, sum.stderr);
     assert.match(sum.stdout, /^10 runs \(seeds 1\.\.10\), model stale-mcache \(a what-if, not Go\):/);
     assert.match(sum.stdout, /e\.g\. gort run --model stale-mcache --seed \d+ /);
     const plain = gortRun(["run", "--runs", "3", file]);
     assert.match(plain.stdout, /^3 runs \(seeds 1\.\.3\):\n/);
-    assert.doesNotMatch(plain.stdout, /model/);
+    assert.doesNotMatch(plain.stdout, /--model|model stale/);
     const ex = gortRun(["run", "--model", "stale-mcache", "--explore", "random", "--budget", "200", file]);
     assert.equal(ex.status, 2, ex.stderr);
     assert.match(ex.stdout, /explore random \(model stale-mcache, a what-if\)/);
@@ -178,7 +139,7 @@ test("--model: summaries and replay tokens name a what-if; go1.19 runs read as b
     fs.writeFileSync(file2, cgoMapExample);
     const ex0 = gortRun(["run", "--explore", "random", "--budget", "50", file2]);
     assert.equal(ex0.status, 2, ex0.stderr);
-    assert.doesNotMatch(ex0.stdout, /model/);
+    assert.doesNotMatch(ex0.stdout, /--model|model stale/);
     const t0 = decodeToken(/--replay (gort1_\S+)/.exec(ex0.stdout)![1]!);
     assert.ok(typeof t0 !== "string" && t0.options["model"] === undefined);
   } finally {

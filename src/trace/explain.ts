@@ -214,10 +214,11 @@ class Explainer {
     } else out.push("1. keep: no goroutine's M entered C, so no M kept an mcache and nothing below could happen.");
     if (s !== undefined) {
       step(2, "stale", [`at ${ms(s.t)}, M${s.m}, back from C and running on P${s.p}, allocated from P${s.owner}'s mcache`,
-        `(for ${s.g !== 0 ? this.g(s.g) : "the runtime"}) instead of P${s.p}'s own: while P${s.owner} runs other goroutines, two Ps allocate from its spans.`]);
+        `(for ${s.g !== 0 ? this.g(s.g) : "the runtime"}) instead of P${s.p}'s own: whenever P${s.owner} runs goroutines too, two Ps allocate`,
+        `from the same spans.`]);
     } else if (k !== undefined) {
-      out.push("2. stale: did not happen: every M that kept an mcache got the same P back (or allocated nothing),",
-        "   so the kept mcache was still its P's own.");
+      out.push("2. stale: did not happen: every M that kept an mcache got that P back (or allocated nothing after",
+        "   the call), so the kept mcache was still its own P's and no second P allocated from it.");
     }
     if (d !== undefined) {
       step(3, "double", [`at ${ms(d.t)}, ${this.g(d.g)} on P${d.p} got the slot at ${hex(d.addr)}, which ${this.g(d.other)} on P${d.owner}`,
@@ -237,7 +238,7 @@ class Explainer {
       const gs = [...new Set([c.g, c.other, d?.g ?? 0, d?.other ?? 0, k?.g ?? 0].filter((g) => g !== 0))];
       out.push("", "How it came to this (simulated time):", ...this.story(gs, this.d.events.indexOf(c)));
     }
-    out.push("", "Under --model go1.19 (the default) the same program and seed cannot fail this way.", "");
+    out.push("", "Under --model go1.19 (the default) none of these steps can happen.", "");
     return out;
   }
 
