@@ -16,7 +16,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compile, defaultRunOptions, explain, run, runMany, type Program, type RunOptions } from "../api.js";
+import { checkRunOptions, compile, defaultRunOptions, explain, run, runMany, type Program, type RunOptions } from "../api.js";
 import { nodeToolchain } from "../host/node.js";
 import { decodeToken } from "../explore/token.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
@@ -116,6 +116,7 @@ test("--model: summaries and replay tokens name a what-if; go1.19 runs read as b
     assert.throws(() => parseFlags(["--model", "go1.0", file]), /want one of go1\.19, stale-mcache/);
     assert.equal(parseFlags([file]).model, "go1.19");
     assert.equal(parseFlags(["-model=stale-mcache", file]).model, "stale-mcache");
+    assert.match(checkRunOptions({ model: "go1.0" as RunOptions["model"] }) ?? "", /model must be one of go1\.19, stale-mcache/);
     const sum = gortRun(["run", "--model", "stale-mcache", "--runs", "10", file]);
     assert.equal(sum.status, 0, sum.stderr);
     assert.match(sum.stdout, /^10 runs \(seeds 1\.\.10\), model stale-mcache \(a what-if, not Go\):/);
