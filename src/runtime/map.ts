@@ -378,7 +378,7 @@ function access(t: MapType, h: Hmap | null, key: any, at: RuntimeFrame): Bmap | 
     return null;
   }
   if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map read and map write", at, h);
-  if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h));
+  if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h), at);
   return findSlot(t, h, key);
 }
 
@@ -544,7 +544,7 @@ function storeNewKey(t: MapType, h: Hmap, b: Bmap, i: number, key: any, top: num
 /** mapassign after the write window (step 10): exit check, clear the flag, store elem. */
 export function mapassignEnd(t: MapType, h: Hmap, b: Bmap, i: number, elem: any): void {
   if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.assignExit, h);
-  if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h));
+  if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h), t.frames.assignExit);
   h.flags &= ~hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignExit.fn, false);
   const e = t.elemCopy ? t.elem.clone(elem) : elem;

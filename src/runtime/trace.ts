@@ -98,9 +98,9 @@ export type TraceEvent = T & (
   /** The map whose concurrent-use check is about to throw (map.ts mapFatal): Fail follows. */
   | { ev: "MapFail"; g: number; map: number; fn: string }
   /** A step of a what-if model (runtime/whatif.ts, `--model stale-mcache`): goroutine g on M m
-   *  and P p; owner is the P whose mcache is used (keep, stale), or the other P of a slot
-   *  handed out twice (double, corrupt); addr that slot; other the goroutine that got it too. */
-  | { ev: "WhatIf"; step: "keep" | "stale" | "double" | "corrupt"; g: number; m: number; p: number; owner: number; addr: number; other: number }
+   *  and P p; owner is the P whose mcache is used; for a slot handed out twice (double,
+   *  corrupt), addr is the slot, other the goroutine that got it too and otherP its P. */
+  | { ev: "WhatIf"; step: "keep" | "stale" | "double" | "corrupt"; g: number; m: number; p: number; owner: number; addr: number; other: number; otherP: number }
   /** How the run ended: the failing goroutine (0 for a deadlock), the outcome line, where it
    *  stood, and its vector clock (vc[tid] is its own epoch), null without clocks. */
   | { ev: "Fail"; g: number; text: string; at: Site | null; vc: number[] | null; tid: number }

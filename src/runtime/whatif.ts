@@ -28,9 +28,10 @@
 //   3. double   two allocations from one span by Ms on different Ps that overlap in time both
 //               read the same s.freeindex and allocCache, so one slot is handed out twice: two
 //               live objects share an address (Go: one span, one mcache, one M at a time);
-//   4. corrupt  a map whose header or bucket array is such a slot is written or read: its
-//               memory is also another object's, so the map is corrupted and the run ends
-//               with a what-if fatal error (Go: cannot happen, every object has its own slot).
+//   4. corrupt  a map whose header or bucket array is such a slot is written (mapassign's exit
+//               check) or read (mapaccess): its memory is also another object's, so the map
+//               is corrupted and the run ends with a what-if throw, runtime.throw over the map
+//               function (Go: cannot happen, every object has its own slot).
 //
 // The crash text is gort's own, and says it is the what-if's:
 //   fatal error: what-if stale-mcache: map memory was handed out twice (map corrupted)
@@ -50,7 +51,7 @@
 //   - An M keeps the first mcache it kept for the rest of the run; goroutine structs (malg)
 //     still come from the P's mcache.
 
-import { GoFatal } from "./panic.js";
+import { GoFatal, type RuntimeFrame } from "./panic.js";
 import type { G, M, P } from "./runtime2.js";
 import type { MCache } from "./mcache.js";
 import type { MHeap } from "./mheap.js";
@@ -72,6 +73,9 @@ export const modelHelp: Record<Model, string> = {
 /** How long nextFreeFast's unsynchronized read-modify-write of a span's freeindex and
  *  allocCache lasts (ns): two allocations from one span closer than this read the same slot. */
 export const nextFreeFastNs = 5;
+
+/** The frame the corruption's throw prints on top of the map function's. */
+const throwFrame: RuntimeFrame = { fn: "runtime.throw", file: "/usr/lib/go-1.19/src/runtime/panic.go", line: 1047 };
 
 /** How many recent allocations per span the overlap check remembers. */
 const recentPerSpan = 16;
@@ -105,7 +109,7 @@ export class StaleMcache {
   /** Recent small allocations per span, for the overlap check. */
   private readonly recent = new Map<MSpan, Recent[]>();
   /** Addresses handed out twice: the two goroutines and Ps that got them. */
-  readonly aliased = new Map<number, { g: number; other: number; p: number; otherP: number }>();
+  readonly aliased = new Map<number, { g: number; other: number; p: number; otherP: number; owner: number }>();
   /** Counts of the steps, for tests and the summary. */
   readonly counts: Record<WhatIfStep, number> = { keep: 0, stale: 0, double: 0, corrupt: 0 };
 
@@ -114,9 +118,9 @@ export class StaleMcache {
     private readonly trace: Trace | undefined,
   ) {}
 
-  private emit(step: WhatIfStep, g: number, m: number, p: number, owner: number, addr = 0, other = 0): void {
+  private emit(step: WhatIfStep, g: number, m: number, p: number, owner: number, addr = 0, other = 0, otherP = -1): void {
     const tr = this.trace;
-    if (tr !== undefined) tr.emit({ t: tr.clock(), ev: "WhatIf", step, g, m, p, owner, addr, other });
+    if (tr !== undefined) tr.emit({ t: tr.clock(), ev: "WhatIf", step, g, m, p, owner, addr, other, otherP });
   }
 
   /** Step 1, at a cgo call's entersyscall (before the M leaves pp): the M keeps the mcache it
@@ -160,9 +164,10 @@ export class StaleMcache {
       if (r.p === pp.id || r.mc !== mc || Math.abs(r.t - t) >= nextFreeFastNs) continue;
       // Both Ms read the same freeindex: the goroutine gets the slot the other one got.
       const goid = g?.goid ?? 0;
-      this.aliased.set(r.x, { g: goid, other: r.g, p: pp.id, otherP: r.p });
+      const owner = this.ownerOf(mc, pp);
+      this.aliased.set(r.x, { g: goid, other: r.g, p: pp.id, otherP: r.p, owner });
       this.counts.double++;
-      this.emit("double", goid, pp.m?.id ?? -1, pp.id, r.p, r.x, r.g);
+      this.emit("double", goid, pp.m?.id ?? -1, pp.id, owner, r.x, r.g, r.p);
       return r.x;
     }
     rs.push({ t, p: pp.id, g: g?.goid ?? 0, x, mc });
@@ -170,15 +175,23 @@ export class StaleMcache {
     return x;
   }
 
+  /** The P whose mcache mc is: pp's own, or the one an M kept it from. */
+  private ownerOf(mc: MCache, pp: P): number {
+    if (pp.mcache === mc) return pp.id;
+    for (const k of this.kept.values()) if (k.mc === mc) return k.owner.id;
+    return -1;
+  }
+
   /** Step 4, at a map access: the map's header or bucket array is a slot handed out twice. */
-  checkMap(g: G, addrs: readonly number[]): void {
+  checkMap(g: G, addrs: readonly number[], at: RuntimeFrame): void {
     for (const a of addrs) {
       if (a === 0) continue;
       const al = this.aliased.get(a);
       if (al === undefined) continue;
       this.counts.corrupt++;
-      this.emit("corrupt", g.goid, g.m?.id ?? -1, g.m?.p?.id ?? -1, al.p === g.m?.p?.id ? al.otherP : al.p, a, al.g === g.goid ? al.other : al.g);
-      throw new GoFatal("what-if stale-mcache: map memory was handed out twice (map corrupted)", "throw");
+      const mine = al.g === g.goid;
+      this.emit("corrupt", g.goid, g.m?.id ?? -1, g.m?.p?.id ?? -1, al.owner, a, mine ? al.other : al.g, mine ? al.otherP : al.p);
+      throw new GoFatal("what-if stale-mcache: map memory was handed out twice (map corrupted)", "throw", [throwFrame, at]);
     }
   }
 }

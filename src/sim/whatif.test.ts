@@ -75,13 +75,13 @@ test("example 1 with high concurrency: the what-if corrupts maps in some seeds, 
   // one with the Go invariant that rules it out.
   const r = run(p, { ...opts("stale-mcache"), seed: failed.seed, trace: true });
   assert.equal(r.outcome, corrupted);
-  const evs = r.events.filter((e) => e.ev === "WhatIf") as { step: string; addr: number; p: number; owner: number }[];
+  const evs = r.events.filter((e) => e.ev === "WhatIf") as { step: string; addr: number; p: number; otherP: number }[];
   const order = ["keep", "stale", "double", "corrupt"];
   for (const st of order) assert.ok(evs.some((e) => e.step === st), st);
   const firstAt = (st: string): number => evs.findIndex((e) => e.step === st);
   for (let i = 1; i < order.length; i++) assert.ok(firstAt(order[i - 1]!) < firstAt(order[i]!), order[i]);
   const d = evs.find((e) => e.step === "double")!;
-  assert.notEqual(d.p, d.owner, "two Ps allocate from one span");
+  assert.notEqual(d.p, d.otherP, "two Ps allocate from one span");
   assert.equal(evs.find((e) => e.step === "corrupt")!.addr, d.addr, "the corrupted map's memory is the slot handed out twice");
   const x = explain(r.trace!, r);
   for (const [i, st] of order.entries()) assert.match(x, new RegExp(`${i + 1}\\. ${st}\\b`), st);

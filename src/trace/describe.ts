@@ -86,7 +86,7 @@ function whatIfLine(e: Extract<TraceEvent, { ev: "WhatIf" }>): string {
   switch (e.step) {
     case "keep": return `what-if: goroutine ${e.g}'s M${e.m} enters C and keeps P${e.owner}'s mcache`;
     case "stale": return `what-if: M${e.m} allocates on P${e.p} from the mcache it kept, P${e.owner}'s (goroutine ${e.g})`;
-    case "double": return `what-if: goroutine ${e.g} on P${e.p} gets slot ${a}, which goroutine ${e.other} on P${e.owner} got at the same time from the same span`;
+    case "double": return `what-if: goroutine ${e.g} on P${e.p} gets slot ${a} from P${e.owner}'s mcache, which goroutine ${e.other} on P${e.otherP} got at the same time from the same span`;
     case "corrupt": return `what-if: goroutine ${e.g} uses a map whose memory at ${a} is also goroutine ${e.other}'s object`;
   }
 }

@@ -197,7 +197,9 @@ class Explainer {
     const count = (step: WhatIfStep): number => evs.filter((e) => e.step === step).length;
     const c = first("corrupt");
     const d = first("double", (e) => c !== undefined && e.addr === c.addr);
-    const s = first("stale", (e) => d !== undefined && e.m === d.m && e.p === d.p, (e) => d !== undefined && (e.owner === d.owner || e.owner === d.p));
+    // The M that allocated from the double's mcache on one of the double's two Ps.
+    const onDouble = (e: WhatIf): boolean => d !== undefined && e.owner === d.owner && (e.p === d.p || e.p === d.otherP);
+    const s = first("stale", (e) => onDouble(e) && e.m === d!.m, onDouble, (e) => d !== undefined && e.owner === d.owner);
     const k = first("keep", (e) => s !== undefined && e.m === s.m);
     const more = (step: WhatIfStep): string => (count(step) > 1 ? ` (${count(step)} times in the run; this one leads on)` : "");
     const hex = (a: number): string => `0x${a.toString(16)}`;
@@ -213,16 +215,24 @@ class Explainer {
       step(1, "keep", [`at ${ms(k.t)}, ${this.g(k.g)} called into C on P${k.owner}; its M${k.m} kept P${k.owner}'s mcache.`]);
     } else out.push("1. keep: no goroutine's M entered C, so no M kept an mcache and nothing below could happen.");
     if (s !== undefined) {
+      // Who else allocates from that mcache: another M that kept it too (the double's other P),
+      // or its own P, run by another M since sysmon handed it off.
+      const otherP = d === undefined ? -1 : d.p === s.p ? d.otherP : d.p;
+      const s2 = evs.find((e) => e.step === "stale" && e !== s && e.owner === s.owner && e.p === otherP);
+      const too = s2 !== undefined
+        ? `at ${ms(s2.t)}, M${s2.m} on P${s2.p} did the same with that mcache (for ${this.g(s2.g)}): two Ps allocate from its spans.`
+        : otherP === s.owner
+          ? `P${s.owner} itself, run by another M since sysmon handed it off, allocates from it too: two Ps allocate from its spans.`
+          : `whenever P${s.owner} runs goroutines too, two Ps allocate from its spans.`;
       step(2, "stale", [`at ${ms(s.t)}, M${s.m}, back from C and running on P${s.p}, allocated from P${s.owner}'s mcache`,
-        `(for ${s.g !== 0 ? this.g(s.g) : "the runtime"}) instead of P${s.p}'s own: whenever P${s.owner} runs goroutines too, two Ps allocate`,
-        `from the same spans.`]);
+        `(for ${s.g !== 0 ? this.g(s.g) : "the runtime"}) instead of P${s.p}'s own; ${too}`]);
     } else if (k !== undefined) {
       out.push("2. stale: did not happen: every M that kept an mcache got that P back (or allocated nothing after",
         "   the call), so the kept mcache was still its own P's and no second P allocated from it.");
     }
     if (d !== undefined) {
-      step(3, "double", [`at ${ms(d.t)}, ${this.g(d.g)} on P${d.p} got the slot at ${hex(d.addr)}, which ${this.g(d.other)} on P${d.owner}`,
-        "had got from the same span at the same time (both read the span's freeindex before either wrote it back):",
+      step(3, "double", [`at ${ms(d.t)}, ${this.g(d.g)} on P${d.p} got the slot at ${hex(d.addr)} from P${d.owner}'s mcache, which`,
+        `${this.g(d.other)} on P${d.otherP} had got from the same span at the same time (both read the span's freeindex before either wrote it back):`,
         "one slot handed out twice, two live objects at one address."]);
     } else if (s !== undefined) {
       out.push("3. double: did not happen: no two Ps allocated from one span of the kept mcache at the same time",
