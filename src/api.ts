@@ -29,6 +29,7 @@ import { resetUnsafe } from "./runtime/unsafe.js";
 import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
 import type { TokenOptions } from "./explore/token.js";
 import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec } from "./explore/steer.js";
+import { models } from "./runtime/whatif.js";
 
 export type { RunOptions, RunResult };
 export { chromeTrace } from "./trace/chrome.js";
@@ -368,8 +369,12 @@ export const RUN_BOUNDS = {
   maxHeapBytes: { min: 1 << 20, max: 2 ** 40 },
 } as const;
 
-/** Why opts are outside RUN_BOUNDS (the first reason), or undefined when they are within. */
+/** Why opts are outside RUN_BOUNDS (the first reason), or undefined when they are within. The
+ *  model, when given, must be one of runtime/whatif.ts's models (absent means go1.19). */
 export function checkRunOptions(opts: Partial<RunOptions>): string | undefined {
+  if (opts.model !== undefined && !(models as readonly string[]).includes(opts.model)) {
+    return `model must be one of ${models.join(", ")} (got ${String(opts.model)})`;
+  }
   for (const [k, b] of Object.entries(RUN_BOUNDS)) {
     const v = opts[k as keyof typeof RUN_BOUNDS];
     if (v === undefined) continue;

@@ -25,6 +25,7 @@ export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
+import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N] [-cpu LIST]
@@ -75,6 +76,13 @@ flags (--flag value, --flag=value, or Go's -flag):
   --shrink           --explore: drop the failing schedule's deviations that it does not need
   --replay TOKEN     run the schedule of a replay token (with the flags it was made with)
   --cpus N           CPUs of the simulated machine, 1..256 (default 4; GOMAXPROCS defaults to it)
+  --model M          the runtime model: go1.19 (the default: Go 1.19's runtime) or a what-if,
+                     a named hypothesis about Go that is not Go, to compare with it:
+                     stale-mcache (the seed article's claim: after a blocking cgo call the M
+                     keeps its old P's mcache and allocates from it on the P it gets back; two
+                     Ps then share a span, a slot is handed out twice, a map is corrupted).
+                     Summaries and replay tokens name a model other than go1.19; --explain
+                     names each what-if step and the Go invariant that rules it out
   --max-steps N      step limit, at least 1 (default 5e9)
   --max-time D       simulated time limit, e.g. 10s, 5m, 1.5h; above 0, at most 2400h
                      (default 24h)
@@ -262,6 +270,8 @@ export interface Flags {
   seed: number;
   runs: number | undefined;
   cpus: number;
+  /** --model: the runtime model (runtime/whatif.ts). */
+  model: Model;
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
@@ -328,6 +338,19 @@ function parseInteger(flag: string, v: string, min: number, max: number): number
   return n;
 }
 
+/** A --model value: one of the models whatif.ts names. */
+function parseModel(flag: string, v: string): Model {
+  if (!(models as readonly string[]).includes(v)) {
+    throw new UsageError(`invalid value ${JSON.stringify(v)} for flag ${flag}: want one of ${models.join(", ")} (${models.map((m) => `${m}: ${modelHelp[m]}`).join("; ")})`);
+  }
+  return v as Model;
+}
+
+/** " --model M" for a model other than the default, else "" (summaries, replay lines). */
+function modelFlag(m: Model): string {
+  return m === defaultModel ? "" : `--model ${m} `;
+}
+
 /** A value within [min, max] that the flag's own parser produced. */
 function inRange(flag: string, v: string, n: number, min: number, max: number, show: (x: number) => string): number {
   if (!(n >= min && n <= max)) {
@@ -341,14 +364,14 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 
 /** The flags, as `--name` or Go's `-name`. */
 const longFlags = new Set([
-  "seed", "runs", "cpus", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
+  "seed", "runs", "cpus", "model", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
   "budget", "keep-going", "shrink", "replay", "trace", "timeline", "explain", "no-fs", "host-env",
   "cpuprofile", "memprofile", "flamegraph",
 ]);
 
 export function parseFlags(argv: string[]): Flags {
   const f: Flags = {
-    seed: 1, runs: undefined, cpus: 4, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
+    seed: 1, runs: undefined, cpus: 4, model: defaultModel, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
@@ -379,6 +402,7 @@ export function parseFlags(argv: string[]): Flags {
         break;
       case "--runs": f.runs = parseInteger(a, val(), 1, 1e9); break;
       case "--cpus": f.cpus = parseInteger(a, val(), B.cpus.min, B.cpus.max); break;
+      case "--model": f.model = parseModel(a, val()); break;
       case "--max-steps": f.maxSteps = parseInteger(a, val(), B.maxSteps.min, B.maxSteps.max); break;
       case "--max-goroutines": f.maxGoroutines = parseInteger(a, val(), B.maxGoroutines.min, B.maxGoroutines.max); break;
       case "--max-time": {
@@ -485,6 +509,7 @@ function runOptions(f: Flags, prog: string, dir?: string): Omit<RunOptions, "see
   return {
     ...defaultRunOptions,
     cpus: f.cpus,
+    ...(f.model !== defaultModel ? { model: f.model } : {}),
     environ,
     args: [prog, ...f.progArgs].map(textToBytes),
     stdin: "",
@@ -529,9 +554,11 @@ function countColumn(count: number, runs: number): string {
 
 /** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
  *  bytes, with the text converted. */
-function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run", leaks = false): void {
-  const flags = `${race ? "-race " : ""}${leaks && cmd === "run" ? "--leaks " : ""}`;
-  outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1}):\n`);
+function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run", leaks = false, model: Model = defaultModel): void {
+  const flags = `${modelFlag(model)}${race ? "-race " : ""}${leaks && cmd === "run" ? "--leaks " : ""}`;
+  // The model is named when it is not the default (go1.19), so that default summaries read as before.
+  const under = model === defaultModel ? "" : `, model ${model} (a what-if, not Go)`;
+  outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1})${under}:\n`);
   // Endings that printed more than one stdout show which (by a hash of the bytes).
   const endings = new Map<string, number>();
   for (const o of s.outcomes) {
@@ -549,7 +576,7 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
   // that shows once in fifty runs is listed with its seed.
   outText(1, s.races.length === 0 ? "no data races reported\n" : `data races (${s.races.length} distinct reports):\n`);
   for (const x of s.races) {
-    outBytes(1, `${countColumn(x.count, s.runs)}${x.report}${textToBytes(`   e.g. gort ${cmd} -race --seed ${x.seed} ${target}\n`)}`);
+    outBytes(1, `${countColumn(x.count, s.runs)}${x.report}${textToBytes(`   e.g. gort ${cmd} ${modelFlag(model)}-race --seed ${x.seed} ${target}\n`)}`);
   }
 }
 
@@ -613,6 +640,9 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
     env: JSON.stringify([...(f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env))]),
     steps: f.maxSteps, time: f.maxSimNs, gs: f.maxGoroutines, heap: f.maxHeapBytes ?? 0,
   };
+  // The model only when it is not the default: tokens (and their hashes) of go1.19 runs stay
+  // as they were before --model existed, and a token without one replays under go1.19.
+  if (f.model !== defaultModel) o["model"] = f.model;
   if (tf !== undefined) {
     Object.assign(o, {
       v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout,
@@ -628,6 +658,7 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
   const o = t.options;
   if (o["cmd"] !== cmd) throw new UsageError(`--replay: the token is for gort ${String(o["cmd"])}, not gort ${cmd}`);
   f.cpus = Number(o["cpus"]);
+  f.model = o["model"] === undefined ? defaultModel : parseModel("--replay", String(o["model"]));
   f.race = o["race"] === true;
   f.leaks = o["leaks"] === true;
   f.progArgs = JSON.parse(String(o["args"])) as string[];
@@ -663,7 +694,8 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
     ...(f.budgetMs !== undefined ? { maxMs: f.budgetMs } : { progress: progressBar(maxRuns) }),
   });
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  const name = strategyName(spec);
+  // A what-if model is named wherever the strategy is (the head line, the failure line).
+  const name = strategyName(spec) + (f.model === defaultModel ? "" : ` (model ${f.model}, a what-if)`);
   const hash = programHash(r.files, r.options);
   const replayLine = (s: Schedule): string =>
     `gort ${r.cmd} --replay ${encodeToken({ hash, options: r.options, schedule: s }, TOKEN_DEFAULTS)}${r.target ? " " + r.target : ""}`;
@@ -703,7 +735,7 @@ const defaultBudget = 1000;
 /** --runs N: run the seeds from --seed and print the summary (its replay lines name cmd). */
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string): number {
   const s = runMany(p, opts, f.seed, f.seed + f.runs! - 1, progressBar(f.runs!));
-  printSummary(s, target, f.seed, p.race === true, cmd, f.leaks);
+  printSummary(s, target, f.seed, p.race === true, cmd, f.leaks, f.model);
   if (!wantsTrace(f)) return 0;
   // --explain (and --trace, --timeline) with --runs: each failing ending's example seed again,
   // recorded; the files are written for the first.
@@ -773,7 +805,7 @@ async function cmdExample(f: Flags): Promise<number> {
   if (crash === undefined) {
     const runs = f.runs ?? 200;
     const s = runMany(c.program, runOptions(f, "/tmp/go-build/exe/example"), f.seed, f.seed + runs - 1, progressBar(runs));
-    printSummary(s, "", f.seed, false, "example");
+    printSummary(s, "", f.seed, false, "example", false, f.model);
     crash = s.outcomes.find((o) => o.outcome.includes("concurrent map writes"));
   }
   if (crash) {

@@ -378,7 +378,14 @@ function access(t: MapType, h: Hmap | null, key: any, at: RuntimeFrame): Bmap | 
     return null;
   }
   if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map read and map write", at, h);
+  if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h), at);
   return findSlot(t, h, key);
+}
+
+/** The addresses of a map's header and bucket arrays (the stale-mcache what-if's check). */
+function mapAddrs(h: Hmap): number[] {
+  const a = (x: Bmap[] | null): number => (x as { $addr?: number } | null)?.$addr ?? 0;
+  return [h.$addr, a(h.buckets), a(h.oldbuckets)];
 }
 
 // A nil map has no Env; hashing a key only to detect an unhashable one never needs randomness
@@ -537,6 +544,7 @@ function storeNewKey(t: MapType, h: Hmap, b: Bmap, i: number, key: any, top: num
 /** mapassign after the write window (step 10): exit check, clear the flag, store elem. */
 export function mapassignEnd(t: MapType, h: Hmap, b: Bmap, i: number, elem: any): void {
   if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.assignExit, h);
+  if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h), t.frames.assignExit);
   h.flags &= ~hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignExit.fn, false);
   const e = t.elemCopy ? t.elem.clone(elem) : elem;

@@ -35,6 +35,9 @@ export const S = {
   /** The debugger (src/debug) while `gort debug` runs the program, else null: the hooked
    *  runtime functions and the prologue of every compiled Go function report to it. */
   dbg: null as DebugHook | null,
+  /** The stale-mcache what-if (whatif.ts) when the run uses that model, else null: the map
+   *  accesses test it first. */
+  wi: null as import("./whatif.js").StaleMcache | null,
 };
 
 /** What the runtime tells the debugger: a hooked runtime function was called (fn as Go names

@@ -6,7 +6,7 @@
 // GoBlockSync, GoSleep...) are one GoBlock that carries the wait reason, as the goroutine dump
 // prints it. Events Go's tracer does not have are gort's own and say so: Retake and HandoffP
 // (sysmon taking a P from a syscall), Steal, MapWrite (a map's write window: hashWriting set and
-// cleared), Race (a race report) and Fail (how the run ended).
+// cleared), Race (a race report), WhatIf (a step of a what-if model, whatif.ts) and Fail (how the run ended).
 //
 // Terms:
 //   - A slice is what a goroutine runs between two yields (machine.ts). An event that happens
@@ -97,6 +97,10 @@ export type TraceEvent = T & (
   | { ev: "Race"; g: number; other: number; write: boolean; prevWrite: boolean; addr: string; at: Site; prev: Site }
   /** The map whose concurrent-use check is about to throw (map.ts mapFatal): Fail follows. */
   | { ev: "MapFail"; g: number; map: number; fn: string }
+  /** A step of a what-if model (runtime/whatif.ts, `--model stale-mcache`): goroutine g on M m
+   *  and P p; owner is the P whose mcache is used; for a slot handed out twice (double,
+   *  corrupt), addr is the slot, other the goroutine that got it too and otherP its P. */
+  | { ev: "WhatIf"; step: "keep" | "stale" | "double" | "corrupt"; g: number; m: number; p: number; owner: number; addr: number; other: number; otherP: number }
   /** How the run ended: the failing goroutine (0 for a deadlock), the outcome line, where it
    *  stood, and its vector clock (vc[tid] is its own epoch), null without clocks. */
   | { ev: "Fail"; g: number; text: string; at: Site | null; vc: number[] | null; tid: number }

@@ -44,6 +44,7 @@ import { noFS, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
 import { MemProfiler, defaultMemProfileRate, type MemProfileData } from "../runtime/mprof.js";
 import type { FuzzHooks } from "../runtime/cover.js";
+import { StaleMcache, type Model } from "../runtime/whatif.js";
 
 export interface RunOptions {
   seed: number;
@@ -110,6 +111,9 @@ export interface RunOptions {
   /** Sample its allocations at runtime.MemProfileRate (runtime/mprof.ts) into
    *  RunResult.memprofile: --memprofile. */
   memprofile?: boolean;
+  /** The runtime model (`--model`; runtime/whatif.ts): "go1.19", the default, or a what-if
+   *  such as "stale-mcache". The default changes nothing in the run. */
+  model?: Model;
   /** `gort debug`: the debugger's hook (runtime/state.ts S.dbg), told of every hooked runtime
    *  call and Go function entry; it may end the run with DebugStop. */
   debugHook?: DebugHook;
@@ -227,6 +231,8 @@ export class Machine implements MachineApi {
   private readonly memprof: MemProfiler | undefined;
   /** When the CPU profile started (0, or runtime/pprof.StartCPUProfile's time). */
   private cpuprofStart = 0;
+  /** The stale-mcache what-if (RunOptions.model), undefined under the go1.19 model. */
+  readonly whatif: StaleMcache | undefined;
 
   constructor(
     readonly prog: LinkedProgram,
@@ -284,6 +290,8 @@ export class Machine implements MachineApi {
     S.tr = this.sched.trace ?? null;
     S.cv = opts.cover ?? null;
     S.dbg = opts.debugHook ?? null;
+    this.whatif = opts.model === "stale-mcache" ? new StaleMcache(this.heap.h, this.sched.trace) : undefined;
+    S.wi = this.whatif ?? null;
     this.fuzz = opts.fuzz;
     if (opts.race === true) {
       this.race = new RaceDetector(parseGORACE(opts.environ.get("GORACE")), (text) => this.write(2, text));
@@ -399,9 +407,11 @@ export class Machine implements MachineApi {
     if (++this.live > this.objectsCheck) this.tooManyObjects();
     const g = S.g;
     const pp = g?.m?.p;
-    const mc = (pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
+    const wi = this.whatif;
+    const mc = (wi !== undefined && pp !== undefined ? wi.mcache(g, pp) : pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
     const requested = this.heap.startGCRequested;
-    const x = this.heap.mallocgc(size, noscan, mc);
+    let x = this.heap.mallocgc(size, noscan, mc);
+    if (wi !== undefined && pp !== undefined) x = wi.allocated(g, pp, mc, x, size, noscan, this.sched.now + S.cost + Math.max(0, this.bBase - S.b) * backEdgeNs);
     const ns = mallocNs + Math.floor(size / mallocBytesPerNs);
     S.cost += ns;
     if (this.memprof !== undefined) this.profilealloc(pp, g, x, size, noscan, via[via.length - 1]!.fn);
@@ -803,7 +813,11 @@ export class Machine implements MachineApi {
         s.at(s.now + cost + schedNs, Ev.RUN, pp);
         return;
       case SYSCALL:
-        if (g.status !== Gstatus._Gsyscall) s.entersyscall(g, pp!);
+        if (g.status !== Gstatus._Gsyscall) {
+          // The stale-mcache what-if: at a cgo call the M keeps its P's mcache (whatif.ts).
+          if (this.whatif !== undefined && g.fr[g.d]?.rt?.name.startsWith("main._Cfunc_") === true) this.whatif.entersyscall(g, pp!);
+          s.entersyscall(g, pp!);
+        }
         s.at(s.now + cost + g.syscallNs, Ev.SYSCALL, undefined, g);
         return;
       case EXITSYSCALL: {

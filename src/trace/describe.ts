@@ -67,6 +67,7 @@ export function describeEvent(d: TraceData, e: TraceEvent): string {
     case "Sync": return `goroutine ${e.g} ${e.op === "add" ? "adds to" : e.op === "done" ? "calls Done on" : `${e.op}s`} ${objLabel(d, e.obj)}${atSite(e.at)}`;
     case "RaceAccess": return `goroutine ${e.g} ${e.write ? "writes" : "reads"} ${accessed(d, e.obj, e.key)}${atSite(e.at)}`;
     case "Race": return `data race: goroutine ${e.g} at ${siteText(e.at)} and goroutine ${e.other} at ${siteText(e.prev)}`;
+    case "WhatIf": return whatIfLine(e);
     case "Fail": return `${e.text}${e.g !== 0 ? ` (goroutine ${e.g}${atSite(e.at)})` : ""}`;
   }
 }
@@ -77,4 +78,15 @@ function accessed(d: TraceData, obj: number, key: string): string {
   const pv = /^(.+)\$([^$]+)$/.exec(key);
   if (pv !== null) return `${pv[1]!.replace(/_/g, "/")}.${pv[2]}`;
   return /^[0-9]+$/.test(key) ? `${objLabel(d, obj)}[${key}]` : `${objLabel(d, obj)}.${key}`;
+}
+
+/** A what-if step (runtime/whatif.ts) in one line. */
+function whatIfLine(e: Extract<TraceEvent, { ev: "WhatIf" }>): string {
+  const a = `0x${e.addr.toString(16)}`;
+  switch (e.step) {
+    case "keep": return `what-if: goroutine ${e.g}'s M${e.m} enters C and keeps P${e.owner}'s mcache`;
+    case "stale": return `what-if: M${e.m} allocates on P${e.p} from the mcache it kept, P${e.owner}'s (goroutine ${e.g})`;
+    case "double": return `what-if: goroutine ${e.g} on P${e.p} gets slot ${a} from P${e.owner}'s mcache, which goroutine ${e.other} on P${e.otherP} got at the same time from the same span`;
+    case "corrupt": return `what-if: goroutine ${e.g} uses a map whose memory at ${a} is also goroutine ${e.other}'s object`;
+  }
 }

@@ -11,6 +11,9 @@
 //   - deadlocks and goroutines blocked forever: the chain of waits, who waits for whom and on
 //     which channel or mutex, and a cycle of waits when there is one (a lock-order inversion);
 //   - panics: the value, where, and the goroutine's path (who created it, where it ran);
+//   - a what-if model's steps (`--model stale-mcache`, runtime/whatif.ts): each step that
+//     happened, in order, with the Go 1.19 invariant that rules it out, and the steps that did
+//     not happen in the run and why; this comes first, with or without a failure;
 // then a remedy line only where one is certain, and what is not a remedy.
 //
 // Terms: a story is the recent events of the goroutines involved, one line each, newest last.
@@ -18,6 +21,9 @@
 import type { Site, TraceData, TraceEvent } from "../runtime/trace.js";
 import { objLabel, shortFn, siteText } from "./tracks.js";
 import { atSite as at, describeEvent, eventG, ms } from "./describe.js";
+import { stepInvariant, type WhatIfStep } from "../runtime/whatif.js";
+
+type WhatIf = Extract<TraceEvent, { ev: "WhatIf" }>;
 
 /** What the explanation needs of the run besides its trace. */
 export interface RunEnding {
@@ -37,13 +43,15 @@ export function explain(d: TraceData, r: RunEnding): string {
   const races = d.events.filter((e): e is Extract<TraceEvent, { ev: "Race" }> => e.ev === "Race");
   const mapFail = d.events.find((e): e is Extract<TraceEvent, { ev: "MapFail" }> => e.ev === "MapFail");
   const fail = d.events.find((e): e is Extract<TraceEvent, { ev: "Fail" }> => e.ev === "Fail");
+  const whatIf = d.events.filter((e): e is WhatIf => e.ev === "WhatIf");
+  if (whatIf.length > 0) out.push(...x.whatIf(whatIf, fail));
   if (mapFail !== undefined) out.push(...x.mapMisuse(mapFail, fail));
   for (const e of races) out.push(...x.race(e));
   if (mapFail === undefined) {
     if (/deadlock|test timed out/.test(r.outcome) || r.leaks.length > 0) out.push(...x.waits(r.outcome));
     else if (r.outcome.startsWith("panic:") && fail !== undefined) out.push(...x.panic(fail));
   }
-  if (out.length === 0) {
+  if (out.length === 0 || (whatIf.length > 0 && fail !== undefined && !whatIf.some((e) => e.step === "corrupt") && mapFail === undefined && races.length === 0)) {
     if (r.exitCode === 0) return "";
     out.push(`The run ended with ${r.outcome}; its events show no concurrency failure to explain.`);
   }
@@ -171,6 +179,77 @@ class Explainer {
     flush();
     const cut = lines.length - storyLines;
     return cut > 0 ? [`${"".padStart(16)}  (${cut} earlier events)`, ...lines.slice(cut)] : lines;
+  }
+
+  // ---- what-if models ------------------------------------------------------------------------------
+
+  /** The stale-mcache what-if's steps (whatif.ts): those that happened, the ones that lead to
+   *  the failure first, each with the invariant of Go 1.19 that rules it out. */
+  whatIf(evs: WhatIf[], fail: Extract<TraceEvent, { ev: "Fail" }> | undefined): string[] {
+    // The first event of a step that satisfies the earliest of the predicates it can.
+    const first = (step: WhatIfStep, ...preds: ((e: WhatIf) => boolean)[]): WhatIf | undefined => {
+      for (const pred of [...preds, () => true]) {
+        const e = evs.find((x) => x.step === step && pred(x));
+        if (e !== undefined) return e;
+      }
+      return undefined;
+    };
+    const count = (step: WhatIfStep): number => evs.filter((e) => e.step === step).length;
+    const c = first("corrupt");
+    const d = first("double", (e) => c !== undefined && e.addr === c.addr);
+    // The M that allocated from the double's mcache on one of the double's two Ps.
+    const onDouble = (e: WhatIf): boolean => d !== undefined && e.owner === d.owner && (e.p === d.p || e.p === d.otherP);
+    const s = first("stale", (e) => onDouble(e) && e.m === d!.m, onDouble, (e) => d !== undefined && e.owner === d.owner);
+    const k = first("keep", (e) => s !== undefined && e.m === s.m);
+    const more = (step: WhatIfStep): string => (count(step) > 1 ? ` (${count(step)} times in the run; this one leads on)` : "");
+    const hex = (a: number): string => `0x${a.toString(16)}`;
+    const out: string[] = [
+      "This run used the what-if model stale-mcache (--model stale-mcache): the seed article's claim that",
+      "after a blocking cgo call the M keeps the mcache it had. That is not Go 1.19, where each step below",
+      "is ruled out by an invariant of the runtime.",
+    ];
+    const step = (n: number, name: WhatIfStep, what: string[]): void => {
+      out.push(`${n}. ${name}${more(name)}: ${what[0]}`, ...what.slice(1).map((l) => `   ${l}`), `   Go 1.19: ${stepInvariant[name]}.`);
+    };
+    if (k !== undefined) {
+      step(1, "keep", [`at ${ms(k.t)}, ${this.g(k.g)} called into C on P${k.owner}; its M${k.m} kept P${k.owner}'s mcache.`]);
+    } else out.push("1. keep: no goroutine's M entered C, so no M kept an mcache and nothing below could happen.");
+    if (s !== undefined) {
+      // Who else allocates from that mcache: another M that kept it too (the double's other P),
+      // or its own P, run by another M since sysmon handed it off.
+      const otherP = d === undefined ? -1 : d.p === s.p ? d.otherP : d.p;
+      const s2 = evs.find((e) => e.step === "stale" && e !== s && e.owner === s.owner && e.p === otherP);
+      const too = s2 !== undefined
+        ? `at ${ms(s2.t)}, M${s2.m} on P${s2.p} did the same with that mcache (for ${this.g(s2.g)}): two Ps allocate from its spans.`
+        : otherP === s.owner
+          ? `P${s.owner} itself, run by another M since sysmon handed it off, allocates from it too: two Ps allocate from its spans.`
+          : `whenever P${s.owner} runs goroutines too, two Ps allocate from its spans.`;
+      step(2, "stale", [`at ${ms(s.t)}, M${s.m}, back from C and running on P${s.p}, allocated from P${s.owner}'s mcache`,
+        `(for ${s.g !== 0 ? this.g(s.g) : "the runtime"}) instead of P${s.p}'s own; ${too}`]);
+    } else if (k !== undefined) {
+      out.push("2. stale: did not happen: every M that kept an mcache got that P back (or allocated nothing after",
+        "   the call), so the kept mcache was still its own P's and no second P allocated from it.");
+    }
+    if (d !== undefined) {
+      step(3, "double", [`at ${ms(d.t)}, ${this.g(d.g)} on P${d.p} got the slot at ${hex(d.addr)} from P${d.owner}'s mcache, which`,
+        `${this.g(d.other)} on P${d.otherP} had got from the same span at the same time (both read the span's freeindex before either wrote it back):`,
+        "one slot handed out twice, two live objects at one address."]);
+    } else if (s !== undefined) {
+      out.push("3. double: did not happen: no two Ps allocated from one span of the kept mcache at the same time",
+        "   (within the few nanoseconds of nextFreeFast), so no slot was handed out twice.");
+    }
+    if (c !== undefined) {
+      step(4, "corrupt", [`at ${ms(c.t)}, ${this.g(c.g)} used a map whose memory at ${hex(c.addr)} is also ${this.g(c.other)}'s`,
+        `object: the map is corrupted, and the run ended with ${fail?.text ?? "a fatal error"}${at(fail?.at ?? null)}.`]);
+    } else if (d !== undefined) {
+      out.push("4. corrupt: did not happen: no map was accessed through a slot handed out twice before the run ended.");
+    }
+    if (c !== undefined) {
+      const gs = [...new Set([c.g, c.other, d?.g ?? 0, d?.other ?? 0, k?.g ?? 0].filter((g) => g !== 0))];
+      out.push("", "How it came to this (simulated time):", ...this.story(gs, this.d.events.indexOf(c)));
+    }
+    out.push("", "Under --model go1.19 (the default) none of these steps can happen.", "");
+    return out;
   }
 
   // ---- races --------------------------------------------------------------------------------------

@@ -362,6 +362,9 @@ class Builder {
       case "Race":
         this.instants.push({ t, name: `DATA RACE: G${e.g} ${e.write ? "write" : "read"} at ${siteText(e.at)}, G${e.other} ${e.prevWrite ? "write" : "read"} at ${siteText(e.prev)}`, args: { addr: e.addr } });
         return;
+      case "WhatIf":
+        this.instants.push({ t, name: `what-if ${e.step}: G${e.g} on P${e.p}`, args: { goroutine: e.g, p: e.p, mcache: e.owner, addr: e.addr, other: e.other, otherP: e.otherP } });
+        return;
       case "Fail":
         this.instants.push({ t, name: e.text, args: { goroutine: e.g, at: siteText(e.at), failure: 1 } });
         return;
