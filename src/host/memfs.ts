@@ -146,7 +146,7 @@ function utf8Bytes(s: string): string {
 
 function byteString(b: Uint8Array, from = 0, to = b.length): string {
   let s = "";
-  for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, Math.min(to, i + 8192))));
+  for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
   return s;
 }
 
