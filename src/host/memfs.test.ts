@@ -1,7 +1,7 @@
 // Tests for the in-memory file system (host/memfs.ts): its system calls one by one, then whole
 // programs (testdata/memfs/*.go, on paths relative to the working directory) whose output must be
-// the same on MemFS as on the host's file system through NodeFS and under real Go 1.19 (skipped
-// when it is missing), and the os goldens of testdata/run/os run on MemFS.
+// Go 1.19's (recorded in NAME.out) on MemFS, on the host's file system through NodeFS, and under
+// real Go when it is installed; and the os goldens of testdata/run/os run on MemFS.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -295,16 +295,23 @@ function inTempDir<T>(f: (dir: string) => T): T {
 
 const haveGo = fs.existsSync(goBin);
 const progDir = path.join(root, "testdata", "memfs");
+/** Programs NodeFS cannot give Go's output for: it keeps its working directory as a path, so it
+ *  loses a removed one. */
+const notOnNodeFS = new Set(["deadcwd.go"]);
 for (const name of fs.readdirSync(progDir).filter((n) => n.endsWith(".go")).sort()) {
   const file = path.join(progDir, name);
+  // NAME.out: go 1.19's output, run in an empty directory.
+  const want = fs.readFileSync(file.replace(/\.go$/, ".out"), "utf8");
   test(`MemFS = NodeFS = Go 1.19: testdata/memfs/${name}`, () => {
     const p = build(file);
     const mem = gort(p, () => new MemFS("/tmp/sandbox"));
     assert.equal(mem.stderr, "");
     assert.equal(mem.exit, 0);
-    assert.ok(mem.stdout.length > 100);
-    const host = inTempDir((dir) => gort(p, () => new NodeFS(dir)));
-    assert.equal(mem.stdout, host.stdout);
+    assert.equal(mem.stdout, want);
+    if (!notOnNodeFS.has(name)) {
+      const host = inTempDir((dir) => gort(p, () => new NodeFS(dir)));
+      assert.equal(host.stdout, want);
+    }
     if (!haveGo) return;
     const real = inTempDir((dir) => {
       const exe = path.join(dir, "prog");
@@ -315,8 +322,7 @@ for (const name of fs.readdirSync(progDir).filter((n) => n.endsWith(".go")).sort
       const r = spawnSync(exe, [], { cwd: work, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: "/home/gopher" } });
       return { stdout: r.stdout, stderr: r.stderr, exit: r.status };
     });
-    assert.equal(real.stderr, "");
-    assert.equal(mem.stdout, real.stdout);
+    assert.deepEqual(real, { stdout: want, stderr: "", exit: 0 });
   });
 }
 

@@ -526,6 +526,7 @@ export class MemFS implements HostFS {
     const f = this.file(fd);
     if ("errno" in f) return f;
     if (f.node.kind !== "dir") return err(enotdir);
+    if (f.node.dead) return err(enoent); // fs/readdir.c iterate_dir
     // Byte strings sort by their bytes under JS's code-unit order.
     return [...f.node.entries.keys()].sort();
   }
