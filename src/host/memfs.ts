@@ -1,5 +1,7 @@
 // An in-memory file system for a run (runtime/syscall.ts HostFS): what the browser playground
-// gives a program, a small Linux sandbox that starts empty and vanishes when the run ends.
+// gives a program, a small Linux sandbox. RunOptions.newFS makes a new one for each run, so each
+// run starts from the initial tree; one MemFS given to several runs keeps their files (closeAll,
+// at a run's end, closes only its descriptors).
 //
 // Models the Linux kernel's path walk and system calls on a local disk file system as Go 1.19's
 // syscall package meets them (fs/namei.c, fs/open.c, fs/read_write.c), with the conventions of
@@ -38,7 +40,7 @@ export const maxTotalBytes = 256 << 20;
 
 /** The most files and directories it holds (ENOSPC beyond), so that empty files cannot grow the
  *  tab's memory without bound either. */
-export const maxNodes = 1 << 20;
+export const maxNodes = 1 << 18;
 
 /** The most bytes one read returns: NodeFS's buffer, so that a program makes the same calls
  *  (and spends the same simulated time) in the browser as in the CLI. */
@@ -127,6 +129,9 @@ export interface MemFSOptions {
 
 /** The default directories of the playground's sandbox. */
 export const defaultDirs: readonly string[] = ["/etc", "/home/gopher", "/tmp"];
+
+/** The data of every empty file (resize replaces it before a write). */
+const noBytes = new Uint8Array(0);
 
 const enoent: Errno = { errno: "ENOENT" };
 const enotdir: Errno = { errno: "ENOTDIR" };
@@ -259,7 +264,7 @@ export class MemFS implements HostFS {
     if (n.kind === "file") {
       if (n.linked || n.opens > 0) return;
       this.usedBytes -= n.size;
-      n.data = new Uint8Array(0);
+      n.data = noBytes;
       n.size = 0;
     }
     this.usedNodes--;
@@ -313,7 +318,7 @@ export class MemFS implements HostFS {
       } else {
         const ok = this.newNodeAllowed(w.dir);
         if (ok !== 0) return ok;
-        n = { kind: "file", perm: perm & 0o7777 & ~this.umask, mtimeNs: this.now(), data: new Uint8Array(0), size: 0, linked: true, opens: 0 };
+        n = { kind: "file", perm: perm & 0o7777 & ~this.umask, mtimeNs: this.now(), data: noBytes, size: 0, linked: true, opens: 0 };
         w.dir.entries.set(w.last, n);
         this.usedNodes++;
         this.touch(w.dir);
