@@ -7,7 +7,6 @@
 // (one char per byte), as the runtime keeps them.
 
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { type Errno, type HostFS, type StatT, O_APPEND } from "../runtime/syscall.js";
 
 /** The most files a run may have open at once (a process's usual RLIMIT_NOFILE). */
@@ -42,11 +41,13 @@ export class NodeFS implements HostFS {
     this.cwd = Buffer.from(cwd, "utf8").toString("latin1");
   }
 
-  /** The absolute path, keeping a trailing slash: the kernel then requires a directory
-   *  ("file/" is ENOTDIR), which resolve alone would hide. */
+  /** The absolute path, as written: the kernel walks its "." and ".." itself ("file/.." is
+   *  ENOTDIR, "missing/.." ENOENT, "dir/." names no new entry) and a trailing slash requires a
+   *  directory ("file/" is ENOTDIR), which a lexical resolve would hide. The empty path names
+   *  nothing (ENOENT), as for the kernel. */
   private abs(p: string): string {
-    const a = path.posix.resolve(this.cwd, p);
-    return (p.endsWith("/") || p.endsWith("/.")) && a !== "/" ? a + "/" : a;
+    if (p === "") throw { code: "ENOENT" };
+    return p.startsWith("/") ? p : this.cwd === "/" ? "/" + p : this.cwd + "/" + p;
   }
 
   private file(fd: number): OpenFile | Errno {
@@ -55,8 +56,8 @@ export class NodeFS implements HostFS {
 
   open(p: string, flags: number, perm: number): number | Errno {
     if (this.files.size >= maxOpenFiles) return { errno: "EMFILE" };
-    const a = this.abs(p);
     try {
+      const a = this.abs(p);
       const hostFd = fs.openSync(bytes(a), flags, perm);
       let fd = 3;
       while (this.files.has(fd)) fd++;
@@ -194,19 +195,28 @@ export class NodeFS implements HostFS {
   }
 
   chdir(p: string): 0 | Errno {
+    if (p === "") return { errno: "ENOENT" };
     const a = this.abs(p);
     const st = this.stat(a, true);
     if ("errno" in st) return st;
     if ((st.mode & 0o170000) !== 0o040000) return { errno: "ENOTDIR" };
-    this.cwd = a;
+    // What getcwd(2) would name it: the physical path, its "..", "." and symlinks resolved.
+    try {
+      this.cwd = fs.realpathSync.native(bytes(a), { encoding: "buffer" }).toString("latin1");
+    } catch (e) {
+      return errno(e);
+    }
     return 0;
   }
 
   truncate(p: string, size: number): 0 | Errno {
+    // Node takes a negative length as 0; the kernel refuses it.
+    if (size < 0) return { errno: "EINVAL" };
     return this.call(() => fs.truncateSync(bytes(this.abs(p)), size));
   }
 
   ftruncate(fd: number, size: number): 0 | Errno {
+    if (size < 0) return { errno: "EINVAL" };
     const f = this.file(fd);
     if ("errno" in f) return f;
     return this.call(() => fs.ftruncateSync(f.hostFd, size));

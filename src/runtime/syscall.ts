@@ -1,8 +1,8 @@
 // The simulated process's file system calls: what Go's syscall package does on linux/amd64
 // (open, read, write, pread, pwrite, lseek, close, fstat, stat, lstat, mkdir, unlink, rmdir,
 // rename, getdents, getcwd, chdir, truncate), on a file system the host gives the run
-// (RunOptions.fs: the CLI's is the host's, src/host/nodefs.ts; a browser can give an
-// in-memory one; without one every call fails with ENOSYS).
+// (RunOptions.newFS: the CLI's is the host's, src/host/nodefs.ts; the browser's is in memory,
+// src/host/memfs.ts; without one every call fails with ENOSYS).
 //
 // Models Go 1.19's syscall (syscall_linux.go, zerrors_linux_amd64.go for the errno texts). A
 // call returns its result or an Errno name ("ENOENT"); package os (stdlib/os/file.go) turns the
