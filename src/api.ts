@@ -32,6 +32,7 @@ import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec }
 import { models } from "./runtime/whatif.js";
 
 export type { RunOptions, RunResult };
+export { defaultModel, modelHelp, models, type Model } from "./runtime/whatif.js";
 export { chromeTrace } from "./trace/chrome.js";
 export { explain } from "./trace/explain.js";
 export { htmlTimeline, textTimeline } from "./trace/timeline.js";

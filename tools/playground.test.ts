@@ -184,6 +184,13 @@ test("every example of the menu shows what it promises", { skip, timeout: 300_00
     const a1 = await exploreAndWait(page, 100, "seeds");
     assert.deepEqual(a1.map((r) => r.label), ["exit 0"]);
 
+    await pick("whatif");
+    assert.equal(await page.inputValue("#model"), "stale-mcache");
+    const wi = await exploreAndWait(page, 200, "seeds");
+    assert.ok(wi.some((r) => r.label.includes("what-if stale-mcache")), JSON.stringify(wi));
+    await page.selectOption("#model", "go1.19");
+    assert.deepEqual((await exploreAndWait(page, 200, "seeds")).map((r) => r.label), ["exit 0"]);
+
     await pick("deadlock");
     const dl = await exploreAndWait(page, 200, "pct:3");
     assert.ok(dl.some((r) => r.label === "exit 2  fatal error: all goroutines are asleep - deadlock!"), JSON.stringify(dl));
@@ -208,9 +215,10 @@ test("every example of the menu shows what it promises", { skip, timeout: 300_00
     await page.click("#run");
     await page.waitForFunction(`document.getElementById("status").textContent === "compile error"`);
     assert.equal((await shown(page)).stderr, "# command-line-arguments\n./prog.go:4:2: x declared but not used\n");
-    await setSource('package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\t_, err := os.ReadFile("/etc/passwd")\n\tfmt.Println(err)\n}\n');
+    await setSource('package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\t_, err := os.ReadFile("/etc/passwd")\n\tfmt.Println(err)\n' +
+      '\terr = os.WriteFile("notes.txt", []byte("mine"), 0o644)\n\tb, _ := os.ReadFile("/tmp/sandbox/notes.txt")\n\tfmt.Println(string(b), err)\n}\n');
     await runAndWait(page, () => page.click("#run"));
-    assert.equal((await shown(page)).stdout, "open /etc/passwd: no such file or directory\n");
+    assert.equal((await shown(page)).stdout, "open /etc/passwd: no such file or directory\nmine <nil>\n");
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -10,6 +10,7 @@ import deadlockSrc from "../examples/deadlock.go?raw";
 import raceSrc from "../examples/race.go?raw";
 import leakSrc from "../examples/leak.go?raw";
 import gcSrc from "../examples/gc.go?raw";
+import whatifSrc from "../../testdata/whatif/example1-busy.go?raw";
 
 export interface Example {
   id: string;
@@ -24,6 +25,7 @@ export interface Example {
 export const examples: Example[] = [
   { id: "cgo-map", title: "The article's crash: two goroutines, C calls, one map", src: cgoMapExample, settings: defaultSettings, strategy: "seeds", runs: 200 },
   { id: "article-1", title: "The article's first program: one goroutine, a C call, a map write", src: article1, settings: defaultSettings, strategy: "seeds", runs: 200 },
+  { id: "whatif", title: "The article's hypothesis as a what-if: --model stale-mcache", src: whatifSrc, settings: { ...defaultSettings, model: "stale-mcache" }, strategy: "seeds", runs: 200 },
   { id: "deadlock", title: "A lock-order deadlock (rare by seed, found by pct)", src: deadlockSrc, settings: defaultSettings, strategy: "pct:3", runs: 500 },
   { id: "race", title: "A data race, with -race", src: raceSrc, settings: { ...defaultSettings, race: true }, strategy: "seeds", runs: 20 },
   { id: "leak", title: "A goroutine leak, with --leaks", src: leakSrc, settings: { ...defaultSettings, leaks: true }, strategy: "seeds", runs: 20 },

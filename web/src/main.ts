@@ -36,6 +36,7 @@ function settings(): Settings {
     cpus: Math.min(256, Math.max(1, Number(v("cpus")) || 4)),
     gomaxprocs: v("gomaxprocs"), gogc: v("gogc"), gotraceback: v("gotraceback"), godebug: v("godebug"),
     race: $<HTMLInputElement>("race").checked, leaks: $<HTMLInputElement>("leaks").checked,
+    model: $<HTMLSelectElement>("model").value,
   };
 }
 
@@ -44,6 +45,7 @@ function setSettings(s: Settings): void {
   for (const k of ["gomaxprocs", "gogc", "gotraceback", "godebug"] as const) $<HTMLInputElement>(k).value = s[k];
   $<HTMLInputElement>("race").checked = s.race;
   $<HTMLInputElement>("leaks").checked = s.leaks;
+  $<HTMLSelectElement>("model").value = s.model ?? "go1.19";
 }
 
 function seed(): number {

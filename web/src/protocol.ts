@@ -17,9 +17,11 @@ export interface Settings {
   /** -race and --leaks. */
   race: boolean;
   leaks: boolean;
+  /** --model: "go1.19", or a what-if (runtime/whatif.ts). */
+  model: string;
 }
 
-export const defaultSettings: Settings = { cpus: 4, gomaxprocs: "", gogc: "", gotraceback: "", godebug: "", race: false, leaks: false };
+export const defaultSettings: Settings = { cpus: 4, gomaxprocs: "", gogc: "", gotraceback: "", godebug: "", race: false, leaks: false, model: "go1.19" };
 
 /** A run's schedule: its seed, and the deviations an exploration strategy chose (none for a
  *  plain seed). */

@@ -1,8 +1,9 @@
 // The simulator's thread: tree-sitter, the compiler and the machine, behind the messages of
 // protocol.ts. It is the browser's host for src/api.ts, as src/host/node.ts is Node's: the
 // grammars come from the build's .wasm assets, the standard library's Go sources are bundled
-// into this script, and the program sees no host at all (no files, no network, and only the
-// environment the settings give it).
+// into this script, and the program sees no host at all: its files are an in-memory file system
+// made fresh for every run (host/memfs.ts), and it has no network and only the environment the
+// settings give it.
 //
 // The program is always one file, prog.go, as the Go Playground names it, in /tmp/sandbox. Its
 // runs take the options `gort run prog.go` would give them (the same arguments, environment
@@ -14,19 +15,21 @@ import treeSitterWasm from "web-tree-sitter/tree-sitter.wasm?url";
 import goWasm from "tree-sitter-go/tree-sitter-go.wasm?url";
 import cWasm from "tree-sitter-c/tree-sitter-c.wasm?url";
 import {
-  TOKEN_DEFAULTS, compile, defaultRunOptions, explain, explore, htmlTimeline, programEnv, run, runMany, runSchedule,
+  TOKEN_DEFAULTS, compile, defaultModel, models, type Model, defaultRunOptions, explain, explore, htmlTimeline, programEnv, run, runMany, runSchedule,
   type Program, type RunOptions, type Toolchain,
 } from "../../src/api.js";
 import { bytesToText, textToBytes } from "../../src/base/utf8.js";
 import { encodeToken, decodeToken, programHash, type TokenOptions } from "../../src/explore/token.js";
 import { parseStrategy, strategyName } from "../../src/explore/steer.js";
+import { MemFS } from "../../src/host/memfs.js";
 import type { Chunk, OutcomeRow, Reply, Request, RunReply, Schedule, Settings } from "./protocol.js";
 
 /** The standard library's Go sources, by path under stdlib/ ("fmt/print.go"). */
 const stdSources = import.meta.glob<string>("../../stdlib/**/*.go", { query: "?raw", import: "default", eager: true });
 
 /** The file the program is, as `gort run prog.go` in /tmp/sandbox names it. */
-const FILE = { name: "./prog.go", path: "/tmp/sandbox/prog.go" } as const;
+const SANDBOX = "/tmp/sandbox";
+const FILE = { name: "./prog.go", path: `${SANDBOX}/prog.go` } as const;
 const TARGET = "prog.go";
 const EXE = "/tmp/go-build/exe/prog";
 /** The simulated machine's memory: the CLI's default --heap-limit on a host with 2 GiB free. */
@@ -93,15 +96,20 @@ function runOptions(s: Settings): Omit<RunOptions, "seed"> {
   for (const [k, v] of environment(s)) environ.set(textToBytes(k), textToBytes(v));
   return {
     ...defaultRunOptions, cpus: s.cpus, environ, args: [EXE], stdin: "", source: TARGET, maxHeapBytes: HEAP_LIMIT, leaks: s.leaks,
+    newFS: () => new MemFS(SANDBOX),
+    ...(s.model !== defaultModel ? { model: s.model as Model } : {}),
   };
 }
 
 /** The options `gort run` puts in a replay token for these settings (cli/main.ts tokenOptions). */
 function tokenOptions(s: Settings): TokenOptions {
-  return {
+  const o: TokenOptions = {
     cmd: "run", cpus: s.cpus, race: s.race, leaks: s.leaks, args: "[]", env: JSON.stringify([...environment(s)]),
     steps: defaultRunOptions.maxSteps, time: defaultRunOptions.maxSimNs, gs: defaultRunOptions.maxGoroutines, heap: HEAP_LIMIT,
   };
+  // As the CLI does: the model only when it is not the default, so go1.19 tokens stay as before.
+  if (s.model !== defaultModel) o["model"] = s.model;
+  return o;
 }
 
 /** The settings a token's options stand for (the inverse of tokenOptions). */
@@ -110,7 +118,7 @@ function settingsOf(o: TokenOptions): Settings {
   return {
     cpus: Number(o["cpus"]), race: o["race"] === true, leaks: o["leaks"] === true,
     gomaxprocs: env.get("GOMAXPROCS") ?? "", godebug: env.get("GODEBUG") ?? "", gogc: env.get("GOGC") ?? "",
-    gotraceback: env.get("GOTRACEBACK") ?? "",
+    gotraceback: env.get("GOTRACEBACK") ?? "", model: o["model"] === undefined ? defaultModel : String(o["model"]),
   };
 }
 
@@ -118,11 +126,22 @@ function cliCommand(s: Settings, sch: Schedule, token: string): string {
   if (sch.devs.length > 0) return `gort run --replay ${token} ${TARGET}`;
   const env = [["GOMAXPROCS", s.gomaxprocs], ["GOGC", s.gogc], ["GOTRACEBACK", s.gotraceback], ["GODEBUG", s.godebug]]
     .filter(([, v]) => v !== "").map(([k, v]) => `${k}=${v} `).join("");
-  const flags = `${s.race ? "-race " : ""}${s.leaks ? "--leaks " : ""}${s.cpus !== 4 ? `--cpus ${s.cpus} ` : ""}`;
+  const flags = `${s.model !== defaultModel ? `--model ${s.model} ` : ""}${s.race ? "-race " : ""}${s.leaks ? "--leaks " : ""}${s.cpus !== 4 ? `--cpus ${s.cpus} ` : ""}`;
   return `${env}gort run ${flags}--seed ${sch.seed} ${TARGET}`;
 }
 
+/** Settings the worker cannot run: why, or undefined. */
+function badSettings(s: Settings): string | undefined {
+  if (!(models as readonly string[]).includes(s.model)) return `gort: unknown model ${JSON.stringify(s.model)}: want one of ${models.join(", ")}`;
+  return undefined;
+}
+
 async function runOne(id: number, src: string, s: Settings, sch: Schedule): Promise<void> {
+  const bad = badSettings(s);
+  if (bad !== undefined) {
+    post({ kind: "error", id, text: bad });
+    return;
+  }
   const p = await program(id, src, s.race);
   if (p === undefined) return;
   const output: Chunk[] = [];
@@ -152,6 +171,11 @@ function label(exitCode: number, outcome: string): string {
 }
 
 async function exploreMany(id: number, src: string, s: Settings, from: number, runs: number, strategy: string): Promise<void> {
+  const bad = badSettings(s);
+  if (bad !== undefined) {
+    post({ kind: "error", id, text: bad });
+    return;
+  }
   const p = await program(id, src, s.race);
   if (p === undefined) return;
   const opts = runOptions(s);
