@@ -19,7 +19,7 @@ import { type Ctx, type FnCtx } from "./context.js";
 import {
   arith, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
 } from "./expr.js";
-import { fieldProp } from "./typetable.js";
+import { fieldProp, typedArrayName } from "./typetable.js";
 import {
   is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isObjectPointer, isString,
   isValueObject, under, basicKind,
@@ -721,7 +721,10 @@ export class FuncEmitter {
     const n = slice ? max : len;
     const dense = items.every(([i], j) => i === j) && items.length === n;
     let arr: string;
-    if (dense) arr = `[${items.map(([, v]) => v).join(", ")}]`;
+    const ta = slice ? undefined : typedArrayName(elem);
+    if (ta !== undefined) {
+      arr = dense ? `${ta}.of(${items.map(([, v]) => v).join(", ")})` : `$rt.fillTyped(new ${ta}(${n}), [${items.map(([i, v]) => `[${i}, ${v}]`).join(", ")}])`;
+    } else if (dense) arr = `[${items.map(([, v]) => v).join(", ")}]`;
     else {
       const z = this.ctx.tt.zero(elem);
       arr = `$rt.fillArray(${n}, () => ${z}, [${items.map(([i, v]) => `[${i}, ${v}]`).join(", ")}])`;

@@ -281,6 +281,10 @@ export class TypeTable {
         if (slots > maxHostArray) return `$rt.arrayValueLimit(${slots})`;
         const ez = this.zero(u.elem);
         if (isValueObject(u.elem)) return `$rt.mkArray(${u.len}, () => ${ez})`;
+        // Fixed-width numbers live in the typed array a slice of them would get (backing.ts):
+        // a [8192]byte is 8 KiB of host memory, not 64.
+        const ta = typedArrayName(u.elem);
+        if (ta !== undefined) return u.len <= inlineArrayMax ? `new ${ta}(${u.len})` : `$rt.mkArrayTyped(${ta}, ${u.len})`;
         // Long arrays go through the runtime: its host limits, and no dictionary-mode array.
         return u.len <= inlineArrayMax ? `new Array(${u.len}).fill(${ez})` : `$rt.mkArrayFill(${u.len}, ${ez})`;
       }
@@ -313,6 +317,25 @@ export class TypeTable {
       return `{ const ${s} = ${src}; for (let ${i} = 0; ${i} < ${u.len}; ${i}++) ${dst}[${i}] = ${s}[${i}]; }`;
     }
     return `${dst} = ${src};`;
+  }
+}
+
+/** The typed array that holds an array value of element type t (as backing.ts typedArrayOf
+ *  chooses for slices), or undefined when a JS Array does: numbers of 8, 16 and 32 bits and
+ *  floats, whose values are JS numbers; not the 64-bit integers, which may be BigInts. */
+export function typedArrayName(t: T.Type): string | undefined {
+  const u = under(t);
+  if (u.tag !== "Basic") return undefined;
+  switch (u.kind) {
+    case K.Int8: return "Int8Array";
+    case K.Uint8: return "Uint8Array";
+    case K.Int16: return "Int16Array";
+    case K.Uint16: return "Uint16Array";
+    case K.Int32: return "Int32Array";
+    case K.Uint32: return "Uint32Array";
+    case K.Float32: return "Float32Array";
+    case K.Float64: return "Float64Array";
+    default: return undefined;
   }
 }
 

@@ -10,7 +10,8 @@
 //   grow         maps more of the current arena: ask = npages rounded up to 512 pages (4 MiB,
 //                pallocChunkPages), like mheap.grow. New memory is "released" (never used).
 //   heapInUse    bytes in mSpanInUse spans; heapFree: free pages that were used before;
-//                heapReleased: free pages never used since they were mapped (no scavenger here);
+//                heapReleased: free pages never used since they were mapped (no background scavenger;
+//                grow's --heap-limit check counts free pages as released, as its inline scavenging would);
 //                inStacks: bytes in mSpanManual spans (goroutine stacks).
 //
 // Invariants (checked by checkPages):
@@ -218,7 +219,12 @@ export class MHeap {
   grow(npage: number): boolean {
     const askPages = Math.ceil(npage / pallocChunkPages) * pallocChunkPages;
     const newEnd = this.mappedPages + askPages;
-    if (newEnd * _PageSize > this.maxHeapBytes) {
+    // The limit is the machine's physical memory, not address space: Go 1.19's grow scavenges
+    // free pages inline when the heap grows past its goal (mheap.go, "scavenge down what will
+    // soon be used"), so pages that are free (fragments of old stacks, say) give their memory
+    // back and only what is in use counts. A goroutine whose stack doubles to 512 MiB next to
+    // the freed 1..256 MiB ones thus reaches Go's 1 GB stack limit, as on a real machine.
+    if (this.heapInUse + this.inStacks + askPages * _PageSize > this.maxHeapBytes) {
       const inUse = this.heapFree + this.heapReleased + this.heapInUse;
       this.oomMessage = `runtime: out of memory: cannot allocate ${askPages * _PageSize}-byte block (${inUse} in use)\n`;
       return false;

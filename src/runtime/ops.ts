@@ -132,6 +132,19 @@ export function mkArrayFill(n: number, zero: unknown): any[] {
   return filledArray(n, zero);
 }
 
+/** A zero array value of n fixed-width numbers, in their typed array (compiler/typetable.ts
+ *  typedArrayName), for arrays longer than the compiler writes inline. */
+export function mkArrayTyped(TA: new (n: number) => ArrayLike<number>, n: number): any[] {
+  hostArrayValueLimit(n, false);
+  return new TA(n) as unknown as any[];
+}
+
+/** An array literal of fixed-width numbers with keyed elements: the zero array a, then items. */
+export function fillTyped(a: any[], items: [number, number][]): any[] {
+  for (const [i, v] of items) a[i] = v;
+  return a;
+}
+
 export function fillArray(n: number, zero: () => any, items: [number, any][]): any[] {
   const a = mkArray(n, zero);
   for (const [i, v] of items) a[i] = v;
