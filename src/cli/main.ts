@@ -10,7 +10,7 @@ import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
   RUN_BOUNDS, TOKEN_DEFAULTS, programEnv, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
-  type Program, type RunOptions, type RunResult, type SourceFile,
+  type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
 import { gzipSync } from "node:zlib";
@@ -25,6 +25,7 @@ export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
+import { defaultJobs, jobsFor, maxJobs, mergeSummaries, parts, runParts } from "./jobs.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
@@ -69,6 +70,8 @@ flags (--flag value, --flag=value, or Go's -flag):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
                      of the program, its flags, its environment and the seed
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
+  --jobs N           --runs on N worker threads (1..256; default: one per core, at most one
+                     per 500 runs); the summary is the same whatever N
   --explore S        search schedules with strategy S until a run fails, replay it and print
                      its replay token: random, pct[:depth], pbound[:k], dfs, select, starve
   --budget N|D       --explore's budget: N runs (default 1000) or host time, e.g. 30s
@@ -151,9 +154,19 @@ export interface CliProcess {
   env: Record<string, string | undefined>;
   /** The program's whole standard input (test harnesses); without it, the host's fd 0. */
   stdin?: Uint8Array;
+  /** The program's standard input as a --jobs worker gets it: the parent's, on request. */
+  stdinSource?: (pos: number, max: number) => string;
 }
 
 let proc: CliProcess = { cwd: "", env: {} };
+/** The command line main was given (a --jobs worker runs it again for its seeds). */
+let commandArgv: string[] = [];
+/** In a --jobs worker (jobMain): its seeds, the parent's heap limit, and the part's Summary. */
+let job: { from: number; to: number; heap: number; progress: (done: number) => void; result?: Summary } | undefined;
+
+function hostStdin(): (pos: number, max: number) => string {
+  return (stdin ??= new HostStdin(proc.stdin)).read;
+}
 /** The program's standard input, made at the first run of a command (main resets it). */
 let stdin: HostStdin | undefined;
 
@@ -296,6 +309,8 @@ export interface Flags {
   exactEnv: [string, string][] | undefined;
   /** --seed was given (gort example then replays that seed alone). */
   seedSet: boolean;
+  /** --jobs: worker threads for --runs (jobs.ts); undefined: one per core. */
+  jobs: number | undefined;
   /** --no-fs: the program gets no file system (file calls fail with ENOSYS). */
   noFS: boolean;
   /** --trace FILE, --timeline FILE|-, --explain: what to make of the run's event stream. */
@@ -366,7 +381,7 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 const longFlags = new Set([
   "seed", "runs", "cpus", "model", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
   "budget", "keep-going", "shrink", "replay", "trace", "timeline", "explain", "no-fs", "host-env",
-  "cpuprofile", "memprofile", "flamegraph",
+  "cpuprofile", "memprofile", "flamegraph", "jobs",
 ]);
 
 export function parseFlags(argv: string[]): Flags {
@@ -376,7 +391,7 @@ export function parseFlags(argv: string[]): Flags {
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
     traceFile: undefined, timeline: undefined, explain: false, noFS: false, seedSet: false,
-    cpuprofile: undefined, memprofile: undefined, flamegraph: undefined,
+    cpuprofile: undefined, memprofile: undefined, flamegraph: undefined, jobs: undefined,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -401,6 +416,7 @@ export function parseFlags(argv: string[]): Flags {
         f.seedSet = true;
         break;
       case "--runs": f.runs = parseInteger(a, val(), 1, 1e9); break;
+      case "--jobs": f.jobs = parseInteger(a, val(), 1, maxJobs); break;
       case "--cpus": f.cpus = parseInteger(a, val(), B.cpus.min, B.cpus.max); break;
       case "--model": f.model = parseModel(a, val()); break;
       case "--max-steps": f.maxSteps = parseInteger(a, val(), B.maxSteps.min, B.maxSteps.max); break;
@@ -513,7 +529,7 @@ function runOptions(f: Flags, prog: string, dir?: string): Omit<RunOptions, "see
     environ,
     args: [prog, ...f.progArgs].map(textToBytes),
     stdin: "",
-    stdinSource: (stdin ??= new HostStdin(proc.stdin)).read,
+    stdinSource: proc.stdinSource ?? hostStdin(),
     ...(f.noFS ? {} : { newFS: () => new NodeFS(dir ?? proc.cwd) }),
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
@@ -734,7 +750,15 @@ const defaultBudget = 1000;
 
 /** --runs N: run the seeds from --seed and print the summary (its replay lines name cmd). */
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string): number {
-  const s = runMany(p, opts, f.seed, f.seed + f.runs! - 1, progressBar(f.runs!));
+  if (job !== undefined) {
+    job.result = runMany(p, opts, job.from, job.to, job.progress);
+    return 0;
+  }
+  const from = f.seed;
+  const to = f.seed + f.runs! - 1;
+  const n = jobsFor(f.jobs ?? defaultJobs(), f.runs!);
+  const s = n === 1 ? runMany(p, opts, from, to, progressBar(f.runs!))
+    : mergeSummaries(runParts(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(from, to, n), opts.stdinSource ?? hostStdin(), progressBar(f.runs!)));
   printSummary(s, target, f.seed, p.race === true, cmd, f.leaks, f.model);
   if (!wantsTrace(f)) return 0;
   // --explain (and --trace, --timeline) with --runs: each failing ending's example seed again,
@@ -820,8 +844,22 @@ async function cmdExample(f: Flags): Promise<number> {
   return 0;
 }
 
+/** A --jobs worker's command (jobworker.ts): main over its part of the seeds, whose Summary it
+ *  returns instead of printing. */
+export async function jobMain(argv: string[], of: CliProcess, from: number, to: number, heap: number, progress: (done: number) => void): Promise<Summary> {
+  job = { from, to, heap, progress };
+  try {
+    await main(argv, of);
+    if (job.result === undefined) throw new Error(`the command did not reach its runs: gort ${argv.join(" ")}`);
+    return job.result;
+  } finally {
+    job = undefined;
+  }
+}
+
 export async function main(argv: string[], of: CliProcess = { cwd: process.cwd(), env: process.env }): Promise<number> {
   proc = of;
+  commandArgv = argv;
   stdin = undefined;
   const cmd = argv[0];
   // `gort help [command]`: the usage covers every command.
@@ -851,7 +889,8 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     outText(2, `gort: ${e.message}\n${shortUsage}`);
     return 2;
   }
-  f.maxHeapBytes ??= defaultHeapLimit();
+  // A --jobs worker takes its parent's: the default depends on the host's free memory.
+  f.maxHeapBytes ??= job?.heap ?? defaultHeapLimit();
   if (f.replayText !== undefined) {
     const t = decodeToken(f.replayText, TOKEN_DEFAULTS);
     if (typeof t === "string") {

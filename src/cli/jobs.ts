@@ -1,0 +1,148 @@
+// --jobs: the runs of `gort run --runs N` spread over worker threads, with the summary one
+// thread would print.
+//
+// Each worker runs the same command line for a contiguous part of the seeds (it compiles the
+// program again: a worker costs about a compile, some 0.5 to 1 s of CPU) and sends back the
+// part's Summary; mergeSummaries makes of the parts, in seed order, exactly the Summary of one
+// runMany over the whole range: the same outcomes with the same counts and the same example
+// seeds, in the same order. So --jobs changes how long a campaign takes, never what it prints.
+//
+// The parent waits synchronously (the CLI's commands are synchronous): it sleeps on a shared
+// counter with Atomics.wait, reads the workers' progress from shared memory, and serves their
+// standard input. A program's stdin is the parent's, read once and kept (HostStdin): a worker
+// that reads it asks the parent for bytes (pos, max) through the shared control block and gets
+// them back through its message port, so every run of every worker reads the same input as a
+// single thread's runs would, from a pipe, a file or a terminal.
+//
+// Limits: at most maxJobs workers; a part has at least runsPerJob runs (fewer runs use fewer
+// workers: a worker's start-up is worth about that many runs of a small program).
+
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import type { Summary } from "../api.js";
+
+/** --jobs' upper bound. */
+export const maxJobs = 256;
+/** The fewest runs a worker is started for. */
+export const runsPerJob = 500;
+
+/** --jobs' default: the host's cores. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(maxJobs, availableParallelism()));
+}
+
+/** The workers --runs N uses with --jobs J: J, but no more than one per runsPerJob runs. */
+export function jobsFor(jobs: number, runs: number): number {
+  return Math.max(1, Math.min(jobs, Math.floor(runs / runsPerJob)));
+}
+
+/** [from, to] cut into n contiguous parts, in order, as even as can be. */
+export function parts(from: number, to: number, n: number): [number, number][] {
+  const total = to - from + 1;
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = 0; i < n; i++) {
+    const size = Math.floor(total / n) + (i < total % n ? 1 : 0);
+    out.push([start, start + size - 1]);
+    start += size;
+  }
+  return out;
+}
+
+/** The Summary of one runMany over the parts' whole range, from the parts' Summaries given in
+ *  seed order. runMany lists outcomes by count, ties in order of first appearance (a stable
+ *  sort over first appearances), and races by count, then first seed. */
+export function mergeSummaries(ps: readonly Summary[]): Summary {
+  const outcomes = new Map<string, Summary["outcomes"][number]>();
+  const races = new Map<string, Summary["races"][number]>();
+  let runs = 0;
+  for (const p of ps) {
+    runs += p.runs;
+    // A part's outcomes are sorted by count; its first appearances are in seed order.
+    for (const o of [...p.outcomes].sort((a, b) => a.seed - b.seed)) {
+      const key = `${o.exitCode}\u0000${o.outcome}\u0000${o.stdout}`;
+      const m = outcomes.get(key);
+      if (m) m.count += o.count;
+      else outcomes.set(key, { ...o });
+    }
+    for (const x of p.races) {
+      const m = races.get(x.report);
+      if (m) {
+        m.count += x.count;
+        m.seed = Math.min(m.seed, x.seed);
+      } else races.set(x.report, { ...x });
+    }
+  }
+  return {
+    runs,
+    outcomes: [...outcomes.values()].sort((a, b) => b.count - a.count),
+    races: [...races.values()].sort((a, b) => b.count - a.count || a.seed - b.seed),
+  };
+}
+
+/** What a worker is given (workerData). */
+export interface JobData {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  from: number;
+  to: number;
+  /** The parent's --heap-limit, resolved (its default depends on the host's free memory). */
+  heap: number;
+  index: number;
+  /** Shared Int32Array: [0] the parent's wake-up counter, [1 + 3i] worker i's runs done,
+   *  [2 + 3i] its stdin request (1 pending), [3 + 3i] the answer's arrival (1 ready). */
+  control: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** A message from a worker: its stdin request, its Summary, or its failure. */
+type FromWorker = { kind: "stdin"; pos: number; max: number } | { kind: "done"; summary: Summary } | { kind: "error"; error: string };
+
+/**
+ * Runs argv's --runs over the given parts, one worker each, and returns their Summaries in
+ * order. stdin serves the workers' reads; progress gets the runs done so far.
+ */
+export function runParts(
+  argv: string[], cwd: string, env: Record<string, string | undefined>, heap: number, ps: [number, number][],
+  stdin: (pos: number, max: number) => string, progress: (done: number) => void,
+): Summary[] {
+  const control = new Int32Array(new SharedArrayBuffer(4 * (1 + 3 * ps.length)));
+  const ports: MessagePort[] = [];
+  const workers: Worker[] = [];
+  const results: (Summary | undefined)[] = ps.map(() => undefined);
+  try {
+    ps.forEach(([from, to], index) => {
+      const { port1, port2 } = new MessageChannel();
+      ports.push(port1);
+      const data: JobData = { argv, cwd, env, from, to, heap, index, control: control.buffer as SharedArrayBuffer, port: port2 };
+      // Compiled Go calls are JS calls: a worker gets the CLI's deep host stack (bin/gort.js).
+      workers.push(new Worker(new URL("./jobworker.js", import.meta.url), { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: 1024 } }));
+    });
+    let last = -1;
+    while (results.some((r) => r === undefined)) {
+      const seen = Atomics.load(control, 0);
+      for (let i = 0; i < ps.length; i++) {
+        for (let m = receiveMessageOnPort(ports[i]!); m !== undefined; m = receiveMessageOnPort(ports[i]!)) {
+          const msg = m.message as FromWorker;
+          if (msg.kind === "error") throw new Error(`gort --jobs: worker ${i} failed: ${msg.error}`);
+          if (msg.kind === "done") results[i] = msg.summary;
+          else {
+            ports[i]!.postMessage(stdin(msg.pos, msg.max));
+            Atomics.store(control, 3 + 3 * i, 1);
+            Atomics.notify(control, 3 + 3 * i);
+          }
+        }
+      }
+      let done = 0;
+      for (let i = 0; i < ps.length; i++) done += results[i]?.runs ?? Atomics.load(control, 1 + 3 * i);
+      if (done !== last) progress((last = done));
+      // Sleep until a worker says something (it bumps control[0]), or 100 ms for progress.
+      if (results.some((r) => r === undefined)) Atomics.wait(control, 0, seen, 100);
+    }
+    return results as Summary[];
+  } finally {
+    for (const w of workers) void w.terminate();
+    for (const p of ports) p.close();
+  }
+}
