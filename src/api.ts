@@ -411,31 +411,65 @@ export interface Summary {
   races: { report: string; count: number; seed: number }[];
 }
 
-/** Run seeds from..to and group the runs by how they ended. */
-export function runMany(p: Program, opts: Omit<RunOptions, "seed">, from: number, to: number, progress?: (done: number) => void): Summary {
-  const byKey = new Map<string, Summary["outcomes"][number]>();
-  const races = new Map<string, Summary["races"][number]>();
+/** One run as a summary counts it: how it ended (with its leaks), a hash of its stdout, and
+ *  the race reports it printed. `gort run --json` writes one per line. */
+export interface RunRecord {
+  seed: number;
+  exitCode: number;
+  outcome: string;
+  stdout: string;
+  races: string[];
+}
+
+/**
+ * Groups runs, added in seed order, into a Summary: outcomes by how they ended and what they
+ * printed, each with its count and first seed, most frequent first (ties in order of first
+ * appearance); race reports likewise, ties by first seed. runMany and `gort merge` both count
+ * with it, so a merged campaign prints what one run of it would.
+ */
+export class SummaryBuilder {
+  private runs = 0;
+  private readonly byKey = new Map<string, Summary["outcomes"][number]>();
+  private readonly races = new Map<string, Summary["races"][number]>();
+
+  add(r: RunRecord): void {
+    this.runs++;
+    const key = `${r.exitCode}\u0000${r.outcome}\u0000${r.stdout}`;
+    const o = this.byKey.get(key);
+    if (o) o.count++;
+    else this.byKey.set(key, { outcome: r.outcome, exitCode: r.exitCode, count: 1, seed: r.seed, stdout: r.stdout });
+    for (const report of new Set(r.races)) {
+      const x = this.races.get(report);
+      if (x) x.count++;
+      else this.races.set(report, { report, count: 1, seed: r.seed });
+    }
+  }
+
+  finish(): Summary {
+    return {
+      runs: this.runs,
+      outcomes: [...this.byKey.values()].sort((a, b) => b.count - a.count),
+      races: [...this.races.values()].sort((a, b) => b.count - a.count || a.seed - b.seed),
+    };
+  }
+}
+
+/** Run seeds from..to and group the runs by how they ended; onRun sees each run's record. */
+export function runMany(
+  p: Program, opts: Omit<RunOptions, "seed">, from: number, to: number, progress?: (done: number) => void,
+  onRun?: (r: RunRecord) => void,
+): Summary {
+  const b = new SummaryBuilder();
   // Only how each run ended and a hash of its stdout are kept: the output itself is dropped
   // as it is printed. Runs that end alike but print differently are different outcomes.
   for (let seed = from; seed <= to; seed++) {
     const { r, stdout } = runClassified(p, { ...opts, seed });
-    const outcome = withLeaks(r);
-    const key = `${r.exitCode}\u0000${outcome}\u0000${stdout}`;
-    const o = byKey.get(key);
-    if (o) o.count++;
-    else byKey.set(key, { outcome, exitCode: r.exitCode, count: 1, seed, stdout });
-    for (const report of new Set(r.races)) {
-      const x = races.get(report);
-      if (x) x.count++;
-      else races.set(report, { report, count: 1, seed });
-    }
+    const rec: RunRecord = { seed, exitCode: r.exitCode, outcome: withLeaks(r), stdout, races: r.races };
+    b.add(rec);
+    onRun?.(rec);
     progress?.(seed - from + 1);
   }
-  return {
-    runs: to - from + 1,
-    outcomes: [...byKey.values()].sort((a, b) => b.count - a.count),
-    races: [...races.values()].sort((a, b) => b.count - a.count || a.seed - b.seed),
-  };
+  return b.finish();
 }
 
 export { type Diagnostic };

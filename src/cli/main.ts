@@ -26,6 +26,7 @@ import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
 import { defaultJobs, jobsFor, maxJobs, mergeSummaries, parts, runParts } from "./jobs.js";
+import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
@@ -35,6 +36,7 @@ const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort example [flags]
        gort debug [--batch] [-x FILE] [flags] FILE.go|DIR|--example
        gort serve [--port N] [--host ADDR]
+       gort merge FILE...
        gort help | version
 
 gort runs a Go program on a deterministic simulation of the Go 1.19 runtime.
@@ -62,6 +64,8 @@ commands:
             goto EVENT, reverse-step, when. -x FILE reads commands from FILE, --batch
             quits after it (exit status: the program's once it exited, else 0); "help"
             at the prompt lists the commands. --seed, --replay and -race apply
+  merge     print the summary of a campaign run in shards (--shard i/n --json FILE) from
+            their files, as one gort run --runs of the whole campaign prints it
   serve     serve the browser playground (built by \`npm run web\` into web/dist) on
             http://127.0.0.1:8080/ (--port, --host): edit, run, explore, replay and share
             programs with the whole simulator running in the page
@@ -72,6 +76,8 @@ flags (--flag value, --flag=value, or Go's -flag):
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
   --jobs N           --runs on N worker threads (1..256; default: one per core, at most one
                      per 500 runs); the summary is the same whatever N
+  --shard i/n        --runs: run only the i-th (from 0) of n contiguous parts of the seeds
+  --json FILE        --runs: write a header line, then one JSON line per run (for gort merge)
   --explore S        search schedules with strategy S until a run fails, replay it and print
                      its replay token: random, pct[:depth], pbound[:k], dfs, select, starve
   --budget N|D       --explore's budget: N runs (default 1000) or host time, e.g. 30s
@@ -311,6 +317,9 @@ export interface Flags {
   seedSet: boolean;
   /** --jobs: worker threads for --runs (jobs.ts); undefined: one per core. */
   jobs: number | undefined;
+  /** --shard i/n and --json FILE (shard.ts): run the i-th part of --runs' seeds, write its runs. */
+  shard: { index: number; count: number } | undefined;
+  json: string | undefined;
   /** --no-fs: the program gets no file system (file calls fail with ENOSYS). */
   noFS: boolean;
   /** --trace FILE, --timeline FILE|-, --explain: what to make of the run's event stream. */
@@ -381,7 +390,7 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 const longFlags = new Set([
   "seed", "runs", "cpus", "model", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
   "budget", "keep-going", "shrink", "replay", "trace", "timeline", "explain", "no-fs", "host-env",
-  "cpuprofile", "memprofile", "flamegraph", "jobs",
+  "cpuprofile", "memprofile", "flamegraph", "jobs", "shard", "json",
 ]);
 
 export function parseFlags(argv: string[]): Flags {
@@ -391,7 +400,7 @@ export function parseFlags(argv: string[]): Flags {
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
     traceFile: undefined, timeline: undefined, explain: false, noFS: false, seedSet: false,
-    cpuprofile: undefined, memprofile: undefined, flamegraph: undefined, jobs: undefined,
+    cpuprofile: undefined, memprofile: undefined, flamegraph: undefined, jobs: undefined, shard: undefined, json: undefined,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -417,6 +426,13 @@ export function parseFlags(argv: string[]): Flags {
         break;
       case "--runs": f.runs = parseInteger(a, val(), 1, 1e9); break;
       case "--jobs": f.jobs = parseInteger(a, val(), 1, maxJobs); break;
+      case "--shard": {
+        const v = parseShard(val());
+        if (typeof v === "string") throw new UsageError(v);
+        f.shard = v;
+        break;
+      }
+      case "--json": f.json = val(); break;
       case "--cpus": f.cpus = parseInteger(a, val(), B.cpus.min, B.cpus.max); break;
       case "--model": f.model = parseModel(a, val()); break;
       case "--max-steps": f.maxSteps = parseInteger(a, val(), B.maxSteps.min, B.maxSteps.max); break;
@@ -501,6 +517,7 @@ export function parseFlags(argv: string[]): Flags {
   if (f.explore === undefined && (f.budgetRuns !== undefined || f.budgetMs !== undefined || f.keepGoing || f.shrink)) {
     throw new UsageError("--budget, --keep-going and --shrink need --explore");
   }
+  if ((f.shard !== undefined || f.json !== undefined) && f.runs === undefined) throw new UsageError("--shard and --json need --runs");
   if (f.runs !== undefined && f.seed + f.runs - 1 > B.seed.max) {
     throw new UsageError(`--seed ${f.seed} --runs ${f.runs} goes past the last seed, ${B.seed.max}`);
   }
@@ -635,7 +652,7 @@ export interface Replayable {
 
 /** --runs, --explore, --replay or one run (once runs a schedule with the normal output). */
 function dispatch(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Replayable, once: (s: Schedule) => number): number {
-  if (f.runs !== undefined) return runSeeds(f, p, opts, r.target || ".", r.cmd);
+  if (f.runs !== undefined) return runSeeds(f, p, opts, r.target || ".", r.cmd, r);
   if (f.explore !== undefined) return exploreCmd(f, p, opts, r, once);
   if (f.replay !== undefined) {
     const here = programHash(r.files, r.options);
@@ -749,17 +766,44 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
 const defaultBudget = 1000;
 
 /** --runs N: run the seeds from --seed and print the summary (its replay lines name cmd). */
-function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string): number {
+/** A --json file's header: the campaign (the command, its target and flags, the program's hash)
+ *  and which shard of it this is. */
+function shardHeader(f: Flags, target: string, cmd: string, from: number, to: number, r: Replayable): ShardHeader {
+  const hash = programHash(r.files, r.options);
+  const campaign: Campaign = { cmd, target, hash, from: f.seed, runs: f.runs!, race: f.race, leaks: f.leaks, model: f.model };
+  return { gort: "shard", version: gortVersion, campaign, shard: [f.shard?.index ?? 0, f.shard?.count ?? 1], seeds: [from, to] };
+}
+
+/** gort merge FILE...: the campaign's summary from its shards' --json files. */
+function cmdMerge(files: string[]): number {
+  const m = mergeShards(files);
+  if (typeof m === "string") {
+    outText(2, `${m}\n`);
+    return 1;
+  }
+  const c = m.campaign;
+  printSummary(m.summary, c.target, c.from, c.race, c.cmd, c.leaks, c.model as Model);
+  return 0;
+}
+
+function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string, r: Replayable): number {
   if (job !== undefined) {
     job.result = runMany(p, opts, job.from, job.to, job.progress);
     return 0;
   }
-  const from = f.seed;
-  const to = f.seed + f.runs! - 1;
-  const n = jobsFor(f.jobs ?? defaultJobs(), f.runs!);
-  const s = n === 1 ? runMany(p, opts, from, to, progressBar(f.runs!))
-    : mergeSummaries(runParts(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(from, to, n), opts.stdinSource ?? hostStdin(), progressBar(f.runs!)));
-  printSummary(s, target, f.seed, p.race === true, cmd, f.leaks, f.model);
+  const [from, to] = f.shard === undefined ? [f.seed, f.seed + f.runs! - 1] : shardSeeds(f.seed, f.runs!, f.shard.index, f.shard.count);
+  const runs = to - from + 1;
+  // --json writes every run in seed order from this thread: a shard is one process's work.
+  const n = f.json !== undefined ? 1 : jobsFor(f.jobs ?? defaultJobs(), runs);
+  const out = f.json === undefined ? undefined : new ShardWriter(f.json, shardHeader(f, target, cmd, from, to, r));
+  let s: Summary;
+  try {
+    s = n === 1 ? runMany(p, opts, from, to, progressBar(runs), out?.add)
+      : mergeSummaries(runParts(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(from, to, n), opts.stdinSource ?? hostStdin(), progressBar(runs)));
+  } finally {
+    out?.close();
+  }
+  printSummary(s, target, from, p.race === true, cmd, f.leaks, f.model);
   if (!wantsTrace(f)) return 0;
   // --explain (and --trace, --timeline) with --runs: each failing ending's example seed again,
   // recorded; the files are written for the first.
@@ -872,6 +916,7 @@ export async function main(argv: string[], of: CliProcess = { cwd: process.cwd()
     return 0;
   }
   if (cmd === "serve") return cmdServe(argv.slice(1), (text) => outText(1, text));
+  if (cmd === "merge") return cmdMerge(argv.slice(1));
   if (cmd === "build") argv = [cmd, ...buildFlags(argv.slice(1))];
   const df = cmd === "debug" ? debugFlags(argv.slice(1)) : undefined;
   if (df !== undefined) argv = [cmd, ...df.rest];
