@@ -454,6 +454,14 @@ export class SummaryBuilder {
   }
 }
 
+/** An outcome as a summary shows it: "exit N" says it all; others (panics, fatal errors) get
+ *  their exit code in front. */
+export function outcomeLabel(exitCode: number, outcome: string): string {
+  const exit = `exit ${exitCode}`;
+  // An outcome may go on with the run's leaks ("exit 1  leaked: ...", withLeaks).
+  return outcome === exit || outcome.startsWith(`${exit}  `) ? outcome : `${exit}  ${outcome}`;
+}
+
 /** Run seeds from..to and group the runs by how they ended; onRun sees each run's record. */
 export function runMany(
   p: Program, opts: Omit<RunOptions, "seed">, from: number, to: number, progress?: (done: number) => void,

@@ -9,7 +9,7 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, TOKEN_DEFAULTS, programEnv, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
+  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, programEnv, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
   type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
@@ -570,14 +570,6 @@ function progressBar(total: number): (done: number) => void {
     const filled = Math.round((done / total) * w);
     process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(w - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
   };
-}
-
-/** An outcome as a summary shows it: "exit N" says it all; others (panics, fatal errors) get
- *  their exit code in front. */
-function outcomeLabel(exitCode: number, outcome: string): string {
-  const exit = `exit ${exitCode}`;
-  // An outcome may go on with the run's leaks ("exit 1  leaked: ...", api.ts withLeaks).
-  return outcome === exit || outcome.startsWith(`${exit}  `) ? outcome : `${exit}  ${outcome}`;
 }
 
 /** A summary line's count and its share of the runs: "     3 ( 1.5%)  ". */

@@ -15,7 +15,7 @@ import treeSitterWasm from "web-tree-sitter/tree-sitter.wasm?url";
 import goWasm from "tree-sitter-go/tree-sitter-go.wasm?url";
 import cWasm from "tree-sitter-c/tree-sitter-c.wasm?url";
 import {
-  TOKEN_DEFAULTS, compile, defaultModel, models, type Model, defaultRunOptions, explain, explore, htmlTimeline, programEnv, run, runMany, runSchedule,
+  TOKEN_DEFAULTS, compile, defaultModel, models, outcomeLabel, type Model, defaultRunOptions, explain, explore, htmlTimeline, programEnv, run, runMany, runSchedule,
   type Program, type RunOptions, type Toolchain,
 } from "../../src/api.js";
 import { bytesToText, textToBytes } from "../../src/base/utf8.js";
@@ -136,13 +136,17 @@ function badSettings(s: Settings): string | undefined {
   return undefined;
 }
 
-async function runOne(id: number, src: string, s: Settings, sch: Schedule): Promise<void> {
+/** The program for a request, compiled with its settings, or undefined when the settings or
+ *  the program are bad (the page has been told why). */
+async function prepare(id: number, src: string, s: Settings): Promise<Program | undefined> {
   const bad = badSettings(s);
-  if (bad !== undefined) {
-    post({ kind: "error", id, text: bad });
-    return;
-  }
-  const p = await program(id, src, s.race);
+  if (bad === undefined) return program(id, src, s.race);
+  post({ kind: "error", id, text: bad });
+  return undefined;
+}
+
+async function runOne(id: number, src: string, s: Settings, sch: Schedule): Promise<void> {
+  const p = await prepare(id, src, s);
   if (p === undefined) return;
   const output: Chunk[] = [];
   const write = (fd: 1 | 2, bytes: string): void => {
@@ -164,19 +168,8 @@ async function runOne(id: number, src: string, s: Settings, sch: Schedule): Prom
   post(reply);
 }
 
-/** A summary's label for an ending, as `gort run --runs` prints it (cli/main.ts outcomeLabel). */
-function label(exitCode: number, outcome: string): string {
-  const exit = `exit ${exitCode}`;
-  return outcome === exit || outcome.startsWith(`${exit}  `) ? outcome : `${exit}  ${outcome}`;
-}
-
 async function exploreMany(id: number, src: string, s: Settings, from: number, runs: number, strategy: string): Promise<void> {
-  const bad = badSettings(s);
-  if (bad !== undefined) {
-    post({ kind: "error", id, text: bad });
-    return;
-  }
-  const p = await program(id, src, s.race);
+  const p = await prepare(id, src, s);
   if (p === undefined) return;
   const opts = runOptions(s);
   let last = 0;
@@ -192,7 +185,7 @@ async function exploreMany(id: number, src: string, s: Settings, from: number, r
   let how: string;
   if (strategy === "seeds") {
     const sum = runMany(p, opts, from, from + runs - 1, progress);
-    outcomes = sum.outcomes.map((o) => ({ label: bytesToText(label(o.exitCode, o.outcome)), exitCode: o.exitCode, count: o.count, schedule: { seed: o.seed, devs: [] } }));
+    outcomes = sum.outcomes.map((o) => ({ label: bytesToText(outcomeLabel(o.exitCode, o.outcome)), exitCode: o.exitCode, count: o.count, schedule: { seed: o.seed, devs: [] } }));
     races = sum.races.map((x) => ({ ...x, report: bytesToText(x.report) }));
     how = `seeds ${from}..${from + runs - 1}`;
   } else {
@@ -202,7 +195,7 @@ async function exploreMany(id: number, src: string, s: Settings, from: number, r
       return;
     }
     const x = explore(p, opts, { spec, base: from, maxRuns: runs, keepGoing: true, progress });
-    outcomes = x.outcomes.map((o) => ({ label: bytesToText(label(o.exitCode, o.outcome)), exitCode: o.exitCode, count: o.count, schedule: o.schedule }));
+    outcomes = x.outcomes.map((o) => ({ label: bytesToText(outcomeLabel(o.exitCode, o.outcome)), exitCode: o.exitCode, count: o.count, schedule: o.schedule }));
     how = `strategy ${strategyName(spec)} from seed ${from}${x.complete ? " (complete)" : ""}`;
     runs = x.runs;
   }
