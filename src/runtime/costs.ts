@@ -49,9 +49,9 @@ export const backEdgeNs = 1;
 export const sliceNs = 20;
 
 /** Half a goroutine switch: charged when a goroutine leaves its P and again when the next one
- *  starts. calibrate: chan_pingpong, ~290 ns per round trip on a quiet host (2 switches and 4
+ *  starts. calibrate: chan_pingpong, ~310 ns per round trip on a quiet host (2 switches and 4
  *  channel operations: a switch ~120 ns, gopark + schedule + execute + gogo); ops.go
- *  unbuffered-round-trip. Was 200 (a round trip 3.5x Go's). */
+ *  unbuffered-round-trip. Was 200 (chan_pingpong 3.6x–3.8x Go's time). */
 export const schedNs = 60;
 
 /** newproc: creating a goroutine (a G from the free list, its stack, runqput). calibrate:
@@ -100,7 +100,7 @@ export const mapWindowNs = 25;
 /** A channel send, receive or select's lock-and-check, charged with the slice it ends.
  *  calibrate: chan_pipeline (~80 ns per item on a quiet host through two buffered channels:
  *  4 operations, ~20 ns each), ops.go chan-send-recv-buffered (~38 ns for the pair); the
- *  model's operation is chanOpNs + sliceNs = 30 ns. Was 60 (chan_pipeline 3.1x Go's). */
+ *  model's operation is chanOpNs + sliceNs = 30 ns. Was 60 (chan_pipeline 2.5x–4.2x Go's time). */
 export const chanOpNs = 10;
 
 // ---- atomics and sync (sema.ts, stdlib/native/sync.ts) ----
