@@ -3,7 +3,7 @@
 // compiled code and runtime (proc.go, chan.go, map.go, malloc.go, sema.go, cgocall.go) take.
 //
 // Units: nanoseconds of simulated time (a `...Ns` constant), or bytes per simulated ns (a
-// `...PerNs` rate). Every value is a positive number.
+// `...PerNs` rate). Every value is a positive number (stallNs, a list of choices, starts at 0).
 //
 // How time is charged (src/sim/machine.ts): a goroutine runs in slices between two visible
 // operations (a channel op, a map op, an atomic, a lock, a blocking call...). A slice costs
