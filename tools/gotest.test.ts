@@ -68,9 +68,9 @@ test("gort test finds the kernels' bugs: a double lock, Add inside the goroutine
   const sum = await gortTest("kernels", ["-run", "Sum"]);
   assert.equal(sum.exit, 1);
   assert.match(sum.stdout, /--- FAIL: TestSum \(\d\.\d\ds\)\n {4}k_test\.go:14: Sum = \d+, want 14\n/);
-  // The missed signal shows on 14 of the first 200 seeds (random scheduling); seed 51 is one.
+  // The missed signal shows on 22 of the first 200 seeds (random scheduling); seed 7 is one.
   // A change in what runs before the test (package initialization) shifts the seeds.
-  const cond = await gortTest("kernels", ["-run", "Once", "-timeout", "1s", "--seed", "51"]);
+  const cond = await gortTest("kernels", ["-run", "Once", "-timeout", "1s", "--seed", "7"]);
   assert.match(cond.stdout, new RegExp(`^${partial}panic: test timed out after 1s\n`));
   assert.match(cond.stdout, /sync\.\(\*Cond\)\.Wait\(\.\.\.\)\n\t\S+cond\.go:\d+ \+0x0\nexample\.com\/kernels\.Once\(\)\n/);
 });

@@ -10,7 +10,9 @@
 //      nothing outside src/host and src/cli imports node:* modules;
 //   3. every runtime file opens with a header comment that names the Go 1.19 file it models;
 //   4. the folders import each other only as the allowed-imports matrix says, with no cycle;
-//   5. every $rt.X that the compiler writes into compiled code exists in the runtime (makeRt).
+//   5. every $rt.X that the compiler writes into compiled code exists in the runtime (makeRt);
+//   6. the cost model is in one place: every constant of src/runtime/costs.ts is positive and
+//      used, and no runtime, sim or stdlib-native file defines a cost of its own.
 // Tests (*.test.ts) are exempt from 1, since a test may time itself for a report.
 
 import { test } from "node:test";
@@ -19,6 +21,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeRt } from "../src/runtime/link.js";
+import * as costs from "../src/runtime/costs.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const src = path.join(root, "src");
@@ -247,4 +250,40 @@ test("Go's runtime names: each is a function or method in src/runtime or src/sim
     .join("\n");
   const missing = goNames.filter((n) => !new RegExp(`(?:function\\*? |^\\s+(?:private |static )?\\*?)${n}\\s*[(<]`, "m").test(text));
   assert.deepEqual(missing, []);
+});
+
+test("costs: every constant of src/runtime/costs.ts is positive and used outside it", () => {
+  const costsFile = path.join(src, "runtime", "costs.ts");
+  const others = files(src)
+    .filter((f) => f !== costsFile && !isTest(f))
+    .map((f) => code(fs.readFileSync(f, "utf8")))
+    .join("\n");
+  const problems: string[] = [];
+  for (const [name, v] of Object.entries(costs)) {
+    const values = Array.isArray(v) ? (v as readonly unknown[]) : [v];
+    const ok = values.every((x) => typeof x === "number" && Number.isFinite(x) && x >= 0) &&
+      (Array.isArray(v) ? values.some((x) => (x as number) > 0) : (v as number) > 0);
+    if (!ok) problems.push(`${name}: not a positive number (${String(v)})`);
+    if (!new RegExp(`\\b${name}\\b`).test(others)) problems.push(`${name}: used nowhere outside costs.ts`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+/** Durations that are Go's own constants, not costs of the model, and the garbage collector's
+ *  timing (mgc.ts, mgcpacer.ts: calibrated by tools/gccompare.ts). */
+const notCosts = new Set(["src/stdlib/native/sync.ts:starvationThresholdNs"]);
+const gcTiming = /src\/runtime\/(mgc|mgcpacer)\.ts$/;
+
+test("costs: no runtime, sim or stdlib-native file defines a cost of its own (const xxxNs = N)", () => {
+  const problems: string[] = [];
+  const dirs = ["runtime", "sim", path.join("stdlib", "native")].map((d) => path.join(src, d));
+  for (const f of dirs.flatMap((d) => files(d))) {
+    if (isTest(f) || f.endsWith(path.join("runtime", "costs.ts")) || gcTiming.test(f)) continue;
+    const c = code(fs.readFileSync(f, "utf8"));
+    for (const m of c.matchAll(/\bconst\s+([A-Za-z_$][\w$]*(?:Ns|NsPer\w+|PerNs))\s*=\s*[\d_.e]+\s*;/g)) {
+      if (!notCosts.has(`${rel(f)}:${m[1]}`)) problems.push(`${rel(f)}: ${m[1]} (move it to src/runtime/costs.ts)`);
+    }
+    if (/S\.cost\s*\+=\s*\d/.test(c)) problems.push(`${rel(f)}: S.cost += a number literal (name it in costs.ts)`);
+  }
+  assert.deepEqual(problems, []);
 });

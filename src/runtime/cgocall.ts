@@ -18,6 +18,7 @@ import type { CgoProgram } from "../cgo/cgo.js";
 import { readStdin, rt } from "./rt.js";
 import { S, type MachineApi } from "./state.js";
 import { EXITSYSCALL, SYSCALL, type GoGen } from "./yield.js";
+import { cgocallNs, slackNs, wakeLatencyNs } from "./costs.js";
 
 let cgo: CgoProgram | undefined;
 let machineRef: MachineApi | undefined;
@@ -27,9 +28,6 @@ export function setCgo(p: CgoProgram | undefined, m: MachineApi): void {
   machineRef = m;
 }
 
-const slackNs = 50_000;
-const wakeLatencyNs = 1_000;
-const cgocallNs = 80;
 
 function program(): CgoProgram {
   if (!cgo) throw new Error("gort: cgo call without a C preamble");

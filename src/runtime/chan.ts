@@ -20,9 +20,8 @@ import { waitReason, type G } from "./runtime2.js";
 import { PARK, STEP, type GoGen } from "./yield.js";
 import type { Steer } from "./decide.js";
 import type { RType } from "./value.js";
+import { chanOpNs } from "./costs.js";
 
-/** Modelled costs (ns) of channel operations, charged to the running P. */
-const chanOpNs = 60;
 
 interface Sudog {
   g: G;

@@ -42,6 +42,3 @@ export interface Decider {
  */
 export type Steer = (kind: SteerKind, n: number, def: number, who: number, site: number) => number;
 
-/** How long a stall answer deschedules a thread: none, a short hiccup, a time slice, a long
- *  wait (the lowest priority of PCT: the others run until they block or 10 ms pass). */
-export const stallNs = [0, 50_000, 1_000_000, 10_000_000] as const;

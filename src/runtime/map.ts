@@ -53,6 +53,7 @@ import { STEP, type GoGen } from "./yield.js";
 import type { MapType } from "./map_fast.js";
 import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
 import { maxAlloc } from "./malloc.js";
+import { hashNs, mapOpNs, mapWindowNs } from "./costs.js";
 
 export { newMapType, type MapType } from "./map_fast.js";
 
@@ -572,23 +573,16 @@ export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoG
   if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
   S.cost += hashNs;
   yield STEP;
-  const allocs = h!.buckets === null;
   const b = mapassignInsert(t, h!, key, lo, top);
   const i = assignIndex;
   if (S.pf !== null) S.pf.enter(t.frames.assignExit, S.cost);
-  S.cost += windowNs + (allocs ? mallocNs : 0);
+  S.cost += mapWindowNs; // a first bucket's mallocgc was charged by the allocator
   yield STEP;
   mapassignEnd(t, h!, b, i, elem);
   // -race: the caller's store of the element through the pointer mapassign returns.
   if (S.r !== null) S.r.write(b.s, eslot + i);
 }
 
-/** Modelled costs (ns) of a map write's phases, from Go 1.19 on a 2020s x86 core: the call and
- *  entry check, hashing a small key, the write window, and mallocgc of a first bucket. */
-const mapOpNs = 10;
-const hashNs = 8;
-const windowNs = 25;
-const mallocNs = 40;
 
 // ---- delete ----
 

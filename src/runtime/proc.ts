@@ -32,6 +32,7 @@ import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js
 import type { Trace } from "./trace.js";
 import { S } from "./state.js";
 import { schedCounter } from "./cover.js";
+import { timerLoopNs } from "./costs.js";
 
 export const enum Ev {
   RUN = 0, // P runs its current G
@@ -63,8 +64,6 @@ export interface Limits {
 export const forcePreemptNS = 10_000_000;
 const sysmonMinDelay = 20_000;
 const sysmonMaxDelay = 10_000_000;
-/** How soon a P that has run timers checks them again (its trip through the scheduler). */
-const timerLoopNs = 1_000;
 
 export class Sched {
   now = 0;

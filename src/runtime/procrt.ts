@@ -7,6 +7,7 @@
 import { S, machine } from "./state.js";
 import { waitReason } from "./runtime2.js";
 import { GOSCHED, PARK, STEP, type GoGen } from "./yield.js";
+import { newprocNs } from "./costs.js";
 
 /** Preemption points (loop back-edges, entries of recursive plain functions) a goroutine
  *  passes before the next preemption check: its time slice between two visible operations. */
@@ -18,7 +19,7 @@ export function newproc(thunk: () => GoGen, startName: string, wrapper?: string,
   const ng = machine.sched.newproc(thunk(), g.m?.p, g, startName);
   ng.startFn = thunk;
   machine.race?.gostart(g, ng, wrapper, wrapperLine);
-  S.cost += 300;
+  S.cost += newprocNs;
 }
 
 /** The check at a loop back-edge in a generator: yield so that time moves and other Ps act, and

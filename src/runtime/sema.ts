@@ -49,12 +49,11 @@ import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
 import { Ptr } from "./value.js";
 import { GOYIELD, PARK, STEP, type GoGen } from "./yield.js";
+import { atomicNs } from "./costs.js";
 
 /** Prime, so as not to correlate with any pattern of user addresses (sema.go). */
 export const semTabSize = 251;
 
-/** Modelled cost of an atomic operation on a semaphore word (ns). */
-const atomicNs = 10;
 
 /** semaProfileFlags (kept for the signatures; gort has no block or mutex profile). */
 export const semaBlockProfile = 1;

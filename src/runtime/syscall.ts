@@ -62,9 +62,6 @@ export interface HostFS {
   closeAll(): void;
 }
 
-/** The simulated cost of one file system call (a page-cache hit on a 2020s machine). */
-export const fileCallNs = 1_000;
-
 /** open(2)'s flags on linux/amd64, as os.O_* and syscall.O_* are. */
 export const O_RDONLY = 0x0;
 export const O_WRONLY = 0x1;

@@ -38,7 +38,8 @@ import { SchedTrace } from "../runtime/schedtrace.js";
 import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
-import { stallNs, type Steer } from "../runtime/decide.js";
+import { type Steer } from "../runtime/decide.js";
+import { backEdgeNs, mallocBytesPerNs, mallocNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
@@ -167,11 +168,6 @@ const gStructSize = 416;
 export const maxLiveObjects = 3 << 20;
 const objectLimitBytes = 342;
 
-/** Modelled cost of one back-edge (ns) and of a scheduling decision. */
-const backEdgeNs = 1;
-const schedNs = 200;
-/** The fixed cost of a slice: its resume and its yield. */
-const sliceNs = 20;
 const budget = checkBudget;
 /** Inside another goroutine's suspension, plain code that runs this long is suspended even if
  *  nothing waits for its P, so that a goroutine that never leaves plain code cannot stall the
@@ -182,10 +178,6 @@ const leakReportLines = 20;
 /** A limit report shows at most this many goroutines besides the current one (a goroutine
  *  bomb has a million). */
 const limitDumpGoroutines = 100;
-/** Modelled cost of mallocgc: a fixed part and zeroing (bytes per ns), close to Go 1.19's on
- *  amd64 (about 20 ns for a small object). */
-const mallocNs = 20;
-const mallocBytesPerNs = 16;
 
 export class Machine implements MachineApi {
   readonly prng: Prng;

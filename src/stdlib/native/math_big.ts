@@ -31,6 +31,7 @@ import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { newsized } from "../../runtime/newobject.js";
 import { Slice } from "../../runtime/value.js";
+import { bigCallNs } from "../../runtime/costs.js";
 
 /** An Int as its Go struct: the sign and the magnitude. */
 export interface GoInt {
@@ -45,7 +46,6 @@ export interface GoRat {
 }
 
 const M64 = (1n << 64n) - 1n;
-const callNs = 8;
 const karatsubaThreshold = 40;
 
 function panicStr(msg: string): never {
@@ -167,7 +167,7 @@ function wlen(x: GoInt | Slice | null): number {
 
 /** Charge linear work over n words. */
 function chargeLinear(n: number): void {
-  S.cost += callNs + n;
+  S.cost += bigCallNs + n;
 }
 
 /** The cost of multiplying m by n words (basic below the Karatsuba threshold). */
@@ -178,11 +178,11 @@ function mulCost(m: number, n: number): number {
 }
 
 function chargeMul(m: number, n: number): void {
-  S.cost += callNs + mulCost(m, n);
+  S.cost += bigCallNs + mulCost(m, n);
 }
 
 function chargeDiv(m: number, n: number): void {
-  S.cost += callNs + Math.max(1, m - n + 1) * n;
+  S.cost += bigCallNs + Math.max(1, m - n + 1) * n;
 }
 
 /** The bit length of |v| (from its hex digits, not its binary ones, for speed). */
@@ -256,11 +256,11 @@ function expNN(x: bigint, y: bigint, m: bigint): bigint {
   const steps = bitLen(y);
   if (m === 0n) {
     if (x <= 1n) return x;
-    S.cost += callNs + steps * mulCost(mw * Number(y > 64n ? 64n : y), mw);
+    S.cost += bigCallNs + steps * mulCost(mw * Number(y > 64n ? 64n : y), mw);
     if (bitLen(x) * Number(y) > maxHostBits) throw new RangeError("Maximum BigInt size exceeded");
     return x ** y;
   }
-  S.cost += callNs + steps * 2 * mulCost(mw, mw);
+  S.cost += bigCallNs + steps * 2 * mulCost(mw, mw);
   let r = 1n;
   let b = x % m;
   for (let e = y; e > 0n; e >>= 1n) {
@@ -395,7 +395,7 @@ function probablyPrimeLucas(n: bigint): boolean {
     if (p === 40n && isqrt(n) ** 2n === n) return false;
   }
   const w = Math.ceil(bitLen(n) / 64);
-  S.cost += callNs + bitLen(n) * 4 * mulCost(w, w);
+  S.cost += bigCallNs + bitLen(n) * 4 * mulCost(w, w);
   const r = trailingZeros(n + 1n);
   const s = (n + 1n) >> BigInt(r);
   const nm2 = n - 2n;
@@ -530,7 +530,7 @@ const int: Record<string, Function> = {
     }
     let p = 1n;
     for (let i = a; i <= b; i++) p *= i;
-    S.cost += callNs + Number(b - a + 1n) * wlen(natStore(null, p));
+    S.cost += bigCallNs + Number(b - a + 1n) * wlen(natStore(null, p));
     return setInt(z, neg ? -p : p);
   },
   "Int.sqrt": (z: GoInt, x: GoInt) => {
@@ -594,7 +594,7 @@ const nat: Record<string, Function> = {
    *  itoa). */
   "nat.digits": (x: Slice | null, neg: boolean, base: number | bigint) => {
     const w = wlen(x);
-    S.cost += callNs + w * w * 4;
+    S.cost += bigCallNs + w * w * 4;
     const s = utoa(natValue(x), Number(base));
     return byteSlice(neg && s !== "0" ? "-" + s : s);
   },
@@ -611,7 +611,7 @@ const nat: Record<string, Function> = {
       } else for (let i = 0; i < n; i++) v = v * b + BigInt(d.a[d.off + i] as number);
     }
     const w = Math.ceil(n / 16);
-    S.cost += callNs + n + w * w * 2;
+    S.cost += bigCallNs + n + w * w * 2;
     return natStore(z, v);
   },
 };

@@ -18,6 +18,7 @@ import { S } from "../../runtime/state.js";
 import { rawstring } from "../../runtime/newobject.js";
 import { bigBitLen, natStore, natValue, setInt, type GoInt, type GoRat } from "./math_big.js";
 import type { Slice } from "../../runtime/value.js";
+import { bigCallNs, bigStoreNs } from "../../runtime/costs.js";
 
 /** A Float as its Go struct. */
 interface GoFloat {
@@ -63,7 +64,7 @@ function fstore(z: GoFloat, m: bigint, e: number, words?: number): void {
   const w = words ?? Math.ceil(bl / 64);
   z.mant = natStore(z.mant, m << BigInt(w * 64 - bl), w);
   z.exp = e + bl;
-  S.cost += 4 + w;
+  S.cost += bigStoreNs + w;
 }
 
 /** Should a truncated magnitude be incremented? (Go's round's switch on the mode.) */
@@ -322,7 +323,7 @@ function decimalOf(m: bigint, e: number): Decimal {
     s = (m * 5n ** BigInt(-e)).toString();
     exp = s.length + e;
   }
-  S.cost += 8 + Math.ceil(s.length / 19) ** 2;
+  S.cost += bigCallNs + Math.ceil(s.length / 19) ** 2;
   return trim({ mant: s, exp });
 }
 

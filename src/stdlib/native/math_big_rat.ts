@@ -13,6 +13,7 @@ import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { rawstring } from "../../runtime/newobject.js";
 import { bigBitLen, intValue, natStore, natValue, setInt, type GoInt, type GoRat } from "./math_big.js";
+import { bigCallNs } from "../../runtime/costs.js";
 
 function panicStr(msg: string): never {
   throw new GoPanic(rt.stringValue(msg));
@@ -42,7 +43,7 @@ function setRat(z: GoRat, n: bigint, d: bigint): GoRat {
     d /= g;
   }
   if (n === 0n) d = 1n;
-  S.cost += 8 + 2 * Math.ceil(bigBitLen(d) / 64) ** 2;
+  S.cost += bigCallNs + 2 * Math.ceil(bigBitLen(d) / 64) ** 2;
   setInt(z.a, n);
   z.b.neg = false;
   z.b.abs = natStore(z.b.abs, d);
@@ -137,7 +138,7 @@ const M64 = (1n << 64n) - 1n;
 
 function toFloat(x: GoRat, msize: number, ebias: number): [number, boolean] {
   const [n, d] = ratValue(x);
-  S.cost += 8 + 4 * Math.ceil(bigBitLen(d) / 64);
+  S.cost += bigCallNs + 4 * Math.ceil(bigBitLen(d) / 64);
   const [f, exact] = quotToFloat(n < 0n ? -n : n, d, msize, ebias);
   return [n < 0n ? -f : f, exact];
 }
@@ -146,7 +147,7 @@ function toFloat(x: GoRat, msize: number, ebias: number): [number, boolean] {
 function floatString(x: GoRat, prec0: number | bigint): string {
   const prec = Number(prec0);
   const [n, d] = ratValue(x);
-  S.cost += 8 + prec + Math.ceil(bigBitLen(n) / 64) * 4;
+  S.cost += bigCallNs + prec + Math.ceil(bigBitLen(n) / 64) * 4;
   if (d === 1n) return n.toString() + (prec > 0 ? "." + "0".repeat(prec) : "");
   const a = n < 0n ? -n : n;
   let q = a / d;

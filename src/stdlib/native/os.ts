@@ -14,7 +14,8 @@
 import { exit, readStdin, rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
-import { errnoText, fileCallNs, isErrno, type Errno, type StatT } from "../../runtime/syscall.js";
+import { errnoText, isErrno, type Errno, type StatT } from "../../runtime/syscall.js";
+import { fileCallNs } from "../../runtime/costs.js";
 
 /** "" for success, else the errno's name; charges the call's simulated cost. */
 function done(r: 0 | Errno): string {

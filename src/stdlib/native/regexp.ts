@@ -16,8 +16,8 @@
 //   - The engine never yields inside a match, except the reader form, which runs on a machine
 //     of its own; so the shared scratch state of a program is never seen half-used.
 //
-// Cost: compiling charges compileNsPerInst per instruction; each call into the engine charges
-// execCallNs plus execStepNs per unit of engine work (an instruction enqueued or a thread
+// Cost: compiling charges regexpCompileNsPerInst per instruction; each call into the engine charges
+// regexpExecCallNs plus regexpExecStepNs per unit of engine work (an instruction enqueued or a thread
 // stepped, regexp_exec.ts), so a long match takes simulated time in proportion to the work Go's
 // NFA does for it. These are gort's estimates, not measurements of Go's engines (Go's
 // one-pass and backtracking engines are faster than its NFA on the programs they accept).
@@ -34,13 +34,8 @@ import { intArg, stringSlice } from "./strings.js";
 import { capNames, maxCap, parse, Perl, POSIX, SyntaxError } from "./regexp_parse.js";
 import { compileProg, isOnePass, minInputLen, onePassPrefix, progPrefix, simplify, startCond } from "./regexp_compile.js";
 import { Machine } from "./regexp_exec.js";
+import { regexpCompileNsPerInst, regexpExecCallNs, regexpExecStepNs } from "../../runtime/costs.js";
 
-/** Simulated cost of compiling, per program instruction (parse, simplify, compile, analyse). */
-const compileNsPerInst = 40;
-/** Simulated cost of one call into the engine (setting up the machine and the input). */
-const execCallNs = 60;
-/** Simulated cost of one unit of engine work. */
-const execStepNs = 3;
 /** Compiled programs kept for reuse, by mode and pattern (MustCompile in a loop is common):
  *  enough for a program's set of patterns; with cacheMaxInst, a bound on the host memory the
  *  cache holds (a bigger program is rebuilt each time it is compiled). */
@@ -83,7 +78,7 @@ export function compileRegexp(expr: string, posix: boolean, charge = true): Prog
       cache.set(key, hit);
     }
   }
-  if (charge) S.cost += compileNsPerInst * (hit instanceof Program ? hit.numInst : expr.length + 1);
+  if (charge) S.cost += regexpCompileNsPerInst * (hit instanceof Program ? hit.numInst : expr.length + 1);
   return hit;
 }
 
@@ -133,11 +128,11 @@ function intSlice(xs: number[]): Slice {
 /** doExecute: the first ncap positions of the leftmost match in s from pos, or null. */
 function exec(p: Program, longest: boolean, s: string, pos: number, ncap: number): number[] | null {
   const m = p.machine;
-  S.cost += execCallNs;
+  S.cost += regexpExecCallNs;
   if (s.length < p.minLen) return null;
   m.work = 0;
   const ok = m.match(s, pos, ncap, longest, p.searchPrefix, p.prefixRune);
-  S.cost += execStepNs * m.work;
+  S.cost += regexpExecStepNs * m.work;
   if (!ok) return null;
   return Array.from(m.matchcap);
 }
@@ -210,10 +205,10 @@ export const natives: Record<string, Function> = {
 
   /** executeReader(p, longest, next, ncap) []int: the match over the runes next returns. */
   *executeReader(p: Program, longest: boolean, next: () => Generator<unknown, [number, number], unknown>, ncap: number) {
-    S.cost += execCallNs;
+    S.cost += regexpExecCallNs;
     const m = p.machine.clone();
     const ok: boolean = yield* m.matchReader(next, ncap, longest);
-    S.cost += execStepNs * m.work;
+    S.cost += regexpExecStepNs * m.work;
     return ok ? intSlice(Array.from(m.matchcap)) : null;
   },
 };

@@ -21,7 +21,7 @@ import type { MCache } from "../../runtime/mcache.js";
 import { pauseRing } from "../../runtime/mgc.js";
 import { raceacquire, racereleasemerge } from "../../runtime/race.js";
 import { newsized } from "../../runtime/newobject.js";
-import { O_RDONLY, errnoText, fileCallNs, isErrno } from "../../runtime/syscall.js";
+import { O_RDONLY, errnoText, isErrno } from "../../runtime/syscall.js";
 
 /** 10 MB in 64 KiB reads: the largest zone file time reads (Go's maxFileSize). */
 const maxZoneFileChunks = 160;
@@ -29,6 +29,7 @@ const maxZoneFileChunks = 160;
 /** The most Ps gort simulates (RunOptions.cpus has the same bound); Go 1.19 has no cap. */
 const maxGomaxprocs = 256;
 import { unsafeEqual } from "../../runtime/unsafe.js";
+import { atomicLoadNs, atomicNs, fileCallNs } from "../../runtime/costs.js";
 
 /** time.go's playgroundEpoch (2009-11-10 23:00:00 UTC in ns): LastGC is wall-clock time. */
 const playgroundEpoch = 1257894000000000000n;
@@ -356,7 +357,7 @@ function raceAtomicRMW(o: object, k: string | number): void {
 }
 
 function* rmw(p: Ptr, f: (v: any) => any): GoGen<any> {
-  S.cost += 10;
+  S.cost += atomicNs;
   yield STEP;
   raceAtomicRMW(p.o, p.k);
   const v = f(p.get());
@@ -372,10 +373,10 @@ export const atomicNatives: Record<string, Function> = {
   *AddUint32(p: Ptr, d: number) { return yield* rmw(p, (v) => wu32(v + d)); },
   *AddInt64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.add(v, d)); },
   *AddUint64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.addU(v, d)); },
-  *LoadInt32(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
-  *LoadInt64(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
-  *LoadUint32(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
-  *LoadUint64(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadInt32(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadInt64(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadUint32(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadUint64(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
   *StoreInt32(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreInt64(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreUint32(p: Ptr, v: any) { yield* rmw(p, () => v); },
@@ -386,7 +387,7 @@ export const atomicNatives: Record<string, Function> = {
   *CompareAndSwapInt64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *LoadPointer(p: Ptr) { S.cost += 5; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadPointer(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
   *StorePointer(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *SwapPointer(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
   *CompareAndSwapPointer(p: Ptr, o: any, n: any) { return yield* cas(p, o, n, unsafeEqual); },
@@ -401,7 +402,7 @@ export const atomicNatives: Record<string, Function> = {
 };
 
 function* cas(p: Ptr, o: any, n: any, eq = (a: any, b: any) => a === b): GoGen<boolean> {
-  S.cost += 10;
+  S.cost += atomicNs;
   yield STEP;
   raceAtomicRMW(p.o, p.k);
   if (!eq(p.get(), o)) return false;

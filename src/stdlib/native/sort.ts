@@ -16,6 +16,7 @@ import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { Kind, Slice } from "../../runtime/value.js";
 import type { Iface } from "../../runtime/value.js";
+import { sortCompareNs } from "../../runtime/costs.js";
 
 const kindNames = [
   "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
@@ -32,8 +33,6 @@ function sliceOf(x: Iface | null): Slice | null {
   return x.v as Slice | null;
 }
 
-/** What one comparison and its share of swaps cost Go's pdqsort on ints or strings, in ns. */
-const sortCompareNs = 4;
 
 /** Sort s's elements in place with the host's sort (numbers, BigInts or byte strings). */
 function hostSort(s: Slice | null): void {

@@ -48,6 +48,7 @@ import { S, machine } from "../../runtime/state.js";
 import { Ptr, type Iface } from "../../runtime/value.js";
 import { STEP, type GoGen } from "../../runtime/yield.js";
 import { raceacquire, racerelease, racereleasemerge } from "../../runtime/race.js";
+import { atomicNs, doSpinNs } from "../../runtime/costs.js";
 
 const goroot = "/usr/lib/go-1.19/src";
 const semaGo = `${goroot}/runtime/sema.go`;
@@ -63,9 +64,6 @@ const unlockFrame: RuntimeFrame = { fn: "sync.(*Mutex).Unlock", file: mutexGo, l
 const rLockFrame: RuntimeFrame = { fn: "sync.(*RWMutex).RLock", file: rwmutexGo, line: 66 };
 const wgWaitFrame: RuntimeFrame = { fn: "sync.(*WaitGroup).Wait", file: waitgroupGo, line: 119 };
 
-/** Modelled cost of one atomic operation (ns), and of runtime_doSpin's procyield(30). */
-const atomicNs = 10;
-const doSpinNs = 600;
 
 interface Mutex {
   state: number;

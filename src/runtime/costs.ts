@@ -1,0 +1,153 @@
+// The cost model: every simulated duration gort charges for the work of a running goroutine or
+// of the scheduler, in one place. Models no single Go file: it stands for the time Go 1.19's
+// compiled code and runtime (proc.go, chan.go, map.go, malloc.go, sema.go, cgocall.go) take.
+//
+// Units: nanoseconds of simulated time (a `...Ns` constant), or bytes per simulated ns (a
+// `...PerNs` rate). Every value is a positive number (stallNs, a list of choices, starts at 0).
+//
+// How time is charged (src/sim/machine.ts): a goroutine runs in slices between two visible
+// operations (a channel op, a map op, an atomic, a lock, a blocking call...). A slice costs
+// sliceNs, plus backEdgeNs per loop back-edge or recursive call it passed, plus what the
+// operations it ran added to S.cost (the constants below), times a ±25% jitter drawn from the
+// seeded PRNG. A goroutine that leaves its P (it parks, yields or is preempted) costs schedNs
+// on the way out, and the next one costs schedNs more before its first instruction: a
+// goroutine switch is 2 × schedNs. So an operation that ends a slice costs its own constant
+// plus sliceNs; the calibration below compares those sums, not the constants alone.
+//
+// Invariants:
+//   - One name per thing: no other file defines a cost of its own (tools/tidy.test.ts checks
+//     that runtime, sim and stdlib-native files declare no `const xxxNs = <number>`, and that
+//     every constant here is used and positive).
+//   - A cost is charged once: mallocgc's cost is charged by the allocator (Machine.newobject)
+//     for every allocation, map buckets included; callers add nothing for it.
+//   - Go's own constants that are durations (forcePreemptNS, sysmon's delays in proc.ts,
+//     sync's starvationThresholdNs, the CPU profiler's period) are Go's, not costs: they stay
+//     where they are modelled. The garbage collector's timing (STW phases, mark rate, sweep
+//     period) lives in mgc.ts and mgcpacer.ts with its own calibration (tools/gccompare.ts).
+//
+// How the values were obtained: `node dist/tools/calibrate.js` runs the programs of
+// testdata/calibrate/ (each times its own work with time.Now) under native Go 1.19 and under
+// gort, and writes simulated/real per program, and per operation for ops.go, into
+// docs/FIDELITY.md ("Cost model and calibration"). "calibrate: X" below names the program a
+// value was fitted or checked against and what real Go showed there (Intel Xeon, 2 vCPUs,
+// linux/amd64, GOMAXPROCS=1; ops.go figures are its fastest run). The fit is to whole
+// programs, within 0.5x–2x: an operation that ends a slice also pays sliceNs, so gort's
+// cheapest operations (an uncontended atomic, a write to a small hot map) cost 2.5–12x Go's,
+// while programs whose data misses the caches (map_int) land near 1x. Values no program
+// covers cite where they come from.
+
+// ---- the scheduler and plain code (src/sim/machine.ts, src/runtime/proc.ts) ----
+
+/** One loop back-edge or recursive call, whatever the loop body does. calibrate: ops.go
+ *  loop-iteration (an empty loop, 0.3 ns), cpu_loop (xorshift, ~2 ns per iteration),
+ *  cpu_fib (~1.7 ns per call), cpu_sieve: 1 ns is between, so loop-bound programs land at
+ *  0.5x–1.5x of Go's time (0.35x–0.5x for the heaviest bodies). */
+export const backEdgeNs = 1;
+
+/** The fixed cost of a slice: resuming a goroutine and its yield at a visible operation.
+ *  Part of every operation's cost (see the header). */
+export const sliceNs = 20;
+
+/** Half a goroutine switch: charged when a goroutine leaves its P and again when the next one
+ *  starts. calibrate: chan_pingpong, ~310 ns per round trip on a quiet host (2 switches and 4
+ *  channel operations: a switch ~120 ns, gopark + schedule + execute + gogo); ops.go
+ *  unbuffered-round-trip. Was 200 (chan_pingpong 3.6x–3.8x Go's time). */
+export const schedNs = 60;
+
+/** newproc: creating a goroutine (a G from the free list, its stack, runqput). calibrate:
+ *  ops.go go-and-exit, ~410 ns real for go, run and exit together (gort ~480 ns with the
+ *  switches). */
+export const newprocNs = 300;
+
+/** How soon a P that has run timers checks them again (its trip through the scheduler to
+ *  checkTimers): about a scheduling round, 1 µs. */
+export const timerLoopNs = 1_000;
+
+/** How long an exploring strategy's stall answer deschedules a thread (decide.ts): none, a
+ *  short hiccup, a time slice, a long wait (PCT's lowest priority: the others run until they
+ *  block or 10 ms, sysmon's forcePreemptNS, pass). Not a cost of Go's: a choice of the OS. */
+export const stallNs = [0, 50_000, 1_000_000, 10_000_000] as const;
+
+// ---- the allocator (Machine.newobject → mallocgc) ----
+
+/** mallocgc's fixed part for a small object. calibrate: ops.go new-32B (~19 ns), alloc_small
+ *  (~29 ns per object with its share of GC). One cost for every allocation: map buckets,
+ *  channels, closures and the rest are charged it by the allocator, not by their callers. */
+export const mallocNs = 20;
+
+/** mallocgc's zeroing and size-dependent work, bytes per ns. calibrate: ops.go make-1KiB
+ *  (~200 ns real, gort 84 + jitter), alloc_slices. */
+export const mallocBytesPerNs = 16;
+
+// ---- maps (map.ts, map_fast.ts) ----
+
+/** A map write's call and entry check (mapassign, mapdelete). A write is mapOpNs + hashNs +
+ *  mapWindowNs plus three slices (it yields at its entry, after hashing and inside its write
+ *  window), ~105 ns; a read is one slice. calibrate: map_int (~47 ns per operation real on a
+ *  quiet host over maps of 100k entries, growth included: gort 1.0x), map_string; ops.go
+ *  shows a small hot map is cheaper in Go (mapassign ~10 ns, mapaccess ~6 ns). */
+export const mapOpNs = 10;
+
+/** Hashing a small key (memhash64/strhash of a short string). */
+export const hashNs = 8;
+
+/** A map write's window between setting and clearing hashWriting (the bucket search and the
+ *  store): the window in which a concurrent writer finds the flag. */
+export const mapWindowNs = 25;
+
+// ---- channels (chan.ts) ----
+
+/** A channel send, receive or select's lock-and-check, charged with the slice it ends.
+ *  calibrate: chan_pipeline (~80 ns per item on a quiet host through two buffered channels:
+ *  4 operations, ~20 ns each), ops.go chan-send-recv-buffered (~38 ns for the pair); the
+ *  model's operation is chanOpNs + sliceNs = 30 ns. Was 60 (chan_pipeline 2.5x–4.2x Go's time). */
+export const chanOpNs = 10;
+
+// ---- atomics and sync (sema.ts, stdlib/native/sync.ts) ----
+
+/** One atomic read-modify-write (a lock prefix on a cache line the core holds): sync's fast
+ *  paths, the semaphores' atomics, sync/atomic's Add/CAS/Store/Swap. calibrate: ops.go
+ *  atomic-add (~6 ns real; gort 30 with the slice), mutex-lock-unlock (~16 ns; gort 41). */
+export const atomicNs = 10;
+
+/** An atomic load (sync/atomic's LoadXxx: a plain MOV on amd64, plus the call). */
+export const atomicLoadNs = 5;
+
+/** runtime_doSpin's procyield(30): 30 PAUSE instructions, ~600 ns on Skylake and later
+ *  (PAUSE takes ~140 cycles there; Intel's optimization manual, 2.5.4.1). */
+export const doSpinNs = 600;
+
+// ---- system calls and cgo (syscall.ts, cgocall.ts, stdlib/native/os.ts) ----
+
+/** One file system call that the page cache answers (open, read, stat...): ~1 µs. */
+export const fileCallNs = 1_000;
+
+/** cgocall's own overhead (entersyscall, asmcgocall, exitsyscall's fast path): Go 1.19's
+ *  BenchmarkCgoCall is ~60–100 ns. */
+export const cgocallNs = 80;
+
+/** A C sleep on the slack grid wakes up to this much later (the thread's wake-up latency). */
+export const wakeLatencyNs = 1_000;
+
+/** A C sleep of at least this long ends on this grid (Linux's default timer slack for a
+ *  normal thread is 50 µs; prctl(PR_SET_TIMERSLACK), hrtimer.c). */
+export const slackNs = 50_000;
+
+// ---- the standard library's native parts (src/stdlib/native) ----
+
+/** regexp: compiling, per program instruction (parse, simplify, compile, one-pass analysis). */
+export const regexpCompileNsPerInst = 40;
+/** regexp: one call into the engine (setting up the machine and the input). */
+export const regexpExecCallNs = 60;
+/** regexp: one unit of the engine's work (a step of the backtracker or of the NFA). */
+export const regexpExecStepNs = 3;
+
+/** math/big: one call into an arithmetic kernel (addVV, mulAddVWW...), before its words. */
+export const bigCallNs = 8;
+
+/** math/big: storing a Float's mantissa, before its words. */
+export const bigStoreNs = 4;
+
+/** sort: one comparison and its share of swaps of Go's pdqsort on ints or strings (the host
+ *  sorts; n log2 n of these are charged). */
+export const sortCompareNs = 4;
