@@ -79,6 +79,12 @@ export const mallocNs = 20;
  *  (~200 ns real, gort 84 + jitter), alloc_slices. */
 export const mallocBytesPerNs = 16;
 
+/** The what-if stale-mcache (whatif.ts) only: how long nextFreeFast's unsynchronized
+ *  read-modify-write of a span's freeindex and allocCache lasts; two allocations from one span
+ *  closer than this read the same slot. A few instructions on a 2020s core; chosen, not measured
+ *  (Go never lets two Ps allocate from one span). */
+export const nextFreeFastNs = 5;
+
 // ---- maps (map.ts, map_fast.ts) ----
 
 /** A map write's call and entry check (mapassign, mapdelete). A write is mapOpNs + hashNs +

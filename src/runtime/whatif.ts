@@ -51,6 +51,7 @@
 //   - An M keeps the first mcache it kept for the rest of the run; goroutine structs (malg)
 //     still come from the P's mcache.
 
+import { nextFreeFastNs } from "./costs.js";
 import { GoFatal, type RuntimeFrame } from "./panic.js";
 import type { G, M, P } from "./runtime2.js";
 import type { MCache } from "./mcache.js";
@@ -70,9 +71,6 @@ export const modelHelp: Record<Model, string> = {
   "stale-mcache": "what-if: after a cgo call the M keeps its old P's mcache (the seed article's claim; not Go)",
 };
 
-/** How long nextFreeFast's unsynchronized read-modify-write of a span's freeindex and
- *  allocCache lasts (ns): two allocations from one span closer than this read the same slot. */
-export const nextFreeFastNs = 5;
 
 /** The frame the corruption's throw prints on top of the map function's. */
 const throwFrame: RuntimeFrame = { fn: "runtime.throw", file: "/usr/lib/go-1.19/src/runtime/panic.go", line: 1047 };
