@@ -37,9 +37,9 @@
 //               A mark bounded by its longest chain has no work to hand out: the chain's
 //               progress is the credit, and a goroutine short of it parks (gcParkAssist)
 //               until the credit covers its debt or the mark ends.
-//   the mark is never shorter than minMarkBaseNs + minMarkPerPNs per P, nor than its longest
-//   pointer chain at
-//   markChainNs per object.
+//   the mark is never shorter than minMarkBaseNs + minMarkPerPNs per P (plus, when threads
+//   outnumber CPUs, the OS's wait to schedule each P's thread for gcMarkDone's ragged
+//   barrier: osWaitNs), nor than its longest pointer chain at markChainNs per object.
 //
 // Invariants: at most one cycle runs (cycle !== null from gcStart to gcMarkTermination); the
 // world is stopped exactly while the machine's clock is below stwUntil; tMarkTerm only moves
@@ -94,6 +94,8 @@ const markScanByteNs = 0.16;
  *  GOMAXPROCS=1 and 0.09 to 0.19 ms at GOMAXPROCS=4 on the calibration machine). */
 const minMarkBaseNs = 40_000;
 const minMarkPerPNs = 20_000;
+/** Linux CFS's minimum time slice on the calibration machine (0.75 ms * (1 + log2(2 CPUs))). */
+const osSliceNs = 1_500_000;
 /** Following one pointer of a chain: a cache miss and a mark-bit update (about 20 ns). */
 const markChainNs = 20;
 /** Spans bgsweep sweeps per event, and the pause between its events. */
@@ -270,7 +272,10 @@ export class GC {
     const rate = markRate(procs, idleNow, dedicatedOnIdle, idle, this.host.cpus);
     // The mark takes the longer of the parallel work and its longest pointer chain, which one
     // worker must follow object by object (a linked list cannot be marked in parallel).
-    const chainEnd = tMark + Math.max(minMarkBaseNs + minMarkPerPNs * procs, Math.ceil(r.depth * markChainNs));
+    const chainEnd = tMark + Math.max(
+      minMarkBaseNs + minMarkPerPNs * procs + osWaitNs(procs, idleNow, dedicatedOnIdle, idle, this.host.cpus),
+      Math.ceil(r.depth * markChainNs),
+    );
     const workEnd = tMark + Math.ceil(workNs / rate);
     const tMarkTerm = Math.max(chainEnd, workEnd);
     const markNs = tMarkTerm - tMark;
@@ -495,6 +500,13 @@ export function markRate(procs: number, idleNow: number, dedicatedOnIdle: number
   const threads = procs - idleNow + dedicatedOnIdle + idle;
   const share = threads > cpus ? cpus / threads : 1;
   return Math.min(workers(procs) + idle, procs) * share;
+}
+
+/** With more runnable threads than CPUs, gcMarkDone's ragged barrier waits for each P's thread
+ *  to be scheduled: on average (threads - cpus) / cpus of the OS's time slice. */
+export function osWaitNs(procs: number, idleNow: number, dedicatedOnIdle: number, idle: number, cpus: number): number {
+  const threads = procs - idleNow + dedicatedOnIdle + idle;
+  return threads > cpus ? Math.round(((threads - cpus) / cpus) * osSliceNs) : 0;
 }
 
 /** GOGC's value as readGOGC reads it: "off" is -1, a number is itself, anything else 100. */

@@ -414,8 +414,9 @@ export class Machine implements MachineApi {
     if (this.heap.gcphase !== GCPhase._GCoff) {
       const wait = this.gc.gcAssistAlloc(this.sched.now + S.cost, size);
       if (S.pf !== null && wait > 0 && g !== undefined) S.pf.inline(pp, g, wait, assistStack);
-      // A goroutine that waits in an assist, or whose work has run past the end of the mark
-      // phase, yields at its next back-edge, so that mark termination happens in its time.
+      // A goroutine that assists (mark work, or a park on a chained mark), or whose work has
+      // run past the end of the mark phase, yields at its next back-edge, so that mark
+      // termination happens in its time.
       S.cost += wait;
       if (wait > 0 || this.sched.now + S.cost >= this.gc.markEnd) S.b = 0;
     }
