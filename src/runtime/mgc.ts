@@ -5,10 +5,10 @@
 // 1.19. The heap's side of each step is malloc.ts; marking is mgcmark.ts.
 //
 // A cycle, in simulated time:
-//   tSweepTerm  gcStart at a safe point: the end of the slice in which mallocgc found
-//               heapLive >= trigger (the goroutine's own clock, which plain code runs ahead
-//               of the event clock), runtime.GC, or the 2-minute forcegc. Stop the world:
-//               every P waits until tMark.
+//   tSweepTerm  gcStart at a safe point, after mallocgc found heapLive >= trigger (timed at
+//               that allocation on its goroutine's clock, which plain code runs ahead of the
+//               event clock: Go starts the cycle in that mallocgc), runtime.GC, or the
+//               2-minute forcegc. Stop the world: every P waits until tMark.
 //   tMark       the concurrent mark phase. Marking itself runs to completion at its start (a
 //               snapshot, mgcmark.ts); its simulated length is the mark work over the rate of
 //               the mark workers. During it the program runs and allocates black: what it
@@ -25,8 +25,8 @@
 //   work        ns of one worker's CPU: markBaseNs + objects marked * markObjectNs + pointers
 //               followed * markPointerNs + scan bytes (objects with pointers, stacks, globals)
 //               * markScanByteNs, calibrated against real Go (the constants below).
-//   rate        the workers' CPU: 25% of GOMAXPROCS (dedicated workers, floor-ish per
-//               startCycle, and the fractional remainder) plus one idle worker per P left idle
+//   rate        the workers' CPU: 25% of GOMAXPROCS (the dedicated workers as startCycle
+//               rounds them, and the fractional worker's remainder) plus one idle worker per P left idle
 //               after the dedicated workers took theirs (runtime.GC's caller parks, so its P
 //               counts as idle), at most GOMAXPROCS; scaled by cpus/threads when the running
 //               Ps and worker threads outnumber the machine's CPUs (--cpus).
@@ -49,8 +49,10 @@
 // Simplifications vs real Go: what the mark retains is decided at its start (a snapshot), so
 // an object dropped during the mark is retained as Go's barrier would, but one allocated and
 // dropped is retained too (Go retains it as well: allocate-black); the assist ratio is the
-// pacer's at mark start (Go revises it as work and heapLive change); an assist that finds no
-// credit does work, never parks; dedicated workers occupy Ps (idle ones first, then the next
+// pacer's at mark start (Go revises it as work and heapLive change); an assist short of credit
+// does work, and parks only when the mark is bounded by its chain or its minimum length (Go
+// parks whenever the work queues are empty); the objects allocated between the trigger and
+// the safe point are in the snapshot, not black; dedicated workers occupy Ps (idle ones first, then the next
 // Ps that schedule), fractional and idle workers' time is only accounted; with GOMAXPROCS
 // above --cpus the workers get their fair share of CPUs but the goroutines' Ps are not slowed;
 // the runtime's own data and bss (220 KB in Go, part of its globals scan work and of the heap
