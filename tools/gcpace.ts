@@ -22,7 +22,8 @@
 //
 // --calibrate instead runs testdata/gcpace/calibrate/markcost.go under real Go with
 // GOMAXPROCS=1 for each heap it builds and prints the mark clock of its forced cycles (the
-// medians), the figures mgc.ts's mark cost constants were fitted to.
+// medians), the figures mgc.ts's mark cost constants were fitted to (on a quiet machine: other
+// load stretches them).
 //
 // Usage: node dist/tools/gcpace.js [--runs N] [--seeds 1,2,3] [--procs 4,1] [--cpus N]
 //                                  [--no-write] [--calibrate] [name...]
@@ -133,7 +134,7 @@ function calibrate(tmp: string): void {
       if (m !== null) clocks.push(Number(m[1]));
     }
     // The first forced cycles may still sweep and settle the heap: the last four count.
-    console.log(`${kind}: mark ${median(clocks.slice(-4))} ms (GOMAXPROCS=1, one idle worker)`);
+    console.log(`${kind}: mark ${Number(median(clocks.slice(-4)).toPrecision(3))} ms (GOMAXPROCS=1, one idle worker)`);
   }
 }
 
