@@ -96,6 +96,9 @@ export interface MarkResult {
   bytes: number;
   /** The marked bytes that were scanned (objects with pointers). */
   scanBytes: number;
+  /** References to heap objects the mark followed (a pointer word found by scanobject or a
+   *  root, whether its object was marked already or not): greyobject's calls. */
+  pointers: number;
   /** The longest chain of objects marked one after another (breadth-first levels). */
   depth: number;
 }
@@ -156,7 +159,10 @@ export class Marker {
     }
     this.drain();
     strs.mark(this, this.strings);
-    return { stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes, scanBytes: this.scanBytes, depth: this.levels };
+    return {
+      stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes, scanBytes: this.scanBytes,
+      pointers: this.pointers, depth: this.levels,
+    };
   }
 
   /** Mark what o refers to (not o itself) and the value f, after the roots (finalizers). */
@@ -246,6 +252,7 @@ export class Marker {
    *  findObject and greyobject inlined: this is the marker's hottest path. */
   markAddr(a: number): 0 | 1 | 2 {
     if (this.reachOnly) return 2;
+    this.pointers++;
     // Objects found together are often in the same span: try the last one first.
     let span = this.lastSpan;
     if (span === null || a < span.startAddr || a >= span.limit) {
@@ -294,6 +301,8 @@ export class Marker {
   private lastSpan: MSpan | null = null;
   /** Bytes of marked objects that hold pointers (Go's heapScanWork). */
   private scanBytes = 0;
+  /** markAddr's calls (MarkResult.pointers). */
+  private pointers = 0;
   /** Levels of the last drain (MarkResult.depth). */
   private levels = 0;
 

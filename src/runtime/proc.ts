@@ -141,6 +141,23 @@ export class Sched {
     return e;
   }
 
+  /** Move a pending event earlier, to t (not before now), keeping its tie-break key: the GC's
+   *  mark phase ends sooner when assists do mark work (mgc.ts). */
+  advance(e: Event, t: number): void {
+    if (t < this.now) t = this.now;
+    if (e.dead || t >= e.t) return;
+    const h = this.heap;
+    let i = h.indexOf(e);
+    if (i < 0) return;
+    e.t = t;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+  }
+
   /** The next live event, removed from the heap; undefined when nothing is left to happen. */
   next(): Event | undefined {
     const h = this.heap;

@@ -382,6 +382,11 @@ export class Machine implements MachineApi {
     return s + `\n[gort: ${fd === 1 ? "stdout" : "stderr"} truncated: kept the first ${max} bytes, dropped ${n} more]\n`;
   }
 
+  /** GcHost: the simulated machine's CPUs. */
+  get cpus(): number {
+    return this.opts.cpus;
+  }
+
   /** GcHost: what a cycle marked (the machine's count of objects the program holds). */
   get liveObjects(): number {
     return this.live;
@@ -411,14 +416,18 @@ export class Machine implements MachineApi {
     if (this.heap.gcphase !== GCPhase._GCoff) {
       const wait = this.gc.gcAssistAlloc(this.sched.now + S.cost, size);
       if (S.pf !== null && wait > 0 && g !== undefined) S.pf.inline(pp, g, wait, assistStack);
-      // A goroutine that waits in an assist, or whose work has run past the end of the mark
-      // phase, yields at its next back-edge, so that mark termination happens in its time.
+      // A goroutine that assists (mark work, or a park on a chained mark), or whose work has
+      // run past the end of the mark phase, yields at its next back-edge, so that mark
+      // termination happens in its time.
       S.cost += wait;
       if (wait > 0 || this.sched.now + S.cost >= this.gc.markEnd) S.b = 0;
     }
     // The heap trigger fired: end the goroutine's budget, so that its next back-edge yields
     // and the cycle starts at that safe point (the machine's loop starts it).
-    if (!requested && this.heap.startGCRequested) S.b = 0;
+    if (!requested && this.heap.startGCRequested) {
+      S.b = 0;
+      this.gcTriggerAt = this.sched.now + S.cost;
+    }
     return x;
   }
 
@@ -602,7 +611,11 @@ export class Machine implements MachineApi {
       // gcStart happens at a safe point: every goroutine is stopped at a yield here, unless
       // one is suspended in plain code, whose locals no stack map describes.
       if (this.heap.startGCRequested && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) {
-        this.gc.gcStart(s.now, false);
+        // Go starts the cycle in the mallocgc that crossed the trigger: at that moment of the
+        // goroutine's clock, which may have run ahead of the event clock (plain code), not at
+        // the start of its slice. The mark's snapshot is still taken here, at the safe point.
+        this.gc.gcStart(Math.max(s.now, this.gcTriggerAt), false);
+        this.gcTriggerAt = 0;
       }
       if (this.resizeTo > 0 && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) this.procresize();
       if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
@@ -718,7 +731,7 @@ export class Machine implements MachineApi {
       if (busyUntil > 0) {
         // The P runs a dedicated mark worker until the mark phase ends.
         if (this.cpuprof !== undefined) this.cpuprof.markWorker(pp, busyUntil - s.now);
-        s.at(busyUntil, Ev.RUN, pp);
+        this.gc.trackWorker(s.at(busyUntil, Ev.RUN, pp));
         return;
       }
       const found = s.findRunnable(pp);
@@ -826,6 +839,8 @@ export class Machine implements MachineApi {
   }
 
   private heapSampled = -Infinity;
+  /** When (on its goroutine's clock) mallocgc found the heap past the trigger. */
+  private gcTriggerAt = 0;
 
   /** The trace event that ends g's turn on its P, at the end of its slice (trace.ts). */
   private traceYield(tr: Trace, g: G, pp: P | undefined, code: unknown, t: number): void {
