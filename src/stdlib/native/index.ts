@@ -14,7 +14,7 @@ import { natives as html } from "./html.js";
 import { natives as errors } from "./errors.js";
 import { natives as fmt } from "./fmt.js";
 import { natives as mathBits } from "./math_bits.js";
-import { natives as os } from "./os.js";
+import { natives as os, syscallNatives } from "./os.js";
 import { natives as reflect } from "./reflect.js";
 import { natives as regexp } from "./regexp.js";
 import { natives as sort } from "./sort.js";
@@ -57,6 +57,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   sort,
   strconv,
   strings,
+  syscall: syscallNatives,
   unicode,
   "unicode/utf8": unicodeUtf8,
 };
