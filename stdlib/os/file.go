@@ -15,6 +15,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io"
 	"io/fs"
 	"sort"
@@ -135,12 +136,13 @@ func NewSyscallError(syscall string, err error) error {
 // ErrProcessDone indicates a Process has finished.
 var ErrProcessDone = errors.New("os: process already finished")
 
-// ErrDeadlineExceeded is returned for an expired deadline.
-var ErrDeadlineExceeded = errors.New("i/o timeout")
+// ErrDeadlineExceeded is returned for an expired deadline (internal/poll's, as in Go: its
+// Timeout is true).
+var ErrDeadlineExceeded = poll.ErrDeadlineExceeded
 
 // ErrNoDeadline is returned for trying to set a deadline on a file type that does not support
 // deadlines.
-var ErrNoDeadline = errors.New("file type does not support deadline")
+var ErrNoDeadline = poll.ErrNoDeadline
 
 // IsTimeout reports whether err is known to report that a timeout occurred.
 func IsTimeout(err error) bool {

@@ -1,8 +1,8 @@
 // Tests of os/exec and net on the simulated machine where they differ from real Go on a real
 // one, by design (docs/FIDELITY.md): no process can start (os.StartProcess fails with ENOSYS),
-// the network is a loopback interface on which nothing listens, and there is no DNS. The
+// the network is an in-process loopback interface (TCP only), and there is no DNS. The
 // cases that agree with real Go are differential programs (testdata/run/stdlib/execerrors.go,
-// netdial.go, netaddr.go).
+// netdial.go, netaddr.go, netloopback.go, netlisten.go).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -84,7 +84,7 @@ test("os/exec: without a file system LookPath finds nothing and /dev/null cannot
   ].join("\n"));
 });
 
-test("net: no route but loopback, no DNS, no listening sockets; localhost from /etc/hosts", () => {
+test("net: no route but loopback, no DNS, no UDP; ports from 32768; localhost from /etc/hosts", () => {
   const p = build(`package main
 
 import (
@@ -110,10 +110,12 @@ func main() {
 	fmt.Println(err, errors.As(err, &dnsErr), dnsErr.IsNotFound, dnsErr.Server == "", dnsErr.Temporary())
 	_, err = net.Dial("udp", "127.0.0.1:53")
 	fmt.Println(err, errors.Is(err, syscall.ENOSYS))
-	_, err = net.Listen("tcp", "127.0.0.1:8080")
-	fmt.Println(err)
-	_, err = net.Listen("tcp", ":0")
-	fmt.Println(err)
+	ln, err := net.Listen("tcp", "127.0.0.1:8080")
+	fmt.Println(ln.Addr(), err)
+	ln2, err := net.Listen("tcp", ":0")
+	fmt.Println(ln2.Addr(), err)
+	c, err := net.Dial("tcp", "localhost:32768")
+	fmt.Println(c.LocalAddr(), c.RemoteAddr(), err)
 	_, err = net.ListenPacket("udp", "127.0.0.1:0")
 	fmt.Println(err)
 	_, err = net.Listen("unix", "/tmp/sock")
@@ -141,8 +143,9 @@ func main() {
     "dial tcp6 [::1]:8080: connect: connection refused",
     "dial tcp: lookup example.com: no such host true true true false",
     "dial udp 127.0.0.1:53: socket: function not implemented true",
-    "listen tcp 127.0.0.1:8080: socket: function not implemented",
-    "listen tcp :0: socket: function not implemented",
+    "127.0.0.1:8080 <nil>",
+    "[::]:32768 <nil>",
+    "127.0.0.1:32769 127.0.0.1:32768 <nil>",
     "listen udp 127.0.0.1:0: socket: function not implemented",
     "listen unix /tmp/sock: socket: function not implemented",
     "[127.0.0.1 ::1] <nil>",
@@ -158,4 +161,24 @@ func main() {
     "<nil> lookup nosuch.example: no such host",
     "",
   ].join("\n"));
+});
+
+test("net: an Accept nothing can end is a deadlock, where Go's poller would wait", () => {
+  const p = build(`package main
+
+import (
+	"fmt"
+	"net"
+)
+
+func main() {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	fmt.Println(err)
+	ln.Accept()
+}
+`);
+  const r = run(p, { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.stdout, "<nil>\n");
+  assert.match(r.stderr, /^fatal error: all goroutines are asleep - deadlock!/);
+  assert.equal(r.exitCode, 2);
 });
