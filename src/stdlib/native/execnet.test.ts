@@ -182,3 +182,25 @@ func main() {
   assert.match(r.stderr, /^fatal error: all goroutines are asleep - deadlock!/);
   assert.equal(r.exitCode, 2);
 });
+
+test("os/signal: no signal reaches the process; waiting for one is a deadlock", () => {
+  const p = build(`package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt)
+	fmt.Println("waiting")
+	<-c
+}
+`);
+  const r = run(p, { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.stdout, "waiting\n");
+  assert.match(r.stderr, /^fatal error: all goroutines are asleep - deadlock!/);
+  assert.equal(r.exitCode, 2);
+});

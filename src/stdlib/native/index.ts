@@ -52,6 +52,8 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   testing,
   time: timeNatives,
   os,
+  // signal.go's signalWaitUntilIdle: no signal is ever in flight.
+  "os/signal": { signalWaitUntilIdle: (): void => {} },
   reflect,
   regexp,
   sort,
