@@ -260,13 +260,14 @@ func (fd *netFD) accept() (*netFD, error) {
 		if fd.closed {
 			return nil, ErrClosed
 		}
+		// An expired deadline wins over a waiting connection (poll's prepareRead comes first).
+		if expired(fd.rdl) {
+			return nil, os.ErrDeadlineExceeded
+		}
 		if q := fd.ln.queue; len(q) > 0 {
 			c := q[0]
 			fd.ln.queue = q[1:]
 			return c, nil
-		}
-		if expired(fd.rdl) {
-			return nil, os.ErrDeadlineExceeded
 		}
 		fd.cond.Wait()
 	}
@@ -288,6 +289,10 @@ func (fd *netFD) Read(b []byte) (int, error) {
 		if fd.closed {
 			return 0, ErrClosed
 		}
+		// An expired deadline wins over buffered bytes (poll's prepareRead comes first).
+		if expired(fd.rdl) {
+			return 0, os.ErrDeadlineExceeded
+		}
 		if len(fd.in.buf) > 0 {
 			n := copy(b, fd.in.buf)
 			fd.in.buf = fd.in.buf[n:]
@@ -296,9 +301,6 @@ func (fd *netFD) Read(b []byte) (int, error) {
 		}
 		if fd.in.eof || fd.in.rclosed {
 			return 0, io.EOF
-		}
-		if expired(fd.rdl) {
-			return 0, os.ErrDeadlineExceeded
 		}
 		fd.cond.Wait()
 	}
@@ -318,14 +320,17 @@ func (fd *netFD) Write(b []byte) (int, error) {
 		if fd.closed {
 			return n, ErrClosed
 		}
-		if fd.out.rclosed || fd.out.eof {
-			return n, os.NewSyscallError("write", syscall.EPIPE)
-		}
-		if n == len(b) {
+		if n == len(b) && n > 0 {
 			return n, nil
 		}
 		if expired(fd.wdl) {
 			return n, os.ErrDeadlineExceeded
+		}
+		if n == len(b) {
+			return n, nil
+		}
+		if fd.out.rclosed || fd.out.eof {
+			return n, os.NewSyscallError("write", syscall.EPIPE)
 		}
 		if room := loopBuf - len(fd.out.buf); room > 0 {
 			m := len(b) - n
