@@ -19,6 +19,9 @@
 //     end answers ErrClosed ("use of closed network connection"), in Go's OpErrors.
 //   - Any other socket (UDP, raw IP, unix) cannot be made: its socket call fails with ENOSYS
 //     ("listen udp :0: socket: function not implemented").
+//   - The interface table (Interfaces, InterfaceAddrs) is linux's lo alone: index 1, MTU 65536,
+//     "up|loopback", addresses 127.0.0.1/8 and ::1/128, multicast groups 224.0.0.1, ff02::1
+//     and ff01::1.
 //
 // Simplifications vs real Go: connecting and each transfer cost no simulated time; a peer
 // closing with unread data does not reset the connection (no ECONNRESET); an Accept or Read
@@ -97,6 +100,37 @@ var loopback struct {
 	mu       sync.Mutex
 	bound    map[int]*listener
 	nextPort int
+}
+
+// lo is the machine's only network interface.
+var lo = Interface{Index: 1, MTU: 65536, Name: "lo", Flags: FlagUp | FlagLoopback}
+
+func interfaceTable(ifindex int) ([]Interface, error) {
+	if ifindex != 0 && ifindex != lo.Index {
+		return nil, nil
+	}
+	return []Interface{lo}, nil
+}
+
+func interfaceAddrTable(ifi *Interface) ([]Addr, error) {
+	if ifi != nil && ifi.Index != lo.Index {
+		return nil, nil
+	}
+	return []Addr{
+		&IPNet{IP: IPv4(127, 0, 0, 1), Mask: CIDRMask(8, 8*IPv4len)},
+		&IPNet{IP: IPv6loopback, Mask: CIDRMask(128, 8*IPv6len)},
+	}, nil
+}
+
+func interfaceMulticastAddrTable(ifi *Interface) ([]Addr, error) {
+	if ifi != nil && ifi.Index != lo.Index {
+		return nil, nil
+	}
+	return []Addr{
+		&IPAddr{IP: IPv4(224, 0, 0, 1)},
+		&IPAddr{IP: ParseIP("ff02::1")},
+		&IPAddr{IP: ParseIP("ff01::1")},
+	}, nil
 }
 
 func expired(t time.Time) bool { return !t.IsZero() && !time.Now().Before(t) }

@@ -204,3 +204,33 @@ func main() {
   assert.match(r.stderr, /^fatal error: all goroutines are asleep - deadlock!/);
   assert.equal(r.exitCode, 2);
 });
+
+test("net: the interface table is lo alone, as linux reports it", () => {
+  const p = build(`package main
+
+import (
+	"fmt"
+	"net"
+)
+
+func main() {
+	ifs, err := net.Interfaces()
+	fmt.Println(len(ifs), err)
+	for _, i := range ifs {
+		a, _ := i.Addrs()
+		m, _ := i.MulticastAddrs()
+		fmt.Println(i.Index, i.Name, i.MTU, i.Flags, i.HardwareAddr, a, m)
+	}
+	fmt.Println(net.InterfaceAddrs())
+	fmt.Println(net.InterfaceByName("eth0"))
+}
+`);
+  const r = run(p, { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.stdout, [
+    "1 <nil>",
+    "1 lo 65536 up|loopback  [127.0.0.1/8 ::1/128] [224.0.0.1 ff02::1 ff01::1]",
+    "[127.0.0.1/8 ::1/128] <nil>",
+    "<nil> route ip+net: no such network interface",
+    "",
+  ].join("\n"));
+});
