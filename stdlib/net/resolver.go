@@ -12,8 +12,10 @@
 // "localhost"; of another address, the same "no such host" DNSError for it. Services are the
 // table of Go's lookup.go (no /etc/services): http is 80, an unknown one "unknown port".
 //
-// Simplifications vs real Go: the context is not consulted (every lookup answers at once);
-// no LookupMX, LookupNS, LookupSRV, LookupTXT.
+// There are no DNS records: LookupMX, LookupNS, LookupTXT and LookupSRV answer that
+// DNSError for the name they ask (SRV's "_service._proto.name").
+//
+// Simplifications vs real Go: the context is not consulted (every lookup answers at once).
 package net
 
 import "context"
@@ -92,4 +94,24 @@ func (r *Resolver) lookupAddr(ctx context.Context, addr string) ([]string, error
 		return []string{"localhost"}, nil
 	}
 	return nil, errNoSuchHostFor(addr)
+}
+
+func (r *Resolver) lookupSRV(ctx context.Context, service, proto, name string) (string, []*SRV, error) {
+	target := name
+	if service != "" || proto != "" {
+		target = "_" + service + "._" + proto + "." + name
+	}
+	return "", nil, errNoSuchHostFor(target)
+}
+
+func (r *Resolver) lookupMX(ctx context.Context, name string) ([]*MX, error) {
+	return nil, errNoSuchHostFor(name)
+}
+
+func (r *Resolver) lookupNS(ctx context.Context, name string) ([]*NS, error) {
+	return nil, errNoSuchHostFor(name)
+}
+
+func (r *Resolver) lookupTXT(ctx context.Context, name string) ([]string, error) {
+	return nil, errNoSuchHostFor(name)
 }

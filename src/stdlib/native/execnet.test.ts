@@ -131,6 +131,8 @@ func main() {
 	fmt.Println(net.ResolveTCPAddr("tcp", "localhost:80"))
 	fmt.Println(net.ResolveUDPAddr("udp6", "localhost:53"))
 	fmt.Println(net.ResolveIPAddr("ip", "nosuch.example"))
+	fmt.Println(net.LookupMX("example.com"))
+	fmt.Println(net.LookupSRV("xmpp-server", "tcp", "example.com"))
 }
 `);
   const r = run(p, { ...defaultRunOptions, seed: 1 });
@@ -159,6 +161,8 @@ func main() {
     "127.0.0.1:80 <nil>",
     "[::1]:53 <nil>",
     "<nil> lookup nosuch.example: no such host",
+    "[] lookup example.com: no such host",
+    " [] lookup _xmpp-server._tcp.example.com: no such host",
     "",
   ].join("\n"));
 });
