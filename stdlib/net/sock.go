@@ -1,5 +1,5 @@
 // The network under Dial and Listen on the simulated machine: a loopback interface (127.0.0.1
-// and ::1) carried in-process, no route anywhere else, no UDP, raw IP or unix sockets.
+// and ::1) carried in-process, TCP and UDP, no route anywhere else, no raw IP or unix sockets.
 //
 // Models what linux answers Go 1.19's net (tcpsock_posix.go, sock_posix.go, fd_unix.go,
 // internal/poll's errors) on such a machine:
@@ -17,8 +17,12 @@
 //     buffer is full and fails as EPIPE ("write: broken pipe") once the peer has closed.
 //     Deadlines are the simulated clock's (os.ErrDeadlineExceeded, "i/o timeout"); a closed
 //     end answers ErrClosed ("use of closed network connection"), in Go's OpErrors.
-//   - Any other socket (UDP, raw IP, unix) cannot be made: its socket call fails with ENOSYS
-//     ("listen udp :0: socket: function not implemented").
+//   - UDP on loopback works (udp.go): datagrams between bound ports; a connected socket's
+//     datagram to a port nothing is bound to makes its next call fail as ECONNREFUSED (the
+//     ICMP port-unreachable's error), "read udp 127.0.0.1:40000->127.0.0.1:9: read:
+//     connection refused"; an unconnected socket's is dropped.
+//   - Any other socket (raw IP, unix) cannot be made: its socket call fails with ENOSYS
+//     ("listen unix /tmp/s: socket: function not implemented").
 //   - The interface table (Interfaces, InterfaceAddrs) is linux's lo alone: index 1, MTU 65536,
 //     "up|loopback", addresses 127.0.0.1/8 and ::1/128, multicast groups 224.0.0.1, ff02::1
 //     and ff01::1.
@@ -77,6 +81,7 @@ type netFD struct {
 	wtimer       *time.Timer
 	in, out      *stream   // a connection's: what it reads, what it writes
 	ln           *listener // a listener's
+	udp          *udpSock  // a UDP socket's (udp.go)
 }
 
 // stream is one direction of a connection.
@@ -99,6 +104,7 @@ type listener struct {
 var loopback struct {
 	mu       sync.Mutex
 	bound    map[int]*listener
+	udp      map[int]*netFD
 	nextPort int
 }
 
@@ -209,7 +215,7 @@ func nextPortLocked() int {
 	if loopback.nextPort < 32768 || loopback.nextPort > 60999 {
 		loopback.nextPort = 32768
 	}
-	for loopback.bound[loopback.nextPort] != nil {
+	for loopback.bound[loopback.nextPort] != nil || loopback.udp[loopback.nextPort] != nil {
 		loopback.nextPort++
 	}
 	p := loopback.nextPort
@@ -258,19 +264,11 @@ func (sl *sysListener) listenTCP(ctx context.Context, laddr *TCPAddr) (*TCPListe
 	return &TCPListener{fd: l.fd, lc: sl.ListenConfig}, nil
 }
 
-func (sd *sysDialer) dialUDP(ctx context.Context, laddr, raddr *UDPAddr) (*UDPConn, error) {
-	return nil, errNoSocket
-}
-
 func (sd *sysDialer) dialIP(ctx context.Context, laddr, raddr *IPAddr) (*IPConn, error) {
 	return nil, errNoSocket
 }
 
 func (sd *sysDialer) dialUnix(ctx context.Context, laddr, raddr *UnixAddr) (*UnixConn, error) {
-	return nil, errNoSocket
-}
-
-func (sl *sysListener) listenUDP(ctx context.Context, laddr *UDPAddr) (*UDPConn, error) {
 	return nil, errNoSocket
 }
 
@@ -308,6 +306,10 @@ func (fd *netFD) accept() (*netFD, error) {
 }
 
 func (fd *netFD) Read(b []byte) (int, error) {
+	if fd.udp != nil {
+		n, _, err := fd.readFrom(b, "read")
+		return n, err
+	}
 	fd.mu.Lock()
 	defer fd.mu.Unlock()
 	if fd.closed {
@@ -341,6 +343,9 @@ func (fd *netFD) Read(b []byte) (int, error) {
 }
 
 func (fd *netFD) Write(b []byte) (int, error) {
+	if fd.udp != nil {
+		return fd.writeTo(b, nil, "write")
+	}
 	fd.mu.Lock()
 	defer fd.mu.Unlock()
 	if fd.closed {
@@ -394,6 +399,13 @@ func (fd *netFD) Close() error {
 	}
 	fd.cond.Broadcast()
 	fd.mu.Unlock()
+	if u := fd.udp; u != nil {
+		loopback.mu.Lock()
+		if loopback.udp[u.port] == fd {
+			delete(loopback.udp, u.port)
+		}
+		loopback.mu.Unlock()
+	}
 	if l := fd.ln; l != nil {
 		loopback.mu.Lock()
 		if loopback.bound[l.port] == l {
@@ -665,20 +677,8 @@ func (l *TCPListener) File() (f *os.File, err error) {
 	return
 }
 
-// The connection types of the sockets the machine cannot make (UDP, raw IP, unix): no value
+// The connection types of the sockets the machine cannot make (raw IP, unix): no value
 // of them is ever returned, so their methods are those of a nil connection.
-
-// UDPConn is the implementation of the Conn and PacketConn interfaces for UDP network
-// connections.
-type UDPConn struct {
-	conn
-}
-
-func (c *UDPConn) ReadFromUDP(b []byte) (int, *UDPAddr, error)     { return 0, nil, syscall.EINVAL }
-func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error)            { return 0, nil, syscall.EINVAL }
-func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) { return 0, syscall.EINVAL }
-func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error)        { return 0, syscall.EINVAL }
-func (c *UDPConn) SyscallConn() (syscall.RawConn, error)           { return nil, syscall.EINVAL }
 
 // IPConn is the implementation of the Conn and PacketConn interfaces for IP network
 // connections.

@@ -1,8 +1,8 @@
 // Tests of os/exec and net on the simulated machine where they differ from real Go on a real
 // one, by design (docs/FIDELITY.md): no process can start (os.StartProcess fails with ENOSYS),
-// the network is an in-process loopback interface (TCP only), and there is no DNS. The
+// the network is an in-process loopback interface (TCP and UDP), and there is no DNS. The
 // cases that agree with real Go are differential programs (testdata/run/stdlib/execerrors.go,
-// netdial.go, netaddr.go, netloopback.go, netlisten.go).
+// netdial.go, netaddr.go, netloopback.go, netlisten.go, netudp.go...).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -84,7 +84,7 @@ test("os/exec: without a file system LookPath finds nothing and /dev/null cannot
   ].join("\n"));
 });
 
-test("net: no route but loopback, no DNS, no UDP; ports from 32768; localhost from /etc/hosts", () => {
+test("net: no route but loopback, no DNS, no raw or unix sockets; ports from 32768; localhost from /etc/hosts", () => {
   const p = build(`package main
 
 import (
@@ -108,15 +108,18 @@ func main() {
 	_, err = net.Dial("tcp", "example.com:80")
 	var dnsErr *net.DNSError
 	fmt.Println(err, errors.As(err, &dnsErr), dnsErr.IsNotFound, dnsErr.Server == "", dnsErr.Temporary())
-	_, err = net.Dial("udp", "127.0.0.1:53")
-	fmt.Println(err, errors.Is(err, syscall.ENOSYS))
+	_, err = net.Dial("udp", "10.1.2.3:53")
+	fmt.Println(err, errors.Is(err, syscall.ENETUNREACH))
+	u, _ := net.ListenPacket("udp4", "127.0.0.1:0")
+	_, err = u.WriteTo([]byte("x"), &net.UDPAddr{IP: net.IPv4(10, 1, 2, 3), Port: 9})
+	fmt.Println(err)
 	ln, err := net.Listen("tcp", "127.0.0.1:8080")
 	fmt.Println(ln.Addr(), err)
 	ln2, err := net.Listen("tcp", ":0")
 	fmt.Println(ln2.Addr(), err)
-	c, err := net.Dial("tcp", "localhost:32768")
+	c, err := net.Dial("tcp", "localhost:32769")
 	fmt.Println(c.LocalAddr(), c.RemoteAddr(), err)
-	_, err = net.ListenPacket("udp", "127.0.0.1:0")
+	_, err = net.ListenPacket("ip4:icmp", "127.0.0.1")
 	fmt.Println(err)
 	_, err = net.Listen("unix", "/tmp/sock")
 	fmt.Println(err)
@@ -144,11 +147,12 @@ func main() {
     "dial tcp 127.0.0.1:8080: connect: connection refused",
     "dial tcp6 [::1]:8080: connect: connection refused",
     "dial tcp: lookup example.com: no such host true true true false",
-    "dial udp 127.0.0.1:53: socket: function not implemented true",
+    "dial udp 10.1.2.3:53: connect: network is unreachable true",
+    "write udp4 127.0.0.1:32768->10.1.2.3:9: sendto: network is unreachable",
     "127.0.0.1:8080 <nil>",
-    "[::]:32768 <nil>",
-    "127.0.0.1:32769 127.0.0.1:32768 <nil>",
-    "listen udp 127.0.0.1:0: socket: function not implemented",
+    "[::]:32769 <nil>",
+    "127.0.0.1:32770 127.0.0.1:32769 <nil>",
+    "listen ip4:icmp 127.0.0.1: socket: function not implemented",
     "listen unix /tmp/sock: socket: function not implemented",
     "[127.0.0.1 ::1] <nil>",
     "[127.0.0.1 ::1] <nil>",
