@@ -6,19 +6,20 @@
 // Models Go 1.19's os (file.go, file_unix.go, file_posix.go, stat_unix.go, dir.go,
 // removeall_noat.go, path.go, tempfile.go, types.go) over the run's file system: the system
 // calls are natives (src/stdlib/native/os.ts, runtime/syscall.ts) that return an errno name,
-// which becomes an errnoErr: Go's syscall.Errno, with its text and its Is.
+// which becomes its syscall.Errno (errnoErr).
 //
-// Simplifications vs real Go: a system call's error is os.errnoErr, not syscall.Errno (gort has
-// no package syscall); File.Sys and FileInfo.Sys return nil; no SameFile, Chown, Link,
-// Symlink, Readlink, DirFS, Pipe or process calls; the standard streams' Stat reports a
+// Simplifications vs real Go: File.Sys and FileInfo.Sys return nil; no SameFile, Chown, Link,
+// Symlink, Readlink or DirFS (Pipe is pipe.go's, the process calls proc.go's); the standard streams' Stat reports a
 // terminal.
 package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io"
 	"io/fs"
 	"sort"
+	"syscall"
 	"time"
 )
 
@@ -75,7 +76,7 @@ type FileInfo = fs.FileInfo
 type DirEntry = fs.DirEntry
 
 // The system calls (natives): results, then an errno name, "" on success.
-func errnoText(name string) string
+func errnoNum(name string) uintptr
 func sysOpen(name string, flag int, perm uint32) (int, string)
 func sysClose(fd int) string
 func sysRead(fd int, b []byte) (int, string)
@@ -97,26 +98,8 @@ func sysFtruncate(fd int, size int64) string
 func sysChmod(name string, mode uint32) string
 func nextRandom() string
 
-// errnoErr is a system call's error, named as linux names it ("ENOENT"): Go's syscall.Errno.
-type errnoErr string
-
-func (e errnoErr) Error() string { return errnoText(string(e)) }
-
-// Is reports whether e means the portable error target, as syscall.Errno.Is does.
-func (e errnoErr) Is(target error) bool {
-	switch target {
-	case ErrPermission:
-		return e == "EACCES" || e == "EPERM"
-	case ErrExist:
-		return e == "EEXIST" || e == "ENOTEMPTY"
-	case ErrNotExist:
-		return e == "ENOENT"
-	}
-	return false
-}
-
-func (e errnoErr) Timeout() bool   { return e == "EAGAIN" || e == "ETIMEDOUT" }
-func (e errnoErr) Temporary() bool { return e == "EINTR" || e == "EMFILE" || e == "ENFILE" || e.Timeout() }
+// errnoErr is a system call's error named as linux names it ("ENOENT"): its syscall.Errno.
+func errnoErr(name string) error { return syscall.Errno(errnoNum(name)) }
 
 // LinkError records an error during a link or symlink or rename system call and the paths
 // that caused it.
@@ -153,12 +136,13 @@ func NewSyscallError(syscall string, err error) error {
 // ErrProcessDone indicates a Process has finished.
 var ErrProcessDone = errors.New("os: process already finished")
 
-// ErrDeadlineExceeded is returned for an expired deadline.
-var ErrDeadlineExceeded = errors.New("i/o timeout")
+// ErrDeadlineExceeded is returned for an expired deadline (internal/poll's, as in Go: its
+// Timeout is true).
+var ErrDeadlineExceeded = poll.ErrDeadlineExceeded
 
 // ErrNoDeadline is returned for trying to set a deadline on a file type that does not support
 // deadlines.
-var ErrNoDeadline = errors.New("file type does not support deadline")
+var ErrNoDeadline = poll.ErrNoDeadline
 
 // IsTimeout reports whether err is known to report that a timeout occurred.
 func IsTimeout(err error) bool {
@@ -213,6 +197,12 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
+	if f.pipe != nil {
+		if f.pipeWriter {
+			return 0, &PathError{Op: "read", Path: f.name, Err: errnoErr("EBADF")}
+		}
+		return f.pipe.read(f, b)
+	}
 	if f.fd == 0 {
 		n = read(f.fd, b)
 	} else if f.fd < 3 {
@@ -259,6 +249,12 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
+	}
+	if f.pipe != nil {
+		if !f.pipeWriter {
+			return 0, &PathError{Op: "write", Path: f.name, Err: errnoErr("EBADF")}
+		}
+		return f.pipe.write(f, b)
 	}
 	if f.fd == 1 || f.fd == 2 {
 		return write(f.fd, string(b)), nil
@@ -328,6 +324,9 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
+	if f.pipe != nil {
+		f.pipe.close(f)
+	}
 	if f.fd >= 3 {
 		if e := sysClose(f.fd); e != "" {
 			return f.wrapErr("close", e)

@@ -9,6 +9,7 @@ package os
 import (
 	"errors"
 	"io/fs"
+	"syscall"
 )
 
 // File represents an open file descriptor.
@@ -23,6 +24,9 @@ type File struct {
 	dirNames []string
 	dirPos   int
 	dirRead  bool
+	// pipe: the pipe of an end from Pipe (fd -1); pipeWriter: the end is the write end.
+	pipe       *pipe
+	pipeWriter bool
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
@@ -68,7 +72,7 @@ func underlyingErrorIs(err, target error) bool {
 	if err == target {
 		return true
 	}
-	e, ok := err.(errnoErr)
+	e, ok := err.(syscall.Errno)
 	return ok && e.Is(target)
 }
 
@@ -128,7 +132,7 @@ func (f *File) Name() string { return f.name }
 
 // Fd returns the integer Unix file descriptor referencing the open file.
 func (f *File) Fd() uintptr {
-	if f == nil {
+	if f == nil || f.fd < 0 {
 		return ^uintptr(0)
 	}
 	return uintptr(f.fd)

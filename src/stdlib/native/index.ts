@@ -14,7 +14,7 @@ import { natives as html } from "./html.js";
 import { natives as errors } from "./errors.js";
 import { natives as fmt } from "./fmt.js";
 import { natives as mathBits } from "./math_bits.js";
-import { natives as os } from "./os.js";
+import { natives as os, syscallNatives } from "./os.js";
 import { natives as reflect } from "./reflect.js";
 import { natives as regexp } from "./regexp.js";
 import { natives as sort } from "./sort.js";
@@ -52,11 +52,14 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   testing,
   time: timeNatives,
   os,
+  // signal.go's signalWaitUntilIdle: no signal is ever in flight.
+  "os/signal": { signalWaitUntilIdle: (): void => {} },
   reflect,
   regexp,
   sort,
   strconv,
   strings,
+  syscall: syscallNatives,
   unicode,
   "unicode/utf8": unicodeUtf8,
 };

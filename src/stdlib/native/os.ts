@@ -14,7 +14,7 @@
 import { exit, readStdin, rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
-import { errnoText, isErrno, type Errno, type StatT } from "../../runtime/syscall.js";
+import { errnoNumber, isErrno, type Errno, type StatT } from "../../runtime/syscall.js";
 import { fileCallNs } from "../../runtime/costs.js";
 
 /** "" for success, else the errno's name; charges the call's simulated cost. */
@@ -48,7 +48,7 @@ function stat(r: StatT | Errno): [number, number, number, string] {
 
 /** The file calls (syscall's), on rt.fs. */
 const fileNatives: Record<string, Function> = {
-  errnoText: (name: string): string => errnoText[name] ?? `errno ${name}`,
+  errnoNum: (name: string): number => errnoNumber[name] ?? errnoNumber.EIO!,
   sysOpen: (name: string, flag: number | bigint, perm: number | bigint): [number, string] => {
     S.cost += fileCallNs;
     const r = rt.fs.open(name, int(flag), int(perm));
@@ -136,4 +136,12 @@ export const natives: Record<string, Function> = {
     return new Slice(a, 0, a.length, a.length);
   },
   ...fileNatives,
+};
+
+/** Package syscall's natives: the environment (os's LookupEnv, setenv, unsetenv, Environ). */
+export const syscallNatives: Record<string, Function> = {
+  Getenv: natives.LookupEnv!,
+  setenv: natives.setenv!,
+  unsetenv: natives.unsetenv!,
+  Environ: natives.Environ!,
 };
