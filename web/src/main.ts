@@ -133,8 +133,11 @@ function done(): void {
 
 // ---- Runs ---------------------------------------------------------------------------------------
 
-/** The run Share puts in the link: its schedule and the settings it ran with. */
+/** The run Share puts in the link: its schedule and the settings it ran with, and the program
+ *  it ran (the editor may have changed since). */
 let lastRun: RunReply | undefined;
+let lastRunSrc = "";
+let sentSrc = "";
 let pending: (() => void) | undefined;
 
 function runOnce(): void {
@@ -143,7 +146,8 @@ function runOnce(): void {
 
 function runSchedule(schedule: Schedule, s: Settings): void {
   status(`running seed ${schedule.seed}…`);
-  send({ kind: "run", src: source(), settings: s, schedule });
+  sentSrc = source();
+  send({ kind: "run", src: sentSrc, settings: s, schedule });
 }
 
 function showOutput(chunks: { fd: 1 | 2; text: string }[], exit: string): void {
@@ -166,6 +170,7 @@ function showOutput(chunks: { fd: 1 | 2; text: string }[], exit: string): void {
 
 function showRun(r: RunReply): void {
   lastRun = r;
+  lastRunSrc = sentSrc;
   const devs = r.schedule.devs.length === 0 ? "" : `, ${r.schedule.devs.length / 2} deviations`;
   showOutput(r.output, `Program exited: exit status ${r.exitCode} (seed ${r.schedule.seed}${devs}; ${fmtNs(r.simNs)} simulated, ${Math.round(r.ms)} ms here)`);
   $("replay").innerHTML = "";
@@ -272,7 +277,10 @@ $("stop").addEventListener("click", () => {
   startWorker();
 });
 $("share").addEventListener("click", () => {
-  const link = encodeShare(lastRun === undefined ? { src: source(), settings: settings() } : { src: source(), settings: lastRun.settings, schedule: lastRun.schedule });
+  // The last run, if the editor still holds its program; else the program and settings alone.
+  const link = encodeShare(lastRun === undefined || lastRunSrc !== source()
+    ? { src: source(), settings: settings() }
+    : { src: lastRunSrc, settings: lastRun.settings, schedule: lastRun.schedule });
   history.replaceState(null, "", link);
   void navigator.clipboard?.writeText(location.href).catch(() => {});
   status("link in the address bar (and the clipboard)");
