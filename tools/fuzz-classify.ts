@@ -73,7 +73,10 @@ export function classify(r: RawResult, hint: string): Verdict {
   if (code === 3 && /^(sim|cgo): /m.test(err)) {
     return { cls: "OTHER", sig: `limit not named gort: ${norm(firstLineOf(err, /^(sim|cgo): /m))}` };
   }
-  if (code > 125 || code < 0) return { cls: "NODE ABORT", sig: `exit ${code}: ${fatalLine(err + "\n" + (r.hostStderr ?? ""))}` };
+  // Node dies with a fatal line (V8's, the OS's) or a signal; a program may itself exit with any
+  // code up to 255 (os.Exit(0x7fffffff) is 255 in Go too), so a high code alone says nothing.
+  const fatal = fatalLine(err + "\n" + (r.hostStderr ?? ""));
+  if (code < 0 || (code > 125 && fatal !== "(no message)")) return { cls: "NODE ABORT", sig: `exit ${code}: ${fatal}` };
   if (!/^(gort|sim|cgo): /m.test(err)) return { cls: "program exit", sig: "" };
   return { cls: "OTHER", sig: `exit ${code}: ${norm(firstLineOf(err, /^(gort|sim|cgo): /m))}` };
 }

@@ -46,6 +46,8 @@ test("classify reads gort's exit codes and texts", () => {
   assert.equal(c(raw(null, "", { signal: "SIGABRT" })), "NODE ABORT");
   assert.equal(c(raw(null, "", { memKilled: 100 })), "NODE ABORT");
   assert.equal(c(raw(134, "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")), "NODE ABORT");
+  // os.Exit(0x7fffffff): Go's exit status is 255, with nothing from the host.
+  assert.equal(c(raw(255, "")), "program exit");
 });
 
 test("an internal error's signature is its message and gort's innermost frame", () => {

@@ -25,7 +25,7 @@ import { STD_API } from "../stdapi.gen.js";
 import { genericFuncOf, infer, instantiate, namesTypeArg, recordInstance, templateString } from "./generic.js";
 
 export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
-  exprOrType(c, x, call.fun);
+  exprOrType(c, x, call.fun, true);
   switch (x.mode) {
     case "invalid":
       for (const a of call.args) expr(c, newOperand(), a);

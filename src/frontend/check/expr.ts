@@ -24,7 +24,7 @@ import {
 } from "./predicates.js";
 import { Typ, invalidType, universeIota } from "./universe.js";
 import { convertUntyped, overflow, representable, unsignedPrec, updateExprType } from "./const.js";
-import { instantiatedType, typ } from "./typexpr.js";
+import { instantiatedType, isGenericType, typ } from "./typexpr.js";
 import { callExpr, selector } from "./call.js";
 import { funcInst, indexExpr, sliceExpr, typeAssertion } from "./index.js";
 import { genericFuncOf } from "./generic.js";
@@ -68,8 +68,16 @@ export function singleValue(c: Checker, x: Operand): void {
   }
 }
 
-/** A generic function used as a value must be instantiated first (types2 instantiatedOperand). */
+/** A generic type or function used as an operand must be instantiated first (types2
+ *  nonGeneric, which rawExpr runs unless the context allows a generic operand: a call's
+ *  function, an index expression's operand). */
 function notGeneric(c: Checker, x: Operand): void {
+  if (x.mode === "typexpr" && x.expr && isGenericType(x.type)) {
+    c.error(startPos(x.expr), `cannot use generic type ${c.es(x.expr)} without instantiation`);
+    x.mode = "invalid";
+    x.type = invalidType;
+    return;
+  }
   if (x.mode !== "value" || !x.expr || (!x.partial && !genericFuncOf(c, x.expr))) return;
   c.error(startPos(x.expr), `cannot use generic function ${c.es(x.expr)} without instantiation`);
   x.mode = "invalid";
@@ -79,17 +87,17 @@ function notGeneric(c: Checker, x: Operand): void {
 /** expr checks a single-valued expression. */
 export function expr(c: Checker, x: Operand, e: ast.Expr): void {
   rawExpr(c, x, e, undefined);
+  notGeneric(c, x);
   exclude(c, x, ["novalue", "builtin", "typexpr"]);
   singleValue(c, x);
-  notGeneric(c, x);
 }
 
 /** multiExpr checks an expression that may be a multi-value call; returns the values. */
 export function multiExpr(c: Checker, e: ast.Expr): Operand[] {
   const x = newOperand();
   rawExpr(c, x, e, undefined);
-  exclude(c, x, ["novalue", "builtin", "typexpr"]);
   notGeneric(c, x);
+  exclude(c, x, ["novalue", "builtin", "typexpr"]);
   if (x.mode !== "invalid" && x.type.tag === "Tuple") {
     return x.type.vars.map((v) => ({ mode: "value", expr: e, type: v.type }));
   }
@@ -98,13 +106,15 @@ export function multiExpr(c: Checker, e: ast.Expr): Operand[] {
 
 export function exprWithHint(c: Checker, x: Operand, e: ast.Expr, hint: types.Type | undefined): void {
   rawExpr(c, x, e, hint);
+  notGeneric(c, x);
   exclude(c, x, ["novalue", "builtin", "typexpr"]);
   singleValue(c, x);
-  notGeneric(c, x);
 }
 
-export function exprOrType(c: Checker, x: Operand, e: ast.Expr): void {
+/** allowGeneric: the context takes a generic operand (a call's function, an index's operand). */
+export function exprOrType(c: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
   rawExpr(c, x, e, undefined);
+  if (!allowGeneric) notGeneric(c, x);
   exclude(c, x, ["novalue"]);
   singleValue(c, x);
 }
@@ -148,7 +158,7 @@ function exprInternal0(c: Checker, x: Operand, e: ast.Expr, hint: types.Type | u
       indexExpr(c, x, e);
       return;
     case "IndexListExpr": {
-      exprOrType(c, x, e.x);
+      exprOrType(c, x, e.x, true);
       if (x.mode === "invalid") return;
       if (x.mode === "typexpr") {
         const t = instantiatedType(c, e);

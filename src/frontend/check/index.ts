@@ -56,7 +56,7 @@ export function funcInst(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexLis
 const invalidArg = "invalid argument: ";
 
 export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr): void {
-  exprOrType(c, x, e.x);
+  exprOrType(c, x, e.x, true);
   if (x.mode === "invalid") {
     const y = newOperand();
     expr(c, y, e.index);
