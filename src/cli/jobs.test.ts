@@ -10,9 +10,9 @@ import { jobsFor, mergeSummaries, parts } from "./jobs.js";
 test("parts cut a seed range into contiguous, even parts in order", () => {
   assert.deepEqual(parts(1, 10, 3), [[1, 4], [5, 7], [8, 10]]);
   assert.deepEqual(parts(5, 5, 1), [[5, 5]]);
-  assert.equal(jobsFor(8, 100), 1);
-  assert.equal(jobsFor(2, 5000), 2);
-  assert.equal(jobsFor(16, 1600), 3);
+  assert.equal(jobsFor(8, 100), 8);
+  assert.equal(jobsFor(8, 3), 3);
+  assert.equal(jobsFor(undefined, 5000), 1);
 });
 
 test("the parts' summaries merge into the summary of one runMany over the whole range", async () => {

@@ -25,7 +25,7 @@ export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
-import { defaultJobs, jobsFor, maxJobs, mergeSummaries, parts, runParts } from "./jobs.js";
+import { jobsFor, maxJobs, mergeSummaries, parts, runParts } from "./jobs.js";
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 
@@ -75,7 +75,7 @@ flags (--flag value, --flag=value, or Go's -flag):
                      of the program, its flags, its environment and the seed
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
   --jobs N           --runs on N worker threads (1..256; default: one per core, at most one
-                     per 500 runs); the summary is the same whatever N
+                     per 10,000 runs); the summary is the same whatever N
   --shard i/n        --runs: run only the i-th (from 0) of n contiguous parts of the seeds
   --json FILE        --runs: write a header line, then one JSON line per run (for gort merge)
   --explore S        search schedules with strategy S until a run fails, replay it and print
@@ -786,7 +786,7 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   const [from, to] = f.shard === undefined ? [f.seed, f.seed + f.runs! - 1] : shardSeeds(f.seed, f.runs!, f.shard.index, f.shard.count);
   const runs = to - from + 1;
   // --json writes every run in seed order from this thread: a shard is one process's work.
-  const n = f.json !== undefined ? 1 : jobsFor(f.jobs ?? defaultJobs(), runs);
+  const n = f.json !== undefined ? 1 : jobsFor(f.jobs, runs);
   const out = f.json === undefined ? undefined : new ShardWriter(f.json, shardHeader(f, target, cmd, from, to, r));
   let s: Summary;
   try {
