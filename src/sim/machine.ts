@@ -1154,7 +1154,9 @@ export class Machine implements MachineApi {
     if (e instanceof GoPanic) {
       const text = printPanicChain(e, this);
       this.write(2, text + "\n");
-      if (this.traceLevel.level > 0 && g) this.write(2, "\n" + traceback(this, g, e.gstack, this.traceLevel, true));
+      // At GOTRACEBACK=system and crash the panicking goroutine's top frame is gopanic's call of
+      // fatalpanic (panic.go:987), which Go names `panic`.
+      if (this.traceLevel.level > 0 && g) this.write(2, "\n" + traceback(this, g, e.gstack, this.traceLevel, true, [panicFrame]));
       if (this.traceLevel.level > 0 && this.traceLevel.all) this.write(2, dumpGoroutines(this, g, this.traceLevel, false));
       return this.exit(crashStatus(this.traceLevel), firstLine("panic: " + text.replace(/^panic: /, "")));
     }
@@ -1188,6 +1190,9 @@ export class Machine implements MachineApi {
     return this.exit(70, "gort: internal error");
   }
 }
+
+/** The frame an unrecovered panic's traceback starts with at GOTRACEBACK=system and above. */
+const panicFrame = { fn: "panic", file: "/usr/lib/go-1.19/src/runtime/panic.go", line: 987 };
 
 /** newstack's throw (stack.go:1103): the limit, the stack's bounds, the runtime stack, then
  *  every goroutine as a throw prints them (GOTRACEBACK=system). The bounds are a 512 MiB stack
