@@ -34,12 +34,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GO_BIN } from "./golden.js";
+import { writeDocSection } from "./docsection.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DIR = path.join(root, "testdata", "gcpace");
 const FIDELITY = path.join(root, "docs", "FIDELITY.md");
-const BEGIN = "<!-- gcpace:begin -->";
-const END = "<!-- gcpace:end -->";
 
 /** What one run printed: NumGC, and the heap at mark termination of each unforced cycle. */
 interface RunFigures {
@@ -116,11 +115,7 @@ export function table(rows: readonly Row[], runs: number, seeds: readonly number
 }
 
 function writeFidelity(text: string): void {
-  const doc = fs.readFileSync(FIDELITY, "utf8");
-  const a = doc.indexOf(BEGIN);
-  const b = doc.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`${FIDELITY}: no ${BEGIN} ... ${END} markers`);
-  fs.writeFileSync(FIDELITY, doc.slice(0, a + BEGIN.length) + "\n" + text + "\n" + doc.slice(b));
+  writeDocSection(FIDELITY, "gcpace", text + "\n");
 }
 
 function calibrate(tmp: string): void {

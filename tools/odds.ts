@@ -25,10 +25,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { GO_BIN, gortCli, repoRoot } from "./golden.js";
+import { cpuModel, writeDocSection } from "./docsection.js";
 import { cgoMapExample } from "../src/examples/cgo-map.js";
 
-const begin = "<!-- odds:begin -->";
-const end = "<!-- odds:end -->";
 
 interface Prog {
   name: string;
@@ -127,18 +126,12 @@ function main(): void {
     console.log(table);
     return;
   }
-  const doc = path.join(root, "docs", "FIDELITY.md");
-  const text = fs.readFileSync(doc, "utf8");
-  const i = text.indexOf(begin);
-  const j = text.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`docs/FIDELITY.md has no ${begin} ... ${end} section`);
-  fs.writeFileSync(doc, text.slice(0, i + begin.length) + "\n" + table + text.slice(j));
+  writeDocSection(path.join(root, "docs", "FIDELITY.md"), "odds", table);
   console.log("wrote docs/FIDELITY.md");
 }
 
 function render(results: Result[], runs: number, procs: number, cpus: number, timeout: number): string {
-  const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
-  const cpu = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? "unknown CPU";
+  const cpu = cpuModel();
   const goVersion = spawnSync(GO_BIN, ["version"], { encoding: "utf8" }).stdout.trim();
   const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(1)}%`;
   const out: string[] = [];

@@ -19,6 +19,7 @@ import { cgoMapExample } from "../src/examples/cgo-map.js";
 import { gortRoot, nodeToolchain } from "../src/host/node.js";
 import { serveStatic, webDist } from "../src/cli/serve.js";
 import { CHROMIUM_ARGS } from "./timeline-check.js";
+import { cpuModel } from "./docsection.js";
 
 const docs = path.join(gortRoot, "docs");
 
@@ -65,7 +66,7 @@ async function pageRates(page: Page): Promise<number[]> {
 }
 
 function doc(pageR: number[], cliR: number[]): string {
-  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
+  const cpu = cpuModel();
   const chromium = "Debian's Chromium (headless)";
   return `# The playground
 
