@@ -445,6 +445,25 @@ export class SummaryBuilder {
     }
   }
 
+  /** Adds a Summary of the runs that follow those added so far (a --jobs part, in seed order):
+   *  its outcomes in order of first appearance, with their counts, and its race reports. */
+  addSummary(s: Summary): void {
+    this.runs += s.runs;
+    for (const o of [...s.outcomes].sort((a, b) => a.seed - b.seed)) {
+      const key = `${o.exitCode}\u0000${o.outcome}\u0000${o.stdout}`;
+      const m = this.byKey.get(key);
+      if (m) m.count += o.count;
+      else this.byKey.set(key, { ...o });
+    }
+    for (const x of s.races) {
+      const m = this.races.get(x.report);
+      if (m) {
+        m.count += x.count;
+        m.seed = Math.min(m.seed, x.seed);
+      } else this.races.set(x.report, { ...x });
+    }
+  }
+
   finish(): Summary {
     return {
       runs: this.runs,

@@ -22,7 +22,7 @@
 
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import type { Summary } from "../api.js";
+import { SummaryBuilder, type Summary } from "../api.js";
 
 /** --jobs' upper bound. */
 export const maxJobs = 256;
@@ -55,34 +55,11 @@ export function parts(from: number, to: number, n: number): [number, number][] {
 }
 
 /** The Summary of one runMany over the parts' whole range, from the parts' Summaries given in
- *  seed order. runMany lists outcomes by count, ties in order of first appearance (a stable
- *  sort over first appearances), and races by count, then first seed. */
+ *  seed order (api.ts SummaryBuilder keeps runMany's orders). */
 export function mergeSummaries(ps: readonly Summary[]): Summary {
-  const outcomes = new Map<string, Summary["outcomes"][number]>();
-  const races = new Map<string, Summary["races"][number]>();
-  let runs = 0;
-  for (const p of ps) {
-    runs += p.runs;
-    // A part's outcomes are sorted by count; its first appearances are in seed order.
-    for (const o of [...p.outcomes].sort((a, b) => a.seed - b.seed)) {
-      const key = `${o.exitCode}\u0000${o.outcome}\u0000${o.stdout}`;
-      const m = outcomes.get(key);
-      if (m) m.count += o.count;
-      else outcomes.set(key, { ...o });
-    }
-    for (const x of p.races) {
-      const m = races.get(x.report);
-      if (m) {
-        m.count += x.count;
-        m.seed = Math.min(m.seed, x.seed);
-      } else races.set(x.report, { ...x });
-    }
-  }
-  return {
-    runs,
-    outcomes: [...outcomes.values()].sort((a, b) => b.count - a.count),
-    races: [...races.values()].sort((a, b) => b.count - a.count || a.seed - b.seed),
-  };
+  const b = new SummaryBuilder();
+  for (const p of ps) b.addSummary(p);
+  return b.finish();
 }
 
 /** What a worker is given (workerData). */
