@@ -29,7 +29,7 @@ import { resetUnsafe } from "./runtime/unsafe.js";
 import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
 import type { TokenOptions } from "./explore/token.js";
 import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec } from "./explore/steer.js";
-import { models } from "./runtime/whatif.js";
+import { defaultModel, models, type Model } from "./runtime/whatif.js";
 
 export type { RunOptions, RunResult };
 export { defaultModel, modelHelp, models, type Model } from "./runtime/whatif.js";
@@ -669,6 +669,34 @@ export function programEnv(host: Record<string, string | undefined>, hostEnv: bo
   }
   for (const [k, v] of env) out.set(k, v);
   return out;
+}
+
+/** What a run's replay token records of its options, for `gort run` and `gort test` alike
+ *  (the CLI adds gort test's flags) and for the playground, so that each replays the other's. */
+export interface RunTokenInput {
+  cmd: "run" | "test";
+  cpus: number;
+  race: boolean;
+  leaks: boolean;
+  args: readonly string[];
+  env: Iterable<[string, string]>;
+  steps: number;
+  time: number;
+  goroutines: number;
+  /** --heap-limit as given; 0 for the default. */
+  heap: number;
+  model: Model;
+}
+
+export function runTokenOptions(r: RunTokenInput): TokenOptions {
+  const o: TokenOptions = {
+    cmd: r.cmd, cpus: r.cpus, race: r.race, leaks: r.leaks, args: JSON.stringify(r.args), env: JSON.stringify([...r.env]),
+    steps: r.steps, time: r.time, gs: r.goroutines, heap: r.heap,
+  };
+  // The model only when it is not the default: tokens (and their hashes) of go1.19 runs stay
+  // as they were before --model existed, and a token without one replays under go1.19.
+  if (r.model !== defaultModel) o["model"] = r.model;
+  return o;
 }
 
 /** The usual value of each token option (a token leaves those out). */

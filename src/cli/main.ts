@@ -9,7 +9,7 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, programEnv, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
+  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
   type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
@@ -660,14 +660,10 @@ function dispatch(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Repla
 
 /** The options a replay token carries: every flag and the environment that shape the run. */
 function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined): TokenOptions {
-  const o: TokenOptions = {
-    cmd, cpus: f.cpus, race: f.race, leaks: f.leaks, args: JSON.stringify(f.progArgs),
-    env: JSON.stringify([...(f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env))]),
-    steps: f.maxSteps, time: f.maxSimNs, gs: f.maxGoroutines, heap: f.maxHeapBytes ?? 0,
-  };
-  // The model only when it is not the default: tokens (and their hashes) of go1.19 runs stay
-  // as they were before --model existed, and a token without one replays under go1.19.
-  if (f.model !== defaultModel) o["model"] = f.model;
+  const o = runTokenOptions({
+    cmd, cpus: f.cpus, race: f.race, leaks: f.leaks, args: f.progArgs, env: f.exactEnv ?? programEnv(proc.env, f.hostEnv, f.env),
+    steps: f.maxSteps, time: f.maxSimNs, goroutines: f.maxGoroutines, heap: f.maxHeapBytes ?? 0, model: f.model,
+  });
   if (tf !== undefined) {
     Object.assign(o, {
       v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout,

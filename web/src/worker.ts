@@ -15,7 +15,7 @@ import treeSitterWasm from "web-tree-sitter/tree-sitter.wasm?url";
 import goWasm from "tree-sitter-go/tree-sitter-go.wasm?url";
 import cWasm from "tree-sitter-c/tree-sitter-c.wasm?url";
 import {
-  TOKEN_DEFAULTS, compile, defaultModel, models, outcomeLabel, type Model, defaultRunOptions, explain, explore, htmlTimeline, programEnv, run, runMany, runSchedule,
+  TOKEN_DEFAULTS, compile, defaultModel, models, outcomeLabel, runTokenOptions, type Model, defaultRunOptions, explain, explore, htmlTimeline, programEnv, run, runMany, runSchedule,
   type Program, type RunOptions, type Toolchain,
 } from "../../src/api.js";
 import { bytesToText, textToBytes } from "../../src/base/utf8.js";
@@ -103,13 +103,10 @@ function runOptions(s: Settings): Omit<RunOptions, "seed"> {
 
 /** The options `gort run` puts in a replay token for these settings (cli/main.ts tokenOptions). */
 function tokenOptions(s: Settings): TokenOptions {
-  const o: TokenOptions = {
-    cmd: "run", cpus: s.cpus, race: s.race, leaks: s.leaks, args: "[]", env: JSON.stringify([...environment(s)]),
-    steps: defaultRunOptions.maxSteps, time: defaultRunOptions.maxSimNs, gs: defaultRunOptions.maxGoroutines, heap: HEAP_LIMIT,
-  };
-  // As the CLI does: the model only when it is not the default, so go1.19 tokens stay as before.
-  if (s.model !== defaultModel) o["model"] = s.model;
-  return o;
+  return runTokenOptions({
+    cmd: "run", cpus: s.cpus, race: s.race, leaks: s.leaks, args: [], env: environment(s), steps: defaultRunOptions.maxSteps,
+    time: defaultRunOptions.maxSimNs, goroutines: defaultRunOptions.maxGoroutines, heap: HEAP_LIMIT, model: s.model as Model,
+  });
 }
 
 /** The settings a token's options stand for (the inverse of tokenOptions). */
