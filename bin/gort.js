@@ -2,6 +2,7 @@
 // gort's executable: runs the compiled CLI in dist/. On a fresh checkout (no dist/ yet) it
 // builds first with the TypeScript compiler that `npm install` installed.
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +17,13 @@ if (!existsSync(cli)) {
     process.stderr.write("gort: the build failed; run `npm install` first\n");
     process.exit(1);
   }
+  // The start-up bundle (tools/bundle.ts); without it gort runs the ES modules, just slower.
+  spawnSync(process.execPath, [join(root, "dist", "tools", "bundle.js")], { stdio: "ignore" });
 }
+// cli-loader.cjs picks the bundle (with V8's code cache) or the ES modules of dist/.
+const loaderPath = join(root, "bin", "cli-loader.cjs");
+const loader = createRequire(import.meta.url)(loaderPath);
+const entry = loader.entry(root);
 // The CLI runs on a worker thread with a 1 GB host stack: compiled Go calls are JavaScript
 // calls, so deep Go recursion (Go allows 1 GB goroutine stacks) needs a deep host stack. The
 // simulator's own frame limit (runtime2.ts maxFrameDepth) is then reached before the host's.
@@ -24,9 +31,12 @@ if (!existsSync(cli)) {
 const stackSizeMb = 1024;
 const argv = process.argv.slice(2);
 if (process.env.GORT_MAIN_THREAD === "1") {
-  const { main } = await import(cli);
-  main(argv).then(
-    (code) => process.exit(code),
+  const { cli: mod, save } = await loader.load(entry);
+  mod.main(argv).then(
+    (code) => {
+      save();
+      process.exit(code);
+    },
     (e) => {
       process.stderr.write(`gort: internal error: ${e && e.stack ? e.stack : e}\n`);
       process.exit(70);
@@ -39,10 +49,11 @@ if (process.env.GORT_MAIN_THREAD === "1") {
   const src =
     `const { parentPort, workerData } = require("node:worker_threads");` +
     `process.stderr.isTTY = workerData.tty;` +
-    `import(workerData.cli).then((m) => m.main(workerData.argv)).then(` +
+    `const loader = require(workerData.loaderPath);` +
+    `loader.load(workerData.entry).then((l) => l.cli.main(workerData.argv).then((code) => { l.save(); return code; })).then(` +
     `(code) => parentPort.postMessage({ code }),` +
     `(e) => parentPort.postMessage({ err: e && e.stack ? e.stack : String(e) }));`;
-  const workerData = { cli, argv, tty: process.stderr.isTTY === true };
+  const workerData = { loaderPath, entry, argv, tty: process.stderr.isTTY === true };
   const w = new Worker(src, { eval: true, workerData, resourceLimits: { stackSizeMb } });
   w.on("message", (m) => {
     if (m.err !== undefined) {

@@ -72,6 +72,8 @@ export interface Program {
    *  with the named files, what the program is made of. */
   userFiles: { name: string; text: string }[];
   cgo: CgoProgram | undefined;
+  /** The cgo preamble the cgo program was made from (a build cache re-makes it from this). */
+  cgoPreamble?: { text: string; pos: ast.Pos };
   /** Linked once, on the first run, and reused: runs reset package variables. */
   linked?: Linked;
   /** Built with -race: its runs have the race detector (runtime/race.ts). */
@@ -150,6 +152,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     }
     cgo = r.program;
   }
+  const cgoPreamble = pre?.cgoPreamble;
   const absOf = new Map(files.map((f) => [f.name, f.path]));
   const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string })) : undefined;
   const entryDir = files[0]?.path.replace(/\/[^/]*$/, "") || "/";
@@ -178,12 +181,55 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     const coverPkgs = new Set(opts.cover ? checked.packages.filter(user).map((p) => p.path) : []);
     const dbgPkgs = new Set(opts.debug ? checked.packages.filter(user).map((p) => p.path) : []);
     const compiled = compileProgram(checked.packages, natives, (f) => absOf.get(f) ?? stdPath(f), racePkgs, entry, opts.pkgPath, userPkgs, lower, coverPkgs, dbgPkgs);
-    return { ok: true, program: { compiled, cgo, race: opts.race === true, userFiles: checked.userFiles } };
+    const program: Program = { compiled, cgo, race: opts.race === true, userFiles: checked.userFiles };
+    if (cgoPreamble !== undefined) program.cgoPreamble = cgoPreamble;
+    return { ok: true, program };
   } catch (e) {
     if (e instanceof Unsupported) return fail([{ pos: e.pos, msg: e.message, unsupported: true }], pkgLabel);
     if (e instanceof CompileLimit) return { ok: false, stderr: formatDiagnostics([{ pos: e.pos, msg: e.message }], pkgLabel), exitCode: LIMIT_EXIT };
     throw e;
   }
+}
+
+/**
+ * What a build cache keeps of a compiled program (host/buildcache.ts): the compiled JS and its
+ * tables, as plain data. The cgo program is not kept but made again from its preamble (parsing
+ * the C is a few milliseconds).
+ */
+export interface ProgramRecord {
+  compiled: Pick<CompiledProgram, "js" | "funcInfos" | "packages" | "coverCounters">;
+  userFiles: { name: string; text: string }[];
+  race: boolean;
+  cgoPreamble?: { text: string; pos: ast.Pos };
+}
+
+/** The options a build cache may serve (a listing or a debug compile keeps more than a record
+ *  holds, and an overlay's packages are read from neither the standard library nor a module). */
+export function cacheableOptions(opts: CompileOptions): boolean {
+  return opts.lower !== true && opts.debug !== true && opts.overlay === undefined;
+}
+
+export function programRecord(p: Program): ProgramRecord {
+  const c = p.compiled;
+  const r: ProgramRecord = {
+    compiled: { js: c.js, funcInfos: c.funcInfos, packages: c.packages, coverCounters: c.coverCounters },
+    userFiles: p.userFiles, race: p.race === true,
+  };
+  if (p.cgoPreamble !== undefined) r.cgoPreamble = p.cgoPreamble;
+  return r;
+}
+
+/** The program a record keeps, or undefined when its cgo preamble no longer loads here. */
+export function programFromRecord(r: ProgramRecord, cLanguage: Language | undefined): Program | undefined {
+  let cgo: CgoProgram | undefined;
+  if (r.cgoPreamble !== undefined) {
+    if (cLanguage === undefined) return undefined;
+    cgo = CgoProgram.load(cLanguage, r.cgoPreamble).program;
+    if (cgo === undefined) return undefined;
+  }
+  const p: Program = { compiled: { ...r.compiled }, cgo, race: r.race, userFiles: r.userFiles };
+  if (r.cgoPreamble !== undefined) p.cgoPreamble = r.cgoPreamble;
+  return p;
 }
 
 /**

@@ -23,6 +23,8 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { SummaryBuilder, type Summary } from "../api.js";
+import { gortRoot } from "../host/node.js";
+import { join } from "node:path";
 
 /** --jobs' upper bound. */
 export const maxJobs = 256;
@@ -99,7 +101,7 @@ export function runParts(
       ports.push(port1);
       const data: JobData = { argv, cwd, env, from, to, heap, index, control: control.buffer as SharedArrayBuffer, port: port2 };
       // Compiled Go calls are JS calls: a worker gets the CLI's deep host stack (bin/gort.js).
-      workers.push(new Worker(new URL("./jobworker.js", import.meta.url), { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: 1024 } }));
+      workers.push(new Worker(join(gortRoot, "dist", "src", "cli", "jobworker.js"), { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: 1024 } }));
     });
     let last = -1;
     while (results.some((r) => r === undefined)) {

@@ -16,6 +16,7 @@ import {
 import { gzipSync } from "node:zlib";
 import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
+import { compileCached, compileTestCached } from "../host/buildcache.js";
 import type { MainModule } from "../frontend/modload.js";
 import { NodeFS } from "../host/nodefs.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
@@ -606,8 +607,7 @@ function printSummary(s: ReturnType<typeof runMany>, target: string, from: numbe
 }
 
 async function cmdRun(f: Flags, files: SourceFile[], pkgLabel: string, mode: "files" | "dir", target: string, module?: MainModule): Promise<number> {
-  const tc = await nodeToolchain();
-  const c = compile(tc, files, pkgLabel, mode, { race: f.race, ...(module ? { module } : {}) });
+  const c = await compileCached(files, pkgLabel, mode, { race: f.race, ...(module ? { module } : {}) });
   if (!c.ok) {
     outText(2, c.stderr);
     return c.exitCode;
@@ -847,9 +847,8 @@ function exeName(target: string): string {
 }
 
 async function cmdExample(f: Flags): Promise<number> {
-  const tc = await nodeToolchain();
   const files: SourceFile[] = [{ name: "./example.go", path: "/home/gopher/example/example.go", text: cgoMapExample }];
-  const c = compile(tc, files, "command-line-arguments");
+  const c = await compileCached(files, "command-line-arguments", "files");
   if (!c.ok) {
     outText(2, c.stderr);
     return c.exitCode;
@@ -1042,9 +1041,8 @@ async function cmdBuild(f: Flags): Promise<number> {
     outText(2, loaded.stderr);
     return loaded.exitCode;
   }
-  const tc = await nodeToolchain();
   const lower = buildWants.asm || buildWants.escapes;
-  const c = compile(tc, loaded.files, loaded.pkgLabel, loaded.mode, { race: f.race, lower, ...(loaded.module ? { module: loaded.module } : {}) });
+  const c = await compileCached(loaded.files, loaded.pkgLabel, loaded.mode, { race: f.race, lower, ...(loaded.module ? { module: loaded.module } : {}) });
   if (!c.ok) {
     outText(2, c.stderr);
     return c.exitCode;
@@ -1145,13 +1143,12 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
     outText(1, `?   \t${pkg}\t[no test files]\n`);
     return 0;
   }
-  const tc = await nodeToolchain();
   const fuzzing = tf.fuzz !== undefined && tf.fuzz !== "" && tf.fuzzInput === undefined && f.replay === undefined;
   if (fuzzing && (f.runs !== undefined || f.explore !== undefined)) {
     outText(2, `gort: -fuzz cannot be used with ${f.runs !== undefined ? "--runs" : "--explore"}: fuzzing draws its own schedules\n${shortUsage}`);
     return 2;
   }
-  const c = compileTest(tc, loaded.files, loaded.pkgName, pkg, { race: f.race, cover: fuzzing, ...(loaded.module ? { module: loaded.module } : {}) }, loaded.xfiles);
+  const c = await compileTestCached(loaded.files, loaded.pkgName, pkg, { race: f.race, cover: fuzzing, ...(loaded.module ? { module: loaded.module } : {}) }, loaded.xfiles);
   if (!c.ok) {
     // go test's build failure: the errors under "# pkg [pkg.test]" (a dependency's under its
     // own "# dep"), then the FAIL line(s).

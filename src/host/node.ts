@@ -5,7 +5,7 @@
 // MainModule (findModule): the go.mod above the package and a ModuleFS confined to its root.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, existsSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, existsSync, utimesSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,8 +15,16 @@ import { displayName, loadProgram, type SourceInput } from "../frontend/source.j
 import { parseGoMod, type MainModule, type ModuleFS } from "../frontend/modload.js";
 import { loadCLanguage, newGoParser } from "./treesitter.js";
 
-/** The repository root (dist/src/host/node.js → three levels up). */
-export const gortRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+/** The repository root: the nearest directory above this module with gort's package.json and
+ *  stdlib/ (dist/src/host/node.js is three levels down; the bundle dist/gort.cjs, one). */
+export const gortRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "stdlib"))) return dir;
+    if (dirname(dir) === dir) return resolve(from, "../../..");
+  }
+}
 const stdRoot = join(gortRoot, "stdlib");
 
 export function loadStd(importPath: string): { name: string; text: string }[] | undefined {
@@ -34,7 +42,7 @@ let toolchain: Promise<Toolchain> | undefined;
 
 export function nodeToolchain(): Promise<Toolchain> {
   toolchain ??= Promise.all([newGoParser(), loadCLanguage()]).then(([goParser, cLanguage]) => ({
-    goParser, cLanguage, loadStd, stdParses: new Map(), stdTrees: new TreeStore(treeDir()),
+    goParser, cLanguage, loadStd, stdParses: new Map(), stdTrees: new TreeStore(cacheDir("trees")),
   }));
   return toolchain;
 }
@@ -60,6 +68,7 @@ class TreeStore {
     if (p === undefined) return undefined;
     try {
       const file = JSON.parse(readFileSync(p, "utf8")) as ast.File;
+      markUsed(p);
       // The parser shares each import spec between its declaration and file.imports.
       file.imports = [];
       for (const d of file.decls) {
@@ -88,19 +97,73 @@ class TreeStore {
 /** Bump when the syntax tree's shape (frontend/ast.ts) changes. */
 const treeFormat = 2; // 2: `~T` in constraints is a UnaryExpr (was a BadExpr)
 
-/** Where the trees live: $GORT_CACHE, else $XDG_CACHE_HOME/gort/trees, else ~/.cache/gort/trees;
- *  GORT_CACHE=off keeps none. */
-function treeDir(): string | undefined {
+/** Where gort's caches live: $GORT_CACHE/<sub>, else $XDG_CACHE_HOME/gort/<sub>, else
+ *  ~/.cache/gort/<sub>; GORT_CACHE=off keeps none. The trees are in trees/, the build cache
+ *  (buildcache.ts) in builds/, V8's code cache of the CLI (bin/cli-loader.cjs) in v8/. */
+export function cacheDir(sub: string): string | undefined {
   const env = process.env;
   if (env["GORT_CACHE"] === "off") return undefined;
-  if (env["GORT_CACHE"]) return join(env["GORT_CACHE"], "trees");
+  if (env["GORT_CACHE"]) return join(env["GORT_CACHE"], sub);
   const base = env["XDG_CACHE_HOME"] || join(homedir(), ".cache");
-  return join(base, "gort", "trees");
+  return join(base, "gort", sub);
+}
+
+/** How long an unused cache entry lives, and how often the caches are trimmed: as go build's
+ *  cache (cmd/go/internal/cache: entries unused for 5 days go, checked at most once a day). A
+ *  rebuilt gort keys its trees and builds anew, so without trimming every build would leave a
+ *  full set behind. */
+const trimUnusedMs = 5 * 24 * 3600e3;
+const trimIntervalMs = 24 * 3600e3;
+/** An entry's time is refreshed on use when older than this (not on every use: one write). */
+const markUsedAfterMs = 3600e3;
+
+/** Records that a cache entry was used (its time is what trimming goes by). */
+export function markUsed(path: string): void {
+  try {
+    const now = Date.now();
+    if (now - statSync(path).mtimeMs > markUsedAfterMs) utimesSync(path, now / 1000, now / 1000);
+  } catch {
+    // Gone meanwhile: nothing to mark.
+  }
+}
+
+/** Deletes the entries of gort's caches that were not used for trimUnusedMs, at most once per
+ *  trimIntervalMs (the time of the last trim is the mtime of trim.txt in the cache root). */
+export function trimCaches(): void {
+  const trees = cacheDir("trees");
+  if (trees === undefined) return;
+  const root = dirname(trees);
+  const marker = join(root, "trim.txt");
+  const now = Date.now();
+  try {
+    if (now - statSync(marker).mtimeMs < trimIntervalMs) return;
+  } catch {
+    // Never trimmed.
+  }
+  try {
+    mkdirSync(root, { recursive: true });
+    writeFileSync(marker, `${now}\n`);
+    for (const sub of ["trees", "builds", "v8"]) {
+      const dir = join(root, sub);
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        try {
+          if (now - statSync(p).mtimeMs > trimUnusedMs) rmSync(p, { force: true });
+        } catch {
+          // Removed by another process meanwhile.
+        }
+      }
+    }
+  } catch {
+    // An unwritable cache root: nothing to trim.
+  }
 }
 
 let version: string | undefined;
-/** package.json's version and the build's time: a rebuilt gort never reads an older gort's trees. */
-function gortVersion(): string {
+/** package.json's version and the build's time: a rebuilt gort never reads an older gort's trees
+ *  or builds. */
+export function gortVersion(): string {
   if (version === undefined) {
     let v = "?";
     try {
