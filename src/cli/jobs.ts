@@ -25,6 +25,22 @@ import { availableParallelism } from "node:os";
 import { SummaryBuilder, type Summary } from "../api.js";
 import { gortRoot } from "../host/node.js";
 import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+
+/** A worker thread running jobWorkerMain (jobwork.ts) on data: from the start-up bundle with
+ *  V8's code cache when bin/cli-loader.cjs picks it (as bin/gort.js loads the CLI), else from
+ *  the ES modules. Compiled Go calls are JS calls: a worker gets the CLI's deep host stack. */
+function startWorker(data: JobData, port: MessagePort): Worker {
+  const loaderPath = join(gortRoot, "bin", "cli-loader.cjs");
+  const opts = { transferList: [port], resourceLimits: { stackSizeMb: 1024 } };
+  const entry = existsSync(loaderPath) ? (createRequire(import.meta.url)(loaderPath) as { entry(root: string): { bundle?: string } }).entry(gortRoot) : {};
+  if (entry.bundle === undefined) return new Worker(join(gortRoot, "dist", "src", "cli", "jobworker.js"), { workerData: data, ...opts });
+  const src =
+    `const { workerData } = require("node:worker_threads");` +
+    `require(workerData.loaderPath).load(workerData.entry).then((l) => l.cli.jobWorkerMain(workerData.data));`;
+  return new Worker(src, { eval: true, workerData: { loaderPath, entry, data }, ...opts });
+}
 
 /** --jobs' upper bound. */
 export const maxJobs = 256;
@@ -101,7 +117,7 @@ export function runParts(
       ports.push(port1);
       const data: JobData = { argv, cwd, env, from, to, heap, index, control: control.buffer as SharedArrayBuffer, port: port2 };
       // Compiled Go calls are JS calls: a worker gets the CLI's deep host stack (bin/gort.js).
-      workers.push(new Worker(join(gortRoot, "dist", "src", "cli", "jobworker.js"), { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: 1024 } }));
+      workers.push(startWorker(data, port2));
     });
     let last = -1;
     while (results.some((r) => r === undefined)) {

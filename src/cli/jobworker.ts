@@ -1,36 +1,8 @@
-// A --jobs worker (jobs.ts): runs the parent's command line for its part of the seeds and sends
-// back the part's Summary. Its standard input is the parent's, asked for through the shared
-// control block; what it would print is dropped (a --runs part prints nothing of its own).
+// A --jobs worker thread's entry, when gort runs from the ES modules of dist/ (jobs.ts starts
+// it; with the start-up bundle, the bundle's jobWorkerMain runs instead). The work is jobwork.ts.
 
 import { workerData } from "node:worker_threads";
-import { receiveMessageOnPort } from "node:worker_threads";
 import type { JobData } from "./jobs.js";
-import { jobMain } from "./main.js";
+import { jobWorkerMain } from "./jobwork.js";
 
-const d = workerData as JobData;
-const control = new Int32Array(d.control);
-const base = 3 * d.index;
-
-function wake(): void {
-  Atomics.add(control, 0, 1);
-  Atomics.notify(control, 0);
-}
-
-/** The parent's stdin from pos, at most max bytes: a synchronous request and answer. */
-function stdin(pos: number, max: number): string {
-  Atomics.store(control, base + 3, 0);
-  d.port.postMessage({ kind: "stdin", pos, max });
-  wake();
-  Atomics.wait(control, base + 3, 0);
-  return receiveMessageOnPort(d.port)!.message as string;
-}
-
-try {
-  const summary = await jobMain(d.argv, { cwd: d.cwd, env: d.env, stdinSource: stdin }, d.from, d.to, d.heap, (done) => {
-    Atomics.store(control, base + 1, done);
-  });
-  d.port.postMessage({ kind: "done", summary });
-} catch (e) {
-  d.port.postMessage({ kind: "error", error: e instanceof Error ? e.stack ?? e.message : String(e) });
-}
-wake();
+await jobWorkerMain(workerData as JobData);

@@ -17,6 +17,8 @@ import { gzipSync } from "node:zlib";
 import { textToBytes } from "../base/utf8.js";
 import { nodeToolchain, readProgram, readTestPackage } from "../host/node.js";
 import { compileCached, compileTestCached } from "../host/buildcache.js";
+// The start-up bundle's --jobs workers start here (jobs.ts startWorker).
+export { jobWorkerMain } from "./jobwork.js";
 import type { MainModule } from "../frontend/modload.js";
 import { NodeFS } from "../host/nodefs.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
