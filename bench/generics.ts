@@ -51,7 +51,7 @@ function group(i: number, generic: boolean): string {
   if (generic) stack("T", "");
   else for (const T of STACK_TYPES) stack(T, `Stack${i}${cap(T)}`);
   const fn = (sig: string, body: string[]) => out.push(`func ${sig} {`, ...body.map((l) => "\t" + l), "}", "");
-  const mapBody = (T: string, U: string) => [`out := make([]${U}, 0, len(xs))`, `for _, x := range xs {`, `\tout = append(out, f(x))`, `}`, `return out`];
+  const mapBody = (_T: string, U: string) => [`out := make([]${U}, 0, len(xs))`, `for _, x := range xs {`, `\tout = append(out, f(x))`, `}`, `return out`];
   const sumBody = (T: string) => [`var s ${T}`, `for _, x := range xs {`, `\ts += x`, `}`, `return s`];
   const maxBody = [`if a > b {`, `\treturn a`, `}`, `return b`];
   if (generic) {

@@ -9,7 +9,7 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, compileTest, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
+  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
   type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";

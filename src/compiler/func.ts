@@ -187,7 +187,7 @@ export class FuncEmitter {
     if (name !== undefined && name !== "") this.ctx.lower?.call(this.fc.goName, pos ?? this.curPos, name);
   }
 
-  private boxConst(e: ast.Expr, tv: T.TypeAndValue): string {
+  private boxConst(_e: ast.Expr, tv: T.TypeAndValue): string {
     // go/types records the default type for a constant converted to an interface only on the
     // conversion; here the constant itself has interface type: box with the default type.
     const dt = defaultType(tv.value!);

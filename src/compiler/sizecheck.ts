@@ -34,7 +34,6 @@ import { alignof as alignOf, basicSize } from "../frontend/check/sizes.js";
 const MAX_WIDTH = 2 ** 50;
 /** cmd/internal/obj's cutoff for one symbol's size. */
 const SYMBOL_CUTOFF = 2e9;
-const K = T.BasicKind;
 
 /** Size errors in pkg (package main), in gc's report order. */
 export function checkSizes(pkg: CheckedPackage): Diagnostic[] {

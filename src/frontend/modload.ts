@@ -369,7 +369,7 @@ export function loadUserPackages(input: LoadInput): LoadOutput {
   };
 
   /** modload.importFromModules for a path that is not the standard library's. */
-  const resolve = (path: string, importerPath: string, mode: ImportMode): Resolved => {
+  const resolve = (path: string, _importerPath: string, mode: ImportMode): Resolved => {
     const bad = importError(path, mode, () => true);
     if (bad !== undefined) return { kind: "error", msg: bad };
     const ov = input.overlay?.get(path);

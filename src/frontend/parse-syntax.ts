@@ -886,7 +886,7 @@ export class SyntaxChecker {
     }
   }
 
-  private labeledStmt(label: N): boolean {
+  private labeledStmt(_label: N): boolean {
     const pos = this.pos();
     this.want(":");
     if (this.cur() === "}") return true;

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { GCPhase, Heap } from "./malloc.js";
 import type { MCache } from "./mcache.js";
-import { MSpanState, arenaBase, emptymspan, makeSpanClass, tinySpanClass } from "./mspan.js";
+import { MSpanState, arenaBase, emptymspan, makeSpanClass } from "./mspan.js";
 
 /** One whole GC cycle keeping exactly the objects in live; sweeps to completion if asked. */
 function gc(heap: Heap, caches: MCache[], live: Iterable<number>, sweep = true): void {

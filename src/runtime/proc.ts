@@ -27,7 +27,7 @@
 //   - The global queue's batch moves (globrunqget's n) follow Go's formula.
 
 import type { Decider, Steer } from "./decide.js";
-import { Deadlock, GoFatal, SimBug, SimLimit } from "./panic.js";
+import { Deadlock, SimBug, SimLimit } from "./panic.js";
 import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
 import type { Trace } from "./trace.js";
 import { S } from "./state.js";

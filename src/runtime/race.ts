@@ -292,10 +292,6 @@ export class RaceDetector {
   private obj1: object | undefined;
   private sh1: Shadow | undefined;
 
-  private cell(o: object, k: Key): Cell {
-    return this.cellIn(this.shadowOf(o), k);
-  }
-
   private cellIn(sh: Shadow, k: Key): Cell {
     let c: Cell | undefined;
     if (typeof k === "number") {

@@ -15,7 +15,7 @@ import treeSitterWasm from "web-tree-sitter/tree-sitter.wasm?url";
 import goWasm from "tree-sitter-go/tree-sitter-go.wasm?url";
 import cWasm from "tree-sitter-c/tree-sitter-c.wasm?url";
 import {
-  TOKEN_DEFAULTS, compile, defaultModel, models, outcomeLabel, runTokenOptions, type Model, defaultRunOptions, explain, explore, htmlTimeline, programEnv, run, runMany, runSchedule,
+  TOKEN_DEFAULTS, compile, defaultModel, models, outcomeLabel, runTokenOptions, type Model, defaultRunOptions, explain, explore, htmlTimeline, programEnv, runMany, runSchedule,
   type Program, type RunOptions, type Toolchain,
 } from "../../src/api.js";
 import { bytesToText, textToBytes } from "../../src/base/utf8.js";

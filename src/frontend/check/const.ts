@@ -106,7 +106,7 @@ export interface Implicit {
 }
 
 /** implicitTypeAndValue returns the type an untyped x takes in the context of target. */
-export function implicitTypeAndValue(c: Checker, x: Operand, target: types.Type): Implicit {
+export function implicitTypeAndValue(_c: Checker, x: Operand, target: types.Type): Implicit {
   if (x.mode === "invalid" || isTyped(x.type) || (target.tag === "Basic" && target.kind === K.Invalid)) {
     return { type: x.type };
   }

@@ -20,7 +20,7 @@
 import { newMapType, type MapType } from "../../runtime/map_fast.js";
 import { mapEntries } from "../../runtime/map_iter.js";
 import { objAddr, pointerAddr } from "../../runtime/addr.js";
-import { Complex, Iface, Kind, Ptr, Slice, type RType } from "../../runtime/value.js";
+import { Complex, Iface, Kind, Slice, type RType } from "../../runtime/value.js";
 
 
 /** reflect.Value.Pointer for a value of type t: 0 for nil. */

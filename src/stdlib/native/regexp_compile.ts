@@ -468,8 +468,6 @@ function onePassCopy(prog: Prog): OnePassInst[] {
   return p;
 }
 
-const mergeFailed = -1;
-
 /** Two sorted, disjoint rune-range lists merged, with the pc each range leads to; null when
  *  they intersect. */
 function mergeRuneSets(left: number[], right: number[], leftPC: number, rightPC: number): [number[], number[]] | null {

@@ -189,13 +189,13 @@ export class Machine {
     const len = rs.length;
     if (len === 1) {
       if (r === rs[0]) return true;
-      const o = this.orbit[pc];
+      const o = this.orbit[pc] ?? null;
       if (o !== null) for (let k = 1; k < o.length; k++) if (o[k] === r) return true;
       return false;
     }
     if (r < 0) return false;
     if (r < 128) {
-      const bits = this.ascii[pc];
+      const bits = this.ascii[pc] ?? null;
       if (bits !== null) return (bits[r >> 5]! & (1 << (r & 31))) !== 0;
     }
     let lo = 0;
