@@ -88,9 +88,10 @@ export function findKnown(name: string, known: KnownFailure[]): KnownFailure | u
 }
 
 /** Runs gort once on p in slot's process (tools/cli-pool.ts), with the environment real Go
- *  had (env: the golden's). Never throws: a timeout becomes an outcome. */
+ *  had (env: the golden's), and with gort's invariant checks on (--check: a violation is a
+ *  SimBug, which fails the comparison). Never throws: a timeout becomes an outcome. */
 export async function runGort(slot: CliSlot, p: Program, cpus: number, seed?: number, env: Record<string, string> = {}): Promise<Outcome> {
-  const args = ["run", "--cpus", String(cpus)];
+  const args = ["run", "--check", "--cpus", String(cpus)];
   for (const [k, v] of Object.entries(env)) args.push("--env", `${k}=${v}`);
   if (seed !== undefined) args.push("--seed", String(seed));
   args.push(p.target, "--", ...p.args);

@@ -105,6 +105,8 @@ flags (--flag value, --flag=value, or Go's -flag):
                      memory: the largest power of two at most half of it (at least 64MiB)
   -race, --race      build with the race detector: report data races as go run -race does
                      (WARNING: DATA RACE ..., exit status 66; GORACE=exitcode=N,halt_on_error=1)
+  --check            check gort's own invariants as it runs (the heap after every GC cycle, the
+                     scheduler's queues after every event): slower; a violation is a gort bug
   --leaks            report goroutines blocked forever as soon as that is certain (nothing that
                      can still run reaches the channel or lock they wait on: a partial
                      deadlock), and those still alive when main returns, as goleak does; the
@@ -303,6 +305,8 @@ export interface Flags {
   race: boolean;
   /** --leaks (gort run; gort test always): report partial deadlocks and goroutines alive at exit. */
   leaks: boolean;
+  /** --check: gort's expensive invariant checks (RunOptions.check). */
+  check: boolean;
   rest: string[];
   progArgs: string[];
   /** --explore: the strategy; --budget: runs and/or host milliseconds. */
@@ -399,7 +403,7 @@ const longFlags = new Set([
 export function parseFlags(argv: string[]): Flags {
   const f: Flags = {
     seed: 1, runs: undefined, cpus: 4, model: defaultModel, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
-    maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, rest: [], progArgs: [],
+    maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, check: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
     traceFile: undefined, timeline: undefined, explain: false, noFS: false, seedSet: false,
@@ -465,6 +469,10 @@ export function parseFlags(argv: string[]): Flags {
       case "--leaks":
         if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
         f.leaks = true;
+        break;
+      case "--check":
+        if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
+        f.check = true;
         break;
       case "--explore": {
         const v = parseStrategy(val());
@@ -557,6 +565,7 @@ function runOptions(f: Flags, prog: string, dir?: string): Omit<RunOptions, "see
     debug: proc.env["GORT_DEBUG"] !== undefined && proc.env["GORT_DEBUG"] !== "",
     maxHeapBytes: f.maxHeapBytes ?? defaultHeapLimit(),
     leaks: f.leaks,
+    ...(f.check ? { check: true } : {}),
     ...(f.cpuprofile !== undefined || f.flamegraph !== undefined ? { cpuprofile: true } : {}),
     ...(f.memprofile !== undefined ? { memprofile: true } : {}),
   };

@@ -48,7 +48,7 @@ import { S } from "./state.js";
 import type { RaceDetector } from "./race.js";
 import { hashHi } from "./hash64.js";
 import { panicRuntimeError } from "./alg.js";
-import { GoFatal, SimBug, type RuntimeFrame } from "./panic.js";
+import { GoFatal, type RuntimeFrame } from "./panic.js";
 import { STEP, type GoGen } from "./yield.js";
 import type { MapType } from "./map_fast.js";
 import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
@@ -811,9 +811,4 @@ function advanceEvacuationMark(h: Hmap, newbit: number): void {
     if (h.extra !== null) h.extra.oldoverflow = null;
     h.flags &= ~sameSizeGrow;
   }
-}
-
-/** Assert that no write is in progress (for tests and the machine's invariant mode). */
-export function assertNotWriting(h: Hmap): void {
-  if ((h.flags & hashWriting) !== 0) throw new SimBug("map: hashWriting left set");
 }

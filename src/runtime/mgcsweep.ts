@@ -25,7 +25,7 @@
 // tryAcquire needs no CAS; no specials (finalizers, profiling records); no work-buffer freeing.
 // The bgsweep goroutine is the machine's business: it calls sweepone() and yields after each span.
 
-import { GoFatal, SimBug } from "./panic.js";
+import { GoFatal } from "./panic.js";
 import type { MHeap } from "./mheap.js";
 import {
   MSpan, MSpanState, _PageSize, arenaBase, numSpanClasses, spanClassSizeclass,
@@ -277,12 +277,5 @@ export function gcPaceSweeper(h: MHeap, trigger: number): void {
     h.sweepPagesPerByte = sweepDistancePages / heapDistance;
     h.sweepHeapLiveBasis = heapLiveBasis;
     h.pagesSweptBasis = pagesSwept;
-  }
-}
-
-/** Assert that a sweep-related span invariant holds; used by checkHeap. */
-export function checkSweptSpan(s: MSpan, sg: number): void {
-  if (s.state === MSpanState.mSpanInUse && s.sweepgen !== sg && s.sweepgen !== sg + 3) {
-    throw new SimBug(`span at ${s.startAddr.toString(16)} unswept after sweep done`);
   }
 }

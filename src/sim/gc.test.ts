@@ -2,7 +2,7 @@
 // newobject.ts): programs of our own, compiled through src/api.ts.
 //
 // The span-accounting invariant (Heap.checkHeap) runs after every GC cycle here
-// (RunOptions.checkHeap). The comparison of NumGC and the live heap with real Go is
+// (RunOptions.check). The comparison of NumGC and the live heap with real Go is
 // tools/gccompare.ts over testdata/gc.
 
 import { test } from "node:test";
@@ -20,7 +20,7 @@ function build(text: string): Program {
 }
 
 function opts(env: Record<string, string> = {}, extra: Partial<RunOptions> = {}): RunOptions {
-  return { ...defaultRunOptions, seed: 1, checkHeap: true, environ: new Map(Object.entries(env)), ...extra };
+  return { ...defaultRunOptions, seed: 1, check: true, environ: new Map(Object.entries(env)), ...extra };
 }
 
 

@@ -20,6 +20,7 @@ import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } fro
 import { ExitError, rt } from "../runtime/rt.js";
 import { DebugStop, Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
+import { checkSched } from "../runtime/schedcheck.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type DebugHook, type MachineApi } from "../runtime/state.js";
@@ -67,8 +68,10 @@ export interface RunOptions {
   /** The simulated machine's memory in bytes (--heap-limit; default 1 GiB): the heap's and the
    *  goroutine stacks' pages. Beyond it, Go's "out of memory". */
   maxHeapBytes?: number;
-  /** Check the heap's span accounting after every GC cycle (tests). */
-  checkHeap?: boolean;
+  /** --check: gort's expensive invariant checks, which tests turn on: the heap's span, page
+   *  and sweep accounting after every GC cycle (mheap.ts checkHeap) and the scheduler's queues
+   *  after every event (schedcheck.ts). The cheap assertions are always on. */
+  check?: boolean;
   /** Record the run's event stream (runtime/trace.ts) in RunResult.trace: --trace,
    *  --timeline, --explain. With it the happens-before clocks run too (a RaceDetector that
    *  records no accesses, unless race is set), which changes nothing the program observes. */
@@ -254,7 +257,7 @@ export class Machine implements MachineApi {
       gfput: (g) => this.gfputStack(g),
     };
     this.gc = new GC(this.heap, this, gctraceFromEnv(opts.environ.get("GODEBUG")));
-    this.gc.checkHeap = opts.checkHeap === true;
+    this.gc.checkHeap = opts.check === true;
     this.traceLevel = tracebackLevel(opts.environ.get("GOTRACEBACK"));
     this.schedtrace = SchedTrace.fromEnv(opts.environ);
     const mapPrng = this.prng.split();
@@ -620,6 +623,7 @@ export class Machine implements MachineApi {
       if (this.resizeTo > 0 && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) this.procresize();
       if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
       if (this.opts.leaks === true && s.leakParks !== this.leakParksSeen && this.exitCode === undefined) this.checkLeaks();
+      if (this.opts.check === true) checkSched(s);
     }
   }
 

@@ -327,7 +327,7 @@ func main() {
 }
 `);
   for (const seed of [1, 2]) {
-    const r = run(p, { ...opts(seed), checkHeap: true });
+    const r = run(p, { ...opts(seed), check: true });
     assert.equal(r.exitCode, 0, r.stderr);
     assert.equal(r.stdout, `${crunchGo(3_000_000)}\ntrue\n`);
   }
@@ -374,7 +374,7 @@ func main() {
 	fmt.Println(t, s, ms.NumGC > 10, ms.HeapAlloc < 64<<20)
 }
 `);
-  const r = run(p, { ...opts(1), checkHeap: true });
+  const r = run(p, { ...opts(1), check: true });
   assert.equal(r.exitCode, 0, r.stderr);
   assert.equal(r.stdout, `15000000 ${(2999 * 3000) / 2} true true\n`);
 });
