@@ -12,7 +12,9 @@
 //   4. the folders import each other only as the allowed-imports matrix says, with no cycle;
 //   5. every $rt.X that the compiler writes into compiled code exists in the runtime (makeRt);
 //   6. the cost model is in one place: every constant of src/runtime/costs.ts is positive and
-//      used, and no runtime, sim or stdlib-native file defines a cost of its own.
+//      used, and no runtime, sim or stdlib-native file defines a cost of its own;
+//   7. values are typed: `any` appears at most as often per folder as anyBudget says (the
+//      contract is GoValue, runtime/value.ts); the budgets only go down.
 // Tests (*.test.ts) are exempt from 1, since a test may time itself for a report.
 
 import { test } from "node:test";
@@ -287,4 +289,21 @@ test("costs: no runtime, sim or stdlib-native file defines a cost of its own (co
     if (/S\.cost\s*\+=\s*\d/.test(c)) problems.push(`${rel(f)}: S.cost += a number literal (name it in costs.ts)`);
   }
   assert.deepEqual(problems, []);
+});
+
+/** How many uses of `any` as a type each folder of src/ may have (tests excepted): the rest go
+ *  through GoValue (runtime/value.ts). Lower a budget when a change removes some; never raise
+ *  one without a comment at the use saying why the value cannot be typed. */
+const anyBudget: Record<string, number> = { compiler: 23, runtime: 163, stdlib: 96 };
+
+test("typed values: each folder uses `any` within its budget", () => {
+  const count = new Map<string, number>();
+  for (const f of files(src)) {
+    if (isTest(f) || f.endsWith("testutil.ts")) continue;
+    const n = (code(fs.readFileSync(f, "utf8")).match(/:\s*any\b|<any>|\bas any\b|\bany\[\]|,\s*any>|\(any\)/g) ?? []).length;
+    if (n > 0) count.set(folderOf(f), (count.get(folderOf(f)) ?? 0) + n);
+  }
+  for (const [folder, n] of count) {
+    assert.ok(n <= (anyBudget[folder] ?? 0), `src/${folder} uses any ${n} times; its budget is ${anyBudget[folder] ?? 0}`);
+  }
 });

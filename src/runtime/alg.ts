@@ -34,7 +34,7 @@
 import type { Prng } from "../base/prng.js";
 import { GoPanic, SimBug } from "./panic.js";
 import { rt } from "./rt.js";
-import { Complex, Iface, Kind, type RType } from "./value.js";
+import { Complex, Iface, Kind, type RType, type GoValue, type GoStruct } from "./value.js";
 import {
   hashHi, memhash, memhash32, memhash64, mul64, ret64, setHashkey, strhash,
 } from "./hash64.js";
@@ -191,23 +191,23 @@ export function i64HiHalf(): number {
 let scratch = new Uint8Array(64);
 
 /** Write the byte image of a regular-memory value v of type t at buf[off:off+t.size]. */
-function writeImage(t: RType, v: any, buf: Uint8Array, off: number): void {
+function writeImage(t: RType, v: GoValue, buf: Uint8Array, off: number): void {
   switch (t.kind) {
     case Kind.Bool:
       buf[off] = v ? 1 : 0;
       return;
     case Kind.Int8: case Kind.Uint8:
-      buf[off] = v & 0xff;
+      buf[off] = (v as number) & 0xff;
       return;
     case Kind.Int16: case Kind.Uint16:
-      buf[off] = v & 0xff;
-      buf[off + 1] = (v >>> 8) & 0xff;
+      buf[off] = (v as number) & 0xff;
+      buf[off + 1] = ((v as number) >>> 8) & 0xff;
       return;
     case Kind.Int32: case Kind.Uint32:
-      put32(buf, off, v >>> 0);
+      put32(buf, off, (v as number) >>> 0);
       return;
     case Kind.Int: case Kind.Int64: case Kind.Uint: case Kind.Uint64: case Kind.Uintptr:
-      put32(buf, off, i64Halves(v));
+      put32(buf, off, i64Halves(v as number | bigint));
       put32(buf, off + 4, i64Hi);
       return;
     case Kind.Pointer: case Kind.Chan: case Kind.UnsafePointer:
@@ -215,10 +215,10 @@ function writeImage(t: RType, v: any, buf: Uint8Array, off: number): void {
       put32(buf, off + 4, i64Hi);
       return;
     case Kind.Array:
-      for (let i = 0; i < t.len!; i++) writeImage(t.elem!, v[i], buf, off + i * t.elem!.size);
+      for (let i = 0; i < t.len!; i++) writeImage(t.elem!, (v as GoValue[])[i]!, buf, off + i * t.elem!.size);
       return;
     case Kind.Struct:
-      for (const f of t.fields!) writeImage(f.type, v[f.prop], buf, off + f.offset);
+      for (const f of t.fields!) writeImage(f.type, (v as GoStruct)[f.prop]!, buf, off + f.offset);
       return;
     default:
       throw new SimBug(`alg: no byte image for ${t.str}`);
@@ -237,12 +237,12 @@ function put32(buf: Uint8Array, off: number, x: number): void {
 const fbuf = new DataView(new ArrayBuffer(8));
 
 /** memhash over the byte image of a regular-memory value (memhash32/64 for sizes 4 and 8). */
-export function memTypeHash(t: RType, v: any, seedHi: number, seedLo: number): number {
+export function memTypeHash(t: RType, v: GoValue, seedHi: number, seedLo: number): number {
   switch (t.kind) {
     case Kind.Int32: case Kind.Uint32:
-      return memhash32(v, seedHi, seedLo);
+      return memhash32(v as number, seedHi, seedLo);
     case Kind.Int: case Kind.Int64: case Kind.Uint: case Kind.Uint64: case Kind.Uintptr: {
-      const lo = i64Halves(v);
+      const lo = i64Halves(v as number | bigint);
       return memhash64(i64Hi, lo, seedHi, seedLo);
     }
     default:
@@ -282,13 +282,13 @@ export function interhash(x: Iface | null, seedHi: number, seedLo: number, prng:
 }
 
 /** typehash(t, v, seed): the hash of value v of type t, following alg.go's typehash. */
-export function typehash(t: RType, v: any, seedHi: number, seedLo: number, prng: Prng): number {
+export function typehash(t: RType, v: GoValue, seedHi: number, seedLo: number, prng: Prng): number {
   if (algType(t) === Alg.Mem) return memTypeHash(t, v, seedHi, seedLo);
   switch (t.kind) {
     case Kind.Float32:
-      return f32hash(v, seedHi, seedLo, prng);
+      return f32hash(v as number, seedHi, seedLo, prng);
     case Kind.Float64:
-      return f64hash(v, seedHi, seedLo, prng);
+      return f64hash(v as number, seedHi, seedLo, prng);
     case Kind.Complex64: case Kind.Complex128: {
       const c = v as Complex;
       const fh = t.kind === Kind.Complex64 ? f32hash : f64hash;
@@ -296,11 +296,11 @@ export function typehash(t: RType, v: any, seedHi: number, seedLo: number, prng:
       return fh(c.im, hashHi, lo, prng);
     }
     case Kind.String:
-      return strhash(v, seedHi, seedLo);
+      return strhash(v as string, seedHi, seedLo);
     case Kind.Interface:
-      return interhash(v, seedHi, seedLo, prng);
+      return interhash(v as Iface | null, seedHi, seedLo, prng);
     case Kind.Array:
-      return arrayhash(t, v, seedHi, seedLo, prng);
+      return arrayhash(t, v as GoValue[], seedHi, seedLo, prng);
     case Kind.Struct:
       return structhash(t, v, seedHi, seedLo, prng);
     default:
@@ -308,20 +308,20 @@ export function typehash(t: RType, v: any, seedHi: number, seedLo: number, prng:
   }
 }
 
-function arrayhash(t: RType, v: any[], seedHi: number, seedLo: number, prng: Prng): number {
+function arrayhash(t: RType, v: GoValue[], seedHi: number, seedLo: number, prng: Prng): number {
   let hi = seedHi, lo = seedLo;
   for (let i = 0; i < t.len!; i++) {
-    lo = typehash(t.elem!, v[i], hi, lo, prng);
+    lo = typehash(t.elem!, v[i]!, hi, lo, prng);
     hi = hashHi;
   }
   return ret64(hi, lo);
 }
 
-function structhash(t: RType, v: any, seedHi: number, seedLo: number, prng: Prng): number {
+function structhash(t: RType, v: GoValue, seedHi: number, seedLo: number, prng: Prng): number {
   let hi = seedHi, lo = seedLo;
   for (const f of t.fields!) {
     if (f.name === "_") continue;
-    lo = typehash(f.type, v[f.prop], hi, lo, prng);
+    lo = typehash(f.type, (v as GoStruct)[f.prop]!, hi, lo, prng);
     hi = hashHi;
   }
   return ret64(hi, lo);

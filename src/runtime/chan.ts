@@ -19,13 +19,14 @@ import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
 import { PARK, STEP, type GoGen } from "./yield.js";
 import type { Steer } from "./decide.js";
-import type { RType } from "./value.js";
+import type { RType, GoValue } from "./value.js";
 import { chanOpNs } from "./costs.js";
 
 
 interface Sudog {
   g: G;
-  elem: any;
+  /** The value sent, or received (undefined until a sender hands one over). */
+  elem: GoValue | undefined;
   success: boolean;
   isSelect: boolean;
   c: HChan;
@@ -34,7 +35,8 @@ interface Sudog {
 
 export class HChan {
   qcount = 0;
-  readonly buf: any[];
+  /** The ring of dataqsiz slots; a slot no value occupies is undefined. */
+  readonly buf: (GoValue | undefined)[];
   sendx = 0;
   recvx = 0;
   closed = false;
@@ -106,7 +108,7 @@ const chanrecvFrame = rtFrame("chanrecv", "chan.go", 457);
 const selectgoFrame = rtFrame("selectgo", "select.go", 122);
 
 /** chansend: c <- v. May park. */
-export function* chansend(c: HChan | null, v: any): GoGen<void> {
+export function* chansend(c: HChan | null, v: GoValue): GoGen<void> {
   if (S.dbg !== null) S.dbg.hit("runtime.chansend1", S.g, c);
   if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
   S.cost += chanOpNs;
@@ -126,7 +128,7 @@ export function* chansend(c: HChan | null, v: any): GoGen<void> {
 }
 
 /** chanrecv: v, ok := <-c. May park. */
-export function* chanrecv2(c: HChan | null): GoGen<[any, boolean]> {
+export function* chanrecv2(c: HChan | null): GoGen<[GoValue, boolean]> {
   if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
   S.cost += chanOpNs;
   yield STEP;
@@ -141,22 +143,22 @@ export function* chanrecv2(c: HChan | null): GoGen<[any, boolean]> {
   machine.sched.gopark(g, waitReason.chanReceive, ch);
   if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
   yield PARK;
-  return sg.success ? [sg.elem, true] : [ch.elemtype.zero(), false];
+  return sg.success ? [sg.elem as GoValue, true] : [ch.elemtype.zero(), false];
 }
 
-export function* chanrecv1(c: HChan | null): GoGen<any> {
+export function* chanrecv1(c: HChan | null): GoGen<GoValue> {
   const [v] = yield* chanrecv2(c);
   return v;
 }
 
 /** A receive that can complete now, or undefined. */
-function recvReady(ch: HChan): [any, boolean] | undefined {
+function recvReady(ch: HChan): [GoValue, boolean] | undefined {
   const s = dequeue(ch.sendq);
   const r = S.r;
   if (s) {
-    let v: any;
+    let v: GoValue;
     if (ch.dataqsiz === 0) {
-      v = s.elem;
+      v = s.elem as GoValue; // a parked sender's sudog holds its value
       if (r !== null) r.sync(S.g, s.g); // racesync
     } else {
       // racenotify: both goroutines go through the slot at the head.
@@ -165,7 +167,7 @@ function recvReady(ch: HChan): [any, boolean] | undefined {
         r.releaseAcquire(s.g, ch, ch.recvx);
       }
       // The buffer is full: take its head, put the sender's value at its tail.
-      v = ch.buf[ch.recvx];
+      v = ch.buf[ch.recvx] as GoValue;
       ch.buf[ch.recvx] = s.elem;
       ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
       ch.sendx = ch.recvx;
@@ -176,7 +178,7 @@ function recvReady(ch: HChan): [any, boolean] | undefined {
   }
   if (ch.qcount > 0) {
     if (r !== null) r.releaseAcquire(S.g, ch, ch.recvx);
-    const v = ch.buf[ch.recvx];
+    const v = ch.buf[ch.recvx] as GoValue; // qcount > 0: the head slot holds a value
     ch.buf[ch.recvx] = undefined;
     ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
     ch.qcount--;
@@ -221,7 +223,7 @@ export function closechan(c: HChan | null): void {
 export interface Scase {
   dir: 1 | 2;
   c: HChan | null;
-  v?: any;
+  v?: GoValue;
 }
 
 /**
@@ -230,7 +232,7 @@ export interface Scase {
  * returns -1; otherwise pass 2 enqueues on every channel and parks, and pass 3 dequeues from the
  * channels that did not fire.
  */
-export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, any, boolean]> {
+export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, GoValue | undefined, boolean]> {
   if (S.pf !== null) S.pf.enter(selectgoFrame, S.cost);
   S.cost += chanOpNs;
   yield STEP;
@@ -252,7 +254,7 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, a
       if (got) return [i, got[0], got[1]];
     } else {
       if (c.closed) throw new GoPanic(runtimeError("send on closed channel", true));
-      if (sendNow(c, cs.v, ready, S.g)) return [i, undefined, false];
+      if (sendNow(c, cs.v as GoValue, ready, S.g)) return [i, undefined, false];
     }
   }
   if (hasDefault) return [-1, undefined, false];
@@ -318,13 +320,13 @@ function steerCase(cases: Scase[], order: number[], steer: Steer): void {
 
 /** A send that never blocks (time's sendTime: `select { case c <- v: default: }`), for callers
  *  outside any goroutine such as a firing timer. Returns whether the value was delivered. */
-export function trysend(c: HChan, v: any, clk?: number[]): boolean {
+export function trysend(c: HChan, v: GoValue, clk?: number[]): boolean {
   return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, undefined, undefined), undefined, clk);
 }
 
 /** A send that completes without blocking (chan.go's send to a waiting receiver, or into the
  *  buffer); false when the sender would have to wait. wake readies the receiver. */
-function sendNow(c: HChan, v: any, wake: (g: G) => void, sender: G | undefined, clk?: number[]): boolean {
+function sendNow(c: HChan, v: GoValue, wake: (g: G) => void, sender: G | undefined, clk?: number[]): boolean {
   const rcv = dequeue(c.recvq);
   // -race: the sender's side of the hand-off. A timer's send has no goroutine: it carries the
   // clock of the timer's creation (clk), as runOneTimer's raceacquirectx does.

@@ -21,7 +21,7 @@ import {
   checkmap, mapDebug, mapEntries, mapiterinitp, mapiternext, mapiternextp,
 } from "./map_iter.js";
 import { GoFatal, GoPanic } from "./panic.js";
-import { Iface } from "./value.js";
+import { Iface, type GoStruct } from "./value.js";
 import {
   arrayType, drive, fakeEnv, structType, tFloat64, tIface, tInt, tInt32, tInt8, tSliceInt,
   tString,
@@ -406,16 +406,16 @@ test("keys and elems over 128 bytes are stored boxed and allocated separately", 
   assert.equal(t.indirectkey && t.indirectelem, true);
   const env = fakeEnv(9);
   const h = makemap_small(env);
-  const key = k200.zero();
+  const key = k200.zero() as GoStruct;
   key[0] = 5;
-  const val = k200.zero();
+  const val = k200.zero() as GoStruct;
   val[1] = 7;
   mapassignp(t, h, key, val);
   key[0] = 6; // the map holds a copy
   val[1] = 8;
   assert.equal(env.bytes, 48 + 144 + 200 + 200);
   assert.ok(h.buckets![0]!.s[8] instanceof Box);
-  const k5 = k200.zero();
+  const k5 = k200.zero() as GoStruct;
   k5[0] = 5;
   assert.equal(mapaccess1p(t, h, k5)[1], 7);
   assert.equal(mapaccess2p(t, h, key)[1], false);

@@ -6,7 +6,7 @@
 
 import { Prng } from "../base/prng.js";
 import type { Env } from "./env.js";
-import { Complex, Iface, Kind, type RField, type RType } from "./value.js";
+import { Complex, Iface, Kind, type RField, type RType, type GoStruct } from "./value.js";
 import type { GoGen } from "./yield.js";
 
 let nextId = 1000;
@@ -83,9 +83,9 @@ export function structType(str: string, spec: [string, RType][]): RType {
   return mk({
     kind: Kind.Struct, str, size, align, ptrdata, fields,
     comparable: fields.every((f) => f.type.comparable),
-    equal: (a, b) => live.every((f) => f.type.equal(a[f.prop], b[f.prop])),
+    equal: (a, b) => live.every((f) => f.type.equal((a as GoStruct)[f.prop]!, (b as GoStruct)[f.prop]!)),
     zero: () => Object.fromEntries(fields.map((f) => [f.prop, f.type.zero()])),
-    clone: (v) => Object.fromEntries(fields.map((f) => [f.prop, f.type.clone(v[f.prop])])),
+    clone: (v) => Object.fromEntries(fields.map((f) => [f.prop, f.type.clone((v as GoStruct)[f.prop]!)])),
   });
 }
 

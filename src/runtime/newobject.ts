@@ -17,7 +17,7 @@
 // Invariant: a tagged object's $addr is the base address of an object that mallocgc returned
 // for it (or zerobase for a zero-size one), and no two live tagged objects share one.
 
-import { Iface, Kind, type RType } from "./value.js";
+import { Iface, Kind, type RType, type GoValue } from "./value.js";
 import { machine } from "./state.js";
 import { SimLimit } from "./panic.js";
 import { maxAlloc } from "./malloc.js";
@@ -165,7 +165,7 @@ export function concatstrings(a: string, b: string): string {
  * allocation for pointer-shaped types, zero-size types, one-byte values, integers below 256
  * (runtime.staticuint64s), the empty string and a nil slice.
  */
-export function convT(t: RType, v: unknown): Iface {
+export function convT(t: RType, v: GoValue): Iface {
   const i = new Iface(t, v);
   if (convTAllocates(t, v)) (i as unknown as { $addr: number }).$addr = machine.newobject(t.size, t.ptrdata === 0, allocVia.convT);
   return i;

@@ -115,11 +115,11 @@ export function printValue(v: Iface): string {
     case Kind.Uintptr:
       return plain ? String(x) : `${t.str}(${x})`;
     case Kind.Float32: case Kind.Float64:
-      return plain ? printfloat(x) : `${t.str}(${printfloat(x)})`;
+      return plain ? printfloat(x as number) : `${t.str}(${printfloat(x as number)})`;
     case Kind.Complex64: case Kind.Complex128:
-      return plain ? printcomplex(x) : `${t.str}${printcomplex(x)}`;
+      return plain ? printcomplex(x as Complex) : `${t.str}${printcomplex(x as Complex)}`;
     case Kind.String:
-      return plain ? x : `${t.str}("${x}")`;
+      return plain ? (x as string) : `${t.str}("${x}")`;
     default:
       return `(${t.str}) ${hex(addrOf(x instanceof Slice ? x.a : x))}`;
   }

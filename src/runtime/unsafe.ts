@@ -256,7 +256,7 @@ function accessor(p: any, ft: RType): PropertyDescriptor {
 
 /** An object of want's class whose fields read and write the slots at their offsets. */
 function structView(root: any, t: RType, off: number, want: RType): object | undefined {
-  const cls = want.zero().constructor as { prototype: object };
+  const cls = (want.zero() as object).constructor as { prototype: object };
   const v = Object.create(cls.prototype);
   Object.defineProperty(v, "$view", { value: root }); // the collector marks the root (mgcmark.ts)
   for (const f of want.fields!) {

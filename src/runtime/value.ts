@@ -49,6 +49,18 @@
 //   - Values never alias across a Go copy: arrays and structs are cloned at every Go copy.
 //   - Two I64 values are equal iff they are === (canonical form).
 
+/**
+ * A Go value as the table above lays it out: a JS primitive (never undefined) or an object
+ * (Complex, Iface, Ptr, Slice, a struct's class instance, a JS Array or typed array for an
+ * array, a function, the map and channel models). Which one is the value's RType's business:
+ * code that knows the type narrows with a cast, as compiled code knows it statically.
+ */
+export type GoValue = boolean | number | bigint | string | object | null;
+
+/** A struct value seen by its fields' JS properties (RField.prop), or an array's elements by
+ *  index: what code that builds or reads one field by field holds. */
+export type GoStruct = Record<string | number, GoValue>;
+
 /** A Go kind, with reflect.Kind's numbering. */
 export const enum Kind {
   Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
@@ -71,8 +83,10 @@ export interface RField {
 /** A method in a named type's method table, as interface dispatch and fmt reach it. */
 export interface RMethod {
   name: string;
-  /** A generator function taking the receiver first: yield* fn(recv, ...args). */
-  fn: (...args: any[]) => Generator<unknown, any, any>;
+  /** A generator function taking the receiver first: yield* fn(recv, ...args). It returns its
+   *  one result, a JS Array of several, or undefined for none. (A method signature, so that
+   *  a native's table may list functions with narrower parameter types.) */
+  fn(...args: GoValue[]): Generator<unknown, unknown, unknown>;
   ptrRecv: boolean; // declared with a pointer receiver
   /** The method's func type (without the receiver), for interface satisfaction checks; natives'
    *  tables may omit it and are then matched by name. */
@@ -108,24 +122,26 @@ export interface RType {
   /** Is `==` defined? false for slices, maps, funcs and structs/arrays containing them. */
   comparable: boolean;
   /** Go's == on two values of this type (already known to be comparable). */
-  equal(a: any, b: any): boolean;
+  equal(a: GoValue, b: GoValue): boolean;
   /** The zero value. Returns a fresh object for arrays and structs. */
-  zero(): any;
+  zero(): GoValue;
   /** A Go copy of a value (deep for arrays and structs held by value; identity otherwise). */
-  clone(v: any): any;
+  clone(v: GoValue): GoValue;
 }
 
 /** An interface value holding a dynamic type and value. The nil interface is null. */
 export class Iface {
   constructor(
     readonly t: RType,
-    readonly v: any,
+    readonly v: GoValue,
   ) {}
 }
 
 /** A slice: a window [off, off+len) over a backing JS array with room up to off+cap. */
 export class Slice {
   constructor(
+    // any: the backing is a JS Array of GoValues or a typed array (backing.ts), which every
+    // reader indexes alike; typing it as the union would make each element access a cast.
     public a: any[],
     public off: number,
     public len: number,
@@ -136,13 +152,14 @@ export class Slice {
 /** A pointer to a variable, a field or an element that is not itself a struct or array. */
 export class Ptr {
   constructor(
+    // any: the container is a struct object, an array or a box, indexed by property or index.
     readonly o: any,
     readonly k: string | number,
   ) {}
-  get(): any {
+  get(): GoValue {
     return this.o[this.k];
   }
-  set(v: any): void {
+  set(v: GoValue): void {
     this.o[this.k] = v;
   }
 }
@@ -156,7 +173,7 @@ export class Complex {
 }
 
 /** Pointer equality, for Ptr and for object pointers alike. */
-export function ptrEqual(a: any, b: any): boolean {
+export function ptrEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
   return a instanceof Ptr && b instanceof Ptr && a.o === b.o && a.k === b.k;
 }

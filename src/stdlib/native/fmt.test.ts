@@ -191,8 +191,8 @@ test("a Formatter receives a State with the flags, width and precision", () => {
     name: "Format", ptrRecv: false,
     fn: function* (v: number, st: Iface, verb: number) {
       const m = (n: string) => st.t.methods.find((x) => x.name === n)!;
-      const [w, wok] = yield* m("Width").fn(st.v);
-      const [p, pok] = yield* m("Precision").fn(st.v);
+      const [w, wok] = (yield* m("Width").fn(st.v)) as [number, boolean];
+      const [p, pok] = (yield* m("Precision").fn(st.v)) as [number, boolean];
       const plus = yield* m("Flag").fn(st.v, 0x2b);
       const s = `<${String.fromCodePoint(verb)} ${w}/${wok} ${p}/${pok} ${plus} ${v}>`;
       yield* m("Write").fn(st.v, bytes(s));

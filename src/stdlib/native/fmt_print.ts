@@ -260,7 +260,7 @@ export class Printer {
   /** Call a method returning a string and print the result with fmtString (or fmtS). */
   *callStringMethod(arg: Iface, m: RMethod, verb: string, method: string, plain: boolean): Gen<boolean> {
     try {
-      const s: string = yield* chargeFmtFrames(() => m.fn(arg.v));
+      const s = (yield* chargeFmtFrames(() => m.fn(arg.v))) as string;
       if (plain) this.fmt.fmtS(s);
       else yield* this.fmtString(s, verb);
     } catch (e) {
@@ -326,11 +326,11 @@ export class Printer {
       return;
     }
     if (t.named && t.name === "Value" && t.pkgPath === "reflect") {
-      yield* this.printReflectValue(arg.v, verb);
+      yield* this.printReflectValue(arg.v as Val, verb);
     } else if (!t.named && t.kind <= Kind.Complex128) {
       yield* this.printBasic(t, arg.v, verb);
     } else if (t.kind === Kind.String && !t.named) {
-      yield* this.fmtString(arg.v, verb);
+      yield* this.fmtString(arg.v as string, verb);
     } else if (t === bytesType) {
       yield* this.fmtBytes(t, arg.v, verb, "[]byte");
     } else if (!(yield* this.handleMethods(verb))) {

@@ -20,7 +20,7 @@ function intFromArg(a: (Iface | null)[], argNum: number): [number, boolean, numb
   if (argNum < a.length) {
     const x = a[argNum];
     if (x !== null && x !== undefined && x.t.kind >= Kind.Int && x.t.kind <= Kind.Uintptr) {
-      const n = typeof x.v === "bigint" ? x.v : BigInt(x.v);
+      const n = typeof x.v === "bigint" ? x.v : BigInt(x.v as number);
       const signed = x.t.kind <= Kind.Int64;
       if (signed || n < 1n << 63n) {
         num = Number(n);

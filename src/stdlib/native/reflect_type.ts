@@ -30,7 +30,7 @@ import { boundsError, snapshot } from "../../runtime/panicking.js";
 import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import * as rtypes from "../../runtime/rtypes.js";
-import { Iface, Kind, Slice, type RField, type RMethod, type RType } from "../../runtime/value.js";
+import { Iface, Kind, Slice, type RField, type RMethod, type RType, type GoStruct } from "../../runtime/value.js";
 import { isUpper } from "./unicode.js";
 
 type Gen<T> = Generator<any, T, any>;
@@ -108,7 +108,7 @@ export function raiseString(msg: string, sites: Site[] = []): never {
 
 /** panic(&ValueError{method, kind}). */
 export function raiseValueError(method: string, kind: Kind, sites: Site[] = []): never {
-  const e = reg.valueErrorPtr.elem!.zero();
+  const e = reg.valueErrorPtr.elem!.zero() as GoStruct;
   e.Method = method;
   e.Kind = kind;
   return raise(new Iface(reg.valueErrorPtr, e), sites);
@@ -185,7 +185,7 @@ export function intSlice(xs: number[]): Slice {
 /** The reflect.StructField of field i of struct type t, with index path `index`. */
 export function structField(t: RType, i: number, index: number[] = [i]): any {
   const f = t.fields![i]!;
-  const sf = reg.structField.zero();
+  const sf = reg.structField.zero() as GoStruct;
   sf.Name = f.name;
   sf.PkgPath = fieldPkgPath(t, f);
   sf.Type = toType(f.type);
@@ -396,7 +396,7 @@ function kindPanic(what: string, t: RType, where: string, fn: string): never {
 }
 
 function method(t: RType, i: number): any {
-  const m = reg.method.zero();
+  const m = reg.method.zero() as GoStruct;
   if (t.kind === Kind.Interface) {
     const ms = t.imethods ?? [];
     if (i < 0 || i >= ms.length) return m; // interfaceType.Method: the zero Method
@@ -421,7 +421,7 @@ function method(t: RType, i: number): any {
 
 /** A reflect.Value struct: type t, word ptr, flag (the kind is added). */
 export function makeValue(t: RType, ptr: any, flag: number): any {
-  const v = reg.value.zero();
+  const v = reg.value.zero() as GoStruct;
   v.typ = handle(t);
   v.ptr = ptr;
   v.flag = flag | t.kind;
@@ -596,7 +596,7 @@ export const typeNatives: Record<string, Function> = {
     }
     const make = (): object => {
       const o: Record<string, unknown> = {};
-      for (const f of specs) o[f.prop!] = f.type.zero();
+      for (const f of specs) o[f.prop!] = f.type.zero() as GoStruct;
       return o;
     };
     return toType(rtypes.structOf(specs, make));

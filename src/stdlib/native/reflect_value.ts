@@ -85,7 +85,7 @@ export function load(v: Val): any {
 
 /** The zero Value. */
 function invalid(): Val {
-  return reg.value.zero();
+  return reg.value.zero() as Val;
 }
 
 
@@ -969,7 +969,7 @@ export const valueNatives: Record<string, Function> = {
   zero: (h: TypeHandle) => makeValue(h.t, h.t.zero(), 0),
   newValue: (h: TypeHandle) => {
     const t = h.t;
-    const p = isAgg(t) ? newobject(t.zero(), t) : new Ptr(newobject({ v: t.zero() }, t), "v");
+    const p = isAgg(t) ? newobject(t.zero() as object, t) : new Ptr(newobject({ v: t.zero() }, t), "v");
     return makeValue(ptrTo(t), p, 0);
   },
   makeSlice: (h: TypeHandle, len: number | bigint, cap: number | bigint) => {

@@ -12,7 +12,7 @@
 // Invariant: every run gets fresh objects (a program may write to a table); the text is decoded
 // to numbers once per process.
 
-import { Slice, type Iface, type RType } from "../../runtime/value.js";
+import { Slice, type Iface, type RType, type GoStruct } from "../../runtime/value.js";
 import { caseRanges as caseRangeText, rangeTables } from "./unicode_tables.gen.js";
 
 const UpperLower = 0x110000;
@@ -49,10 +49,10 @@ function ranges(flat: number[] | null, st: RType): Slice | null {
   const lo = prop(et, "Lo"), hi = prop(et, "Hi"), stride = prop(et, "Stride");
   const a: any[] = [];
   for (let i = 0; i < flat.length; i += 3) {
-    const g = et.zero();
-    g[lo] = flat[i];
-    g[hi] = flat[i + 1];
-    g[stride] = flat[i + 2];
+    const g = et.zero() as GoStruct;
+    g[lo] = flat[i]!;
+    g[hi] = flat[i + 1]!;
+    g[stride] = flat[i + 2]!;
     a.push(g);
   }
   return new Slice(a, 0, a.length, a.length);
@@ -66,7 +66,7 @@ function table(i: number, proto: Iface): object {
     d = decoded[i] = { lat, r16: decode(r16), r32: decode(r32) };
   }
   const tt = proto.t.elem!;
-  const t = tt.zero();
+  const t = tt.zero() as GoStruct;
   const f16 = tt.fields!.find((f) => f.name === "R16")!;
   const f32 = tt.fields!.find((f) => f.name === "R32")!;
   t[f16.prop] = ranges(d.r16, f16.type);
@@ -91,9 +91,9 @@ function caseRanges(proto: Iface): Slice {
   const lo = prop(et, "Lo"), hi = prop(et, "Hi"), delta = prop(et, "Delta");
   const a: any[] = [];
   for (let i = 0; i < caseFlat.length; i += 5) {
-    const c = et.zero();
-    c[lo] = caseFlat[i];
-    c[hi] = caseFlat[i + 1];
+    const c = et.zero() as GoStruct;
+    c[lo] = caseFlat[i]!;
+    c[hi] = caseFlat[i + 1]!;
     c[delta] = [caseFlat[i + 2], caseFlat[i + 3], caseFlat[i + 4]];
     a.push(c);
   }
