@@ -23,9 +23,6 @@ import { nativePackages } from "./stdlib/native/index.js";
 import { link, type Linked } from "./runtime/link.js";
 import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
 import { CgoProgram } from "./cgo/cgo.js";
-import { setCgo } from "./runtime/cgocall.js";
-import { resetAddrs } from "./runtime/print.js";
-import { resetUnsafe } from "./runtime/unsafe.js";
 import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
 import type { TokenOptions } from "./explore/token.js";
 import { Steering, newExplorer, replayPolicy, type Schedule, type StrategySpec } from "./explore/steer.js";
@@ -78,6 +75,8 @@ export interface Program {
   linked?: Linked;
   /** Built with -race: its runs have the race detector (runtime/race.ts). */
   race?: boolean;
+  /** A run of it has started and not ended (startRun): its package variables are that run's. */
+  busy?: boolean;
 }
 
 export interface CompileOptions {
@@ -432,19 +431,74 @@ export function checkRunOptions(opts: Partial<RunOptions>): string | undefined {
 
 /** Run a compiled program once. The result is a function of (program, options, seed). */
 export function run(p: Program, opts: RunOptions): RunResult {
+  const m = newMachine(p, opts);
+  try {
+    return m.run();
+  } finally {
+    p.busy = false;
+  }
+}
+
+/** A run that goes a bounded number of events at a time (startRun). */
+export interface RunStepper {
+  /** Handle at most maxEvents of the machine's events; true once the run has ended. */
+  step(maxEvents: number): boolean;
+  /** The run's result, once step has returned true: what run gives for the same options. */
+  result(): RunResult;
+}
+
+/**
+ * Start a run that the caller advances with step: runs of different Programs may be stepped
+ * alternately in one host process, since each machine owns its state and installs it at each
+ * step (sim/machine.ts). One Program has one run at a time: its linked code holds its package
+ * variables (a second startRun before the first run's result throws).
+ */
+export function startRun(p: Program, opts: RunOptions): RunStepper {
+  const m = newMachine(p, opts);
+  const done = (): void => {
+    p.busy = false;
+  };
+  try {
+    m.start();
+  } catch (e) {
+    done();
+    throw e;
+  }
+  return {
+    step: (n) => {
+      try {
+        return m.step(n);
+      } catch (e) {
+        done();
+        throw e;
+      }
+    },
+    result: () => {
+      try {
+        return m.result();
+      } finally {
+        done();
+      }
+    },
+  };
+}
+
+/** The machine for one run of p, which it marks busy until the run is over. */
+function newMachine(p: Program, opts: RunOptions): Machine {
   const bad = checkRunOptions(opts);
   if (bad !== undefined) throw new RangeError(`gort: run options: ${bad}`);
-  resetAddrs();
-  resetUnsafe();
+  if (p.busy === true) throw new Error("gort: a Program runs on one machine at a time (its package variables are the run's)");
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
   // Go's runtime samples allocations whether or not a profile is asked for: a program that
   // imports runtime/pprof may write one (WriteHeapProfile).
   const memprofile = opts.memprofile === true || p.compiled.packages.includes("runtime/pprof") ||
     p.compiled.funcInfos.some((f) => f.name === "runtime.MemProfile");
-  const m = new Machine(p.linked, { ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true, memprofile });
   p.cgo?.reset();
-  setCgo(p.cgo, m);
-  return m.run();
+  const m = new Machine(p.linked, {
+    ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true, memprofile, ...(p.cgo !== undefined ? { cgo: p.cgo } : {}),
+  });
+  p.busy = true;
+  return m;
 }
 
 

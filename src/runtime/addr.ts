@@ -11,7 +11,13 @@
 // is its index times the element size (given, or recorded by setElemSize), and anything else's
 // (a package variable among $P's properties) its position times varSpacing.
 //
-// Invariants: a non-nil value never has address 0; resetAddrs starts every run afresh. A heap
+// State: an AddrSpace per machine (its stand-in addresses and the element sizes unsafe recorded),
+// owned by the Machine and installed by Machine.activate (setAddrSpace) before each step, so
+// that two machines in one process number their objects independently. The space in use
+// before any machine runs serves unit tests.
+//
+// Invariants: a non-nil value never has address 0; each machine starts from a fresh space, so
+// a run's addresses depend only on the run. A heap
 // object carries its allocator address as $addr (runtime/newobject.ts) and prints it; stand-in
 // addresses are for what lives on the stack or has no address in the model, and lie above any
 // heap the allocator can map (arenaBase plus the largest --heap-limit), so that a stand-in never
@@ -25,28 +31,33 @@ import { Ptr, type RType } from "./value.js";
 /** arenaBase (0xc000000000) + 1 TiB, the largest --heap-limit, + 64 KiB. */
 const standInBase = 0xd000010000;
 
-let addrs = new WeakMap<object, number>();
-let elemSizes = new WeakMap<object, number>();
-let nextAddr = standInBase;
-let nextFuncAddr = 0x47b000;
-
-export function resetAddrs(): void {
-  addrs = new WeakMap();
-  elemSizes = new WeakMap();
+/** One machine's stand-in addresses: by object, the address given; the element sizes of arrays
+ *  that pointers index into; the next free stand-in address for data and for funcs. */
+export class AddrSpace {
+  readonly addrs = new WeakMap<object, number>();
+  readonly elemSizes = new WeakMap<object, number>();
   nextAddr = standInBase;
   nextFuncAddr = 0x47b000;
 }
 
+/** The space of the machine that runs now. */
+let space = new AddrSpace();
+
+/** Machine.activate: make sp the current address space. */
+export function setAddrSpace(sp: AddrSpace): void {
+  space = sp;
+}
+
 /** Record the element size of an array that pointers index into (package unsafe knows it). */
 export function setElemSize(a: object, size: number): void {
-  elemSizes.set(a, size);
+  space.elemSizes.set(a, size);
 }
 
 /** Give o the address addr unless it already has one (an object found inside another). */
 export function pinAddr(o: object, addr: number): void {
   const a = (o as { $addr?: unknown }).$addr;
-  if ((typeof a === "number" && a !== 0) || addrs.has(o)) return;
-  addrs.set(o, addr);
+  if ((typeof a === "number" && a !== 0) || space.addrs.has(o)) return;
+  space.addrs.set(o, addr);
 }
 
 /** The RType a struct object's class carries (compiler/typetable.ts), or undefined. */
@@ -59,16 +70,17 @@ export function structTypeOf(o: unknown): RType | undefined {
 export function objAddr(o: object, size = 16, isFunc = false): number {
   const a = (o as { $addr?: unknown }).$addr;
   if (typeof a === "number" && a !== 0) return a;
-  let x = addrs.get(o);
+  const sp = space;
+  let x = sp.addrs.get(o);
   if (x === undefined) {
     if (isFunc) {
-      x = nextFuncAddr;
-      nextFuncAddr += 0x20;
+      x = sp.nextFuncAddr;
+      sp.nextFuncAddr += 0x20;
     } else {
-      x = nextAddr;
-      nextAddr += Math.max(16, Math.ceil(size / 16) * 16);
+      x = sp.nextAddr;
+      sp.nextAddr += Math.max(16, Math.ceil(size / 16) * 16);
     }
-    addrs.set(o, x);
+    sp.addrs.set(o, x);
   }
   return x;
 }
@@ -115,7 +127,7 @@ export function pointerAddr(p: unknown, elemSize = 8): number {
   if (p instanceof Ptr) {
     const o = p.o;
     if (typeof p.k === "number") {
-      const es = elemSizes.get(o) ?? elemSize;
+      const es = space.elemSizes.get(o) ?? elemSize;
       const n = typeof o.length === "number" ? o.length : 8; // race.ts keys struct fields by index
       return objAddr(o, Math.max(64, n * es)) + p.k * es;
     }
@@ -125,7 +137,7 @@ export function pointerAddr(p: unknown, elemSize = 8): number {
   const st = structTypeOf(p);
   if (st !== undefined) return objAddr(p as object, st.size);
   const n = (p as { length?: unknown }).length;
-  return objAddr(p as object, typeof n === "number" ? n * (elemSizes.get(p as object) ?? elemSize) : elemSize);
+  return objAddr(p as object, typeof n === "number" ? n * (space.elemSizes.get(p as object) ?? elemSize) : elemSize);
 }
 
 /** The address of any reference value: a pointer, chan, map, func or backing array. */

@@ -30,13 +30,18 @@
 //   - Addresses are not part of a JS object, so pointer and channel hashing asks a hook
 //     installed by the machine (setAddrOf); runtime errors are made by a hook too
 //     (setRuntimeErrorFactory), since the runtime error types belong to the machine.
+//
+// State: nothing per run. The two hooks are wiring, the same functions for every machine (link.ts
+// installs them); algCache is a cache of what a type's descriptor implies; i64Hi is a return
+// register and scratch a buffer, both used within one synchronous call. The hash key is
+// hash64.ts's register.
 
 import type { Prng } from "../base/prng.js";
 import { GoPanic, SimBug } from "./panic.js";
 import { rt } from "./rt.js";
 import { Complex, Iface, Kind, type RType, type GoValue, type GoStruct } from "./value.js";
 import {
-  hashHi, memhash, memhash32, memhash64, mul64, ret64, setHashkey, strhash,
+  getHashkey, hashHi, memhash, memhash32, memhash64, mul64, ret64, setHashkey, strhash,
 } from "./hash64.js";
 
 // c0 and c1 from alg.go (64-bit build), as halves.
@@ -61,9 +66,11 @@ export function setAddrOf(fn: (obj: unknown) => number): void {
   addrOf = fn;
 }
 
-/** alginit: draw the process-wide hashkey[0] from the simulation's PRNG (once per run). */
-export function alginit(prng: Prng): void {
+/** alginit: draw the process-wide hashkey[0] from the simulation's PRNG (once per run) and
+ *  install it; returns it, for the machine to install again at each of its steps. */
+export function alginit(prng: Prng): [number, number] {
   setHashkey(prng.uint32(), prng.uint32());
+  return getHashkey();
 }
 
 /** Throw the Go panic for a runtime error with this message. */

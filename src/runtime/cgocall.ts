@@ -12,31 +12,26 @@
 //
 // Traceback frames while in C: `main._Cfunc_NAME` (_cgo_gotypes.go) under the caller, as Go
 // prints them.
+//
+// State: none here. The C program (its memory, its stdio) is the running machine's
+// (MachineApi.cgo, RunOptions.cgo), reset for each run.
 
 import { rawstring } from "./newobject.js";
 import type { CgoProgram } from "../cgo/cgo.js";
 import { readStdin, rt } from "./rt.js";
-import { S, type MachineApi } from "./state.js";
+import { S, machine, type MachineApi } from "./state.js";
 import { EXITSYSCALL, SYSCALL, type GoGen } from "./yield.js";
 import { cgocallNs, slackNs, wakeLatencyNs } from "./costs.js";
 
-let cgo: CgoProgram | undefined;
-let machineRef: MachineApi | undefined;
-
-export function setCgo(p: CgoProgram | undefined, m: MachineApi): void {
-  cgo = p;
-  machineRef = m;
-}
-
-
 function program(): CgoProgram {
+  const cgo = machine.cgo;
   if (!cgo) throw new Error("gort: cgo call without a C preamble");
   return cgo;
 }
 
 export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
   const g = S.g;
-  const m = machineRef!;
+  const m = machine;
   const p = program();
   g.pushRuntime(`main._Cfunc_${name}`, "_cgo_gotypes.go", 40);
   S.cost += cgocallNs;

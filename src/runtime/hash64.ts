@@ -20,6 +20,11 @@
 // memhash64Fallback and strhashFallback for the same bytes, seed and hashkey[0]
 // (checked against the real runtime in hash64.test.ts).
 //
+// State: hashkey is a register holding the running machine's key: each machine draws its own in
+// alginit (Machine keeps it) and Machine.activate loads it here before each step, so the hash
+// functions read a module variable on the hot path. hashHi and mixHi are return registers, set
+// and read within one synchronous call, so no machine switch can fall between.
+//
 // Simplifications vs real Go: bytes are read from a Uint8Array or from a byte string (char
 // codes 0..255) instead of raw memory.
 

@@ -33,7 +33,8 @@ import type { GoGen } from "./yield.js";
 
 const mapTypes = new Map<RType, Map<RType, map.MapType>>();
 
-/** The map model's descriptor for map[k]e: one per pair, shared by compiled code and reflect. */
+/** The map model's descriptor for map[k]e: one per pair, shared by compiled code and reflect
+ *  (and by every machine: a descriptor is immutable and holds nothing of a run). */
 export function mapType(k: RType, e: RType): map.MapType {
   let m = mapTypes.get(k);
   if (!m) mapTypes.set(k, (m = new Map()));

@@ -42,6 +42,11 @@
 //   - A key or elem that is an array or struct is cloned on the way in (Go's typedmemmove);
 //     lookups return the stored value without copying: the caller copies when it assigns.
 //   - fastrand is env.prng.uint32(); fastrand64 is two draws.
+//
+// State: a map's state is its Hmap, made with the running machine's Env. The module variables
+// below (nextOverflowIndex, foundIndex, assignIndex, assignTop, insertFound, insertBucket) are
+// return registers: each is set by a plain function and read by its caller before any yield, so
+// no machine (or goroutine) switch can fall between the write and the read.
 
 import { type Env } from "./env.js";
 import { S } from "./state.js";

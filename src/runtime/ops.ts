@@ -429,7 +429,8 @@ export function runeToString(r: number | bigint): string {
   return rawstring(utf8.runeToString(r));
 }
 
-/** The rune decoded by the last decodeRune call (range over a string reads it). */
+/** The rune decoded by the last decodeRune call (range over a string reads it): a return
+ *  register, read right after the call, before any yield. */
 export let lastRune = 0;
 /** Decode the rune at s[i]; returns its width and leaves the rune in lastRune. */
 export function decodeRune(s: string, i: number): number {
@@ -609,8 +610,9 @@ export function ptrEq(a: any, b: any): boolean {
   return a instanceof Ptr && b instanceof Ptr && a.o === b.o && a.k === b.k;
 }
 
-/** A declared plain function used as a func value: a generator wrapper, one per function. */
-const genCache = new Map<Function, Function>();
+/** A declared plain function used as a func value: a generator wrapper, one per function (a
+ *  cache keyed by the linked program's functions, held weakly: nothing per run). */
+const genCache = new WeakMap<Function, Function>();
 export function genOf(f: (...a: any[]) => any): (...a: any[]) => Generator<any, any, any> {
   let g = genCache.get(f);
   if (!g) {

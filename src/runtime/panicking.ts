@@ -15,7 +15,7 @@
 // method; their %#v differs from Go's.
 
 import { GoPanic, GoFatal, SimLimit, type StackEntry } from "./panic.js";
-import { rt } from "./rt.js";
+import { setValueMakers } from "./rt.js";
 import { S } from "./state.js";
 import { withStackCharge, type Frame, type G } from "./runtime2.js";
 import { Iface, Kind, type RType } from "./value.js";
@@ -64,8 +64,7 @@ export function stringValue(s: string): Iface {
   return new Iface(types.string, s);
 }
 
-rt.runtimeError = runtimeError;
-rt.stringValue = stringValue;
+setValueMakers(runtimeError, stringValue);
 
 /** Copies of g's frames from depth `from` + 1 up, innermost last. */
 function copyFrames(g: G, from: number): StackEntry[] {

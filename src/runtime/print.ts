@@ -66,7 +66,7 @@ export function printcomplex(c: Complex): string {
   return "(" + printfloat(c.re) + printfloat(c.im) + "i)";
 }
 
-export { addrOf, resetAddrs } from "./addr.js";
+export { addrOf } from "./addr.js";
 import { addrOf } from "./addr.js";
 
 function hex(n: number): string {

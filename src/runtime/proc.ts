@@ -884,7 +884,8 @@ export class Sched {
   }
 }
 
-/** The strides of Go's randomOrder for n Ps: the numbers in 1..n coprime to n. */
+/** The strides of Go's randomOrder for n Ps: the numbers in 1..n coprime to n (a cache of
+ *  arithmetic, the same for every machine). */
 const coprimeCache = new Map<number, number[]>();
 function stealCoprimes(n: number): number[] {
   let c = coprimeCache.get(n);

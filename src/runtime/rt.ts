@@ -1,15 +1,18 @@
 // The current simulated process, as natives and runtime helpers reach it.
 //
-// The machine (src/sim/machine.ts) fills `rt` when it is constructed, before it runs any Go code:
-// the Env, os.Args, the environment, standard input and the file system. Natives
-// (src/stdlib/native) use it to write output, read the environment and input, and exit; the
-// running goroutine is state.ts's S.g. Only one simulated process runs at a time in one JS realm,
-// so a module-level record is enough; each machine refills it.
+// Each machine (src/sim/machine.ts) owns its process record, made by newRt when the machine is
+// constructed and filled before it runs any Go code: the Env, os.Args, the environment, standard
+// input and the file system, and what natives keep per process (Rt.natives). `rt` names the
+// record of the machine that runs now: Machine.activate installs its own (setRt) before each
+// step, so two machines can run in one process, one step at a time. The record that exists
+// before any machine (a unit test's) is a default, which tests may fill in themselves.
 //
 // Models no single Go file: it stands for the process state that Go's runtime keeps in
 // runtime1.go (argv, envs) and os/proc.go (Args), and for syscall's standard descriptors.
 //
-// Invariant: nothing reads rt before a machine has filled it.
+// Invariant: nothing reads rt's fields before a machine (or a test) has filled them; nothing
+// keeps a record it read from rt beyond the current step (it may belong to another machine at
+// the next).
 
 import type { Env } from "./env.js";
 import type { Iface } from "./value.js";
@@ -40,6 +43,9 @@ export interface Rt {
   stdinSource: ((pos: number, max: number) => string) | undefined;
   /** The run's file system (syscall.ts; noFS when the run has none). */
   fs: import("./syscall.js").HostFS;
+  /** What natives keep per process, by package (reflect's registered types): set by the
+   *  package's own code in the run, never shared between machines. */
+  natives: Record<string, unknown>;
   /** Make a runtime.Error value (runtime.boundsError, plainError, ...) with this message.
    *  plain: the error's Error() returns msg itself (plainError) rather than "runtime error: "+msg. */
   runtimeError(msg: string, plain?: boolean): Iface;
@@ -47,21 +53,47 @@ export interface Rt {
   stringValue(s: string): Iface;
 }
 
-export const rt: Rt = {
-  env: undefined as unknown as Env,
-  args: [],
-  environ: new Map(),
-  stdin: "",
-  stdinPos: 0,
-  stdinSource: undefined,
-  fs: undefined as unknown as import("./syscall.js").HostFS,
-  runtimeError: () => {
-    throw new Error("rt.runtimeError used before the machine set it");
+/** The makers of Go values for natives (panicking.ts installs them when it loads): the same
+ *  functions for every process, since the runtime's error types are shared by all programs. */
+const makers = {
+  runtimeError: (_msg: string, _plain?: boolean): Iface => {
+    throw new Error("rt.runtimeError used before panicking.ts loaded");
   },
-  stringValue: () => {
-    throw new Error("rt.stringValue used before the machine set it");
+  stringValue: (_s: string): Iface => {
+    throw new Error("rt.stringValue used before panicking.ts loaded");
   },
 };
+
+/** Install the makers of runtime.Error values and of string interface values (panicking.ts). */
+export function setValueMakers(runtimeError: Rt["runtimeError"], stringValue: Rt["stringValue"]): void {
+  makers.runtimeError = runtimeError;
+  makers.stringValue = stringValue;
+}
+
+/** A new process record: empty input, no arguments, no environment, the file system given (a
+ *  machine fills in the rest before running Go code). */
+export function newRt(fs = undefined as unknown as import("./syscall.js").HostFS): Rt {
+  return {
+    env: undefined as unknown as Env,
+    args: [],
+    environ: new Map(),
+    stdin: "",
+    stdinPos: 0,
+    stdinSource: undefined,
+    fs,
+    natives: {},
+    runtimeError: (msg, plain) => makers.runtimeError(msg, plain),
+    stringValue: (s) => makers.stringValue(s),
+  };
+}
+
+/** The process of the machine that runs now (the default record before any machine runs). */
+export let rt: Rt = newRt();
+
+/** Machine.activate: make r the current process. */
+export function setRt(r: Rt): void {
+  rt = r;
+}
 
 /** os.Exit. */
 export function exit(code: number, racefini = code === 0): never {

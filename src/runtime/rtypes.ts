@@ -10,6 +10,10 @@
 //     structure (kind plus the ids of their element types), so sliceOf(int) === sliceOf(int).
 //   - A named (defined) type is fresh per declaration: namedOf never caches.
 //
+// State: the cache of unnamed types and the id counter are shared by every program and machine in
+// the host process: a descriptor is made at link time and describes a type, not a run, so a
+// machine never changes one (ids only order types; nothing a program prints depends on them).
+//
 // Invariants:
 //   - size/align/ptrdata are those of amd64 (8-byte words), as cmd/compile computes them.
 //   - `equal` is only called on comparable types, except through interface comparison, which

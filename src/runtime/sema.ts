@@ -16,6 +16,9 @@
 //     writerSem) are two separate wait queues, however their addresses hash.
 //   - nwait: how many goroutines wait on a root; semrelease1 skips the treap when it is 0.
 //
+// State: one SemTable per machine (Machine.semtable, reached as machine.semtable), with its own
+// PRNG sub-stream and the machine's addresses; nothing here is module-level.
+//
 // Invariants:
 //   - A sudog is in at most one wait list; a queued sudog's elem is its address, and its G is
 //     parked (_Gwaiting) from the moment it is queued until semrelease1 dequeues and readies it.

@@ -8,8 +8,14 @@
 // running goroutine, S.b the back-edge budget left before the next preemption check, and S.cost
 // the simulated nanoseconds that runtime operations charged since the goroutine was resumed.
 //
+// Both are registers of the machine that runs now, as the g register is a thread's: each Machine
+// owns its values, and Machine.activate loads them (setMachine, and S from the machine's saved
+// copy) at the start of each of its steps, and saves S at the end, so two machines may run in
+// one process one step at a time. Neither holds anything else: a machine's state lives on the
+// Machine (src/sim/machine.ts), whose header lists the other registers it loads.
+//
 // Invariant: S.g is set by the machine before every resume and is never undefined while Go code
-// runs.
+// runs; between two steps of one machine, S may hold another machine's values.
 
 import type { G, FuncInfo } from "./runtime2.js";
 import type { RuntimeFrame } from "./panic.js";
@@ -92,8 +98,14 @@ export interface MachineApi {
   heapProfile(): import("./mprof.js").MemProfileData;
   /** gort test -fuzz: the fuzz driver's answers to package testing (cover.ts FuzzHooks). */
   readonly fuzz: import("./cover.js").FuzzHooks | undefined;
+  /** The program's C code (cgocall.ts), reset for this run; undefined without a preamble. */
+  readonly cgo: import("../cgo/cgo.js").CgoProgram | undefined;
 }
 
+/** S's fields, as a machine saves them between its steps. */
+export type Registers = typeof S;
+
+/** The machine that runs now (Machine.activate sets it). */
 export let machine: MachineApi = undefined as unknown as MachineApi;
 
 export function setMachine(m: MachineApi): void {

@@ -40,7 +40,8 @@
 //     its root, a view of bytes that are not all numbers (a string's or a slice's header, a
 //     pointer's bits), an address no conversion produced) ends the run with a "gort: ... is not
 //     supported yet" SimLimit (exit 3; the conformance and fuzz tools count it as unsupported).
-//   - The tables are per run (resetUnsafe, with the addresses); objects are held weakly, except
+//   - The tables are per machine (UnsafeTables, owned by the Machine and installed by
+//     Machine.activate with setUnsafeTables, as addr.ts's addresses are); objects are held weakly, except
 //     in the bounded table of addresses, which keeps nothing alive for the collector: after each
 //     mark it forgets the heap objects the mark did not reach (unsafeForgetDead), so an address
 //     in it never names a slot the allocator has given to another object.
@@ -77,20 +78,25 @@ interface AddrEntry {
   size: number;
 }
 
-let arrayElems = new WeakMap<object, RType>();
-let cellTypes = new WeakMap<object, RType>();
-let parents = new WeakMap<object, { o: any; k: Key; t: RType }>();
-let views = new WeakMap<object, Loc>(); // a view's location
-let viewCache = new WeakMap<object, Map<string, any>>(); // by root: by offset and type
-let addrTable = new Map<number, AddrEntry>();
+/** One machine's tables: what this file learned from the pointers converted in its run. */
+export class UnsafeTables {
+  readonly arrayElems = new WeakMap<object, RType>();
+  readonly cellTypes = new WeakMap<object, RType>();
+  readonly parents = new WeakMap<object, { o: any; k: Key; t: RType }>();
+  /** A view's location. */
+  readonly views = new WeakMap<object, Loc>();
+  /** By root: the views by offset and type. */
+  readonly viewCache = new WeakMap<object, Map<string, any>>();
+  /** The last addrTableSize conversions to uintptr, by address. */
+  readonly addrTable = new Map<number, AddrEntry>();
+}
 
-export function resetUnsafe(): void {
-  arrayElems = new WeakMap();
-  cellTypes = new WeakMap();
-  parents = new WeakMap();
-  views = new WeakMap();
-  viewCache = new WeakMap();
-  addrTable = new Map();
+/** The tables of the machine that runs now (before any machine: a unit test's). */
+let tables = new UnsafeTables();
+
+/** Machine.activate: make u the current tables. */
+export function setUnsafeTables(u: UnsafeTables): void {
+  tables = u;
 }
 
 function unsupported(what: string): never {
@@ -111,7 +117,7 @@ function arrayLayout(elem: RType, n: number): RType {
 }
 
 function recordArray(a: object, elem: RType): void {
-  arrayElems.set(a, elem);
+  tables.arrayElems.set(a, elem);
   setElemSize(a, elem.size);
 }
 
@@ -122,7 +128,7 @@ function record(p: any, elem: RType): void {
     if (typeof p.k === "number") {
       if (isArrayLike(p.o)) recordArray(p.o, elem);
     } else if (structTypeOf(p.o) === undefined) {
-      cellTypes.set(p, elem);
+      tables.cellTypes.set(p, elem);
     }
   } else if (isArrayLike(p) && elem.kind === Kind.Array) {
     recordArray(p, elem.elem!);
@@ -142,9 +148,9 @@ function locateObj(o: any, t: RType): Loc {
   let lt = t;
   let off = 0;
   for (let depth = 0; depth < 64; depth++) {
-    const v = views.get(root);
+    const v = tables.views.get(root);
     if (v !== undefined) return { root: v.root, t: v.t, off: v.off + off };
-    const par = parents.get(root);
+    const par = tables.parents.get(root);
     if (par === undefined || par.o[par.k] !== root) break; // none, or stale (the slot was replaced)
     off += par.t.kind === Kind.Array ? (par.k as number) * par.t.elem!.size : fieldOffset(par.t, par.k);
     root = par.o;
@@ -164,7 +170,7 @@ function locate(p: any): Loc | undefined {
     const o = p.o;
     const k = p.k;
     if (typeof k === "number") {
-      const e = isArrayLike(o) ? arrayElems.get(o) : undefined;
+      const e = isArrayLike(o) ? tables.arrayElems.get(o) : undefined;
       if (e === undefined) return undefined;
       const l = locateObj(o, arrayLayout(e, o.length));
       return { root: l.root, t: l.t, off: l.off + k * e.size };
@@ -174,14 +180,14 @@ function locate(p: any): Loc | undefined {
       const l = locateObj(o, st);
       return { root: l.root, t: l.t, off: l.off + fieldOffset(st, k) };
     }
-    const ct = cellTypes.get(p);
+    const ct = tables.cellTypes.get(p);
     return ct === undefined ? undefined : { root: p, t: ct, off: 0 };
   }
   if (p === null || typeof p !== "object") return undefined;
   const st = structTypeOf(p);
   if (st !== undefined) return locateObj(p, st);
   if (isArrayLike(p)) {
-    const e = arrayElems.get(p);
+    const e = tables.arrayElems.get(p);
     return e === undefined ? undefined : locateObj(p, arrayLayout(e, p.length));
   }
   return undefined;
@@ -192,7 +198,7 @@ function locate(p: any): Loc | undefined {
 function child(x: any, t: RType, k: Key, ct: RType): any {
   if (isValueObject(ct)) {
     const c = x[k];
-    parents.set(c, { o: x, k, t });
+    tables.parents.set(c, { o: x, k, t });
     if (ct.kind === Kind.Array) recordArray(c, ct.elem!);
     return c;
   }
@@ -236,15 +242,15 @@ function resolve(root: any, t: RType, off: number, want: RType): any | undefined
   const p = find(root, t, off, want);
   if (p !== undefined || !isValueObject(want) || want.size === 0) return p;
   if (want.kind === Kind.Struct && off + want.size > t.size) return undefined;
-  let byLoc = viewCache.get(root);
+  let byLoc = tables.viewCache.get(root);
   const key = `${off}:${want.id ?? want.str}`; // arrayLayout's types have no id
   const hit = byLoc?.get(key);
   if (hit !== undefined) return hit;
   const v = want.kind === Kind.Struct ? structView(root, t, off, want) : arrayView(root, t, off, want);
   if (v === undefined) return undefined;
-  if (byLoc === undefined) viewCache.set(root, (byLoc = new Map()));
+  if (byLoc === undefined) tables.viewCache.set(root, (byLoc = new Map()));
   byLoc.set(key, v);
-  views.set(v, { root, t, off });
+  tables.views.set(v, { root, t, off });
   return v;
 }
 
@@ -482,7 +488,7 @@ export function unsafeElem(slot: Ptr, elem: RType): any {
   const x = o[slot.k];
   if (t !== undefined) {
     if (typeof slot.k === "number") recordArray(o, elem);
-    parents.set(x, { o, k: slot.k, t });
+    tables.parents.set(x, { o, k: slot.k, t });
   }
   return unsafePointer(x, elem);
 }
@@ -535,17 +541,17 @@ export function unsafeUintptr(p: any): number {
 /** After a mark: forget the addresses whose heap objects were not reached (marked(address) is
  *  false), before sweep frees them and the allocator gives their slots to new objects. */
 export function unsafeForgetDead(marked: (addr: number) => boolean): void {
-  for (const [a, e] of addrTable) {
+  for (const [a, e] of tables.addrTable) {
     const o = e.root instanceof Ptr ? e.root.o : e.root;
     const h = (o as { $addr?: unknown }).$addr;
-    if (typeof h === "number" && h !== 0 && !marked(h)) addrTable.delete(a);
+    if (typeof h === "number" && h !== 0 && !marked(h)) tables.addrTable.delete(a);
   }
 }
 
 function remember(addr: number, e: AddrEntry): void {
-  addrTable.delete(addr);
-  addrTable.set(addr, e);
-  if (addrTable.size > addrTableSize) addrTable.delete(addrTable.keys().next().value as number);
+  tables.addrTable.delete(addr);
+  tables.addrTable.set(addr, e);
+  if (tables.addrTable.size > addrTableSize) tables.addrTable.delete(tables.addrTable.keys().next().value as number);
 }
 
 /** unsafe.Pointer(u) for a uintptr u. */
@@ -555,7 +561,7 @@ export function unsafeFromUintptr(u: I64): any {
     // The newest root the address is inside, else the newest it is one past the end of.
     let hit: [number, AddrEntry] | undefined;
     let end: [number, AddrEntry] | undefined;
-    for (const [a, e] of addrTable) {
+    for (const [a, e] of tables.addrTable) {
       if (u >= a && u < a + e.size) hit = [a, e];
       else if (u === a + e.size && e.t !== undefined) end = [a, e];
     }

@@ -9,6 +9,23 @@
 //   - Nothing here reads the host clock or Math.random: the run is a function of the program,
 //     the options and the seed. The PRNG is the only source of choice (tie-breaking, jitter).
 //   - Exactly one goroutine runs at a time in the host; $S.g names it.
+//   - The machine owns all of its run's state: its scheduler, heap, collector, semaphores and PRNG
+//     (fields below), and the state the runtime and natives reach through module-level
+//     registers, which activate() points at this machine's own before each step (run, or a
+//     step of start/step/result) and which step saves where they change:
+//       state.ts    `machine` (this) and S (the g register, the budget, the cost clock and the
+//                   run's hooks: race detector, trace, profiler, coverage, debugger, what-if);
+//       rt.ts       `rt`, the process record (Env, os.Args, environment, stdin, file system,
+//                   what natives keep per process, such as reflect's registered types);
+//       addr.ts     the stand-in addresses (AddrSpace); unsafe.ts its tables (UnsafeTables);
+//       hash64.ts   hashkey, drawn by alginit from the run's PRNG.
+//     So two machines may run in one host process, one step at a time (src/sim/twomachines.test.ts).
+//     What stays in modules is not per run: immutable caches of type descriptors (rtypes.ts,
+//     link.ts mapType, alg.ts algCache) shared by identical types, wiring set once (alg.ts's
+//     hooks, rt.ts's value makers), and return registers that are set and read within one
+//     synchronous call (map.ts foundIndex, hash64.ts hashHi), between which no step can end.
+//     A linked program holds its package variables and a CgoProgram its C memory, so one
+//     Program runs on one machine at a time (api.ts start checks it).
 //
 // Failure handling follows Go's panic.go: an unrecovered panic prints the panic chain and the
 // panicking goroutine; a fatal error prints every goroutine; both exit 2. os.Exit ends the run
@@ -17,13 +34,13 @@
 import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
-import { ExitError, rt } from "../runtime/rt.js";
+import { ExitError, newRt, setRt, type Rt } from "../runtime/rt.js";
 import { DebugStop, Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { checkSched } from "../runtime/schedcheck.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOSCHED, GOYIELD, PARK, STEP, SYSCALL, type GoGen } from "../runtime/yield.js";
-import { S, setMachine, type DebugHook, type MachineApi } from "../runtime/state.js";
+import { S, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
 import { crashStatus, dumpGoroutines, goleakEntry, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
@@ -34,6 +51,10 @@ import { maxTinySize } from "../runtime/mspan.js";
 import { MCache } from "../runtime/mcache.js";
 import { _StackMin } from "../runtime/stack.js";
 import { alginit } from "../runtime/alg.js";
+import { setHashkey } from "../runtime/hash64.js";
+import { AddrSpace, setAddrSpace } from "../runtime/addr.js";
+import { UnsafeTables, setUnsafeTables } from "../runtime/unsafe.js";
+import type { CgoProgram } from "../cgo/cgo.js";
 import { GC, forcegcperiod, gctraceFromEnv, readGOGC } from "../runtime/mgc.js";
 import { SchedTrace } from "../runtime/schedtrace.js";
 import { SemTable } from "../runtime/sema.js";
@@ -99,6 +120,8 @@ export interface RunOptions {
   leaks?: boolean;
   /** gort test -fuzz: the fuzz driver's side of package testing's fuzz natives. */
   fuzz?: FuzzHooks;
+  /** The program's C code (its cgo preamble), already reset for this run (api.ts run). */
+  cgo?: CgoProgram;
   /** gort test -fuzz: the coverage counters the run adds to (runtime/cover.ts); the program
    *  must have been compiled with coverage for branches to count. */
   cover?: Uint8Array;
@@ -228,12 +251,30 @@ export class Machine implements MachineApi {
   private cpuprofStart = 0;
   /** The stale-mcache what-if (RunOptions.model), undefined under the go1.19 model. */
   readonly whatif: StaleMcache | undefined;
+  /** The simulated process (rt.ts), the stand-in addresses (addr.ts) and package unsafe's
+   *  tables (unsafe.ts) of this run: activate installs them. */
+  readonly rt: Rt = newRt();
+  readonly addrs = new AddrSpace();
+  readonly unsafeTables = new UnsafeTables();
+  /** The program's C code (RunOptions.cgo). */
+  readonly cgo: CgoProgram | undefined;
+  /** hashkey[0] (alginit), installed by activate. */
+  private hashkey: readonly [number, number] = [0, 1];
+  /** The registers of S while another machine runs (activate and deactivate). */
+  private readonly regs: Registers = {
+    g: undefined as unknown as G, b: 0, cost: 0, r: null, tr: null, pf: null, cv: null, dbg: null, wi: null,
+  };
+  /** start() ran. */
+  private started = false;
 
   constructor(
     readonly prog: LinkedProgram,
     readonly opts: RunOptions,
   ) {
     this.prng = new Prng(opts.seed);
+    this.cgo = opts.cgo;
+    // From here on the runtime's registers are this machine's.
+    this.activate();
     const procs = opts.gomaxprocs ?? gomaxprocsFromEnv(opts.environ, opts.cpus);
     const strategy = opts.strategy ?? new RandomStrategy(this.prng.split());
     this.recorder = opts.recordSchedule ? new RecordingStrategy(strategy) : undefined;
@@ -267,15 +308,16 @@ export class Machine implements MachineApi {
       write: (fd, bytes) => this.write(fd, bytes),
       nanotime: () => this.sched.now,
     };
-    rt.env = env;
-    rt.args = opts.args;
+    const r = this.rt;
+    r.env = env;
+    r.args = opts.args;
     // A copy: os.Setenv in one run must not reach the next run of runMany.
-    rt.environ = new Map(opts.environ);
-    rt.stdin = opts.stdin;
-    rt.stdinPos = 0;
-    rt.stdinSource = opts.stdinSource;
-    rt.fs = opts.newFS?.() ?? noFS;
-    alginit(mapPrng);
+    r.environ = new Map(opts.environ);
+    r.stdin = opts.stdin;
+    r.stdinPos = 0;
+    r.stdinSource = opts.stdinSource;
+    r.fs = opts.newFS?.() ?? noFS;
+    this.hashkey = alginit(mapPrng);
     // The semaphores' treap priorities (fastrand) come from their own sub-stream, drawn after
     // the others so that adding it changed no earlier stream.
     this.semtable = new SemTable(this.prng.split());
@@ -297,7 +339,24 @@ export class Machine implements MachineApi {
     S.pf = null;
     if (opts.cpuprofile === true) this.startCPUProfile();
     this.memprof = opts.memprofile === true ? this.newMemProfiler(opts.seed) : undefined;
+    this.deactivate();
+  }
+
+  /** Make this machine the one the runtime's registers name (the header lists them): the
+   *  values it had when it last stopped, or fresh ones before its first step. */
+  activate(): void {
     setMachine(this);
+    setRt(this.rt);
+    setAddrSpace(this.addrs);
+    setUnsafeTables(this.unsafeTables);
+    setHashkey(this.hashkey[0], this.hashkey[1]);
+    Object.assign(S, this.regs);
+  }
+
+  /** Keep S's values for this machine's next step (the other registers point at its own
+   *  objects, which it changes in place). */
+  private deactivate(): void {
+    Object.assign(this.regs, S);
   }
 
   /** Start the CPU profiler (--cpuprofile, runtime/pprof.StartCPUProfile): false if it runs. */
@@ -530,6 +589,16 @@ export class Machine implements MachineApi {
 
   /** Run the program to its end. */
   run(): RunResult {
+    this.start();
+    this.step(Infinity);
+    return this.result();
+  }
+
+  /** Set the run up (the main goroutine on M0's P, sysmon, the first events); step runs it. */
+  start(): void {
+    assert(!this.started, "Machine.start: started twice");
+    this.started = true;
+    this.activate();
     const s = this.sched;
     const body = function* (this: Machine): GoGen {
       // Package variables get their zero values on the main goroutine, as Go's runtime.main
@@ -553,15 +622,39 @@ export class Machine implements MachineApi {
     s.sysmonDeepSleepNs = () => (this.gc.lastGCEnd !== 0 && this.heap.h.gcController.gcPercent >= 0 ? forcegcperiod / 2 : 0);
     s.at(0, Ev.RUN, pp);
     s.wakeSysmon();
+    this.deactivate();
+  }
+
+  /**
+   * Run at most maxEvents events of the machine's loop (a nested loop, under a goroutine that
+   * plain code suspended, runs within one of them), after start; true once the run has ended.
+   * The machine's registers are installed first and saved after, so that other machines may
+   * step between two steps of this one.
+   */
+  step(maxEvents: number): boolean {
+    assert(this.started, "Machine.step before start");
+    if (this.exitCode !== undefined) return true;
+    this.activate();
     try {
-      this.loop();
+      this.loop(maxEvents);
     } catch (e) {
       this.fail(e);
+    } finally {
+      this.deactivate();
     }
+    return this.exitCode !== undefined;
+  }
+
+  /** The run's result, once step has returned true. */
+  result(): RunResult {
+    assert(this.exitCode !== undefined, "Machine.result before the run ended");
+    this.activate();
+    const s = this.sched;
     // An exit with a non-zero status that was no failure (os.Exit, -race's 66).
     this.traceFail(S.g);
     // The process has exited: what it left open is closed.
-    rt.fs.closeAll();
+    this.rt.fs.closeAll();
+    this.deactivate();
     const trace = s.trace?.data();
     return {
       stdout: this.collected(1),
@@ -580,9 +673,11 @@ export class Machine implements MachineApi {
     };
   }
 
-  private loop(): void {
+  /** The event loop: until the run ends, the innermost pinned goroutine is resumed (a nested
+   *  loop's end), or maxEvents events have been handled. */
+  private loop(maxEvents = Infinity): void {
     const s = this.sched;
-    while (this.exitCode === undefined && !this.unpin) {
+    for (let n = 0; n < maxEvents && this.exitCode === undefined && !this.unpin; n++) {
       const e = s.next();
       if (!e) {
         s.checkdead();

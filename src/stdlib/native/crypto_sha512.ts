@@ -40,6 +40,8 @@ const K: Uint32Array = (() => {
   return k;
 })();
 
+// Scratch of one block's computation, which never yields: no goroutine or machine switch falls
+// inside it.
 const W = new Uint32Array(160);
 const H = new Uint32Array(16);
 

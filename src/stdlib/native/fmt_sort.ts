@@ -99,6 +99,7 @@ function compareIface(a: Iface | null, b: Iface | null): number {
   return c !== 0 ? c : compare(a.t, a.v, b.v);
 }
 
+// By key and element type: immutable descriptors, shared by every machine (link.ts mapType).
 const mapTypes = new WeakMap<RType, MapType>();
 
 /** The map model's descriptor for a map RType: the hmap's own, or one built once per type. */

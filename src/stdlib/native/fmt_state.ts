@@ -12,6 +12,8 @@ import { addMethod, namedOf, ptrTo, structOf } from "../../runtime/rtypes.js";
 import { Iface, type RType, type Slice } from "../../runtime/value.js";
 import type { Printer } from "./fmt_print.js";
 
+// Built once and shared by every program and machine: its methods are natives over the
+// Printer they receive, so it holds nothing of a run.
 let ppPtr: RType | undefined;
 
 /** The run-time type *fmt.pp, built on first use. */

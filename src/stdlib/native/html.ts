@@ -7,6 +7,7 @@
 
 import { entity as entityText, entity2 as entity2Text } from "./html_entity.gen.js";
 
+// The entity tables, decoded on first use: immutable, shared by every machine.
 let one: Map<string, number> | undefined;
 let two: Map<string, [number, number]> | undefined;
 

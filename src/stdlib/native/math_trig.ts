@@ -40,7 +40,8 @@ const sinPoly = (z: number, zz: number): number =>
 const cosPoly = (zz: number): number =>
   1.0 - 0.5 * zz + zz * zz * ((((((C0 * zz) + C1) * zz + C2) * zz + C3) * zz + C4) * zz + C5);
 
-// The octant j and the reduced argument z of x >= 0, as sin.go: set by reduce().
+// The octant j and the reduced argument z of x >= 0, as sin.go: set by reduce() and read by its
+// caller at once (return registers; no yield or machine switch can fall between).
 let rj = 0;
 let rz = 0;
 

@@ -10,8 +10,9 @@
 //     There is one handle per RType, so two reflect.Types are == iff they are the same type.
 //   - the registered types: the RTypes of reflect.Value, *ValueError, StructField, Method,
 //     *rtype and *MapIter, which package reflect's init hands to `register` so that natives can
-//     make values of them (a package's Go types are compiled per program; one program runs at a
-//     time in a JS realm, see runtime/rt.ts, so a module-level record is enough).
+//     make values of them (a package's Go types are compiled per program, so the record is the
+//     running process's: rt.natives.reflect, see runtime/rt.ts; another machine in the same
+//     host process has its own).
 //
 // Invariants:
 //   - A handle is never scanned by the collector (its class's $scan does nothing): type
@@ -63,15 +64,18 @@ export interface Registered {
   mapIterPtr: RType; // *reflect.MapIter
 }
 
-export let reg: Registered = undefined as unknown as Registered;
+/** The types the running program's package reflect registered. */
+export function reg(): Registered {
+  return rt.natives["reflect"] as Registered;
+}
 
 export function register(value: Iface, ve: Iface, sf: Iface, m: Iface, rp: Iface, mi: Iface): void {
-  reg = { value: value.t, valueErrorPtr: ve.t, structField: sf.t, method: m.t, rtypePtr: rp.t, mapIterPtr: mi.t };
+  rt.natives["reflect"] = { value: value.t, valueErrorPtr: ve.t, structField: sf.t, method: m.t, rtypePtr: rp.t, mapIterPtr: mi.t };
 }
 
 /** A reflect.Type (an interface value holding a *rtype); nil for undefined. */
 export function toType(t: RType | undefined): Iface | null {
-  return t === undefined ? null : new Iface(reg.rtypePtr, handle(t));
+  return t === undefined ? null : new Iface(reg().rtypePtr, handle(t));
 }
 
 /** The descriptor a Type interface value holds. */
@@ -108,10 +112,10 @@ export function raiseString(msg: string, sites: Site[] = []): never {
 
 /** panic(&ValueError{method, kind}). */
 export function raiseValueError(method: string, kind: Kind, sites: Site[] = []): never {
-  const e = reg.valueErrorPtr.elem!.zero() as GoStruct;
+  const e = reg().valueErrorPtr.elem!.zero() as GoStruct;
   e.Method = method;
   e.Kind = kind;
-  return raise(new Iface(reg.valueErrorPtr, e), sites);
+  return raise(new Iface(reg().valueErrorPtr, e), sites);
 }
 
 /** A runtime index error, as Go's slice indexing in reflect raises it. */
@@ -185,7 +189,7 @@ export function intSlice(xs: number[]): Slice {
 /** The reflect.StructField of field i of struct type t, with index path `index`. */
 export function structField(t: RType, i: number, index: number[] = [i]): any {
   const f = t.fields![i]!;
-  const sf = reg.structField.zero() as GoStruct;
+  const sf = reg().structField.zero() as GoStruct;
   sf.Name = f.name;
   sf.PkgPath = fieldPkgPath(t, f);
   sf.Type = toType(f.type);
@@ -396,7 +400,7 @@ function kindPanic(what: string, t: RType, where: string, fn: string): never {
 }
 
 function method(t: RType, i: number): any {
-  const m = reg.method.zero() as GoStruct;
+  const m = reg().method.zero() as GoStruct;
   if (t.kind === Kind.Interface) {
     const ms = t.imethods ?? [];
     if (i < 0 || i >= ms.length) return m; // interfaceType.Method: the zero Method
@@ -421,7 +425,7 @@ function method(t: RType, i: number): any {
 
 /** A reflect.Value struct: type t, word ptr, flag (the kind is added). */
 export function makeValue(t: RType, ptr: any, flag: number): any {
-  const v = reg.value.zero() as GoStruct;
+  const v = reg().value.zero() as GoStruct;
   v.typ = handle(t);
   v.ptr = ptr;
   v.flag = flag | t.kind;
@@ -431,10 +435,10 @@ export function makeValue(t: RType, ptr: any, flag: number): any {
 function methodByName(t: RType, name: string): [any, boolean] {
   if (t.kind === Kind.Interface) {
     const i = (t.imethods ?? []).findIndex((m) => m.name === name);
-    return i < 0 ? [reg.method.zero(), false] : [method(t, i), true];
+    return i < 0 ? [reg().method.zero(), false] : [method(t, i), true];
   }
   const i = exportedMethods(t).findIndex((m) => m.name === name);
-  return i < 0 ? [reg.method.zero(), false] : [method(t, i), true];
+  return i < 0 ? [reg().method.zero(), false] : [method(t, i), true];
 }
 
 function needType(u: Iface | null, what: string, where: string, fn: string): RType {
@@ -497,13 +501,13 @@ export const typeNatives: Record<string, Function> = {
     const t = T(h);
     checkStruct(t, "FieldByName", "type.go:993");
     const index = fieldIndexByName(t, name);
-    return index === undefined ? [reg.structField.zero(), false] : [fieldAt(t, index), true];
+    return index === undefined ? [reg().structField.zero(), false] : [fieldAt(t, index), true];
   },
   "rtype.FieldByNameFunc": function* (h: TypeHandle, match: (s: string) => Gen<boolean>) {
     const t = T(h);
     checkStruct(t, "FieldByNameFunc", "type.go:1001");
     const r = yield* searchField(t, match);
-    return r === undefined ? [reg.structField.zero(), false] : [fieldAt(t, r[0]), true];
+    return r === undefined ? [reg().structField.zero(), false] : [fieldAt(t, r[0]), true];
   },
   "rtype.In": (h: TypeHandle, i: number) => {
     const t = T(h);

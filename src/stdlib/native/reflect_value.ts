@@ -85,7 +85,7 @@ export function load(v: Val): any {
 
 /** The zero Value. */
 function invalid(): Val {
-  return reg.value.zero() as Val;
+  return reg().value.zero() as Val;
 }
 
 

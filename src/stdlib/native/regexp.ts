@@ -14,7 +14,9 @@
 //   - A Program is immutable once built, so one serves every Regexp compiled from the same
 //     pattern and mode (a bounded cache) and every copy of a Regexp (Copy).
 //   - The engine never yields inside a match, except the reader form, which runs on a machine
-//     of its own; so the shared scratch state of a program is never seen half-used.
+//     of its own; so the shared scratch state of a program is never seen half-used, by
+//     another goroutine or by another machine in the host process (machines switch between
+//     events only).
 //
 // Cost: compiling charges regexpCompileNsPerInst per instruction; each call into the engine charges
 // regexpExecCallNs plus regexpExecStepNs per unit of engine work (an instruction enqueued or a thread

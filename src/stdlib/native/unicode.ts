@@ -76,6 +76,7 @@ function overrideMask(r: number): number {
   return -1;
 }
 
+// A table computed from Unicode's, the same for every machine in the host process.
 let maskCache: Uint16Array | undefined; // 0xffff = not computed yet
 
 /** The class mask of r as Go 1.19 sees it; 0 for runes outside 0..MaxRune. */

@@ -75,6 +75,7 @@ function table(i: number, proto: Iface): object {
   return t;
 }
 
+// Decoded on first use; immutable, shared by every machine.
 let caseFlat: number[] | undefined;
 
 /** caseRanges(proto): Go's _CaseRanges, a []CaseRange. */
