@@ -24,6 +24,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeRt } from "../src/runtime/link.js";
 import * as costs from "../src/runtime/costs.js";
+import * as i64 from "../src/base/int64.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const src = path.join(root, "src");
@@ -223,6 +224,20 @@ test("every $rt.X the compiler writes exists in the runtime", () => {
     if (isTest(f)) continue;
     for (const m of fs.readFileSync(f, "utf8").matchAll(/\$rt\.([A-Za-z_][\w$]*)/g)) {
       if (!have.has(m[1]!)) missing.push(`${rel(f)}: $rt.${m[1]}`);
+    }
+  }
+  assert.deepEqual([...new Set(missing)], []);
+});
+
+test("every $i.X the compiler writes exists in base/int64.ts, with its U variant where formed", () => {
+  const have = new Set(Object.keys(i64));
+  const missing: string[] = [];
+  for (const f of files(path.join(src, "compiler"))) {
+    if (isTest(f)) continue;
+    const text = fs.readFileSync(f, "utf8");
+    for (const m of text.matchAll(/\$i\.([A-Za-z_][\w]*)(\$\{u\})?/g)) {
+      // `$i.add${u}`: the signed name and its unsigned variant (u is "" or "U").
+      for (const n of m[2] !== undefined ? [m[1]!, m[1]! + "U"] : [m[1]!]) if (!have.has(n)) missing.push(`${rel(f)}: $i.${n}`);
     }
   }
   assert.deepEqual([...new Set(missing)], []);

@@ -123,10 +123,6 @@ export function assignable(pos: Pos, from: CE, to: CType, what: string): CE {
 
 const COMPARISONS = new Set(["<", ">", "<=", ">=", "==", "!="]);
 
-export function truthy(v: V): boolean {
-  return v !== 0;
-}
-
 /** Compile an expression. */
 export function cexpr(cx: Cx, e: CExpr): CE {
   switch (e.k) {

@@ -74,9 +74,6 @@ export function basicKind(t: T.Type): K {
 export function isFloat32(t: T.Type): boolean {
   return basicKind(t) === K.Float32;
 }
-export function isComplex64(t: T.Type): boolean {
-  return basicKind(t) === K.Complex64;
-}
 
 /** The Go spelling of a type, as go/types and %T print it (package-qualified names). */
 export function typeString(t: T.Type): string {

@@ -424,13 +424,6 @@ export class Scanner {
   }
 }
 
-/** Scans the file and returns gc's lexical errors, in source order. */
-export function scanErrors(c: PCtx): Diagnostic[] {
-  const s = new Scanner(c);
-  s.scanAll();
-  return s.errors;
-}
-
 /** Tokenizes the file (errors ignored). */
 export function tokenize(c: PCtx): Tok[] {
   const s = new Scanner(c);

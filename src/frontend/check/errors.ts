@@ -374,12 +374,6 @@ export function operandString(x: OperandLike, qf?: Qualifier): string {
   return w.join("");
 }
 
-export function posLess(a: ast.Pos, b: ast.Pos): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.line !== b.line) return a.line - b.line;
-  return a.col - b.col;
-}
-
 /**
  * startPos returns where gc reports an error about expression e: syntax.StartPos of Go 1.19,
  * which descends into the leftmost operand but stops at a slice expression (reported at its

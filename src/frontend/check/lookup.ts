@@ -186,8 +186,3 @@ export function assertableTo(V: types.Interface, T: types.Type): Missing | undef
   if (under(T).tag === "Interface") return undefined;
   return missingMethod(T, V, false);
 }
-
-/** methodSetHas reports whether the method set of T includes a method called name. */
-export function methodIndex(ms: types.Func[], name: string, pkg: types.Package | undefined): number {
-  return ms.findIndex((m) => sameId(m, name, pkg));
-}

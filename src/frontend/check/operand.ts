@@ -34,10 +34,6 @@ export function newOperand(): Operand {
   return { mode: "invalid", expr: undefined, type: invalidType };
 }
 
-export function setInvalid(x: Operand): void {
-  x.mode = "invalid";
-}
-
 export function isNil(x: Operand): boolean {
   return x.mode === "value" && isUntypedNil(x.type);
 }

@@ -35,18 +35,11 @@ export function isUntyped(t: types.Type): boolean {
 export function isTyped(t: types.Type): boolean {
   return !isUntyped(t);
 }
-export function isInvalid(t: types.Type): boolean {
-  return t.tag === "Basic" && t.kind === K.Invalid;
-}
 export function isUntypedNil(t: types.Type): boolean {
   return t.tag === "Basic" && t.kind === K.UntypedNil;
 }
 export function isInterface(t: types.Type): boolean {
   return under(t).tag === "Interface";
-}
-export function isBasicKind(t: types.Type, k: K): boolean {
-  const u = under(t);
-  return u.tag === "Basic" && u.kind === k;
 }
 export function isNamed(t: types.Type): boolean {
   return t.tag === "Named" || t.tag === "Basic";
