@@ -49,7 +49,7 @@ export function nodeToolchain(): Promise<Toolchain> {
 
 /**
  * The standard library's syntax trees on disk, one JSON file per source file, named by a hash of
- * gort's version, the file's name and its text: parsing a file (tree-sitter, gc's scanner, the
+ * the parser's code (parserVersion), the file's name and its text: parsing a file (tree-sitter, gc's scanner, the
  * tree conversion) costs some 15 times what reading its tree back does, and start-up parses the
  * whole of fmt's imports. A tree is written once, atomically (a temporary file renamed), so
  * processes that run at once share it; any failure to read or write just means parsing.
@@ -59,7 +59,7 @@ class TreeStore {
 
   private path(name: string, text: string): string | undefined {
     if (this.dir === undefined) return undefined;
-    const h = createHash("sha256").update(`${treeFormat}\0${gortVersion()}\0${name}\0${text}`).digest("hex").slice(0, 32);
+    const h = createHash("sha256").update(`${treeFormat}\0${parserVersion()}\0${name}\0${text}`).digest("hex").slice(0, 32);
     return join(this.dir, `${h}.json`);
   }
 
@@ -158,6 +158,30 @@ export function trimCaches(): void {
   } catch {
     // An unwritable cache root: nothing to trim.
   }
+}
+
+let parserHash: string | undefined;
+/** What a syntax tree depends on: the parser's compiled code (the front end's parse*.js,
+ *  ast.js, constant.js and diag.js in dist/) and the grammar packages' versions. A rebuild that
+ *  leaves the parser alone keeps the trees (the first run after a build then parses nothing);
+ *  without dist/ (the bundle only) it falls back to gortVersion. */
+function parserVersion(): string {
+  if (parserHash === undefined) {
+    const h = createHash("sha256");
+    try {
+      const dir = join(gortRoot, "dist", "src", "frontend");
+      for (const f of readdirSync(dir).sort()) {
+        if (/^(parse.*|ast|constant|diag)\.js$/.test(f)) h.update(`${f}\0`).update(readFileSync(join(dir, f)));
+      }
+      for (const pkg of ["tree-sitter-go", "web-tree-sitter"]) {
+        h.update(readFileSync(join(gortRoot, "node_modules", pkg, "package.json")));
+      }
+      parserHash = h.digest("hex").slice(0, 24);
+    } catch {
+      parserHash = gortVersion();
+    }
+  }
+  return parserHash;
 }
 
 let version: string | undefined;
