@@ -13,7 +13,8 @@
 //   5. every $rt.X that the compiler writes into compiled code exists in the runtime (makeRt);
 //   6. the cost model is in one place: every constant of src/runtime/costs.ts is positive and
 //      used, and no runtime, sim or stdlib-native file defines a cost of its own;
-//   7. values are typed: `any` appears at most as often per folder as anyBudget says (the
+//   7. no conditional expression has two identical branches (`c ? x : x`);
+//   8. values are typed: `any` appears at most as often per folder as anyBudget says (the
 //      contract is GoValue, runtime/value.ts); the budgets only go down.
 // Tests (*.test.ts) are exempt from 1, since a test may time itself for a report.
 
@@ -321,4 +322,16 @@ test("typed values: each folder uses `any` within its budget", () => {
   for (const [folder, n] of count) {
     assert.ok(n <= (anyBudget[folder] ?? 0), `src/${folder} uses any ${n} times; its budget is ${anyBudget[folder] ?? 0}`);
   }
+});
+
+test("no conditional expression has two identical branches", () => {
+  const found: string[] = [];
+  for (const f of files(src)) {
+    // Comments stripped, strings kept (two different string literals are different branches).
+    const lines = fs.readFileSync(f, "utf8").replace(/^\s*\/\/.*$/gm, "").split("\n");
+    lines.forEach((l, i) => {
+      if (/[^?]\? ([^:?"'`]{1,60}|"[^"]*"|'[^']*') : \1[;),]/.test(l)) found.push(`${rel(f)}:${i + 1}: ${l.trim()}`);
+    });
+  }
+  assert.deepEqual(found, []);
 });

@@ -201,7 +201,7 @@ export function conv(from: CType, to: CType): Un | undefined {
     case "short": return ff ? (v) => i64.toInt16(f2i32(v)) : i64.toInt16;
     case "ushort": return ff ? (v) => f2i32(v) & 0xffff : i64.toUint16;
     case "long": case "longlong":
-      return ff ? i64.fromFloat : isUnsigned(from) && is64(from) ? i64.toInt64 : is64(from) ? undefined : undefined;
+      return ff ? i64.fromFloat : isUnsigned(from) && is64(from) ? i64.toInt64 : undefined;
     case "ulong": case "ulonglong":
       return ff ? i64.fromFloatU : isUnsigned(from) ? undefined : i64.toUint64;
     default: return undefined;

@@ -1321,7 +1321,8 @@ export interface CFaultPrinter {
 Machine.prototype.cfault = function (this: Machine, e: CFault, g: G | undefined): void {
   this.write(2, e.stderrText);
   const addr = e.addr ?? 0;
-  const code = e.signal === "SIGFPE" ? "0x1" : "0x1";
+  // The si_code Linux gives both: SEGV_MAPERR for a bad address, FPE_INTDIV for a division.
+  const code = "0x1";
   this.write(2, "fatal error: unexpected signal during runtime execution\n");
   this.write(2, `[signal ${e.signal}: ${SIGNAL_TEXT[e.signal]} code=${code} addr=0x${addr.toString(16)} pc=0x0]\n`);
   this.write(2, "\nruntime stack:\nruntime.throw({0x0?, 0x0?})\n\t/usr/lib/go-1.19/src/runtime/panic.go:1047 +0x0\n");

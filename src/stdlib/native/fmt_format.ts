@@ -97,7 +97,7 @@ export class Fmt {
     let negative = false;
     if (isSigned ? u < 0 : false) {
       negative = true;
-      u = typeof u === "bigint" ? -u : -u;
+      u = -u;
     } else if (!isSigned && u < 0) {
       u = BigInt.asUintN(64, BigInt(u));
     }
