@@ -431,18 +431,37 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
 
 // ---- WaitGroup (waitgroup.go) -------------------------------------------------------------------
 
-/** WaitGroup.Add; viaDone adds Done's frame to a panic's stack. */
-function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
+/** WaitGroup.Add without a visible step, when the counter stays positive and nobody waits
+ *  (the common Add(1) before go, and every Done but the last); false when wgAdd must run. A
+ *  plain function, so that the common case makes no generator. */
+function wgAddFast(wg: WaitGroup, delta: i64.I64, viaDone: boolean): boolean {
   if (S.r !== null && Number(delta) < 0) racereleasemerge(wg, 0);
   if (S.tr !== null) S.tr.sync(S.g, wg, viaDone ? "done" : "add");
   S.cost += atomicNs;
   // A counter that stays positive wakes nobody and cannot be misused: no visible step of its
   // own (the common Add(1) before go, and every Done but the last).
+  const s = wg.state1;
+  if (typeof s === "number" && typeof delta === "number" && delta !== 0) {
+    // state1 = counter<<32 | waiters as a safe integer (the counter below 2^21, no waiter):
+    // plain arithmetic, the same values as the uint64 path below, without a BigInt.
+    const waiters = s % 4294967296;
+    const next = (s - waiters) / 4294967296 + delta;
+    if (waiters === 0 && next > 0 && next < 2097152) {
+      wg.state1 = next * 4294967296;
+      return true;
+    }
+  }
   const next = i64.toInt32(i64.shrU(wg.state1, 32)) + Number(delta);
   if (i64.toUint32(wg.state1) === 0 && next > 0 && next < 2 ** 31 && Number(delta) !== 0) {
     wg.state1 = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
-    return;
+    return true;
   }
+  return false;
+}
+
+/** WaitGroup.Add after wgAddFast declined: a visible step, then the misuse checks and the
+ *  wake-up of the waiters; viaDone adds Done's frame to a panic's stack. */
+function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
   yield STEP;
   const state = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
   wg.state1 = state;
@@ -609,10 +628,10 @@ export const natives: Record<string, Function> = {
   "RWMutex.TryLock": rwTryLock,
   "RWMutex.TryRLock": rwTryRLock,
   "WaitGroup.Add": function* (wg: WaitGroup, delta: i64.I64) {
-    yield* wgAdd(wg, delta, false);
+    if (!wgAddFast(wg, delta, false)) yield* wgAdd(wg, delta, false);
   },
   "WaitGroup.Done": function* (wg: WaitGroup) {
-    yield* wgAdd(wg, -1, true);
+    if (!wgAddFast(wg, -1, true)) yield* wgAdd(wg, -1, true);
   },
   "WaitGroup.Wait": wgWait,
   "Once.Do": onceDo,
