@@ -421,8 +421,7 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
     return `$rt.stringToRunes(${v})`;
   }
   if (tu.tag === "Pointer" && fu.tag === "Slice") {
-    const at = under(tu.elem) as T.ArrayT;
-    return `$rt.sliceToArrayPtr(${v}, ${at.len})`;
+    return `$rt.sliceToArrayPtr(${v}, ${this.ctx.tt.rtype(tu.elem)})`;
   }
   if (isValueObject(to)) return this.ctx.tt.clone(to, v);
   return v;

@@ -48,7 +48,9 @@
 // Simplifications: //go:uintptrescapes is not honoured (a uintptr argument does not keep its
 // object alive through the call); checkptr's -d=checkptr checks are not made; a pointer into a view is not equal (==
 // on *T) to a pointer to the same variable taken otherwise (unsafe.Pointers compare by
-// location); a float's NaN payload is not kept (gort's floats are JS numbers).
+// location), but for the elements of a window on an array (ptrEqual knows it: a slice
+// converted to an array pointer, sliceWindow); the race detector sees an access through a
+// view as one to the view, not to the variable it shows; a float's NaN payload is not kept (gort's floats are JS numbers).
 
 import { norm, type I64 } from "../base/int64.js";
 import { InteriorPtr, objAddr, pinAddr, pointerAddr, setElemSize, structTypeOf } from "./addr.js";
@@ -280,12 +282,14 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
   let set: (i: number, x: any) => void;
   const w = findArray(root, t, off, et);
   let have = n; // the elements the view holds (its target's length)
+  let win: { a: any[]; base: number } | undefined; // the array and index a window starts at
   if (w !== undefined) {
     // A window on an array of the same elements (a prefix, a part of a backing array). It may
     // be declared longer than what is there, as (*[1 << 30]T)(p)[:n:n] does: its elements past
     // the array are out of range (the target's length bounds slicing and indexing).
     const a = w.a;
     const base = w.i;
+    win = { a, base };
     have = Math.min(n, w.n - w.i);
     get = (i) => a[base + i];
     set = obj ? (i, x) => typedmemmove(et, a[base + i], x) : (i, x) => { a[base + i] = x; };
@@ -305,6 +309,7 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
   const v = new Proxy(new Array(have).fill(undefined), {
     get(a, k, r) {
       if (k === "$view") return root; // the collector marks the root (mgcmark.ts)
+      if (k === "$window") return win; // ptrEqual (value.ts) compares its elements' pointers by it
       const i = index(k);
       if (i >= have && i < n) past(i);
       return i < 0 || i >= have ? Reflect.get(a, k, r) : get(i);
@@ -318,6 +323,17 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
     },
   });
   recordArray(v, et);
+  return v;
+}
+
+/** (*want)(s[i:]) for a backing array a (slice-to-array-pointer conversion, ops.ts), when the
+ *  elements do not make up all of a: a window on them, one per element and type. */
+export function sliceWindow(a: any[], i: number, want: RType): any[] {
+  const elem = want.elem!;
+  recordArray(a, elem);
+  const v = resolve(a, arrayLayout(elem, a.length), i * elem.size, want);
+  if (v === undefined) unsupported(`converting a slice to *${want.str}`);
+  pinAddr(v, objAddr(a, a.length * elem.size) + i * elem.size); // %p and hashing agree with &s[i]
   return v;
 }
 
