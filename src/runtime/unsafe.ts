@@ -33,12 +33,15 @@
 //     struct field at its amd64 offset. A uintptr converted back to a Pointer is found among the
 //     last addrTableSize conversions to uintptr, by the address ranges of their roots: Go allows
 //     it when the address was computed from a conversion in the same expression
-//     (unsafe.Pointer(uintptr(p) + off)), which is the last one made.
+//     (unsafe.Pointer(uintptr(p) + off)), which is the last one made. An address where gort
+//     can have no object (addr.ts mayHoldObject) is an AddrPtr, or for a *struct or *array an
+//     object of that address whose fields or elements cannot be loaded or stored (wildPointerTo).
 //
 // Invariants:
 //   - Never silently wrong: what gort's values cannot give a meaning (an offset past the end of
 //     its root, a view of bytes that are not all numbers (a string's or a slice's header, a
-//     pointer's bits), an address no conversion produced) ends the run with a "gort: ... is not
+//     pointer's bits), an address no conversion produced where an object may be, a load or store
+//     where gort has no object) ends the run with a "gort: ... is not
 //     supported yet" SimLimit (exit 3; the conformance and fuzz tools count it as unsupported).
 //   - The tables are per run (resetUnsafe, with the addresses); objects are held weakly, except
 //     in the bounded table of addresses, which keeps nothing alive for the collector: after each
@@ -52,8 +55,8 @@
 // converted to an array pointer, sliceWindow); the race detector sees an access through a
 // view as one to the view, not to the variable it shows; a float's NaN payload is not kept (gort's floats are JS numbers).
 
-import { norm, type I64 } from "../base/int64.js";
-import { InteriorPtr, objAddr, pinAddr, pointerAddr, setElemSize, structTypeOf } from "./addr.js";
+import { norm, wrapU, type I64 } from "../base/int64.js";
+import { AddrPtr, InteriorPtr, mayHoldObject, objAddr, pinAddr, pointerAddr, setElemSize, structTypeOf } from "./addr.js";
 import { typedmemmove } from "./mbarrier.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { rt } from "./rt.js";
@@ -85,8 +88,12 @@ let parents = new WeakMap<object, { o: any; k: Key; t: RType }>();
 let views = new WeakMap<object, Loc>(); // a view's location
 let viewCache = new WeakMap<object, Map<string, any>>(); // by root: by offset and type
 let addrTable = new Map<number, AddrEntry>();
+let wildObjs = new Map<string, object>(); // by address and type: the struct or array at an AddrPtr
+let wildAddrs = new WeakMap<object, I64>(); // their addresses
 
 export function resetUnsafe(): void {
+  wildObjs = new Map();
+  wildAddrs = new WeakMap();
   arrayElems = new WeakMap();
   cellTypes = new WeakMap();
   parents = new WeakMap();
@@ -119,7 +126,7 @@ function recordArray(a: object, elem: RType): void {
 
 /** What a pointer of type *elem to p says about the objects it lies in. */
 function record(p: any, elem: RType): void {
-  if (p instanceof ViewPtr || p instanceof InteriorPtr) return; // located by what they view
+  if (p instanceof ViewPtr || p instanceof InteriorPtr || p instanceof AddrPtr) return; // located by what they view
   if (p instanceof Ptr) {
     if (typeof p.k === "number") {
       if (isArrayLike(p.o)) recordArray(p.o, elem);
@@ -482,6 +489,67 @@ export class ViewPtr extends Ptr {
   }
 }
 
+// ---- Pointers to addresses where gort has no object -----------------------------------------------
+
+/** The address p holds when it points where gort has no object (an AddrPtr, or the struct or
+ *  array object made for one), else undefined. */
+function wildAddr(p: any): I64 | undefined {
+  if (p instanceof AddrPtr) return p.addr;
+  return p !== null && typeof p === "object" ? wildAddrs.get(p) : undefined;
+}
+
+const noValue = Object.freeze({}); // what the collector marks for an object at no memory
+
+function noMemory(a: I64): never {
+  unsupported(`a load or store at the address 0x${a.toString(16)}, where gort has no object,`);
+}
+
+/** (*elem)(p) for a pointer p to the address a where gort has no object: p itself, or for a
+ *  struct or array elem an object whose fields or elements cannot be read or written (one per
+ *  address and type, so that pointers compare and %p prints the address). */
+function wildPointerTo(p: any, a: I64, elem: RType): any {
+  if (!isValueObject(elem)) return p instanceof AddrPtr ? p : new AddrPtr(a);
+  if (typeof a !== "number") unsupported(`converting the address 0x${a.toString(16)} to *${elem.str}`);
+  const key = `${a}:${elem.id ?? elem.str}`;
+  let o = wildObjs.get(key);
+  if (o === undefined) {
+    o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!.size);
+    wildObjs.set(key, o);
+    wildAddrs.set(o, a);
+    pinAddr(o, a);
+  }
+  return o;
+}
+
+function wildStruct(a: number, t: RType): object {
+  const cls = t.zero().constructor as { prototype: object };
+  const v = Object.create(cls.prototype);
+  Object.defineProperty(v, "$view", { value: noValue }); // the collector marks nothing in it
+  for (const f of t.fields!) {
+    const at = a + f.offset;
+    Object.defineProperty(v, f.prop, { get: () => noMemory(at), set: () => noMemory(at), enumerable: true });
+  }
+  return v;
+}
+
+/** An array of n elements at a where gort has no memory: its length is n, its elements fail. */
+function wildArray(a: I64, n: number, elemSize: number): any[] {
+  const index = (k: string | symbol): boolean => typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k);
+  const at = (k: string): I64 => wrapU(BigInt(a) + BigInt(k) * BigInt(elemSize));
+  return new Proxy([], {
+    get(t, k, r) {
+      if (k === "$view") return noValue;
+      if (k === "length") return n;
+      if (index(k)) noMemory(at(k as string));
+      return Reflect.get(t, k, r);
+    },
+    set(t, k, x, r) {
+      if (index(k)) noMemory(at(k as string));
+      return Reflect.set(t, k, x, r);
+    },
+  });
+}
+
 // ---- What compiled code calls -------------------------------------------------------------------
 
 /** unsafe.Pointer(p) for p of type *elem: p itself, with what it says about its objects. */
@@ -513,6 +581,8 @@ function describe(p: any): string {
 /** (*elem)(p) for an unsafe.Pointer p. */
 export function unsafePointerTo(p: any, elem: RType): any {
   if (p === null) return null;
+  const w = wildAddr(p);
+  if (w !== undefined) return wildPointerTo(p, w, elem);
   const l = locate(p);
   if (l === undefined) {
     // Nothing recorded: p came from this type's own pointer (a pointer variable read as an
@@ -533,8 +603,10 @@ function rootAddr(l: Loc): number {
 }
 
 /** uintptr(p) for an unsafe.Pointer p: its address, remembered for converting it back. */
-export function unsafeUintptr(p: any): number {
+export function unsafeUintptr(p: any): I64 {
   if (p === null) return 0;
+  const w = wildAddr(p);
+  if (w !== undefined) return w;
   const l = locate(p);
   if (l === undefined) {
     const a = pointerAddr(p);
@@ -585,6 +657,7 @@ export function unsafeFromUintptr(u: I64): any {
       }
     }
   }
+  if (!mayHoldObject(u)) return new AddrPtr(u);
   unsupported(`converting the uintptr 0x${u.toString(16)} to unsafe.Pointer (not the address of a live object that a conversion to uintptr gave)`);
 }
 
@@ -592,6 +665,8 @@ export function unsafeFromUintptr(u: I64): any {
 export function unsafeAdd(p: any, n: I64): any {
   if (n === 0) return p;
   if (p === null) unsupported("unsafe.Add of a nil pointer");
+  const w = wildAddr(p);
+  if (w !== undefined) return unsafeFromUintptr(wrapU(BigInt(w) + BigInt(n)));
   const l = locate(p);
   if (l === undefined) unsupported(`unsafe.Add of ${describe(p)}`);
   if (typeof n !== "number") unsupported(`unsafe.Add of ${n} bytes`);
@@ -621,6 +696,12 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
     if (elem.size > 0) throw new GoPanic(rt.runtimeError("unsafe.Slice: ptr is nil and len is not zero"));
     unsupported("unsafe.Slice of a nil pointer to a zero-size type");
   }
+  const w = wildAddr(p);
+  if (w !== undefined) {
+    // runtime.unsafeslice: the elements must not run past the end of the address space.
+    if (BigInt(n) * BigInt(elem.size) > 2n ** 64n - BigInt(w)) throw new GoPanic(rt.runtimeError("unsafe.Slice: len out of range"));
+    return new Slice(wildArray(w, n, elem.size), 0, n, n);
+  }
   record(p, elem);
   const l = locate(p);
   if (l === undefined) unsupported(`unsafe.Slice of ${describe(p)}`);
@@ -646,6 +727,9 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
 export function unsafeEqual(p: any, q: any): boolean {
   if (ptrEqual(p, q)) return true;
   if (p === null || q === null) return false;
+  const wp = wildAddr(p);
+  const wq = wildAddr(q);
+  if (wp !== undefined || wq !== undefined) return (wp ?? unsafeUintptr(p)) === (wq ?? unsafeUintptr(q));
   const a = locate(p);
   const b = locate(q);
   return a !== undefined && b !== undefined && a.root === b.root && a.off === b.off;
