@@ -17,6 +17,7 @@ export type I64 = number | bigint;
 const MAX = Number.MAX_SAFE_INTEGER; // 2^53 - 1
 const BMAX = BigInt(MAX);
 const BMIN = -BMAX;
+const UMAX = 0xffffffffffffffffn;
 
 /** Canonical form of an exact 64-bit value held as a bigint. */
 export function norm(x: bigint): I64 {
@@ -28,7 +29,8 @@ export function wrapS(x: bigint): I64 {
 }
 /** Wrap an arbitrary integer to uint64. */
 export function wrapU(x: bigint): I64 {
-  return norm(BigInt.asUintN(64, x));
+  const u = BigInt.asUintN(64, x);
+  return u <= BMAX ? Number(u) : u;
 }
 function big(a: I64): bigint {
   return typeof a === "bigint" ? a : BigInt(a);
@@ -109,6 +111,11 @@ export function negU(a: I64): I64 {
   return wrapU(-big(a));
 }
 
+/** The bits above the low 32 of a non-negative safe integer. */
+function hi32(a: number): number {
+  return Math.floor(a / 4294967296);
+}
+
 const I32MIN = -2147483648;
 const I32MAX = 2147483647;
 function small(a: I64): a is number {
@@ -121,6 +128,9 @@ export function and(a: I64, b: I64): I64 {
 }
 export function andU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a & b) >>> 0;
+  if (typeof a === "number" && typeof b === "number" && a >= 0 && b >= 0) {
+    return ((hi32(a) & hi32(b)) >>> 0) * 4294967296 + ((a & b) >>> 0);
+  }
   return wrapU(big(a) & big(b));
 }
 export function or(a: I64, b: I64): I64 {
@@ -129,6 +139,10 @@ export function or(a: I64, b: I64): I64 {
 }
 export function orU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a | b) >>> 0;
+  if (typeof a === "number" && typeof b === "number" && a >= 0 && b >= 0) {
+    // Both below 2^53: the high and low 32-bit halves separately, without a bigint.
+    return ((hi32(a) | hi32(b)) >>> 0) * 4294967296 + ((a | b) >>> 0);
+  }
   return wrapU(big(a) | big(b));
 }
 export function xor(a: I64, b: I64): I64 {
@@ -153,11 +167,17 @@ export function not(a: I64): I64 {
   return wrapS(~big(a));
 }
 export function notU(a: I64): I64 {
-  return wrapU(~big(a));
+  // 2^64-1-a: for a number (below 2^53) always a bigint.
+  if (typeof a === "number" && a >= 0) return UMAX - BigInt(a);
+  const r = UMAX - BigInt.asUintN(64, big(a));
+  return r <= BMAX ? Number(r) : r;
 }
 
 const POW2: number[] = [];
 for (let i = 0; i <= 64; i++) POW2.push(2 ** i);
+/** The shift counts as bigints, made once. */
+const BIGN: bigint[] = [];
+for (let i = 0; i <= 64; i++) BIGN.push(BigInt(i));
 
 /** a << n for a shift count n >= 0 (a number; counts >= 64 give 0). */
 export function shl(a: I64, n: number): I64 {
@@ -166,7 +186,7 @@ export function shl(a: I64, n: number): I64 {
     const r = a * POW2[n]!;
     if (r >= -MAX && r <= MAX) return r;
   }
-  return wrapS(big(a) << BigInt(n));
+  return wrapS(big(a) << BIGN[n]!);
 }
 export function shlU(a: I64, n: number): I64 {
   if (n >= 64) return 0;
@@ -174,7 +194,7 @@ export function shlU(a: I64, n: number): I64 {
     const r = a * POW2[n]!;
     if (r <= MAX) return r;
   }
-  return wrapU(big(a) << BigInt(n));
+  return wrapU(big(a) << BIGN[n]!);
 }
 /** Arithmetic right shift (signed). */
 export function shr(a: I64, n: number): I64 {
@@ -183,13 +203,14 @@ export function shr(a: I64, n: number): I64 {
     const r = Math.floor(a / POW2[n]!);
     return r === 0 ? 0 : r;
   }
-  return norm(a >> BigInt(n));
+  return norm(a >> BIGN[n]!);
 }
 /** Logical right shift (unsigned). */
 export function shrU(a: I64, n: number): I64 {
   if (n >= 64) return 0;
   if (typeof a === "number") return Math.floor(a / POW2[n]!);
-  return norm(a >> BigInt(n));
+  const r = a >> BIGN[n]!;
+  return r <= BMAX ? Number(r) : r;
 }
 
 /** A shift count as a number: counts beyond 64 behave like 64. Negative counts are the caller's

@@ -20,11 +20,11 @@ import {
   isUnsigned, isValueObject, runtimeString, under,
 } from "./typeutil.js";
 import { exprString, makemapName, mapName, printName } from "./lower.js";
-import { hasPointers } from "./stackmap.js";
+import { callArgsSpan, hasPointers } from "./stackmap.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
-    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string };
+    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean };
     args(e: ast.CallExpr, sig: T.Signature): string[];
     builtin(e: ast.CallExpr, name: T.BuiltinName): string;
     conversion(x: ast.Expr, to: T.Type): string;
@@ -47,11 +47,18 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   }
   const cname = cgoCallee(this, fun);
   if (cname !== undefined) return cgoCall(this, e, cname);
-  const { fn, gen, args } = this.callParts(e);
+  const { fn, gen, args, goBody } = this.callParts(e);
   const c = `${fn}(${args.join(", ")})`;
   // A call that may yield goes through tramp, which starts a new stack segment every
   // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
-  return gen ? this.y(`$rt.tramp(${c})`) : c;
+  if (!gen) return c;
+  // A Go function's frame holds its arguments: what only they used is dead in this one.
+  this.liveSkip = goBody === true ? callArgsSpan(e) : undefined;
+  try {
+    return this.y(`$rt.tramp(${c})`);
+  } finally {
+    this.liveSkip = undefined;
+  }
 };
 
 /** C.name, when fun selects from the cgo pseudo-package "C". */
@@ -94,7 +101,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
       const m = this.ctx.funcs.get(o);
       // gort build -S: a call of package runtime's own functions (runtime.GC()) is listed too.
       if (m && m.pkgPath === "runtime" && !o.type.recv) this.lowerCall(o.name, e.lparen);
-      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig) };
+      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig), goBody: m.native === undefined };
     }
   }
   if (fun.kind === "SelectorExpr") {
@@ -421,8 +428,7 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
     return `$rt.stringToRunes(${v})`;
   }
   if (tu.tag === "Pointer" && fu.tag === "Slice") {
-    const at = under(tu.elem) as T.ArrayT;
-    return `$rt.sliceToArrayPtr(${v}, ${at.len})`;
+    return `$rt.sliceToArrayPtr(${v}, ${this.ctx.tt.rtype(tu.elem)})`;
   }
   if (isValueObject(to)) return this.ctx.tt.clone(to, v);
   return v;

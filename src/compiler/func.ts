@@ -107,6 +107,10 @@ export class FuncEmitter {
   /** The position of the statement being compiled (for stack maps). */
   curPos: ast.Pos | undefined;
 
+  /** While the yield of a call of a Go function is compiled: its arguments' span, whose uses
+   *  are over at the yield (stackmap.ts liveAt). */
+  liveSkip: [number, number] | undefined;
+
   /** This point's stack map: a closure returning thunks that read the live locals that may
    *  hold references or that other code may reach (FnCtx.isShared: a pointer-free struct whose
    *  address is taken or that a closure captures, such as a sync.Mutex, is an object the
@@ -120,7 +124,7 @@ export class FuncEmitter {
     let once = live !== undefined && !live.hasGoto;
     for (const [o, name] of this.fc.names) {
       if (o.tag !== "Var" || !(hasPointers(o.type) || this.fc.isShared(o))) continue;
-      if (live && !this.fc.boxed.has(o) && !live.liveAt(o, this.curPos)) continue;
+      if (live && !this.fc.boxed.has(o) && !live.liveAt(o, this.curPos, this.liveSkip)) continue;
       parts.push(`() => ${name}`);
       if ((this.fc.declDepth.get(o) ?? Infinity) > 2) once = false;
     }

@@ -10,11 +10,15 @@
 // point p when
 //   - some use of it comes after p in the function's text, or
 //   - p lies in a loop (for, range) whose body or header uses it (the next iteration may), or
-//   - a function literal refers to it, or its address is taken (Go treats address-taken
-//     variables as live throughout their scope), or it is a result (returned at the end), or
+//   - a function literal refers to it, or it is a result (returned at the end), or
 //   - the function contains a goto (backward jumps make text order meaningless).
 // This over-approximates Go's liveness (a use in the other arm of an if is "later"), never
-// under-approximates it.
+// under-approximates it. Two refinements follow Go: at the yield of a call of a Go function,
+// the uses inside that call's own arguments are over (the callee's frame holds what they
+// passed, and its own stack maps say how long); and taking a variable's address does not make
+// it live: a struct or array is its own object, which the pointers to it keep alive (Go 1.12's
+// stack objects: live while a live pointer reaches them), and a scalar is boxed, its box
+// always listed (func.ts).
 
 import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
@@ -47,8 +51,9 @@ export class Liveness {
     this.collect(ctx, body, captures);
   }
 
-  /** Is v possibly used at or after position p? */
-  liveAt(v: T.Var, p: ast.Pos | undefined): boolean {
+  /** Is v possibly used at or after position p? Uses inside skip (a yielding call's arguments,
+   *  callArgsSpan) are over, unless a loop around p repeats them. */
+  liveAt(v: T.Var, p: ast.Pos | undefined, skip?: readonly [number, number]): boolean {
     if (this.allLive || p === undefined || this.always.has(v)) return true;
     const us = this.uses.get(v);
     if (us === undefined) return false;
@@ -58,7 +63,7 @@ export class Liveness {
       for (const u of us) if (u >= a && u <= b) return true;
     }
     let next = Infinity;
-    for (const u of us) if (u >= at && u < next) next = u;
+    for (const u of us) if (u >= at && u < next && (skip === undefined || u < skip[0] || u > skip[1])) next = u;
     if (next === Infinity) return false;
     // Dead if an assignment that must run first overwrites v before that read (Go's
     // liveness: the value held now is never read again).
@@ -98,12 +103,6 @@ export class Liveness {
           case "Ident":
             this.ident(ctx, n);
             break;
-          case "UnaryExpr":
-            if (n.op === "&" && n.x.kind === "Ident") {
-              const o = ctx.info.uses.get(n.x);
-              if (o && o.tag === "Var") this.always.add(o);
-            }
-            break;
           case "BranchStmt":
             if (n.tok === "goto") this.allLive = true;
             break;
@@ -134,6 +133,11 @@ export class Liveness {
     if (!us) this.uses.set(o, (us = []));
     us.push(key(n.pos));
   }
+}
+
+/** The span of a call's arguments, between its parentheses, as keys (liveAt's skip). */
+export function callArgsSpan(e: ast.CallExpr): [number, number] {
+  return [key(e.lparen), key(e.rparen)];
 }
 
 /** Positions as one comparable number (lines are far below 2^20 columns apart). */

@@ -15,7 +15,7 @@
 //   - Comments are "extra" nodes that tree-sitter may attach anywhere; kids() drops them.
 
 import type { Node as TSNode } from "web-tree-sitter";
-import type { Ident, Pos } from "./ast.js";
+import type { Expr, Ident, Pos } from "./ast.js";
 import type { Diagnostic } from "./diag.js";
 
 export type { TSNode };
@@ -23,6 +23,9 @@ export type { TSNode };
 /** The conversion context for one file. */
 export class PCtx {
   readonly diags: Diagnostic[] = [];
+  /** The type literals that tree-sitter saw as a stand-in identifier (parser.ts), by the
+   *  stand-in's position ("line:col"): parseExpr converts the literal in its place. */
+  readonly typeOperands = new Map<string, () => Expr>();
   private readonly lineStart: number[] = [0];
   private readonly lineAscii: (boolean | undefined)[] = [];
 

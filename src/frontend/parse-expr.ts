@@ -43,7 +43,11 @@ export function parseExpr(c: PCtx, n: TSNode | undefined): ast.Expr {
   const lit = LITERALS[n.type];
   if (lit) return { kind: "BasicLit", pos, tok: lit, value: n.text };
   switch (n.type) {
-    case "identifier":
+    case "identifier": {
+      const lit = c.typeOperands.get(`${pos.line}:${pos.col}`);
+      if (lit !== undefined) return lit();
+      return { kind: "Ident", pos, name: n.text };
+    }
     case "type_identifier":
     case "field_identifier":
     case "package_identifier":

@@ -51,6 +51,10 @@ export class SyntaxChecker {
   /** Source offsets of the ";" of empty init statements (`switch ; x {`, `if ; c {`), which
    *  gc accepts and tree-sitter-go does not: the parser blanks them before tree-sitter. */
   readonly emptyInits: number[] = [];
+  /** Source spans [off, end) of the type literals that are the operand of a selector, as in
+   *  the method expression `interface{ M() }.M` or `(*struct{ T }).M`, which tree-sitter-go
+   *  does not parse: the parser stands an identifier in for each (parser.ts). */
+  readonly typeOperands: { off: number; end: number }[] = [];
   private i = 0;
   private xnest = 0;
 
@@ -399,6 +403,8 @@ export class SyntaxChecker {
           const dot = this.t;
           this.next();
           if (this.cur() === "name") {
+            const lit = typeLiteral(x);
+            if (lit !== undefined) this.typeOperands.push({ off: lit.off, end: lit.end });
             this.name();
             // gc's SelectorExpr is positioned at its '.' (syntax.SelectorExpr.pos).
             x = this.node("Selector", start, { x, dot: { file: this.c.file, line: dot.line, col: dot.col } });
@@ -1045,6 +1051,12 @@ function tokstring(tok: string): string {
   if (tok === ",") return "comma";
   if (tok === ";") return "semicolon or newline";
   return tok;
+}
+
+/** The type literal that x is, in parentheses or behind a `*`, or undefined. */
+function typeLiteral(x: N): N | undefined {
+  while ((x.k === "Paren" || (x.k === "Operation" && x.op === "*")) && x.x) x = x.x;
+  return TYPE_KINDS.has(x.k) ? x : undefined;
 }
 
 function unparen(x: N): N {

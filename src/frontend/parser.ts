@@ -29,6 +29,7 @@ import type * as ast from "./ast.js";
 import type { Diagnostic } from "./diag.js";
 import { PCtx, type TSNode, allKids, field, ident } from "./parse-ctx.js";
 import { parseDecl } from "./parse-decl.js";
+import { parseExpr } from "./parse-expr.js";
 import { comparePos } from "./diag.js";
 import { findSyntaxErrors } from "./parse-error.js";
 import { Scanner } from "./parse-scan.js";
@@ -48,7 +49,7 @@ export function parseFile(parser: Parser, name: string, text: string): ParseResu
   scan.scanAll();
   const checker = new SyntaxChecker(c, scan.toks);
   checker.run();
-  const tree = parser.parse(withoutEmptyInits(text, checker.emptyInits));
+  const tree = parser.parse(standIns(parser, c, text, checker));
   if (!tree) {
     c.error(c.at(0, 0), "syntax error: parser failed");
     return { diags: c.diags };
@@ -63,6 +64,71 @@ export function parseFile(parser: Parser, name: string, text: string): ParseResu
     return { file, diags: [...errs, ...c.diags] };
   } finally {
     tree.delete();
+  }
+}
+
+/** The text tree-sitter parses: withoutEmptyInits's, and each type literal that is the operand
+ *  of a selector (a method expression such as `interface{ M() }.M`, which tree-sitter-go
+ *  cannot parse) replaced by a stand-in identifier `_` of the same length (the rest blanked, or
+ *  a comment `_/* ... *\/` when it spans lines, so that every line and column holds). c's
+ *  typeOperands then gives the literal, parsed on its own, in the stand-in's place. */
+function standIns(parser: Parser, c: PCtx, text: string, checker: SyntaxChecker): string {
+  const out = withoutEmptyInits(text, checker.emptyInits);
+  if (checker.typeOperands.length === 0) return out;
+  const chars = out.split("");
+  for (const { off, end } of checker.typeOperands) {
+    const lit = text.slice(off, end);
+    const multiline = lit.includes("\n");
+    for (let i = off; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+    chars[off] = "_";
+    if (multiline) {
+      chars[off + 1] = "/";
+      chars[off + 2] = "*";
+      chars[end - 2] = "*";
+      chars[end - 1] = "/";
+    }
+    const row = countLines(text, off);
+    const col = off - (text.lastIndexOf("\n", off - 1) + 1);
+    c.typeOperands.set(`${c.offsetPos(off).line}:${c.offsetPos(off).col}`, () => parseTypeLiteral(parser, c, lit, row, col));
+  }
+  return chars.join("");
+}
+
+function countLines(text: string, off: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < off; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** The prefix that makes a type literal a file of its own for tree-sitter. */
+const typeLitPrefix = "package p\ntype _ ";
+
+/** A type literal of c's file at (row, col), parsed alone: its positions are c's. */
+function parseTypeLiteral(parser: Parser, c: PCtx, lit: string, row: number, col: number): ast.Expr {
+  const sub = new ShiftedPCtx(c, typeLitPrefix + lit, row, col);
+  const tree = parser.parse(sub.src);
+  if (!tree) return { kind: "BadExpr", pos: c.offsetPos(0) };
+  try {
+    const decl = allKids(tree.rootNode).find((k) => k.type === "type_declaration");
+    const spec = decl?.namedChildren.find((k) => k?.type === "type_spec") ?? undefined;
+    return parseExpr(sub, spec ? field(spec, "type") : undefined);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** A PCtx for a type literal parsed alone: its positions map back to where it is in c's file,
+ *  and its errors are c's. */
+class ShiftedPCtx extends PCtx {
+  constructor(private readonly orig: PCtx, src: string, private readonly row0: number, private readonly col0: number) {
+    super(orig.file, src);
+  }
+  override at(row: number, unitCol: number): ast.Pos {
+    if (row <= 1) return this.orig.at(this.row0, this.col0 + Math.max(0, unitCol - (typeLitPrefix.length - "package p\n".length)));
+    return this.orig.at(this.row0 + row - 1, unitCol);
+  }
+  override error(pos: ast.Pos, msg: string): void {
+    this.orig.error(pos, msg);
   }
 }
 

@@ -26,10 +26,15 @@
 // Simplification: an object inside another (a struct element of an array) has its own stand-in
 // address unless package unsafe has seen where it lies (pinAddr, runtime/unsafe.ts).
 
+import type { I64 } from "../base/int64.js";
+import { SimLimit } from "./panic.js";
 import { Ptr, type RType } from "./value.js";
 
 /** arenaBase (0xc000000000) + 1 TiB, the largest --heap-limit, + 64 KiB. */
 const standInBase = 0xd000010000;
+
+/** The first func's address, the lowest that gort gives anything. */
+const funcBase = 0x47b000;
 
 /** One machine's stand-in addresses: by object, the address given; the element sizes of arrays
  *  that pointers index into; the next free stand-in address for data and for funcs. */
@@ -37,7 +42,7 @@ export class AddrSpace {
   readonly addrs = new WeakMap<object, number>();
   readonly elemSizes = new WeakMap<object, number>();
   nextAddr = standInBase;
-  nextFuncAddr = 0x47b000;
+  nextFuncAddr = funcBase;
 }
 
 /** The space of the machine that runs now. */
@@ -118,9 +123,47 @@ export class InteriorPtr extends Ptr {
   }
 }
 
+/** Can an object of gort's (a func, a heap object, a stand-in) be at address a? */
+export function mayHoldObject(a: I64): boolean {
+  return typeof a === "number" && a >= funcBase && a < space.nextAddr;
+}
+
+/** What an AddrPtr points into: any element of it is a load or store at an address where
+ *  gort has no memory, which ends the run as not supported. */
+const noObject: object = new Proxy(Object.freeze({}), {
+  get(t, k) {
+    if (typeof k === "string" && /^(0|[1-9][0-9]*|0x[0-9a-f]+)$/.test(k)) noMemory(k);
+    return Reflect.get(t, k);
+  },
+  set(_t, k) {
+    return noMemory(String(k));
+  },
+});
+
+function noMemory(k: string): never {
+  const a = k.startsWith("0x") ? k : `0x${Number(k).toString(16)}`;
+  throw new SimLimit("unsupported", `gort: a load or store at the address ${a}, where gort has no object, is not supported yet`);
+}
+
+/**
+ * An unsafe.Pointer (or a *T made from one) that holds an address where no object of gort's
+ * lies (mayHoldObject is false): unsafe.Pointer(uintptr(0x1234)). It compares, converts back
+ * to its address and takes part in unsafe.Add and unsafe.Slice's checks; a load or store
+ * through it is not supported (Go's would fault or read memory gort does not have).
+ */
+export class AddrPtr extends Ptr {
+  constructor(readonly addr: I64) {
+    super(noObject, typeof addr === "number" ? addr : `0x${addr.toString(16)}`);
+  }
+}
+
 /** The address a pointer value holds (0 for nil); elemSize scales element indexes. */
 export function pointerAddr(p: unknown, elemSize = 8): number {
   if (p === null || p === undefined) return 0;
+  if (p instanceof AddrPtr) {
+    if (typeof p.addr === "number") return p.addr;
+    throw new SimLimit("unsupported", `gort: the address 0x${p.addr.toString(16)} as a pointer's is not supported yet (gort's addresses are below 2^53)`);
+  }
   if (p instanceof InteriorPtr) {
     return (p.o instanceof Ptr ? pointerAddr(p.o, p.t.size) : objAddr(p.o, p.t.size)) + p.off;
   }

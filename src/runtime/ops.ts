@@ -12,7 +12,7 @@ import * as i64 from "../base/int64.js";
 import * as utf8 from "../base/utf8.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
-import { Complex, Iface, Kind, Ptr, Slice, type RType } from "./value.js";
+import { Complex, Iface, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
 import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
 import { allocVia } from "./cpuprof.js";
@@ -20,6 +20,7 @@ import { filledArray, hostArrayLimit, hostArrayValueLimit, movebacking, newbacki
 import { types } from "./rtypes.js";
 import { isValueObject, typedmemmove, typedslicecopy } from "./mbarrier.js";
 import { S } from "./state.js";
+import { sliceWindow } from "./unsafe.js";
 import type { RaceDetector } from "./race.js";
 
 // ---- Checks -----------------------------------------------------------------------------------
@@ -387,14 +388,19 @@ export function copyString(dst: Slice | null, src: string): number {
   return n;
 }
 
-/** (*[N]T)(s), Go 1.17's slice-to-array-pointer conversion. The pointer aliases the slice's
- *  elements, which gort can represent only when the slice covers its whole backing array. */
-export function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
+/** (*[N]T)(s), Go 1.17's slice-to-array-pointer conversion, for the array type at ([N]T). The
+ *  pointer aliases the slice's elements: the backing array itself when the slice covers it,
+ *  else a window on it (unsafe.ts sliceWindow), the same one for the same elements. */
+export function sliceToArrayPtr(s: Slice | null, at: RType): any[] | null {
+  const n = at.len!;
   const len = slen(s);
   if (len < n) throw new GoPanic(runtimeError(`cannot convert slice with length ${len} to pointer to array with length ${n}`));
   if (s === null) return null;
   if (s.off === 0 && s.a.length === n) return s.a;
-  throw new SimLimit("unsupported", "gort: converting a slice to an array pointer that does not cover the whole backing array is not supported yet");
+  if (at.size === 0) {
+    throw new SimLimit("unsupported", "gort: converting a slice to a pointer to a zero-size array that does not cover the whole backing array is not supported yet");
+  }
+  return sliceWindow(s.a, s.off, at);
 }
 
 // ---- Strings ----------------------------------------------------------------------------------------
@@ -606,8 +612,7 @@ export function c64(a: Complex): Complex {
 }
 
 export function ptrEq(a: any, b: any): boolean {
-  if (a === b) return true;
-  return a instanceof Ptr && b instanceof Ptr && a.o === b.o && a.k === b.k;
+  return ptrEqual(a, b);
 }
 
 /** A declared plain function used as a func value: a generator wrapper, one per function (a

@@ -33,12 +33,15 @@
 //     struct field at its amd64 offset. A uintptr converted back to a Pointer is found among the
 //     last addrTableSize conversions to uintptr, by the address ranges of their roots: Go allows
 //     it when the address was computed from a conversion in the same expression
-//     (unsafe.Pointer(uintptr(p) + off)), which is the last one made.
+//     (unsafe.Pointer(uintptr(p) + off)), which is the last one made. An address where gort
+//     can have no object (addr.ts mayHoldObject) is an AddrPtr, or for a *struct or *array an
+//     object of that address whose fields or elements cannot be loaded or stored (wildPointerTo).
 //
 // Invariants:
 //   - Never silently wrong: what gort's values cannot give a meaning (an offset past the end of
 //     its root, a view of bytes that are not all numbers (a string's or a slice's header, a
-//     pointer's bits), an address no conversion produced) ends the run with a "gort: ... is not
+//     pointer's bits), an address no conversion produced where an object may be, a load or store
+//     where gort has no object) ends the run with a "gort: ... is not
 //     supported yet" SimLimit (exit 3; the conformance and fuzz tools count it as unsupported).
 //   - The tables are per machine (UnsafeTables, owned by the Machine and installed by
 //     Machine.activate with setUnsafeTables, as addr.ts's addresses are); objects are held weakly, except
@@ -49,10 +52,12 @@
 // Simplifications: //go:uintptrescapes is not honoured (a uintptr argument does not keep its
 // object alive through the call); checkptr's -d=checkptr checks are not made; a pointer into a view is not equal (==
 // on *T) to a pointer to the same variable taken otherwise (unsafe.Pointers compare by
-// location); a float's NaN payload is not kept (gort's floats are JS numbers).
+// location), but for the elements of a window on an array (ptrEqual knows it: a slice
+// converted to an array pointer, sliceWindow); the race detector sees an access through a
+// view as one to the view, not to the variable it shows; a float's NaN payload is not kept (gort's floats are JS numbers).
 
-import { norm, type I64 } from "../base/int64.js";
-import { InteriorPtr, objAddr, pinAddr, pointerAddr, setElemSize, structTypeOf } from "./addr.js";
+import { norm, wrapU, type I64 } from "../base/int64.js";
+import { AddrPtr, InteriorPtr, mayHoldObject, objAddr, pinAddr, pointerAddr, setElemSize, structTypeOf } from "./addr.js";
 import { typedmemmove } from "./mbarrier.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { rt } from "./rt.js";
@@ -89,6 +94,9 @@ export class UnsafeTables {
   readonly viewCache = new WeakMap<object, Map<string, any>>();
   /** The last addrTableSize conversions to uintptr, by address. */
   readonly addrTable = new Map<number, AddrEntry>();
+  /** By address and type: the struct or array at an AddrPtr; and their addresses. */
+  readonly wildObjs = new Map<string, object>();
+  readonly wildAddrs = new WeakMap<object, I64>();
 }
 
 /** The tables of the machine that runs now (before any machine: a unit test's). */
@@ -123,7 +131,7 @@ function recordArray(a: object, elem: RType): void {
 
 /** What a pointer of type *elem to p says about the objects it lies in. */
 function record(p: any, elem: RType): void {
-  if (p instanceof ViewPtr || p instanceof InteriorPtr) return; // located by what they view
+  if (p instanceof ViewPtr || p instanceof InteriorPtr || p instanceof AddrPtr) return; // located by what they view
   if (p instanceof Ptr) {
     if (typeof p.k === "number") {
       if (isArrayLike(p.o)) recordArray(p.o, elem);
@@ -286,12 +294,14 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
   let set: (i: number, x: any) => void;
   const w = findArray(root, t, off, et);
   let have = n; // the elements the view holds (its target's length)
+  let win: { a: any[]; base: number } | undefined; // the array and index a window starts at
   if (w !== undefined) {
     // A window on an array of the same elements (a prefix, a part of a backing array). It may
     // be declared longer than what is there, as (*[1 << 30]T)(p)[:n:n] does: its elements past
     // the array are out of range (the target's length bounds slicing and indexing).
     const a = w.a;
     const base = w.i;
+    win = { a, base };
     have = Math.min(n, w.n - w.i);
     get = (i) => a[base + i];
     set = obj ? (i, x) => typedmemmove(et, a[base + i], x) : (i, x) => { a[base + i] = x; };
@@ -311,6 +321,7 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
   const v = new Proxy(new Array(have).fill(undefined), {
     get(a, k, r) {
       if (k === "$view") return root; // the collector marks the root (mgcmark.ts)
+      if (k === "$window") return win; // ptrEqual (value.ts) compares its elements' pointers by it
       const i = index(k);
       if (i >= have && i < n) past(i);
       return i < 0 || i >= have ? Reflect.get(a, k, r) : get(i);
@@ -324,6 +335,17 @@ function arrayView(root: any, t: RType, off: number, want: RType): any[] | undef
     },
   });
   recordArray(v, et);
+  return v;
+}
+
+/** (*want)(s[i:]) for a backing array a (slice-to-array-pointer conversion, ops.ts), when the
+ *  elements do not make up all of a: a window on them, one per element and type. */
+export function sliceWindow(a: any[], i: number, want: RType): any[] {
+  const elem = want.elem!;
+  recordArray(a, elem);
+  const v = resolve(a, arrayLayout(elem, a.length), i * elem.size, want);
+  if (v === undefined) unsupported(`converting a slice to *${want.str}`);
+  pinAddr(v, objAddr(a, a.length * elem.size) + i * elem.size); // %p and hashing agree with &s[i]
   return v;
 }
 
@@ -472,6 +494,67 @@ export class ViewPtr extends Ptr {
   }
 }
 
+// ---- Pointers to addresses where gort has no object -----------------------------------------------
+
+/** The address p holds when it points where gort has no object (an AddrPtr, or the struct or
+ *  array object made for one), else undefined. */
+function wildAddr(p: any): I64 | undefined {
+  if (p instanceof AddrPtr) return p.addr;
+  return p !== null && typeof p === "object" ? tables.wildAddrs.get(p) : undefined;
+}
+
+const noValue = Object.freeze({}); // what the collector marks for an object at no memory
+
+function noMemory(a: I64): never {
+  unsupported(`a load or store at the address 0x${a.toString(16)}, where gort has no object,`);
+}
+
+/** (*elem)(p) for a pointer p to the address a where gort has no object: p itself, or for a
+ *  struct or array elem an object whose fields or elements cannot be read or written (one per
+ *  address and type, so that pointers compare and %p prints the address). */
+function wildPointerTo(p: any, a: I64, elem: RType): any {
+  if (!isValueObject(elem)) return p instanceof AddrPtr ? p : new AddrPtr(a);
+  if (typeof a !== "number") unsupported(`converting the address 0x${a.toString(16)} to *${elem.str}`);
+  const key = `${a}:${elem.id ?? elem.str}`;
+  let o = tables.wildObjs.get(key);
+  if (o === undefined) {
+    o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!.size);
+    tables.wildObjs.set(key, o);
+    tables.wildAddrs.set(o, a);
+    pinAddr(o, a);
+  }
+  return o;
+}
+
+function wildStruct(a: number, t: RType): object {
+  const cls = (t.zero() as object).constructor as { prototype: object };
+  const v = Object.create(cls.prototype);
+  Object.defineProperty(v, "$view", { value: noValue }); // the collector marks nothing in it
+  for (const f of t.fields!) {
+    const at = a + f.offset;
+    Object.defineProperty(v, f.prop, { get: () => noMemory(at), set: () => noMemory(at), enumerable: true });
+  }
+  return v;
+}
+
+/** An array of n elements at a where gort has no memory: its length is n, its elements fail. */
+function wildArray(a: I64, n: number, elemSize: number): any[] {
+  const index = (k: string | symbol): boolean => typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k);
+  const at = (k: string): I64 => wrapU(BigInt(a) + BigInt(k) * BigInt(elemSize));
+  return new Proxy([], {
+    get(t, k, r) {
+      if (k === "$view") return noValue;
+      if (k === "length") return n;
+      if (index(k)) noMemory(at(k as string));
+      return Reflect.get(t, k, r);
+    },
+    set(t, k, x, r) {
+      if (index(k)) noMemory(at(k as string));
+      return Reflect.set(t, k, x, r);
+    },
+  });
+}
+
 // ---- What compiled code calls -------------------------------------------------------------------
 
 /** unsafe.Pointer(p) for p of type *elem: p itself, with what it says about its objects. */
@@ -503,6 +586,8 @@ function describe(p: any): string {
 /** (*elem)(p) for an unsafe.Pointer p. */
 export function unsafePointerTo(p: any, elem: RType): any {
   if (p === null) return null;
+  const w = wildAddr(p);
+  if (w !== undefined) return wildPointerTo(p, w, elem);
   const l = locate(p);
   if (l === undefined) {
     // Nothing recorded: p came from this type's own pointer (a pointer variable read as an
@@ -523,8 +608,10 @@ function rootAddr(l: Loc): number {
 }
 
 /** uintptr(p) for an unsafe.Pointer p: its address, remembered for converting it back. */
-export function unsafeUintptr(p: any): number {
+export function unsafeUintptr(p: any): I64 {
   if (p === null) return 0;
+  const w = wildAddr(p);
+  if (w !== undefined) return w;
   const l = locate(p);
   if (l === undefined) {
     const a = pointerAddr(p);
@@ -575,6 +662,7 @@ export function unsafeFromUintptr(u: I64): any {
       }
     }
   }
+  if (!mayHoldObject(u)) return new AddrPtr(u);
   unsupported(`converting the uintptr 0x${u.toString(16)} to unsafe.Pointer (not the address of a live object that a conversion to uintptr gave)`);
 }
 
@@ -582,6 +670,8 @@ export function unsafeFromUintptr(u: I64): any {
 export function unsafeAdd(p: any, n: I64): any {
   if (n === 0) return p;
   if (p === null) unsupported("unsafe.Add of a nil pointer");
+  const w = wildAddr(p);
+  if (w !== undefined) return unsafeFromUintptr(wrapU(BigInt(w) + BigInt(n)));
   const l = locate(p);
   if (l === undefined) unsupported(`unsafe.Add of ${describe(p)}`);
   if (typeof n !== "number") unsupported(`unsafe.Add of ${n} bytes`);
@@ -611,6 +701,12 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
     if (elem.size > 0) throw new GoPanic(rt.runtimeError("unsafe.Slice: ptr is nil and len is not zero"));
     unsupported("unsafe.Slice of a nil pointer to a zero-size type");
   }
+  const w = wildAddr(p);
+  if (w !== undefined) {
+    // runtime.unsafeslice: the elements must not run past the end of the address space.
+    if (BigInt(n) * BigInt(elem.size) > 2n ** 64n - BigInt(w)) throw new GoPanic(rt.runtimeError("unsafe.Slice: len out of range"));
+    return new Slice(wildArray(w, n, elem.size), 0, n, n);
+  }
   record(p, elem);
   const l = locate(p);
   if (l === undefined) unsupported(`unsafe.Slice of ${describe(p)}`);
@@ -636,6 +732,9 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
 export function unsafeEqual(p: any, q: any): boolean {
   if (ptrEqual(p, q)) return true;
   if (p === null || q === null) return false;
+  const wp = wildAddr(p);
+  const wq = wildAddr(q);
+  if (wp !== undefined || wq !== undefined) return (wp ?? unsafeUintptr(p)) === (wq ?? unsafeUintptr(q));
   const a = locate(p);
   const b = locate(q);
   return a !== undefined && b !== undefined && a.root === b.root && a.off === b.off;

@@ -175,5 +175,16 @@ export class Complex {
 /** Pointer equality, for Ptr and for object pointers alike. */
 export function ptrEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
-  return a instanceof Ptr && b instanceof Ptr && a.o === b.o && a.k === b.k;
+  if (!(a instanceof Ptr && b instanceof Ptr)) return false;
+  if (a.o === b.o) return a.k === b.k;
+  // An element of a window on an array (unsafe.ts: a slice converted to an array pointer) is
+  // the element of the array it shows.
+  const wa = a.o?.$window as { a: unknown; base: number } | undefined;
+  const wb = b.o?.$window as { a: unknown; base: number } | undefined;
+  if (wa === undefined && wb === undefined) return false;
+  const oa = wa === undefined ? a.o : wa.a;
+  const ob = wb === undefined ? b.o : wb.a;
+  const ka = wa === undefined ? a.k : wa.base + (a.k as number);
+  const kb = wb === undefined ? b.k : wb.base + (b.k as number);
+  return oa === ob && ka === kb;
 }

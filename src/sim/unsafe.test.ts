@@ -50,7 +50,7 @@ func main() {
 }`, /a pointer to struct { a int8; b int64 }\) to \*\[16\]uint8/);
 });
 
-test("arithmetic outside its object and made-up addresses are reported", () => {
+test("arithmetic outside its object and loads or stores at made-up addresses are reported", () => {
   unsupported(`func main() {
 	var a [4]int32
 	p := unsafe.Add(unsafe.Pointer(&a[0]), 16) // one past the end: a pointer, not dereferenced
@@ -59,7 +59,17 @@ test("arithmetic outside its object and made-up addresses are reported", () => {
 }`, /^gort: unsafe\.Add of 4 bytes to a pointer to byte 16 of \[4\]int32, outside the 16 bytes of \[4\]int32/);
   unsupported(`func main() {
 	println(*(*int)(unsafe.Pointer(uintptr(0x1234))))
-}`, /^gort: converting the uintptr 0x1234 to unsafe\.Pointer/);
+}`, /^gort: a load or store at the address 0x1234, where gort has no object, is not supported yet/);
+  unsupported(`type T struct{ a, b int }
+
+func main() {
+	t := (*T)(unsafe.Pointer(uintptr(0x2000)))
+	println(t.b)
+}`, /^gort: a load or store at the address 0x2008, where gort has no object/);
+  unsupported(`func main() {
+	p := (*[4]int)(unsafe.Pointer(uintptr(0x2000)))
+	println(p[3])
+}`, /^gort: a load or store at the address 0x2018, where gort has no object/);
   unsupported(`func main() {
 	x := 3
 	println(len(unsafe.Slice(&x, 2)))

@@ -11,6 +11,7 @@
 package syscall
 
 import (
+	"internal/sigtab"
 	"io/fs"
 	"strconv"
 )
@@ -241,6 +242,27 @@ func Environ() []string
 
 // Getpid returns the process id of the caller (the simulated process is pid 1).
 func Getpid() int { return 1 }
+
+// Kill sends the signal sig to the process pid: the program itself when pid is its own pid or 0
+// (its process group holds only it); there is no other process (ESRCH). Signal 0 only checks
+// that the process exists. A signal the program ignores (signal.Ignore), or one whose default
+// action is to be ignored (SIGCHLD, SIGURG, SIGWINCH) and that no signal.Notify asked for, has
+// no effect; delivering any other is not supported by gort, which delivers no signals.
+func Kill(pid int, sig Signal) (err error) {
+	if pid != Getpid() && pid != 0 {
+		return ESRCH
+	}
+	if sig < 0 || sig >= sigtab.NumSig {
+		return EINVAL
+	}
+	if sig == 0 || sigtab.Ignored[sig] {
+		return nil
+	}
+	if !sigtab.Wanted[sig] && (sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH) {
+		return nil
+	}
+	panic("gort: syscall.Kill of the program's own process with " + sig.String() + " is not supported yet")
+}
 
 // Getppid returns the process id of the caller's parent (none: 0).
 func Getppid() int { return 0 }

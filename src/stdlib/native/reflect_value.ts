@@ -208,7 +208,7 @@ function convertValue(op: ConvOp, x: any, from: RType, to: RType): any {
       if (n > len) {
         raiseString(`reflect: cannot convert slice with length ${len} to pointer to array with length ${n}`, [V("Convert", 3161), ["reflect.cvtSliceArrayPtr", "value.go:3442"]]);
       }
-      return ops.sliceToArrayPtr(x, n);
+      return ops.sliceToArrayPtr(x, to.elem!);
     }
     case "same": return from.clone(x);
     case "iface": return convT(from, from.clone(x));

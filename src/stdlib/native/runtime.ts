@@ -37,13 +37,16 @@ const playgroundEpoch = 1257894000000000000n;
 const heapOf = (): Heap => (machine as unknown as { heap: Heap }).heap;
 
 /** gort's program counters (stdlib/runtime/extern.go): a function's index and a line, so that
- *  a pc names a frame and survives FuncForPC and CallersFrames; 0 is no pc. Two pseudo-functions
- *  stand for Go's runtime.main and runtime.goexit below the program's frames. */
+ *  a pc names a frame and survives FuncForPC and CallersFrames; 0 is no pc. Pseudo-functions
+ *  stand for Go's runtime.main and runtime.goexit below the program's frames, and for
+ *  runtime.Callers above them (its own frame, which skip 0 records). */
 const pcBase = 0x400000;
 const pcLineBits = 2 ** 20;
 const runtimeMainFi = -2;
 const goexitFi = -3;
+const callersFi = -1;
 const pseudoFrames: Record<number, { name: string; file: string; line: number }> = {
+  [callersFi]: { name: "runtime.Callers", file: "/usr/lib/go-1.19/src/runtime/extern.go", line: 247 },
   [runtimeMainFi]: { name: "runtime.main", file: "/usr/lib/go-1.19/src/runtime/proc.go", line: 250 },
   [goexitFi]: { name: "runtime.goexit", file: "/usr/lib/go-1.19/src/runtime/asm_amd64.s", line: 1594 },
 };
@@ -114,8 +117,8 @@ export const runtimeNatives: Record<string, Function> = {
   },
   Callers(skip: number | bigint, pcs: Slice | null): number {
     if (pcs === null) return 0;
-    // skip 0 is Callers itself, which has no frame of its own here.
-    const frames = callerFrames(S.g).slice(Math.max(0, Number(skip) - 1));
+    // skip 0 is Callers itself, at the line of extern.go that calls runtime.callers.
+    const frames = [[callersFi, pseudoFrames[callersFi]!.line] as [number, number], ...callerFrames(S.g)].slice(Math.max(0, Number(skip)));
     const n = Math.min(frames.length, pcs.len);
     for (let i = 0; i < n; i++) pcs.a[pcs.off + i] = pcOf(frames[i]![0], frames[i]![1]);
     return n;

@@ -6,7 +6,9 @@
 // signal_disable, signal_ignore, signal_ignored) for such a process: Notify, Stop, Ignore and
 // Reset keep Go's bookkeeping (signal.go's handlers table, Ignored's answers) but no signal is
 // ever delivered, so no watch loop is started (watchSignalLoop stays nil). A channel given to
-// Notify never receives; NotifyContext's context is done only by its stop function.
+// Notify never receives; NotifyContext's context is done only by its stop function. What Notify
+// and Ignore asked for is kept in internal/sigtab (the runtime's sig.wanted and sig.ignored),
+// where syscall.Kill of the program itself finds the signals it may drop.
 //
 // Simplifications vs real Go: a program blocked forever on such a channel, with nothing else
 // able to run, is reported as a deadlock ("all goroutines are asleep"), where the real
@@ -14,12 +16,13 @@
 package signal
 
 import (
+	"internal/sigtab"
 	"os"
 	"syscall"
 )
 
 const (
-	numSig = 65 // max across all systems
+	numSig = sigtab.NumSig // max across all systems
 )
 
 func signum(sig os.Signal) int {
@@ -35,21 +38,22 @@ func signum(sig os.Signal) int {
 	}
 }
 
-// ignored is the runtime's record of the signals Ignore set to SIG_IGN.
-var ignored [numSig]bool
-
 func enableSignal(sig int) {
-	ignored[sig] = false
+	sigtab.Wanted[sig] = true
+	sigtab.Ignored[sig] = false
 }
 
 // disableSignal leaves the ignored mark, as the runtime's signal_disable does (so Ignored
 // still answers true after Reset, as in Go).
-func disableSignal(sig int) {}
+func disableSignal(sig int) {
+	sigtab.Wanted[sig] = false
+}
 
 func ignoreSignal(sig int) {
-	ignored[sig] = true
+	sigtab.Wanted[sig] = false
+	sigtab.Ignored[sig] = true
 }
 
 func signalIgnored(sig int) bool {
-	return ignored[sig]
+	return sigtab.Ignored[sig]
 }
