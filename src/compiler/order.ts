@@ -21,7 +21,7 @@
 //     or a field is not): so `fmt.Println(b, f())` reads a bool b before f, an int after it;
 //   - a struct or array comparison's operands (addrTemp), once both are evaluated;
 //   - a map key when the map has no fast access routine (mapfast), for the same reason;
-//   - under -race, a map element read (the race detector needs the copy).
+//   - under -race, a map element read and any type assertion (the race detector needs the copy).
 // Everything else (constants, variables, field and element reads, dereferences, arithmetic,
 // conversions, string concatenation, composite literals other than maps, method values) is read
 // when the statement runs, after every hoisted operand; so are its panics (an index out of range
@@ -42,6 +42,7 @@ import * as T from "../frontend/types.js";
 import { alignof, sizeof } from "../frontend/check/sizes.js";
 import type { FuncEmitter } from "./func.js";
 import { isFresh, unparen } from "./expr.js";
+import { mapName, soleComponent } from "./lower.js";
 import { isInterface, isString, isValueObject, under } from "./typeutil.js";
 
 /** One operand of a statement, in evaluation order: an expression (converted to target when
@@ -305,7 +306,8 @@ class Order {
         }, true);
       case "TypeAssertExpr": {
         const t = this.f.typeOf(e);
-        if (t.tag !== "Tuple" && pointerShaped(t)) {
+        // -race copies every assertion's result (order.go: Instrumenting).
+        if (t.tag !== "Tuple" && pointerShaped(t) && !this.f.fc.race) {
           const eff = this.expr(e.x, undefined, s);
           this.read(s); // it may panic
           return eff;
@@ -378,7 +380,7 @@ class Order {
   /** A map key: copied where it stands when the map has no fast routine (mapKeyTemp). */
   private mapKey(mt: T.MapT, k: ast.Expr, s: Scope): boolean {
     const tv = this.ctx.tv(k);
-    if (tv && tv.mode !== "constant" && mapSlow(mt) && !this.addrOkay(k) && !this.isTemp(k)) {
+    if (tv && tv.mode !== "constant" && mapName("mapassign", mt) === "mapassign" && !this.addrOkay(k) && !this.isTemp(k)) {
       return this.hoist(k, s, (inner) => this.expr(k, mt.key, inner), false);
     }
     return this.expr(k, mt.key, s);
@@ -532,20 +534,6 @@ function goHasPointers(t: T.Type): boolean {
   return true;
 }
 
-/** The single non-aggregate component of t, if it has exactly one (types.SoleComponent). */
-function soleComponent(t: T.Type): T.Type | undefined {
-  for (;;) {
-    const u = under(t);
-    if (u.tag === "Struct") {
-      if (u.fields.length !== 1) return undefined;
-      t = u.fields[0]!.type;
-    } else if (u.tag === "Array") {
-      if (u.len !== 1) return undefined;
-      t = u.elem;
-    } else return t;
-  }
-}
-
 /** walk's dataWordFuncName(t).needsaddr: the conversion of a t to an interface passes the
  *  value's address to the runtime (convT, convTnoptr) rather than the value (convT16, convT32,
  *  convT64, convTstring, convTslice). */
@@ -556,50 +544,6 @@ export function needsAddr(t: T.Type): boolean {
   if (size === 2 && align === 2) return false;
   if (size === 4 && align === 4 && !ptrs) return false;
   if (size === 8 && align === 8 && !ptrs) return false;
-  const sc = soleComponent(t);
-  if (sc !== undefined) {
-    const u = under(sc);
-    if (isString(u) || u.tag === "Slice") return false;
-  }
-  return true;
-}
-
-/** Whether the map type has no fast access routine (walk's mapfast == mapslow): an element over
- *  128 bytes, or a key that is not a string or a 4- or 8-byte memory word without pointers
- *  (a pointer-sized pointer key is fast too). */
-function mapSlow(mt: T.MapT): boolean {
-  if (sizeof(mt.elem) > 128) return true;
-  const k = mt.key;
-  if (isString(under(k))) return false;
-  const sc = soleComponent(k);
-  if (sc !== undefined && isString(under(sc))) return false;
-  if (!memoryAlg(k)) return true;
-  const size = sizeof(k);
-  if (size === 4) return goHasPointers(k);
-  if (size === 8) return goHasPointers(k) && !pointerShaped(k);
-  return true;
-}
-
-/** Whether t compares as plain memory (types.AMEM...): no floats, strings, interfaces or
- *  padding. */
-function memoryAlg(t: T.Type): boolean {
-  const u = under(t);
-  switch (u.tag) {
-    case "Basic":
-      return u.kind !== T.BasicKind.Float32 && u.kind !== T.BasicKind.Float64 &&
-        u.kind !== T.BasicKind.Complex64 && u.kind !== T.BasicKind.Complex128 && !isString(u);
-    case "Pointer": case "Chan":
-      return true;
-    case "Array":
-      return memoryAlg(u.elem);
-    case "Struct": {
-      let sum = 0;
-      for (const fl of u.fields) {
-        if (!memoryAlg(fl.type) || fl.name === "_") return false;
-        sum += sizeof(fl.type);
-      }
-      return sum === sizeof(t);
-    }
-  }
-  return false;
+  const sc = under(soleComponent(t));
+  return !(isString(sc) || sc.tag === "Slice");
 }
