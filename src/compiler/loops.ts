@@ -14,7 +14,7 @@ import { Typ } from "../frontend/check/universe.js";
 import { CompileLimit, FuncEmitter } from "./func.js";
 import { isBlank } from "./expr.js";
 import { ordered, snapshotLhs, withOverride } from "./stmt.js";
-import { orderCond } from "./order.js";
+import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
 
 export function backEdge(f: FuncEmitter): void {
@@ -57,7 +57,7 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   else f.line(s.pos);
   if (s.init) f.stmt(s.init);
   // The condition may need statements (yield temps); evaluate it inside the loop.
-  const cond = s.cond ? orderCond(f, s.cond, () => f.expr(s.cond!)) : "";
+  const cond = s.cond ? orderExpr(f, [{ e: s.cond }], () => f.expr(s.cond!)) : "";
   const post: string[] = [];
   if (s.post) {
     const saved = f.out.length;

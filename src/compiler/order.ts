@@ -29,9 +29,10 @@
 //
 // Statements this applies to: expression statements, assignments (including op= and the left
 // sides' index and pointer operands), return, send, a var declaration's each value (gc assigns
-// `var a, b = x, f()` one value at a time, left to right), if conditions and switch tags. A go or
-// defer statement evaluates its arguments left to right, as gc's escape analysis assigns each to a
-// temporary in turn (escape/call.go goDeferStmt).
+// `var a, b = x, f()` one value at a time, left to right), if, for and case conditions, switch
+// tags and range expressions. Units evaluated in turn, each ordered on its own: a map literal's
+// entries (order.go makes each an assignment `m[k] = v`), and a go or defer statement's callee
+// and arguments (escape/call.go goDeferStmt assigns each to a temporary in turn).
 //
 // Cost: nothing is emitted unless a read that can change or panic precedes, in source order, a
 // hoisted operation with an effect in the same evaluation (FuncEmitter temporaries otherwise).
@@ -51,6 +52,8 @@ export interface Root {
   e: ast.Expr;
   target?: T.Type | undefined;
   loc?: boolean;
+  /** The key of an entry of a map literal of this type (copied first for a slow map). */
+  mapKey?: T.MapT;
 }
 
 /** Where the reads of an evaluation happen: at the end of the hoisted operation around them
@@ -72,12 +75,24 @@ export function orderStmt(f: FuncEmitter, roots: Root[]): Map<ast.Expr, string> 
 }
 
 /**
- * The value of a condition evaluated more than once or lazily (a for loop's, a case's), its
- * operands in gc's order: `(t1 = f(), x == t1)` when that differs from left to right.
+ * An expression evaluated where a statement cannot be emitted (a for loop's condition, a case,
+ * a map literal's entry, a go or defer statement's argument), its operands (roots) in gc's
+ * order: `(t1 = f(), x == t1)` when that differs from left to right, else compile() alone.
  */
-export function orderCond(f: FuncEmitter, e: ast.Expr, compile: () => string): string {
+export function orderExpr(f: FuncEmitter, roots: Root[], compile: () => string): string {
+  const h = hoist(f, roots);
+  return h === undefined ? compile() : commaForm(f, h, compile);
+}
+
+/** An operand evaluated as a statement of its own (a go or defer statement's argument), as
+ *  `(t1 = f(), x + t1)` when its order differs from left to right, else undefined. */
+export function orderOperand(f: FuncEmitter, e: ast.Expr): string | undefined {
   const h = hoist(f, [{ e }]);
-  if (h === undefined) return compile();
+  return h === undefined ? undefined : commaForm(f, h, () => f.expr(e));
+}
+
+/** The hoisted assignments, then compile's value (compiled reading the temporaries). */
+function commaForm(f: FuncEmitter, h: Hoisted, compile: () => string): string {
   const saved = f.argOverride;
   f.argOverride = new Map([...(saved ?? []), ...h.temps]);
   try {
@@ -87,14 +102,20 @@ export function orderCond(f: FuncEmitter, e: ast.Expr, compile: () => string): s
   }
 }
 
+interface Hoisted {
+  temps: Map<ast.Expr, string>;
+  assigns: string[];
+}
+
 /** The hoisted operands of roots as assignments to temporaries (their JS text, in order), when
  *  gc's order differs from left to right. */
-function hoist(f: FuncEmitter, roots: Root[]): { temps: Map<ast.Expr, string>; assigns: string[] } | undefined {
+function hoist(f: FuncEmitter, roots: Root[]): Hoisted | undefined {
   if (!roots.some((r) => mayHoist(r.e))) return undefined;
   const o = new Order(f);
   const s: Scope = { pending: false };
   for (const r of roots) {
     if (r.loc) o.loc(r.e, s);
+    else if (r.mapKey) o.mapKey(r.mapKey, r.e, s);
     else o.expr(r.e, r.target, s);
   }
   if (!o.need) return undefined;
@@ -337,7 +358,7 @@ class Order {
   private compositeLit(e: ast.CompositeLit, s: Scope): boolean {
     const u = under(this.f.typeOf(e));
     if (u.tag === "Map") {
-      // Each entry is an assignment of its own, evaluated in turn, left to right.
+      // Each entry is an assignment of its own, evaluated in turn (FuncEmitter.mapLit).
       return this.hoist(e, s, () => mayHoist(e.elts), false);
     }
     let eff = false;
@@ -378,7 +399,7 @@ class Order {
   }
 
   /** A map key: copied where it stands when the map has no fast routine (mapKeyTemp). */
-  private mapKey(mt: T.MapT, k: ast.Expr, s: Scope): boolean {
+  mapKey(mt: T.MapT, k: ast.Expr, s: Scope): boolean {
     const tv = this.ctx.tv(k);
     if (tv && tv.mode !== "constant" && mapName("mapassign", mt) === "mapassign" && !this.addrOkay(k) && !this.isTemp(k)) {
       return this.hoist(k, s, (inner) => this.expr(k, mt.key, inner), false);

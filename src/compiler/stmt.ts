@@ -30,7 +30,7 @@ import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeuti
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 import { mapName } from "./lower.js";
-import { orderStmt, type Root } from "./order.js";
+import { orderOperand, orderStmt, type Root } from "./order.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -791,6 +791,17 @@ function oneOf(t: T.Type): string {
 
 /** The callee and arguments of a go or defer statement, evaluated now, as a generator thunk. */
 function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
+  // gc assigns each argument to a temporary in turn (escape/call.go goDeferStmt): each is
+  // ordered as a statement of its own (order.ts).
+  const pre = new Map<ast.Expr, string>();
+  for (const a of call.args) {
+    const v = orderOperand(f, a);
+    if (v !== undefined) pre.set(a, v);
+  }
+  return withOverride(f, pre, () => thunkOrdered(f, call, deferred));
+}
+
+function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): string {
   const fun = unparen(call.fun);
   const ftv = f.ctx.tv(call.fun);
   const isBuiltin = fun.kind === "Ident" && f.ctx.objOf(fun)?.tag === "Builtin";

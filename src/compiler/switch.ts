@@ -12,7 +12,7 @@ import { FuncEmitter, Unsupported } from "./func.js";
 import { assignOne, boolT, ordered } from "./stmt.js";
 import { forStmt, rangeStmt } from "./loops.js";
 import { gotoStmt, inBreakable, regionBranch } from "./gotostmt.js";
-import { orderCond } from "./order.js";
+import { orderExpr } from "./order.js";
 import { isInterface as isInterfaceT, isString, under } from "./typeutil.js";
 
 export function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | undefined): void {
@@ -24,11 +24,11 @@ export function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | un
   const tag = f.fc.tmp();
   if (s.tag) f.emit(`${tag} = ${ordered(f, [{ e: s.tag }], () => f.expr(s.tag!))};`);
   const c = chooseClause(f, s.body, (e) => {
-    if (!s.tag) return orderCond(f, e, () => f.expr(e));
+    if (!s.tag) return orderExpr(f, [{ e }], () => f.expr(e));
     const et = f.typeOf(e);
     const cmpT = isInterfaceT(tagT!) ? tagT! : isInterfaceT(et) ? et : tagT!;
     const lhs = f.convertValue(tag, tagT!, cmpT, true);
-    return orderCond(f, e, () => compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT)));
+    return orderExpr(f, [{ e }], () => compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT)));
   });
   emitClauses(f, label, c, s.body.map((cc) => ({ body: cc.body, pre: undefined })));
   f.dedent();

@@ -1,6 +1,6 @@
 // Evaluation order with channel operations: a receive is made where it stands (like a call),
 // a send evaluates its value's calls before reading the channel variable, and the arguments
-// of go and defer statements are evaluated left to right.
+// of go and defer statements are evaluated left to right, each ordered on its own.
 package main
 
 import "fmt"
@@ -42,4 +42,7 @@ func main() {
 	defer func(a, b int) { fmt.Println("defer:", a, b) }(x, bump())
 	x = 1
 	defer fmt.Println("defer print:", x, bump())
+	x = 1
+	pack := func(p, q int) int { return p*100 + q }
+	defer fmt.Println("defer nested:", x, pack(x, bump()))
 }

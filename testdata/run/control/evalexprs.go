@@ -1,6 +1,7 @@
 // Evaluation order inside composite literals, append, string concatenation, comparisons,
 // logical operators (hoisted as a whole, their right side only when needed), map literals
-// (one entry at a time), conditions of if, switch and for, and range expressions.
+// (one entry at a time, each ordered as an assignment: its value's calls before its key),
+// conditions of if, switch and for, and range expressions.
 package main
 
 import (
@@ -30,6 +31,12 @@ func main() {
 	x = 1
 	mk := map[int]int{x: 1, bump(): 2}
 	fmt.Println("map keys:", mk)
+	x = 1
+	me := map[int]int{x: bump()}
+	fmt.Println("map entry:", me)
+	x = 1
+	mn := map[int][]int{x: {x, bump(), x}}
+	fmt.Println("map nested:", mn)
 	x = 1
 	s := append([]int{}, x, bump(), x)
 	fmt.Println("append:", s)
