@@ -20,7 +20,8 @@
 //     slice) and it is not addressable in place (a local variable is copied, a package variable
 //     or a field is not): so `fmt.Println(b, f())` reads a bool b before f, an int after it;
 //   - a struct or array comparison's operands (addrTemp), once both are evaluated;
-//   - a map key when the map has no fast access routine (mapfast), for the same reason;
+//   - a map key when the map has no fast access routine (mapfast), for the same reason, and a
+//     map element read whose key is string(b) of a []byte (mapKeyReplaceStrConv);
 //   - under -race, a map element read and any type assertion (the race detector needs the copy).
 // Everything else (constants, variables, field and element reads, dereferences, arithmetic,
 // conversions, string concatenation, composite literals other than maps, method values) is read
@@ -386,8 +387,9 @@ class Order {
     if (xt.tag === "Map") {
       let eff = this.expr(e.x, undefined, s);
       eff = this.mapKey(xt, e.index, s) || eff;
-      // -race: the element read is copied into a temporary where it stands (order.go).
-      if (!loc && this.f.fc.race) return this.hoist(e, s, () => eff, false);
+      // The element read is copied into a temporary where it stands under -race, and when the
+      // key is string(b) of a []byte b, which Go reads in place (order.go mapKeyReplaceStrConv).
+      if (!loc && (this.f.fc.race || this.bytesToString(e.index))) return this.hoist(e, s, () => eff, false);
       this.read(s);
       return eff;
     }
@@ -396,6 +398,15 @@ class Order {
     const constIndex = this.ctx.tv(e.index)?.mode === "constant";
     if (xt.tag !== "Array" || !constIndex) this.read(s);
     return eff;
+  }
+
+  /** Whether e is a conversion of a []byte to a string. */
+  private bytesToString(e: ast.Expr): boolean {
+    e = unparen(e);
+    if (e.kind !== "CallExpr" || e.args.length !== 1 || this.ctx.tv(e.fun)?.mode !== "typexpr") return false;
+    const from = under(this.f.typeOf(e.args[0]!));
+    return isString(under(this.f.typeOf(e))) && from.tag === "Slice" && under(from.elem).tag === "Basic" &&
+      (under(from.elem) as T.Basic).kind === T.BasicKind.Uint8;
   }
 
   /** A map key: copied where it stands when the map has no fast routine (mapKeyTemp). */

@@ -63,6 +63,8 @@ func main() {
 	fmt.Println("ptr field:", p.n, func() int { p = &box{5}; return 0 }())
 	m = map[string]int{"k": 1}
 	fmt.Println("map elem:", m["k"], func() int { m["k"] = 3; return 0 }())
+	kb := []byte("k")
+	fmt.Println("map elem string(b):", m[string(kb)], func() int { m["k"] = 4; return 0 }())
 	sl = []int{1, 2, 3}
 	fmt.Println("len:", len(sl), func() int { sl = append(sl, 4); return 0 }(), len(sl))
 	fmt.Println("slice:", sl[:2], func() int { sl = []int{7, 7, 7}; return 0 }())
