@@ -288,9 +288,11 @@ class Order {
     return false;
   }
 
-  /** Whether a variable's value can change during the statement (or reading it panic). */
+  /** Whether a variable's value can change during the statement: a package variable, a local
+   *  a closure captures or whose address is taken, or one holding an array (a slice of it may
+   *  write it). */
   private volatile(o: T.Obj): boolean {
-    return o.tag === "Var" && (this.ctx.pkgVars.has(o) || this.f.fc.isShared(o) || !this.f.fc.names.has(o));
+    return o.tag === "Var" && (this.ctx.pkgVars.has(o) || this.f.fc.isShared(o) || !this.f.fc.names.has(o) || holdsArray(o.type));
   }
 
   private value(e: ast.Expr, s: Scope): boolean {
@@ -395,8 +397,8 @@ class Order {
     }
     let eff = xt.tag === "Array" ? (loc ? this.loc(e.x, s) : this.expr(e.x, undefined, s)) : this.expr(e.x, undefined, s);
     eff = this.expr(e.index, undefined, s) || eff;
-    const constIndex = this.ctx.tv(e.index)?.mode === "constant";
-    if (xt.tag !== "Array" || !constIndex) this.read(s);
+    // An element can change (a local array too, through a slice of it) or be out of range.
+    this.read(s);
     return eff;
   }
 
@@ -535,6 +537,13 @@ class Order {
 }
 
 const anyT = new T.Interface([], []);
+
+/** Whether a value of type t holds an array in place (itself, or a field's). */
+function holdsArray(t: T.Type): boolean {
+  const u = under(t);
+  if (u.tag === "Array") return true;
+  return u.tag === "Struct" && u.fields.some((fl) => holdsArray(fl.type));
+}
 
 /** Whether a value of type t is the data word of an interface itself (types.IsDirectIface). */
 function pointerShaped(t: T.Type): boolean {

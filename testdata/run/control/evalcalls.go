@@ -69,6 +69,14 @@ func main() {
 	fmt.Println("len:", len(sl), func() int { sl = append(sl, 4); return 0 }(), len(sl))
 	fmt.Println("slice:", sl[:2], func() int { sl = []int{7, 7, 7}; return 0 }())
 
+	// A local array changes through a slice of it: its elements and fields are read late too.
+	var la [3]int
+	las := la[:]
+	fmt.Println("array elem:", la[0], func() int { las[0] = 9; return 0 }())
+	var ls struct{ a [2]int }
+	lss := ls.a[:]
+	fmt.Println("array field:", ls.a, func() int { lss[0] = 7; return 0 }())
+
 	// Receivers and method values are read late too.
 	bx := box{1}
 	setb := func() int { bx.n = 7; return 0 }
