@@ -32,12 +32,15 @@
 // sides' index and pointer operands), return, send, a var declaration's each value (gc assigns
 // `var a, b = x, f()` one value at a time, left to right), if, for and case conditions, switch
 // tags and range expressions. Units evaluated in turn, each ordered on its own: a map literal's
-// entries (order.go makes each an assignment `m[k] = v`), and a go or defer statement's callee
-// and arguments (escape/call.go goDeferStmt assigns each to a temporary in turn).
+// entries (order.go makes each an assignment `m[k] = v`), and a go or defer statement's
+// arguments (escape/call.go goDeferStmt assigns each to a temporary in turn). Not ordered: a
+// package variable's initializer (gc initializes some statically, out of any order) and a go or
+// defer statement's receiver.
 //
-// Cost: nothing is emitted unless a read that can change or panic precedes, in source order, a
-// hoisted operation with an effect in the same evaluation (FuncEmitter temporaries otherwise).
-// Reads of a local that no closure captures and whose address is never taken cannot change.
+// Cost: a statement compiles as before, with no temporary, unless a read that can change or
+// panic precedes, in source order, a hoisted operation with an effect (a call, a receive, a
+// possible panic) in the same evaluation. A read of a local that no closure captures, whose
+// address is never taken and that holds no array cannot change.
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
