@@ -29,6 +29,7 @@ import { hasPointers } from "./stackmap.js";
 import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
 import { identical } from "../frontend/check/predicates.js";
+import { orderExpr } from "./order.js";
 
 const MAX_INDENT = 40;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
@@ -742,9 +743,11 @@ export class FuncEmitter {
   private mapLit(e: ast.CompositeLit, m: T.MapT): string {
     const mt = this.mapType(m);
     if (this.ctx.lower !== undefined) this.lowerMapLit(e, m);
+    // Each entry is an assignment m[k] = v of its own, its operands in gc's order (order.ts).
     const kvs = e.elts.map((el) => {
       const kv = el as ast.KeyValueExpr;
-      return `[${this.exprTo(kv.key, m.key)}, ${this.exprTo(kv.value, m.elem)}]`;
+      return orderExpr(this, [{ e: kv.key, mapKey: m }, { e: kv.value, target: m.elem }], () =>
+        `[${this.exprTo(kv.key, m.key)}, ${this.exprTo(kv.value, m.elem)}]`);
     });
     if (kvs.length === 0) return `$rt.makemap(${mt}, 0, ${this.fc.esc?.stack.has(e) !== true})`;
     return this.y(`$rt.maplit(${mt}, [${kvs.join(", ")}])`);

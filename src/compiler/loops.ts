@@ -13,7 +13,8 @@ import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { CompileLimit, FuncEmitter } from "./func.js";
 import { isBlank } from "./expr.js";
-import { snapshotLhs, withOverride } from "./stmt.js";
+import { ordered, snapshotLhs, withOverride } from "./stmt.js";
+import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
 
 export function backEdge(f: FuncEmitter): void {
@@ -56,7 +57,7 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   else f.line(s.pos);
   if (s.init) f.stmt(s.init);
   // The condition may need statements (yield temps); evaluate it inside the loop.
-  const cond = s.cond ? f.expr(s.cond) : "";
+  const cond = s.cond ? orderExpr(f, [{ e: s.cond }], () => f.expr(s.cond!)) : "";
   const post: string[] = [];
   if (s.post) {
     const saved = f.out.length;
@@ -156,11 +157,13 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   };
   const x = f.fc.tmp();
   const lab = label ? label + ": " : "";
+  // The range expression, its operands in gc's order (order.ts).
+  const rangeX = (): string => ordered(f, [{ e: s.x }], () => f.expr(s.x));
   if (xt.tag === "Basic") {
     // A string: iterate runes.
     const i = f.fc.tmp();
     const w = f.fc.tmp();
-    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${x} = ${rangeX()};`);
     f.emit(`${lab}for (${i} = 0; ${i} < ${x}.length; ${i} += ${w}) {`);
     f.indent();
     f.emit(`${w} = $rt.decodeRune(${x}, ${i});`);
@@ -169,7 +172,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     backEdge(f);
   } else if (xt.tag === "Map") {
     const it = x;
-    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${x} = ${rangeX()};`);
     f.emit(`${it} = ${f.y(`$rt.mapiterinit(${f.mapType(xt)}, ${x})`)};`);
     f.emit(`${lab}for (; ${it}.key !== undefined; $f.s = ${f.stackMap()}, yield* $rt.mapiternext(${it})) {`);
     f.indent();
@@ -178,7 +181,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     backEdge(f);
   } else if (xt.tag === "Chan") {
     const r = f.fc.tmp();
-    f.emit(`${x} = ${f.expr(s.x)};`);
+    f.emit(`${x} = ${rangeX()};`);
     f.emit(`${lab}for (;;) {`);
     f.indent();
     f.emit(`${r} = ${f.y(`$rt.chanrecv2(${x})`)};`);
@@ -191,11 +194,11 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     let elem: T.Type;
     if (xt.tag === "Slice") {
       elem = xt.elem;
-      f.emit(`${x} = ${f.expr(s.x)}; ${n} = $rt.slen(${x});`);
+      f.emit(`${x} = ${rangeX()}; ${n} = $rt.slen(${x});`);
     } else {
       const at = (xt.tag === "Pointer" ? under(xt.elem) : xt) as T.ArrayT;
       elem = at.elem;
-      const src = f.expr(s.x);
+      const src = rangeX();
       const copy = xt.tag === "Array" && v ? f.ctx.tt.clone(f.typeOf(s.x), src) : src;
       f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
     }

@@ -142,7 +142,7 @@ export function convTName(t: T.Type): string | undefined {
 
 /** types.Type.SoleComponent: the one element of a struct of one field or an array of one
  *  element, recursively. */
-function soleComponent(t: T.Type): T.Type {
+export function soleComponent(t: T.Type): T.Type {
   const u = under(t);
   if (u.tag === "Struct" && u.fields.length === 1) return soleComponent(u.fields[0]!.type);
   if (u.tag === "Array" && u.len === 1) return soleComponent(u.elem);

@@ -30,6 +30,7 @@ import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeuti
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 import { mapName } from "./lower.js";
+import { orderOperand, orderStmt, type Root } from "./order.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -349,8 +350,7 @@ const stmtKind = function (this: FuncEmitter, s: ast.Stmt): void {
       return;
     case "ExprStmt":
       this.line(s.pos);
-      this.emit(`${this.expr(s.x)};`);
-      return;
+      return ordered(this, [{ e: s.x }], () => this.emit(`${this.expr(s.x)};`));
     case "DeclStmt":
       return declStmt(this, s);
     case "AssignStmt":
@@ -367,8 +367,8 @@ const stmtKind = function (this: FuncEmitter, s: ast.Stmt): void {
       this.line(s.pos);
       const ct = under(this.typeOf(s.chan)) as T.Chan;
       this.lowerCall("chansend1", s.pos);
-      this.emit(`${this.y(`$rt.chansend(${this.expr(s.chan)}, ${this.exprTo(s.value, ct.elem)})`)};`);
-      return;
+      return ordered(this, [{ e: s.chan }, { e: s.value, target: ct.elem }], () =>
+        this.emit(`${this.y(`$rt.chansend(${this.expr(s.chan)}, ${this.exprTo(s.value, ct.elem)})`)};`));
     }
     case "GoStmt":
       this.line(s.pos);
@@ -416,12 +416,14 @@ function declStmt(f: FuncEmitter, s: ast.DeclStmt): void {
     if (vs.values.length === 0) {
       for (const o of objs) f.declareVar(o, undefined);
     } else if (vs.values.length === objs.length) {
-      const vals = vs.values.map((v, i) => f.exprTo(v, objs[i]!.type));
-      if (objs.length === 1) f.declareVar(objs[0]!, vals[0]);
+      // gc assigns the values one at a time, left to right: each is a statement of its own.
+      const value = (i: number): string =>
+        ordered(f, [{ e: vs.values[i]!, target: objs[i]!.type }], () => f.exprTo(vs.values[i]!, objs[i]!.type));
+      if (objs.length === 1) f.declareVar(objs[0]!, value(0));
       else {
-        const tmps = vals.map((v) => {
+        const tmps = objs.map((_, i) => {
           const t = f.fc.tmp();
-          f.emit(`${t} = ${v};`);
+          f.emit(`${t} = ${value(i)};`);
           return t;
         });
         objs.forEach((o, i) => f.declareVar(o, tmps[i]));
@@ -429,7 +431,7 @@ function declStmt(f: FuncEmitter, s: ast.DeclStmt): void {
     } else {
       const tup = f.typeOf(vs.values[0]!) as T.Tuple;
       const t = f.fc.tmp();
-      f.emit(`${t} = ${f.expr(vs.values[0]!)};`);
+      f.emit(`${t} = ${ordered(f, [{ e: vs.values[0]! }], () => f.expr(vs.values[0]!))};`);
       objs.forEach((o, i) => f.declareVar(o, f.convertValue(`${t}[${i}]`, tup.vars[i]!.type, o.type, true)));
     }
   }
@@ -438,6 +440,27 @@ function declStmt(f: FuncEmitter, s: ast.DeclStmt): void {
 // ---- Assignment ------------------------------------------------------------------------------
 
 function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
+  const define = s.tok === ":=";
+  const roots: Root[] = [];
+  if (s.tok !== "=" && !define) roots.push({ e: s.lhs[0]! }, { e: s.rhs[0]! });
+  else {
+    for (const l of s.lhs) if (!isBlank(l) && !(define && unparen(l).kind === "Ident")) roots.push({ e: l, loc: true });
+    s.rhs.forEach((r, i) => roots.push({ e: r, target: s.lhs.length === s.rhs.length ? assignTarget(f, s.lhs[i]!, define) : undefined }));
+  }
+  ordered(f, roots, () => assignOrdered(f, s));
+}
+
+/** The type an assignment's left side x stores (a new variable's declared type). */
+function assignTarget(f: FuncEmitter, x: ast.Expr, define: boolean): T.Type | undefined {
+  if (isBlank(x)) return undefined;
+  if (define && x.kind === "Ident") {
+    const d = f.ctx.info.defs.get(x);
+    if (d) return d.type;
+  }
+  return f.typeOf(x);
+}
+
+function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
   if (s.tok !== "=" && s.tok !== ":=") {
     const op = s.tok.slice(0, -1);
     return opAssign(f, s.lhs[0]!, op, s.rhs[0]!, f.typeOf(s.lhs[0]!));
@@ -476,8 +499,9 @@ function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
   const tmp = f.fc.tmp();
   let rv: string;
   let types: T.Type[];
+  const hoisted = f.argOverride?.get(r);
   if (r.kind === "TypeAssertExpr") {
-    rv = f.typeAssert(r, true);
+    rv = hoisted ?? f.typeAssert(r, true);
     types = [f.ctx.tv(r)!.type, T.underlying(f.ctx.tv(r)!.type)];
     const tt = f.typeOf(r);
     types = tt.tag === "Tuple" ? tt.vars.map((v) => v.type) : [tt, boolT];
@@ -545,13 +569,20 @@ export function snapshotLhs(f: FuncEmitter, lhs: ast.Expr[], define: boolean): M
   return snap;
 }
 
+/** Compile a statement's operands (roots) in gc's evaluation order (order.ts): the hoisted
+ *  ones are emitted first, and emit compiles the statement reading their temporaries. */
+export function ordered<R>(f: FuncEmitter, roots: Root[], emit: () => R): R {
+  const hoisted = orderStmt(f, roots);
+  return hoisted === undefined ? emit() : withOverride(f, hoisted, emit);
+}
+
 /** Run emit with some expressions replaced by already evaluated temporaries. */
-export function withOverride(f: FuncEmitter, snap: Map<ast.Expr, string>, emit: () => void): void {
+export function withOverride<R>(f: FuncEmitter, snap: Map<ast.Expr, string>, emit: () => R): R {
   if (snap.size === 0) return emit();
   const saved = f.argOverride;
   f.argOverride = new Map([...(saved ?? []), ...snap]);
   try {
-    emit();
+    return emit();
   } finally {
     f.argOverride = saved;
   }
@@ -760,6 +791,17 @@ function oneOf(t: T.Type): string {
 
 /** The callee and arguments of a go or defer statement, evaluated now, as a generator thunk. */
 function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
+  // gc assigns each argument to a temporary in turn (escape/call.go goDeferStmt): each is
+  // ordered as a statement of its own (order.ts).
+  const pre = new Map<ast.Expr, string>();
+  for (const a of call.args) {
+    const v = orderOperand(f, a);
+    if (v !== undefined) pre.set(a, v);
+  }
+  return withOverride(f, pre, () => thunkOrdered(f, call, deferred));
+}
+
+function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): string {
   const fun = unparen(call.fun);
   const ftv = f.ctx.tv(call.fun);
   const isBuiltin = fun.kind === "Ident" && f.ctx.objOf(fun)?.tag === "Builtin";
@@ -895,6 +937,12 @@ function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
 }
 
 function returnStmt(f: FuncEmitter, s: ast.ReturnStmt): void {
+  const rvars = f.fc.sig.results.vars;
+  const roots = s.results.map((e, i) => ({ e, target: s.results.length === rvars.length ? rvars[i]!.type : undefined }));
+  ordered(f, roots, () => returnOrdered(f, s));
+}
+
+function returnOrdered(f: FuncEmitter, s: ast.ReturnStmt): void {
   const fc = f.fc;
   const rvars = fc.sig.results.vars;
   let vals: string[] = [];
@@ -961,7 +1009,7 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
     f.stmt(s.init);
   }
   f.line(s.pos);
-  f.emit(`if (${bare(f.expr(s.cond))}) {`);
+  f.emit(`if (${bare(ordered(f, [{ e: s.cond }], () => f.expr(s.cond)))}) {`);
   f.indent();
   f.block(s.body.list);
   f.dedent();

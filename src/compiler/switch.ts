@@ -9,9 +9,10 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { compare as compareWith, isBlank, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
-import { assignOne, boolT } from "./stmt.js";
+import { assignOne, boolT, ordered } from "./stmt.js";
 import { forStmt, rangeStmt } from "./loops.js";
 import { gotoStmt, inBreakable, regionBranch } from "./gotostmt.js";
+import { orderExpr } from "./order.js";
 import { isInterface as isInterfaceT, isString, under } from "./typeutil.js";
 
 export function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | undefined): void {
@@ -21,13 +22,13 @@ export function switchStmt(f: FuncEmitter, s: ast.SwitchStmt, label: string | un
   f.line(s.pos);
   const tagT = s.tag ? f.typeOf(s.tag) : undefined;
   const tag = f.fc.tmp();
-  if (s.tag) f.emit(`${tag} = ${f.expr(s.tag)};`);
+  if (s.tag) f.emit(`${tag} = ${ordered(f, [{ e: s.tag }], () => f.expr(s.tag!))};`);
   const c = chooseClause(f, s.body, (e) => {
-    if (!s.tag) return f.expr(e);
+    if (!s.tag) return orderExpr(f, [{ e }], () => f.expr(e));
     const et = f.typeOf(e);
     const cmpT = isInterfaceT(tagT!) ? tagT! : isInterfaceT(et) ? et : tagT!;
     const lhs = f.convertValue(tag, tagT!, cmpT, true);
-    return compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT));
+    return orderExpr(f, [{ e }], () => compareWith(f, "==", cmpT, lhs, f.exprTo(e, cmpT)));
   });
   emitClauses(f, label, c, s.body.map((cc) => ({ body: cc.body, pre: undefined })));
   f.dedent();
