@@ -37,6 +37,10 @@
 //     can have no object (addr.ts mayHoldObject) is an AddrPtr, or for a *struct or *array an
 //     object of that address whose fields or elements cannot be loaded or stored (wildPointerTo).
 //
+// Types: an unsafe.Pointer may hold any Go value's storage (a struct, an array, a box, a view, an
+// AddrPtr), so the pointers and containers this file takes apart are `any` (the tidy test's
+// budget for src/runtime counts them); what it hands back to Go code is a GoValue.
+//
 // Invariants:
 //   - Never silently wrong: what gort's values cannot give a meaning (an offset past the end of
 //     its root, a view of bytes that are not all numbers (a string's or a slice's header, a
