@@ -83,7 +83,7 @@ export function decodeRunePacked(s: string, i: number): number {
 }
 
 /** Is b the first byte of an encoded rune (not a continuation byte)? Go's utf8.RuneStart. */
-export function runeStart(b: number): boolean {
+function runeStart(b: number): boolean {
   return (b & 0xc0) !== 0x80;
 }
 

@@ -54,7 +54,7 @@ export interface FnRef {
 }
 
 /** Pseudo-addresses of the three standard FILE objects (below the mapped range: not memory). */
-export const STDIN_FILE = 0x100;
+const STDIN_FILE = 0x100;
 export const STDOUT_FILE = 0x101;
 export const STDERR_FILE = 0x102;
 

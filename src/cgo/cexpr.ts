@@ -56,7 +56,7 @@ export function asGen(ce: CE): GEv {
 }
 
 /** Apply fn to the value of x, keeping x's plain/generator nature. */
-export function map1(x: CE, t: CType, n: number, fn: (v: V, f: Frame) => V): CE {
+function map1(x: CE, t: CType, n: number, fn: (v: V, f: Frame) => V): CE {
   if (x.slot !== undefined) {
     const i = x.slot;
     return { t, n, ev: (f) => fn(f.v[i], f) };
@@ -70,7 +70,7 @@ export function map1(x: CE, t: CType, n: number, fn: (v: V, f: Frame) => V): CE 
 }
 
 /** Apply fn to the values of x and y (evaluated left to right). */
-export function map2(x: CE, y: CE, t: CType, n: number, fn: (a: V, b: V) => V): CE {
+function map2(x: CE, y: CE, t: CType, n: number, fn: (a: V, b: V) => V): CE {
   if (x.slot !== undefined) {
     const i = x.slot;
     if (y.k !== undefined) {
@@ -188,7 +188,7 @@ function ident(cx: Cx, pos: Pos, name: string): CE {
 }
 
 /** The lvalue an expression designates. */
-export function lvalue(cx: Cx, e: CExpr): { lv: LV; t: CType; n: number } {
+function lvalue(cx: Cx, e: CExpr): { lv: LV; t: CType; n: number } {
   if (e.k === "id") {
     const vi = cx.lookupVar(e.name);
     if (vi === undefined) {
@@ -330,7 +330,7 @@ function conditional(cx: Cx, e: CExpr & { k: "cond" }): CE {
 }
 
 /** Read and write functions for an lvalue. */
-export function lvAccess(cx: Cx, lv: LV, t: CType): {
+function lvAccess(cx: Cx, lv: LV, t: CType): {
   get: (f: Frame, a: number) => V;
   set: (f: Frame, a: number, v: V) => void;
   addr: (f: Frame) => number;

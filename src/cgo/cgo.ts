@@ -43,7 +43,7 @@ export { formatDiag, type CDiag } from "./parse-ctx.js";
 export type { CType } from "./types.js";
 
 /** A C function as the Go type checker sees it. */
-export interface CgoDecl {
+interface CgoDecl {
   name: string;
   params: CType[];
   result: CType;

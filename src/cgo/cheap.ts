@@ -26,7 +26,7 @@ import { CFault } from "./fault.js";
 import type { Pos } from "../frontend/ast.js";
 
 /** The lowest mapped address (the NULL page and the rest of low memory are unmapped). */
-export const BASE = 0x400000;
+const BASE = 0x400000;
 const ALIGN = 16;
 const HDR = 16; // bytes kept before each chunk, as glibc's chunk header
 
@@ -195,7 +195,7 @@ export class CHeap {
   }
 }
 
-export function segv(addr: number): CFault {
+function segv(addr: number): CFault {
   return new CFault("SIGSEGV", `unexpected fault address 0x${addr.toString(16)}`, undefined, addr);
 }
 

@@ -28,7 +28,7 @@ import {
 } from "./interp.js";
 import { pointerTo, sizeOf } from "./types.js";
 
-export interface CS {
+interface CS {
   ex?: Ex;
   gx?: GEx;
 }

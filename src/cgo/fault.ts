@@ -14,7 +14,7 @@
 
 import type { Pos } from "../frontend/ast.js";
 
-export type CSignal = "SIGSEGV" | "SIGFPE" | "SIGABRT" | "SIGBUS";
+type CSignal = "SIGSEGV" | "SIGFPE" | "SIGABRT" | "SIGBUS";
 
 /** How Go names each signal in `[signal SIGSEGV: segmentation violation ...]`. */
 export const SIGNAL_TEXT: Record<CSignal, string> = {

@@ -46,7 +46,7 @@ export const RETURN = 3;
 export type Completion = number;
 
 /** Simulated nanoseconds per evaluated expression node. */
-export const NS_PER_STEP = 1;
+const NS_PER_STEP = 1;
 
 /** The C side of one program: shared by all calls into it. */
 export class CRuntime {

@@ -70,7 +70,7 @@ function printfArgs(a: V[], ts: CType[], from: number): PfArg[] {
 }
 
 /** glibc srandom_r for TYPE_3 (degree 31, separation 3). */
-export function srandom(st: CallState, seed: number): void {
+function srandom(st: CallState, seed: number): void {
   const rt = st.rt;
   let word = seed === 0 ? 1 : seed | 0;
   const r = [word];

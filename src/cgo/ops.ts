@@ -23,10 +23,10 @@ import { is64, isFloat, isPointer, isUnsigned, type CType } from "./types.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type V = any;
-export type Bin = (a: V, b: V) => V;
-export type Un = (a: V) => V;
+type Bin = (a: V, b: V) => V;
+type Un = (a: V) => V;
 
-export function fpe(): CFault {
+function fpe(): CFault {
   return new CFault("SIGFPE", "integer divide by zero");
 }
 

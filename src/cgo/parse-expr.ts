@@ -27,7 +27,7 @@ export function kids(n: Node): Node[] {
 }
 
 /** A type_descriptor (`unsigned long`, `char *`) to a CType. */
-export function typeDescriptor(cx: ParseCtx, n: Node): CType | undefined {
+function typeDescriptor(cx: ParseCtx, n: Node): CType | undefined {
   let t = cx.baseType(n.childForFieldName("type"));
   let d = n.childForFieldName("declarator");
   while (t !== undefined && d !== null) {

@@ -6,8 +6,8 @@
 //
 // Terms:
 //   - preamble source: the comment's text, without markers, and the Go position of its first
-//     character (ast.File.cgoPreamble). stripCommentMarkers blanks the markers of raw comment
-//     text in place, so that columns do not move.
+//     character (ast.File.cgoPreamble, whose parser blanks the markers in place so that
+//     columns do not move).
 //   - supported headers: SUPPORTED_HEADERS. Any other `<header>` gets a diagnostic. A local
 //     `#include "file.c"` is read through ParseOptions.includeFile when the host gives one.
 //
@@ -27,14 +27,13 @@ import { declaration, expr, kids, stmt } from "./parse-expr.js";
 import type { CType } from "./types.js";
 
 /** The standard headers a preamble may include. Their contents are built in (libc.ts). */
-export const SUPPORTED_HEADERS: readonly string[] = [
+const SUPPORTED_HEADERS: readonly string[] = [
   "stdio.h", "stdlib.h", "unistd.h", "time.h", "string.h", "stdint.h", "poll.h",
   "sys/types.h", "errno.h", "stddef.h",
 ];
 
 export interface PreambleSource {
-  /** The comment's text, without its markers (as ast.File.cgoPreamble holds it; see
-   *  stripCommentMarkers for raw comment text). */
+  /** The comment's text, without its markers (as ast.File.cgoPreamble holds it). */
   text: string;
   /** The Go-file position of text's first character. */
   pos: Pos;
@@ -51,22 +50,6 @@ export interface ParseOptions {
 export interface ParseResult {
   unit: CUnit;
   diags: CDiag[];
-}
-
-/** Blank out comment markers, keeping every other character where it was. */
-export function stripCommentMarkers(text: string): string {
-  const t = text.trimStart();
-  if (t.startsWith("/*")) {
-    const i = text.indexOf("/*");
-    let s = text.slice(0, i) + "  " + text.slice(i + 2);
-    const j = s.lastIndexOf("*/");
-    if (j >= 0) s = s.slice(0, j) + "  " + s.slice(j + 2);
-    return s;
-  }
-  return text
-    .split("\n")
-    .map((l) => l.replace(/^(\s*)\/\//, "$1  "))
-    .join("\n");
 }
 
 /** Parse a preamble. Synchronous; lang must already be loaded. */

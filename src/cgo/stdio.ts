@@ -15,10 +15,10 @@
 // Simplification vs glibc: the buffer is allocated at the first write with st_blksize = 4096
 // (pipes and most files); a line-buffered stream flushes at 1024 bytes as well.
 
-export type BufMode = "full" | "line" | "none";
+type BufMode = "full" | "line" | "none";
 
 /** glibc's buffer size for a pipe or a regular file (st_blksize). */
-export const BUFSIZ_PIPE = 4096;
+const BUFSIZ_PIPE = 4096;
 const BUFSIZ_TTY = 1024;
 
 export class Stdio {

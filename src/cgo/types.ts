@@ -144,7 +144,7 @@ export function usualArith(a: CType, b: CType): CType {
 }
 
 /** The Go type cgo gives a C type, as `%T` prints it without the package qualifier. */
-export interface GoTypeView {
+interface GoTypeView {
   /** "_Ctype_int", "*_Ctype_char", "unsafe.Pointer"; "" for void. */
   name: string;
   /** The underlying Go type: "int32", "uint64", "float64", "*_Ctype_char", "unsafe.Pointer". */

@@ -23,7 +23,7 @@ import { outText, type Flags, type Replayable, type TestFlags } from "./main.js"
 
 type TestOnce = (f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOptions, "seed">, pkg: string, s: Schedule) => number;
 
-export interface FuzzCmd {
+interface FuzzCmd {
   f: Flags;
   tf: TestFlags;
   p: Program;

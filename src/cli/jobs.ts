@@ -45,10 +45,10 @@ function startWorker(data: JobData, port: MessagePort): Worker {
 /** --jobs' upper bound. */
 export const maxJobs = 256;
 /** Without --jobs, the fewest runs a worker is started for. */
-export const runsPerJob = 10_000;
+const runsPerJob = 10_000;
 
 /** --jobs' default: the host's cores. */
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return Math.max(1, Math.min(maxJobs, availableParallelism()));
 }
 

@@ -22,7 +22,7 @@ export interface FuncInfo {
   frameSize?: number; // Go's frame size estimate (framesize.ts), for the stack limit
 }
 
-export interface FuncMeta {
+interface FuncMeta {
   js: string; // the JS name of the function
   goName?: string; // the Go symbol name, as tracebacks print it
   gen: boolean; // compiled as a generator function
@@ -44,13 +44,13 @@ const RESERVED = new Set(
     "global globalThis process window self Buffer console require module exports").split(" "),
 );
 
-export function jsIdent(name: string): string {
+function jsIdent(name: string): string {
   return RESERVED.has(name) ? name + "$" : name;
 }
 
 /** The declared functions' metadata. While onUse is set (code generation), every lookup of a
  *  function is a use of it: compile.ts compiles only the functions code refers to. */
-export class FuncTable extends Map<T.Func, FuncMeta> {
+class FuncTable extends Map<T.Func, FuncMeta> {
   onUse: ((f: T.Func) => void) | undefined = undefined;
 
   override get(f: T.Func): FuncMeta | undefined {

@@ -70,7 +70,7 @@ export function constLit(v: C.ConstValue, t: T.Type): string {
   }
 }
 
-export function intLit(n: bigint): string {
+function intLit(n: bigint): string {
   if (n >= -9007199254740991n && n <= 9007199254740991n) {
     const s = n.toString();
     return n < 0n ? `(${s})` : s;
@@ -78,7 +78,7 @@ export function intLit(n: bigint): string {
   return `(${n.toString()}n)`;
 }
 
-export function floatLit(f: number): string {
+function floatLit(f: number): string {
   if (f === Infinity) return "Infinity";
   if (f === -Infinity) return "(-Infinity)";
   if (f !== f) return "NaN";
@@ -96,7 +96,7 @@ function complexLit(v: C.ConstValue, t: T.Type): string {
   return `new $rt.Complex(${floatLit(r)}, ${floatLit(i)})`;
 }
 
-export function byteStringLit(s: string): string {
+function byteStringLit(s: string): string {
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -785,7 +785,7 @@ export function isElemOrField(f: FuncEmitter, x: ast.Expr): x is ast.SelectorExp
   return xt.tag === "Array" || xt.tag === "Slice" || xt.tag === "Pointer";
 }
 
-export function isTupleUse(f: FuncEmitter, e: ast.Expr): boolean {
+function isTupleUse(f: FuncEmitter, e: ast.Expr): boolean {
   const tv = f.ctx.tv(e);
   return !!tv && tv.type.tag === "Tuple";
 }

@@ -17,7 +17,7 @@ import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
 
-export function backEdge(f: FuncEmitter): void {
+function backEdge(f: FuncEmitter): void {
   f.emit(budgetCheck(f));
 }
 
@@ -88,7 +88,7 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
 
 /** Inside a for loop with a post statement, `continue` (or `continue L` for this loop) becomes
  *  `break <inner>`, so that the post statement runs. */
-export function withContinue(f: FuncEmitter, label: string | undefined, inner: string | undefined, body: () => void): void {
+function withContinue(f: FuncEmitter, label: string | undefined, inner: string | undefined, body: () => void): void {
   f.loops ??= [];
   f.loops.push({ label, inner });
   body();

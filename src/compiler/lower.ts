@@ -22,13 +22,13 @@ import { typeString } from "../frontend/check/errors.js";
 import { under } from "./typeutil.js";
 
 /** One runtime call: the source line it belongs to and Go's name without `runtime.`. */
-export interface LowerCall {
+interface LowerCall {
   line: number;
   name: string;
 }
 
 /** A compiled function of the listing: its Go symbol, file and the runtime calls in it. */
-export interface LowerFunc {
+interface LowerFunc {
   name: string;
   file: string;
   line: number;
@@ -36,7 +36,7 @@ export interface LowerFunc {
 }
 
 /** One escape decision, as -m words it: `moved to heap: x`, `&T{...} escapes to heap`. */
-export interface EscapeNote {
+interface EscapeNote {
   pos: ast.Pos;
   msg: string;
 }
@@ -229,7 +229,7 @@ export function exprString(e: ast.Expr | undefined, depth = 0, typeOf?: (e: ast.
 // ---- Output ------------------------------------------------------------------------------------
 
 /** How -m prints a file: relative paths get Go's `./`. */
-export function goRelPath(file: string): string {
+function goRelPath(file: string): string {
   return file.startsWith("/") || file.startsWith("./") || file.startsWith("../") ? file : `./${file}`;
 }
 

@@ -23,7 +23,7 @@ export interface Debuggee {
   lines: readonly DbgLine[];
 }
 
-export const debugHelp = `The following commands are available:
+const debugHelp = `The following commands are available:
     break (b) FUNC [if COND]   set a breakpoint at a runtime function (runtime.mapassign_fast64,
                                runtime.mallocgc, runtime.newproc, runtime.gopark, ...), at the
                                entry of a Go function (main.worker, main.main.func1) or at a line

@@ -45,10 +45,10 @@ import { fnvBasis, fnvPrime } from "../base/fnv.js";
 /** A steerable decision's answer: kind, n alternatives, the default, the goroutine (G.seq),
  *  the site (a select's function and line), and its index among the run's steerable
  *  decisions. */
-export type Policy = (kind: SteerKind, n: number, def: number, who: number, site: number, i: number) => number;
+type Policy = (kind: SteerKind, n: number, def: number, who: number, site: number, i: number) => number;
 
 /** (index, answer) pairs, flattened: what makes a run differ from the seed's default run. */
-export type Deviations = number[];
+type Deviations = number[];
 
 export interface Schedule {
   seed: number;
@@ -93,7 +93,7 @@ export class Steering {
 }
 
 /** The default answers: the seed's own run. */
-export const defaultPolicy: Policy = (_k, _n, def) => def;
+const defaultPolicy: Policy = (_k, _n, def) => def;
 
 /** Replays a schedule's deviations; every other decision takes its default. */
 export function replayPolicy(devs: Deviations): Policy {
@@ -143,7 +143,7 @@ export function strategyName(s: StrategySpec): string {
 }
 
 /** An exploration strategy's sequence of runs. */
-export interface Explorer {
+interface Explorer {
   /** The next run: its seed, its policy and whether it records its decision path; undefined
    *  when the strategy has covered everything it can reach. */
   next(): { seed: number; steering: Steering } | undefined;

@@ -79,32 +79,6 @@ function makeComplex(re: Rat, im: Rat): ConstValue {
   return { kind: "complex", re, im };
 }
 
-/** makeFloat64 converts a finite JS number exactly. */
-export function makeFloat64(f: number): ConstValue {
-  if (!Number.isFinite(f)) return unknown;
-  const r = float64ToRat(f);
-  return { kind: "float", num: r.num, den: r.den };
-}
-
-function float64ToRat(f: number): Rat {
-  if (f === 0) return { num: 0n, den: 1n };
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, f);
-  const hi = buf.getUint32(0);
-  const lo = buf.getUint32(4);
-  const sign = hi >>> 31 ? -1n : 1n;
-  const exp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let e: number;
-  if (exp === 0) e = -1074;
-  else {
-    mant |= 1n << 52n;
-    e = exp - 1075;
-  }
-  if (e >= 0) return rat(sign * (mant << BigInt(e)), 1n);
-  return rat(sign * mant, 1n << BigInt(-e));
-}
-
 // ---- Literals ---------------------------------------------------------------------------------
 
 /** makeFromLiteral returns the value of a Go literal, or unknown if it is malformed. */
@@ -186,7 +160,7 @@ function parseFloatLit(text: string): ConstValue {
 export const utf8Encode = encodeRune;
 
 /** toByteString converts a JS (UTF-16) string to the byte string of its UTF-8 encoding. */
-export function toByteString(s: string): string {
+function toByteString(s: string): string {
   if (/^[\x00-\x7f]*$/.test(s)) return s;
   let out = "";
   for (const ch of s) out += utf8Encode(ch.codePointAt(0)!);
@@ -590,7 +564,7 @@ export function compare(x: ConstValue, op: CmpOp, y: ConstValue): boolean {
 // ---- Formatting ----------------------------------------------------------------------------------
 
 /** quoteGo quotes a byte string as strconv.Quote does. */
-export function quoteGo(s: string): string {
+function quoteGo(s: string): string {
   let out = '"';
   let i = 0;
   while (i < s.length) {

@@ -49,7 +49,7 @@ export function importError(path: string, mode: ImportMode, isStd: (path: string
 }
 
 /** go/build.IsLocalImport. */
-export function isLocalImport(path: string): boolean {
+function isLocalImport(path: string): boolean {
   return path === "." || path === ".." || path.startsWith("./") || path.startsWith("../");
 }
 
@@ -76,7 +76,7 @@ const BAD_WINDOWS_NAMES = [
 ];
 
 /** golang.org/x/mod/module.CheckImportPath's reason, or undefined when path is well formed. */
-export function checkImportPath(path: string): string | undefined {
+function checkImportPath(path: string): string | undefined {
   if (path === "") return "empty string";
   if (path[0] === "-") return "leading dash";
   if (path.includes("//")) return "double slash";

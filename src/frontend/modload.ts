@@ -37,7 +37,7 @@ export const GOROOT = "/usr/lib/go-1.19";
 
 // ---- go.mod ----------------------------------------------------------------------------------
 
-export interface ModVersion {
+interface ModVersion {
   path: string;
   version: string;
 }
@@ -49,7 +49,7 @@ export interface Replace {
   newVersion?: string;
 }
 
-export interface GoMod {
+interface GoMod {
   module: string;
   go?: string;
   require: ModVersion[];
@@ -185,12 +185,12 @@ export interface MainModule {
 }
 
 /** The import path of directory rel of the main module. */
-export function dirImportPath(mm: MainModule, rel: string): string {
+function dirImportPath(mm: MainModule, rel: string): string {
   return rel === "" ? mm.mod.module : `${mm.mod.module}/${rel}`;
 }
 
 /** rel of an absolute directory inside the main module, or undefined when it is outside. */
-export function relInModule(mm: MainModule, abs: string): string | undefined {
+function relInModule(mm: MainModule, abs: string): string | undefined {
   if (abs === mm.root) return "";
   return abs.startsWith(mm.root + "/") ? abs.slice(mm.root.length + 1) : undefined;
 }
@@ -212,7 +212,7 @@ function joinRel(rel: string, more: string): string | undefined {
 
 export type ParseFn = (name: string, text: string) => { file?: ast.File; diags: Diagnostic[] };
 
-export interface UserPackage {
+interface UserPackage {
   /** The import path. */
   path: string;
   name: string;
@@ -233,7 +233,7 @@ export interface OverlayPackage {
   files: { name: string; path: string; text: string }[];
 }
 
-export interface LoadInput {
+interface LoadInput {
   /** The package named on the command line: its import path as cmd/go labels it
    *  (command-line-arguments for files), its absolute directory and its parsed files. */
   entry: { path: string; dir: string; files: ast.File[] };
@@ -245,7 +245,7 @@ export interface LoadInput {
   overlay?: ReadonlyMap<string, OverlayPackage>;
 }
 
-export interface LoadOutput {
+interface LoadOutput {
   /** The user packages other than the entry, in dependency order. */
   packages: UserPackage[];
   /** cmd/go's errors, printed as they are, exit 1. */

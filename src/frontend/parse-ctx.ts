@@ -93,7 +93,7 @@ export class PCtx {
 }
 
 /** The number of UTF-8 bytes encoding src[from:to] (a lone surrogate counts 3, as U+FFFD). */
-export function utf8Length(src: string, from: number, to: number): number {
+function utf8Length(src: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = src.charCodeAt(i);

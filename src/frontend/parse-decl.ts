@@ -211,7 +211,7 @@ const SIMPLE_ESCAPES: Record<string, number> = {
  * Unquotes a Go string literal's source text to a byte string (strconv.Unquote's result as
  * bytes). Returns undefined for malformed text; the scanner reports those.
  */
-export function unquoteBytes(raw: string): string | undefined {
+function unquoteBytes(raw: string): string | undefined {
   if (raw.length < 2) return undefined;
   const q = raw[0];
   const body = raw.slice(1, -1);

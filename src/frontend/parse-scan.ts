@@ -20,7 +20,7 @@
 import type { Diagnostic } from "./diag.js";
 import type { PCtx } from "./parse-ctx.js";
 
-export type TokKind =
+type TokKind =
   | "name" | "literal" | "op" | "assignop" | "incop" | "=" | ":=" | "<-" | "*"
   | "(" | "[" | "{" | ")" | "]" | "}" | "," | ";" | ":" | "." | "..." | "keyword" | "EOF";
 
@@ -454,7 +454,7 @@ function baseName(base: number): string {
 }
 
 /** syntax.invalidSep: the index of the first misplaced '_' in a literal, or -1. */
-export function invalidSep(x: string): number {
+function invalidSep(x: string): number {
   let x1 = " ";
   let d = ".";
   let i = 0;
@@ -481,7 +481,7 @@ export function invalidSep(x: string): number {
 }
 
 /** Go's %#U: "U+20AC '€'". */
-export function fmtU(cp: number): string {
+function fmtU(cp: number): string {
   const hex = cp.toString(16).toUpperCase().padStart(4, "0");
   const printable = cp >= 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && !(cp >= 0xd800 && cp < 0xe000) && cp <= 0x10ffff;
   return printable ? `U+${hex} '${String.fromCodePoint(cp)}'` : `U+${hex}`;

@@ -33,11 +33,11 @@ export function parseBlock(c: PCtx, n: TSNode | undefined): ast.BlockStmt {
   };
 }
 
-export function parseStmtList(c: PCtx, n: TSNode | undefined): ast.Stmt[] {
+function parseStmtList(c: PCtx, n: TSNode | undefined): ast.Stmt[] {
   return n ? kids(n).map((s) => parseStmt(c, s)) : [];
 }
 
-export function parseStmt(c: PCtx, n: TSNode): ast.Stmt {
+function parseStmt(c: PCtx, n: TSNode): ast.Stmt {
   const pos = c.pos(n);
   switch (n.type) {
     case "expression_statement":

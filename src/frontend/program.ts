@@ -54,12 +54,12 @@ export interface ProgramResult {
   userFiles: { name: string; text: string }[];
 }
 
-export type LoadStd = (importPath: string) => { name: string; text: string }[] | undefined;
+type LoadStd = (importPath: string) => { name: string; text: string }[] | undefined;
 export type ParseFn = (name: string, text: string) => { file?: ast.File; diags: Diagnostic[] };
-export type CgoDeclsFn = (file: ast.File) => { name: string; params: string[]; result: string }[];
+type CgoDeclsFn = (file: ast.File) => { name: string; params: string[]; result: string }[];
 
 /** What the entry package is and where its imports come from (modload.ts). */
-export interface UserContext {
+interface UserContext {
   /** The entry's import path as cmd/go labels it (command-line-arguments for files). */
   entryPath: string;
   /** The entry's absolute directory. */

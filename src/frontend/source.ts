@@ -37,7 +37,7 @@ export interface SourceFile {
   text: string;
 }
 
-export interface LoadResult {
+interface LoadResult {
   files: SourceFile[];
   /** The package label for "# ..." headers. */
   pkgLabel: string;
@@ -59,7 +59,7 @@ const GOARCH_LIST = new Set(("386 amd64 amd64p32 arm armbe arm64 arm64be loong64
   "mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm").split(" "));
 
 /** Whether a build tag is satisfied for linux/amd64, cgo enabled, gc, Go 1.19. */
-export function matchTag(tag: string): boolean {
+function matchTag(tag: string): boolean {
   if (tag === "linux" || tag === "amd64" || tag === "unix" || tag === "gc" || tag === "cgo") return true;
   const m = /^go1\.(\d+)$/.exec(tag);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 19;
@@ -257,7 +257,7 @@ export function displayName(absPath: string, cwd: string): string {
 }
 
 /** A POSIX relative path from directory `from` to directory `to` (both absolute, normalized). */
-export function relPath(from: string, to: string): string {
+function relPath(from: string, to: string): string {
   const a = from.split("/").filter((s) => s !== "");
   const b = to.split("/").filter((s) => s !== "");
   let k = 0;

@@ -235,7 +235,7 @@ export interface TypeAndValue {
   value?: ConstValue; // present iff mode === "constant"
 }
 
-export type SelectionKind = "FieldVal" | "MethodVal" | "MethodExpr";
+type SelectionKind = "FieldVal" | "MethodVal" | "MethodExpr";
 /** index is the path through embedded fields (go/types Selection.Index); indirect: a pointer
  *  was dereferenced along the path. */
 export interface Selection {

@@ -34,7 +34,7 @@ import { marshalCorpusFile, unmarshalCorpusFile, type FuzzType, type FuzzValue }
 import { mutate, type Dictionary } from "./mutator.js";
 
 /** The fuzz target's argument types and seed corpus, as the test binary reported them. */
-export interface FuzzCorpus {
+interface FuzzCorpus {
   types: FuzzType[];
   entries: { name: string; data: string }[];
 }
@@ -71,7 +71,7 @@ export interface FuzzOptions {
 }
 
 /** A failing execution, minimized. */
-export interface FuzzCrash {
+interface FuzzCrash {
   /** The input as a corpus file. */
   data: string;
   schedule: Schedule;
@@ -79,7 +79,7 @@ export interface FuzzCrash {
   seedName?: string;
 }
 
-export interface FuzzResult {
+interface FuzzResult {
   execs: number;
   interesting: number;
   corpus: number;

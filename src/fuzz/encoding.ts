@@ -22,7 +22,7 @@ export type FuzzType =
 
 export type FuzzValue = string | bigint | number | boolean;
 
-export const encVersion1 = "go test fuzz v1";
+const encVersion1 = "go test fuzz v1";
 
 /** The bits and signedness of each integer type. */
 export const intTypes: Record<string, { bits: number; signed: boolean }> = {

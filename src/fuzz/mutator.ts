@@ -53,7 +53,7 @@ const maxTokens = 256;
 const noDict: Dictionary = { tokens: [], ints: [] };
 
 /** Go's maxFuzzInputSize for a []byte or string value: 1 MiB; gort keeps inputs small. */
-export const maxBytes = 4096;
+const maxBytes = 4096;
 
 const interesting8 = [-128, -1, 0, 1, 16, 32, 64, 100, 127];
 const interesting16 = [...interesting8, -32768, -129, 128, 255, 256, 512, 1000, 1024, 4096, 32767];
@@ -103,7 +103,7 @@ function mutateFloat(prng: Prng, v: number): number {
 }
 
 /** One of Go's byte-slice mutators, applied to the byte string b. */
-export function mutateBytes(prng: Prng, b: string): string {
+function mutateBytes(prng: Prng, b: string): string {
   const n = b.length;
   const byte = (): string => String.fromCharCode(prng.intn(256));
   const pos = (k = n): number => prng.intn(k + 1);

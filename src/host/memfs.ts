@@ -40,7 +40,7 @@ export const maxTotalBytes = 256 << 20;
 
 /** The most files and directories it holds (ENOSPC beyond), so that empty files cannot grow the
  *  tab's memory without bound either. */
-export const maxNodes = 1 << 18;
+const maxNodes = 1 << 18;
 
 /** The most bytes one read returns: NodeFS's buffer, so that a program makes the same calls
  *  (and spends the same simulated time) in the browser as in the CLI. */
@@ -62,7 +62,7 @@ export const playgroundEpochNs = 1257894000_000_000_000;
 
 /** The simulated wall clock, as time.Now reads it: the playground epoch plus the run's
  *  simulated time (the epoch alone outside a run). */
-export function simulatedWallNs(): number {
+function simulatedWallNs(): number {
   const env = rt.env as { nanotime?: () => number } | undefined;
   return playgroundEpochNs + (env?.nanotime?.() ?? 0);
 }
@@ -113,7 +113,7 @@ interface Walked {
   trailing: boolean;
 }
 
-export interface MemFSOptions {
+interface MemFSOptions {
   /** Directories to make (with their parents), mode 0o755 (/tmp: 0o1777). Default: /etc,
    *  /home/gopher and /tmp. */
   dirs?: string[];
@@ -128,7 +128,7 @@ export interface MemFSOptions {
 }
 
 /** The default directories of the playground's sandbox. */
-export const defaultDirs: readonly string[] = ["/etc", "/home/gopher", "/tmp"];
+const defaultDirs: readonly string[] = ["/etc", "/home/gopher", "/tmp"];
 
 /** The data of every empty file (resize replaces it before a write). */
 const noBytes = new Uint8Array(0);

@@ -201,14 +201,14 @@ export function gortVersion(): string {
   return version;
 }
 
-export type Loaded =
+type Loaded =
   | { ok: true; files: SourceFile[]; pkgLabel: string; mode: "files" | "dir"; module?: MainModule }
   | { ok: false; stderr: string; exitCode: number };
 
 /** What `gort test` reads: a package's files with its _test.go files, its name, and its import
  *  path as go test prints it (the module path of the nearest go.mod and the directory below it,
  *  else command-line-arguments). */
-export type LoadedTest =
+type LoadedTest =
   | { ok: true; files: SourceFile[]; xfiles: SourceFile[]; pkgName: string; importPath: string; module?: MainModule }
   | { ok: false; stderr: string; exitCode: number };
 

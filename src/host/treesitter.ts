@@ -28,7 +28,7 @@ async function load(spec: string): Promise<Language> {
 }
 
 /** The tree-sitter-go grammar. */
-export function loadGoLanguage(): Promise<Language> {
+function loadGoLanguage(): Promise<Language> {
   return load("tree-sitter-go/tree-sitter-go.wasm");
 }
 

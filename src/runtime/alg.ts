@@ -49,7 +49,7 @@ const C0_HI = 0x00756ea1, C0_LO = 0x6a56a621;
 const C1_HI = 0x0052ef6b, C1_LO = 0xbb8f63bf;
 
 /** Makes a runtime.Error value: plain errors print msg alone, others "runtime error: " + msg. */
-export type RuntimeErrorFactory = (msg: string, plain: boolean) => Iface;
+type RuntimeErrorFactory = (msg: string, plain: boolean) => Iface;
 
 let runtimeErrorFactory: RuntimeErrorFactory = (msg, plain) => rt.runtimeError(msg, plain);
 let addrOf: (obj: unknown) => number = () => {
@@ -244,7 +244,7 @@ function put32(buf: Uint8Array, off: number, x: number): void {
 const fbuf = new DataView(new ArrayBuffer(8));
 
 /** memhash over the byte image of a regular-memory value (memhash32/64 for sizes 4 and 8). */
-export function memTypeHash(t: RType, v: GoValue, seedHi: number, seedLo: number): number {
+function memTypeHash(t: RType, v: GoValue, seedHi: number, seedLo: number): number {
   switch (t.kind) {
     case Kind.Int32: case Kind.Uint32:
       return memhash32(v as number, seedHi, seedLo);

@@ -27,7 +27,7 @@ type TypedArrayCtor =
   | Int32ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
 
 /** A backing array as ops.ts and the natives see it. */
-export type Backing = any[];
+type Backing = any[];
 
 /** The longest JS Array V8 makes in fast mode with `new Array(n)` (kMaxFastArrayLength). */
 const fastArrayMax = 1 << 25;
@@ -36,7 +36,7 @@ const fastArrayMax = 1 << 25;
 export const maxHostArray = 1 << 26;
 /** Elements that are objects (structs, arrays) cost a host object each, far above their Go
  *  size: a backing array of more than this many is refused. */
-export const maxHostObjects = 1 << 23;
+const maxHostObjects = 1 << 23;
 
 /** The typed array that holds elements of type et, or undefined when a JS Array must. */
 export function typedArrayOf(et: RType): TypedArrayCtor | undefined {

@@ -18,7 +18,7 @@
 /** The counters a run writes: branch arms, then scheduling pairs. */
 export const COVER_COUNTERS = 1 << 16;
 /** The scheduling pairs' share: 4096 hashes of (waker, woken, wait reason). */
-export const SCHED_COUNTERS = 1 << 12;
+const SCHED_COUNTERS = 1 << 12;
 export const BRANCH_COUNTERS = COVER_COUNTERS - SCHED_COUNTERS;
 
 /** The index of the scheduling counter for a wake-up of a goroutine started at entry `to`,

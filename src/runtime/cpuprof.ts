@@ -40,8 +40,8 @@ import type { MachineApi } from "./state.js";
 import { frameFunc, isInitWrapper } from "./traceback.js";
 
 /** runtime/pprof's default rate: 100 samples a second of CPU time (cpuprof.go hz). */
-export const cpuProfileHz = 100;
-export const cpuProfilePeriodNs = 1e9 / cpuProfileHz;
+const cpuProfileHz = 100;
+const cpuProfilePeriodNs = 1e9 / cpuProfileHz;
 
 /** A function in a profile, as Go's symbol table names it. start is its func line (0 when
  *  unknown: the runtime's frames). */

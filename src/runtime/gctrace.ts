@@ -116,7 +116,7 @@ export const GCTRACE_RE = new RegExp(
 );
 
 /** The phase times of one cycle (work.tSweepTerm ... work.tEnd) and its mark worker times. */
-export interface GcCycleTimes {
+interface GcCycleTimes {
   tSweepTerm: number;
   tMark: number;
   tMarkTerm: number;

@@ -52,7 +52,7 @@ export const enum GCPhase {
   _GCmarktermination = 2,
 }
 
-export interface HeapConfig {
+interface HeapConfig {
   /** GOGC (default 100; -1 = off). */
   gcPercent?: number;
   /** GOMEMLIMIT in bytes (default math.MaxInt64). */
@@ -65,7 +65,7 @@ export interface HeapConfig {
 }
 
 /** What finishMark reports: the numbers a gctrace line prints. */
-export interface GcCycleResult {
+interface GcCycleResult {
   numgc: number;
   heap0: number;
   heap1: number;
@@ -77,7 +77,7 @@ export interface GcCycleResult {
 }
 
 /** Options of finishMark. Scan work not given is estimated from the mark bits. */
-export interface FinishMarkOptions {
+interface FinishMarkOptions {
   now: number;
   procs: number;
   heapScanWork?: number;
@@ -88,7 +88,7 @@ export interface FinishMarkOptions {
 }
 
 /** An object as findObject sees it. */
-export interface HeapObject {
+interface HeapObject {
   span: MSpan;
   index: number;
   base: number;
@@ -419,7 +419,7 @@ export interface MemStats {
 }
 
 /** readmemstats_m: compute MemStats from the consistent stats (mcaches already flushed). */
-export function computeMemStats(heap: Heap): MemStats {
+function computeMemStats(heap: Heap): MemStats {
   const h = heap.h;
   const st = h.stats;
   let totalAlloc = st.largeAlloc;

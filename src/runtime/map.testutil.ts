@@ -26,7 +26,6 @@ export const tInt16 = mk({ kind: Kind.Int16, str: "int16", size: 2 });
 export const tUint16 = mk({ kind: Kind.Uint16, str: "uint16", size: 2 });
 export const tInt32 = mk({ kind: Kind.Int32, str: "int32", size: 4 });
 export const tInt64 = mk({ kind: Kind.Int64, str: "int64", size: 8 });
-export const tUint64 = mk({ kind: Kind.Uint64, str: "uint64", size: 8 });
 export const tFloat32 = mk({ kind: Kind.Float32, str: "float32", size: 4 });
 export const tFloat64 = mk({ kind: Kind.Float64, str: "float64", size: 8 });
 const complexEq = (a: Complex, b: Complex): boolean => a.re === b.re && a.im === b.im;
@@ -102,7 +101,7 @@ export function arrayType(elem: RType, len: number): RType {
 }
 
 /** A fake Env that counts allocations. */
-export interface FakeEnv extends Env {
+interface FakeEnv extends Env {
   allocs: number;
   bytes: number;
   noscanAllocs: number;

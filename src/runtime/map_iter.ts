@@ -211,7 +211,7 @@ export function mapEntries(t: MapType, h: Hmap | null): [any, any][] {
 }
 
 /** A snapshot of a map's structure, for tests and tools. */
-export interface MapDebug {
+interface MapDebug {
   B: number;
   count: number;
   noverflow: number;

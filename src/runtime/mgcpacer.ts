@@ -29,10 +29,10 @@
 import { GoFatal } from "./panic.js";
 
 export const gcBackgroundUtilization = 0.25;
-export const gcGoalUtilization = gcBackgroundUtilization;
-export const defaultHeapMinimum = 4 << 20;
-export const sweepMinHeapDistance = 1024 * 1024;
-export const memoryLimitHeapGoalHeadroom = 1 << 20;
+const gcGoalUtilization = gcBackgroundUtilization;
+const defaultHeapMinimum = 4 << 20;
+const sweepMinHeapDistance = 1024 * 1024;
+const memoryLimitHeapGoalHeadroom = 1 << 20;
 export const maxInt64 = (1n << 63n) - 1n;
 const triggerRatioDen = 64;
 const minTriggerRatioNum = 45;

@@ -40,14 +40,14 @@ import {
   _NumSizeClasses, class_to_divmagic, class_to_size,
 } from "./sizeclasses.js";
 
-export const heapArenaBytes = 64 << 20;
-export const pallocChunkPages = 512;
+const heapArenaBytes = 64 << 20;
+const pallocChunkPages = 512;
 
 /** What a span is used for (mheap.go's spanAllocType, with the two we model). */
-export type SpanAllocType = "heap" | "stack";
+type SpanAllocType = "heap" | "stack";
 
 /** The allocator's consistent statistics (mstats.go's heapStatsDelta, the parts we model). */
-export class HeapStats {
+class HeapStats {
   smallAllocCount = new Float64Array(_NumSizeClasses);
   smallFreeCount = new Float64Array(_NumSizeClasses);
   largeAlloc = 0;
@@ -480,7 +480,7 @@ export class MHeap {
 }
 
 /** The parts of an mcache that checkHeap reads. */
-export interface CacheView {
+interface CacheView {
   flushGen: number;
   cachedSpans(): [number, MSpan][];
 }

@@ -36,7 +36,7 @@ import { SimBug } from "./panic.js";
 export const _PageSize = 8192;
 /** The first heap address on linux/amd64: Go's first arena hint, 0x00c000000000. */
 export const arenaBase = 0xc000000000;
-export const _TinySize = 16;
+const _TinySize = 16;
 export const maxTinySize = _TinySize;
 export const _TinySizeClass = 2;
 export const numSpanClasses = 136;

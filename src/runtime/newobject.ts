@@ -81,7 +81,7 @@ export function funcval<F extends Function>(fn: F, captures: () => unknown[], n:
 }
 
 /** unsafe.Sizeof(runtime._defer{}) on linux/amd64, Go 1.19 (mallocgc(0x48) in newdefer). */
-export const deferSize = 72;
+const deferSize = 72;
 
 /** newdefer (panic.go): a defer statement executed in a loop cannot be open-coded nor put on
  *  the stack, so Go allocates its _defer record on the heap. d is the deferred call's thunk,
@@ -108,7 +108,7 @@ export function plaindefer<F extends Function>(fn: F, captures: () => unknown[])
 }
 
 /** The longest string V8 can hold (String::kMaxLength on 64-bit hosts). */
-export const maxHostString = (1 << 29) - 24;
+const maxHostString = (1 << 29) - 24;
 
 /** rawstring's allocation half, for a string of n bytes the program is about to build: charge it
  *  to the heap first (Go's out of memory beyond --heap-limit), then refuse what the host cannot

@@ -101,7 +101,7 @@ export class GoFatal extends Error {
  *  its own, so that the machine tells a deadlock from other fatals by type, not by text. */
 export class Deadlock extends GoFatal {}
 
-export type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth" | "unsupported";
+type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth" | "unsupported";
 
 /** A simulator limit. The message names the limit and the flag that raises it. */
 export class SimLimit extends Error {

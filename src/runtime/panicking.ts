@@ -41,9 +41,9 @@ function errorType(name: string, prefix: string): RType {
   return t;
 }
 
-export const errorStringT = errorType("errorString", "runtime error: ");
-export const plainErrorT = errorType("plainError", "");
-export const boundsErrorT = errorType("boundsError", "runtime error: ");
+const errorStringT = errorType("errorString", "runtime error: ");
+const plainErrorT = errorType("plainError", "");
+const boundsErrorT = errorType("boundsError", "runtime error: ");
 export const typeAssertionErrorT = (() => {
   const base = namedOf("runtime", "TypeAssertionError", types.string);
   const t = { ...base };

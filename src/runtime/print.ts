@@ -74,7 +74,7 @@ function hex(n: number): string {
 }
 
 /** One argument of print/println, by its static kind. */
-export function printOne(kind: string, v: any): string {
+function printOne(kind: string, v: any): string {
   switch (kind) {
     case "string": return v;
     case "bool": return v ? "true" : "false";

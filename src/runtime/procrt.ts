@@ -71,14 +71,14 @@ const goroot = "/usr/lib/go-1.19/src";
 const sleepFrames: StdFrame[] = [{ name: "time.Sleep", file: `${goroot}/runtime/time.go`, line: 195 }];
 
 /** A standard-library frame that Go's tracebacks show while a goroutine waits inside it. */
-export interface StdFrame {
+interface StdFrame {
   name: string;
   file: string;
   line: number;
 }
 
 /** Push frames (outermost first) for the duration of a park, as Go's stack would hold them. */
-export function pushStdFrames(frames: readonly StdFrame[]): number {
+function pushStdFrames(frames: readonly StdFrame[]): number {
   const g = S.g;
   const d = g.d;
   for (const f of frames) g.pushRuntime(f.name, f.file, f.line);

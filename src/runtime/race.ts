@@ -108,7 +108,7 @@ const maxFastReaders = 64;
 const fastReadBudget = 64 << 20;
 
 /** The GORACE options gort honours (others are accepted and ignored, as TSan warns of none). */
-export interface RaceFlags {
+interface RaceFlags {
   exitcode: number;
   haltOnError: boolean;
 }
@@ -127,7 +127,7 @@ export function parseGORACE(v: string | undefined): RaceFlags {
 }
 
 /** Thrown by a report under halt_on_error=1: the process exits at once, as os.Exit does. */
-export class RaceHalt extends ExitError {}
+class RaceHalt extends ExitError {}
 
 /** Package variables live in the data segment: Go prints them at 0x0000005xxxxx. */
 const dataBase = 0x5d0000;

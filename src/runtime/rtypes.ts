@@ -83,7 +83,7 @@ function makeInterface(str: string, imethods: { name: string; type: RType }[]): 
 
 // ---- Predeclared types ----------------------------------------------------------------------
 
-export type PredeclaredName =
+type PredeclaredName =
   | "bool" | "int" | "int8" | "int16" | "int32" | "int64"
   | "uint" | "uint8" | "uint16" | "uint32" | "uint64" | "uintptr"
   | "float32" | "float64" | "complex64" | "complex128" | "string" | "unsafe.Pointer"

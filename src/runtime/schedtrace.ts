@@ -62,7 +62,7 @@ function atoi32(s: string): number | undefined {
 }
 
 /** Where the trace goes, and the clock: the machine. */
-export interface TraceSink {
+interface TraceSink {
   readonly sched: Sched;
   write(fd: 1 | 2, bytes: string): void;
 }

@@ -315,7 +315,7 @@ export class SemTable {
 // ---- semacquire / semrelease ------------------------------------------------------------------
 
 /** cansemacquire: take one from the count if it is positive. */
-export function cansemacquire(addr: SemaAddr): boolean {
+function cansemacquire(addr: SemaAddr): boolean {
   const v = addr.v;
   if (v === 0) return false;
   addr.v = v - 1;
@@ -379,7 +379,7 @@ export function* semrelease1(addr: SemaAddr, handoff: boolean, skipframes: numbe
 }
 
 /** readyWithTime: make s's goroutine runnable in the current P's runnext (goready). */
-export function readyWithTime(s: Sudog): void {
+function readyWithTime(s: Sudog): void {
   if (s.releasetime !== 0) s.releasetime = machine.now();
   const g = S.g;
   machine.sched.goready(s.g, g?.m?.p, g);

@@ -30,10 +30,10 @@ import { SimBug } from "./panic.js";
 /** _StackMin (Go 1.19's starting stack size). */
 export const _StackMin = 2048;
 /** _FixedStack on linux/amd64. */
-export const _FixedStack = 2048;
-export const _NumStackOrders = 4;
+const _FixedStack = 2048;
+const _NumStackOrders = 4;
 /** _StackCacheSize: the manual span size of the stack pools. */
-export const _StackCacheSize = 32 * 1024;
+const _StackCacheSize = 32 * 1024;
 
 export class StackAlloc {
   /** stackpool[order]: pool spans with free stacks; their free stacks' addresses. */

@@ -44,7 +44,7 @@ export interface Site {
 }
 
 /** What an object id stands for: "chan", "mutex" (any semaphore's object), "map", "other". */
-export interface TraceObject {
+interface TraceObject {
   kind: string;
   /** The object's heap address, or 0 when the model does not give it one. */
   readonly addr: number;
@@ -107,7 +107,7 @@ export type TraceEvent = T & (
 );
 
 /** The most events a trace keeps: about 200 MB of host memory. */
-export const maxTraceEvents = 2_000_000;
+const maxTraceEvents = 2_000_000;
 
 export class Trace {
   private readonly evs: TraceEvent[] = [];

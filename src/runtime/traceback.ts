@@ -14,7 +14,7 @@ import type { MachineApi } from "./state.js";
 import { printValue } from "./print.js";
 import type { Iface } from "./value.js";
 
-export interface TraceLevel {
+interface TraceLevel {
   level: number; // 0 none, 1 user frames, 2 runtime frames too
   all: boolean;
   crash: boolean;
@@ -197,7 +197,7 @@ function chainText(p: GoPanic): string {
 }
 
 /** printpanicval, after preprintpanics turned errors and Stringers into their text. */
-export function panicValueString(v: Iface | null): string {
+function panicValueString(v: Iface | null): string {
   if (v === null) return "nil";
   const err = v.t.methods.find((x) => x.name === "Error");
   const str = v.t.methods.find((x) => x.name === "String");

@@ -147,7 +147,7 @@ export interface RunOptions {
 }
 
 /** What a run without an output sink keeps of each stream by default: 16 MiB. */
-export const defaultMaxOutputBytes = 16 << 20;
+const defaultMaxOutputBytes = 16 << 20;
 
 export interface RunResult {
   /** The collected output, as byte strings; empty when RunOptions.write took it. */
@@ -175,7 +175,7 @@ export interface RunResult {
   memprofile?: MemProfileData;
 }
 
-export interface LinkedProgram {
+interface LinkedProgram {
   reset: () => void;
   inits: (() => GoGen)[];
   main: () => GoGen;
@@ -191,7 +191,7 @@ const gStructSize = 416;
  *  for the heaviest kinds (defer records, timers: measured in docs/ARCHITECTURE.md, "Host
  *  memory"; 4 Mi reached 2.15 GB, 3.5 Mi 2.0 GB). A larger --heap-limit allows one object per
  *  objectLimitBytes of it (1 GiB / 3 Mi, rounded up). */
-export const maxLiveObjects = 3 << 20;
+const maxLiveObjects = 3 << 20;
 const objectLimitBytes = 342;
 
 const budget = checkBudget;
@@ -1310,7 +1310,7 @@ Machine.prototype.stackOverflow = function (this: Machine, g: G | undefined): vo
   this.exit(crashStatus(this.traceLevel), "fatal error: stack overflow");
 };
 
-export interface CFaultPrinter {
+interface CFaultPrinter {
   cfault(e: CFault, g: G | undefined): void;
 }
 
@@ -1352,7 +1352,7 @@ function firstLine(s: string): string {
   return i < 0 ? s : s.slice(0, i);
 }
 
-export function gomaxprocsFromEnv(environ: Map<string, string>, cpus: number): number {
+function gomaxprocsFromEnv(environ: Map<string, string>, cpus: number): number {
   const v = environ.get("GOMAXPROCS");
   if (v !== undefined) {
     const n = Number.parseInt(v, 10);

@@ -16,7 +16,7 @@ export function ms(t: number): string {
 }
 
 /** "main._Cfunc_sleep" → "C.sleep"; other names as they are. */
-export function cName(n: string): string {
+function cName(n: string): string {
   const m = /_Cfunc_(.*)$/.exec(n);
   return m ? `C.${m[1]}` : n;
 }

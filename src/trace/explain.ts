@@ -26,7 +26,7 @@ import { stepInvariant, type WhatIfStep } from "../runtime/whatif.js";
 type WhatIf = Extract<TraceEvent, { ev: "WhatIf" }>;
 
 /** What the explanation needs of the run besides its trace. */
-export interface RunEnding {
+interface RunEnding {
   exitCode: number;
   outcome: string;
   /** RunResult.leaks: goroutines reported blocked forever. */

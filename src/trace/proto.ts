@@ -19,7 +19,7 @@ import type { CpuProfileData, ProfFrame } from "../runtime/cpuprof.js";
 import type { MemProfileData } from "../runtime/mprof.js";
 
 /** time.Now() at simulated time 0 (Go's playground epoch, 2009-11-10 23:00:00 UTC), in ns. */
-export const simEpochNanos = 1257894000000000000n;
+const simEpochNanos = 1257894000000000000n;
 
 /** Where the stand-in code addresses start: the text segment of a Go binary on linux/amd64. */
 const textStart = 0x401000;

@@ -13,7 +13,7 @@ import { describeEvent, ms } from "./describe.js";
 import { chromeTrace } from "./chrome.js";
 
 /** The most events the text timeline prints. */
-export const textTimelineEvents = 40;
+const textTimelineEvents = 40;
 
 /** The text timeline: the last events up to the failure (or the end), one line each. Heap
  *  samples are left out. */

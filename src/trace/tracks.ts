@@ -24,21 +24,21 @@ export interface Slice {
   args: Record<string, string | number>;
 }
 
-export interface Track {
+interface Track {
   /** "P" (a processor), "M" (a thread), "GC", "map". */
   group: string;
   name: string;
   slices: Slice[];
 }
 
-export interface Flow {
+interface Flow {
   id: number;
   name: string;
   from: { track: number; t: number };
   to: { track: number; t: number };
 }
 
-export interface Instant {
+interface Instant {
   t: number;
   name: string;
   args: Record<string, string | number>;
@@ -50,7 +50,7 @@ export interface Counter {
   samples: { t: number; values: Record<string, number> }[];
 }
 
-export interface Tracks {
+interface Tracks {
   tracks: Track[];
   flows: Flow[];
   instants: Instant[];
@@ -61,7 +61,7 @@ export interface Tracks {
 }
 
 /** A goroutine's label: "G6 main.main.func1". */
-export function gLabel(names: Map<number, string>, g: number): string {
+function gLabel(names: Map<number, string>, g: number): string {
   const n = names.get(g);
   return n === undefined ? `G${g}` : `G${g} ${n}`;
 }
@@ -75,7 +75,7 @@ export function baseName(file: string): string {
   return i < 0 ? file : file.slice(i + 1);
 }
 
-export function hexAddr(a: number): string {
+function hexAddr(a: number): string {
   return "0x" + a.toString(16);
 }
 

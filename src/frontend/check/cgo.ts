@@ -31,7 +31,7 @@ const TYPEDEFS: Record<string, string> = {
 };
 
 /** cgoType returns the Go type for a C type name like "int", "char*" ("" for void). */
-export function cgoType(c: Checker, ctype: string): types.Type | undefined {
+function cgoType(c: Checker, ctype: string): types.Type | undefined {
   if (ctype === "void") return undefined;
   if (ctype.endsWith("*")) {
     const elem = ctype.slice(0, -1);

@@ -46,14 +46,14 @@ export interface Context {
   hasCallOrRecv: boolean;
 }
 
-export interface UntypedInfo {
+interface UntypedInfo {
   isLhs: boolean;
   mode: types.Mode;
   type: types.Basic;
   val: ConstValue | undefined;
 }
 
-export interface CgoFunc {
+interface CgoFunc {
   name: string;
   params: types.Type[];
   result: types.Type | undefined;
@@ -70,7 +70,7 @@ export interface CheckConfig {
   cgoDecls?: { name: string; params: string[]; result: string }[];
 }
 
-export type Color = "white" | "grey" | "black";
+type Color = "white" | "grey" | "black";
 
 export class Checker {
   readonly diags: Diagnostic[] = [];

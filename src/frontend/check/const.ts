@@ -24,7 +24,7 @@ import {
 } from "./predicates.js";
 import { Typ } from "./universe.js";
 
-export type ConvCode = "truncated" | "overflows" | "invalid";
+type ConvCode = "truncated" | "overflows" | "invalid";
 
 /** representableConst returns x rounded to typ if x is representable in typ, else undefined. */
 export function representableConst(x: constant.ConstValue, typ: types.Basic): constant.ConstValue | undefined {
@@ -81,7 +81,7 @@ export function representation(x: Operand, typ: types.Basic): { val?: constant.C
 }
 
 /** invalidConversion reports x as not representable in target. */
-export function invalidConversion(c: Checker, code: ConvCode, x: Operand, target: types.Type): void {
+function invalidConversion(c: Checker, code: ConvCode, x: Operand, target: types.Type): void {
   let msg = `cannot convert ${c.os(x)} to type ${c.ts(target)}`;
   if (code === "truncated") msg = `${c.os(x)} truncated to ${c.ts(target)}`;
   if (code === "overflows") msg = `${c.os(x)} overflows ${c.ts(target)}`;

@@ -47,7 +47,7 @@ function isUnsafePointer(t: types.Type): boolean {
   return t.tag === "Basic" && t.kind === K.UnsafePointer;
 }
 
-export function convertibleTo(c: Checker, x: Operand, T: types.Type): boolean {
+function convertibleTo(c: Checker, x: Operand, T: types.Type): boolean {
   if (assignableTo(c, x, T)) return true;
   const V = x.type;
   const Vu = under(V);

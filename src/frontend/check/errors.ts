@@ -332,7 +332,7 @@ const modeString: Record<OperandMode, string> = {
   commaok: "comma, ok expression",
 };
 
-export interface OperandLike {
+interface OperandLike {
   mode: OperandMode;
   expr: ast.Expr | undefined;
   type: types.Type;
@@ -340,7 +340,7 @@ export interface OperandLike {
   builtinName?: string;
 }
 
-export function isUntypedType(t: types.Type): boolean {
+function isUntypedType(t: types.Type): boolean {
   return t.tag === "Basic" && (t.info & types.BasicInfo.IsUntyped) !== 0;
 }
 

@@ -61,7 +61,7 @@ function exclude(c: Checker, x: Operand, modes: ("novalue" | "builtin" | "typexp
   x.mode = "invalid";
 }
 
-export function singleValue(c: Checker, x: Operand): void {
+function singleValue(c: Checker, x: Operand): void {
   if (x.mode === "value" && x.type.tag === "Tuple") {
     c.error(startPos(x.expr!), `multiple-value ${c.os(x)} in single-value context`);
     x.mode = "invalid";
@@ -391,7 +391,7 @@ function mayConvert(x: Operand, y: Operand): boolean {
   return true;
 }
 
-export function matchTypes(c: Checker, x: Operand, y: Operand): void {
+function matchTypes(c: Checker, x: Operand, y: Operand): void {
   if (mayConvert(x, y)) {
     convertUntyped(c, x, y.type);
     if (x.mode === "invalid") return;

@@ -83,7 +83,7 @@ function declareTypeParams(c: Checker, list: ast.Field[], owner: object): { scop
 }
 
 /** The interface a constraint denotes: `~int | string` and `int` are interfaces of those terms. */
-export function constraintType(c: Checker, e: ast.Expr): types.Type {
+function constraintType(c: Checker, e: ast.Expr): types.Type {
   if (isUnionSyntax(e)) {
     const iface = termsInterface(unionTerms(c, e));
     c.recordTypeAndValue(e, "typexpr", iface);
@@ -197,7 +197,7 @@ function checkTemplateBody(c: Checker, fileScope: types.Scope, body: ast.BlockSt
 // ---- Instantiation ----
 
 /** A fresh copy of a declaration's syntax (positions shared), for one instance to own. */
-export function cloneSyntax<N>(n: N): N {
+function cloneSyntax<N>(n: N): N {
   if (Array.isArray(n)) return n.map((x) => cloneSyntax(x)) as N;
   if (n === null || typeof n !== "object") return n;
   const o = n as Record<string, unknown>;
@@ -327,7 +327,7 @@ function instMethod(c: Checker, m: types.Func, named: types.Named, targs: types.
   checkBodyLater(c, { ...d, fdecl: decl }, inst);
 }
 
-export function sameTypes(a: types.Type[], b: types.Type[]): boolean {
+function sameTypes(a: types.Type[], b: types.Type[]): boolean {
   return a.length === b.length && a.every((t, i) => identical(t, b[i]!));
 }
 

@@ -11,7 +11,7 @@
 import * as types from "../types.js";
 import { identical, sameId, under } from "./predicates.js";
 
-export interface LookupResult {
+interface LookupResult {
   obj: types.Var | types.Func | undefined;
   index: number[] | undefined;
   indirect: boolean;
@@ -28,7 +28,7 @@ export function deref(t: types.Type): [types.Type, boolean] {
   return t.tag === "Pointer" ? [t.elem, true] : [t, false];
 }
 
-export function hasPtrRecv(f: types.Func): boolean {
+function hasPtrRecv(f: types.Func): boolean {
   const r = f.type.recv;
   if (!r) return false;
   return r.type.tag === "Pointer";

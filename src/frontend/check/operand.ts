@@ -84,7 +84,7 @@ export function assignableTo(c: Checker, x: Operand, T: types.Type, reason?: Rea
 }
 
 /** implementsReason returns undefined if V implements interface T, else the reason text. */
-export function implementsReason(c: Checker, V: types.Type, T: types.Type): string | undefined {
+function implementsReason(c: Checker, V: types.Type, T: types.Type): string | undefined {
   const Ti = under(T);
   if (Ti.tag !== "Interface") return `${c.ts(T)} is not an interface`;
   const Vu = under(V);

@@ -108,7 +108,7 @@ function collectDecl(c: Checker, fileScope: types.Scope, d: ast.Decl): void {
 }
 
 /** collectConstSpec declares the constants of one spec; init is the spec providing type and values. */
-export function collectConstSpec(c: Checker, fileScope: types.Scope, s: ast.ValueSpec, init: ast.ValueSpec): DeclInfo[] {
+function collectConstSpec(c: Checker, fileScope: types.Scope, s: ast.ValueSpec, init: ast.ValueSpec): DeclInfo[] {
   const out: DeclInfo[] = [];
   s.names.forEach((id, i) => {
     const obj: types.Const = { tag: "Const", name: id.name, pos: id.pos, pkg: c.pkg, type: NoType, val: makeInt(BigInt(s.iota)) };

@@ -71,7 +71,7 @@ export function alignof(t: types.Type): number {
 }
 
 /** gcSizes.Offsetsof: the offsets of a struct's fields. */
-export function offsetsof(s: types.Struct): number[] {
+function offsetsof(s: types.Struct): number[] {
   const out: number[] = [];
   let o = 0;
   for (const f of s.fields) {

@@ -141,7 +141,7 @@ function mapType(c: Checker, e: ast.MapType): types.Type {
 }
 
 /** arrayLength evaluates an array length expression (go/types arrayLength). */
-export function arrayLength(c: Checker, e: ast.Expr): number {
+function arrayLength(c: Checker, e: ast.Expr): number {
   if (e.kind === "Ident") {
     const obj = c.ctx.scope.lookupParent(e.name);
     if (!obj) {

@@ -92,7 +92,7 @@ export const anyType: types.Interface = (() => {
 })();
 
 /** The predeclared constraint `comparable`: an interface whose type set is the comparable types. */
-export const comparableType: types.Named = (() => {
+const comparableType: types.Named = (() => {
   const obj = typeName("comparable", invalidType);
   const named = new types.Named(obj);
   obj.type = named;

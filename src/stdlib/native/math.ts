@@ -29,11 +29,11 @@ import { acos, asin, atan, atan2, cos, sin, tan } from "./math_trig.js";
 
 const view = new DataView(new ArrayBuffer(8));
 
-export function float64bits(f: number): I64 {
+function float64bits(f: number): I64 {
   view.setFloat64(0, f);
   return norm(view.getBigUint64(0));
 }
-export function float64frombits(b: I64): number {
+function float64frombits(b: I64): number {
   view.setBigUint64(0, BigInt.asUintN(64, typeof b === "bigint" ? b : BigInt(b)));
   return view.getFloat64(0);
 }

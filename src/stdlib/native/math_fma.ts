@@ -104,7 +104,7 @@ function fmaExact(x: number, y: number, z: number): number {
 }
 
 /** s × 2^e rounded to the nearest float64, ties to even (s nonzero). */
-export function roundScaled(s: bigint, e: number): number {
+function roundScaled(s: bigint, e: number): number {
   const neg = s < 0n;
   let a = neg ? -s : s;
   const len = a.toString(2).length;

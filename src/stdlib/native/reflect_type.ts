@@ -55,7 +55,7 @@ export function handle(t: RType): TypeHandle {
 }
 
 /** The types package reflect registered (see the header). */
-export interface Registered {
+interface Registered {
   value: RType; // reflect.Value
   valueErrorPtr: RType; // *reflect.ValueError
   structField: RType; // reflect.StructField
@@ -187,7 +187,7 @@ export function intSlice(xs: number[]): Slice {
 }
 
 /** The reflect.StructField of field i of struct type t, with index path `index`. */
-export function structField(t: RType, i: number, index: number[] = [i]): any {
+function structField(t: RType, i: number, index: number[] = [i]): any {
   const f = t.fields![i]!;
   const sf = reg().structField.zero() as GoStruct;
   sf.Name = f.name;
@@ -253,7 +253,7 @@ export function* searchField(t: RType, match: (name: string) => Gen<boolean>): G
 }
 
 /** Run a generator that never yields (a search with a plain predicate) to its result. */
-export function runPlain<T>(g: Gen<T>): T {
+function runPlain<T>(g: Gen<T>): T {
   const r = g.next();
   if (!r.done) throw new Error("reflect: a plain search yielded");
   return r.value;
@@ -288,7 +288,7 @@ function fieldAt(t: RType, index: number[]): any {
 
 /** Do named-or-not types t and v have identical underlying types? Struct tags count unless
  *  cmpTags is false (conversions ignore them). */
-export function identicalUnderlying(t: RType, v: RType, cmpTags = true): boolean {
+function identicalUnderlying(t: RType, v: RType, cmpTags = true): boolean {
   if (t === v) return true;
   if (t.kind !== v.kind) return false;
   if (t.kind <= Kind.Complex128 || t.kind === Kind.String || t.kind === Kind.UnsafePointer) return true;

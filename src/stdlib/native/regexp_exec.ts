@@ -37,7 +37,7 @@ import { FoldCase } from "./regexp_parse.js";
 import { simpleFold } from "./unicode.js";
 
 /** The rune "before the start" or "after the end" of the input. */
-export const endOfText = -1;
+const endOfText = -1;
 
 /** The program in the flat form the engine reads. */
 export class Machine {
@@ -506,12 +506,12 @@ function runeBefore(s: string, pos: number): number {
 }
 
 /** Is r a word character for \b and \B ([0-9A-Za-z_], ASCII only)? */
-export function isWordChar(r: number): boolean {
+function isWordChar(r: number): boolean {
   return (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) || (r >= 0x30 && r <= 0x39) || r === 0x5f;
 }
 
 /** Do the assertions op hold between the runes before and after (lazyFlag.match)? */
-export function emptyOK(op: number, before: number, after: number): boolean {
+function emptyOK(op: number, before: number, after: number): boolean {
   if (op === 0) return true;
   if ((op & EmptyBeginLine) !== 0) {
     if (before !== 0x0a && before >= 0) return false;

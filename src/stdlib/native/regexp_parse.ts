@@ -149,7 +149,7 @@ const maxSize = Math.floor((128 << 20) / 40);
 /** Most runes in all classes of a pattern: 128 MB of int32 (maxRunes). */
 const maxRunes = (128 << 20) / 4;
 /** The largest count in {n,m} and the most copies nested repetitions may make. */
-export const maxRepeat = 1000;
+const maxRepeat = 1000;
 
 /** Thrown inside the parser when a limit is passed; parse turns it into a SyntaxError. */
 class LimitError {
@@ -164,7 +164,7 @@ const minFold = 0x41;
 const maxFold = 0x1e943;
 
 /** Sort the ranges of r by lo (hi decreasing on ties) and merge overlapping or touching ones. */
-export function cleanClass(r: number[]): number[] {
+function cleanClass(r: number[]): number[] {
   const n = r.length / 2;
   if (n < 2) return r;
   const idx = Array.from({ length: n }, (_, i) => i);
@@ -369,7 +369,7 @@ function minFoldRune(r: number): number {
 }
 
 /** Could re be a character class: one-rune literal, class, . or (?s:.)? */
-export function isCharClass(re: Node): boolean {
+function isCharClass(re: Node): boolean {
   return (re.op === Op.Literal && re.runes.length === 1) || re.op === Op.CharClass ||
     re.op === Op.AnyCharNotNL || re.op === Op.AnyChar;
 }

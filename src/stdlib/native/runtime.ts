@@ -314,7 +314,7 @@ export const timeNatives: Record<string, Function> = {
 };
 
 /** Duration.String, as Go's time package formats it ("1h2m3.5s", "1.5µs", "0s"). */
-export function durationString(d: number | bigint): string {
+function durationString(d: number | bigint): string {
   const big = BigInt(d);
   const neg = big < 0n;
   let u = neg ? -big : big;

@@ -79,7 +79,7 @@ function exactDigits(mant: bigint, exp: number): Digits {
 }
 
 /** Round to nd digits, half to even on exact ties (Go's decimal.Round). nd < 0 does nothing. */
-export function roundDigits(x: Digits, nd: number): Digits {
+function roundDigits(x: Digits, nd: number): Digits {
   if (nd < 0 || nd >= x.d.length) return x;
   const c = x.d.charCodeAt(nd);
   let up = c > 0x35;

@@ -97,7 +97,7 @@ export function indexAny(s: string, chars: string): number {
 }
 
 /** strings.LastIndexAny. */
-export function lastIndexAny(s: string, chars: string): number {
+function lastIndexAny(s: string, chars: string): number {
   if (chars.length === 0) return -1;
   const has = runeSet(chars);
   for (let i = s.length; i > 0; ) {
@@ -153,7 +153,7 @@ function explode(s: string, n: number): Slice {
 }
 
 /** Go's genSplit: the core of Split, SplitN, SplitAfter and SplitAfterN. */
-export function genSplit(s: string, sep: string, sepSave: number, n: number): Slice | null {
+function genSplit(s: string, sep: string, sepSave: number, n: number): Slice | null {
   if (n === 0) return null;
   if (sep.length === 0) return explode(s, n);
   if (n < 0) n = count(s, sep) + 1;
@@ -188,7 +188,7 @@ export function fields(s: string): Slice {
 }
 
 /** The strings of a []string (nil gives none). */
-export function sliceStrings(elems: Slice | null): string[] {
+function sliceStrings(elems: Slice | null): string[] {
   if (elems === null) return [];
   return elems.a.slice(elems.off, elems.off + elems.len) as string[];
 }
@@ -242,7 +242,7 @@ export function replace(s: string, old: string, nw: string, nArg: I64): string {
 }
 
 /** Go's strings.Map with a TS mapping: re-encodes every rune; invalid bytes map RuneError. */
-export function mapRunes(s: string, f: (r: number) => number): string {
+function mapRunes(s: string, f: (r: number) => number): string {
   let out = "";
   for (let i = 0; i < s.length; ) {
     const p = utf8.decodeRunePacked(s, i);
@@ -253,10 +253,10 @@ export function mapRunes(s: string, f: (r: number) => number): string {
   return out;
 }
 
-export function toUpperString(s: string): string {
+function toUpperString(s: string): string {
   return changed(s, isASCII(s) ? s.toUpperCase() : mapRunes(s, toUpper));
 }
-export function toLowerString(s: string): string {
+function toLowerString(s: string): string {
   return changed(s, isASCII(s) ? s.toLowerCase() : mapRunes(s, toLower));
 }
 
@@ -288,7 +288,7 @@ export function title(s: string): string {
 // ---- Trimming ----
 
 /** The index after the leading runes of s[i:j] that satisfy pred. */
-export function trimLeftIndex(s: string, i: number, j: number, pred: (r: number) => boolean): number {
+function trimLeftIndex(s: string, i: number, j: number, pred: (r: number) => boolean): number {
   while (i < j) {
     const p = utf8.decodeRunePacked(s, i);
     if (!pred(p >>> 3)) break;
@@ -298,7 +298,7 @@ export function trimLeftIndex(s: string, i: number, j: number, pred: (r: number)
 }
 
 /** The end of s[0:j] once trailing runes that satisfy pred are removed. */
-export function trimRightIndex(s: string, j: number, pred: (r: number) => boolean): number {
+function trimRightIndex(s: string, j: number, pred: (r: number) => boolean): number {
   while (j > 0) {
     const [r, size] = utf8.decodeLastRune(s, j);
     if (!pred(r)) break;
@@ -308,7 +308,7 @@ export function trimRightIndex(s: string, j: number, pred: (r: number) => boolea
 }
 
 /** s with leading and trailing runes that satisfy pred removed (Go's TrimFunc). */
-export function trimBoth(s: string, pred: (r: number) => boolean): string {
+function trimBoth(s: string, pred: (r: number) => boolean): string {
   const t = s.slice(trimLeftIndex(s, 0, s.length, pred));
   return t.slice(0, trimRightIndex(t, t.length, pred));
 }
@@ -317,15 +317,15 @@ export function trim(s: string, cutset: string): string {
   if (s.length === 0 || cutset.length === 0) return s;
   return trimBoth(s, runeSet(cutset));
 }
-export function trimLeft(s: string, cutset: string): string {
+function trimLeft(s: string, cutset: string): string {
   if (s.length === 0 || cutset.length === 0) return s;
   return s.slice(trimLeftIndex(s, 0, s.length, runeSet(cutset)));
 }
-export function trimRight(s: string, cutset: string): string {
+function trimRight(s: string, cutset: string): string {
   if (s.length === 0 || cutset.length === 0) return s;
   return s.slice(0, trimRightIndex(s, s.length, runeSet(cutset)));
 }
-export function trimSpace(s: string): string {
+function trimSpace(s: string): string {
   return trimBoth(s, isSpace);
 }
 
