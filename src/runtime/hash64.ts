@@ -52,31 +52,33 @@ export function getHashkey(): [number, number] {
 let mixHi = 0;
 
 /**
+ * The high 32 bits of the 64-bit product of two uint32s (the low 32 bits are Math.imul's).
+ * a * (b & 0xffff) and a * (b >>> 16) are below 2^48, so each step is an exact double:
+ * floor(a*b / 2^16) = floor(x / 2^16) + y, then one more shift by 16 bits.
+ */
+function mulhi32(a: number, b: number): number {
+  const x = a * (b & 0xffff), y = a * (b >>> 16);
+  return Math.floor((Math.floor(x / 65536) + y) / 65536);
+}
+
+/**
  * mix(a, b): the full 128-bit product of two uint64s, high 64 bits XOR low 64 bits.
- * Returns the low half; the high half is left in mixHi.
- * Computed with 16-bit limbs: each partial product is below 2^32 and each column sum below
- * 2^35, so every intermediate value is an exact JS number.
+ * Returns the low half as an int32 (the same bits as the uint32: callers apply >>> 0 when they
+ * need the unsigned value); the high half is left in mixHi, also as an int32. Int32 results stay
+ * small integers in V8, so a hash allocates no heap numbers.
+ * Computed from four 32x32 products (Math.imul for their low words, mulhi32 for their high
+ * words); the column sums are below 2^34, exact in a double.
  */
 function mix(aHi: number, aLo: number, bHi: number, bLo: number): number {
-  const a0 = aLo & 0xffff, a1 = aLo >>> 16, a2 = aHi & 0xffff, a3 = aHi >>> 16;
-  const b0 = bLo & 0xffff, b1 = bLo >>> 16, b2 = bHi & 0xffff, b3 = bHi >>> 16;
-  let t = a0 * b0;
-  const r0 = t & 0xffff;
-  t = (t - r0) / 65536 + a0 * b1 + a1 * b0;
-  const r1 = t & 0xffff;
-  t = (t - r1) / 65536 + a0 * b2 + a1 * b1 + a2 * b0;
-  const r2 = t & 0xffff;
-  t = (t - r2) / 65536 + a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
-  const r3 = t & 0xffff;
-  t = (t - r3) / 65536 + a1 * b3 + a2 * b2 + a3 * b1;
-  const r4 = t & 0xffff;
-  t = (t - r4) / 65536 + a2 * b3 + a3 * b2;
-  const r5 = t & 0xffff;
-  t = (t - r5) / 65536 + a3 * b3;
-  const r6 = t & 0xffff;
-  const r7 = ((t - r6) / 65536) & 0xffff;
-  mixHi = ((r2 | (r3 << 16)) ^ (r6 | (r7 << 16))) >>> 0;
-  return ((r0 | (r1 << 16)) ^ (r4 | (r5 << 16))) >>> 0;
+  aHi >>>= 0; aLo >>>= 0; bHi >>>= 0; bLo >>>= 0;
+  const w0 = Math.imul(aLo, bLo);
+  let s = mulhi32(aLo, bLo) + (Math.imul(aLo, bHi) >>> 0) + (Math.imul(aHi, bLo) >>> 0);
+  const w1 = s | 0;
+  s = mulhi32(aLo, bHi) + mulhi32(aHi, bLo) + (Math.imul(aHi, bHi) >>> 0) + Math.floor(s / 4294967296);
+  const w2 = s | 0;
+  const w3 = (mulhi32(aHi, bHi) + Math.floor(s / 4294967296)) | 0;
+  mixHi = w1 ^ w3;
+  return w0 ^ w2;
 }
 
 /**
@@ -102,10 +104,9 @@ export function mul64(aHi: number, aLo: number, bHi: number, bLo: number): numbe
 function finish(aHi: number, aLo: number, bHi: number, bLo: number, sHi: number, sLo: number,
   size: number): number {
   const lo = mix(aHi ^ M2_HI, aLo ^ M2_LO, bHi ^ sHi, bLo ^ sLo);
-  const hi = mixHi;
-  const rlo = mix(M5_HI, (M5_LO ^ size) >>> 0, hi, lo);
-  hashHi = mixHi;
-  return rlo;
+  const rlo = mix(M5_HI, M5_LO ^ size, mixHi, lo);
+  hashHi = mixHi >>> 0;
+  return rlo >>> 0;
 }
 
 /** memhash32Fallback: hash the 4 bytes of a uint32 v (little-endian image). */

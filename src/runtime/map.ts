@@ -133,12 +133,14 @@ export class Hmap {
 
 // ---- small helpers from map.go ----
 
+// 2 ** b is a call to Math.pow in V8's optimized code: below 2^31 a shift is exact.
+
 export function bucketShift(b: number): number {
-  return 2 ** b;
+  return b < 31 ? 1 << b : 2 ** b;
 }
 
 export function bucketMask(b: number): number {
-  return 2 ** b - 1;
+  return b < 31 ? (1 << b) - 1 : 2 ** b - 1;
 }
 
 /** The bucket index: hash & mask, for masks up to 2^32-1 (the low half of the hash). */
