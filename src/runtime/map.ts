@@ -170,7 +170,7 @@ export function overLoadFactor(count: number, B: number): boolean {
 }
 
 export function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
-  return noverflow >= 2 ** Math.min(B, 15);
+  return noverflow >= 1 << Math.min(B, 15);
 }
 
 export function growing(h: Hmap): boolean {
