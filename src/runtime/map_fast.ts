@@ -20,7 +20,10 @@
 //
 // Simplifications vs real Go: the fast variants share one implementation in map.ts, since in
 // Go 1.19 they have the same structure and checks as the generic functions; only their names
-// and the source lines of their checks (used in fatal-error tracebacks) differ. The
+// and the source lines of their checks (used in fatal-error tracebacks) differ. For speed,
+// that implementation calls the hash of the int64, int32 and string kinds directly (hashKind)
+// and compares keys with === in place when that is Go's == (plainKey), as the fast variants
+// do; what it computes is the same for every kind. The
 // mapaccess1_fat/mapaccess2_fat wrappers for elems larger than 1024 bytes are not modelled.
 
 import type { Prng } from "../base/prng.js";
