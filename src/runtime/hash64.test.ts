@@ -8,7 +8,9 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { hashHi, memhash, memhash32, memhash64, mul64, setHashkey, getHashkey } from "./hash64.js";
+import {
+  hashHi, hashHi32, memhash, memhash32, memhash32I, memhash64, memhash64I, mul64, setHashkey, getHashkey, strhash,
+} from "./hash64.js";
 
 const KEY_HI = 0x12345678, KEY_LO = 0x9abcdef1;
 
@@ -78,4 +80,25 @@ test("mul64 is the low 64 bits of the product", () => {
     const got = (BigInt(hashHi) << 32n) | BigInt(lo);
     assert.equal(got, BigInt.asUintN(64, x * y));
   }
+});
+
+test("strhash and the int32-protocol variants give memhash's bits", () => {
+  const saved = getHashkey();
+  setHashkey(KEY_HI, KEY_LO);
+  const buf = new Uint8Array(60);
+  for (let i = 0; i < 60; i++) buf[i] = (i * 131 + 17) & 0xff;
+  for (let n = 0; n <= 60; n++) {
+    const s = String.fromCharCode(...buf.subarray(0, n));
+    const want = hex(memhash(buf, 0, n, 0x80000001, 0xdeadbeef));
+    assert.equal(hex(strhash(s, 0x80000001, 0xdeadbeef)), want, `strhash len ${n}`);
+  }
+  for (const [hi, lo] of [[0, 0], [0xffffffff, 0xffffffff], [0x80000000, 7], [3, 0x9abcdef0]]) {
+    const want = hex(memhash64(hi!, lo!, 0, 0xfedcba98));
+    const l = memhash64I(hi! | 0, lo! | 0, 0, 0xfedcba98 | 0);
+    assert.equal(((BigInt(hashHi32 >>> 0) << 32n) | BigInt(l >>> 0)).toString(16), want);
+    const want32 = hex(memhash32(lo!, 0, 0x12345));
+    const l32 = memhash32I(lo! | 0, 0, 0x12345);
+    assert.equal(((BigInt(hashHi32 >>> 0) << 32n) | BigInt(l32 >>> 0)).toString(16), want32);
+  }
+  setHashkey(saved[0], saved[1]);
 });

@@ -14,7 +14,9 @@
 //
 // Result protocol: every hash function returns the low 32 bits of the 64-bit hash and leaves
 // the high 32 bits in `hashHi` (read it immediately, before calling another hash function).
-// No objects are allocated on the hot path, and no BigInt is used.
+// The functions named with a final I (memhash64I, strhashI...) return the same bits as int32s,
+// the high half in `hashHi32`: V8 keeps int32s as small integers, so the map's hot paths
+// allocate no heap numbers. No BigInt is used.
 //
 // Invariants: the results are bit-for-bit those of Go's memhashFallback, memhash32Fallback,
 // memhash64Fallback and strhashFallback for the same bytes, seed and hashkey[0]
@@ -57,31 +59,33 @@ export function getHashkey(): [number, number] {
 let mixHi = 0;
 
 /**
+ * The high 32 bits of the 64-bit product of two uint32s (the low 32 bits are Math.imul's).
+ * a * (b & 0xffff) and a * (b >>> 16) are below 2^48, so each step is an exact double:
+ * floor(a*b / 2^16) = floor(x / 2^16) + y, then one more shift by 16 bits.
+ */
+function mulhi32(a: number, b: number): number {
+  const x = a * (b & 0xffff), y = a * (b >>> 16);
+  return Math.floor((Math.floor(x / 65536) + y) / 65536);
+}
+
+/**
  * mix(a, b): the full 128-bit product of two uint64s, high 64 bits XOR low 64 bits.
- * Returns the low half; the high half is left in mixHi.
- * Computed with 16-bit limbs: each partial product is below 2^32 and each column sum below
- * 2^35, so every intermediate value is an exact JS number.
+ * Returns the low half as an int32 (the same bits as the uint32: callers apply >>> 0 when they
+ * need the unsigned value); the high half is left in mixHi, also as an int32. Int32 results stay
+ * small integers in V8, so a hash allocates no heap numbers.
+ * Computed from four 32x32 products (Math.imul for their low words, mulhi32 for their high
+ * words); the column sums are below 2^34, exact in a double.
  */
 function mix(aHi: number, aLo: number, bHi: number, bLo: number): number {
-  const a0 = aLo & 0xffff, a1 = aLo >>> 16, a2 = aHi & 0xffff, a3 = aHi >>> 16;
-  const b0 = bLo & 0xffff, b1 = bLo >>> 16, b2 = bHi & 0xffff, b3 = bHi >>> 16;
-  let t = a0 * b0;
-  const r0 = t & 0xffff;
-  t = (t - r0) / 65536 + a0 * b1 + a1 * b0;
-  const r1 = t & 0xffff;
-  t = (t - r1) / 65536 + a0 * b2 + a1 * b1 + a2 * b0;
-  const r2 = t & 0xffff;
-  t = (t - r2) / 65536 + a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
-  const r3 = t & 0xffff;
-  t = (t - r3) / 65536 + a1 * b3 + a2 * b2 + a3 * b1;
-  const r4 = t & 0xffff;
-  t = (t - r4) / 65536 + a2 * b3 + a3 * b2;
-  const r5 = t & 0xffff;
-  t = (t - r5) / 65536 + a3 * b3;
-  const r6 = t & 0xffff;
-  const r7 = ((t - r6) / 65536) & 0xffff;
-  mixHi = ((r2 | (r3 << 16)) ^ (r6 | (r7 << 16))) >>> 0;
-  return ((r0 | (r1 << 16)) ^ (r4 | (r5 << 16))) >>> 0;
+  aHi >>>= 0; aLo >>>= 0; bHi >>>= 0; bLo >>>= 0;
+  const w0 = Math.imul(aLo, bLo);
+  let s = mulhi32(aLo, bLo) + (Math.imul(aLo, bHi) >>> 0) + (Math.imul(aHi, bLo) >>> 0);
+  const w1 = s | 0;
+  s = mulhi32(aLo, bHi) + mulhi32(aHi, bLo) + (Math.imul(aHi, bHi) >>> 0) + Math.floor(s / 4294967296);
+  const w2 = s | 0;
+  const w3 = (mulhi32(aHi, bHi) + Math.floor(s / 4294967296)) | 0;
+  mixHi = w1 ^ w3;
+  return w0 ^ w2;
 }
 
 /**
@@ -103,28 +107,47 @@ export function mul64(aHi: number, aLo: number, bHi: number, bLo: number): numbe
   return (r0 | (r1 << 16)) >>> 0;
 }
 
-/** The final two mixing rounds shared by every variant: mix(m5^s, mix(a^m2, b^seed)). */
-function finish(aHi: number, aLo: number, bHi: number, bLo: number, sHi: number, sLo: number,
+/**
+ * High half of the last result of an int32-protocol function (memhash32I, memhash64I, memhashI,
+ * strhashI), as an int32. Those functions return the low half as an int32 too: the same bits as
+ * the unsigned halves, but small integers in V8, so that hashing a map key allocates nothing.
+ */
+export let hashHi32 = 0;
+
+/** The final two mixing rounds shared by every variant: mix(m5^s, mix(a^m2, b^seed)).
+ *  Int32 protocol. */
+function finishI(aHi: number, aLo: number, bHi: number, bLo: number, sHi: number, sLo: number,
   size: number): number {
   const lo = mix(aHi ^ M2_HI, aLo ^ M2_LO, bHi ^ sHi, bLo ^ sLo);
-  const hi = mixHi;
-  const rlo = mix(M5_HI, (M5_LO ^ size) >>> 0, hi, lo);
-  hashHi = mixHi;
+  const rlo = mix(M5_HI, M5_LO ^ size, mixHi, lo);
+  hashHi32 = mixHi;
   return rlo;
+}
+
+/** memhash32Fallback under the int32 protocol. */
+export function memhash32I(v: number, seedHi: number, seedLo: number): number {
+  return finishI(0, v, seedHi ^ hashkeyHi ^ M1_HI, v ^ seedLo ^ hashkeyLo ^ M1_LO, 0, 0, 4);
 }
 
 /** memhash32Fallback: hash the 4 bytes of a uint32 v (little-endian image). */
 export function memhash32(v: number, seedHi: number, seedLo: number): number {
-  const a = v >>> 0;
-  return finish(0, a, (seedHi ^ hashkeyHi ^ M1_HI) >>> 0, (a ^ seedLo ^ hashkeyLo ^ M1_LO) >>> 0,
-    0, 0, 4);
+  const lo = memhash32I(v, seedHi, seedLo);
+  hashHi = hashHi32 >>> 0;
+  return lo >>> 0;
+}
+
+/** memhash64Fallback under the int32 protocol. */
+export function memhash64I(vHi: number, vLo: number, seedHi: number, seedLo: number): number {
+  const sHi = seedHi ^ hashkeyHi ^ M1_HI;
+  const sLo = seedLo ^ hashkeyLo ^ M1_LO;
+  return finishI(vHi, vLo, vHi ^ sHi, vLo ^ sLo, 0, 0, 8);
 }
 
 /** memhash64Fallback: hash the 8 bytes of the uint64 (vHi, vLo). */
 export function memhash64(vHi: number, vLo: number, seedHi: number, seedLo: number): number {
-  const sHi = seedHi ^ hashkeyHi ^ M1_HI;
-  const sLo = seedLo ^ hashkeyLo ^ M1_LO;
-  return finish(vHi, vLo, vHi ^ sHi, vLo ^ sLo, 0, 0, 8);
+  const lo = memhash64I(vHi, vLo, seedHi, seedLo);
+  hashHi = hashHi32 >>> 0;
+  return lo >>> 0;
 }
 
 /** A source of bytes: a Uint8Array or a byte string, read little-endian. */
@@ -144,11 +167,18 @@ function r4(p: Bytes, i: number): number {
  * half is left in `hashHi`. `p` may be a Uint8Array or a byte string.
  */
 export function memhash(p: Bytes, off: number, s: number, seedHi: number, seedLo: number): number {
-  let sHi = (seedHi ^ hashkeyHi ^ M1_HI) >>> 0;
-  let sLo = (seedLo ^ hashkeyLo ^ M1_LO) >>> 0;
+  const lo = memhashI(p, off, s, seedHi, seedLo);
+  hashHi = hashHi32 >>> 0;
+  return lo >>> 0;
+}
+
+/** memhashFallback under the int32 protocol. */
+export function memhashI(p: Bytes, off: number, s: number, seedHi: number, seedLo: number): number {
+  const sHi = seedHi ^ hashkeyHi ^ M1_HI;
+  const sLo = seedLo ^ hashkeyLo ^ M1_LO;
   let aHi = 0, aLo = 0, bHi = 0, bLo = 0;
   if (s === 0) {
-    hashHi = sHi;
+    hashHi32 = sHi;
     return sLo;
   } else if (s < 4) {
     aLo = byteAt(p, off) | (byteAt(p, off + (s >>> 1)) << 8) | (byteAt(p, off + s - 1) << 16);
@@ -166,7 +196,7 @@ export function memhash(p: Bytes, off: number, s: number, seedHi: number, seedLo
   } else {
     return memhashLong(p, off, s, sHi, sLo);
   }
-  return finish(aHi, aLo, bHi, bLo, sHi, sLo, s);
+  return finishI(aHi, aLo, bHi, bLo, sHi, sLo, s);
 }
 
 /** The s > 16 case of memhashFallback: 48-byte then 16-byte rounds, then the last 16 bytes. */
@@ -186,8 +216,8 @@ function memhashLong(p: Bytes, off: number, s: number, sHi: number, sLo: number)
       s2Hi = mixHi;
       off += 48;
     }
-    sHi = (sHi ^ s1Hi ^ s2Hi) >>> 0;
-    sLo = (sLo ^ s1Lo ^ s2Lo) >>> 0;
+    sHi = sHi ^ s1Hi ^ s2Hi;
+    sLo = sLo ^ s1Lo ^ s2Lo;
   }
   for (; l > 16; l -= 16) {
     sLo = mix(r4(p, off + 4) ^ M2_HI, r4(p, off) ^ M2_LO,
@@ -197,7 +227,43 @@ function memhashLong(p: Bytes, off: number, s: number, sHi: number, sLo: number)
   }
   const aLo = r4(p, off + l - 16), aHi = r4(p, off + l - 12);
   const bLo = r4(p, off + l - 8), bHi = r4(p, off + l - 4);
-  return finish(aHi, aLo, bHi, bLo, sHi, sLo, s);
+  return finishI(aHi, aLo, bHi, bLo, sHi, sLo, s);
+}
+
+/** Four bytes of a byte string, little-endian, as an int32. */
+function r4s(p: string, i: number): number {
+  return p.charCodeAt(i) | (p.charCodeAt(i + 1) << 8) | (p.charCodeAt(i + 2) << 16) |
+    (p.charCodeAt(i + 3) << 24);
+}
+
+/**
+ * strhashFallback under the int32 protocol: memhashI specialised to byte strings of up to 16
+ * bytes (the usual map key), which reads characters without memhashI's test of the source kind.
+ */
+export function strhashI(p: string, seedHi: number, seedLo: number): number {
+  const s = p.length;
+  if (s > 16) return memhashI(p, 0, s, seedHi, seedLo);
+  const sHi = seedHi ^ hashkeyHi ^ M1_HI;
+  const sLo = seedLo ^ hashkeyLo ^ M1_LO;
+  let aHi = 0, aLo = 0, bHi = 0, bLo = 0;
+  if (s === 0) {
+    hashHi32 = sHi;
+    return sLo;
+  } else if (s < 4) {
+    aLo = p.charCodeAt(0) | (p.charCodeAt(s >>> 1) << 8) | (p.charCodeAt(s - 1) << 16);
+  } else if (s === 4) {
+    aLo = bLo = r4s(p, 0);
+  } else if (s < 8) {
+    aLo = r4s(p, 0);
+    bLo = r4s(p, s - 4);
+  } else if (s === 8) {
+    aLo = bLo = r4s(p, 0);
+    aHi = bHi = r4s(p, 4);
+  } else {
+    aLo = r4s(p, 0); aHi = r4s(p, 4);
+    bLo = r4s(p, s - 8); bHi = r4s(p, s - 4);
+  }
+  return finishI(aHi, aLo, bHi, bLo, sHi, sLo, s);
 }
 
 /** Return a 64-bit result (hi, lo) under the result protocol: lo returned, hi in hashHi. */
@@ -208,5 +274,7 @@ export function ret64(hi: number, lo: number): number {
 
 /** strhashFallback: hash a Go string (a byte string) with the memory hash. */
 export function strhash(s: string, seedHi: number, seedLo: number): number {
-  return memhash(s, 0, s.length, seedHi, seedLo);
+  const lo = strhashI(s, seedHi, seedLo);
+  hashHi = hashHi32 >>> 0;
+  return lo >>> 0;
 }

@@ -33,9 +33,23 @@ import type { GoGen } from "./yield.js";
 
 const mapTypes = new Map<RType, Map<RType, map.MapType>>();
 
+// The last pair mapType was asked for: compiled code asks at every map operation, most often for
+// the same pair as the previous one. (An immutable cache, as mapTypes: shared by machines.)
+let lastKey: RType | null = null;
+let lastElem: RType | null = null;
+let lastMapType: map.MapType | null = null;
+
 /** The map model's descriptor for map[k]e: one per pair, shared by compiled code and reflect
  *  (and by every machine: a descriptor is immutable and holds nothing of a run). */
 export function mapType(k: RType, e: RType): map.MapType {
+  if (k === lastKey && e === lastElem) return lastMapType!;
+  lastKey = k;
+  lastElem = e;
+  lastMapType = mapTypeOf(k, e);
+  return lastMapType;
+}
+
+function mapTypeOf(k: RType, e: RType): map.MapType {
   let m = mapTypes.get(k);
   if (!m) mapTypes.set(k, (m = new Map()));
   let t = m.get(e);

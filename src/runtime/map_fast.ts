@@ -20,7 +20,10 @@
 //
 // Simplifications vs real Go: the fast variants share one implementation in map.ts, since in
 // Go 1.19 they have the same structure and checks as the generic functions; only their names
-// and the source lines of their checks (used in fatal-error tracebacks) differ. The
+// and the source lines of their checks (used in fatal-error tracebacks) differ. For speed,
+// that implementation calls the hash of the int64, int32 and string kinds directly (hashKind)
+// and compares keys with === in place when that is Go's == (plainKey), as the fast variants
+// do; what it computes is the same for every kind. The
 // mapaccess1_fat/mapaccess2_fat wrappers for elems larger than 1024 bytes are not modelled.
 
 import type { Prng } from "../base/prng.js";
@@ -80,6 +83,11 @@ export interface MapType {
   hasher: Hasher;
   /** Go's == on keys (=== for kinds where that is exact). */
   keyEqual: (a: any, b: any) => boolean;
+  /** Which hash the map's hot paths call directly (map.ts mapHash): hashInt64, hashInt32,
+   *  hashString, or hashOther for t.hasher. */
+  hashKind: number;
+  /** Keys are stored in place and keyEqual is ===: the lookups compare slots with ===. */
+  plainKey: boolean;
   /** Keys/elems are arrays or structs, so storing one into a bucket must copy it. */
   keyCopy: boolean;
   elemCopy: boolean;
@@ -176,6 +184,29 @@ function raceFrames(fast: MapType["fast"], ptrKey: boolean): MapRaceFrames {
 
 const strictEqual = (a: any, b: any): boolean => a === b;
 
+/** MapType.hashKind: the key kinds whose hash the map's hot paths call without t.hasher. */
+export const hashOther = 0;
+/** int, int64, uint, uint64, uintptr: memhash64 of the value's two halves. */
+export const hashInt64 = 1;
+/** int32, uint32: memhash32. */
+export const hashInt32 = 2;
+/** string: strhash. */
+export const hashString = 3;
+
+/** The hashKind for keys of type t: the kinds hasherFor specialises. */
+function hashKindFor(t: RType): number {
+  switch (t.kind) {
+    case Kind.Int: case Kind.Int64: case Kind.Uint: case Kind.Uint64: case Kind.Uintptr:
+      return hashInt64;
+    case Kind.Int32: case Kind.Uint32:
+      return hashInt32;
+    case Kind.String:
+      return hashString;
+    default:
+      return hashOther;
+  }
+}
+
 /** The hash function for keys of type t, specialised for the common kinds. */
 function hasherFor(t: RType): Hasher {
   switch (t.kind) {
@@ -234,11 +265,13 @@ export function newMapType(key: RType, elem: RType): MapType {
   const mightPanic = hashMightPanic(key);
   const flags = (indirectkey ? 1 : 0) | (indirectelem ? 2 : 0) | (reflexivekey ? 4 : 0) |
     (needkeyupdate ? 8 : 0) | (mightPanic ? 16 : 0);
+  const keyEqual = keyEqualFor(key);
   return {
     key, elem, keysize, elemsize, bucketsize, indirectkey, indirectelem, reflexivekey,
     needkeyupdate, hashMightPanic: mightPanic, fast, ptrKey,
     bucketNoscan: !keyHasPtr && !elemHasPtr, flags, hasher: hasherFor(key),
-    keyEqual: keyEqualFor(key), keyCopy: isAggregate(key), elemCopy: isAggregate(elem),
+    keyEqual, hashKind: hashKindFor(key), plainKey: keyEqual === strictEqual && !indirectkey,
+    keyCopy: isAggregate(key), elemCopy: isAggregate(elem),
     frames: checkFrames(fast, ptrKey),
     race: raceFrames(fast, ptrKey),
   };

@@ -308,6 +308,7 @@ export class Marker {
 
   /** scanobject: queue what o refers to. */
   private scanobject(o: object): void {
+    if (o instanceof Bmap) return this.bmap(o); // an array with an overflow pointer
     if (Array.isArray(o)) {
       for (let i = 0; i < o.length; i++) this.value(o[i]);
       return;
@@ -318,7 +319,6 @@ export class Marker {
     if (o instanceof Ptr) return this.value(o.o);
     if (o instanceof Iface) return this.value(o.v);
     if (o instanceof Hmap) return this.hmap(o);
-    if (o instanceof Bmap) return this.bmap(o);
     if (o instanceof Box) return this.value(o.v);
     if (o instanceof HChan) {
       this.value(o.buf);
