@@ -173,7 +173,7 @@ export function memhash(p: Bytes, off: number, s: number, seedHi: number, seedLo
 }
 
 /** memhashFallback under the int32 protocol. */
-export function memhashI(p: Bytes, off: number, s: number, seedHi: number, seedLo: number): number {
+function memhashI(p: Bytes, off: number, s: number, seedHi: number, seedLo: number): number {
   const sHi = seedHi ^ hashkeyHi ^ M1_HI;
   const sLo = seedLo ^ hashkeyLo ^ M1_LO;
   let aHi = 0, aLo = 0, bHi = 0, bLo = 0;

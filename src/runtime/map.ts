@@ -60,20 +60,20 @@ import type { Prng } from "../base/prng.js";
 import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
 import { maxAlloc } from "./malloc.js";
 import { hashNs, mapOpNs, mapWindowNs } from "./costs.js";
+import type { GoValue } from "./value.js";
 
 export { newMapType, type MapType } from "./map_fast.js";
 
 export const bucketCntBits = 3;
 export const bucketCnt = 8;
-export const loadFactorNum = 13;
-export const loadFactorDen = 2;
-export const dataOffset = 8;
+const loadFactorNum = 13;
+const loadFactorDen = 2;
 /** Where a bucket's keys and elems start in Bmap.s. */
 export const kslot = 8;
 export const eslot = 16;
 
 export const emptyRest = 0; // this slot and every later slot of the chain are empty
-export const emptyOne = 1; // this slot is empty
+const emptyOne = 1; // this slot is empty
 export const evacuatedX = 2; // the entry moved to the first half of the larger table
 export const evacuatedY = 3; // the entry moved to the second half
 export const evacuatedEmpty = 4; // the slot is empty and its bucket is evacuated
@@ -107,6 +107,7 @@ export class Box {
  * probe of a large map (measured: map_int's lookups 15% faster). Its slice and map make plain
  * arrays (Symbol.species).
  */
+// any: a bucket's slots hold tophash bytes, keys, elems and Boxes alike (the layout above).
 export class Bmap extends Array<any> {
   static get [Symbol.species](): ArrayConstructor {
     return Array;
@@ -182,11 +183,11 @@ export function evacuated(b: Bmap): boolean {
   return h > emptyOne && h < minTopHash;
 }
 
-export function overLoadFactor(count: number, B: number): boolean {
+function overLoadFactor(count: number, B: number): boolean {
   return count > bucketCnt && count > loadFactorNum * Math.floor(bucketShift(B) / loadFactorDen);
 }
 
-export function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
+function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
   return noverflow >= 1 << Math.min(B, 15);
 }
 
@@ -368,7 +369,7 @@ let hashTop = 0;
  * faststr key kinds call their hash directly, so that V8 inlines it into a monomorphic path
  * (as Go's mapaccess1_fast64 calls memhash64 itself) and no heap number is allocated.
  */
-function mapHash(t: MapType, key: any, seed: number, prng: Prng): number {
+function mapHash(t: MapType, key: GoValue, seed: number, prng: Prng): number {
   let lo: number, hi: number;
   switch (t.hashKind) {
     case hashInt64:
@@ -377,18 +378,18 @@ function mapHash(t: MapType, key: any, seed: number, prng: Prng): number {
         lo = key | 0;
         hi = lo === key ? lo >> 31 : Math.floor(key / 4294967296) | 0;
       } else {
-        lo = i64Halves(key);
+        lo = i64Halves(key as bigint);
         hi = i64HiHalf();
       }
       lo = memhash64I(hi, lo, 0, seed);
       hi = hashHi32;
       break;
     case hashInt32:
-      lo = memhash32I(key, 0, seed);
+      lo = memhash32I(key as number, 0, seed);
       hi = hashHi32;
       break;
     case hashString:
-      lo = strhashI(key, 0, seed);
+      lo = strhashI(key as string, 0, seed);
       hi = hashHi32;
       break;
     default:
@@ -516,22 +517,22 @@ export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, b
 // ---- insert ----
 
 /** The slot index chosen by the last mapassignBegin. */
-export let assignIndex = -1;
+let assignIndex = -1;
 
 /**
  * mapassign up to the write window (steps 1-9): returns the bucket of the key's slot, with
  * the slot index in assignIndex. hashWriting is set on return.
  */
-export function mapassignBegin(t: MapType, h: Hmap | null, key: any): Bmap {
+function mapassignBegin(t: MapType, h: Hmap | null, key: any): Bmap {
   const lo = mapassignHash(t, h, key);
   return mapassignInsert(t, h!, key, lo, assignTop);
 }
 
 /** The tophash computed by the last mapassignHash. */
-export let assignTop = 0;
+let assignTop = 0;
 
 /** mapassign steps 1-3: the nil-map panic, the entry check, and the hash (before the flag). */
-export function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
+function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
   if (S.dbg !== null) S.dbg.hit(t.frames.assignEntry.fn, S.g, h);
   if (h === null) panicRuntimeError("assignment to entry in nil map", true); // 1
   if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", t.frames.assignEntry, h);
@@ -541,7 +542,7 @@ export function mapassignHash(t: MapType, h: Hmap | null, key: any): number {
 }
 
 /** mapassign from setting hashWriting (step 3) to the slot (step 9). */
-export function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number): Bmap {
+function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number): Bmap {
   h.flags ^= hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignEntry.fn, true);
   if (h.buckets === null) { // 4
@@ -608,7 +609,7 @@ function searchForInsert(t: MapType, b: Bmap, key: any, top: number): Bmap {
 
 /** searchForInsert for keys compared with === in place (t.plainKey: scalar kinds and strings,
  *  never copied or boxed). */
-function searchForInsertPlain(t: MapType, b: Bmap, key: any, top: number): Bmap {
+function searchForInsertPlain(t: MapType, b: Bmap, key: GoValue, top: number): Bmap {
   for (;;) {
     const s = b.s;
     for (let i = 0; i < bucketCnt; i++) {
@@ -651,7 +652,7 @@ function storeNewKey(t: MapType, h: Hmap, b: Bmap, i: number, key: any, top: num
 }
 
 /** mapassign after the write window (step 10): exit check, clear the flag, store elem. */
-export function mapassignEnd(t: MapType, h: Hmap, b: Bmap, i: number, elem: any): void {
+function mapassignEnd(t: MapType, h: Hmap, b: Bmap, i: number, elem: any): void {
   if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.assignExit, h);
   if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h), t.frames.assignExit);
   h.flags &= ~hashWriting;
@@ -695,7 +696,7 @@ export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoG
 // ---- delete ----
 
 /** mapdelete up to the write window: returns false when there was nothing to do (no flag). */
-export function mapdeleteBegin(t: MapType, h: Hmap | null, key: any): h is Hmap {
+function mapdeleteBegin(t: MapType, h: Hmap | null, key: any): h is Hmap {
   if (S.dbg !== null) S.dbg.hit(t.frames.deleteEntry.fn, S.g, h);
   if (h === null || h.count === 0) {
     if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
@@ -751,7 +752,7 @@ function markEmptyRest(bOrig: Bmap, b: Bmap, i: number): void {
 }
 
 /** mapdelete after the write window: exit check and clear the flag. */
-export function mapdeleteEnd(t: MapType, h: Hmap): void {
+function mapdeleteEnd(t: MapType, h: Hmap): void {
   if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", t.frames.deleteExit, h);
   h.flags &= ~hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.deleteExit.fn, false);
@@ -783,7 +784,7 @@ const clearExit: RuntimeFrame = { ...clearEntry, line: 1036 };
 const clearRace: RuntimeFrame = { ...clearEntry, line: 993 };
 
 /** mapclear up to the write window: empties the map, keeping its bucket array. */
-export function mapclearBegin(t: MapType, h: Hmap | null): h is Hmap {
+function mapclearBegin(t: MapType, h: Hmap | null): h is Hmap {
   if (h === null || h.count === 0) return false;
   if ((h.flags & hashWriting) !== 0) mapFatal("concurrent map writes", clearEntry, h);
   h.flags ^= hashWriting;
@@ -801,7 +802,7 @@ export function mapclearBegin(t: MapType, h: Hmap | null): h is Hmap {
 }
 
 /** mapclear after the write window. */
-export function mapclearEnd(h: Hmap): void {
+function mapclearEnd(h: Hmap): void {
   if ((h.flags & hashWriting) === 0) mapFatal("concurrent map writes", clearExit, h);
   h.flags &= ~hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, clearExit.fn, false);

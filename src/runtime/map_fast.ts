@@ -35,14 +35,14 @@ import { memhash32, memhash64, strhash } from "./hash64.js";
 import type { RuntimeFrame } from "./panic.js";
 import { Kind, type RType } from "./value.js";
 
-export const maxKeySize = 128;
-export const maxElemSize = 128;
+const maxKeySize = 128;
+const maxElemSize = 128;
 
 /** Hash a key with a 64-bit seed; returns the low half, the high half is in hash64.hashHi. */
-export type Hasher = (key: any, seedHi: number, seedLo: number, prng: Prng) => number;
+type Hasher = (key: any, seedHi: number, seedLo: number, prng: Prng) => number;
 
 /** The runtime frames shown for a fatal error raised by each check of one map type. */
-export interface MapCheckFrames {
+interface MapCheckFrames {
   access1: RuntimeFrame;
   access2: RuntimeFrame;
   assignEntry: RuntimeFrame;
@@ -53,7 +53,7 @@ export interface MapCheckFrames {
 
 /** Where -race reports a map entry point's access: its func line, as racereadpc's pc is the
  *  function's entry (runtime/race.ts puts it above the caller's frames). */
-export interface MapRaceFrames {
+interface MapRaceFrames {
   access1: RuntimeFrame;
   access2: RuntimeFrame;
   assign: RuntimeFrame;
@@ -185,7 +185,7 @@ function raceFrames(fast: MapType["fast"], ptrKey: boolean): MapRaceFrames {
 const strictEqual = (a: any, b: any): boolean => a === b;
 
 /** MapType.hashKind: the key kinds whose hash the map's hot paths call without t.hasher. */
-export const hashOther = 0;
+const hashOther = 0;
 /** int, int64, uint, uint64, uintptr: memhash64 of the value's two halves. */
 export const hashInt64 = 1;
 /** int32, uint32: memhash32. */
