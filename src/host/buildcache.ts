@@ -10,7 +10,7 @@
 //
 // Measured (hello world, 2-core host): compiling takes 660 ms in a fresh process (330 ms of it
 // type-checking the standard library), a hit about 15 ms (reading the record, hashing fmt's
-// 26 packages again).
+// 19 packages again).
 //
 // In a module, the packages come from the user's tree through the module's fs: the record also
 // lists every directory listing and file the compile read there, with hashes, and a hit reads
