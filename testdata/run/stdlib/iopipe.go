@@ -78,16 +78,17 @@ func main() {
 	}
 	fmt.Println(lines, count, sc.Err())
 
+	// The writer reports through the channel, so that the two lines print in one order (both
+	// goroutines finish the rendezvous at once; printing from both raced, in real Go too).
 	r, w = io.Pipe()
-	done := make(chan bool)
+	done := make(chan string)
 	go func() {
 		n, err := w.Write(nil)
-		fmt.Println("empty write:", n, err)
-		done <- true
+		done <- fmt.Sprint("empty write: ", n, " ", err)
 	}()
 	n, err = r.Read(make([]byte, 10))
+	fmt.Println(<-done)
 	fmt.Println("read of empty write:", n, err)
-	<-done
 
 	var sb strings.Builder
 	r, w = io.Pipe()
