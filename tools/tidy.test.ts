@@ -31,12 +31,12 @@ import * as i64 from "../src/base/int64.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const src = path.join(root, "src");
 
-function files(dir: string): string[] {
+function files(dir: string, name: RegExp = /\.ts$/): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p));
-    else if (e.name.endsWith(".ts")) out.push(p);
+    if (e.isDirectory()) out.push(...files(p, name));
+    else if (name.test(e.name)) out.push(p);
   }
   return out.sort();
 }
@@ -338,17 +338,9 @@ test("no conditional expression has two identical branches", () => {
 });
 
 test("every export of src/ is named by another file (src, tools, bench, web/src, bin)", () => {
-  const roots = ["src", "tools", "bench", path.join("web", "src"), "bin"].map((d) => path.join(root, d));
-  const all: string[] = [];
-  const walk = (d: string): void => {
-    if (!fs.existsSync(d)) return;
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ts|js|cjs|mjs)$/.test(e.name)) all.push(p);
-    }
-  };
-  roots.forEach(walk);
+  const all = ["src", "tools", "bench", path.join("web", "src"), "bin"]
+    .map((d) => path.join(root, d))
+    .flatMap((d) => (fs.existsSync(d) ? files(d, /\.(ts|js|cjs|mjs)$/) : []));
   // In how many files each identifier appears.
   const filesWith = new Map<string, number>();
   for (const f of all) for (const w of new Set(fs.readFileSync(f, "utf8").match(/[A-Za-z_$][\w$]*/g) ?? [])) filesWith.set(w, (filesWith.get(w) ?? 0) + 1);
