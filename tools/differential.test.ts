@@ -1,14 +1,17 @@
 // Differential test: every testdata/run program under gort must match its golden recorded from
 // real Go 1.19, except programs listed in testdata/expectations/known-failures.txt; a listed
-// program that passes fails the test so the list only shrinks. When Go 1.19 is installed the
-// goldens are also re-checked against real Go (set GORT_SKIP_GO_CHECK=1 to skip that part).
+// program that passes fails the test so the list only shrinks. Every golden's source digest must
+// match its program; GORT_GO_CHECK=1 also re-runs every golden under real Go 1.19 when installed.
 
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import {
-  checkGoldensCurrent, globToRegExp, goAvailable, problems, readKnownFailures, report, runAll,
+  checkDigests, checkGoldensCurrent, globToRegExp, goAvailable, problems, readKnownFailures, report, runAll,
 } from "./differential.js";
-import { discoverPrograms, normalize, outcomeKey, splitArgs } from "./golden.js";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { discoverPrograms, normalize, outcomeKey, sourceDigest, splitArgs } from "./golden.js";
 
 test("masking keeps names, lines and goroutine headers; drops offsets, args, pointers", () => {
   const real = [
@@ -54,12 +57,33 @@ test("known-failures globs", () => {
   assert.ok(!globToRegExp("ints/wrap").test("ints/wrap2"));
 });
 
+test("a source digest follows the program's files, not where the repository is", () => {
+  const mk = (root: string, body: string) => {
+    const dir = path.join(root, "area", "prog");
+    fs.mkdirSync(path.join(dir, "sub"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "main.go"), "package main\n");
+    fs.writeFileSync(path.join(dir, "sub", "x.c"), body);
+    return discoverPrograms(root)[0]!;
+  };
+  const a = fs.mkdtempSync(path.join(os.tmpdir(), "gort-digest-"));
+  const b = fs.mkdtempSync(path.join(os.tmpdir(), "gort-digest-"));
+  try {
+    const pa = mk(a, "int x;\n");
+    assert.equal(sourceDigest(pa), sourceDigest(mk(b, "int x;\n")));
+    fs.writeFileSync(path.join(b, "area", "prog", "sub", "x.c"), "int y;\n");
+    assert.notEqual(sourceDigest(pa), sourceDigest(discoverPrograms(b)[0]!));
+  } finally {
+    fs.rmSync(a, { recursive: true, force: true });
+    fs.rmSync(b, { recursive: true, force: true });
+  }
+});
+
 test("gort matches the goldens of testdata/run", { timeout: 15 * 60_000 }, async () => {
   const progs = discoverPrograms();
   assert.ok(progs.length >= 60, `only ${progs.length} programs found`);
   const results = await runAll(progs, readKnownFailures());
-  if (goAvailable()) await checkGoldensCurrent(progs, results);
-  else console.log("differential: real Go not available; goldens not re-checked");
+  checkDigests(progs, results);
+  if (process.env["GORT_GO_CHECK"] === "1" && goAvailable()) await checkGoldensCurrent(progs, results);
   console.log(report(results));
   const bad = problems(results);
   assert.equal(bad.length, 0, "differential problems:\n" + bad.join("\n"));

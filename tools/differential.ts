@@ -1,12 +1,18 @@
 // Differential harness: gort's output on every testdata/run program against the recorded golden.
 //
-// Models nothing in Go; this is a tool. Two checks:
+// Models nothing in Go; this is a tool. Three checks:
 //   (a) gort vs golden (always; needs no Go toolchain). A deterministic program passes when the
 //       exit code, masked stdout and masked stderr equal the golden's (masking: tools/golden.ts).
 //       A sched/ program passes when every outcome real Go showed is reached by gort under some
 //       seed in 1..SCHED_SEEDS (an inclusion check; gort may reach more outcomes than recorded).
-//   (b) golden vs real Go (only when /usr/lib/go-1.19/bin/go exists and GORT_SKIP_GO_CHECK is
-//       not set): the golden must still be what real Go prints (tools/record-go.ts checkCurrent).
+//   (b) golden vs source (always): the golden's `source` digest must equal the program's
+//       current sourceDigest, so a program edited without re-recording its golden fails.
+//   (c) golden vs real Go (only with --go-check, or GORT_GO_CHECK=1 in the test, and Go 1.19
+//       installed): every golden is rebuilt and re-run under real Go (record-go.ts
+//       checkCurrent). It is not part of npm test: it took about half of the differential
+//       test's time, and a golden of a program whose output real Go orders either way made the
+//       suite flaky. (b) catches the usual cause of a stale golden; `npm run record -- --stamp`
+//       re-checks every golden against real Go and refreshes the digests.
 //
 // Known failures live in testdata/expectations/known-failures.txt, one per line:
 //     <glob> <category> <reason...>        e.g.  sched/*  scheduler  select fairness not modelled
@@ -18,7 +24,7 @@
 // directory, where N is the golden's GOMAXPROCS, in long-lived processes that run the CLI's
 // main() (tools/cli-pool.ts).
 //
-// Usage: node dist/tools/differential.js [--write-known] [--no-go] [substring...]
+// Usage: node dist/tools/differential.js [--write-known] [--go-check] [substring...]
 //   --write-known rewrites known-failures.txt to list exactly the programs that fail now, keeping
 //   the categories and reasons of entries that still apply.
 
@@ -27,7 +33,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import {
   GO_BIN, GORT_CPUS, diffOutcome, discoverPrograms, gortFailureKind, maskDir,
-  outcomeKey, readGolden, repoRoot, sameOutcome, type Golden, type Outcome, type Program,
+  outcomeKey, readGolden, repoRoot, sameOutcome, sourceDigest, type Golden, type Outcome, type Program,
 } from "./golden.js";
 import { CliSlot } from "./cli-pool.js";
 import { checkCurrent } from "./record-go.js";
@@ -48,7 +54,7 @@ export interface ProgramResult {
   /** Why it failed: "" when ok. */
   reason: string;
   known?: KnownFailure;
-  /** Problems from check (b): the golden no longer matches real Go. */
+  /** Problems from checks (b) and (c): the golden no longer matches the source or real Go. */
   stale?: string;
 }
 
@@ -188,14 +194,27 @@ export async function checkGoldensCurrent(progs: Program[], results: ProgramResu
 }
 
 export function goAvailable(): boolean {
-  return fs.existsSync(GO_BIN) && !process.env["GORT_SKIP_GO_CHECK"];
+  return fs.existsSync(GO_BIN);
+}
+
+/** Check (b): marks each program whose golden was recorded from other sources than it has now. */
+export function checkDigests(progs: Program[], results: ProgramResult[]): void {
+  progs.forEach((p, i) => {
+    const g = readGolden(p);
+    const r = results[i];
+    if (!g || !r) return;
+    const now = sourceDigest(p);
+    if (g.source !== now) {
+      r.stale = g.source === undefined ? "golden has no source digest" : `recorded from other sources (digest ${g.source}, now ${now})`;
+    }
+  });
 }
 
 /** The errors that make the differential test fail. */
 export function problems(results: ProgramResult[]): string[] {
   const out: string[] = [];
   for (const r of results) {
-    if (r.stale) out.push(`${r.name}: golden is stale vs real Go (npm run record): ${r.stale}`);
+    if (r.stale) out.push(`${r.name}: golden is stale (npm run record -- ${r.name}): ${r.stale}`);
     if (!r.ok && !r.known) out.push(`${r.name}: ${r.reason}`);
     if (r.ok && r.known) out.push(`${r.name}: passes now; remove it from known-failures (${r.known.glob})`);
   }
@@ -249,7 +268,8 @@ async function main(argv: string[]): Promise<number> {
   const progs = discoverPrograms().filter((p) => filters.length === 0 || filters.some((f) => p.name.includes(f)));
   const known = readKnownFailures();
   const results = await runAll(progs, known);
-  if (!argv.includes("--no-go") && goAvailable()) await checkGoldensCurrent(progs, results);
+  checkDigests(progs, results);
+  if (argv.includes("--go-check") && goAvailable()) await checkGoldensCurrent(progs, results);
   console.log(report(results));
   if (argv.includes("--write-known")) writeKnown(results, known);
   const bad = problems(results);

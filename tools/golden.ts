@@ -19,9 +19,10 @@
 //
 // Golden format. The first line is a version stamp, the rest is one pretty-printed JSON object:
 //     // go1.19.8 linux/amd64
-//     { "env": {...}, "args": [...], "exit": 2, "stdout": "...", "stderr": "..." }
+//     { "env": {...}, "args": [...], "source": "9f2c...", "exit": 2, "stdout": "...", "stderr": "..." }
 // or, for sched programs:
-//     { "env": {...}, "args": [...], "runs": 20, "outcomes": [ { "exit", "stdout", "stderr" } ] }
+//     { "env": {...}, "args": [...], "source": "...", "runs": 20, "outcomes": [ { "exit", "stdout", "stderr" } ] }
+// `source` is the program's sourceDigest when it was recorded (or stamped after a re-check).
 // Stored stdout/stderr have only the directory mask (rule 1 below) applied, so they stay readable
 // and do not depend on where the repository was checked out. Sched outcomes are stored as keys
 // (see outcomeKey): exit code, masked stdout, and the head of stderr before the first
@@ -46,6 +47,7 @@
 // Simplification: real Go inlines small functions and prints their frames with `(...)`; since
 // argument lists are masked, gort does not need to model which functions Go inlined.
 
+import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -100,6 +102,8 @@ export interface Golden {
   stamp: string;
   env: Record<string, string>;
   args: string[];
+  /** sourceDigest of the program when it was recorded: a golden whose digest differs is stale. */
+  source?: string;
   /** For deterministic programs. */
   exit?: number;
   stdout?: string;
@@ -185,6 +189,36 @@ export function discoverPrograms(root = runRoot()): Program[] {
   return progs;
 }
 
+/**
+ * A digest of everything a program's run depends on besides the toolchain: its .go files (which
+ * hold its args and env headers), its .stdin file, and for a dir program every file under its
+ * directory (go.mod, packages, C sources, data). The recorder stores it in the golden; the
+ * differential test compares it instead of re-running real Go on every golden.
+ */
+export function sourceDigest(p: Program): string {
+  const files = new Set(p.files);
+  if (p.dir === p.target) for (const f of walkFiles(p.dir)) files.add(f);
+  const h = crypto.createHash("sha256");
+  for (const f of [...files].sort()) {
+    h.update(path.relative(p.dir, f) + "\0");
+    h.update(fs.readFileSync(f));
+    h.update("\0");
+  }
+  h.update("stdin\0");
+  if (p.stdin) h.update(p.stdin);
+  return h.digest("hex").slice(0, 16);
+}
+
+function walkFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walkFiles(full));
+    else if (e.isFile()) out.push(full);
+  }
+  return out;
+}
+
 /** Rule 1: replace the program directory and Go's installation directory. */
 export function maskDir(text: string, dir: string): string {
   let out = text.split(dir + "/").join("$DIR/");
@@ -241,7 +275,8 @@ export function sameOutcome(a: Outcome, b: Outcome): boolean {
 }
 
 export function formatGolden(g: Golden): string {
-  const { stamp, ...body } = g;
+  const { stamp, env, args, source, ...outcome } = g;
+  const body = { env, args, ...(source !== undefined ? { source } : {}), ...outcome };
   return `${stamp}\n${JSON.stringify(body, null, 2)}\n`;
 }
 

@@ -11,9 +11,11 @@
 //   3. writes `<name>.golden` (format in tools/golden.ts). A sched/ program is run SCHED_RUNS
 //      times and the golden holds the distinct outcome keys, in order of first appearance.
 //
-// Usage: node dist/tools/record-go.js [--check] [substring...]
+// Usage: node dist/tools/record-go.js [--check | --stamp] [substring...]
 //   substrings select programs by name; --check writes nothing and exits 1 if any golden is
-//   stale (a new sched outcome is only reported).
+//   stale (a new sched outcome is only reported); --stamp runs the same check and writes the
+//   program's current source digest into each golden that is still current, keeping its
+//   recorded outcomes (the differential test compares that digest, not real Go's output).
 
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -21,7 +23,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import {
   GO_BIN, GO_STAMP, discoverPrograms, programEnv, formatGolden, maskDir, outcomeKey, readGolden,
-  sameOutcome, diffOutcome, type Golden, type Outcome, type Program,
+  sameOutcome, diffOutcome, sourceDigest, type Golden, type Outcome, type Program,
 } from "./golden.js";
 
 export const SCHED_RUNS = 20;
@@ -84,7 +86,7 @@ export async function runReal(p: Program, exe: string): Promise<Outcome> {
 /** Produces the golden for p from real Go (build + one run, or SCHED_RUNS runs). */
 export async function recordProgram(p: Program, tmp: string): Promise<Golden> {
   const exe = await buildReal(p, tmp);
-  const base: Golden = { stamp: GO_STAMP, env: programEnv(p), args: p.args };
+  const base: Golden = { stamp: GO_STAMP, env: programEnv(p), args: p.args, source: sourceDigest(p) };
   if (!p.sched) return { ...base, ...(await runReal(p, exe)) };
   const outcomes: Outcome[] = [];
   for (let i = 0; i < SCHED_RUNS; i++) {
@@ -111,7 +113,8 @@ export async function checkCurrent(p: Program, tmp: string): Promise<{ why: stri
 }
 
 async function main(argv: string[]): Promise<number> {
-  const check = argv.includes("--check");
+  const stamp = argv.includes("--stamp");
+  const check = stamp || argv.includes("--check");
   const filters = argv.filter((a) => !a.startsWith("--"));
   if (!fs.existsSync(GO_BIN)) {
     console.error(`record-go: ${GO_BIN} not found (apt-get install golang-1.19-go)`);
@@ -127,6 +130,8 @@ async function main(argv: string[]): Promise<number> {
         const tag = why === "" ? "ok   " : isNew ? "NEW  " : "STALE";
         console.log(`${tag} ${p.name}${why ? ": " + why : ""}`);
         if (why !== "" && !isNew) bad++;
+        const old = readGolden(p);
+        if (stamp && why === "" && old) fs.writeFileSync(p.goldenPath, formatGolden({ ...old, source: sourceDigest(p) }));
         continue;
       }
       const g = await recordProgram(p, tmp);
