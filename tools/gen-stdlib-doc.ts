@@ -24,22 +24,28 @@ import { loadStd, nodeToolchain } from "../src/host/node.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT_PATH = path.join(root, "docs", "STDLIB.md");
 
-/** The names of a gort package, checked as a program that imports it would check it. */
-async function present(pkgPath: string): Promise<(name: string) => boolean> {
-  if (pkgPath === "unsafe") return (name) => unsafePkg.scope.lookup(name) !== undefined;
+/**
+ * The names of gort's packages, checked as a program that imports them all would check them:
+ * one check for every package, since each check of a package alone re-checks its dependencies.
+ */
+async function presentAll(pkgPaths: string[]): Promise<(pkgPath: string) => (name: string) => boolean> {
   const tc = await nodeToolchain();
-  const main = parseFile(tc.goParser, "./main.go", `package main\n\nimport _ ${JSON.stringify(pkgPath)}\n\nfunc main() {}\n`);
+  const imports = pkgPaths.filter((p) => p !== "unsafe").map((p) => `import _ ${JSON.stringify(p)}\n`).join("");
+  const main = parseFile(tc.goParser, "./main.go", `package main\n\n${imports}\nfunc main() {}\n`);
   const r = checkProgram([main.file!], loadStd, (name, text) => parseFile(tc.goParser, name, text));
-  const cp = r.packages.find((p) => p.path === pkgPath);
-  if (cp === undefined) return () => false;
-  const scope = cp.pkg.scope;
-  return (name) => {
-    const [top, member] = name.split(".");
-    const o = scope.lookup(top!);
-    if (o === undefined) return false;
-    if (member === undefined) return true;
-    if (o.tag !== "TypeName") return false;
-    return hasMember(o.type as T.Type, member, 0);
+  return (pkgPath) => {
+    if (pkgPath === "unsafe") return (name) => unsafePkg.scope.lookup(name) !== undefined;
+    const cp = r.packages.find((p) => p.path === pkgPath);
+    if (cp === undefined) return () => false;
+    const scope = cp.pkg.scope;
+    return (name) => {
+      const [top, member] = name.split(".");
+      const o = scope.lookup(top!);
+      if (o === undefined) return false;
+      if (member === undefined) return true;
+      if (o.tag !== "TypeName") return false;
+      return hasMember(o.type as T.Type, member, 0);
+    };
   };
 }
 
@@ -68,9 +74,10 @@ export async function renderStdlibDoc(apiDir = GO_API_DIR): Promise<string> {
   // syscall's API list is mostly Linux's constants (AF_*, SYS_*...): its share is told apart.
   let sysHave = 0;
   let sysAll = 0;
+  const present = await presentAll(ours);
   for (const p of ours) {
     const names = [...(api.get(p) ?? [])].sort();
-    const has = await present(p);
+    const has = present(p);
     const missing = names.filter((n) => !has(n));
     have += names.length - missing.length;
     all += names.length;
