@@ -49,9 +49,10 @@ for (const k of KERNELS) {
   });
 }
 
-test("random search misses the depth-3 bug in 10,000 runs", async () => {
-  const r = await gortTest("depth3", ["--explore", "random", "--budget", "10000"]);
-  assert.match(r.out, /^explore random: 10000 runs, \d+ distinct schedules, [\d.]+s; no failure\n$/);
+// docs/ARCHITECTURE.md and docs/EXPLORE.md measure 10,000 runs; 3,000 keep the suite short.
+test("random search misses the depth-3 bug in 3,000 runs", async () => {
+  const r = await gortTest("depth3", ["--explore", "random", "--budget", "3000"]);
+  assert.match(r.out, /^explore random: 3000 runs, \d+ distinct schedules, [\d.]+s; no failure\n$/);
   assert.equal(r.exit, 0);
 });
 
