@@ -24,25 +24,34 @@ if (!existsSync(cli)) {
 const loaderPath = join(root, "bin", "cli-loader.cjs");
 const loader = createRequire(import.meta.url)(loaderPath);
 const entry = loader.entry(root);
-// The CLI runs on a worker thread with a 1 GB host stack: compiled Go calls are JavaScript
-// calls, so deep Go recursion (Go allows 1 GB goroutine stacks) needs a deep host stack. The
-// simulator's own frame limit (runtime2.ts maxFrameDepth) is then reached before the host's.
-// GORT_MAIN_THREAD=1 runs on the main thread instead (the default ~1 MB host stack).
+// Compiled Go calls are JavaScript calls, so deep Go recursion (Go allows 1 GB goroutine
+// stacks) needs a deep host stack: the CLI runs on a worker thread with a 1 GB stack, where the
+// simulator's own frame limit (runtime2.ts maxFrameDepth) is reached before the host's. Starting
+// that worker costs about 80 ms, so `run`, `test` and `example` start on the main thread and
+// move to the worker only when they need it (src/cli/bigstack.ts): when the host stack runs out
+// or before the run changes a file. GORT_MAIN_THREAD=1 keeps a command on the main thread (a
+// deep program then ends at a gort limit); GORT_MAIN_THREAD=0 starts every command on the worker.
 const stackSizeMb = 1024;
 const argv = process.argv.slice(2);
-if (process.env.GORT_MAIN_THREAD === "1") {
+const pin = process.env.GORT_MAIN_THREAD;
+const movable = pin === undefined && ["run", "test", "example"].includes(argv[0]) && !argv.some((a) => /^--?fuzz/.test(a));
+const internal = (e) => {
+  process.stderr.write(`gort: internal error: ${e && e.stack ? e.stack : e}\n`);
+  process.exit(70);
+};
+if (pin === "1" || movable) {
   const { cli: mod, save } = await loader.load(entry);
-  mod.main(argv).then(
-    (code) => {
-      save();
-      process.exit(code);
-    },
-    (e) => {
-      process.stderr.write(`gort: internal error: ${e && e.stack ? e.stack : e}\n`);
-      process.exit(70);
-    },
-  );
+  (movable ? mod.mainMovable(argv) : mod.main(argv)).then((r) => {
+    if (typeof r !== "number") return onWorker(r);
+    save();
+    process.exit(r);
+  }, internal);
 } else {
+  await onWorker(undefined);
+}
+
+/** Runs the command on a worker thread with the big stack; moved: where the main thread left it. */
+async function onWorker(moved) {
   const { Worker } = await import("node:worker_threads");
   // The CLI writes with writeSync to fds 1 and 2, which a worker shares; it asks isTTY of
   // stderr (for its progress bar), which a worker's stream does not know: pass it along.
@@ -50,23 +59,17 @@ if (process.env.GORT_MAIN_THREAD === "1") {
     `const { parentPort, workerData } = require("node:worker_threads");` +
     `process.stderr.isTTY = workerData.tty;` +
     `const loader = require(workerData.loaderPath);` +
-    `loader.load(workerData.entry).then((l) => l.cli.main(workerData.argv).then((code) => { l.save(); return code; })).then(` +
+    `loader.load(workerData.entry).then((l) => (workerData.moved ? l.cli.mainMoved(workerData.argv, workerData.moved) : l.cli.main(workerData.argv)).then((code) => { l.save(); return code; })).then(` +
     `(code) => parentPort.postMessage({ code }),` +
     `(e) => parentPort.postMessage({ err: e && e.stack ? e.stack : String(e) }));`;
-  const workerData = { loaderPath, entry, argv, tty: process.stderr.isTTY === true };
+  const workerData = { loaderPath, entry, argv, moved, tty: process.stderr.isTTY === true };
   const w = new Worker(src, { eval: true, workerData, resourceLimits: { stackSizeMb } });
   w.on("message", (m) => {
-    if (m.err !== undefined) {
-      process.stderr.write(`gort: internal error: ${m.err}\n`);
-      process.exit(70);
-    }
+    if (m.err !== undefined) internal(m.err);
     process.exit(m.code);
   });
   // The worker ends the process itself only through a message; a worker that stopped on its
   // own (process.exit in the worker, as the CLI does on a closed pipe) gives its exit code.
   w.on("exit", (code) => process.exit(code));
-  w.on("error", (e) => {
-    process.stderr.write(`gort: internal error: ${e && e.stack ? e.stack : e}\n`);
-    process.exit(70);
-  });
+  w.on("error", internal);
 }

@@ -21,6 +21,7 @@ import { checkSizes } from "./compiler/sizecheck.js";
 import { Lowering, formatAsm, formatEscapes } from "./compiler/lower.js";
 import { nativePackages } from "./stdlib/native/index.js";
 import { link, type Linked } from "./runtime/link.js";
+import { MoveToBigStack, hostThread, isHostStackOverflow } from "./runtime/panic.js";
 import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
 import { CgoProgram } from "./cgo/cgo.js";
 import { fnv1a, fnvBasis, hex8 } from "./base/fnv.js";
@@ -125,7 +126,8 @@ export function compile(tc: Toolchain, files: SourceFile[], pkgLabel: string, mo
   try {
     return compileFiles(tc, files, pkgLabel, mode, opts);
   } catch (e) {
-    if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) throw e;
+    if (!isHostStackOverflow(e)) throw e;
+    if (hostThread.movable) throw new MoveToBigStack("the host stack ran out compiling");
     const msg = "gort: the program is nested too deeply to compile on this host stack " +
       "(bin/gort.js runs gort on a 1 GB stack unless GORT_MAIN_THREAD=1)\n";
     return { ok: false, stderr: msg, exitCode: LIMIT_EXIT };

@@ -23,7 +23,7 @@
 
 import type { Language } from "web-tree-sitter";
 import type { Pos } from "../frontend/ast.js";
-import { SimLimit } from "../runtime/panic.js";
+import { MoveToBigStack, SimLimit, hostThread, isHostStackOverflow } from "../runtime/panic.js";
 import type { CExpr, CFunc, CVarDecl } from "./ast.js";
 import { CompileError, Cx, type FnRef, type ProgCx, type VarInfo } from "./ccx.js";
 import { cexpr } from "./cexpr.js";
@@ -230,7 +230,8 @@ function toGo(v: V, t: CType): V {
 
 function translate(e: unknown, pos: Pos): unknown {
   if (e instanceof CFault && e.pos === undefined) e.pos = pos;
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  if (isHostStackOverflow(e)) {
+    if (hostThread.movable) return new MoveToBigStack("the host stack ran out in C");
     return new SimLimit("depth", "cgo: C recursion too deep for the host stack");
   }
   return e;

@@ -31,6 +31,8 @@ import { cmdServe } from "./serve.js";
 import { jobsFor, maxJobs, mergeSummaries, parts, runParts } from "./jobs.js";
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
+import { MoveToBigStack, hostThread, isHostStackOverflow } from "../runtime/panic.js";
+import { OutputLedger, type Moved } from "./bigstack.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
        gort test [-v] [-run RE] [-count N] [-timeout D] [-short] [-failfast] [-parallel N] [-cpu LIST]
@@ -180,6 +182,8 @@ function hostStdin(): (pos: number, max: number) => string {
 }
 /** The program's standard input, made at the first run of a command (main resets it). */
 let stdin: HostStdin | undefined;
+/** On bin/gort.js's main thread, or after a move from it: the output's ledger (bigstack.ts). */
+let ledger: OutputLedger | undefined;
 
 /**
  * The program's standard input, read from the host when the program first reads it, and kept:
@@ -192,12 +196,20 @@ class HostStdin {
   private eof = false;
   private readonly tty: boolean;
 
-  constructor(given: Uint8Array | undefined) {
+  constructor(given: Uint8Array | undefined, before?: { data: string; eof: boolean }) {
     if (given !== undefined) {
       this.data = Buffer.from(given).toString("latin1");
       this.eof = true;
+    } else if (before !== undefined) {
+      this.data = before.data;
+      this.eof = before.eof;
     }
     this.tty = given === undefined && isatty(0);
+  }
+
+  /** What has been read so far, for a move to the big stack. */
+  state(): { data: string; eof: boolean } {
+    return { data: this.data, eof: this.eof };
   }
 
   /** The bytes from pos, at most max, "" at the end of the input. */
@@ -239,6 +251,7 @@ export function setOutput(out: ((fd: 1 | 2, b: Buffer) => void) | undefined): vo
 
 function writeAll(fd: 1 | 2, b: Buffer): void {
   if (output !== undefined) return output(fd, b);
+  if (ledger !== undefined) b = ledger.pass(fd, b);
   let off = 0;
   while (off < b.length) {
     try {
@@ -899,10 +912,34 @@ export async function jobMain(argv: string[], of: CliProcess, from: number, to: 
   }
 }
 
-export async function main(argv: string[], of: CliProcess = { cwd: process.cwd(), env: process.env }): Promise<number> {
+/**
+ * main on bin/gort.js's main thread (bigstack.ts): the command's exit code, or, when it has to
+ * move to the big stack, what it had done by then.
+ */
+export async function mainMovable(argv: string[]): Promise<number | Moved> {
+  hostThread.movable = true;
+  ledger = new OutputLedger();
+  try {
+    return await main(argv);
+  } catch (e) {
+    if (!(e instanceof MoveToBigStack) && !isHostStackOverflow(e)) throw e;
+    const s = stdin?.state() ?? { data: "", eof: false };
+    return { written: ledger.written, stdin: s.data, stdinEof: s.eof };
+  } finally {
+    hostThread.movable = false;
+  }
+}
+
+/** main on the big stack, going on from where mainMovable stopped. */
+export async function mainMoved(argv: string[], moved: Moved): Promise<number> {
+  ledger = new OutputLedger([...moved.written]);
+  return main(argv, { cwd: process.cwd(), env: process.env }, { data: moved.stdin, eof: moved.stdinEof });
+}
+
+export async function main(argv: string[], of: CliProcess = { cwd: process.cwd(), env: process.env }, stdinBefore?: { data: string; eof: boolean }): Promise<number> {
   proc = of;
   commandArgv = argv;
-  stdin = undefined;
+  stdin = stdinBefore === undefined ? undefined : new HostStdin(undefined, stdinBefore);
   const cmd = argv[0];
   // `gort help [command]`: the usage covers every command.
   if (cmd === undefined || cmd === "-h" || cmd === "--help" || cmd === "help") {

@@ -5,9 +5,15 @@
 // host's; the working directory is the run's own (chdir moves it, not gort's); each run gets a
 // new NodeFS and what it leaves open is closed when it ends. Paths and data are byte strings
 // (one char per byte), as the runtime keeps them.
+//
+// Every call that changes the host's files (creating, writing, removing, renaming, truncating,
+// chmod) first calls beforeHostEffect: on bin/gort.js's main thread that moves the command to
+// the big stack before anything is changed (runtime/panic.ts MoveToBigStack), so that the run
+// made again there changes the files once.
 
 import * as fs from "node:fs";
-import { type Errno, type HostFS, type StatT, O_APPEND } from "../runtime/syscall.js";
+import { type Errno, type HostFS, type StatT, O_APPEND, O_CREAT, O_TRUNC } from "../runtime/syscall.js";
+import { beforeHostEffect } from "../runtime/panic.js";
 
 /** The most files a run may have open at once (a process's usual RLIMIT_NOFILE). */
 const maxOpenFiles = 1024;
@@ -56,6 +62,7 @@ export class NodeFS implements HostFS {
 
   open(p: string, flags: number, perm: number): number | Errno {
     if (this.files.size >= maxOpenFiles) return { errno: "EMFILE" };
+    if ((flags & (O_CREAT | O_TRUNC)) !== 0) beforeHostEffect("open for writing");
     try {
       const a = this.abs(p);
       const hostFd = fs.openSync(bytes(a), flags, perm);
@@ -103,6 +110,7 @@ export class NodeFS implements HostFS {
   write(fd: number, data: string): number | Errno {
     const f = this.file(fd);
     if ("errno" in f) return f;
+    beforeHostEffect("write");
     if (f.append) {
       try {
         const n = fs.writeSync(f.hostFd, bytes(data));
@@ -120,6 +128,7 @@ export class NodeFS implements HostFS {
   pwrite(fd: number, data: string, off: number): number | Errno {
     const f = this.file(fd);
     if ("errno" in f) return f;
+    beforeHostEffect("write");
     try {
       const b = bytes(data);
       let done = 0;
@@ -165,19 +174,19 @@ export class NodeFS implements HostFS {
   }
 
   mkdir(p: string, perm: number): 0 | Errno {
-    return this.call(() => fs.mkdirSync(bytes(this.abs(p)), { mode: perm }));
+    return this.change(() => fs.mkdirSync(bytes(this.abs(p)), { mode: perm }));
   }
 
   unlink(p: string): 0 | Errno {
-    return this.call(() => fs.unlinkSync(bytes(this.abs(p))));
+    return this.change(() => fs.unlinkSync(bytes(this.abs(p))));
   }
 
   rmdir(p: string): 0 | Errno {
-    return this.call(() => fs.rmdirSync(bytes(this.abs(p))));
+    return this.change(() => fs.rmdirSync(bytes(this.abs(p))));
   }
 
   rename(from: string, to: string): 0 | Errno {
-    return this.call(() => fs.renameSync(bytes(this.abs(from)), bytes(this.abs(to))));
+    return this.change(() => fs.renameSync(bytes(this.abs(from)), bytes(this.abs(to))));
   }
 
   readdir(fd: number): string[] | Errno {
@@ -212,18 +221,18 @@ export class NodeFS implements HostFS {
   truncate(p: string, size: number): 0 | Errno {
     // Node takes a negative length as 0; the kernel refuses it.
     if (size < 0) return { errno: "EINVAL" };
-    return this.call(() => fs.truncateSync(bytes(this.abs(p)), size));
+    return this.change(() => fs.truncateSync(bytes(this.abs(p)), size));
   }
 
   ftruncate(fd: number, size: number): 0 | Errno {
     if (size < 0) return { errno: "EINVAL" };
     const f = this.file(fd);
     if ("errno" in f) return f;
-    return this.call(() => fs.ftruncateSync(f.hostFd, size));
+    return this.change(() => fs.ftruncateSync(f.hostFd, size));
   }
 
   chmod(p: string, mode: number): 0 | Errno {
-    return this.call(() => fs.chmodSync(bytes(this.abs(p)), mode));
+    return this.change(() => fs.chmodSync(bytes(this.abs(p)), mode));
   }
 
   closeAll(): void {
@@ -235,6 +244,12 @@ export class NodeFS implements HostFS {
       }
     }
     this.files.clear();
+  }
+
+  /** call for a change to the host's files. */
+  private change(f: () => void): 0 | Errno {
+    beforeHostEffect("a file system change");
+    return this.call(f);
   }
 
   private call(f: () => void): 0 | Errno {

@@ -131,6 +131,38 @@ export class DebugStop extends Error {
   }
 }
 
+/**
+ * The command must move to a host thread with a big stack (bin/gort.js runs `run`, `test` and
+ * `example` on Node's main thread, whose stack is about 1 MB, because starting a worker thread
+ * with a 1 GB stack costs about a third of a small program's start-up). Thrown where that
+ * thread would otherwise give up: the host stack ran out (deep Go recursion, a deeply nested
+ * program), or the run is about to change something outside itself (hostThread.beforeEffect),
+ * which a second run from the start must not do twice. Like DebugStop it is never a Go panic
+ * and never reported: the machine rethrows it, and the CLI re-runs the command on the big stack,
+ * dropping the output already written (cli/bigstack.ts). A run is a function of its seed and
+ * input, so the second run reaches the same point with the same output.
+ */
+export class MoveToBigStack extends Error {
+  constructor(why: string) {
+    super(`move to the big stack: ${why}`);
+  }
+}
+
+/** The host thread gort runs on; one per thread, set by the CLI before a command, so a module
+ *  register and not machine state. movable: this thread's stack is small and the command can
+ *  move (throw MoveToBigStack) instead of ending at a depth limit. */
+export const hostThread = { movable: false };
+
+/** Called before a run changes something on the host (a file written, a process started). */
+export function beforeHostEffect(what: string): void {
+  if (hostThread.movable) throw new MoveToBigStack(what);
+}
+
+/** The host's stack ran out (V8's RangeError). */
+export function isHostStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
 /** An assertion inside gort failed. Never caught by Go code. */
 export class SimBug extends Error {}
 

@@ -14,7 +14,7 @@
 // Simplifications: runtime error values are byte strings of named string types with an Error
 // method; their %#v differs from Go's.
 
-import { GoPanic, GoFatal, SimLimit, type StackEntry } from "./panic.js";
+import { GoPanic, GoFatal, MoveToBigStack, SimLimit, hostThread, isHostStackOverflow, type StackEntry } from "./panic.js";
 import { setValueMakers } from "./rt.js";
 import { S } from "./state.js";
 import { withStackCharge, type Frame, type G } from "./runtime2.js";
@@ -115,7 +115,8 @@ export function toGoPanic(g: G, e: unknown): unknown {
     snapshot(g, p);
     return p;
   }
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  if (isHostStackOverflow(e)) {
+    if (hostThread.movable) return new MoveToBigStack("the host stack ran out");
     // The host ran out of stack before gort's frame limit (runtime2.ts maxFrameDepth), where
     // Go would go on growing the goroutine's stack: a gort limit, not a Go stack overflow.
     return new SimLimit(

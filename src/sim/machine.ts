@@ -35,7 +35,7 @@ import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
 import { ExitError, newRt, setRt, type Rt } from "../runtime/rt.js";
-import { DebugStop, Deadlock, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
+import { DebugStop, Deadlock, MoveToBigStack, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { checkSched } from "../runtime/schedcheck.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
@@ -1228,7 +1228,7 @@ export class Machine implements MachineApi {
 
   /** Print a failure as Go prints it, set the exit code, and record it in the trace. */
   private fail(e: unknown): void {
-    if (e instanceof DebugStop) throw e;
+    if (e instanceof DebugStop || e instanceof MoveToBigStack) throw e;
     this.report(e);
     if (!(e instanceof Unwind)) this.traceFail(e instanceof Deadlock ? undefined : S.g);
   }
