@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { defaultRunOptions, run, type CompileOutcome, type Program, type SourceFile } from "../api.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 import { compileCached } from "./buildcache.js";
-import { readProgram } from "./node.js";
+import { readProgram, trimDir } from "./node.js";
 
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), "gort-buildcache-"));
 process.env["GORT_CACHE"] = cache;
@@ -129,3 +129,23 @@ test("in a module, a changed file of an imported package is compiled again", asy
 });
 
 test.after(() => fs.rmSync(cache, { recursive: true, force: true }));
+
+test("a trim deletes entries unused for 5 days, then the least recently used beyond the cap", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-trim-"));
+  try {
+    const now = Date.now();
+    const put = (name: string, ageMs: number, size: number) => {
+      const p = path.join(dir, name);
+      fs.writeFileSync(p, Buffer.alloc(size));
+      fs.utimesSync(p, (now - ageMs) / 1000, (now - ageMs) / 1000);
+    };
+    put("old", 6 * 24 * 3600e3, 10);
+    put("a", 3000, 100);
+    put("b", 2000, 100);
+    put("c", 1000, 100);
+    trimDir(dir, now, 250);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ["b", "c"]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

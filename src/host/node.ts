@@ -127,8 +127,14 @@ export function markUsed(path: string): void {
   }
 }
 
-/** Deletes the entries of gort's caches that were not used for trimUnusedMs, at most once per
- *  trimIntervalMs (the time of the last trim is the mtime of trim.txt in the cache root). */
+/** How many bytes each cache may keep after a trim: the least recently used entries beyond it
+ *  go. Every build of gort (and every program the fuzzer makes up) adds entries, so age alone
+ *  let a developer's caches reach gigabytes within days. */
+const cacheCapBytes: Record<string, number> = { trees: 1 << 30, builds: 1 << 30, v8: 128 << 20 };
+
+/** Deletes the entries of gort's caches that were not used for trimUnusedMs, then the least
+ *  recently used ones beyond cacheCapBytes, at most once per trimIntervalMs (the time of the
+ *  last trim is the mtime of trim.txt in the cache root). */
 export function trimCaches(): void {
   const trees = cacheDir("trees");
   if (trees === undefined) return;
@@ -145,18 +151,32 @@ export function trimCaches(): void {
     writeFileSync(marker, `${now}\n`);
     for (const sub of ["trees", "builds", "v8"]) {
       const dir = join(root, sub);
-      if (!existsSync(dir)) continue;
-      for (const f of readdirSync(dir)) {
-        const p = join(dir, f);
-        try {
-          if (now - statSync(p).mtimeMs > trimUnusedMs) rmSync(p, { force: true });
-        } catch {
-          // Removed by another process meanwhile.
-        }
-      }
+      if (existsSync(dir)) trimDir(dir, now, cacheCapBytes[sub]!);
     }
   } catch {
     // An unwritable cache root: nothing to trim.
+  }
+}
+
+/** trimCaches for one cache directory. */
+export function trimDir(dir: string, now: number, cap: number): void {
+  const kept: { p: string; used: number; size: number }[] = [];
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    try {
+      const st = statSync(p);
+      if (now - st.mtimeMs > trimUnusedMs) rmSync(p, { force: true });
+      else kept.push({ p, used: st.mtimeMs, size: st.size });
+    } catch {
+      // Removed by another process meanwhile.
+    }
+  }
+  let total = kept.reduce((n, e) => n + e.size, 0);
+  kept.sort((a, b) => a.used - b.used);
+  for (const e of kept) {
+    if (total <= cap) break;
+    rmSync(e.p, { force: true });
+    total -= e.size;
   }
 }
 
