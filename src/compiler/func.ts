@@ -30,15 +30,20 @@ import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
 import { identical } from "../frontend/check/predicates.js";
 import { orderExpr } from "./order.js";
+import { Typ } from "../frontend/check/universe.js";
 
 const MAX_INDENT = 40;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
 
 /** newobject.ts's maxImplicitStackVarSize. */
 const maxImplicitStackVarSize = 64 * 1024;
-import { Typ } from "../frontend/check/universe.js";
 
-/** A construct the compiler does not support yet, positioned for the diagnostic. */
+/** The longest sparse array literal of constants written out as one JS array literal (a
+ *  longer one fills its zero values at run time). */
+const constArrayMax = 4096;
+/** A zero value that is a JS primitive literal: a string, number, boolean or bigint zero. */
+const primitiveZero = /^(""|0|false|0n)$/;
+
 /** A program beyond one of gort's explicit limits on what it compiles (the run ends with
  *  LIMIT_EXIT, as a simulator limit does). */
 export class CompileLimit extends Error {
@@ -712,6 +717,7 @@ export class FuncEmitter {
     const items: [number, string][] = [];
     let idx = 0;
     let max = 0;
+    let constant = true;
     for (const el of e.elts) {
       let v = el;
       if (el.kind === "KeyValueExpr") {
@@ -719,6 +725,7 @@ export class FuncEmitter {
         idx = Number((ktv!.value as { v: bigint }).v);
         v = el.value;
       }
+      if (this.ctx.tv(v)?.mode !== "constant") constant = false;
       items.push([idx, this.exprTo(v, elem)]);
       idx++;
       max = Math.max(max, idx);
@@ -730,7 +737,14 @@ export class FuncEmitter {
     if (ta !== undefined) {
       arr = dense ? `${ta}.of(${items.map(([, v]) => v).join(", ")})` : `$rt.fillTyped(new ${ta}(${n}), [${items.map(([i, v]) => `[${i}, ${v}]`).join(", ")}])`;
     } else if (dense) arr = `[${items.map(([, v]) => v).join(", ")}]`;
-    else {
+    else if (constant && n <= constArrayMax && primitiveZero.test(this.ctx.tt.zero(elem))) {
+      // A table of constants (syscall's errors, signal names): one JS array literal of
+      // constants, which V8 copies from its boilerplate, as gc lays the table out as static data
+      // (was a closure call per element and a pair per item on every run's init).
+      const all = new Array<string>(n).fill(this.ctx.tt.zero(elem));
+      for (const [i, v] of items) all[i] = v;
+      arr = `[${all.join(", ")}]`;
+    } else {
       const z = this.ctx.tt.zero(elem);
       arr = `$rt.fillArray(${n}, () => ${z}, [${items.map(([i, v]) => `[${i}, ${v}]`).join(", ")}])`;
     }
