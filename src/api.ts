@@ -438,6 +438,7 @@ export function run(p: Program, opts: RunOptions): RunResult {
     return m.run();
   } finally {
     p.busy = false;
+    m.dispose();
   }
 }
 

@@ -249,6 +249,13 @@ export class MHeap {
     return this.allocSpan(npages, "heap", spanclass);
   }
 
+  /** The run is over: drop its spans (Machine.dispose). */
+  dispose(): void {
+    this.spans.length = 0;
+    this.allspans.clear();
+    this.central.length = 0;
+  }
+
   /** allocManual allocates a span for goroutine stacks (state mSpanManual), or null. */
   allocManual(npages: number): MSpan | null {
     return this.allocSpan(npages, "stack", 0);

@@ -223,6 +223,15 @@ export class G {
     return v;
   }
 
+  /** The run is over: drop the goroutine's frames and code (Machine.dispose). */
+  dispose(): void {
+    this.fr.length = 0;
+    this.segs.length = 0;
+    this.deferring.length = 0;
+    this.gen = undefined;
+    this.startFn = undefined;
+  }
+
   /** Push a runtime pseudo-frame, such as `panic(...)` during a panic's deferred calls. */
   pushRuntime(name: string, file: string, line: number): Frame {
     const f = this.push(-1);
