@@ -21,6 +21,7 @@ import { compileCached, compileTestCached } from "../host/buildcache.js";
 export { jobWorkerMain } from "./jobwork.js";
 import type { MainModule } from "../frontend/modload.js";
 import { NodeFS } from "../host/nodefs.js";
+import { hostExecSession, shutdownHostExec } from "../host/hostexec.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
@@ -126,6 +127,9 @@ flags (--flag value, --flag=value, or Go's -flag):
   --flamegraph FILE  write the CPU profile as a self-contained HTML flame graph
   --no-fs            give the program no file system: file calls fail with ENOSYS (by default
                      it has the host's, as under go run, relative paths from the current folder)
+  --exec MODE        none (the default): the program cannot start processes (os.StartProcess
+                     and os/exec fail with ENOSYS); host: they start real host processes
+                     (PATH lookups use the host's files), so the run is not reproducible
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
   --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
@@ -329,6 +333,8 @@ export interface Flags {
   json: string | undefined;
   /** --no-fs: the program gets no file system (file calls fail with ENOSYS). */
   noFS: boolean;
+  /** --exec none|host: whether the program may start host processes (RunOptions.newExec). */
+  exec: "none" | "host";
   /** --trace FILE, --timeline FILE|-, --explain: what to make of the run's event stream. */
   traceFile: string | undefined;
   timeline: string | undefined;
@@ -397,7 +403,7 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 const longFlags = new Set([
   "seed", "runs", "cpus", "model", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
   "budget", "keep-going", "shrink", "replay", "trace", "timeline", "explain", "no-fs", "host-env",
-  "cpuprofile", "memprofile", "flamegraph", "jobs", "shard", "json",
+  "cpuprofile", "memprofile", "flamegraph", "jobs", "shard", "json", "exec",
 ]);
 
 export function parseFlags(argv: string[]): Flags {
@@ -406,7 +412,7 @@ export function parseFlags(argv: string[]): Flags {
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, check: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
-    traceFile: undefined, timeline: undefined, explain: false, noFS: false, seedSet: false,
+    traceFile: undefined, timeline: undefined, explain: false, noFS: false, exec: "none", seedSet: false,
     cpuprofile: undefined, memprofile: undefined, flamegraph: undefined, jobs: undefined, shard: undefined, json: undefined,
   };
   const B = RUN_BOUNDS;
@@ -504,6 +510,12 @@ export function parseFlags(argv: string[]): Flags {
         if (a === "--no-fs") f.noFS = true;
         else f.explain = true;
         break;
+      case "--exec": {
+        const v = val();
+        if (v !== "none" && v !== "host") throw new UsageError(`invalid value ${JSON.stringify(v)} for flag --exec: want none or host`);
+        f.exec = v;
+        break;
+      }
       case "--host-env":
         if (inline !== undefined) throw new UsageError(`flag --host-env takes no value`);
         f.hostEnv = true;
@@ -559,6 +571,7 @@ function runOptions(f: Flags, prog: string, dir?: string): Omit<RunOptions, "see
     stdin: "",
     stdinSource: proc.stdinSource ?? hostStdin(),
     ...(f.noFS ? {} : { newFS: () => new NodeFS(dir ?? proc.cwd) }),
+    ...(f.exec === "host" ? { newExec: hostExecSession } : {}),
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
@@ -900,6 +913,16 @@ export async function jobMain(argv: string[], of: CliProcess, from: number, to: 
 }
 
 export async function main(argv: string[], of: CliProcess = { cwd: process.cwd(), env: process.env }): Promise<number> {
+  try {
+    return await command(argv, of);
+  } finally {
+    // --exec host: the children still running are killed and the worker stops.
+    shutdownHostExec();
+  }
+}
+
+/** One gort command line (main's). */
+async function command(argv: string[], of: CliProcess): Promise<number> {
   proc = of;
   commandArgv = argv;
   stdin = undefined;

@@ -62,6 +62,28 @@ export interface HostFS {
   closeAll(): void;
 }
 
+/**
+ * The host processes a run may start (`--exec host`, RunOptions.newExec; src/host/hostexec.ts
+ * is the CLI's): each method is one call that never blocks for long. A call that would wait
+ * answers "again", and package os (stdlib/os/proc.go) sleeps a little simulated time and asks
+ * again. Byte strings throughout; ids are the host object's own, pids the host's.
+ */
+export interface HostExec {
+  /** Start path with argv (argv[0] included), env (KEY=VALUE) in dir (absolute); stdio[i] says
+   *  whether fd i is piped to the caller (else it is /dev/null). */
+  start(path: string, argv: string[], env: string[], dir: string, stdio: boolean[]): { id: number; pid: number } | Errno;
+  /** Write to the child's stdin: the count written, "again", or an errno (EPIPE). */
+  write(id: number, data: string): number | "again" | Errno;
+  closeStdin(id: number): void;
+  /** At most max bytes of the child's fd 1 or 2: "" at its end, or "again". */
+  read(id: number, fd: 1 | 2, max: number): string | "again";
+  /** The child's wait status (linux's encoding), or "again" while it runs. */
+  wait(id: number): number | "again";
+  kill(id: number, sig: number): 0 | Errno;
+  /** Kill and forget the children still running (the run has ended). */
+  closeAll(): void;
+}
+
 /** open(2)'s flags on linux/amd64, as os.O_* and syscall.O_* are. */
 export const O_RDONLY = 0x0;
 export const O_WRONLY = 0x1;

@@ -105,6 +105,40 @@ const fileNatives: Record<string, Function> = {
   nextRandom: (): string => String(rt.env.prng.uint32()),
 };
 
+/** A []string's elements. */
+function strings(s: Slice | null): string[] {
+  return s === null ? [] : (s.a.slice(s.off, s.off + s.len) as string[]);
+}
+
+/** The host-process calls (`--exec host`, rt.exec; proc.go's side of them): "EAGAIN" when the
+ *  call would wait (proc.go then sleeps and asks again). */
+const execNatives: Record<string, Function> = {
+  hostExecOn: (): boolean => rt.exec !== undefined,
+  hostStart: (name: string, argv: Slice | null, env: Slice | null, dir: string, i: boolean, o: boolean, e: boolean): [number, number, string] => {
+    S.cost += fileCallNs;
+    if (rt.exec === undefined) return [0, 0, "ENOSYS"];
+    const r = rt.exec.start(name, strings(argv), strings(env), dir, [i, o, e]);
+    return isErrno(r) ? [0, 0, r.errno] : [r.id, r.pid, ""];
+  },
+  hostWrite: (id: number | bigint, b: Slice | null): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.exec!.write(int(id), bytesOf(b));
+    return r === "again" ? [0, "EAGAIN"] : isErrno(r) ? [0, r.errno] : [r, ""];
+  },
+  hostCloseStdin: (id: number | bigint): void => rt.exec!.closeStdin(int(id)),
+  hostRead: (id: number | bigint, fd: number | bigint, b: Slice): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.exec!.read(int(id), int(fd) === 2 ? 2 : 1, b.len);
+    return r === "again" ? [0, "EAGAIN"] : [fill(b, r), ""];
+  },
+  hostWait: (id: number | bigint): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.exec!.wait(int(id));
+    return r === "again" ? [0, "EAGAIN"] : [r, ""];
+  },
+  hostKill: (id: number | bigint, sig: number | bigint): string => done(rt.exec!.kill(int(id), int(sig))),
+};
+
 export const natives: Record<string, Function> = {
   runtime_args: (): Slice => {
     const a = rt.args.slice();
@@ -136,6 +170,7 @@ export const natives: Record<string, Function> = {
     return new Slice(a, 0, a.length, a.length);
   },
   ...fileNatives,
+  ...execNatives,
 };
 
 /** Package syscall's natives: the environment (os's LookupEnv, setenv, unsetenv, Environ). */

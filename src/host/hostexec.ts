@@ -1,0 +1,154 @@
+// `--exec host`: the bridge through which a run starts real host processes (os.StartProcess,
+// os/exec). HostProcs owns one worker thread (hostexecworker.ts) that spawns the children and
+// buffers their output; each run gets a HostExec session (runtime/syscall.ts) on it.
+//
+// Models nothing in Go: package os (stdlib/os/proc.go) makes Go's behaviour out of these
+// calls. Why a worker: the simulator is synchronous, so the Node event loop does not turn during
+// a run and the main thread could never see a child's output or exit. The main thread posts a
+// request and takes the reply with receiveMessageOnPort, sleeping in Atomics.wait on a
+// SharedArrayBuffer that the worker bumps after each reply; when a call answers "again" (no
+// output yet, the child still running), it sleeps at most idleWaitMs more unless a child event
+// comes first, so that the program's polling does not spin the host's CPU.
+//
+// Simplifications: a run with host processes is not reproducible (their output, timing and
+// exit are the host's); the children of a run are killed (SIGKILL) when it ends; byte strings
+// are converted to the host's strings as UTF-8 (argv, env, paths).
+
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { join } from "node:path";
+import { gortRoot } from "./node.js";
+import type { Errno, HostExec } from "../runtime/syscall.js";
+import type { ExecReply, ExecRequest } from "./hostexecworker.js";
+
+/** How long a call that answered "again" may block the host waiting for a child event. */
+const idleWaitMs = 2;
+/** How long a request may wait for the worker's reply before gort gives up on it. */
+const replyTimeoutMs = 60_000;
+
+type Req = ExecRequest extends infer R ? (R extends ExecRequest ? Omit<R, "seq"> : never) : never;
+
+/** The host-process worker of one CLI process, started on first use. */
+export class HostProcs {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly flags = new Int32Array(new SharedArrayBuffer(8));
+  private seq = 0;
+  private closed = false;
+
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    // The worker is a plain module of dist/src (it imports only Node's own modules), which is
+    // there in both layouts: the ES modules and the start-up bundle (built from dist/src).
+    const script = join(gortRoot, "dist", "src", "host", "hostexecworker.js");
+    this.worker = new Worker(script, { workerData: { port: port2, flags: this.flags }, transferList: [port2] });
+    this.worker.unref();
+    this.port.unref();
+  }
+
+  /** One synchronous request: the worker's reply. */
+  call(req: Req): ExecReply {
+    if (this.closed) throw new Error("hostexec: the host-process worker has been shut down");
+    const seq = ++this.seq;
+    const events = Atomics.load(this.flags, 1);
+    this.port.postMessage({ ...req, seq });
+    const deadline = performance.now() + replyTimeoutMs;
+    for (;;) {
+      const seen = Atomics.load(this.flags, 0);
+      const m = receiveMessageOnPort(this.port);
+      if (m !== undefined) {
+        const r = m.message as ExecReply;
+        if (r.seq !== seq) continue;
+        if (r.errno === "EAGAIN") Atomics.wait(this.flags, 1, events, idleWaitMs);
+        return r;
+      }
+      if (performance.now() > deadline) throw new Error(`hostexec: no reply to ${req.op} in ${replyTimeoutMs / 1000} s`);
+      Atomics.wait(this.flags, 0, seen, 50);
+    }
+  }
+
+  /** A run's session: the children it starts are its own, killed when it ends. */
+  session(): HostExec {
+    return new HostSession(this);
+  }
+
+  /** Kill every child and stop the worker (the CLI command has ended). */
+  shutdown(): void {
+    if (this.closed) return;
+    try {
+      this.call({ op: "killAll" });
+    } finally {
+      this.closed = true;
+      void this.worker.terminate();
+    }
+  }
+}
+
+const utf8 = (s: string): string => Buffer.from(s, "latin1").toString("utf8");
+const errno = (r: ExecReply): Errno | undefined => (r.errno === undefined ? undefined : { errno: r.errno });
+
+/** The HostExec of one run. */
+class HostSession implements HostExec {
+  private readonly ids = new Set<number>();
+
+  constructor(private readonly procs: HostProcs) {}
+
+  start(path: string, argv: string[], env: string[], dir: string, stdio: boolean[]): { id: number; pid: number } | Errno {
+    const pairs = env.map((kv): [string, string] => {
+      const i = kv.indexOf("=");
+      return i < 0 ? [utf8(kv), ""] : [utf8(kv.slice(0, i)), utf8(kv.slice(i + 1))];
+    });
+    const r = this.procs.call({ op: "start", path: utf8(path), argv: argv.map(utf8), env: pairs, dir: utf8(dir), stdio });
+    const e = errno(r);
+    if (e !== undefined) return e;
+    this.ids.add(r.id!);
+    return { id: r.id!, pid: r.pid ?? 0 };
+  }
+
+  write(id: number, data: string): number | "again" | Errno {
+    const r = this.procs.call({ op: "write", id, data });
+    if (r.errno === "EAGAIN") return "again";
+    return errno(r) ?? r.n!;
+  }
+
+  closeStdin(id: number): void {
+    this.procs.call({ op: "closeStdin", id });
+  }
+
+  read(id: number, fd: 1 | 2, max: number): string | "again" {
+    const r = this.procs.call({ op: "read", id, fd, max });
+    if (r.errno !== undefined) return r.errno === "EAGAIN" ? "again" : "";
+    return r.data ?? "";
+  }
+
+  wait(id: number): number | "again" {
+    const r = this.procs.call({ op: "wait", id });
+    if (r.errno === "EAGAIN") return "again";
+    // A child the worker no longer knows was killed when its run ended.
+    return r.status ?? 9;
+  }
+
+  kill(id: number, sig: number): 0 | Errno {
+    return errno(this.procs.call({ op: "kill", id, sig })) ?? 0;
+  }
+
+  closeAll(): void {
+    for (const id of this.ids) this.procs.call({ op: "release", id });
+    this.ids.clear();
+  }
+}
+
+/** The CLI process's HostProcs, made by the first run that uses `--exec host`. */
+let shared: HostProcs | undefined;
+
+/** A HostExec for one run, on the CLI process's worker. */
+export function hostExecSession(): HostExec {
+  shared ??= new HostProcs();
+  return shared.session();
+}
+
+/** Stop the worker, if one was started (the CLI command has ended). */
+export function shutdownHostExec(): void {
+  shared?.shutdown();
+  shared = undefined;
+}
