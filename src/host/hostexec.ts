@@ -17,7 +17,7 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { join } from "node:path";
 import { gortRoot } from "./node.js";
-import type { Errno, HostExec } from "../runtime/syscall.js";
+import type { Errno, HostExec, StdioMode } from "../runtime/syscall.js";
 import type { ExecReply, ExecRequest } from "./hostexecworker.js";
 
 /** How long a call that answered "again" may block the host waiting for a child event. */
@@ -93,7 +93,7 @@ class HostSession implements HostExec {
 
   constructor(private readonly procs: HostProcs) {}
 
-  start(path: string, argv: string[], env: string[], dir: string, stdio: boolean[]): { id: number; pid: number } | Errno {
+  start(path: string, argv: string[], env: string[], dir: string, stdio: StdioMode[]): { id: number; pid: number } | Errno {
     const pairs = env.map((kv): [string, string] => {
       const i = kv.indexOf("=");
       return i < 0 ? [utf8(kv), ""] : [utf8(kv.slice(0, i)), utf8(kv.slice(i + 1))];

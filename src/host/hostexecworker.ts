@@ -8,16 +8,25 @@
 // after each child event (output, exit, stdin drained) flags[1], with Atomics.notify, so that
 // the main thread can sleep in Atomics.wait until something happens.
 //
+// A child whose fds 1 and 2 are one pipe (os/exec's CombinedOutput) gets one end of a connected
+// pair of unix sockets for both, as node has no pipe(2): the bytes arrive in the order the
+// child wrote them, which two pipes would lose.
+//
 // Simplifications: a child's output is buffered here (its stream is paused beyond maxBuffered
 // bytes until the program reads); bytes travel as byte strings (latin1).
 
-import { spawn, type ChildProcess } from "node:child_process";
-import { constants } from "node:os";
-import { workerData, type MessagePort } from "node:worker_threads";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer, connect, type Socket } from "node:net";
+import { constants, tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { threadId, workerData, type MessagePort } from "node:worker_threads";
+import type { StdioMode } from "../runtime/syscall.js";
 
 /** A request from the main thread (hostexec.ts): op and its operands, with the call's seq. */
 export type ExecRequest =
-  | { seq: number; op: "start"; path: string; argv: string[]; env: [string, string][]; dir: string; stdio: boolean[] }
+  | { seq: number; op: "start"; path: string; argv: string[]; env: [string, string][]; dir: string; stdio: StdioMode[] }
   | { seq: number; op: "write"; id: number; data: string }
   | { seq: number; op: "closeStdin"; id: number }
   | { seq: number; op: "read"; id: number; fd: 1 | 2; max: number }
@@ -51,6 +60,7 @@ interface Stream {
 interface Child {
   proc: ChildProcess;
   out: [undefined, Stream, Stream];
+  src: [undefined, Readable | null, Readable | null];
   /** The wait status, once the child has exited (exit code << 8, or the signal's number). */
   status: number | undefined;
   stdinBroken: boolean;
@@ -70,11 +80,11 @@ function reply(r: ExecReply): void {
   bump(0);
 }
 
-/** A child's output stream, buffered as it arrives. */
-function collect(c: Child, fd: 1 | 2): void {
+/** A child's output stream (src: what the worker reads of it), buffered as it arrives. */
+function collect(c: Child, fd: 1 | 2, src: Readable | null): void {
   const s: Stream = { chunks: [], size: 0, eof: false };
   c.out[fd] = s;
-  const src = fd === 1 ? c.proc.stdout : c.proc.stderr;
+  c.src[fd] = src;
   if (src === null) {
     s.eof = true;
     return;
@@ -101,41 +111,92 @@ function waitStatus(code: number | null, signal: NodeJS.Signals | null): number 
   return ((code ?? 0) & 0xff) << 8;
 }
 
+let sockets = 0;
+
+/** A connected pair of unix sockets: the child's end, then the worker's. */
+function socketPair(): Promise<[Socket, Socket]> {
+  const name = `gort-hostexec-${process.pid}-${threadId}-${sockets++}`;
+  const path = process.platform === "linux" ? `\0${name}` : join(tmpdir(), `${name}.sock`);
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(path, () => {
+      let theirs: Socket | undefined;
+      let ours: Socket | undefined;
+      const both = (): void => {
+        if (theirs === undefined || ours === undefined) return;
+        server.close();
+        if (process.platform !== "linux") rmSync(path, { force: true });
+        resolve([theirs, ours]);
+      };
+      server.once("connection", (s) => {
+        ours = s;
+        both();
+      });
+      const c = connect(path, () => {
+        theirs = c;
+        both();
+      });
+      c.once("error", reject);
+    });
+  });
+}
+
 function start(r: Extract<ExecRequest, { op: "start" }>): void {
+  if (r.stdio[2] !== "stdout") {
+    spawnChild(r, undefined);
+    return;
+  }
+  socketPair().then((pair) => spawnChild(r, pair), (e: NodeJS.ErrnoException) => reply({ seq: r.seq, errno: e.code ?? "EIO" }));
+}
+
+/** Spawn r's child; pair: the sockets its fds 1 and 2 share (stdio "stdout"), if any. */
+function spawnChild(r: Extract<ExecRequest, { op: "start" }>, pair: [Socket, Socket] | undefined): void {
   const env: Record<string, string> = {};
   for (const [k, v] of r.env) if (!(k in env)) env[k] = v;
+  const stdio: StdioOptions = r.stdio.map((m) => (m === "null" ? "ignore" : m === "pipe" ? "pipe" : pair![0]));
+  if (pair !== undefined) stdio[1] = pair[0];
   let proc: ChildProcess;
   try {
-    proc = spawn(r.path, r.argv.slice(1), {
-      argv0: r.argv[0] ?? r.path, env, cwd: r.dir, stdio: r.stdio.map((p) => (p ? "pipe" : "ignore")),
-    });
+    proc = spawn(r.path, r.argv.slice(1), { argv0: r.argv[0] ?? r.path, env, cwd: r.dir, stdio });
   } catch (e) {
+    pair?.forEach((s) => s.destroy());
     reply({ seq: r.seq, errno: (e as NodeJS.ErrnoException).code ?? "EINVAL" });
     return;
   }
+  // The child has its own copy of the shared socket (or never will): the worker's closes.
+  pair?.[0].destroy();
   let spawned = false;
   // A failed spawn answers the request; later errors (a failed kill) are answered by the call.
   proc.on("error", (e: NodeJS.ErrnoException) => {
-    if (!spawned) reply({ seq: r.seq, errno: e.code ?? "ENOENT" });
+    if (!spawned) {
+      pair?.[1].destroy();
+      reply({ seq: r.seq, errno: e.code ?? "ENOENT" });
+    }
     spawned = true;
   });
   proc.once("spawn", () => {
     spawned = true;
-    const id = nextId++;
-    const c: Child = { proc, out: [undefined, undefined!, undefined!], status: undefined, stdinBroken: false };
-    children.set(id, c);
-    collect(c, 1);
-    collect(c, 2);
-    proc.stdin?.on("error", () => {
-      c.stdinBroken = true;
-    });
-    proc.stdin?.on("drain", () => bump(1));
-    proc.once("exit", (code, signal) => {
-      c.status = waitStatus(code, signal);
-      bump(1);
-    });
-    reply({ seq: r.seq, id, pid: proc.pid });
+    reply({ seq: r.seq, id: adopt(proc, pair?.[1]), pid: proc.pid });
   });
+}
+
+/** Keep a spawned child (merged: the socket its fds 1 and 2 write to); its id. */
+function adopt(proc: ChildProcess, merged: Socket | undefined): number {
+  const id = nextId++;
+  const c: Child = { proc, out: [undefined, undefined!, undefined!], src: [undefined, null, null], status: undefined, stdinBroken: false };
+  children.set(id, c);
+  collect(c, 1, merged ?? proc.stdout);
+  collect(c, 2, merged !== undefined ? null : proc.stderr);
+  proc.stdin?.on("error", () => {
+    c.stdinBroken = true;
+  });
+  proc.stdin?.on("drain", () => bump(1));
+  proc.once("exit", (code, signal) => {
+    c.status = waitStatus(code, signal);
+    bump(1);
+  });
+  return id;
 }
 
 function write(c: Child, r: Extract<ExecRequest, { op: "write" }>): ExecReply {
@@ -153,7 +214,7 @@ function read(c: Child, r: Extract<ExecRequest, { op: "read" }>): ExecReply {
   const n = Math.min(r.max, all.length);
   s.chunks = n < all.length ? [all.subarray(n)] : [];
   s.size -= n;
-  const src = r.fd === 1 ? c.proc.stdout : c.proc.stderr;
+  const src = c.src[r.fd];
   if (s.size <= maxBuffered && src?.isPaused() === true) src.resume();
   return { seq: r.seq, n, data: all.toString("latin1", 0, n) };
 }

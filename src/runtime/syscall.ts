@@ -62,6 +62,9 @@ export interface HostFS {
   closeAll(): void;
 }
 
+/** A host child's fd: see HostExec.start. */
+export type StdioMode = "null" | "pipe" | "stdout";
+
 /**
  * The host processes a run may start (`--exec host`, RunOptions.newExec; src/host/hostexec.ts
  * is the CLI's): each method is one call that never blocks for long. A call that would wait
@@ -69,9 +72,10 @@ export interface HostFS {
  * again. Byte strings throughout; ids are the host object's own, pids the host's.
  */
 export interface HostExec {
-  /** Start path with argv (argv[0] included), env (KEY=VALUE) in dir (absolute); stdio[i] says
-   *  whether fd i is piped to the caller (else it is /dev/null). */
-  start(path: string, argv: string[], env: string[], dir: string, stdio: boolean[]): { id: number; pid: number } | Errno;
+  /** Start path with argv (argv[0] included), env (KEY=VALUE) in dir (absolute); stdio[i] is
+   *  fd i: "null" (/dev/null), "pipe" (to and from the caller), or for fd 2 "stdout" (the
+   *  same pipe as fd 1, so that the caller reads both in the order the child wrote them). */
+  start(path: string, argv: string[], env: string[], dir: string, stdio: StdioMode[]): { id: number; pid: number } | Errno;
   /** Write to the child's stdin: the count written, "again", or an errno (EPIPE). */
   write(id: number, data: string): number | "again" | Errno;
   closeStdin(id: number): void;

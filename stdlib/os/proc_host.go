@@ -27,7 +27,7 @@ import (
 
 // The natives (os.ts): errno names, "" for success, "EAGAIN" for "ask again".
 func hostExecOn() bool
-func hostStart(name string, argv []string, env []string, dir string, stdin, stdout, stderr bool) (id int, pid int, errno string)
+func hostStart(name string, argv []string, env []string, dir string, stdio []string) (id int, pid int, errno string)
 func hostWrite(id int, b []byte) (int, string)
 func hostCloseStdin(id int)
 func hostRead(id int, fd int, b []byte) (int, string)
@@ -63,10 +63,25 @@ func startHost(name string, argv []string, attr *ProcAttr) (*Process, error) {
 	for i := 0; i < len(attr.Files); i++ {
 		ends[i], piped[i] = childEnd(attr.Files[i])
 	}
-	id, pid, e := hostStart(hostPath(name), argv, env, dir, piped[0], piped[1], piped[2])
+	stdio := []string{"null", "null", "null"}
+	for i, p := range piped {
+		if p {
+			stdio[i] = "pipe"
+		}
+	}
+	// One File for stdout and stderr (CombinedOutput): one host pipe, which keeps the order
+	// of the child's writes; its stdout copier alone copies it.
+	if piped[1] && piped[2] && attr.Files[1] == attr.Files[2] {
+		stdio[2] = "stdout"
+		piped[2] = false
+		closeChildEnd(ends[2])
+	}
+	id, pid, e := hostStart(hostPath(name), argv, env, dir, stdio)
 	if e != "" {
-		for _, f := range ends {
-			closeChildEnd(f)
+		for i, f := range ends {
+			if piped[i] {
+				closeChildEnd(f)
+			}
 		}
 		return nil, &PathError{Op: "fork/exec", Path: name, Err: errnoErr(e)}
 	}

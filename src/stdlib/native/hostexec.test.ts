@@ -68,7 +68,7 @@ func main() {
 	c.Stdin = strings.NewReader(strings.Repeat("y", 1<<20))
 	out, err = c.CombinedOutput()
 	fmt.Println(len(out), err)
-	out, err = exec.Command("sh", "-c", "echo out; sleep 0.05; echo err >&2; exit 1").CombinedOutput()
+	out, err = exec.Command("sh", "-c", "echo out; echo err >&2; echo out2; exit 1").CombinedOutput()
 	fmt.Printf("%q %v\\n", out, err)
 	c = exec.Command("sh", "-c", "for i in 1 2 3; do echo line $i; done")
 	r, _ := c.StdoutPipe()
@@ -90,7 +90,7 @@ func main() {
     "exit status 3 true 3 false true",
     "300006 300000 true <nil>",
     "1048576 <nil>",
-    `"out\\nerr\\n" exit status 1`,
+    `"out\\nerr\\nout2\\n" exit status 1`,
     "<nil> true",
     "got line 1",
     "got line 2",

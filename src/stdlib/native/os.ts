@@ -14,7 +14,7 @@
 import { exit, readStdin, rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
-import { errnoNumber, isErrno, type Errno, type StatT } from "../../runtime/syscall.js";
+import { errnoNumber, isErrno, type Errno, type StatT, type StdioMode } from "../../runtime/syscall.js";
 import { fileCallNs } from "../../runtime/costs.js";
 
 /** "" for success, else the errno's name; charges the call's simulated cost. */
@@ -114,10 +114,10 @@ function strings(s: Slice | null): string[] {
  *  call would wait (proc.go then sleeps and asks again). */
 const execNatives: Record<string, Function> = {
   hostExecOn: (): boolean => rt.exec !== undefined,
-  hostStart: (name: string, argv: Slice | null, env: Slice | null, dir: string, i: boolean, o: boolean, e: boolean): [number, number, string] => {
+  hostStart: (name: string, argv: Slice | null, env: Slice | null, dir: string, stdio: Slice | null): [number, number, string] => {
     S.cost += fileCallNs;
     if (rt.exec === undefined) return [0, 0, "ENOSYS"];
-    const r = rt.exec.start(name, strings(argv), strings(env), dir, [i, o, e]);
+    const r = rt.exec.start(name, strings(argv), strings(env), dir, strings(stdio) as StdioMode[]);
     return isErrno(r) ? [0, 0, r.errno] : [r.id, r.pid, ""];
   },
   hostWrite: (id: number | bigint, b: Slice | null): [number, string] => {
