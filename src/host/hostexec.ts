@@ -6,9 +6,13 @@
 // calls. Why a worker: the simulator is synchronous, so the Node event loop does not turn during
 // a run and the main thread could never see a child's output or exit. The main thread posts a
 // request and takes the reply with receiveMessageOnPort, sleeping in Atomics.wait on a
-// SharedArrayBuffer that the worker bumps after each reply; when a call answers "again" (no
-// output yet, the child still running), it sleeps at most idleWaitMs more unless a child event
-// comes first, so that the program's polling does not spin the host's CPU.
+// SharedArrayBuffer that the worker bumps after each reply. When a call answers "again" (no
+// output yet, the child still running), the program sleeps a little simulated time and asks
+// again; meanwhile the host sleeps until its clock has moved as far as the simulated one since
+// the children last had news (at most maxIdleMs a call), unless a child event comes first. So
+// the program's polling does not spin the host's CPU, and while the program waits for its
+// children simulated time passes as real time does (a CommandContext timeout of 1s ends a
+// `sleep 10` after about a second of both).
 //
 // Simplifications: a run with host processes is not reproducible (their output, timing and
 // exit are the host's); the children of a run are killed (SIGKILL) when it ends; byte strings
@@ -21,7 +25,7 @@ import type { Errno, HostExec, StdioMode } from "../runtime/syscall.js";
 import type { ExecReply, ExecRequest } from "./hostexecworker.js";
 
 /** How long a call that answered "again" may block the host waiting for a child event. */
-const idleWaitMs = 2;
+const maxIdleMs = 20;
 /** How long a request may wait for the worker's reply before gort gives up on it. */
 const replyTimeoutMs = 60_000;
 
@@ -34,6 +38,8 @@ export class HostProcs {
   private readonly flags = new Int32Array(new SharedArrayBuffer(8));
   private seq = 0;
   private closed = false;
+  /** The child-event count when the last request was posted. */
+  private events = 0;
 
   constructor() {
     const { port1, port2 } = new MessageChannel();
@@ -50,7 +56,7 @@ export class HostProcs {
   call(req: Req): ExecReply {
     if (this.closed) throw new Error("hostexec: the host-process worker has been shut down");
     const seq = ++this.seq;
-    const events = Atomics.load(this.flags, 1);
+    this.events = Atomics.load(this.flags, 1);
     this.port.postMessage({ ...req, seq });
     const deadline = performance.now() + replyTimeoutMs;
     for (;;) {
@@ -59,12 +65,16 @@ export class HostProcs {
       if (m !== undefined) {
         const r = m.message as ExecReply;
         if (r.seq !== seq) continue;
-        if (r.errno === "EAGAIN") Atomics.wait(this.flags, 1, events, idleWaitMs);
         return r;
       }
       if (performance.now() > deadline) throw new Error(`hostexec: no reply to ${req.op} in ${replyTimeoutMs / 1000} s`);
       Atomics.wait(this.flags, 0, seen, 50);
     }
+  }
+
+  /** Block the host for at most ms, or until a child event after the last call's request. */
+  idle(ms: number): void {
+    Atomics.wait(this.flags, 1, this.events, ms);
   }
 
   /** A run's session: the children it starts are its own, killed when it ends. */
@@ -90,8 +100,25 @@ const errno = (r: ExecReply): Errno | undefined => (r.errno === undefined ? unde
 /** The HostExec of one run. */
 class HostSession implements HostExec {
   private readonly ids = new Set<number>();
+  /** The simulated and the host time (ns, ms) of the first "again" since the children's last
+   *  news, or undefined: the clocks the idle host keeps together. */
+  private anchor: { sim: number; real: number } | undefined;
 
   constructor(private readonly procs: HostProcs) {}
+
+  /** r, after blocking the host as an "again" at simulated time simNs asks (see the header). */
+  private answer(r: ExecReply, simNs: number): ExecReply {
+    const real = performance.now();
+    if (r.errno !== "EAGAIN") {
+      this.anchor = undefined;
+    } else if (this.anchor === undefined) {
+      this.anchor = { sim: simNs, real };
+    } else {
+      const ahead = this.anchor.real + (simNs - this.anchor.sim) / 1e6 - real;
+      if (ahead > 0) this.procs.idle(Math.min(ahead, maxIdleMs));
+    }
+    return r;
+  }
 
   start(path: string, argv: string[], env: string[], dir: string, stdio: StdioMode[]): { id: number; pid: number } | Errno {
     const pairs = env.map((kv): [string, string] => {
@@ -105,8 +132,8 @@ class HostSession implements HostExec {
     return { id: r.id!, pid: r.pid ?? 0 };
   }
 
-  write(id: number, data: string): number | "again" | Errno {
-    const r = this.procs.call({ op: "write", id, data });
+  write(id: number, data: string, simNs: number): number | "again" | Errno {
+    const r = this.answer(this.procs.call({ op: "write", id, data }), simNs);
     if (r.errno === "EAGAIN") return "again";
     return errno(r) ?? r.n!;
   }
@@ -115,14 +142,14 @@ class HostSession implements HostExec {
     this.procs.call({ op: "closeStdin", id });
   }
 
-  read(id: number, fd: 1 | 2, max: number): string | "again" {
-    const r = this.procs.call({ op: "read", id, fd, max });
+  read(id: number, fd: 1 | 2, max: number, simNs: number): string | "again" {
+    const r = this.answer(this.procs.call({ op: "read", id, fd, max }), simNs);
     if (r.errno !== undefined) return r.errno === "EAGAIN" ? "again" : "";
     return r.data ?? "";
   }
 
-  wait(id: number): number | "again" {
-    const r = this.procs.call({ op: "wait", id });
+  wait(id: number, simNs: number): number | "again" {
+    const r = this.answer(this.procs.call({ op: "wait", id }), simNs);
     if (r.errno === "EAGAIN") return "again";
     // A child the worker no longer knows was killed when its run ended.
     return r.status ?? 9;

@@ -76,13 +76,15 @@ export interface HostExec {
    *  fd i: "null" (/dev/null), "pipe" (to and from the caller), or for fd 2 "stdout" (the
    *  same pipe as fd 1, so that the caller reads both in the order the child wrote them). */
   start(path: string, argv: string[], env: string[], dir: string, stdio: StdioMode[]): { id: number; pid: number } | Errno;
-  /** Write to the child's stdin: the count written, "again", or an errno (EPIPE). */
-  write(id: number, data: string): number | "again" | Errno;
+  /** Write to the child's stdin: the count written, "again", or an errno (EPIPE). simNs, here
+   *  and below: the simulated time of the call (the host keeps its clock with it while the
+   *  program waits). */
+  write(id: number, data: string, simNs: number): number | "again" | Errno;
   closeStdin(id: number): void;
   /** At most max bytes of the child's fd 1 or 2: "" at its end, or "again". */
-  read(id: number, fd: 1 | 2, max: number): string | "again";
+  read(id: number, fd: 1 | 2, max: number, simNs: number): string | "again";
   /** The child's wait status (linux's encoding), or "again" while it runs. */
-  wait(id: number): number | "again";
+  wait(id: number, simNs: number): number | "again";
   kill(id: number, sig: number): 0 | Errno;
   /** Kill and forget the children still running (the run has ended). */
   closeAll(): void;

@@ -34,8 +34,26 @@ func hostRead(id int, fd int, b []byte) (int, string)
 func hostWait(id int) (uint32, string)
 func hostKill(id int, sig int) string
 
-// hostPoll is how long a goroutine sleeps before asking the host again.
-const hostPoll = time.Millisecond
+// hostPoll and hostPollMax: how long a goroutine sleeps before asking the host again, first
+// and at most (the sleep doubles while nothing comes).
+const (
+	hostPoll    = time.Millisecond
+	hostPollMax = 16 * time.Millisecond
+)
+
+// backoff is a poller's next sleep (zero: hostPoll).
+type backoff time.Duration
+
+// sleep sleeps before the next poll, and doubles the next sleep, to hostPollMax.
+func (b *backoff) sleep() {
+	if *b == 0 {
+		*b = backoff(hostPoll)
+	}
+	time.Sleep(time.Duration(*b))
+	if *b < backoff(hostPollMax) {
+		*b *= 2
+	}
+}
 
 // hostChild is a Process's host side.
 type hostChild struct {
@@ -175,12 +193,14 @@ func (c *hostChild) feed(f *File) {
 
 // write writes b to the child's stdin; false if it is closed.
 func (c *hostChild) write(b []byte) bool {
+	var wait backoff
 	for len(b) > 0 {
 		n, e := hostWrite(c.id, b)
 		if e == "EAGAIN" {
-			time.Sleep(hostPoll)
+			wait.sleep()
 			continue
 		}
+		wait = 0
 		if e != "" {
 			return false
 		}
@@ -195,12 +215,14 @@ func (c *hostChild) drain(fd int, f *File) {
 	defer closeChildEnd(f)
 	buf := make([]byte, 32<<10)
 	broken := false
+	var wait backoff
 	for {
 		n, e := hostRead(c.id, fd, buf)
 		if e == "EAGAIN" {
-			time.Sleep(hostPoll)
+			wait.sleep()
 			continue
 		}
+		wait = 0
 		if n == 0 {
 			return
 		}
@@ -222,13 +244,14 @@ func (c *hostChild) wait(p *Process) (*ProcessState, error) {
 		return nil, NewSyscallError("wait", syscall.ECHILD)
 	}
 	var status uint32
+	var wait backoff
 	for {
 		st, e := hostWait(c.id)
 		if e == "" {
 			status = st
 			break
 		}
-		time.Sleep(hostPoll)
+		wait.sleep()
 	}
 	c.copiers.Wait()
 	c.waited = true

@@ -47,10 +47,12 @@ test("os/exec with --exec host: output, exit statuses, stdin, big outputs, pipes
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"os/exec"
 	"strings"
+	"time"
 )
 
 func main() {
@@ -83,6 +85,11 @@ func main() {
 	fmt.Println(c.Process.Kill())
 	err = c.Wait()
 	fmt.Println(err, c.ProcessState.ExitCode(), c.Process.Kill())
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	t := time.Now()
+	err = exec.CommandContext(ctx, "sleep", "10").Run()
+	fmt.Println(err, time.Since(t) >= 200*time.Millisecond, time.Since(t) < 5*time.Second)
 }
 `);
   assert.equal(out, [
@@ -99,6 +106,7 @@ func main() {
     "<nil>",
     "<nil>",
     "signal: killed -1 os: process already finished",
+    "signal: killed true true",
     "",
   ].join("\n"));
 });

@@ -122,18 +122,18 @@ const execNatives: Record<string, Function> = {
   },
   hostWrite: (id: number | bigint, b: Slice | null): [number, string] => {
     S.cost += fileCallNs;
-    const r = rt.exec!.write(int(id), bytesOf(b));
+    const r = rt.exec!.write(int(id), bytesOf(b), rt.env.nanotime());
     return r === "again" ? [0, "EAGAIN"] : isErrno(r) ? [0, r.errno] : [r, ""];
   },
   hostCloseStdin: (id: number | bigint): void => rt.exec!.closeStdin(int(id)),
   hostRead: (id: number | bigint, fd: number | bigint, b: Slice): [number, string] => {
     S.cost += fileCallNs;
-    const r = rt.exec!.read(int(id), int(fd) === 2 ? 2 : 1, b.len);
+    const r = rt.exec!.read(int(id), int(fd) === 2 ? 2 : 1, b.len, rt.env.nanotime());
     return r === "again" ? [0, "EAGAIN"] : [fill(b, r), ""];
   },
   hostWait: (id: number | bigint): [number, string] => {
     S.cost += fileCallNs;
-    const r = rt.exec!.wait(int(id));
+    const r = rt.exec!.wait(int(id), rt.env.nanotime());
     return r === "again" ? [0, "EAGAIN"] : [r, ""];
   },
   hostKill: (id: number | bigint, sig: number | bigint): string => done(rt.exec!.kill(int(id), int(sig))),
