@@ -82,11 +82,14 @@ export class HostProcs {
     return new HostSession(this);
   }
 
-  /** Kill every child and stop the worker (the CLI command has ended). */
+  /** Kill every child and stop the worker (the CLI command has ended). A worker that does not
+   *  answer is stopped all the same: the command's own result stands. */
   shutdown(): void {
     if (this.closed) return;
     try {
       this.call({ op: "killAll" });
+    } catch {
+      // The worker is gone or stuck: terminate it below.
     } finally {
       this.closed = true;
       void this.worker.terminate();
