@@ -129,7 +129,8 @@ flags (--flag value, --flag=value, or Go's -flag):
                      it has the host's, as under go run, relative paths from the current folder)
   --exec MODE        none (the default): the program cannot start processes (os.StartProcess
                      and os/exec fail with ENOSYS); host: they start real host processes
-                     (PATH lookups use the host's files), so the run is not reproducible
+                     (PATH lookups use the host's files; a child gets the program's
+                     environment, see --host-env), so the run is not reproducible
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
   --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
