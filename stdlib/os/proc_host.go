@@ -76,24 +76,7 @@ func startHost(name string, argv []string, attr *ProcAttr) (*Process, error) {
 	if err != nil {
 		return nil, &PathError{Op: "fork/exec", Path: name, Err: err}
 	}
-	var ends [3]*File
-	var piped [3]bool
-	for i := 0; i < len(attr.Files); i++ {
-		ends[i], piped[i] = childEnd(attr.Files[i])
-	}
-	stdio := []string{"null", "null", "null"}
-	for i, p := range piped {
-		if p {
-			stdio[i] = "pipe"
-		}
-	}
-	// One File for stdout and stderr (CombinedOutput): one host pipe, which keeps the order
-	// of the child's writes; its stdout copier alone copies it.
-	if piped[1] && piped[2] && attr.Files[1] == attr.Files[2] {
-		stdio[2] = "stdout"
-		piped[2] = false
-		closeChildEnd(ends[2])
-	}
+	ends, piped, stdio := childStdio(attr.Files)
 	id, pid, e := hostStart(hostPath(name), argv, env, dir, stdio)
 	if e != "" {
 		for i, f := range ends {
@@ -104,6 +87,34 @@ func startHost(name string, argv []string, attr *ProcAttr) (*Process, error) {
 		return nil, &PathError{Op: "fork/exec", Path: name, Err: errnoErr(e)}
 	}
 	c := &hostChild{id: id}
+	c.startCopiers(ends, piped)
+	return &Process{Pid: pid, host: c}, nil
+}
+
+// childStdio is what the child's fds 0-2 are: the copiers' Files, whether each is piped, and
+// the host's modes ("null", "pipe", "stdout").
+func childStdio(files []*File) (ends [3]*File, piped [3]bool, stdio []string) {
+	for i := 0; i < len(files); i++ {
+		ends[i], piped[i] = childEnd(files[i])
+	}
+	stdio = []string{"null", "null", "null"}
+	for i, p := range piped {
+		if p {
+			stdio[i] = "pipe"
+		}
+	}
+	// One File for stdout and stderr (CombinedOutput): one host pipe, which keeps the order
+	// of the child's writes; its stdout copier alone copies it.
+	if piped[1] && piped[2] && files[1] == files[2] {
+		stdio[2] = "stdout"
+		piped[2] = false
+		closeChildEnd(ends[2])
+	}
+	return ends, piped, stdio
+}
+
+// startCopiers starts the goroutines that copy the piped fds.
+func (c *hostChild) startCopiers(ends [3]*File, piped [3]bool) {
 	if piped[0] {
 		go c.feed(ends[0])
 	}
@@ -113,7 +124,6 @@ func startHost(name string, argv []string, attr *ProcAttr) (*Process, error) {
 			go c.drain(fd, ends[fd])
 		}
 	}
-	return &Process{Pid: pid, host: c}, nil
 }
 
 // hostUnsupported says why attr cannot be honoured for a host process, or nil.
