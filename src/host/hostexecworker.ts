@@ -210,13 +210,21 @@ function write(c: Child, r: Extract<ExecRequest, { op: "write" }>): ExecReply {
 function read(c: Child, r: Extract<ExecRequest, { op: "read" }>): ExecReply {
   const s = c.out[r.fd];
   if (s.size === 0) return s.eof ? { seq: r.seq, n: 0 } : { seq: r.seq, errno: "EAGAIN" };
-  const all = s.chunks.length === 1 ? s.chunks[0]! : Buffer.concat(s.chunks);
-  const n = Math.min(r.max, all.length);
-  s.chunks = n < all.length ? [all.subarray(n)] : [];
+  // The first max bytes, taken chunk by chunk (the rest stays as it came).
+  const parts: Buffer[] = [];
+  let n = 0;
+  while (n < r.max && s.chunks.length > 0) {
+    const b = s.chunks[0]!;
+    const take = Math.min(b.length, r.max - n);
+    parts.push(b.subarray(0, take));
+    if (take === b.length) s.chunks.shift();
+    else s.chunks[0] = b.subarray(take);
+    n += take;
+  }
   s.size -= n;
   const src = c.src[r.fd];
   if (s.size <= maxBuffered && src?.isPaused() === true) src.resume();
-  return { seq: r.seq, n, data: all.toString("latin1", 0, n) };
+  return { seq: r.seq, n, data: Buffer.concat(parts, n).toString("latin1") };
 }
 
 function kill(c: Child, r: Extract<ExecRequest, { op: "kill" }>): ExecReply {
