@@ -605,8 +605,8 @@ function countColumn(count: number, runs: number): string {
 
 /** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
  *  bytes, with the text converted. */
-function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run", leaks = false, model: Model = defaultModel): void {
-  const flags = `${modelFlag(model)}${race ? "-race " : ""}${leaks && cmd === "run" ? "--leaks " : ""}`;
+function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run", leaks = false, model: Model = defaultModel, hostExec = false): void {
+  const flags = `${modelFlag(model)}${race ? "-race " : ""}${leaks && cmd === "run" ? "--leaks " : ""}${hostExec ? "--exec host " : ""}`;
   // The model is named when it is not the default (go1.19), so that default summaries read as before.
   const under = model === defaultModel ? "" : `, model ${model} (a what-if, not Go)`;
   outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1})${under}:\n`);
@@ -816,7 +816,7 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   } finally {
     out?.close();
   }
-  printSummary(s, target, from, p.race === true, cmd, f.leaks, f.model);
+  printSummary(s, target, from, p.race === true, cmd, f.leaks, f.model, f.exec === "host");
   if (!wantsTrace(f)) return 0;
   // --explain (and --trace, --timeline) with --runs: each failing ending's example seed again,
   // recorded; the files are written for the first.
