@@ -10,7 +10,10 @@
 //   2. Build constraints (`//go:build` and `// +build` lines before `package`) are evaluated
 //      for linux/amd64 with run.go's tag rules (GOOS, GOARCH, gc, cgo, test_run and the
 //      amd64 default goexperiment tags); a program whose constraints fail is skipped.
-//   3. The program passes when it exits 0 and its combined stdout+stderr equals the sibling
+//   3. Programs may start host processes (`gort run --exec host`), with the Go 1.19 toolchain
+//      first on PATH and the host's HOME (and GOCACHE, when set), as run.go gives its programs
+//      the go command and the runner's environment (const7.go, linkx_run.go... run `go`).
+//   4. The program passes when it exits 0 and its combined stdout+stderr equals the sibling
 //      .out file (or is empty when there is none), after "\r\n" → "\n".
 // Directories: the main suite is test/*.go, test/ken, test/chan and test/interface; the
 // extra suite, reported separately, is test/fixedbugs and test/typeparam.
@@ -166,7 +169,7 @@ export async function runOne(slot: CliSlot, testDir: string, t: ConfProgram, max
     const target = stageTarget(testDir, t, tmp);
     // run.go sets GOARCH in its own environment when it is empty (run.go:691), so the programs
     // see it; gort gives a program only the variables it is told of.
-    const argv = ["run", "--max-steps", String(maxSteps), "--env", `GOARCH=${process.env.GOARCH || "amd64"}`, target, "--", ...t.args];
+    const argv = ["run", "--max-steps", String(maxSteps), "--env", `GOARCH=${process.env.GOARCH || "amd64"}`, ...hostExecFlags(), target, "--", ...t.args];
     const t0 = Date.now();
     // cwd is Go's test directory, as run.go runs them.
     const r = await slot.run(argv, testDir, timeoutMs);
@@ -178,6 +181,17 @@ export async function runOne(slot: CliSlot, testDir: string, t: ConfProgram, max
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The Go toolchain run.go's programs start (`go tool compile`, `go run`, `go build`). */
+const GO_BIN = "/usr/lib/go-1.19/bin";
+
+/** --exec host and the environment the go command needs: PATH with GO_BIN first, HOME (the
+ *  build cache under it), and GOCACHE when the host sets it. */
+function hostExecFlags(): string[] {
+  const env = [`PATH=${GO_BIN}:/usr/bin:/bin`, `HOME=${process.env.HOME || os.homedir()}`];
+  if (process.env.GOCACHE) env.push(`GOCACHE=${process.env.GOCACHE}`);
+  return ["--exec", "host", ...env.flatMap((kv) => ["--env", kv])];
 }
 
 /** A single-file test runs in place; a multi-file one is copied into a directory. */

@@ -21,6 +21,7 @@ import { compileCached, compileTestCached } from "../host/buildcache.js";
 export { jobWorkerMain } from "./jobwork.js";
 import type { MainModule } from "../frontend/modload.js";
 import { NodeFS } from "../host/nodefs.js";
+import { hostExecSession, shutdownHostExec } from "../host/hostexec.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
@@ -128,6 +129,10 @@ flags (--flag value, --flag=value, or Go's -flag):
   --flamegraph FILE  write the CPU profile as a self-contained HTML flame graph
   --no-fs            give the program no file system: file calls fail with ENOSYS (by default
                      it has the host's, as under go run, relative paths from the current folder)
+  --exec MODE        none (the default): the program cannot start processes (os.StartProcess
+                     and os/exec fail with ENOSYS); host: they start real host processes
+                     (PATH lookups use the host's files; a child gets the program's
+                     environment, see --host-env), so the run is not reproducible
   --env KEY=VALUE    set a variable in the program's environment (repeatable)
   --host-env         give the program the whole host environment (then --env on top)
   -h, --help         this help
@@ -342,6 +347,8 @@ export interface Flags {
   json: string | undefined;
   /** --no-fs: the program gets no file system (file calls fail with ENOSYS). */
   noFS: boolean;
+  /** --exec none|host: whether the program may start host processes (RunOptions.newExec). */
+  exec: "none" | "host";
   /** --trace FILE, --timeline FILE|-, --explain: what to make of the run's event stream. */
   traceFile: string | undefined;
   timeline: string | undefined;
@@ -410,7 +417,7 @@ const showBytes = (b: number): string => (b >= 2 ** 40 ? `${b / 2 ** 40}TiB` : `
 const longFlags = new Set([
   "seed", "runs", "cpus", "model", "max-steps", "max-time", "max-goroutines", "heap-limit", "env", "leaks", "explore",
   "budget", "keep-going", "shrink", "replay", "trace", "timeline", "explain", "no-fs", "host-env",
-  "cpuprofile", "memprofile", "flamegraph", "jobs", "shard", "json",
+  "cpuprofile", "memprofile", "flamegraph", "jobs", "shard", "json", "exec",
 ]);
 
 export function parseFlags(argv: string[]): Flags {
@@ -419,7 +426,7 @@ export function parseFlags(argv: string[]): Flags {
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, check: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
-    traceFile: undefined, timeline: undefined, explain: false, noFS: false, seedSet: false,
+    traceFile: undefined, timeline: undefined, explain: false, noFS: false, exec: "none", seedSet: false,
     cpuprofile: undefined, memprofile: undefined, flamegraph: undefined, jobs: undefined, shard: undefined, json: undefined,
   };
   const B = RUN_BOUNDS;
@@ -517,6 +524,12 @@ export function parseFlags(argv: string[]): Flags {
         if (a === "--no-fs") f.noFS = true;
         else f.explain = true;
         break;
+      case "--exec": {
+        const v = val();
+        if (v !== "none" && v !== "host") throw new UsageError(`invalid value ${JSON.stringify(v)} for flag --exec: want none or host`);
+        f.exec = v;
+        break;
+      }
       case "--host-env":
         if (inline !== undefined) throw new UsageError(`flag --host-env takes no value`);
         f.hostEnv = true;
@@ -572,6 +585,7 @@ function runOptions(f: Flags, prog: string, dir?: string): Omit<RunOptions, "see
     stdin: "",
     stdinSource: proc.stdinSource ?? hostStdin(),
     ...(f.noFS ? {} : { newFS: () => new NodeFS(dir ?? proc.cwd) }),
+    ...(f.exec === "host" ? { newExec: hostExecSession } : {}),
     maxSteps: f.maxSteps,
     maxSimNs: f.maxSimNs,
     maxGoroutines: f.maxGoroutines,
@@ -604,8 +618,8 @@ function countColumn(count: number, runs: number): string {
 
 /** The summary mixes gort's text with the programs' outcome lines (bytes): it is written as
  *  bytes, with the text converted. */
-function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run", leaks = false, model: Model = defaultModel): void {
-  const flags = `${modelFlag(model)}${race ? "-race " : ""}${leaks && cmd === "run" ? "--leaks " : ""}`;
+function printSummary(s: ReturnType<typeof runMany>, target: string, from: number, race = false, cmd = "run", leaks = false, model: Model = defaultModel, hostExec = false): void {
+  const flags = `${modelFlag(model)}${race ? "-race " : ""}${leaks && cmd === "run" ? "--leaks " : ""}${hostExec ? "--exec host " : ""}`;
   // The model is named when it is not the default (go1.19), so that default summaries read as before.
   const under = model === defaultModel ? "" : `, model ${model} (a what-if, not Go)`;
   outText(1, `${s.runs} runs (seeds ${from}..${from + s.runs - 1})${under}:\n`);
@@ -815,7 +829,7 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   } finally {
     out?.close();
   }
-  printSummary(s, target, from, p.race === true, cmd, f.leaks, f.model);
+  printSummary(s, target, from, p.race === true, cmd, f.leaks, f.model, f.exec === "host");
   if (!wantsTrace(f)) return 0;
   // --explain (and --trace, --timeline) with --runs: each failing ending's example seed again,
   // recorded; the files are written for the first.
@@ -937,6 +951,16 @@ export async function mainMoved(argv: string[], moved: Moved): Promise<number> {
 }
 
 export async function main(argv: string[], of: CliProcess = { cwd: process.cwd(), env: process.env }, stdinBefore?: { data: string; eof: boolean }): Promise<number> {
+  try {
+    return await command(argv, of, stdinBefore);
+  } finally {
+    // --exec host: the children still running are killed and the worker stops.
+    shutdownHostExec();
+  }
+}
+
+/** One gort command line (main's). */
+async function command(argv: string[], of: CliProcess, stdinBefore: { data: string; eof: boolean } | undefined): Promise<number> {
   proc = of;
   commandArgv = argv;
   stdin = stdinBefore === undefined ? undefined : new HostStdin(undefined, stdinBefore);

@@ -43,6 +43,8 @@ export interface Rt {
   stdinSource: ((pos: number, max: number) => string) | undefined;
   /** The run's file system (syscall.ts; noFS when the run has none). */
   fs: import("./syscall.js").HostFS;
+  /** The host processes it may start (`--exec host`), or none: StartProcess fails (ENOSYS). */
+  exec: import("./syscall.js").HostExec | undefined;
   /** What natives keep per process, by package (reflect's registered types): set by the
    *  package's own code in the run, never shared between machines. */
   natives: Record<string, unknown>;
@@ -81,6 +83,7 @@ export function newRt(fs = undefined as unknown as import("./syscall.js").HostFS
     stdinPos: 0,
     stdinSource: undefined,
     fs,
+    exec: undefined,
     natives: {},
     runtimeError: (msg, plain) => makers.runtimeError(msg, plain),
     stringValue: (s) => makers.stringValue(s),

@@ -62,6 +62,34 @@ export interface HostFS {
   closeAll(): void;
 }
 
+/** A host child's fd: see HostExec.start. */
+export type StdioMode = "null" | "pipe" | "stdout";
+
+/**
+ * The host processes a run may start (`--exec host`, RunOptions.newExec; src/host/hostexec.ts
+ * is the CLI's): each method is one call that never blocks for long. A call that would wait
+ * answers "again", and package os (stdlib/os/proc.go) sleeps a little simulated time and asks
+ * again. Byte strings throughout; ids are the host object's own, pids the host's.
+ */
+export interface HostExec {
+  /** Start path with argv (argv[0] included), env (KEY=VALUE) in dir (absolute); stdio[i] is
+   *  fd i: "null" (/dev/null), "pipe" (to and from the caller), or for fd 2 "stdout" (the
+   *  same pipe as fd 1, so that the caller reads both in the order the child wrote them). */
+  start(path: string, argv: string[], env: string[], dir: string, stdio: StdioMode[]): { id: number; pid: number } | Errno;
+  /** Write to the child's stdin: the count written, "again", or an errno (EPIPE). simNs, here
+   *  and below: the simulated time of the call (the host keeps its clock with it while the
+   *  program waits). */
+  write(id: number, data: string, simNs: number): number | "again" | Errno;
+  closeStdin(id: number): void;
+  /** At most max bytes of the child's fd 1 or 2: "" at its end, or "again". */
+  read(id: number, fd: 1 | 2, max: number, simNs: number): string | "again";
+  /** The child's wait status (linux's encoding), or "again" while it runs. */
+  wait(id: number, simNs: number): number | "again";
+  kill(id: number, sig: number): 0 | Errno;
+  /** Kill and forget the children still running (the run has ended). */
+  closeAll(): void;
+}
+
 /** open(2)'s flags on linux/amd64, as os.O_* and syscall.O_* are. */
 export const O_RDONLY = 0x0;
 export const O_WRONLY = 0x1;

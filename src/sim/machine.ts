@@ -63,7 +63,7 @@ import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { type Steer } from "../runtime/decide.js";
 import { backEdgeNs, mallocBytesPerNs, mallocNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
-import { noFS, type HostFS } from "../runtime/syscall.js";
+import { noFS, type HostExec, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
 import { MemProfiler, defaultMemProfileRate, type MemProfileData } from "../runtime/mprof.js";
 import type { FuzzHooks } from "../runtime/cover.js";
@@ -83,6 +83,10 @@ export interface RunOptions {
   /** The run's file system, made for each run (the CLI's is the host's): without one, file
    *  calls fail with ENOSYS ("function not implemented"). */
   newFS?: () => HostFS;
+  /** `--exec host`: the host processes the run may start (src/host/hostexec.ts), made for each
+   *  run. Without it, the default, os.StartProcess fails with ENOSYS. A run that starts host
+   *  processes is not reproducible. */
+  newExec?: () => HostExec;
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
@@ -317,6 +321,7 @@ export class Machine implements MachineApi {
     r.stdinPos = 0;
     r.stdinSource = opts.stdinSource;
     r.fs = opts.newFS?.() ?? noFS;
+    r.exec = opts.newExec?.();
     this.hashkey = alginit(mapPrng);
     // The semaphores' treap priorities (fastrand) come from their own sub-stream, drawn after
     // the others so that adding it changed no earlier stream.
@@ -648,6 +653,7 @@ export class Machine implements MachineApi {
     this.traceFail(S.g);
     // The process has exited: what it left open is closed.
     this.rt.fs.closeAll();
+    this.rt.exec?.closeAll();
     this.deactivate();
     const trace = s.trace?.data();
     return {

@@ -6,6 +6,9 @@
 // (linux's 64 KiB) and fails as EPIPE ("write |1: broken pipe") once r is closed. Go's
 // runtime ignores SIGPIPE for such descriptors, so the writer only sees the error.
 //
+// An end may be shared (dup, for a host process's copier under --exec host, proc_host.go): the
+// pipe's side closes when its last File is closed, as a descriptor's does.
+//
 // Simplifications vs real Go: the ends have no real descriptors (Fd is ^uintptr(0)); Seek,
 // Stat, deadlines and the other calls on them are not modelled as a pipe's.
 package os
@@ -25,12 +28,14 @@ type pipe struct {
 	buf         []byte
 	readClosed  bool
 	writeClosed bool
+	// readers and writers: the open Files of each end.
+	readers, writers int
 }
 
 // Pipe returns a connected pair of Files; reads from r return bytes written to w. It returns
 // the files and an error, if any.
 func Pipe() (r *File, w *File, err error) {
-	p := &pipe{}
+	p := &pipe{readers: 1, writers: 1}
 	p.cond = sync.NewCond(&p.mu)
 	return &File{fd: -1, name: "|0", pipe: p}, &File{fd: -1, name: "|1", pipe: p, pipeWriter: true}, nil
 }
@@ -78,13 +83,29 @@ func (p *pipe) write(f *File, b []byte) (int, error) {
 	return n, nil
 }
 
+// dup returns a second File for f's end of the pipe.
+func (p *pipe) dup(f *File) *File {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if f.pipeWriter {
+		p.writers++
+	} else {
+		p.readers++
+	}
+	return &File{fd: -1, name: f.name, pipe: p, pipeWriter: f.pipeWriter}
+}
+
 func (p *pipe) close(f *File) {
 	p.mu.Lock()
 	if f.pipeWriter {
-		p.writeClosed = true
+		p.writers--
+		p.writeClosed = p.writers <= 0
 	} else {
-		p.readClosed = true
-		p.buf = nil
+		p.readers--
+		if p.readers <= 0 {
+			p.readClosed = true
+			p.buf = nil
+		}
 	}
 	p.cond.Broadcast()
 	p.mu.Unlock()

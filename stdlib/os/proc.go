@@ -10,6 +10,9 @@
 // exited (Signal and Kill: ErrProcessDone, as kill's ESRCH), and Wait fails as wait4's ECHILD
 // ("wait: no child processes").
 //
+// Under `gort run --exec host` StartProcess starts a real host process instead (proc_host.go),
+// and Wait, Signal and Kill reach it.
+//
 // Simplifications vs real Go: the simulated process is pid 1 with no parent (Getppid 0); its
 // user and group ids are 1000 (a gopher, not root); a signal sent to its own pid is not
 // delivered (ErrProcessDone too).
@@ -39,6 +42,8 @@ var (
 type Process struct {
 	Pid    int
 	isdone bool
+	// host: the host process it is (--exec host), or nil.
+	host *hostChild
 }
 
 // ProcAttr holds the attributes that will be applied to a new process started by
@@ -67,7 +72,8 @@ type ProcessState struct {
 // name, argv and attr. The argv slice will become os.Args in the new process, so it normally
 // starts with the program name. If there is an error, it will be of type *PathError.
 //
-// The simulated machine cannot start a process: the error is syscall.ENOSYS.
+// The simulated machine cannot start a process: the error is syscall.ENOSYS (unless the run
+// may start host processes: --exec host).
 func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
 	// If there is no SysProcAttr (ie. no Chroot or changed UID/GID), double-check existence
 	// of the directory we want to chdir into. We can make the error clearer this way.
@@ -87,6 +93,9 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) 
 		if hasNUL(s) {
 			e = syscall.EINVAL
 		}
+	}
+	if e == syscall.ENOSYS && hostExecOn() {
+		return startHost(name, argv, attr)
 	}
 	return nil, &PathError{Op: "fork/exec", Path: name, Err: e}
 }
@@ -126,6 +135,9 @@ func (p *Process) Wait() (*ProcessState, error) {
 	if p.Pid == -1 {
 		return nil, syscall.EINVAL
 	}
+	if p.host != nil {
+		return p.host.wait(p)
+	}
 	// wait4: the simulated process has no children.
 	return nil, NewSyscallError("wait", syscall.ECHILD)
 }
@@ -141,8 +153,12 @@ func (p *Process) Signal(sig Signal) error {
 	if p.isdone {
 		return ErrProcessDone
 	}
-	if _, ok := sig.(syscall.Signal); !ok {
+	s, ok := sig.(syscall.Signal)
+	if !ok {
 		return errors.New("os: unsupported signal type")
+	}
+	if p.host != nil {
+		return p.host.signal(s)
 	}
 	// kill: no such process (ESRCH), which Go reports as ErrProcessDone.
 	return ErrProcessDone

@@ -14,7 +14,7 @@
 import { exit, readStdin, rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
-import { errnoNumber, isErrno, type Errno, type StatT } from "../../runtime/syscall.js";
+import { errnoNumber, isErrno, type Errno, type StatT, type StdioMode } from "../../runtime/syscall.js";
 import { fileCallNs } from "../../runtime/costs.js";
 
 /** "" for success, else the errno's name; charges the call's simulated cost. */
@@ -105,6 +105,40 @@ const fileNatives: Record<string, Function> = {
   nextRandom: (): string => String(rt.env.prng.uint32()),
 };
 
+/** A []string's elements. */
+function strings(s: Slice | null): string[] {
+  return s === null ? [] : (s.a.slice(s.off, s.off + s.len) as string[]);
+}
+
+/** The host-process calls (`--exec host`, rt.exec; proc.go's side of them): "EAGAIN" when the
+ *  call would wait (proc.go then sleeps and asks again). */
+const execNatives: Record<string, Function> = {
+  hostExecOn: (): boolean => rt.exec !== undefined,
+  hostStart: (name: string, argv: Slice | null, env: Slice | null, dir: string, stdio: Slice | null): [number, number, string] => {
+    S.cost += fileCallNs;
+    if (rt.exec === undefined) return [0, 0, "ENOSYS"];
+    const r = rt.exec.start(name, strings(argv), strings(env), dir, strings(stdio) as StdioMode[]);
+    return isErrno(r) ? [0, 0, r.errno] : [r.id, r.pid, ""];
+  },
+  hostWrite: (id: number | bigint, b: Slice | null): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.exec!.write(int(id), bytesOf(b), rt.env.nanotime());
+    return r === "again" ? [0, "EAGAIN"] : isErrno(r) ? [0, r.errno] : [r, ""];
+  },
+  hostCloseStdin: (id: number | bigint): void => rt.exec!.closeStdin(int(id)),
+  hostRead: (id: number | bigint, fd: number | bigint, b: Slice): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.exec!.read(int(id), int(fd) === 2 ? 2 : 1, b.len, rt.env.nanotime());
+    return r === "again" ? [0, "EAGAIN"] : [fill(b, r), ""];
+  },
+  hostWait: (id: number | bigint): [number, string] => {
+    S.cost += fileCallNs;
+    const r = rt.exec!.wait(int(id), rt.env.nanotime());
+    return r === "again" ? [0, "EAGAIN"] : [r, ""];
+  },
+  hostKill: (id: number | bigint, sig: number | bigint): string => done(rt.exec!.kill(int(id), int(sig))),
+};
+
 export const natives: Record<string, Function> = {
   runtime_args: (): Slice => {
     const a = rt.args.slice();
@@ -136,6 +170,7 @@ export const natives: Record<string, Function> = {
     return new Slice(a, 0, a.length, a.length);
   },
   ...fileNatives,
+  ...execNatives,
 };
 
 /** Package syscall's natives: the environment (os's LookupEnv, setenv, unsetenv, Environ). */
