@@ -686,6 +686,12 @@ export class Machine implements MachineApi {
   dispose(): void {
     this.sched.dispose();
     this.heap.h.dispose();
+    // Every map holds the Env: its functions, which close over this machine, are replaced by
+    // ones that close over nothing (a map used after its run is a bug: they say so).
+    const env = this.rt.env;
+    env.newobject = disposedRun;
+    env.write = disposedRun;
+    env.nanotime = disposedRun;
   }
 
   /** The event loop: until the run ends, the innermost pinned goroutine is resumed (a nested
@@ -1356,6 +1362,11 @@ declare module "./machine.js" {
 
 /** A host allocation failure that got past gort's own accounting (a string or array longer than
  *  V8 can hold): a named simulator limit, never Go's stack overflow nor an internal error. */
+/** Env's functions after Machine.dispose. */
+function disposedRun(): never {
+  throw new SimBug("a machine was used after its run ended");
+}
+
 /**
  * runtime.main's part on the main goroutine: package variables get their zero values there, as
  * Go's runtime.main initializes packages on it (a limit met here ends the run like any other),
