@@ -26,7 +26,11 @@ export class ExitError extends Error {
     readonly code: number,
     readonly racefini = code === 0,
   ) {
+    // No JS stack: nothing prints it (as GoPanic's, panic.ts).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`exit ${code}`);
+    Error.stackTraceLimit = limit;
   }
 }
 
