@@ -32,7 +32,7 @@ import { MCentral, SpanSet } from "./mcentral.js";
 import { GcController } from "./mgcpacer.js";
 import { SweepData } from "./mgcsweep.js";
 import {
-  MSpan, MSpanState, _PageSize, arenaBase, newGCBits, numSpanClasses, spanClassSizeclass,
+  MSpan, MSpanState, _PageSize, arenaBase, newGCBits, noBits, numSpanClasses, spanClassSizeclass,
 } from "./mspan.js";
 
 export { arenaBase };
@@ -344,8 +344,8 @@ export class MHeap {
     s.needzero = 1;
     // Drop the bitmaps so the host can reclaim them; the span record itself is unreachable
     // once it leaves allspans and the mcentral lists.
-    s.allocBits = newGCBits(0);
-    s.gcmarkBits = s.allocBits;
+    s.allocBits = noBits;
+    s.gcmarkBits = noBits;
     this.allspans.delete(s);
   }
 
