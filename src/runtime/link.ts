@@ -4,8 +4,9 @@
 // and of the calling convention by which compiled code reaches the runtime.
 //
 // The compiler (src/compiler) emits the body of a JS function that takes `$rt`; link() builds
-// that function once per run with `new Function` and calls it, which declares the program's
-// types, functions and method tables and returns its init functions and main.
+// that function once per Program with `new Function` (api.ts newMachine keeps it as p.linked)
+// and calls it, which declares the program's types, functions and method tables and returns
+// its reset (each run's package variables), init functions and main.
 //
 // Invariant: everything compiled code may name is on $rt; nothing else leaks into its scope.
 
