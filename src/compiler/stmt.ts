@@ -28,6 +28,7 @@ import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
+import { bodyWeight } from "./weight.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 import { mapName } from "./lower.js";
 import { orderOperand, orderStmt, type Root } from "./order.js";
@@ -208,7 +209,7 @@ export function compileFuncBody(
   let check = "";
   if (fc.entryCheck && !fc.gen) {
     f.curPos = body.pos;
-    check = " " + budgetCheck(f);
+    check = " " + budgetCheck(f, bodyWeight(f.ctx, body));
   }
   const lets = [...fc.temps, ...fc.stackMaps.values()];
   const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
