@@ -2,14 +2,17 @@
 // of the scheduler, in one place. Models no single Go file: it stands for the time Go 1.19's
 // compiled code and runtime (proc.go, chan.go, map.go, malloc.go, sema.go, cgocall.go) take.
 //
-// Units: nanoseconds of simulated time (a `...Ns` constant), or bytes per simulated ns (a
-// `...PerNs` rate). Every value is a positive number (stallNs, a list of choices, starts at 0).
+// Units: nanoseconds of simulated time (a `...Ns` constant), bytes or operations per simulated
+// ns (a `...PerNs` rate), operations (a `...Ops` weight: src/compiler/weight.ts counts a loop
+// body's operations) or bytes. Every value is a positive number (stallNs, a list of choices,
+// starts at 0).
 //
 // How time is charged (src/sim/machine.ts): a goroutine runs in slices between two visible
 // operations (a channel op, a map op, an atomic, a lock, a blocking call...). A slice costs
-// sliceNs, plus backEdgeNs per loop back-edge or recursive call it passed, plus what the
-// operations it ran added to S.cost (the constants below), times a ±25% jitter drawn from the
-// seeded PRNG. A goroutine that leaves its P (it parks, yields or is preempted) costs schedNs
+// sliceNs, plus its loop work (each loop back-edge or recursive call it passed weighs its body's
+// straight-line operations, counted at compile time; the sum is charged at opsPerNs), plus what
+// the operations it ran added to S.cost (the constants below), times a ±25% jitter drawn from
+// the seeded PRNG. A goroutine that leaves its P (it parks, yields or is preempted) costs schedNs
 // on the way out, and the next one costs schedNs more before its first instruction: a
 // goroutine switch is 2 × schedNs. So an operation that ends a slice costs its own constant
 // plus sliceNs; the calibration below compares those sums, not the constants alone.
@@ -31,20 +34,22 @@
 // docs/FIDELITY.md ("Cost model and calibration"). "calibrate: X" below names the program a
 // value was fitted or checked against and what real Go showed there (Intel Xeon, 2 vCPUs,
 // linux/amd64, GOMAXPROCS=1; ops.go figures are its fastest run). The fit is to whole
-// programs, within 0.5x–2x: an operation that ends a slice also pays sliceNs, so gort's
-// cheapest operations (an uncontended atomic, a write to a small hot map) cost 2.5–12x Go's,
-// while programs whose data misses the caches (map_int) land near 1x. Values no program
-// covers cite where they come from.
+// programs, within 0.5x–2x, and then to ops.go's single operations where the two agree: a
+// slice's fixed cost is small, so an uncontended atomic or Mutex costs about Go's, while a map
+// write still yields three times and keeps a write window long enough for a concurrent writer
+// to meet (a write to a small hot map is ~8x Go's). Values no program covers cite where they
+// come from.
 
 // ---- the scheduler and plain code (src/sim/machine.ts, src/runtime/proc.ts) ----
 
 /** Straight-line operations per ns: the rate at which a back-edge's weight (the static count of
  *  operations of its loop body or recursive function's body, src/compiler/weight.ts) becomes
- *  simulated time. calibrate: ops.go loop-iteration (3 operations, 0.4 ns real; gort 0.5 ns),
+ *  simulated time. calibrate: ops.go loop-iteration (3 operations, 0.4 ns real; gort 0.43 ns),
  *  cpu_loop (10 operations of xorshift, ~2.2 ns real per iteration: its shifts and xors are one
- *  dependency chain, so Go runs them at ~4.5 per ns; gort 1.7 ns), cpu_fib (11 per call with its
- *  two calls, ~1.7 ns real; gort 1.8 ns), cpu_sieve. Was backEdgeNs, 1 ns per back-edge whatever
- *  the body did (cpu_loop 0.45x, an empty loop 2.5x). */
+ *  dependency chain, so Go runs them at ~4.5 per ns; gort 1.4 ns), cpu_fib (11 per call with its
+ *  two calls, ~1.7 ns real; gort 1.6 ns), cpu_sieve, mixed_workers (a 200-iteration inner loop of
+ *  5 operations per job). Was backEdgeNs, 1 ns per back-edge whatever the body did (cpu_loop
+ *  0.45x, an empty loop 2.5x). */
 export const opsPerNs = 7;
 
 /** A call's own work in operations (weight.ts): the CALL, the stack-bound check and frame

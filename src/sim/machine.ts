@@ -3,7 +3,7 @@
 // The loop takes the earliest event from the scheduler's heap (runtime/proc.ts) and acts on it:
 // a P resumes its goroutine until the goroutine yields (runtime/yield.ts), a syscall or C call
 // returns, a timer fires, or sysmon wakes. The cost of what a goroutine did between two yields
-// (its operations' modelled costs plus its loop back-edges) advances that P's clock.
+// (its operations' modelled costs plus its loops' work) advances that P's clock.
 //
 // Invariants:
 //   - Nothing here reads the host clock or Math.random: the run is a function of the program,
@@ -83,6 +83,8 @@ export interface RunOptions {
   /** The run's file system, made for each run (the CLI's is the host's): without one, file
    *  calls fail with ENOSYS ("function not implemented"). */
   newFS?: () => HostFS;
+  /** The step limit: a step is a slice (a goroutine's run between two yields) or a ns of loop
+   *  work (back-edges' weights at costs.ts opsPerNs). */
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
@@ -565,7 +567,7 @@ export class Machine implements MachineApi {
 
   /**
    * nanotime as the running goroutine reads it: the time of its slice's event plus what the
-   * slice has cost so far (its operations and back-edges). Without the second part, plain code
+   * slice has cost so far (its operations and loop work). Without the second part, plain code
    * (which yields only when suspended) would read one time for a whole loop, and a benchmark of
    * it would measure nothing. The slice's ±25% jitter is drawn when it yields; a slice that read
    * the clock ends no earlier than its last reading, so the clock never goes back.
