@@ -506,13 +506,13 @@ export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
 /** The read of `m[k] op= v`, which Go compiles to one mapassign that updates the element through
  *  the pointer it returns: gort reads before mapassign, still a yield point with mapaccess1's
  *  concurrent-write check, but charges nothing for it (the mapassign after it is the cost). */
-export function* mapaccessOp(t: MapType, h: Hmap | null, key: any): GoGen<any> {
+export const mapaccessOp: typeof mapaccess1 = function* (t, h, key) {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
   yield STEP;
   if (S.r === null || h === null) return mapaccess1p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
-}
+};
 
 /** -race: the lookup with mapaccess's racereadpc of the header before it, and after it the
  *  caller's read of the element that Go's compiled code does through the returned pointer. */
