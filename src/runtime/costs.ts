@@ -155,6 +155,14 @@ export const chanOpNs = 28;
  *  atomic add; gort 14), mixed_workers. Was 10 with a 20 ns slice (atomic-add 4.8x). */
 export const atomicNs = 5;
 
+/** What an atomic read-modify-write adds when another P wrote the object last (sema.ts
+ *  atomicCost): its cache line moves from that core to this one (a core-to-core transfer,
+ *  ~50–70 ns between the cores of one Xeon socket). Checked against testdata/gotest/abba's
+ *  AB-BA deadlock (100 pairs of opposite Transfers on 2 Ps: real Go deadlocked in 6 of 40
+ *  runs; gort in 8 of 200 seeds, and in 5 of 400 with atomics that cost the same on every P).
+ *  GOMAXPROCS=1 programs never pay it. */
+export const cacheLineNs = 60;
+
 /** An atomic load (sync/atomic's LoadXxx: a plain MOV on amd64, which gc inlines as an
  *  intrinsic): with the slice, ~3 ns. Was 5 with a 20 ns slice. */
 export const atomicLoadNs = 1;
