@@ -47,7 +47,9 @@ test("gort test fails a test that leaks a blocked goroutine (go test passes it)"
 });
 
 test("gort test -timeout: an AB-BA deadlock ends at the simulated timeout with every stack", async () => {
-  const many = await gortTest("abba", ["-timeout", "1s", "--runs", "40"]); // 8 of the 40 deadlock
+  // 8 of the 200 deadlock (real Go: 6 of 40 runs; gort's rate fell from 8 of 40 when the
+  // uncontended Mutex got cheaper, costs.ts sliceNs and cacheLineNs).
+  const many = await gortTest("abba", ["-timeout", "1s", "--runs", "200"]);
   // The summary names where the deadlocked goroutines wait (gort's partial-deadlock check).
   const line = /exit 2  panic: test timed out after 1s  leaked: [^\n]*\[semacquire\] example\.com\/abba\.Transfer {3}e\.g\. gort test --seed (\d+) \./;
   assert.match(many.stdout, line);

@@ -98,7 +98,8 @@ flags (--flag value, --flag=value, or Go's -flag):
                      Ps then share a span, a slot is handed out twice, a map is corrupted).
                      Summaries and replay tokens name a model other than go1.19; --explain
                      names each what-if step and the Go invariant that rules it out
-  --max-steps N      step limit, at least 1 (default 5e9)
+  --max-steps N      step limit, at least 1 (default 5e9); a step is a goroutine's slice
+                     between two yields, or a ns of simulated loop work
   --max-time D       simulated time limit, e.g. 10s, 5m, 1.5h; above 0, at most 2400h
                      (default 24h)
   --max-goroutines N goroutine limit, 1..1e9 (default 1000000)

@@ -35,6 +35,7 @@
 // (Go makes a new variable each time the declaration runs).
 
 import { budgetCheck } from "./loops.js";
+import { gotoWeight } from "./weight.js";
 import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import { FuncEmitter, Unsupported } from "./func.js";
@@ -193,7 +194,8 @@ export function regionBranch(f: FuncEmitter, s: ast.BranchStmt): boolean {
 export function gotoStmt(f: FuncEmitter, s: ast.BranchStmt): void {
   const t = s.label ? f.gotoTargets?.get(s.label.name) : undefined;
   if (!t) throw new Unsupported(s.pos, "goto to a label outside a statement list's top level");
-  f.emit(budgetCheck(f));
+  // A backward goto's loop body is not a statement of its own: it weighs as a short loop body.
+  f.emit(budgetCheck(f, gotoWeight));
   f.emit(`{ $pc${t.region} = ${t.pc}; continue $gt${t.region}; }`);
 }
 

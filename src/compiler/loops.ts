@@ -16,21 +16,25 @@ import { isBlank } from "./expr.js";
 import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
+import { loopWeight, rangeWeight } from "./weight.js";
 
-function backEdge(f: FuncEmitter): void {
-  f.emit(budgetCheck(f));
+function backEdge(f: FuncEmitter, weight: number): void {
+  f.emit(budgetCheck(f, weight));
 }
 
 /**
- * The preemption check at a back-edge (or a recursive plain function's entry): once the budget
- * is spent, a generator yields; plain code calls tick, which may suspend it or start a GC cycle
- * there (Machine.suspendPlain). Either way the frame records its stack map first, so that the
+ * The preemption check at a back-edge (or a recursive plain function's entry): it counts the
+ * site's weight (its body's operations, weight.ts) off the budget, which is also what the
+ * machine charges simulated time for (costs.ts opsPerNs). Once the budget is spent, a generator
+ * yields; plain code calls tick, which may suspend it or start a GC cycle there
+ * (Machine.suspendPlain). Either way the frame records its stack map first, so that the
  * collector and the leak check see its live locals.
  */
-export function budgetCheck(f: FuncEmitter): string {
+export function budgetCheck(f: FuncEmitter, weight: number): string {
+  const dec = weight === 1 ? "--$S.b" : `($S.b -= ${weight})`;
   return f.fc.gen
-    ? `if (--$S.b < 0) { $f.s = ${f.stackMap()}; yield* $rt.preempt(); }`
-    : `if (--$S.b < 0) { $f.s = ${f.stackMap()}; $rt.tick(); }`;
+    ? `if (${dec} < 0) { $f.s = ${f.stackMap()}; yield* $rt.preempt(); }`
+    : `if (${dec} < 0) { $f.s = ${f.stackMap()}; $rt.tick(); }`;
 }
 
 /**
@@ -67,7 +71,7 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   f.emit(`${label ? label + ": " : ""}for (;;) {`);
   f.indent();
   if (cond) f.emit(`if (!(${cond})) break;`);
-  backEdge(f);
+  backEdge(f, loopWeight(f.ctx, s.cond, s.post, s.body));
   if (post.length) {
     // `continue` must run the post statement: wrap the body in a labeled block.
     const inner = `$c${f.fc.labelN++}`;
@@ -169,7 +173,8 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     f.emit(`${w} = $rt.decodeRune(${x}, ${i});`);
     setK(i, intT);
     setV(`$rt.lastRune`, runeT);
-    backEdge(f);
+    // The index's advance and test, and decoderune's ASCII check.
+    backEdge(f, rangeWeight(f.ctx, 3, s.body));
   } else if (xt.tag === "Map") {
     const it = x;
     f.emit(`${x} = ${rangeX()};`);
@@ -178,7 +183,8 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     f.indent();
     setK(`${it}.key`, xt.key);
     setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);
-    backEdge(f);
+    // mapiternext charges its own work.
+    backEdge(f, rangeWeight(f.ctx, 1, s.body));
   } else if (xt.tag === "Chan") {
     const r = f.fc.tmp();
     f.emit(`${x} = ${rangeX()};`);
@@ -215,7 +221,8 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
       }
       setV(f.ctx.tt.clone(elem, ev), elem);
     }
-    backEdge(f);
+    // The index's increment and test, and the element's load when the value is used.
+    backEdge(f, rangeWeight(f.ctx, v ? 3 : 2, s.body));
   }
   withContinue(f, label, undefined, () => f.block(s.body.list));
   f.dedent();

@@ -28,6 +28,7 @@ import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
+import { bodyWeight } from "./weight.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 import { mapName } from "./lower.js";
 import { orderOperand, orderStmt, type Root } from "./order.js";
@@ -208,7 +209,7 @@ export function compileFuncBody(
   let check = "";
   if (fc.entryCheck && !fc.gen) {
     f.curPos = body.pos;
-    check = " " + budgetCheck(f);
+    check = " " + budgetCheck(f, bodyWeight(f.ctx, body));
   }
   const lets = [...fc.temps, ...fc.stackMaps.values()];
   const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
@@ -715,9 +716,10 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const m = f.fc.tmp();
     const k = f.fc.tmp();
     f.emit(`${m} = ${f.expr(lhs.x)}; ${k} = ${f.exprTo(lhs.index, mt.key)};`);
-    // Go updates the element in place through the pointer mapassign returns: no mapaccess.
+    // Go updates the element in place through the pointer mapassign returns: no mapaccess
+    // (gort's read before it, mapaccessOp, is a yield point that charges nothing).
     f.ctx.lower?.call(f.fc.goName, lhs.pos, mapName("mapassign", mt));
-    const cur = f.y(`$rt.mapaccess1(${f.mapType(mt)}, ${m}, ${k})`);
+    const cur = f.y(`$rt.mapaccessOp(${f.mapType(mt)}, ${m}, ${k})`);
     f.emit(`${f.y(`$rt.mapassign(${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)})`)};`);
     return;
   }

@@ -2,14 +2,17 @@
 // of the scheduler, in one place. Models no single Go file: it stands for the time Go 1.19's
 // compiled code and runtime (proc.go, chan.go, map.go, malloc.go, sema.go, cgocall.go) take.
 //
-// Units: nanoseconds of simulated time (a `...Ns` constant), or bytes per simulated ns (a
-// `...PerNs` rate). Every value is a positive number (stallNs, a list of choices, starts at 0).
+// Units: nanoseconds of simulated time (a `...Ns` constant), bytes or operations per simulated
+// ns (a `...PerNs` rate), operations (a `...Ops` weight: src/compiler/weight.ts counts a loop
+// body's operations) or bytes. Every value is a positive number (stallNs, a list of choices,
+// starts at 0).
 //
 // How time is charged (src/sim/machine.ts): a goroutine runs in slices between two visible
 // operations (a channel op, a map op, an atomic, a lock, a blocking call...). A slice costs
-// sliceNs, plus backEdgeNs per loop back-edge or recursive call it passed, plus what the
-// operations it ran added to S.cost (the constants below), times a ±25% jitter drawn from the
-// seeded PRNG. A goroutine that leaves its P (it parks, yields or is preempted) costs schedNs
+// sliceNs, plus its loop work (each loop back-edge or recursive call it passed weighs its body's
+// straight-line operations, counted at compile time; the sum is charged at opsPerNs), plus what
+// the operations it ran added to S.cost (the constants below), times a ±25% jitter drawn from
+// the seeded PRNG. A goroutine that leaves its P (it parks, yields or is preempted) costs schedNs
 // on the way out, and the next one costs schedNs more before its first instruction: a
 // goroutine switch is 2 × schedNs. So an operation that ends a slice costs its own constant
 // plus sliceNs; the calibration below compares those sums, not the constants alone.
@@ -31,22 +34,40 @@
 // docs/FIDELITY.md ("Cost model and calibration"). "calibrate: X" below names the program a
 // value was fitted or checked against and what real Go showed there (Intel Xeon, 2 vCPUs,
 // linux/amd64, GOMAXPROCS=1; ops.go figures are its fastest run). The fit is to whole
-// programs, within 0.5x–2x: an operation that ends a slice also pays sliceNs, so gort's
-// cheapest operations (an uncontended atomic, a write to a small hot map) cost 2.5–12x Go's,
-// while programs whose data misses the caches (map_int) land near 1x. Values no program
-// covers cite where they come from.
+// programs, within 0.5x–2x, and then to ops.go's single operations where the two agree: a
+// slice's fixed cost is small, so an uncontended atomic or Mutex costs about Go's, while a map
+// write still yields three times and keeps a write window long enough for a concurrent writer
+// to meet (a write to a small hot map is ~8x Go's). Values no program covers cite where they
+// come from.
 
 // ---- the scheduler and plain code (src/sim/machine.ts, src/runtime/proc.ts) ----
 
-/** One loop back-edge or recursive call, whatever the loop body does. calibrate: ops.go
- *  loop-iteration (an empty loop, 0.3 ns), cpu_loop (xorshift, ~2 ns per iteration),
- *  cpu_fib (~1.7 ns per call), cpu_sieve: 1 ns is between, so loop-bound programs land at
- *  0.5x–1.5x of Go's time (0.35x–0.5x for the heaviest bodies). */
-export const backEdgeNs = 1;
+/** Straight-line operations per ns: the rate at which a back-edge's weight (the static count of
+ *  operations of its loop body or recursive function's body, src/compiler/weight.ts) becomes
+ *  simulated time. calibrate: ops.go loop-iteration (3 operations, 0.4 ns real; gort 0.43 ns),
+ *  cpu_loop (10 operations of xorshift, ~2.2 ns real per iteration: its shifts and xors are one
+ *  dependency chain, so Go runs them at ~4.5 per ns; gort 1.4 ns), cpu_fib (11 per call with its
+ *  two calls, ~1.7 ns real; gort 1.6 ns), cpu_sieve, mixed_workers (a 200-iteration inner loop of
+ *  5 operations per job). Was backEdgeNs, 1 ns per back-edge whatever the body did (cpu_loop
+ *  0.45x, an empty loop 2.5x). */
+export const opsPerNs = 7;
 
-/** The fixed cost of a slice: resuming a goroutine and its yield at a visible operation.
- *  Part of every operation's cost (see the header). */
-export const sliceNs = 20;
+/** A call's own work in operations (weight.ts): the CALL, the stack-bound check and frame
+ *  setup of the callee's prologue, the RET; the callee's body is charged by its own weights.
+ *  calibrate: cpu_fib (two calls in a body of five other operations, ~1.7 ns per call real). */
+export const callOps = 3;
+
+/** The weight of a backward goto (weight.ts), whose loop body is a run of statements between a
+ *  label and the goto rather than one node to weigh: a short loop body's, 1 ns of work. Chosen,
+ *  not measured (no calibration program loops by goto). */
+export const gotoOps = 6;
+
+/** The fixed cost of a slice: resuming a goroutine and its yield at a visible operation, which
+ *  in Go is the few instructions of a call into the runtime. Part of every operation's cost (see
+ *  the header); the operations' own constants carry the rest. calibrate: ops.go atomic-add
+ *  (~6.5 ns real: atomicNs + sliceNs), mutex-lock-unlock. Was 20, which made every operation
+ *  cost at least 20 ns: uncontended atomics and Mutexes 2.7x–4.8x Go's, mixed_workers 2.4x. */
+export const sliceNs = 2;
 
 /** Half a goroutine switch: charged when a goroutine leaves its P and again when the next one
  *  starts. calibrate: chan_pingpong, ~310 ns per round trip on a quiet host (2 switches and 4
@@ -87,37 +108,64 @@ export const nextFreeFastNs = 5;
 
 // ---- maps (map.ts, map_fast.ts) ----
 
-/** A map write's call and entry check (mapassign, mapdelete). A write is mapOpNs + hashNs +
+/** A map operation's call, entry check and first bucket probe (mapaccess, mapassign,
+ *  mapdelete) on a map whose buckets stay in the core's cache. A write is mapOpNs + hashNs +
  *  mapWindowNs plus three slices (it yields at its entry, after hashing and inside its write
- *  window), ~105 ns; a read is one slice. calibrate: map_int (~47 ns per operation real on a
- *  quiet host over maps of 100k entries, growth included: gort 1.0x), map_string; ops.go
- *  shows a small hot map is cheaper in Go (mapassign ~10 ns, mapaccess ~6 ns). */
-export const mapOpNs = 10;
+ *  window), ~81 ns; a delete mapOpNs + hashNs plus two slices; a read mapOpNs + hashNs plus one
+ *  slice, ~16 ns. A bigger map adds mapMissNs. calibrate: ops.go (a 1,000-key map: mapassign
+ *  ~12 ns real, mapaccess ~7 ns), mixed_workers (`m[k] += x` on a 1,000-key map, a read and a
+ *  write in gort). Was 10 with a 20 ns slice (sliceNs), whatever the map's size, and a read
+ *  charged only its slice. */
+export const mapOpNs = 6;
+
+/** What a map operation on a map bigger than mapCacheBytes adds (the bucket's cache misses):
+ *  a big map's read is ~38 ns, its write ~103 ns. calibrate: map_int (~47 ns per operation
+ *  real on a quiet host over maps of 100k entries, growth included), map_string (50k string
+ *  keys): fitted so that their operations cost what they did with a 20 ns slice. */
+export const mapMissNs = 22;
+
+/** A map's bucket array beyond this many bytes misses the cache (mapMissNs): a core's L2
+ *  (1 MiB on the calibration host's Xeon). A 1,000-key map[int]int's buckets are ~36 KiB,
+ *  100k keys' ~2.3 MiB. */
+export const mapCacheBytes = 1 << 20;
 
 /** Hashing a small key (memhash64/strhash of a short string). */
 export const hashNs = 8;
 
 /** A map write's window between setting and clearing hashWriting (the bucket search and the
- *  store): the window in which a concurrent writer finds the flag. */
-export const mapWindowNs = 25;
+ *  store): the window in which a concurrent writer finds the flag. With the hash before it
+ *  (hashNs + 2 × sliceNs + mapWindowNs, 73 ns) it is the span in which a second writer's entry
+ *  check or exit check fails, as it was with a 20 ns slice (8 + 20 + 25 + 20). */
+export const mapWindowNs = 61;
 
 // ---- channels (chan.ts) ----
 
 /** A channel send, receive or select's lock-and-check, charged with the slice it ends.
  *  calibrate: chan_pipeline (~80 ns per item on a quiet host through two buffered channels:
- *  4 operations, ~20 ns each), ops.go chan-send-recv-buffered (~38 ns for the pair); the
- *  model's operation is chanOpNs + sliceNs = 30 ns. Was 60 (chan_pipeline 2.5x–4.2x Go's time). */
-export const chanOpNs = 10;
+ *  4 operations, ~20 ns each), ops.go chan-send-recv-buffered (~40 ns for the pair); the
+ *  model's operation is chanOpNs + sliceNs = 30 ns. Was 60 (chan_pipeline 2.5x–4.2x Go's
+ *  time), then 10 with a 20 ns slice. */
+export const chanOpNs = 28;
 
 // ---- atomics and sync (sema.ts, stdlib/native/sync.ts) ----
 
 /** One atomic read-modify-write (a lock prefix on a cache line the core holds): sync's fast
  *  paths, the semaphores' atomics, sync/atomic's Add/CAS/Store/Swap. calibrate: ops.go
- *  atomic-add (~6 ns real; gort 30 with the slice), mutex-lock-unlock (~16 ns; gort 41). */
-export const atomicNs = 10;
+ *  atomic-add (~6.5 ns real; gort 7 with the slice), mutex-lock-unlock (~15 ns: a CAS and an
+ *  atomic add; gort 14), mixed_workers. Was 10 with a 20 ns slice (atomic-add 4.8x). */
+export const atomicNs = 5;
 
-/** An atomic load (sync/atomic's LoadXxx: a plain MOV on amd64, plus the call). */
-export const atomicLoadNs = 5;
+/** What an atomic read-modify-write adds when another P wrote the object last (sema.ts
+ *  atomicCost): its cache line moves from that core to this one (a core-to-core transfer,
+ *  ~50–70 ns between the cores of one Xeon socket). Checked against testdata/gotest/abba's
+ *  AB-BA deadlock (100 pairs of opposite Transfers on 2 Ps: real Go deadlocked in 6 of 40
+ *  runs; gort in 8 of 200 seeds, and in 5 of 400 with atomics that cost the same on every P).
+ *  GOMAXPROCS=1 programs never pay it. */
+export const cacheLineNs = 60;
+
+/** An atomic load (sync/atomic's LoadXxx: a plain MOV on amd64, which gc inlines as an
+ *  intrinsic): with the slice, ~3 ns. Was 5 with a 20 ns slice. */
+export const atomicLoadNs = 1;
 
 /** runtime_doSpin's procyield(30): 30 PAUSE instructions, ~600 ns on Skylake and later
  *  (PAUSE takes ~140 cycles there; Intel's optimization manual, 2.5.4.1). */

@@ -27,7 +27,7 @@
 //     are one test of a null field.
 //
 // Simplifications: a sample falls in the part of a slice its time falls in, but the stack of
-// the end-of-slice part is the one at the yield (slices are short: a budget of back-edges, or
+// the end-of-slice part is the one at the yield (slices are short: a budget of loop work, or
 // one visible operation); runtime functions appear as one frame over the caller's (mallocgc,
 // the map, channel and select entry points), not Go's full runtime call chain; an idle P's
 // mark work is charged when the mark phase starts, not as it runs; fractional workers and idle

@@ -105,6 +105,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     maplit,
     maplen: map.maplen,
     mapaccess1: map.mapaccess1,
+    mapaccessOp: map.mapaccessOp,
     mapaccess2: map.mapaccess2,
     mapassign: map.mapassign,
     mapdelete: map.mapdelete,

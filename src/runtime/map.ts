@@ -59,7 +59,7 @@ import { hashInt32, hashInt64, hashString, type MapType } from "./map_fast.js";
 import type { Prng } from "../base/prng.js";
 import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
 import { maxAlloc } from "./malloc.js";
-import { hashNs, mapOpNs, mapWindowNs } from "./costs.js";
+import { hashNs, mapCacheBytes, mapMissNs, mapOpNs, mapWindowNs } from "./costs.js";
 import type { GoValue } from "./value.js";
 
 export { newMapType, type MapType } from "./map_fast.js";
@@ -487,14 +487,32 @@ export function mapaccess2p(t: MapType, h: Hmap | null, key: any): [any, boolean
   return b === null ? [t.elem.zero(), false] : [slotElem(t, b, foundIndex), true];
 }
 
+/** A map operation's entry cost: mapOpNs, plus mapMissNs when the map's bucket array is bigger
+ *  than the cache (costs.ts mapCacheBytes). */
+function entryNs(t: MapType, h: Hmap | null): number {
+  return h !== null && t.bucketsize * 2 ** h.B > mapCacheBytes ? mapOpNs + mapMissNs : mapOpNs;
+}
+
 /** v := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
+  S.cost += entryNs(t, h) + hashNs;
   yield STEP;
   if (S.r === null || h === null) return mapaccess1p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
 }
+
+/** The read of `m[k] op= v`, which Go compiles to one mapassign that updates the element through
+ *  the pointer it returns: gort reads before mapassign, still a yield point with mapaccess1's
+ *  concurrent-write check, but charges nothing for it (the mapassign after it is the cost). */
+export const mapaccessOp: typeof mapaccess1 = function* (t, h, key) {
+  if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
+  yield STEP;
+  if (S.r === null || h === null) return mapaccess1p(t, h, key);
+  const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
+  return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
+};
 
 /** -race: the lookup with mapaccess's racereadpc of the header before it, and after it the
  *  caller's read of the element that Go's compiled code does through the returned pointer. */
@@ -508,6 +526,7 @@ function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, rf: RuntimeF
 /** v, ok := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, boolean]> {
   if (S.pf !== null) S.pf.enter(t.frames.access2, S.cost);
+  S.cost += entryNs(t, h) + hashNs;
   yield STEP;
   if (S.r === null || h === null) return mapaccess2p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access2, t.frames.access2);
@@ -672,7 +691,7 @@ export function mapassignp(t: MapType, h: Hmap | null, key: any, elem: any): voi
 export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
   // The CPU profile: each of the three slices ends inside mapassign.
   if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
-  S.cost += mapOpNs;
+  S.cost += entryNs(t, h);
   yield STEP;
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.assign);
   const lo = mapassignHash(t, h, key);
@@ -766,10 +785,12 @@ export function mapdeletep(t: MapType, h: Hmap | null, key: any): void {
 /** delete(m, k). Yield points: a STEP before the entry check and one in the write window. */
 export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
   if (S.pf !== null) S.pf.enter(t.frames.deleteEntry, S.cost);
+  S.cost += entryNs(t, h);
   yield STEP;
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.delete);
   if (!mapdeleteBegin(t, h, key)) return;
   if (S.pf !== null) S.pf.enter(t.frames.deleteExit, S.cost);
+  S.cost += hashNs;
   yield STEP;
   mapdeleteEnd(t, h);
 }

@@ -7,11 +7,12 @@
 import { S, machine } from "./state.js";
 import { waitReason } from "./runtime2.js";
 import { GOSCHED, PARK, STEP, type GoGen } from "./yield.js";
-import { newprocNs } from "./costs.js";
+import { newprocNs, opsPerNs } from "./costs.js";
 
-/** Preemption points (loop back-edges, entries of recursive plain functions) a goroutine
- *  passes before the next preemption check: its time slice between two visible operations. */
-export const checkBudget = 1000;
+/** The weight of preemption points (loop back-edges, entries of recursive plain functions, each
+ *  counting its body's operations: compiler/weight.ts) a goroutine passes before the next
+ *  preemption check: a microsecond of loop work, its time slice between two visible operations. */
+export const checkBudget = 1000 * opsPerNs;
 
 /** go f(args): create a goroutine running the thunk. */
 export function newproc(thunk: () => GoGen, startName: string, wrapper?: string, wrapperLine?: number): void {

@@ -52,7 +52,22 @@ import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
 import { Ptr } from "./value.js";
 import { GOYIELD, PARK, STEP, type GoGen } from "./yield.js";
-import { atomicNs } from "./costs.js";
+import { atomicNs, cacheLineNs } from "./costs.js";
+
+/**
+ * The cost of an atomic read-modify-write of object o by the running goroutine: atomicNs, plus
+ * cacheLineNs when another P wrote o last (its cache line moves from that core to this one, as
+ * a contended Mutex's or counter's does in Go). A goroutine not on a P pays atomicNs.
+ */
+export function atomicCost(o: object): number {
+  const pp = S.g.m?.p;
+  if (pp === undefined) return atomicNs;
+  const lines = machine.semtable.lines;
+  const last = lines.get(o);
+  if (last === pp) return atomicNs;
+  lines.set(o, pp);
+  return last === undefined ? atomicNs : atomicNs + cacheLineNs;
+}
 
 /** Prime, so as not to correlate with any pattern of user addresses (sema.go). */
 export const semTabSize = 251;
@@ -278,6 +293,9 @@ export class SemTable {
   private readonly addrs = new WeakMap<object, Map<string, SemaAddr>>();
   private serial = 0;
   private readonly notifyWaiters = new WeakMap<object, NotifyWaiters>();
+  /** The P whose core last wrote each object that atomics touch (a Mutex, a WaitGroup, a word
+   *  of sync/atomic's): where its cache line is (atomicCost). */
+  readonly lines = new WeakMap<object, object>();
 
   /** The roots are made on first use: most runs touch a few of the 251, and the explorer
    *  builds a fresh table for each of thousands of runs per second. */

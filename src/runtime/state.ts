@@ -5,8 +5,9 @@
 // S.cost are gort's own preemption budget and cost clock.
 //
 // S is one small object so that compiled code reaches it with one property load: S.g is the
-// running goroutine, S.b the back-edge budget left before the next preemption check, and S.cost
-// the simulated nanoseconds that runtime operations charged since the goroutine was resumed.
+// running goroutine, S.b the budget of loop work (back-edges' weights, compiler/weight.ts) left
+// before the next preemption check, and S.cost the simulated nanoseconds that runtime operations
+// charged since the goroutine was resumed.
 //
 // Both are registers of the machine that runs now, as the g register is a thread's: each Machine
 // owns its values, and Machine.activate loads them (setMachine, and S from the machine's saved

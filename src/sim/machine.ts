@@ -3,7 +3,7 @@
 // The loop takes the earliest event from the scheduler's heap (runtime/proc.ts) and acts on it:
 // a P resumes its goroutine until the goroutine yields (runtime/yield.ts), a syscall or C call
 // returns, a timer fires, or sysmon wakes. The cost of what a goroutine did between two yields
-// (its operations' modelled costs plus its loop back-edges) advances that P's clock.
+// (its operations' modelled costs plus its loops' work) advances that P's clock.
 //
 // Invariants:
 //   - Nothing here reads the host clock or Math.random: the run is a function of the program,
@@ -61,7 +61,7 @@ import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { type Steer } from "../runtime/decide.js";
-import { backEdgeNs, mallocBytesPerNs, mallocNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
+import { mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostExec, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
@@ -87,6 +87,8 @@ export interface RunOptions {
    *  run. Without it, the default, os.StartProcess fails with ENOSYS. A run that starts host
    *  processes is not reproducible. */
   newExec?: () => HostExec;
+  /** The step limit: a step is a slice (a goroutine's run between two yields) or a ns of loop
+   *  work (back-edges' weights at costs.ts opsPerNs). */
   maxSteps: number;
   maxSimNs: number;
   maxGoroutines: number;
@@ -475,7 +477,7 @@ export class Machine implements MachineApi {
     const mc = (wi !== undefined && pp !== undefined ? wi.mcache(g, pp) : pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
     const requested = this.heap.startGCRequested;
     let x = this.heap.mallocgc(size, noscan, mc);
-    if (wi !== undefined && pp !== undefined) x = wi.allocated(g, pp, mc, x, size, noscan, this.sched.now + S.cost + Math.max(0, this.bBase - S.b) * backEdgeNs);
+    if (wi !== undefined && pp !== undefined) x = wi.allocated(g, pp, mc, x, size, noscan, this.sched.now + S.cost + this.workNs());
     const ns = mallocNs + Math.floor(size / mallocBytesPerNs);
     S.cost += ns;
     if (this.memprof !== undefined) this.profilealloc(pp, g, x, size, noscan, via[via.length - 1]!.fn);
@@ -570,13 +572,13 @@ export class Machine implements MachineApi {
 
   /**
    * nanotime as the running goroutine reads it: the time of its slice's event plus what the
-   * slice has cost so far (its operations and back-edges). Without the second part, plain code
+   * slice has cost so far (its operations and loop work). Without the second part, plain code
    * (which yields only when suspended) would read one time for a whole loop, and a benchmark of
    * it would measure nothing. The slice's ±25% jitter is drawn when it yields; a slice that read
    * the clock ends no earlier than its last reading, so the clock never goes back.
    */
   nanotime(): number {
-    const spent = S.cost + Math.max(0, this.bBase - S.b) * backEdgeNs;
+    const spent = S.cost + this.workNs();
     if (spent > this.readAhead) this.readAhead = spent;
     return this.sched.now + spent;
   }
@@ -903,8 +905,7 @@ export class Machine implements MachineApi {
 
   /** The CPU profile's share of a slice that cost cost: what its inline charges left. */
   private profSlice(g: G, pp: P | undefined, cost: number, code: unknown): void {
-    const edges = this.bBase - S.b;
-    const raw = sliceNs + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    const raw = sliceNs + S.cost + this.workNs();
     this.cpuprof!.sliceEnd(pp, g, cost, raw, S.cost, sliceNs);
     // The scheduler runs on the P after a goroutine's turn ends (yielded and goexit0 charge
     // schedNs for it).
@@ -1011,11 +1012,11 @@ export class Machine implements MachineApi {
     if (gcWaits && S.b > this.bBase - budget) return;
     const g = S.g;
     const pp = g.m?.p;
-    const edges = this.bBase - S.b;
-    this.countSteps(edges);
-    S.cost += edges * backEdgeNs;
+    const work = this.workNs();
+    this.countSteps(work);
+    S.cost += work;
     S.b = this.bBase = gcWaits ? 0 : budget;
-    if (S.pf !== null) S.pf.inline(pp, g, edges * backEdgeNs, null);
+    if (S.pf !== null) S.pf.inline(pp, g, work, null);
     // Not on a P (in a C call, or exiting): nothing could run instead of it.
     if (pp === undefined || g.status !== Gstatus._Grunning || this.exitCode !== undefined) return;
     const t = this.sched.now + S.cost;
@@ -1105,12 +1106,20 @@ export class Machine implements MachineApi {
     return this.pinned.length === 0;
   }
 
-  /** The simulated ns the last resume cost: its operations plus its back-edges, with the
-   *  strategy's jitter (±25%), so that equal programs on two Ps interleave differently per seed. */
+  /** The simulated ns of loop work the running goroutine has done since its budget was last
+   *  reset: the weight its back-edges counted off S.b (compiler/weight.ts), at opsPerNs. */
+  private workNs(): number {
+    const units = this.bBase - S.b;
+    return units > 0 ? Math.floor(units / opsPerNs) : 0;
+  }
+
+  /** The simulated ns the last resume cost: its operations plus its loop work, with the
+   *  strategy's jitter (±25%), so that equal programs on two Ps interleave differently per seed.
+   *  A step (--max-steps) is a slice or a ns of loop work. */
   private cost(): number {
-    const edges = this.bBase - S.b;
-    this.countSteps(1 + (edges > 0 ? edges : 0));
-    const base = sliceNs + S.cost + (edges > 0 ? edges * backEdgeNs : 0);
+    const work = this.workNs();
+    this.countSteps(1 + work);
+    const base = sliceNs + S.cost + work;
     const jittered = Math.round(base * (0.75 + this.sched.prng.float64("jitter") * 0.5));
     const ahead = this.readAhead;
     this.readAhead = 0;

@@ -29,7 +29,8 @@ const maxZoneFileChunks = 160;
 /** The most Ps gort simulates (RunOptions.cpus has the same bound); Go 1.19 has no cap. */
 const maxGomaxprocs = 256;
 import { unsafeEqual } from "../../runtime/unsafe.js";
-import { atomicLoadNs, atomicNs, fileCallNs } from "../../runtime/costs.js";
+import { atomicLoadNs, fileCallNs } from "../../runtime/costs.js";
+import { atomicCost } from "../../runtime/sema.js";
 
 /** time.go's playgroundEpoch (2009-11-10 23:00:00 UTC in ns): LastGC is wall-clock time. */
 const playgroundEpoch = 1257894000000000000n;
@@ -360,7 +361,7 @@ function raceAtomicRMW(o: object, k: string | number): void {
 }
 
 function* rmw(p: Ptr, f: (v: any) => any): GoGen<any> {
-  S.cost += atomicNs;
+  S.cost += atomicCost(p.o);
   yield STEP;
   raceAtomicRMW(p.o, p.k);
   const v = f(p.get());
@@ -405,7 +406,7 @@ export const atomicNatives: Record<string, Function> = {
 };
 
 function* cas(p: Ptr, o: any, n: any, eq = (a: any, b: any) => a === b): GoGen<boolean> {
-  S.cost += atomicNs;
+  S.cost += atomicCost(p.o);
   yield STEP;
   raceAtomicRMW(p.o, p.k);
   if (!eq(p.get(), o)) return false;

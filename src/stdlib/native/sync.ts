@@ -41,8 +41,8 @@ import { snapshot, stringValue } from "../../runtime/panicking.js";
 import { findMethod } from "../../runtime/rtypes.js";
 import type { Frame, G } from "../../runtime/runtime2.js";
 import {
-  notifyListAdd, notifyListNotifyAll, notifyListNotifyOne, notifyListWait, semacquire1, semaBlockProfile,
-  semaMutexProfile, semrelease1, type NotifyList,
+  atomicCost, notifyListAdd, notifyListNotifyAll, notifyListNotifyOne, notifyListWait, semacquire1,
+  semaBlockProfile, semaMutexProfile, semrelease1, type NotifyList,
 } from "../../runtime/sema.js";
 import { S, machine } from "../../runtime/state.js";
 import { Ptr, type Iface } from "../../runtime/value.js";
@@ -100,7 +100,7 @@ function at(f: Frame, line: number): void {
 
 /** atomic.AddInt32(&o[k], delta): a visible operation. */
 function* addInt32(o: any, k: string, delta: number): GoGen<number> {
-  S.cost += atomicNs;
+  S.cost += atomicCost(o);
   yield STEP;
   const v = (o[k] + delta) | 0;
   o[k] = v;
@@ -109,7 +109,7 @@ function* addInt32(o: any, k: string, delta: number): GoGen<number> {
 
 /** atomic.CompareAndSwapInt32(&o[k], old, nw): a visible operation. */
 function* casInt32(o: any, k: string, old: number, nw: number): GoGen<boolean> {
-  S.cost += atomicNs;
+  S.cost += atomicCost(o);
   yield STEP;
   if (o[k] !== old) return false;
   o[k] = nw;
@@ -182,7 +182,7 @@ function canSpin(i: number): boolean {
 function* lock(m: Mutex): GoGen<void> {
   // The CAS is written out (not casInt32) because this is the hottest path of sync.
   if (S.pf !== null) S.pf.enter(lockFrame, S.cost);
-  S.cost += atomicNs;
+  S.cost += atomicCost(m);
   yield STEP;
   if (m.state === 0) {
     m.state = mutexLocked;
@@ -271,7 +271,7 @@ function* lockSlow(g: G, m: Mutex): GoGen<void> {
 function* unlock(m: Mutex): GoGen<void> {
   racerelease(m, 0);
   if (S.tr !== null) S.tr.sync(S.g, m, "unlock");
-  S.cost += atomicNs;
+  S.cost += atomicCost(m);
   if (m.state === mutexLocked) {
     m.state = 0;
     return;
@@ -315,7 +315,7 @@ function* unlockSlow(g: G, m: Mutex, nw: number): GoGen<void> {
 
 /** Mutex.TryLock: a plain load and a CAS, which the model takes as one visible operation. */
 function* tryLock(m: Mutex): GoGen<boolean> {
-  S.cost += atomicNs;
+  S.cost += atomicCost(m);
   yield STEP;
   const old = m.state;
   if ((old & (mutexLocked | mutexStarving)) !== 0) return false;
@@ -330,7 +330,7 @@ const rwmutexMaxReaders = 1 << 30;
 
 function* rLock(rw: RWMutex): GoGen<void> {
   if (S.pf !== null) S.pf.enter(rLockFrame, S.cost);
-  S.cost += atomicNs;
+  S.cost += atomicCost(rw);
   yield STEP;
   if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return raceacquire(rw, "readerSem");
   // A writer is pending: wait for it.
@@ -344,7 +344,7 @@ function* rLock(rw: RWMutex): GoGen<void> {
 
 function* rUnlock(rw: RWMutex): GoGen<void> {
   racereleasemerge(rw, "writerSem");
-  S.cost += atomicNs;
+  S.cost += atomicCost(rw);
   // No writer pending: as Unlock's fast path, not a visible step of its own.
   if (rw.readerCount > 0) {
     rw.readerCount--;
@@ -418,7 +418,7 @@ function* rwTryLock(rw: RWMutex): GoGen<boolean> {
 
 function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
   for (;;) {
-    S.cost += atomicNs;
+    S.cost += atomicCost(rw);
     yield STEP;
     const c = rw.readerCount;
     if (c < 0) return false;
@@ -437,7 +437,7 @@ function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
 function wgAddFast(wg: WaitGroup, delta: i64.I64, viaDone: boolean): boolean {
   if (S.r !== null && Number(delta) < 0) racereleasemerge(wg, 0);
   if (S.tr !== null) S.tr.sync(S.g, wg, viaDone ? "done" : "add");
-  S.cost += atomicNs;
+  S.cost += atomicCost(wg);
   // A counter that stays positive wakes nobody and cannot be misused: no visible step of its
   // own (the common Add(1) before go, and every Done but the last).
   const s = wg.state1;
@@ -494,12 +494,12 @@ function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
 function* wgWait(wg: WaitGroup): GoGen<void> {
   for (;;) {
     if (S.pf !== null) S.pf.enter(wgWaitFrame, S.cost);
-    S.cost += atomicNs;
+    S.cost += atomicCost(wg);
     yield STEP;
     const state = wg.state1;
     if (i64.toInt32(i64.shrU(state, 32)) === 0) return raceacquire(wg, 0); // the counter is 0: no need to wait
     // Increment the waiters count.
-    S.cost += atomicNs;
+    S.cost += atomicCost(wg);
     yield STEP;
     if (wg.state1 !== state) continue;
     wg.state1 = i64.addU(state, 1);
