@@ -41,6 +41,7 @@ export const enum Ev {
   SYSMON = 3, // sysmon wakes up
   GCMARK = 4, // the GC's concurrent mark phase ends: mark termination (mgc.ts)
   GCSWEEP = 5, // the background sweeper sweeps a batch of spans (mgc.ts)
+  GLOBRUNQ = 6, // a G that gave up its P (Gosched, preemption) joins the global run queue
 }
 
 export interface Event {

@@ -517,3 +517,43 @@ func main() {
     }
   }
 });
+
+test("a goroutine preempted in plain code does not run on two Ps at once: its time is the same at any GOMAXPROCS", () => {
+  const p = build(`package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() {
+	done := make(chan time.Duration)
+	go func() {
+		t := time.Now()
+		s := 0
+		for i := 0; i < 1000; i++ {
+			s += fib(20)
+		}
+		done <- time.Since(t)
+	}()
+	fmt.Println(<-done)
+}
+`);
+  // About 30 ms of work: sysmon preempts it every 10 ms, and an idle P could take it from the
+  // global queue before the slice it had just run had ended (it measured 60% at 2 Ps, 30% at 4).
+  const ms = (procs: number) => Number.parseFloat(run(p, opts(1, {}, { GOMAXPROCS: String(procs) })).stdout);
+  const one = ms(1);
+  assert.ok(one > 20, `1 P: ${one} ms`);
+  // More Ps may add a little (the idle P's wake-up after each preemption), never take time away.
+  for (const procs of [2, 4]) {
+    const t = ms(procs);
+    assert.ok(t >= one * 0.98 && t < one * 1.3, `${procs} Ps: ${t} ms, 1 P: ${one} ms`);
+  }
+});
