@@ -15,22 +15,19 @@
 // the next).
 
 import type { Env } from "./env.js";
+import { StacklessError } from "./panic.js";
 import type { Iface } from "./value.js";
 
 /** os.Exit(code): unwinds everything; the machine ends the process with this code (the low 8
  *  bits the parent sees). racefini: the exit runs -race's racefini first, which os.Exit decides
  *  on the code before it is truncated (`if code == 0 { runtime_beforeExit() }`); C's exit and a
  *  race report's halt never run it. */
-export class ExitError extends Error {
+export class ExitError extends StacklessError {
   constructor(
     readonly code: number,
     readonly racefini = code === 0,
   ) {
-    // No JS stack: nothing prints it (as GoPanic's, panic.ts).
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
     super(`exit ${code}`);
-    Error.stackTraceLimit = limit;
   }
 }
 
