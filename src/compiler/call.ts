@@ -511,7 +511,7 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     case "delete": {
       const mt = under(this.typeOf(a[0]!)) as T.MapT;
       this.ctx.lower?.call(this.fc.goName, e.pos, mapName("mapdelete", mt));
-      return this.y(`$rt.mapdelete(${this.mapType(mt)}, ${this.expr(a[0]!)}, ${this.exprTo(a[1]!, mt.key)})`);
+      return this.yn("mapdelete", `${this.mapType(mt)}, ${this.expr(a[0]!)}, ${this.exprTo(a[1]!, mt.key)}`, false);
     }
     case "make": return makeBuiltin(this, e);
     case "new": {

@@ -101,6 +101,21 @@ export class FuncEmitter {
     return `(yield* ($f.s = ${this.stackMap()}, ${x}))`;
   }
 
+  /**
+   * A call of a runtime operation's plain entry (runtime/yield.ts), `$rt.NAMEn(args)` for
+   * `$rt.NAME(args)`: no generator is made unless one of its steps must yield, and then the
+   * rest of the operation runs as one (`yield* $rt.pending()`). The stack map is recorded as
+   * y records it. value: the operation's result is used (it takes a temporary).
+   */
+  yn(name: string, args: string, value: boolean): string {
+    if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
+    const call = this.inThunk ? `$rt.${name}n(${args})` : `($f.s = ${this.stackMap()}, $rt.${name}n(${args}))`;
+    if (!value) return `(${call} === $rt.PENDING && (yield* $rt.pending()))`;
+    if (this.inThunk) return this.y(`$rt.${name}(${args})`);
+    const t = this.fc.tmp();
+    return `((${t} = ${call}) === $rt.PENDING ? (yield* $rt.pending()) : ${t})`;
+  }
+
   /** The box of an address-taken variable holding v: Go moves such a variable to the heap
    *  when its address escapes, which gort assumes (escape.ts does not follow &x). */
   box(v: string, t: T.Type): string {
@@ -525,8 +540,7 @@ export class FuncEmitter {
       const mt = this.mapType(xt);
       const k = this.exprTo(e.index, xt.key);
       const m = this.expr(e.x);
-      if (isTupleUse(this, e)) return this.y(`$rt.mapaccess2(${mt}, ${m}, ${k})`);
-      return this.y(`$rt.mapaccess1(${mt}, ${m}, ${k})`);
+      return this.yn(isTupleUse(this, e) ? "mapaccess2" : "mapaccess1", `${mt}, ${m}, ${k}`, true);
     }
     const x = this.expr(e.x);
     const i = this.expr(e.index);

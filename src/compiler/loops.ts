@@ -178,8 +178,8 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   } else if (xt.tag === "Map") {
     const it = x;
     f.emit(`${x} = ${rangeX()};`);
-    f.emit(`${it} = ${f.y(`$rt.mapiterinit(${f.mapType(xt)}, ${x})`)};`);
-    f.emit(`${lab}for (; ${it}.key !== undefined; $f.s = ${f.stackMap()}, yield* $rt.mapiternext(${it})) {`);
+    f.emit(`${it} = ${f.yn("mapiterinit", `${f.mapType(xt)}, ${x}`, true)};`);
+    f.emit(`${lab}for (; ${it}.key !== undefined; ${f.yn("mapiternext", it, false)}) {`);
     f.indent();
     setK(`${it}.key`, xt.key);
     setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);

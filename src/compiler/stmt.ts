@@ -657,7 +657,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       if (xt.tag === "Map") {
         const k = this.exprTo(lhs.index, xt.key);
         this.ctx.lower?.call(this.fc.goName, lhs.pos, mapName("mapassign", xt));
-        this.emit(`${this.y(`$rt.mapassign(${this.mapType(xt)}, ${this.expr(lhs.x)}, ${k}, ${v})`)};`);
+        this.emit(`${this.yn("mapassign", `${this.mapType(xt)}, ${this.expr(lhs.x)}, ${k}, ${v}`, false)};`);
         return;
       }
       if (this.ctx.lower !== undefined) this.lowerIndex(lhs, xt);
@@ -719,8 +719,8 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     // Go updates the element in place through the pointer mapassign returns: no mapaccess
     // (gort's read before it, mapaccessOp, is a yield point that charges nothing).
     f.ctx.lower?.call(f.fc.goName, lhs.pos, mapName("mapassign", mt));
-    const cur = f.y(`$rt.mapaccessOp(${f.mapType(mt)}, ${m}, ${k})`);
-    f.emit(`${f.y(`$rt.mapassign(${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)})`)};`);
+    const cur = f.yn("mapaccessOp", `${f.mapType(mt)}, ${m}, ${k}`, true);
+    f.emit(`${f.yn("mapassign", `${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)}`, false)};`);
     return;
   }
   // -race: the read and the write of the location, each reported (o and k evaluated once).

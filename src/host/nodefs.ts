@@ -39,12 +39,25 @@ function statT(st: fs.BigIntStats): StatT {
   return { size: Number(st.size), mode: Number(st.mode), mtimeNs: Number(st.mtimeNs) };
 }
 
+/** Host paths (UTF-8) as the simulator's byte strings, by path: a --runs campaign makes a
+ *  NodeFS per run, and converting through a Buffer each time was 4% of the article's example. */
+const latin1Paths = new Map<string, string>();
+
+function latin1Path(p: string): string {
+  let b = latin1Paths.get(p);
+  if (b === undefined) {
+    b = Buffer.from(p, "utf8").toString("latin1");
+    if (latin1Paths.size < 64) latin1Paths.set(p, b);
+  }
+  return b;
+}
+
 export class NodeFS implements HostFS {
   private readonly files = new Map<number, OpenFile>();
   private cwd: string;
 
   constructor(cwd: string) {
-    this.cwd = Buffer.from(cwd, "utf8").toString("latin1");
+    this.cwd = latin1Path(cwd);
   }
 
   /** The absolute path, as written: the kernel walks its "." and ".." itself ("file/.." is

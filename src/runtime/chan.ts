@@ -17,7 +17,7 @@ import { GoPanic } from "./panic.js";
 import { runtimeError } from "./panicking.js";
 import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
-import { PARK, STEP, type GoGen } from "./yield.js";
+import { GOON, PARK, type GoGen } from "./yield.js";
 import type { Steer } from "./decide.js";
 import type { RType, GoValue } from "./value.js";
 import { chanOpNs } from "./costs.js";
@@ -112,7 +112,7 @@ export function* chansend(c: HChan | null, v: GoValue): GoGen<void> {
   if (S.dbg !== null) S.dbg.hit("runtime.chansend1", S.g, c);
   if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
   S.cost += chanOpNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (c === null) yield* parkForever(waitReason.chanSendNilChan);
   const ch = c!;
   if (S.tr !== null) S.tr.sync(S.g, ch, "send");
@@ -131,7 +131,7 @@ export function* chansend(c: HChan | null, v: GoValue): GoGen<void> {
 export function* chanrecv2(c: HChan | null): GoGen<[GoValue, boolean]> {
   if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
   S.cost += chanOpNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (c === null) yield* parkForever(waitReason.chanReceiveNilChan);
   const ch = c!;
   if (S.tr !== null) S.tr.sync(S.g, ch, "receive");
@@ -235,7 +235,7 @@ export interface Scase {
 export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, GoValue | undefined, boolean]> {
   if (S.pf !== null) S.pf.enter(selectgoFrame, S.cost);
   S.cost += chanOpNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const prng = machine.sched.prng;
   const order: number[] = [];
   for (let i = 0; i < cases.length; i++) {

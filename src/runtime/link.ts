@@ -14,7 +14,7 @@ import * as i64 from "../base/int64.js";
 import { setAddrOf, setRuntimeErrorFactory } from "./alg.js";
 import * as chan from "./chan.js";
 import * as map from "./map.js";
-import { mapiterinit, mapiternext } from "./map_iter.js";
+import { mapiterinit, mapiterinitn, mapiternext, mapiternextn } from "./map_iter.js";
 import * as ops from "./ops.js";
 import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
@@ -30,7 +30,7 @@ import * as cgo from "./cgocall.js";
 import * as alloc from "./newobject.js";
 import { machine } from "./state.js";
 import type { FuncInfo } from "./runtime2.js";
-import type { GoGen } from "./yield.js";
+import { PENDING, pending, type GoGen } from "./yield.js";
 
 const mapTypes = new Map<RType, Map<RType, map.MapType>>();
 
@@ -109,8 +109,18 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     mapaccess2: map.mapaccess2,
     mapassign: map.mapassign,
     mapdelete: map.mapdelete,
+    // The plain entries (yield.ts): compiled code calls these, and pending() when one returns PENDING.
+    mapaccess1n: map.mapaccess1n,
+    mapaccessOpn: map.mapaccessOpn,
+    mapaccess2n: map.mapaccess2n,
+    mapassignn: map.mapassignn,
+    mapdeleten: map.mapdeleten,
+    PENDING,
+    pending,
     mapiterinit,
     mapiternext,
+    mapiterinitn,
+    mapiternextn,
     // Channels.
     makechan: chan.makechan,
     chansend: chan.chansend,

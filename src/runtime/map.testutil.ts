@@ -7,7 +7,12 @@
 import { Prng } from "../base/prng.js";
 import type { Env } from "./env.js";
 import { Complex, Iface, Kind, type RField, type RType, type GoStruct } from "./value.js";
-import type { GoGen } from "./yield.js";
+import { STEP, type GoGen } from "./yield.js";
+import { machine, setMachine, type MachineApi } from "./state.js";
+
+// The map operations' steps ask the machine whether to yield (stepNow): with no machine, each
+// yields STEP, so that the tests can interleave two operations at their steps.
+if (machine === undefined) setMachine({ stepNow: () => STEP } as unknown as MachineApi);
 
 let nextId = 1000;
 

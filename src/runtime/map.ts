@@ -49,17 +49,17 @@
 // no machine (or goroutine) switch can fall between the write and the read.
 
 import { type Env } from "./env.js";
-import { S } from "./state.js";
+import { S, machine } from "./state.js";
 import type { RaceDetector } from "./race.js";
 import { hashHi, hashHi32, memhash32I, memhash64I, strhashI } from "./hash64.js";
 import { i64Halves, i64HiHalf, panicRuntimeError } from "./alg.js";
 import { GoFatal, type RuntimeFrame } from "./panic.js";
-import { STEP, type GoGen } from "./yield.js";
+import { GOON, PENDING, pend, pending, yieldThen, type GoGen, type YieldCode } from "./yield.js";
 import { hashInt32, hashInt64, hashString, type MapType } from "./map_fast.js";
 import type { Prng } from "../base/prng.js";
 import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
 import { maxAlloc } from "./malloc.js";
-import { hashNs, mapCacheBytes, mapMissNs, mapOpNs, mapWindowNs } from "./costs.js";
+import { hashNs, mapMissNs, mapOpNs, mapWindowNs } from "./costs.js";
 import type { GoValue } from "./value.js";
 
 export { newMapType, type MapType } from "./map_fast.js";
@@ -490,14 +490,25 @@ export function mapaccess2p(t: MapType, h: Hmap | null, key: any): [any, boolean
 /** A map operation's entry cost: mapOpNs, plus mapMissNs when the map's bucket array is bigger
  *  than the cache (costs.ts mapCacheBytes). */
 function entryNs(t: MapType, h: Hmap | null): number {
-  return h !== null && t.bucketsize * 2 ** h.B > mapCacheBytes ? mapOpNs + mapMissNs : mapOpNs;
+  return h !== null && h.B > t.cacheB ? mapOpNs + mapMissNs : mapOpNs;
 }
 
 /** v := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
+  const v = mapaccess1n(t, h, key);
+  return v === PENDING ? yield* pending() : v;
+}
+
+/** mapaccess1's plain entry (yield.ts): the element, or PENDING. */
+export function mapaccess1n(t: MapType, h: Hmap | null, key: any): any {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
   S.cost += entryNs(t, h) + hashNs;
-  yield STEP;
+  const st = machine.stepNow();
+  return st === GOON ? access1Stepped(t, h, key) : pend(yieldThen(st, access1Stepped, t, h, key));
+}
+
+/** mapaccess1 after its STEP. */
+function access1Stepped(t: MapType, h: Hmap | null, key: any): any {
   if (S.r === null || h === null) return mapaccess1p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
@@ -506,13 +517,17 @@ export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
 /** The read of `m[k] op= v`, which Go compiles to one mapassign that updates the element through
  *  the pointer it returns: gort reads before mapassign, still a yield point with mapaccess1's
  *  concurrent-write check, but charges nothing for it (the mapassign after it is the cost). */
-export const mapaccessOp: typeof mapaccess1 = function* (t, h, key) {
+export function* mapaccessOp(t: MapType, h: Hmap | null, key: any): GoGen<any> {
+  const v = mapaccessOpn(t, h, key);
+  return v === PENDING ? yield* pending() : v;
+}
+
+/** mapaccessOp's plain entry (yield.ts). */
+export function mapaccessOpn(t: MapType, h: Hmap | null, key: any): any {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
-  yield STEP;
-  if (S.r === null || h === null) return mapaccess1p(t, h, key);
-  const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
-  return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
-};
+  const st = machine.stepNow();
+  return st === GOON ? access1Stepped(t, h, key) : pend(yieldThen(st, access1Stepped, t, h, key));
+}
 
 /** -race: the lookup with mapaccess's racereadpc of the header before it, and after it the
  *  caller's read of the element that Go's compiled code does through the returned pointer. */
@@ -525,9 +540,20 @@ function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, rf: RuntimeF
 
 /** v, ok := m[k]. Yield point: one STEP before the concurrent-write check. */
 export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, boolean]> {
+  const v = mapaccess2n(t, h, key);
+  return v === PENDING ? yield* pending() : v as [any, boolean];
+}
+
+/** mapaccess2's plain entry (yield.ts). */
+export function mapaccess2n(t: MapType, h: Hmap | null, key: any): [any, boolean] | typeof PENDING {
   if (S.pf !== null) S.pf.enter(t.frames.access2, S.cost);
   S.cost += entryNs(t, h) + hashNs;
-  yield STEP;
+  const st = machine.stepNow();
+  return st === GOON ? access2Stepped(t, h, key) : pend(yieldThen(st, access2Stepped, t, h, key));
+}
+
+/** mapaccess2 after its STEP. */
+function access2Stepped(t: MapType, h: Hmap | null, key: any): [any, boolean] {
   if (S.r === null || h === null) return mapaccess2p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access2, t.frames.access2);
   return b === null ? [t.elem.zero(), false] : [slotElem(t, b, foundIndex), true];
@@ -687,12 +713,25 @@ export function mapassignp(t: MapType, h: Hmap | null, key: any, elem: any): voi
   mapassignEnd(t, h!, b, assignIndex, elem);
 }
 
-/** m[k] = v. Yield points: a STEP before the entry check and one inside the write window. */
+/** m[k] = v. Yield points: a STEP before the entry check, one after the hash and one inside
+ *  the write window. */
 export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
+  if (mapassignn(t, h, key, elem) === PENDING) yield* pending();
+}
+
+/** mapassign's plain entry (yield.ts): undefined, or PENDING at the first step that yields.
+ *  Each stage below ends at a step and goes on to the next, or leaves the rest to a generator
+ *  that yields and then calls it. */
+export function mapassignn(t: MapType, h: Hmap | null, key: any, elem: any): typeof PENDING | undefined {
   // The CPU profile: each of the three slices ends inside mapassign.
   if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
   S.cost += entryNs(t, h);
-  yield STEP;
+  const st = machine.stepNow();
+  return st === GOON ? assignEntered(t, h, key, elem) : pend(assignRest1(st, t, h, key, elem));
+}
+
+/** mapassign after its first STEP: the entry check and the hash, up to the second. */
+function assignEntered(t: MapType, h: Hmap | null, key: any, elem: any): typeof PENDING | undefined {
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.assign);
   const lo = mapassignHash(t, h, key);
   const top = assignTop;
@@ -700,15 +739,42 @@ export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoG
   // its own entry check here, and then one of the two fails at the exit check (Go's XOR).
   if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
   S.cost += hashNs;
-  yield STEP;
-  const b = mapassignInsert(t, h!, key, lo, top);
+  const st = machine.stepNow();
+  return st === GOON ? assignHashed(t, h!, key, elem, lo, top) : pend(assignRest2(st, t, h!, key, elem, lo, top));
+}
+
+/** mapassign after its second STEP: the slot, with hashWriting set, up to the third. */
+function assignHashed(t: MapType, h: Hmap, key: any, elem: any, lo: number, top: number): typeof PENDING | undefined {
+  const b = mapassignInsert(t, h, key, lo, top);
   const i = assignIndex;
   if (S.pf !== null) S.pf.enter(t.frames.assignExit, S.cost);
   S.cost += mapWindowNs; // a first bucket's mallocgc was charged by the allocator
-  yield STEP;
-  mapassignEnd(t, h!, b, i, elem);
+  const st = machine.stepNow();
+  if (st !== GOON) return pend(assignRest3(st, t, h, b, i, elem));
+  assignWindowEnd(t, h, b, i, elem);
+  return undefined;
+}
+
+/** mapassign after its write window: the exit check and the store. */
+function assignWindowEnd(t: MapType, h: Hmap, b: Bmap, i: number, elem: any): void {
+  mapassignEnd(t, h, b, i, elem);
   // -race: the caller's store of the element through the pointer mapassign returns.
   if (S.r !== null) S.r.write(b.s, eslot + i);
+}
+
+function* assignRest1(st: YieldCode, t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
+  yield st;
+  if (assignEntered(t, h, key, elem) === PENDING) yield* pending();
+}
+
+function* assignRest2(st: YieldCode, t: MapType, h: Hmap, key: any, elem: any, lo: number, top: number): GoGen<void> {
+  yield st;
+  if (assignHashed(t, h, key, elem, lo, top) === PENDING) yield* pending();
+}
+
+function* assignRest3(st: YieldCode, t: MapType, h: Hmap, b: Bmap, i: number, elem: any): GoGen<void> {
+  yield st;
+  assignWindowEnd(t, h, b, i, elem);
 }
 
 
@@ -784,15 +850,32 @@ export function mapdeletep(t: MapType, h: Hmap | null, key: any): void {
 
 /** delete(m, k). Yield points: a STEP before the entry check and one in the write window. */
 export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
+  if (mapdeleten(t, h, key) === PENDING) yield* pending();
+}
+
+/** mapdelete's plain entry (yield.ts). */
+export function mapdeleten(t: MapType, h: Hmap | null, key: any): typeof PENDING | undefined {
   if (S.pf !== null) S.pf.enter(t.frames.deleteEntry, S.cost);
   S.cost += entryNs(t, h);
-  yield STEP;
+  const st = machine.stepNow();
+  return st === GOON ? deleteEntered(t, h, key) : pend(deleteRest(st, t, h, key));
+}
+
+/** mapdelete after its first STEP: the entry check and the removal, up to the window's STEP. */
+function deleteEntered(t: MapType, h: Hmap | null, key: any): typeof PENDING | undefined {
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.delete);
-  if (!mapdeleteBegin(t, h, key)) return;
+  if (!mapdeleteBegin(t, h, key)) return undefined;
   if (S.pf !== null) S.pf.enter(t.frames.deleteExit, S.cost);
   S.cost += hashNs;
-  yield STEP;
+  const st = machine.stepNow();
+  if (st !== GOON) return pend(yieldThen(st, mapdeleteEnd, t, h, undefined));
   mapdeleteEnd(t, h);
+  return undefined;
+}
+
+function* deleteRest(st: YieldCode, t: MapType, h: Hmap | null, key: any): GoGen<void> {
+  yield st;
+  if (deleteEntered(t, h, key) === PENDING) yield* pending();
 }
 
 // ---- clear ----
@@ -831,10 +914,10 @@ function mapclearEnd(h: Hmap): void {
 
 /** Clear every entry (the `for k := range m { delete(m, k) }` idiom). Yields like mapdelete. */
 export function* mapclear(t: MapType, h: Hmap | null): GoGen<void> {
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (S.r !== null && h !== null) S.r.write(h, "hmap", clearRace);
   if (!mapclearBegin(t, h)) return;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   mapclearEnd(h);
 }
 

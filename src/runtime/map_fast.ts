@@ -31,6 +31,7 @@ import {
   Alg, algType, f32hash, f64hash, hashMightPanic, i64Halves, i64HiHalf, isReflexive,
   needKeyUpdate, typehash,
 } from "./alg.js";
+import { mapCacheBytes } from "./costs.js";
 import { memhash32, memhash64, strhash } from "./hash64.js";
 import type { RuntimeFrame } from "./panic.js";
 import { Kind, type RType } from "./value.js";
@@ -88,6 +89,9 @@ export interface MapType {
   hashKind: number;
   /** Keys are stored in place and keyEqual is ===: the lookups compare slots with ===. */
   plainKey: boolean;
+  /** The largest B whose bucket array fits in costs.ts mapCacheBytes (-1 if none): a map with
+   *  a larger B pays mapMissNs (map.ts entryNs), without computing bucketsize * 2^B each time. */
+  cacheB: number;
   /** Keys/elems are arrays or structs, so storing one into a bucket must copy it. */
   keyCopy: boolean;
   elemCopy: boolean;
@@ -100,6 +104,13 @@ const GOROOT_RUNTIME = "/usr/lib/go-1.19/src/runtime/";
 
 function alignUp(n: number, a: number): number {
   return Math.ceil(n / a) * a;
+}
+
+/** The largest B with bucketsize * 2^B <= mapCacheBytes, or -1. */
+function cacheB(bucketsize: number): number {
+  let b = -1;
+  while (bucketsize * 2 ** (b + 1) <= mapCacheBytes) b++;
+  return b;
 }
 
 /** Which entry-point family walk.mapfast picks for map[key]elem. */
@@ -271,6 +282,7 @@ export function newMapType(key: RType, elem: RType): MapType {
     needkeyupdate, hashMightPanic: mightPanic, fast, ptrKey,
     bucketNoscan: !keyHasPtr && !elemHasPtr, flags, hasher: hasherFor(key),
     keyEqual, hashKind: hashKindFor(key), plainKey: keyEqual === strictEqual && !indirectkey,
+    cacheB: cacheB(bucketsize),
     keyCopy: isAggregate(key), elemCopy: isAggregate(elem),
     frames: checkFrames(fast, ptrKey),
     race: raceFrames(fast, ptrKey),

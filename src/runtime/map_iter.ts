@@ -32,8 +32,8 @@ import {
 import type { MapType } from "./map_fast.js";
 import { hashHi } from "./hash64.js";
 import { SimBug, type RuntimeFrame } from "./panic.js";
-import { STEP, type GoGen } from "./yield.js";
-import { S } from "./state.js";
+import { GOON, PENDING, pend, pending, yieldThen, type GoGen } from "./yield.js";
+import { S, machine } from "./state.js";
 
 const noCheck = -1;
 
@@ -96,15 +96,32 @@ export function mapiternextp(it: Hiter): void {
 const iterinitRace: RuntimeFrame = { fn: "runtime.mapiterinit", file: "/usr/lib/go-1.19/src/runtime/map.go", line: 815 };
 
 export function* mapiterinit(t: MapType, h: Hmap | null): GoGen<Hiter> {
-  yield STEP;
+  const it = mapiterinitn(t, h);
+  return it === PENDING ? yield* pending() : it as Hiter;
+}
+
+/** mapiterinit's plain entry (yield.ts). */
+export function mapiterinitn(t: MapType, h: Hmap | null): Hiter | typeof PENDING {
+  const st = machine.stepNow();
+  return st === GOON ? iterinitStepped(t, h) : pend(yieldThen(st, iterinitStepped, t, h, undefined));
+}
+
+function iterinitStepped(t: MapType, h: Hmap | null): Hiter {
   if (S.r !== null && h !== null) S.r.read(h, "hmap", iterinitRace);
   return mapiterinitp(t, h);
 }
 
 /** Find the next entry. Yield point: one STEP, then the concurrent-write check. */
 export function* mapiternext(it: Hiter): GoGen<void> {
-  yield STEP;
+  if (mapiternextn(it) === PENDING) yield* pending();
+}
+
+/** mapiternext's plain entry (yield.ts). */
+export function mapiternextn(it: Hiter): typeof PENDING | undefined {
+  const st = machine.stepNow();
+  if (st !== GOON) return pend(yieldThen(st, iternext, it, true, undefined));
   iternext(it, true);
+  return undefined;
 }
 
 /** mapiternext's body; `check` enables the "concurrent map iteration and map write" check. */

@@ -130,6 +130,24 @@ export class Sched {
   at(t: number, kind: Ev, p?: P, g?: G): Event {
     if (t < this.now) t = this.now;
     const e: Event = { t, tie: this.prng.uint32("tie"), seq: this.seq++, kind, p, g, dead: false };
+    this.push(e);
+    return e;
+  }
+
+  /** The event at(t, Ev.RUN, p) would schedule, made (its tie drawn) but not yet in the heap:
+   *  Machine.stepNow keeps it out when it comes first (first), else pushes it. */
+  runEvent(t: number, p: P): Event {
+    if (t < this.now) t = this.now;
+    return { t, tie: this.prng.uint32("tie"), seq: this.seq++, kind: Ev.RUN, p, g: undefined, dead: false };
+  }
+
+  /** Would next() return e before every event in the heap, were e in it? */
+  first(e: Event): boolean {
+    return this.heap.length === 0 || less(e, this.heap[0]!);
+  }
+
+  /** Put an event made by runEvent into the heap. */
+  push(e: Event): void {
     const h = this.heap;
     h.push(e);
     let i = h.length - 1;
@@ -139,7 +157,6 @@ export class Sched {
       [h[i], h[parent]] = [h[parent]!, h[i]!];
       i = parent;
     }
-    return e;
   }
 
   /** Move a pending event earlier, to t (not before now), keeping its tie-break key: the GC's

@@ -6,7 +6,7 @@
 
 import { S, machine } from "./state.js";
 import { waitReason } from "./runtime2.js";
-import { GOSCHED, PARK, STEP, type GoGen } from "./yield.js";
+import { GOON, GOSCHED, PARK, type GoGen } from "./yield.js";
 import { newprocNs, opsPerNs } from "./costs.js";
 
 /** The weight of preemption points (loop back-edges, entries of recursive plain functions, each
@@ -32,7 +32,7 @@ export function* preempt(): GoGen<void> {
     yield GOSCHED;
     return;
   }
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
 }
 
 /** The check at a back-edge or a recursive entry in a plain function, which cannot yield: the
@@ -50,7 +50,7 @@ export function* gosched(): GoGen<void> {
 /** time.Sleep(ns): a timer on the current P wakes the goroutine. */
 export function* timeSleep(ns: number): GoGen<void> {
   if (ns <= 0) {
-    yield STEP;
+    { const st = machine.stepNow(); if (st !== GOON) yield st; }
     return;
   }
   const g = S.g;

@@ -26,7 +26,8 @@ function mkMachine(seed = 1): { sched: Sched; st: SemTable; pp: P } {
   pp.status = Pstatus._Prunning;
   pp.m = m;
   m.p = pp;
-  setMachine({ sched, semtable: st, now: () => sched.now } as unknown as MachineApi);
+  // Every visible step yields, as the machine's stepNow has it when it cannot go on at once.
+  setMachine({ sched, semtable: st, now: () => sched.now, stepNow: () => STEP } as unknown as MachineApi);
   return { sched, st, pp };
 }
 

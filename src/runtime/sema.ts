@@ -51,7 +51,7 @@ import { SimBug, GoFatal } from "./panic.js";
 import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
 import { Ptr } from "./value.js";
-import { GOYIELD, PARK, STEP, type GoGen } from "./yield.js";
+import { GOON, GOYIELD, PARK, type GoGen } from "./yield.js";
 import { atomicNs, cacheLineNs } from "./costs.js";
 
 /**
@@ -352,7 +352,7 @@ export function* semacquire1(
   void skipframes;
   // The easy case: an atomic on the count.
   S.cost += atomicNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (cansemacquire(addr)) return;
   const g = S.g;
   const sched = machine.sched;
@@ -382,7 +382,7 @@ export function* semrelease1(addr: SemaAddr, handoff: boolean, skipframes: numbe
   void skipframes;
   const root = machine.semtable.rootFor(addr);
   S.cost += atomicNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   addr.v = addr.v + 1;
   // The easy case: no waiters. (This check must come after the add: see semacquire1.)
   if (root.nwait === 0) return;
@@ -413,7 +413,7 @@ function ticketLess(a: number, b: number): boolean {
 /** notifyListAdd: take the next ticket (an atomic add). The caller then calls notifyListWait. */
 export function* notifyListAdd(l: NotifyList): GoGen<number> {
   S.cost += atomicNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const t = l.wait;
   l.wait = (t + 1) >>> 0;
   return t;
@@ -437,7 +437,7 @@ export function* notifyListWait(l: NotifyList, t: number): GoGen<void> {
 export function* notifyListNotifyAll(l: NotifyList): GoGen<void> {
   // The fast path's atomic loads: no new waiters since the last notification.
   S.cost += atomicNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (l.wait === l.notify) return;
   const w = machine.semtable.waitersOf(l);
   let s = w.head;
@@ -456,7 +456,7 @@ export function* notifyListNotifyAll(l: NotifyList): GoGen<void> {
  *  its ticket but not yet queued itself, it will see the new notify number and not sleep. */
 export function* notifyListNotifyOne(l: NotifyList): GoGen<void> {
   S.cost += atomicNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (l.wait === l.notify) return;
   const t = l.notify;
   l.notify = (t + 1) >>> 0;

@@ -76,6 +76,10 @@ export interface MachineApi {
   /** A preemption point in plain code found the budget used up (procrt.ts tick): act as a
    *  yield would, running the rest of the machine until this goroutine is scheduled again. */
   suspendPlain(): void;
+  /** A visible operation (a STEP): GOON when the machine would resume the running goroutine
+   *  next anyway, having done all a yield of STEP and its resumption do; else the code to
+   *  yield (STEP, or STEPPED when its event is scheduled already). */
+  stepNow(): typeof import("./yield.js").STEP | typeof import("./yield.js").STEPPED | typeof import("./yield.js").GOON;
   /** No goroutine is suspended in plain code, so a GC cycle may start (a safe point). */
   atSafePoint(): boolean;
   /** The semaphores' wait queues (sema.go's semtable) and sync.Cond's notify lists. */

@@ -11,7 +11,7 @@ import { goexit, stringValue } from "../../runtime/panicking.js";
 import { gosched, timeSleep } from "../../runtime/procrt.js";
 import { S, machine } from "../../runtime/state.js";
 import { rt } from "../../runtime/rt.js";
-import { STEP, type GoGen } from "../../runtime/yield.js";
+import { GOON, STEP, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr, Slice } from "../../runtime/value.js";
 import type { G } from "../../runtime/runtime2.js";
@@ -362,7 +362,7 @@ function raceAtomicRMW(o: object, k: string | number): void {
 
 function* rmw(p: Ptr, f: (v: any) => any): GoGen<any> {
   S.cost += atomicCost(p.o);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   raceAtomicRMW(p.o, p.k);
   const v = f(p.get());
   p.set(v);
@@ -377,10 +377,10 @@ export const atomicNatives: Record<string, Function> = {
   *AddUint32(p: Ptr, d: number) { return yield* rmw(p, (v) => wu32(v + d)); },
   *AddInt64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.add(v, d)); },
   *AddUint64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.addU(v, d)); },
-  *LoadInt32(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
-  *LoadInt64(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
-  *LoadUint32(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
-  *LoadUint64(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadInt32(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
+  *LoadInt64(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
+  *LoadUint32(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
+  *LoadUint64(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
   *StoreInt32(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreInt64(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *StoreUint32(p: Ptr, v: any) { yield* rmw(p, () => v); },
@@ -391,13 +391,13 @@ export const atomicNatives: Record<string, Function> = {
   *CompareAndSwapInt64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
   *CompareAndSwapUint64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *LoadPointer(p: Ptr) { S.cost += atomicLoadNs; yield STEP; raceacquire(p.o, p.k); return p.get(); },
+  *LoadPointer(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
   *StorePointer(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *SwapPointer(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
   *CompareAndSwapPointer(p: Ptr, o: any, n: any) { return yield* cas(p, o, n, unsafeEqual); },
-  *loadValue(v: any) { yield STEP; raceacquire(v, "v"); return v.v; },
+  *loadValue(v: any) { { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(v, "v"); return v.v; },
   *storeValue(v: any, x: any) {
-    yield STEP;
+    { const st = machine.stepNow(); if (st !== GOON) yield st; }
     if (x === null) throw new GoPanic(stringValue("sync/atomic: store of nil value into Value"));
     if (v.v !== null && v.v.t !== x.t) throw new GoPanic(stringValue("sync/atomic: store of inconsistently typed value into Value"));
     raceAtomicRMW(v, "v");
@@ -407,7 +407,7 @@ export const atomicNatives: Record<string, Function> = {
 
 function* cas(p: Ptr, o: any, n: any, eq = (a: any, b: any) => a === b): GoGen<boolean> {
   S.cost += atomicCost(p.o);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   raceAtomicRMW(p.o, p.k);
   if (!eq(p.get(), o)) return false;
   p.set(n);

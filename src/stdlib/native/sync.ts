@@ -46,7 +46,7 @@ import {
 } from "../../runtime/sema.js";
 import { S, machine } from "../../runtime/state.js";
 import { Ptr, type Iface } from "../../runtime/value.js";
-import { STEP, type GoGen } from "../../runtime/yield.js";
+import { GOON, type GoGen } from "../../runtime/yield.js";
 import { raceacquire, racerelease, racereleasemerge } from "../../runtime/race.js";
 import { atomicNs, doSpinNs } from "../../runtime/costs.js";
 
@@ -101,7 +101,7 @@ function at(f: Frame, line: number): void {
 /** atomic.AddInt32(&o[k], delta): a visible operation. */
 function* addInt32(o: any, k: string, delta: number): GoGen<number> {
   S.cost += atomicCost(o);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const v = (o[k] + delta) | 0;
   o[k] = v;
   return v;
@@ -110,7 +110,7 @@ function* addInt32(o: any, k: string, delta: number): GoGen<number> {
 /** atomic.CompareAndSwapInt32(&o[k], old, nw): a visible operation. */
 function* casInt32(o: any, k: string, old: number, nw: number): GoGen<boolean> {
   S.cost += atomicCost(o);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (o[k] !== old) return false;
   o[k] = nw;
   return true;
@@ -183,7 +183,7 @@ function* lock(m: Mutex): GoGen<void> {
   // The CAS is written out (not casInt32) because this is the hottest path of sync.
   if (S.pf !== null) S.pf.enter(lockFrame, S.cost);
   S.cost += atomicCost(m);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (m.state === 0) {
     m.state = mutexLocked;
     raceacquire(m, 0);
@@ -221,7 +221,7 @@ function* lockSlow(g: G, m: Mutex): GoGen<void> {
       }
       at(f, 134);
       S.cost += doSpinNs;
-      yield STEP;
+      { const st = machine.stepNow(); if (st !== GOON) yield st; }
       iter++;
       old = m.state;
       continue;
@@ -277,7 +277,7 @@ function* unlock(m: Mutex): GoGen<void> {
     return;
   }
   if (S.pf !== null) S.pf.enter(unlockFrame, S.cost);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const nw = (m.state - mutexLocked) | 0;
   m.state = nw;
   if (nw === 0) return;
@@ -316,7 +316,7 @@ function* unlockSlow(g: G, m: Mutex, nw: number): GoGen<void> {
 /** Mutex.TryLock: a plain load and a CAS, which the model takes as one visible operation. */
 function* tryLock(m: Mutex): GoGen<boolean> {
   S.cost += atomicCost(m);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const old = m.state;
   if ((old & (mutexLocked | mutexStarving)) !== 0) return false;
   m.state = old | mutexLocked;
@@ -331,7 +331,7 @@ const rwmutexMaxReaders = 1 << 30;
 function* rLock(rw: RWMutex): GoGen<void> {
   if (S.pf !== null) S.pf.enter(rLockFrame, S.cost);
   S.cost += atomicCost(rw);
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return raceacquire(rw, "readerSem");
   // A writer is pending: wait for it.
   const g = S.g;
@@ -350,7 +350,7 @@ function* rUnlock(rw: RWMutex): GoGen<void> {
     rw.readerCount--;
     return;
   }
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const r = (rw.readerCount = (rw.readerCount - 1) | 0);
   if (r >= 0) return;
   const g = S.g;
@@ -419,7 +419,7 @@ function* rwTryLock(rw: RWMutex): GoGen<boolean> {
 function* rwTryRLock(rw: RWMutex): GoGen<boolean> {
   for (;;) {
     S.cost += atomicCost(rw);
-    yield STEP;
+    { const st = machine.stepNow(); if (st !== GOON) yield st; }
     const c = rw.readerCount;
     if (c < 0) return false;
     if (yield* casInt32(rw, "readerCount", c, c + 1)) {
@@ -462,7 +462,7 @@ function wgAddFast(wg: WaitGroup, delta: i64.I64, viaDone: boolean): boolean {
 /** WaitGroup.Add after wgAddFast declined: a visible step, then the misuse checks and the
  *  wake-up of the waiters; viaDone adds Done's frame to a panic's stack. */
 function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const state = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
   wg.state1 = state;
   const v = i64.toInt32(i64.shrU(state, 32));
@@ -495,12 +495,12 @@ function* wgWait(wg: WaitGroup): GoGen<void> {
   for (;;) {
     if (S.pf !== null) S.pf.enter(wgWaitFrame, S.cost);
     S.cost += atomicCost(wg);
-    yield STEP;
+    { const st = machine.stepNow(); if (st !== GOON) yield st; }
     const state = wg.state1;
     if (i64.toInt32(i64.shrU(state, 32)) === 0) return raceacquire(wg, 0); // the counter is 0: no need to wait
     // Increment the waiters count.
     S.cost += atomicCost(wg);
-    yield STEP;
+    { const st = machine.stepNow(); if (st !== GOON) yield st; }
     if (wg.state1 !== state) continue;
     wg.state1 = i64.addU(state, 1);
     const g = S.g;
@@ -529,7 +529,7 @@ interface Once {
  *  operation), then m is unlocked, in Go's order. */
 function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
   S.cost += atomicNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (o.done !== 0) return raceacquire(o, "done"); // atomic.LoadUint32(&o.done)
   const g = S.g;
   const d = g.d;
@@ -543,7 +543,7 @@ function* onceDo(o: Once, f: () => GoGen<void>): GoGen<void> {
         yield* f();
       } finally {
         S.cost += atomicNs;
-        yield STEP;
+        { const st = machine.stepNow(); if (st !== GOON) yield st; }
         racereleasemerge(o, "done"); // atomic.StoreUint32(&o.done, 1)
         o.done = 1;
       }
@@ -568,7 +568,7 @@ function* checkCopy(g: G, c: Cond): GoGen<void> {
   const self = pointerAddr(new Ptr(c, "checker"));
   if (c.checker === self) return;
   S.cost += atomicNs;
-  yield STEP;
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (c.checker === 0) {
     c.checker = self;
     return;
