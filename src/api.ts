@@ -78,6 +78,9 @@ export interface Program {
   race?: boolean;
   /** A run of it has started and not ended (startRun): its package variables are that run's. */
   busy?: boolean;
+  /** It may read a heap profile (it imports runtime/pprof or calls runtime.MemProfile), so
+   *  every run samples allocations; worked out on its first run. */
+  samplesHeap?: boolean;
 }
 
 export interface CompileOptions {
@@ -494,8 +497,8 @@ function newMachine(p: Program, opts: RunOptions): Machine {
   p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
   // Go's runtime samples allocations whether or not a profile is asked for: a program that
   // imports runtime/pprof may write one (WriteHeapProfile).
-  const memprofile = opts.memprofile === true || p.compiled.packages.includes("runtime/pprof") ||
-    p.compiled.funcInfos.some((f) => f.name === "runtime.MemProfile");
+  p.samplesHeap ??= p.compiled.packages.includes("runtime/pprof") || p.compiled.funcInfos.some((f) => f.name === "runtime.MemProfile");
+  const memprofile = opts.memprofile === true || p.samplesHeap;
   p.cgo?.reset();
   const m = new Machine(p.linked, {
     ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true, memprofile, ...(p.cgo !== undefined ? { cgo: p.cgo } : {}),
