@@ -134,20 +134,26 @@ export class Sched {
     return e;
   }
 
-  /** The event at(t, Ev.RUN, p) would schedule, made (its tie drawn) but not yet in the heap:
-   *  Machine.stepNow keeps it out when it comes first (first), else pushes it. */
-  runEvent(t: number, p: P): Event {
+  /**
+   * at(t, Ev.RUN, p), unless t is within [lo, hi] and the event would be the next one popped:
+   * then it is not made, the clock moves to t as the pop would move it, and true is returned
+   * (its tie and sequence number are drawn all the same, so that later events are as with at).
+   * Machine.stepNow's fast path.
+   */
+  runOrPop(t: number, p: P, lo: number, hi: number): boolean {
     if (t < this.now) t = this.now;
-    return { t, tie: this.prng.uint32("tie"), seq: this.seq++, kind: Ev.RUN, p, g: undefined, dead: false };
+    const tie = this.prng.uint32("tie");
+    const seq = this.seq++;
+    const h = this.heap;
+    if (t >= lo && t <= hi && (h.length === 0 || lessThan(t, tie, seq, h[0]!))) {
+      this.now = t;
+      return true;
+    }
+    this.push({ t, tie, seq, kind: Ev.RUN, p, g: undefined, dead: false });
+    return false;
   }
 
-  /** Would next() return e before every event in the heap, were e in it? */
-  first(e: Event): boolean {
-    return this.heap.length === 0 || less(e, this.heap[0]!);
-  }
-
-  /** Put an event made by runEvent into the heap. */
-  push(e: Event): void {
+  private push(e: Event): void {
     const h = this.heap;
     h.push(e);
     let i = h.length - 1;
@@ -951,9 +957,14 @@ const systemGoroutines: { reason: string; frames: Loc[]; createdBy: Loc }[] = [
 ];
 
 function less(a: Event, b: Event): boolean {
-  if (a.t !== b.t) return a.t < b.t;
-  if (a.tie !== b.tie) return a.tie < b.tie;
-  return a.seq < b.seq;
+  return lessThan(a.t, a.tie, a.seq, b);
+}
+
+/** Would an event (t, tie, seq) be popped before b? */
+function lessThan(t: number, tie: number, seq: number, b: Event): boolean {
+  if (t !== b.t) return t < b.t;
+  if (tie !== b.tie) return tie < b.tie;
+  return seq < b.seq;
 }
 
 function timerLess(a: Timer, b: Timer): boolean {

@@ -936,12 +936,9 @@ export class Machine implements MachineApi {
       g.status !== Gstatus._Grunning || pp.status !== Pstatus._Prunning || pp.m?.curg !== g ||
       this.steps + 1 + this.workNs() > this.opts.maxSteps) return STEP;
     const cost = this.cost();
-    const e = s.runEvent(s.now + cost + this.stall(g), pp);
-    if (e.t > this.opts.maxSimNs || e.t < this.gc.stwUntil || !s.first(e)) {
-      s.push(e);
-      return STEPPED;
-    }
-    s.now = e.t;
+    // The loop's pop would throw past the time limit, and schedule would wait for the end of a
+    // stop-the-world: then the event is pushed, and the loop does that.
+    if (!s.runOrPop(s.now + cost + this.stall(g), pp, this.gc.stwUntil, this.opts.maxSimNs)) return STEPPED;
     S.b = this.bBase = budget;
     S.cost = 0;
     this.readAhead = 0;
