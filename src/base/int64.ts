@@ -122,8 +122,20 @@ function small(a: I64): a is number {
   return typeof a === "number" && a >= I32MIN && a <= I32MAX;
 }
 
+/**
+ * The int64 whose high and low 32-bit halves are hi (an int32) and lo (its bits): a bitwise
+ * operation on two numbers (each a safe integer, so its high half, hi32, is a 22-bit signed
+ * value) done on the halves, without a bigint. The result's high half is a 22-bit signed value
+ * too, so it is a safe integer, except -2^53, which is canonically a bigint.
+ */
+function fromHalves(hi: number, lo: number): I64 {
+  const r = hi * 4294967296 + (lo >>> 0);
+  return r >= -MAX ? r : BigInt(r);
+}
+
 export function and(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return a & b;
+  if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) & hi32(b), a & b);
   return wrapS(big(a) & big(b));
 }
 export function andU(a: I64, b: I64): I64 {
@@ -135,6 +147,7 @@ export function andU(a: I64, b: I64): I64 {
 }
 export function or(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return a | b;
+  if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) | hi32(b), a | b);
   return wrapS(big(a) | big(b));
 }
 export function orU(a: I64, b: I64): I64 {
@@ -147,18 +160,23 @@ export function orU(a: I64, b: I64): I64 {
 }
 export function xor(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return a ^ b;
+  if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) ^ hi32(b), a ^ b);
   return wrapS(big(a) ^ big(b));
 }
 export function xorU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a ^ b) >>> 0;
+  // Both below 2^53 (a uint64 held as a number is never negative): so is the result.
+  if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) ^ hi32(b), a ^ b);
   return wrapU(big(a) ^ big(b));
 }
 export function andNot(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return a & ~b;
+  if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) & ~hi32(b), a & ~b);
   return wrapS(big(a) & ~big(b));
 }
 export function andNotU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a & ~b) >>> 0;
+  if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) & ~hi32(b), a & ~b);
   return wrapU(big(a) & ~big(b));
 }
 /** ^a (bitwise complement). */

@@ -29,7 +29,7 @@ export interface Strategy {
 
 /** The default: decisions drawn from a seeded PRNG. */
 export class RandomStrategy implements Strategy {
-  constructor(private readonly prng: Prng) {}
+  constructor(readonly prng: Prng) {}
   choose(n: number): number {
     return this.prng.intn(n);
   }
@@ -69,14 +69,22 @@ export class ReplayStrategy implements Strategy {
 
 /** The scheduler's Decider over a strategy: every draw is one decision. */
 export class StrategyDecider {
-  constructor(readonly strategy: Strategy) {}
+  /** The strategy's PRNG when it is a plain RandomStrategy, whose choose(n) is prng.intn(n):
+   *  the two hottest draws (each step's jitter and its event's tie) then skip the strategy's
+   *  virtual call and intn's checks, for the same numbers (intn of a power of two is the low
+   *  bits of one uint32). */
+  private readonly prng: Prng | undefined;
+  constructor(readonly strategy: Strategy) {
+    this.prng = strategy instanceof RandomStrategy ? strategy.prng : undefined;
+  }
   uint32(kind?: DecisionKind): number {
-    return this.strategy.choose(0x100000000, kind);
+    return this.prng !== undefined ? this.prng.uint32() : this.strategy.choose(0x100000000, kind);
   }
   intn(n: number, kind?: DecisionKind): number {
     return this.strategy.choose(n, kind);
   }
   float64(kind?: DecisionKind): number {
+    if (this.prng !== undefined) return (this.prng.uint32() & 0x3fffffff) / 0x40000000;
     return this.strategy.choose(0x40000000, kind) / 0x40000000;
   }
 }
