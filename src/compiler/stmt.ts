@@ -844,10 +844,12 @@ function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): st
     const mk = gen ? "$rt.stackfuncval" : "$rt.plaindefer";
     return `((${caps}) => ${mk}(() => ${inner}, () => [${caps}]))(${[fn, ...args].join(", ")})`;
   }
-  // go of a generator: the thunk returns the callee's generator too (creating it runs none of
-  // its body), which newproc takes as the goroutine's bottom generator; a wrapper generator
-  // around it would cost a generator and a yield* on every resume (spawn: 2.59 -> 1.72 s CPU).
-  if (gen) return `((${caps}) => $rt.stackfuncval(() => ${inner}, () => [${caps}]))(${[fn, ...args].join(", ")})`;
+  // go of a compiled Go function or func literal (a JS generator function, which runs none of
+  // its body until resumed): the thunk returns the callee's generator too, which newproc takes
+  // as the goroutine's bottom generator; a wrapper generator around it would cost a generator
+  // and a yield* on every resume (spawn: 2.59 -> 1.72 s CPU). Natives, methods and func values
+  // keep the wrapper, which calls them at the goroutine's first turn whatever they are.
+  if (gen && (parts.goBody === true || fun.kind === "FuncLit")) return `((${caps}) => $rt.stackfuncval(() => ${inner}, () => [${caps}]))(${[fn, ...args].join(", ")})`;
   return `((${caps}) => $rt.stackfuncval(function* () { return ${inner}; }, () => [${caps}]))(${[fn, ...args].join(", ")})`;
 }
 
