@@ -850,7 +850,7 @@ function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): st
   // and a yield* on every resume (spawn: 2.59 -> 1.72 s CPU). Natives, methods and func values
   // keep the wrapper, which calls them at the goroutine's first turn whatever they are.
   if (gen && (parts.goBody === true || fun.kind === "FuncLit")) return `((${caps}) => $rt.stackfuncval(() => ${inner}, () => [${caps}]))(${[fn, ...args].join(", ")})`;
-  return `((${caps}) => $rt.stackfuncval(function* () { return ${inner}; }, () => [${caps}]))(${[fn, ...args].join(", ")})`;
+  return `((${caps}) => $rt.stackfuncval(function* () { return ${gen ? "yield* " : ""}${inner}; }, () => [${caps}]))(${[fn, ...args].join(", ")})`;
 }
 
 /** A builtin call whose arguments are already evaluated into the named parameters. */
