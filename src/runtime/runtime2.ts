@@ -149,9 +149,6 @@ export class G {
   syscallNs = 0;
   syscallWhen = 0;
   syscalltick = 0;
-  cgoFrames: { name: string; file: string; line: number }[] = [];
-  /** Runtime frames to show above the user frames under GOTRACEBACK=system. */
-  rtFrames: { name: string; file: string; line: number }[] = [];
   /** Set when the G called runtime.Goexit. */
   goexiting = false;
   /** In a runtime operation that cannot be preempted (mapassign's write window, mallocgc). */

@@ -115,7 +115,7 @@ export class Fmt {
       prec = this.wid;
       if (negative || this.plus || this.space) prec--;
     }
-    let s = u.toString(base);
+    let s = typeof u === "number" ? radixString(u, base) : u.toString(base);
     if (digits === udigits) s = s.toUpperCase();
     if (s.length < prec) s = "0".repeat(prec - s.length) + s;
     if (this.sharp) {
@@ -260,4 +260,27 @@ function sharpFloat(num: string, verb: string, prec: number): string {
   }
   if (digits > 0) num += "0".repeat(digits);
   return num + tail;
+}
+
+/** Zeros to left-pad a chunk of radixString. */
+const zeros = "000000000000000000000000";
+/** Digits of a 24-bit chunk in base 2, 8 and 16 (indexed by base); base 10 chunks are 10^9. */
+const chunkDigits = [0, 0, 24, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 6];
+
+/**
+ * u.toString(base) for a safe integer u >= 0 and base 2, 8, 10 or 16, the same text, faster:
+ * V8 converts a Smi quickly but a larger number (a heap number) through its general double
+ * conversion, about 0.8 us for toString(16) and 0.2 us for toString(10). Cut into Smi-sized
+ * chunks (24 bits, or 10^9 in decimal): strbuild's %x of i*i, 0.8 -> 0.17 us.
+ */
+function radixString(u: number, base: number): string {
+  if (u < 1073741824 || (base !== 10 && !chunkDigits[base])) return u.toString(base);
+  if (base === 10) {
+    const hi = Math.floor(u / 1e9);
+    const lo = (u - hi * 1e9).toString();
+    return radixString(hi, 10) + zeros.slice(lo.length + 15) + lo;
+  }
+  const hi = Math.floor(u / 16777216);
+  const lo = (u - hi * 16777216).toString(base);
+  return radixString(hi, base) + zeros.slice(lo.length + 24 - chunkDigits[base]!) + lo;
 }

@@ -77,7 +77,7 @@ export function* doPrintf(p: Printer, format: string, a: (Iface | null)[]): Gen 
               f.plusV = f.plus;
               f.plus = false;
             }
-            yield* p.printArg(a[argNum]!, c);
+            if (!p.printArgPlain(a[argNum]!, c)) yield* p.printArg(a[argNum]!, c);
             argNum++;
             i++;
             continue formatLoop;
@@ -147,7 +147,7 @@ export function* doPrintf(p: Printer, format: string, a: (Iface | null)[]): Gen 
         f.plusV = f.plus;
         f.plus = false;
       }
-      yield* p.printArg(a[argNum]!, verb);
+      if (!p.printArgPlain(a[argNum]!, verb)) yield* p.printArg(a[argNum]!, verb);
       argNum++;
     }
   }
@@ -161,7 +161,7 @@ export function* doPrintf(p: Printer, format: string, a: (Iface | null)[]): Gen 
         p.write("<nil>");
       } else {
         p.write(arg.t.str + "=");
-        yield* p.printArg(arg, "v");
+        if (!p.printArgPlain(arg, "v")) yield* p.printArg(arg, "v");
       }
     }
     p.write(")");
