@@ -26,7 +26,7 @@ import type { CgoProgram } from "../cgo/cgo.js";
 import { readStdin, rt } from "./rt.js";
 import { S, machine, type MachineApi } from "./state.js";
 import { EXITSYSCALL, SYSCALL, type GoGen } from "./yield.js";
-import { cgocallNs, slackNs, sleepWakeMaxNs, sleepWakeMinNs } from "./costs.js";
+import { cgocallNs, coldCallNs, slackNs, sleepWakeMaxNs, sleepWakeMinNs } from "./costs.js";
 
 function program(): CgoProgram {
   const cgo = machine.cgo;
@@ -69,11 +69,6 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
   yield EXITSYSCALL;
   return result;
 }
-
-/** How long a C call must last for its return to find the machine cold (Sched.coldFault): a
- *  millisecond, long enough for the idle CPUs to have left their caches and page lists behind.
- *  Chosen, not measured: the measurement behind coldFaultNs slept 1 s. */
-const coldCallNs = 1_000_000;
 
 /** When a thread that blocks for ns wakes: short waits are CPU time; long ones are sleeps that
  *  end somewhere in the timer slack after their deadline, plus the wake-up of an idle CPU, drawn

@@ -214,6 +214,11 @@ export const sleepWakeMaxNs = 60_000;
  *  charged (mallocNs and mallocBytesPerNs stand for it). */
 export const coldFaultNs = 20_000;
 
+/** How long a C call must last for its return to find the machine cold (coldFaultNs): a
+ *  millisecond, long enough for idle CPUs to have let their caches and the kernel's per-CPU
+ *  page lists go. Chosen, not measured: the measurement behind coldFaultNs slept 1 s. */
+export const coldCallNs = 1_000_000;
+
 // ---- the standard library's native parts (src/stdlib/native) ----
 
 /** regexp: compiling, per program instruction (parse, simplify, compile, one-pass analysis). */
