@@ -210,7 +210,7 @@ export const sleepWakeMaxNs = 60_000;
  *  object of its size class, and ~3 µs when main had allocated and touched 200 such objects
  *  before the sleep; the second goroutine back, whose own first bucket came from fresh pages
  *  too, 0.5 µs. Charged by the allocator (Machine.newobject) to the first allocation after such
- *  a return that takes never-used pages. The ordinary ~1.4 µs fault of a busy process is not
+ *  a return, if it takes never-used pages. The ordinary ~1.4 µs fault of a busy process is not
  *  charged (mallocNs and mallocBytesPerNs stand for it). */
 export const coldFaultNs = 20_000;
 

@@ -480,10 +480,11 @@ export class Machine implements MachineApi {
     let x = this.heap.mallocgc(size, noscan, mc);
     if (wi !== undefined && pp !== undefined) x = wi.allocated(g, pp, mc, x, size, noscan, this.sched.now + S.cost + this.workNs());
     let ns = mallocNs + Math.floor(size / mallocBytesPerNs);
-    // The first touch of never-used memory after a long C call left every P idle (cgocall.ts).
-    if (this.sched.coldFault && this.heap.h.freshPages !== fresh) {
+    // The first allocation after a long C call left every P idle (cgocall.ts) pays a cold page
+    // fault if it takes never-used pages; either way the machine is warm again after it.
+    if (this.sched.coldFault) {
       this.sched.coldFault = false;
-      ns += coldFaultNs;
+      if (this.heap.h.freshPages !== fresh) ns += coldFaultNs;
     }
     S.cost += ns;
     if (this.memprof !== undefined) this.profilealloc(pp, g, x, size, noscan, via[via.length - 1]!.fn);
