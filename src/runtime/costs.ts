@@ -190,8 +190,8 @@ export const slackNs = 50_000;
 /** After its timer expires, a thread that slept in C takes this long, at least, to run again:
  *  the wake-up of a CPU that idled through the sleep (sleepWakeMaxNs bounds it). Measured on the
  *  calibration host (sleep(1) in C from two goroutines, GOMAXPROCS=4, 100 runs, CLOCK_MONOTONIC
- *  around the call): a sleep ended 30 µs (5th percentile), 64 µs (25th), 74 µs (median) and
- *  108 µs (75th) after its deadline, a tail of host load beyond; the model's slack plus wake-up
+ *  around the call; testdata/odds/measure/cgoreturn.go): a sleep ended 30 µs (5th percentile),
+ *  64 µs (25th), 74 µs (median) and 108 µs (75th) after its deadline, a tail of host load beyond; the model's slack plus wake-up
  *  is 25 to 110 µs, median ~67 µs. The two threads' returns were a median 31 µs apart and under
  *  1 µs apart in 1 run of 100. Was a common 50 µs grid plus 0–1 µs, which made two sleeps that
  *  began in the same 50 µs window return within 1 µs of each other (two thirds of the example's
@@ -206,7 +206,8 @@ export const sleepWakeMaxNs = 60_000;
  *  the kernel backs on a CPU that idled through the call. Measured on the calibration host: in a
  *  busy process the first object of a new size class and its first store cost ~0.3 + 1.4 µs;
  *  after two goroutines' 1 s sleep(1) in C, the first goroutine back spent a median 21 µs (15 µs
- *  10th percentile, 41 µs 90th; 100 runs) in its first map write, whose bucket was the first
+ *  10th percentile, 41 µs 90th; 100 runs of testdata/odds/measure/cgoreturn.go) in its first
+ *  map write, whose bucket was the first
  *  object of its size class, and ~3 µs when main had allocated and touched 200 such objects
  *  before the sleep; the second goroutine back, whose own first bucket came from fresh pages
  *  too, 0.5 µs. Charged by the allocator (Machine.newobject) to the first allocation after such
