@@ -5,10 +5,15 @@
 // exitsyscall takes the old P back, or an idle P, or queues the G. The C code runs on the M
 // without a P, for the simulated time its interpreter reports (sleep(1) is one second).
 //
-// A sleeping thread does not wake at its deadline exactly: the kernel's timer slack (50 µs for
-// ordinary threads) rounds wake-ups up, and waking costs a few µs. gort models that with a
-// 50 µs slack grid and a random 0–3 µs wake latency, which is why two goroutines that sleep
-// in C for the same time wake close together and race, as the article's program does.
+// A sleeping thread does not wake at its deadline exactly: its timer expires somewhere in the
+// kernel's timer slack (50 µs for ordinary threads) after the deadline, and the CPU it runs on
+// takes tens of µs to wake from idle. gort draws both for each thread on its own (costs.ts
+// slackNs, sleepWakeMinNs, sleepWakeMaxNs, measured on the calibration host): two goroutines
+// that sleep in C for the same time return tens of µs apart, rarely within 1 µs. They still
+// race, as the article's program does, because the first one back is slow to finish its first
+// map write: its bucket is the program's first object on fresh memory, and the first page fault
+// after a long C call that left every P idle costs coldFaultNs (Sched.coldFault, charged by the
+// allocator), measured at ~20 µs there.
 //
 // Traceback frames while in C: `main._Cfunc_NAME` (_cgo_gotypes.go) under the caller, as Go
 // prints them.
@@ -21,7 +26,7 @@ import type { CgoProgram } from "../cgo/cgo.js";
 import { readStdin, rt } from "./rt.js";
 import { S, machine, type MachineApi } from "./state.js";
 import { EXITSYSCALL, SYSCALL, type GoGen } from "./yield.js";
-import { cgocallNs, slackNs, wakeLatencyNs } from "./costs.js";
+import { cgocallNs, coldCallNs, slackNs, sleepWakeMaxNs, sleepWakeMinNs } from "./costs.js";
 
 function program(): CgoProgram {
   const cgo = machine.cgo;
@@ -36,6 +41,7 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
   g.pushRuntime(`main._Cfunc_${name}`, "_cgo_gotypes.go", 40);
   S.cost += cgocallNs;
   g.syscallNs = 0;
+  const start = m.now();
   yield SYSCALL; // entersyscall
   const it = p.call(name, args as never[], {
     write: (fd, bytes) => rt.env.write(fd, bytes),
@@ -56,17 +62,22 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
     yield SYSCALL;
   }
   g.d--; // pop the _Cfunc frame
+  // Back from a long call to a machine where no P runs Go code: the next never-used page the
+  // program touches faults on a cold CPU (costs.ts coldFaultNs).
+  const s = m.sched;
+  if (m.now() - start >= coldCallNs && s.pidle.length === s.allp.length) s.coldFault = true;
   yield EXITSYSCALL;
   return result;
 }
 
 /** When a thread that blocks for ns wakes: short waits are CPU time; long ones are sleeps that
- *  end on the timer-slack grid plus a wake-up latency. */
+ *  end somewhere in the timer slack after their deadline, plus the wake-up of an idle CPU, drawn
+ *  for each thread on its own. */
 function wakeTime(m: MachineApi, ns: number): number {
   const now = m.now();
   if (ns < slackNs) return now + ns;
-  const deadline = now + ns;
-  return Math.ceil(deadline / slackNs) * slackNs + m.sched.prng.intn(wakeLatencyNs, "cgo");
+  const prng = m.sched.prng;
+  return now + ns + prng.intn(slackNs, "cgo") + sleepWakeMinNs + prng.intn(sleepWakeMaxNs - sleepWakeMinNs, "cgo");
 }
 
 export function CString(s: string): number {

@@ -180,12 +180,45 @@ export const fileCallNs = 1_000;
  *  BenchmarkCgoCall is ~60–100 ns. */
 export const cgocallNs = 80;
 
-/** A C sleep on the slack grid wakes up to this much later (the thread's wake-up latency). */
-export const wakeLatencyNs = 1_000;
-
-/** A C sleep of at least this long ends on this grid (Linux's default timer slack for a
- *  normal thread is 50 µs; prctl(PR_SET_TIMERSLACK), hrtimer.c). */
+/** A C sleep of at least this long is a timer sleep with slack: it ends anywhere in the slack
+ *  after its deadline, each thread's independently (Linux's default timer slack for a normal
+ *  thread is 50 µs, prctl(PR_SET_TIMERSLACK); hrtimer_start_range_ns expires the timer at the
+ *  first timer interrupt of its CPU between the soft and the hard expiry, so two threads' sleeps
+ *  are not aligned to any common grid). */
 export const slackNs = 50_000;
+
+/** After its timer expires, a thread that slept in C takes this long, at least, to run again:
+ *  the wake-up of a CPU that idled through the sleep (sleepWakeMaxNs bounds it). Measured on the
+ *  calibration host (sleep(1) in C from two goroutines, GOMAXPROCS=4, 100 runs, CLOCK_MONOTONIC
+ *  around the call; testdata/odds/measure/cgoreturn.go): a sleep ended 30 µs (5th percentile),
+ *  64 µs (25th), 74 µs (median) and 108 µs (75th) after its deadline, a tail of host load beyond; the model's slack plus wake-up
+ *  is 25 to 110 µs, median ~67 µs. The two threads' returns were a median 31 µs apart and under
+ *  1 µs apart in 1 run of 100. Was a common 50 µs grid plus 0–1 µs, which made two sleeps that
+ *  began in the same 50 µs window return within 1 µs of each other (two thirds of the example's
+ *  seeds). */
+export const sleepWakeMinNs = 25_000;
+
+/** The longest wake-up of a thread after its C sleep's timer expires (see sleepWakeMinNs). */
+export const sleepWakeMaxNs = 60_000;
+
+/** The first page fault after a long C call that returned to a machine with every P idle: the
+ *  first touch of memory the process never used (a fresh span's page, its heap metadata), which
+ *  the kernel backs on a CPU that idled through the call. Measured on the calibration host: in a
+ *  busy process the first object of a new size class and its first store cost ~0.3 + 1.4 µs;
+ *  after two goroutines' 1 s sleep(1) in C, the first goroutine back spent a median 21 µs (15 µs
+ *  10th percentile, 41 µs 90th; 100 runs of testdata/odds/measure/cgoreturn.go) in its first
+ *  map write, whose bucket was the first
+ *  object of its size class, and ~3 µs when main had allocated and touched 200 such objects
+ *  before the sleep; the second goroutine back, whose own first bucket came from fresh pages
+ *  too, 0.5 µs. Charged by the allocator (Machine.newobject) to the first allocation after such
+ *  a return, if it takes never-used pages. The ordinary ~1.4 µs fault of a busy process is not
+ *  charged (mallocNs and mallocBytesPerNs stand for it). */
+export const coldFaultNs = 20_000;
+
+/** How long a C call must last for its return to find the machine cold (coldFaultNs): a
+ *  millisecond, long enough for idle CPUs to have let their caches and the kernel's per-CPU
+ *  page lists go. Chosen, not measured: the measurement behind coldFaultNs slept 1 s. */
+export const coldCallNs = 1_000_000;
 
 // ---- the standard library's native parts (src/stdlib/native) ----
 

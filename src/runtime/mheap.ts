@@ -176,6 +176,9 @@ export class MHeap {
   arenasReserved = 0;
   /** Pages at or above this have never been allocated (they are "released"). */
   usedHighPage = 0;
+  /** Heap pages (not stacks) handed out for the first time so far: the allocator charges the
+   *  first page fault after a long C call when this moves (Sched.coldFault). */
+  freshPages = 0;
   heapInUse = 0;
   heapFree = 0;
   heapReleased = 0;
@@ -274,6 +277,7 @@ export class MHeap {
     const bytes = npages * _PageSize;
     const releasedPages = Math.max(0, page + npages - Math.max(page, this.usedHighPage));
     this.heapReleased -= releasedPages * _PageSize;
+    if (typ !== "stack") this.freshPages += releasedPages;
     this.heapFree -= bytes - releasedPages * _PageSize;
     const s = new MSpan();
     s.startAddr = arenaBase + page * _PageSize;

@@ -79,6 +79,10 @@ export class Sched {
   /** Called at each sysmon tick (GODEBUG=schedtrace); while set, sysmon never sleeps deeply. */
   sysmonHook: (() => void) | undefined;
   readonly allgs: G[] = [];
+  /** A long C call returned while no P ran Go code: the next allocation pays the cold page
+   *  fault if it takes never-used pages (costs.ts coldFaultNs; set by cgocall.ts, cleared by
+   *  the machine's allocator at that allocation). */
+  coldFault = false;
   /** Dead Gs whose memory and allgs slot the next newproc reuses (Go's gFree lists). */
   readonly gFree: G[] = [];
   /** The machine's memory model: charges a new G's struct and stack (stack.ts). */

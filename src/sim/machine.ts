@@ -61,7 +61,7 @@ import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { type Steer } from "../runtime/decide.js";
-import { mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
+import { coldFaultNs, mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostExec, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
@@ -476,9 +476,16 @@ export class Machine implements MachineApi {
     const wi = this.whatif;
     const mc = (wi !== undefined && pp !== undefined ? wi.mcache(g, pp) : pp?.mcache ?? this.sched.allp[0]!.mcache) as MCache;
     const requested = this.heap.startGCRequested;
+    const fresh = this.heap.h.freshPages;
     let x = this.heap.mallocgc(size, noscan, mc);
     if (wi !== undefined && pp !== undefined) x = wi.allocated(g, pp, mc, x, size, noscan, this.sched.now + S.cost + this.workNs());
-    const ns = mallocNs + Math.floor(size / mallocBytesPerNs);
+    let ns = mallocNs + Math.floor(size / mallocBytesPerNs);
+    // The first allocation after a long C call left every P idle (cgocall.ts) pays a cold page
+    // fault if it takes never-used pages; either way the machine is warm again after it.
+    if (this.sched.coldFault) {
+      this.sched.coldFault = false;
+      if (this.heap.h.freshPages !== fresh) ns += coldFaultNs;
+    }
     S.cost += ns;
     if (this.memprof !== undefined) this.profilealloc(pp, g, x, size, noscan, via[via.length - 1]!.fn);
     if (S.pf !== null && g !== undefined) S.pf.inline(pp, g, ns, via);
