@@ -12,7 +12,7 @@ import { DebugStop } from "../runtime/panic.js";
 import { S, machine, type DebugHook } from "../runtime/state.js";
 import { Gstatus, Pstatus, type G, type P } from "../runtime/runtime2.js";
 import { frameFunc, traceback } from "../runtime/traceback.js";
-import { Hmap, type Bmap } from "../runtime/map.js";
+import { Hmap, type Bmap, bucketArr, bucketOff, oslot, ooslot } from "../runtime/map.js";
 import type { Machine } from "../sim/machine.js";
 import type { MCache } from "../runtime/mcache.js";
 import { makeSpanClass, maxTinySize, type MSpan } from "../runtime/mspan.js";
@@ -354,17 +354,21 @@ function hmapText(h: Hmap): string {
 function bucketsText(h: Hmap): string {
   if (h.buckets === null) return "nil";
   let s = "";
-  const n = Math.min(h.buckets.length, 8);
+  const nb = h.buckets.n;
+  const n = Math.min(nb, 8);
   for (let i = 0; i < n; i++) {
     let j = 0;
-    for (let b: Bmap | null = h.buckets[i] ?? null; b !== null; b = b.overflow, j++) {
-      const th = b.s.slice(0, 8).join(", ");
-      const keys = b.s.slice(8, 16).map(show).join(", ");
-      const elems = b.s.slice(16, 24).map(show).join(", ");
+    for (let b: Bmap | null = bucketArr(h.buckets, i), o = bucketOff(i); b !== null; j++) {
+      const th = b.slice(o, o + 8).join(", ");
+      const keys = b.slice(o + 8, o + 16).map(show).join(", ");
+      const elems = b.slice(o + 16, o + 24).map(show).join(", ");
       s += `[${i}]${j > 0 ? `.overflow${j}` : ""}: tophash: [${th}] keys: [${keys}] elems: [${elems}]\n`;
+      const nx: Bmap | null = b[o + oslot];
+      o = b[o + ooslot];
+      b = nx;
     }
   }
-  if (h.buckets.length > n) s += `... ${h.buckets.length - n} more buckets\n`;
+  if (nb > n) s += `... ${nb - n} more buckets\n`;
   return s.trimEnd();
 }
 

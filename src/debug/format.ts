@@ -9,7 +9,7 @@ import * as T from "../frontend/types.js";
 import { typeString, under } from "../compiler/typeutil.js";
 import { fieldProp } from "../compiler/typetable.js";
 import { Complex, Iface, Ptr, Slice } from "../runtime/value.js";
-import { Box, Hmap, minTopHash, type Bmap } from "../runtime/map.js";
+import { Box, Hmap, minTopHash, type Bmap, bucketArr, bucketOff, oslot, ooslot } from "../runtime/map.js";
 import { bytesToText } from "../base/utf8.js";
 
 /** How many elements of a slice, array or map are shown (Delve's default is 64). */
@@ -80,12 +80,16 @@ function mapText(v: unknown, t: T.Type, m: T.MapT, depth: number): string {
   let s = "";
   let n = 0;
   const slot = (x: unknown): unknown => (x instanceof Box ? x.v : x);
-  for (const b0 of v.buckets ?? []) {
-    for (let b: Bmap | null = b0 ?? null; b !== null; b = b.overflow) {
-      for (let i = 0; i < 8; i++) {
-        if ((b.s[i] as number) < minTopHash || n++ >= maxElems) continue;
-        s += `${formatValue(slot(b.s[8 + i]), m.key, depth + 1)}: ${formatValue(slot(b.s[16 + i]), m.elem, depth + 1)}, `;
+  const nb = v.buckets?.n ?? 0;
+  for (let j = 0; j < nb; j++) {
+    for (let b: Bmap | null = bucketArr(v.buckets!, j), o = bucketOff(j); b !== null;) {
+      for (let i = o; i < o + 8; i++) {
+        if ((b[i] as number) < minTopHash || n++ >= maxElems) continue;
+        s += `${formatValue(slot(b[8 + i]), m.key, depth + 1)}: ${formatValue(slot(b[16 + i]), m.elem, depth + 1)}, `;
       }
+      const nx: Bmap | null = b[o + oslot];
+      o = b[o + ooslot];
+      b = nx;
     }
   }
   return `${typeString(t)} [${s}${n > maxElems ? `...+${n - maxElems} more` : ""}]`;

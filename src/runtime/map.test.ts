@@ -15,7 +15,7 @@ import { Prng } from "../base/prng.js";
 import { setRuntimeErrorFactory } from "./alg.js";
 import {
   Box, type Hmap, hashWriting, makemap, makemap_small, mapaccess1, mapaccess1p, mapaccess2p,
-  mapassign, mapassignp, mapclear, mapdelete, mapdeletep, maplen, newMapType, type MapType,
+  mapassign, mapassignp, mapclear, mapdelete, mapdeletep, maplen, newMapType, type MapType, W, oslot, ooslot,
 } from "./map.js";
 import {
   checkmap, mapDebug, mapEntries, mapiterinitp, mapiternext, mapiternextp,
@@ -197,9 +197,13 @@ test("makeBucketArray preallocates overflow buckets filling the size class", () 
   const env = fakeEnv(1);
   const h = makemap(tIntInt, 1000, env);
   // B=8: 256+16 buckets of 144 bytes = 39168, rounded up to 40960 bytes = 284 buckets.
-  assert.equal(h.buckets!.length, 284);
-  assert.equal(h.buckets![283]!.overflow, h.buckets![0]);
-  assert.equal(h.extra!.nextOverflow, h.buckets![256]);
+  assert.equal(h.buckets!.n, 284);
+  assert.equal(h.buckets!.c.length, 1);
+  assert.equal(h.buckets!.c[0]!.length, 284 * W);
+  assert.equal(h.buckets!.c[0]![283 * W + oslot], h.buckets!.c[0]);
+  assert.equal(h.buckets!.c[0]![283 * W + ooslot], 0);
+  assert.equal(h.extra!.nextOverflowArray, h.buckets);
+  assert.equal(h.extra!.nextOverflowIndex, 256);
   assert.equal(env.bytes, 48 + 284 * 144);
   // A map without a hint allocates nothing beyond the hmap until the first insert.
   const env2 = fakeEnv(2);
@@ -414,7 +418,7 @@ test("keys and elems over 128 bytes are stored boxed and allocated separately", 
   key[0] = 6; // the map holds a copy
   val[1] = 8;
   assert.equal(env.bytes, 48 + 144 + 200 + 200);
-  assert.ok(h.buckets![0]!.s[8] instanceof Box);
+  assert.ok(h.buckets!.c[0]![8] instanceof Box);
   const k5 = k200.zero() as GoStruct;
   k5[0] = 5;
   assert.equal(mapaccess1p(t, h, k5)[1], 7);

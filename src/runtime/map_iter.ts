@@ -27,7 +27,8 @@ import {
   bucketCnt, bucketIndex, bucketMask, bucketShift, type Bmap, emptyRest, evacuated,
   evacuatedEmpty, evacuatedX, evacuatedY, findSlot, foundIndex, growing, hashWriting, type Hmap,
   isEmpty, isSameSizeGrow, iterator, mapFatal, minTopHash, noldbuckets, oldIterator,
-  slotElem, slotKey, tophash, fastrand, Mapextra, kslot, eslot,
+  slotElem, slotKey, tophash, fastrand, Mapextra, kslot, eslot, bucketArr, bucketOff, oslot,
+  ooslot, OverflowList, type Buckets,
 } from "./map.js";
 import type { MapType } from "./map_fast.js";
 import { hashHi } from "./hash64.js";
@@ -46,10 +47,12 @@ export class Hiter {
   key: any = undefined;
   elem: any = undefined;
   h: Hmap | null = null;
-  buckets: Bmap[] | null = null;
+  buckets: Buckets | null = null;
+  /** The bucket being read: at offset boff of bptr. */
   bptr: Bmap | null = null;
-  overflow: Bmap[] | null = null;
-  oldoverflow: Bmap[] | null = null;
+  boff = 0;
+  overflow: OverflowList | null = null;
+  oldoverflow: OverflowList | null = null;
   startBucket = 0;
   offset = 0;
   wrapped = false;
@@ -69,7 +72,7 @@ export function mapiterinitp(t: MapType, h: Hmap | null): Hiter {
   it.buckets = h.buckets;
   if (t.bucketNoscan) {
     if (h.extra === null) h.extra = new Mapextra();
-    if (h.extra.overflow === null) h.extra.overflow = [];
+    if (h.extra.overflow === null) h.extra.overflow = new OverflowList();
     it.overflow = h.extra.overflow;
     it.oldoverflow = h.extra.oldoverflow;
   }
@@ -136,6 +139,7 @@ function iternext(it: Hiter, check: boolean): void {
   }
   let bucket = it.bucket;
   let b = it.bptr;
+  let o = it.boff;
   let i = it.i;
   let checkBucket = it.checkBucket;
   for (;;) {
@@ -146,15 +150,19 @@ function iternext(it: Hiter, check: boolean): void {
       }
       if (growing(h) && it.B === h.B) {
         // (1) Started mid-growth: read the old bucket while it is not evacuated.
-        b = h.oldbuckets![bucket & (noldbuckets(h) - 1)]!;
-        if (!evacuated(b)) {
+        const ob = bucket & (noldbuckets(h) - 1);
+        b = bucketArr(h.oldbuckets!, ob);
+        o = bucketOff(ob);
+        if (!evacuated(b, o)) {
           checkBucket = bucket;
         } else {
-          b = it.buckets![bucket]!;
+          b = bucketArr(it.buckets!, bucket);
+          o = bucketOff(bucket);
           checkBucket = noCheck;
         }
       } else {
-        b = it.buckets![bucket]!;
+        b = bucketArr(it.buckets!, bucket);
+        o = bucketOff(bucket);
         checkBucket = noCheck;
       }
       bucket++;
@@ -166,25 +174,29 @@ function iternext(it: Hiter, check: boolean): void {
     }
     for (; i < bucketCnt; i++) {
       const offi = (i + it.offset) & (bucketCnt - 1);
-      if (visit(it, h, b, offi, checkBucket)) {
+      if (visit(it, h, b, o + offi, checkBucket)) {
         it.bucket = bucket;
         it.bptr = b;
+        it.boff = o;
         it.i = i + 1;
         it.checkBucket = checkBucket;
         return;
       }
     }
-    b = b.overflow;
+    const nb: Bmap | null = b[o + oslot];
+    o = b[o + ooslot];
+    b = nb;
     i = 0;
   }
 }
 
-/** Steps (2)-(4) for slot offi of b: returns true and sets it.key/elem if it is returned. */
-function visit(it: Hiter, h: Hmap, b: Bmap, offi: number, checkBucket: number): boolean {
+/** Steps (2)-(4) for the slot at position p of b: returns true and sets it.key/elem if it is
+ *  returned. */
+function visit(it: Hiter, h: Hmap, b: Bmap, p: number, checkBucket: number): boolean {
   const t = it.t;
-  const top = b.s[offi]!;
+  const top = b[p]!;
   if (isEmpty(top) || top === evacuatedEmpty) return false;
-  const k = slotKey(t, b, offi);
+  const k = slotKey(t, b, p);
   const reflexive = t.reflexivekey || t.keyEqual(k, k);
   if (checkBucket !== noCheck && !isSameSizeGrow(h)) {
     if (reflexive) {
@@ -196,7 +208,7 @@ function visit(it: Hiter, h: Hmap, b: Bmap, offi: number, checkBucket: number): 
   }
   if ((top !== evacuatedX && top !== evacuatedY) || !reflexive) {
     it.key = k;
-    it.elem = slotElem(t, b, offi);
+    it.elem = slotElem(t, b, p);
     return true;
   }
   // (4) The table grew since this bucket was read: find the key's current entry.
@@ -243,10 +255,16 @@ export function mapDebug(h: Hmap): MapDebug {
   const buckets: MapDebug["buckets"] = [];
   const n = h.buckets === null ? 0 : bucketShift(h.B);
   for (let j = 0; j < n; j++) {
-    const b = h.buckets![j]!;
+    const b = bucketArr(h.buckets!, j);
+    const o = bucketOff(j);
     let overflowCount = 0;
-    for (let o = b.overflow; o !== null; o = o.overflow) overflowCount++;
-    buckets.push({ tophash: b.s.slice(0, kslot), keys: b.s.slice(kslot, eslot), overflowCount });
+    for (let c: Bmap | null = b[o + oslot], co: number = b[o + ooslot]; c !== null;) {
+      overflowCount++;
+      const nc: Bmap | null = c[co + oslot];
+      co = c[co + ooslot];
+      c = nc;
+    }
+    buckets.push({ tophash: b.slice(o, o + kslot), keys: b.slice(o + kslot, o + eslot), overflowCount });
   }
   return {
     B: h.B, count: h.count, noverflow: h.noverflow, growing: growing(h),
@@ -269,15 +287,17 @@ export function checkmap(t: MapType, h: Hmap): void {
   }
   let live = 0;
   const nb = bucketShift(h.B);
-  for (let j = 0; j < nb; j++) live += checkChain(t, h, h.buckets[j]!, j, bucketMask(h.B), fail);
+  for (let j = 0; j < nb; j++) {
+    live += checkChain(t, h, bucketArr(h.buckets, j), bucketOff(j), j, bucketMask(h.B), fail);
+  }
   if (h.oldbuckets !== null) {
     const nold = noldbuckets(h);
     if (h.nevacuate >= nold) fail("growing but nevacuate reached the old bucket count");
     for (let j = 0; j < nold; j++) {
-      const ob = h.oldbuckets[j]!;
-      if (evacuated(ob)) continue;
+      const ob = bucketArr(h.oldbuckets, j);
+      if (evacuated(ob, bucketOff(j))) continue;
       if (j < h.nevacuate) fail(`old bucket ${j} below nevacuate is not evacuated`);
-      live += checkChain(t, h, ob, j, nold - 1, fail);
+      live += checkChain(t, h, ob, bucketOff(j), j, nold - 1, fail);
     }
   } else if (isSameSizeGrow(h)) {
     fail("sameSizeGrow set while not growing");
@@ -285,25 +305,28 @@ export function checkmap(t: MapType, h: Hmap): void {
   if (live !== h.count) fail(`count ${h.count} but ${live} live slots`);
 }
 
-/** Check one bucket chain; returns its number of live slots. */
-function checkChain(t: MapType, h: Hmap, b: Bmap, j: number, mask: number,
+/** Check one bucket chain (from offset o of b); returns its number of live slots. */
+function checkChain(t: MapType, h: Hmap, b: Bmap, o: number, j: number, mask: number,
   fail: (what: string) => never): number {
   let live = 0;
   let restSeen = false;
-  for (let c: Bmap | null = b; c !== null; c = c.overflow) {
+  for (let c: Bmap | null = b, co = o; c !== null;) {
     for (let i = 0; i < bucketCnt; i++) {
-      const top = c.s[i]!;
+      const top = c[co + i]!;
       if (restSeen && top !== emptyRest) fail(`bucket ${j}: slot after emptyRest not emptyRest`);
       if (top === emptyRest) restSeen = true;
       if (top > 1 && top < minTopHash) fail(`bucket ${j}: evacuation mark in a live bucket`);
       if (top < minTopHash) continue;
       live++;
-      const k = slotKey(t, c, i);
+      const k = slotKey(t, c, co + i);
       if (!t.reflexivekey && !t.keyEqual(k, k)) continue;
       const lo = t.hasher(k, 0, h.hash0, h.env.prng);
       if (tophash(hashHi) !== top) fail(`bucket ${j} slot ${i}: tophash mismatch`);
       if (bucketIndex(lo, mask) !== j) fail(`bucket ${j} slot ${i}: key in the wrong bucket`);
     }
+    const nc: Bmap | null = c[co + oslot];
+    co = c[co + ooslot];
+    c = nc;
   }
   return live;
 }
