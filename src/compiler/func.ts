@@ -102,8 +102,8 @@ export class FuncEmitter {
   }
 
   /**
-   * A call of a runtime operation's plain entry (runtime/yield.ts), `$rt.NAMEn(args)` for
-   * `$rt.NAME(args)`: no generator is made unless one of its steps must yield, and then the
+   * A call of a runtime operation's plain entry (runtime/yield.ts), the name with an n
+   * (`mapassignn` for `mapassign`): no generator is made unless one of its steps must yield, and then the
    * rest of the operation runs as one (`yield* $rt.pending()`). The stack map is recorded as
    * y records it. value: the operation's result is used (it takes a temporary).
    */

@@ -574,13 +574,13 @@ function entryNs(t: MapType, h: Hmap | null): number {
 }
 
 /** v := m[k]. Yield point: one STEP before the concurrent-write check. */
-export function* mapaccess1(t: MapType, h: Hmap | null, key: any): GoGen<any> {
+export function* mapaccess1(t: MapType, h: Hmap | null, key: GoValue): GoGen<GoValue> {
   const v = mapaccess1n(t, h, key);
   return v === PENDING ? yield* pending() : v;
 }
 
 /** mapaccess1's plain entry (yield.ts): the element, or PENDING. */
-export function mapaccess1n(t: MapType, h: Hmap | null, key: any): any {
+export function mapaccess1n(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
   S.cost += entryNs(t, h) + hashNs;
   const st = machine.stepNow();
@@ -588,7 +588,7 @@ export function mapaccess1n(t: MapType, h: Hmap | null, key: any): any {
 }
 
 /** mapaccess1 after its STEP. */
-function access1Stepped(t: MapType, h: Hmap | null, key: any): any {
+function access1Stepped(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   if (S.r === null || h === null) return mapaccess1p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
@@ -597,13 +597,13 @@ function access1Stepped(t: MapType, h: Hmap | null, key: any): any {
 /** The read of `m[k] op= v`, which Go compiles to one mapassign that updates the element through
  *  the pointer it returns: gort reads before mapassign, still a yield point with mapaccess1's
  *  concurrent-write check, but charges nothing for it (the mapassign after it is the cost). */
-export function* mapaccessOp(t: MapType, h: Hmap | null, key: any): GoGen<any> {
+export function* mapaccessOp(t: MapType, h: Hmap | null, key: GoValue): GoGen<GoValue> {
   const v = mapaccessOpn(t, h, key);
   return v === PENDING ? yield* pending() : v;
 }
 
 /** mapaccessOp's plain entry (yield.ts). */
-export function mapaccessOpn(t: MapType, h: Hmap | null, key: any): any {
+export function mapaccessOpn(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
   const st = machine.stepNow();
   return st === GOON ? access1Stepped(t, h, key) : pend(yieldThen(st, access1Stepped, t, h, key));
@@ -622,13 +622,13 @@ function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, rf: RuntimeF
 }
 
 /** v, ok := m[k]. Yield point: one STEP before the concurrent-write check. */
-export function* mapaccess2(t: MapType, h: Hmap | null, key: any): GoGen<[any, boolean]> {
+export function* mapaccess2(t: MapType, h: Hmap | null, key: GoValue): GoGen<[GoValue, boolean]> {
   const v = mapaccess2n(t, h, key);
-  return v === PENDING ? yield* pending() : v as [any, boolean];
+  return v === PENDING ? yield* pending() : v as [GoValue, boolean];
 }
 
 /** mapaccess2's plain entry (yield.ts). */
-export function mapaccess2n(t: MapType, h: Hmap | null, key: any): [any, boolean] | typeof PENDING {
+export function mapaccess2n(t: MapType, h: Hmap | null, key: GoValue): [GoValue, boolean] | typeof PENDING {
   if (S.pf !== null) S.pf.enter(t.frames.access2, S.cost);
   S.cost += entryNs(t, h) + hashNs;
   const st = machine.stepNow();
@@ -636,7 +636,7 @@ export function mapaccess2n(t: MapType, h: Hmap | null, key: any): [any, boolean
 }
 
 /** mapaccess2 after its STEP. */
-function access2Stepped(t: MapType, h: Hmap | null, key: any): [any, boolean] {
+function access2Stepped(t: MapType, h: Hmap | null, key: GoValue): [GoValue, boolean] {
   if (S.r === null || h === null) return mapaccess2p(t, h, key);
   const b = raceAccess(S.r, t, h, key, t.race.access2, t.frames.access2);
   return b === null ? [t.elem.zero(), false] : [slotElem(t, b, foundIndex), true];
@@ -823,7 +823,7 @@ export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoG
 /** mapassign's plain entry (yield.ts): undefined, or PENDING at the first step that yields.
  *  Each stage below ends at a step and goes on to the next, or leaves the rest to a generator
  *  that yields and then calls it. */
-export function mapassignn(t: MapType, h: Hmap | null, key: any, elem: any): typeof PENDING | undefined {
+export function mapassignn(t: MapType, h: Hmap | null, key: GoValue, elem: GoValue): typeof PENDING | undefined {
   // The CPU profile: each of the three slices ends inside mapassign.
   if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
   S.cost += entryNs(t, h);
@@ -832,7 +832,7 @@ export function mapassignn(t: MapType, h: Hmap | null, key: any, elem: any): typ
 }
 
 /** mapassign after its first STEP: the entry check and the hash, up to the second. */
-function assignEntered(t: MapType, h: Hmap | null, key: any, elem: any): typeof PENDING | undefined {
+function assignEntered(t: MapType, h: Hmap | null, key: GoValue, elem: GoValue): typeof PENDING | undefined {
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.assign);
   const lo = mapassignHash(t, h, key);
   const top = assignTop;
@@ -845,7 +845,7 @@ function assignEntered(t: MapType, h: Hmap | null, key: any, elem: any): typeof 
 }
 
 /** mapassign after its second STEP: the slot, with hashWriting set, up to the third. */
-function assignHashed(t: MapType, h: Hmap, key: any, elem: any, lo: number, top: number): typeof PENDING | undefined {
+function assignHashed(t: MapType, h: Hmap, key: GoValue, elem: GoValue, lo: number, top: number): typeof PENDING | undefined {
   const b = mapassignInsert(t, h, key, lo, top);
   const i = assignIndex;
   if (S.pf !== null) S.pf.enter(t.frames.assignExit, S.cost);
@@ -857,7 +857,7 @@ function assignHashed(t: MapType, h: Hmap, key: any, elem: any, lo: number, top:
 }
 
 /** mapassign after its write window: the exit check and the store. */
-function assignWindowEnd(t: MapType, h: Hmap, b: Bmap, p: number, elem: any): void {
+function assignWindowEnd(t: MapType, h: Hmap, b: Bmap, p: number, elem: GoValue): void {
   mapassignEnd(t, h, b, p, elem);
   // -race: the caller's store of the element through the pointer mapassign returns.
   if (S.r !== null) {
@@ -866,17 +866,17 @@ function assignWindowEnd(t: MapType, h: Hmap, b: Bmap, p: number, elem: any): vo
   }
 }
 
-function* assignRest1(st: YieldCode, t: MapType, h: Hmap | null, key: any, elem: any): GoGen<void> {
+function* assignRest1(st: YieldCode, t: MapType, h: Hmap | null, key: GoValue, elem: GoValue): GoGen<void> {
   yield st;
   if (assignEntered(t, h, key, elem) === PENDING) yield* pending();
 }
 
-function* assignRest2(st: YieldCode, t: MapType, h: Hmap, key: any, elem: any, lo: number, top: number): GoGen<void> {
+function* assignRest2(st: YieldCode, t: MapType, h: Hmap, key: GoValue, elem: GoValue, lo: number, top: number): GoGen<void> {
   yield st;
   if (assignHashed(t, h, key, elem, lo, top) === PENDING) yield* pending();
 }
 
-function* assignRest3(st: YieldCode, t: MapType, h: Hmap, b: Bmap, i: number, elem: any): GoGen<void> {
+function* assignRest3(st: YieldCode, t: MapType, h: Hmap, b: Bmap, i: number, elem: GoValue): GoGen<void> {
   yield st;
   assignWindowEnd(t, h, b, i, elem);
 }
@@ -971,7 +971,7 @@ export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
 }
 
 /** mapdelete's plain entry (yield.ts). */
-export function mapdeleten(t: MapType, h: Hmap | null, key: any): typeof PENDING | undefined {
+export function mapdeleten(t: MapType, h: Hmap | null, key: GoValue): typeof PENDING | undefined {
   if (S.pf !== null) S.pf.enter(t.frames.deleteEntry, S.cost);
   S.cost += entryNs(t, h);
   const st = machine.stepNow();
@@ -979,7 +979,7 @@ export function mapdeleten(t: MapType, h: Hmap | null, key: any): typeof PENDING
 }
 
 /** mapdelete after its first STEP: the entry check and the removal, up to the window's STEP. */
-function deleteEntered(t: MapType, h: Hmap | null, key: any): typeof PENDING | undefined {
+function deleteEntered(t: MapType, h: Hmap | null, key: GoValue): typeof PENDING | undefined {
   if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.delete);
   if (!mapdeleteBegin(t, h, key)) return undefined;
   if (S.pf !== null) S.pf.enter(t.frames.deleteExit, S.cost);
@@ -990,7 +990,7 @@ function deleteEntered(t: MapType, h: Hmap | null, key: any): typeof PENDING | u
   return undefined;
 }
 
-function* deleteRest(st: YieldCode, t: MapType, h: Hmap | null, key: any): GoGen<void> {
+function* deleteRest(st: YieldCode, t: MapType, h: Hmap | null, key: GoValue): GoGen<void> {
   yield st;
   if (deleteEntered(t, h, key) === PENDING) yield* pending();
 }

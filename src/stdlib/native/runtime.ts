@@ -395,8 +395,8 @@ export const atomicNatives: Record<string, Function> = {
   *StorePointer(p: Ptr, v: any) { yield* rmw(p, () => v); },
   *SwapPointer(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
   *CompareAndSwapPointer(p: Ptr, o: any, n: any) { return yield* cas(p, o, n, unsafeEqual); },
-  *loadValue(v: any) { { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(v, "v"); return v.v; },
-  *storeValue(v: any, x: any) {
+  *loadValue(v: AtomicValue) { { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(v, "v"); return v.v; },
+  *storeValue(v: AtomicValue, x: Iface | null) {
     { const st = machine.stepNow(); if (st !== GOON) yield st; }
     if (x === null) throw new GoPanic(stringValue("sync/atomic: store of nil value into Value"));
     if (v.v !== null && v.v.t !== x.t) throw new GoPanic(stringValue("sync/atomic: store of inconsistently typed value into Value"));
@@ -404,6 +404,11 @@ export const atomicNatives: Record<string, Function> = {
     v.v = x;
   },
 };
+
+/** sync/atomic.Value: the interface value it holds (nil until the first Store). */
+interface AtomicValue {
+  v: Iface | null;
+}
 
 function* cas(p: Ptr, o: any, n: any, eq = (a: any, b: any) => a === b): GoGen<boolean> {
   S.cost += atomicCost(p.o);
