@@ -1,11 +1,15 @@
-// --jobs: the runs of `gort run --runs N` spread over worker threads, with the summary one
-// thread would print.
+// --jobs: the runs of `gort run --runs N`, `gort test --runs N` and --explore (of a strategy
+// whose runs are independent: random, select) spread over worker threads, with what one thread
+// would print.
 //
-// Each worker runs the same command line for a contiguous part of the seeds (it compiles the
-// program again: a worker costs about a compile, some 0.5 to 1 s of CPU) and sends back the
-// part's Summary; mergeSummaries makes of the parts, in seed order, exactly the Summary of one
-// runMany over the whole range: the same outcomes with the same counts and the same example
-// seeds, in the same order. So --jobs changes how long a campaign takes, never what it prints.
+// Each worker runs the same command line for a contiguous part of the seeds or run indices (it
+// compiles the program again, from the build cache) and sends back the part's result: a
+// Summary, which mergeSummaries makes, with the other parts in seed order, into exactly the
+// Summary of one runMany over the whole range (the same outcomes with the same counts and the
+// same example seeds, in the same order); or an ExplorePart, which api.ts mergeExplore makes
+// into the ExploreResult of one explore (the same first failure, the lowest run index that
+// fails). An --explore worker that fails lowers a shared stop index, and the workers of later
+// run indices stop at it. So --jobs changes how long a campaign takes, never what it prints.
 //
 // The parent waits synchronously (the CLI's commands are synchronous): it sleeps on a shared
 // counter with Atomics.wait, reads the workers' progress from shared memory, and serves their
@@ -22,7 +26,7 @@
 
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { SummaryBuilder, type Summary } from "../api.js";
+import { SummaryBuilder, type ExplorePart, type Summary } from "../api.js";
 import { gortRoot } from "../host/node.js";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
@@ -80,6 +84,21 @@ export function mergeSummaries(ps: readonly Summary[]): Summary {
   return b.finish();
 }
 
+/** What a worker sends back: its part's Summary (--runs) or ExplorePart (--explore). */
+export type PartResult = Summary | ExplorePart;
+
+/** The control block's layout (an Int32Array over shared memory). */
+export const ctl = {
+  /** The parent's wake-up counter, bumped by a worker that has something to say. */
+  wake: 0,
+  /** --explore: the highest run index worth running (a lower failure stops the later parts). */
+  stop: 1,
+  /** Worker i's runs done. */
+  done: (i: number): number => 2 + 2 * i,
+  /** The arrival of the answer to worker i's stdin request (1 ready). */
+  answer: (i: number): number => 3 + 2 * i,
+};
+
 /** What a worker is given (workerData). */
 export interface JobData {
   argv: string[];
@@ -90,27 +109,28 @@ export interface JobData {
   /** The parent's --heap-limit, resolved (its default depends on the host's free memory). */
   heap: number;
   index: number;
-  /** Shared Int32Array: [0] the parent's wake-up counter, [1 + 3i] worker i's runs done,
-   *  [2 + 3i] its stdin request (1 pending), [3 + 3i] the answer's arrival (1 ready). */
+  /** Shared Int32Array, laid out as ctl says. */
   control: SharedArrayBuffer;
   port: MessagePort;
 }
 
 /** A message from a worker: its stdin request, its Summary, or its failure. */
-type FromWorker = { kind: "stdin"; pos: number; max: number } | { kind: "done"; summary: Summary } | { kind: "error"; error: string };
+type FromWorker = { kind: "stdin"; pos: number; max: number } | { kind: "done"; result: PartResult } | { kind: "error"; error: string };
 
 /**
- * Runs argv's --runs over the given parts, one worker each, and returns their Summaries in
- * order. stdin serves the workers' reads; progress gets the runs done so far.
+ * Runs argv's --runs (seeds) or --explore (run indices) over the given parts, one worker each,
+ * and returns their results in order (T: Summary or ExplorePart, as the command makes). stdin
+ * serves the workers' reads; progress gets the runs done so far.
  */
-export function runParts(
+export function runParts<T extends PartResult>(
   argv: string[], cwd: string, env: Record<string, string | undefined>, heap: number, ps: [number, number][],
   stdin: (pos: number, max: number) => string, progress: (done: number) => void,
-): Summary[] {
-  const control = new Int32Array(new SharedArrayBuffer(4 * (1 + 3 * ps.length)));
+): T[] {
+  const control = new Int32Array(new SharedArrayBuffer(4 * ctl.done(ps.length)));
+  Atomics.store(control, ctl.stop, 0x7fffffff);
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
-  const results: (Summary | undefined)[] = ps.map(() => undefined);
+  const results: (T | undefined)[] = ps.map(() => undefined);
   try {
     ps.forEach(([from, to], index) => {
       const { port1, port2 } = new MessageChannel();
@@ -121,26 +141,26 @@ export function runParts(
     });
     let last = -1;
     while (results.some((r) => r === undefined)) {
-      const seen = Atomics.load(control, 0);
+      const seen = Atomics.load(control, ctl.wake);
       for (let i = 0; i < ps.length; i++) {
         for (let m = receiveMessageOnPort(ports[i]!); m !== undefined; m = receiveMessageOnPort(ports[i]!)) {
           const msg = m.message as FromWorker;
           if (msg.kind === "error") throw new Error(`gort --jobs: worker ${i} failed: ${msg.error}`);
-          if (msg.kind === "done") results[i] = msg.summary;
+          if (msg.kind === "done") results[i] = msg.result as T;
           else {
             ports[i]!.postMessage(stdin(msg.pos, msg.max));
-            Atomics.store(control, 3 + 3 * i, 1);
-            Atomics.notify(control, 3 + 3 * i);
+            Atomics.store(control, ctl.answer(i), 1);
+            Atomics.notify(control, ctl.answer(i));
           }
         }
       }
       let done = 0;
-      for (let i = 0; i < ps.length; i++) done += results[i]?.runs ?? Atomics.load(control, 1 + 3 * i);
+      for (let i = 0; i < ps.length; i++) done += results[i]?.runs ?? Atomics.load(control, ctl.done(i));
       if (done !== last) progress((last = done));
-      // Sleep until a worker says something (it bumps control[0]), or 100 ms for progress.
-      if (results.some((r) => r === undefined)) Atomics.wait(control, 0, seen, 100);
+      // Sleep until a worker says something (it bumps the wake counter), or 100 ms for progress.
+      if (results.some((r) => r === undefined)) Atomics.wait(control, ctl.wake, seen, 100);
     }
-    return results as Summary[];
+    return results as T[];
   } finally {
     for (const w of workers) void w.terminate();
     for (const p of ports) p.close();

@@ -9,8 +9,8 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
-  type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
+  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, findFuzzTargets, defaultRunOptions, explore, explorePart, mergeExplore, listing, run, runMany, runSchedule, shrink,
+  type ExplorePart, type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
 import { gzipSync } from "node:zlib";
@@ -23,13 +23,13 @@ import type { MainModule } from "../frontend/modload.js";
 import { NodeFS } from "../host/nodefs.js";
 import { hostExecSession, shutdownHostExec } from "../host/hostexec.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
-import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
+import { parseStrategy, runsIndependent, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
 export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
-import { jobsFor, maxJobs, mergeSummaries, parts, runParts } from "./jobs.js";
+import { jobsFor, maxJobs, mergeSummaries, parts, runParts, type PartResult } from "./jobs.js";
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 import { MoveToBigStack, hostThread, isHostStackOverflow } from "../runtime/panic.js";
@@ -180,8 +180,21 @@ export interface CliProcess {
 let proc: CliProcess = { cwd: "", env: {} };
 /** The command line main was given (a --jobs worker runs it again for its seeds). */
 let commandArgv: string[] = [];
-/** In a --jobs worker (jobMain): its seeds, the parent's heap limit, and the part's Summary. */
-let job: { from: number; to: number; heap: number; progress: (done: number) => void; result?: Summary } | undefined;
+/** What a --jobs worker's command is given (jobMain): its part of the seeds (--runs) or run
+ *  indices (--explore), the parent's heap limit, its progress, and --explore's shared stop index. */
+export interface JobPart {
+  from: number;
+  to: number;
+  heap: number;
+  progress: (done: number) => void;
+  /** The highest run index worth running. */
+  stopAt: () => number;
+  /** Told the run index of a failure the part stopped at. */
+  found: (run: number) => void;
+}
+
+/** In a --jobs worker (jobMain): its part, and the part's result once the command made it. */
+let job: (JobPart & { result?: PartResult }) | undefined;
 
 function hostStdin(): (pos: number, max: number) => string {
   return (stdin ??= new HostStdin(proc.stdin)).read;
@@ -748,11 +761,15 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
 function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Replayable, once: (s: Schedule) => number): number {
   const spec = f.explore!;
   const maxRuns = f.budgetRuns ?? (f.budgetMs !== undefined ? 1e9 : defaultBudget);
+  if (job !== undefined) {
+    job.result = explorePart(p, opts, {
+      spec, base: f.seed, keepGoing: f.keepGoing, first: job.from, maxRuns: job.to - job.from + 1,
+      progress: job.progress, stopAt: job.stopAt, found: job.found,
+    });
+    return 0;
+  }
   const t0 = performance.now();
-  const res = explore(p, opts, {
-    spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock: () => performance.now(),
-    ...(f.budgetMs !== undefined ? { maxMs: f.budgetMs } : { progress: progressBar(maxRuns) }),
-  });
+  const res = exploreRuns(f, p, opts, maxRuns);
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   // A what-if model is named wherever the strategy is (the head line, the failure line).
   const name = strategyName(spec) + (f.model === defaultModel ? "" : ` (model ${f.model}, a what-if)`);
@@ -787,6 +804,21 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
   outText(1, `    ${head.slice(head.indexOf(": ") + 2)}; the schedule: seed ${sched.seed}, ${sched.devs.length / 2} deviations${shrunk}\n`);
   outText(1, `    replay: ${replayLine(sched)}\n`);
   return code;
+}
+
+/**
+ * --explore's runs: on --jobs workers, a contiguous part of the run indices each, when the
+ * strategy's runs are independent (random, select) and the budget counts runs; else on this
+ * thread (pct and starve learn from the runs before, pbound and dfs follow from them, and a
+ * budget of host time has no parts to cut).
+ */
+function exploreRuns(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, maxRuns: number): ReturnType<typeof explore> {
+  const spec = f.explore!;
+  const n = f.budgetMs === undefined && runsIndependent(spec) ? jobsFor(f.jobs, maxRuns) : 1;
+  const x = { spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock: () => performance.now() };
+  if (n === 1) return explore(p, opts, { ...x, ...(f.budgetMs !== undefined ? { maxMs: f.budgetMs } : { progress: progressBar(maxRuns) }) });
+  const ps = runParts<ExplorePart>(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(0, maxRuns - 1, n), opts.stdinSource ?? hostStdin(), progressBar(maxRuns));
+  return mergeExplore(ps, f.keepGoing);
 }
 
 /** --explore's budget without --budget: runs. */
@@ -826,7 +858,7 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   let s: Summary;
   try {
     s = n === 1 ? runMany(p, opts, from, to, progressBar(runs), out?.add)
-      : mergeSummaries(runParts(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(from, to, n), opts.stdinSource ?? hostStdin(), progressBar(runs)));
+      : mergeSummaries(runParts<Summary>(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(from, to, n), opts.stdinSource ?? hostStdin(), progressBar(runs)));
   } finally {
     out?.close();
   }
@@ -914,10 +946,10 @@ async function cmdExample(f: Flags): Promise<number> {
   return 0;
 }
 
-/** A --jobs worker's command (jobworker.ts): main over its part of the seeds, whose Summary it
- *  returns instead of printing. */
-export async function jobMain(argv: string[], of: CliProcess, from: number, to: number, heap: number, progress: (done: number) => void): Promise<Summary> {
-  job = { from, to, heap, progress };
+/** A --jobs worker's command (jobworker.ts): main over its part of the seeds or run indices,
+ *  whose Summary or ExplorePart it returns instead of printing. */
+export async function jobMain(argv: string[], of: CliProcess, part: JobPart): Promise<PartResult> {
+  job = { ...part };
   try {
     await main(argv, of);
     if (job.result === undefined) throw new Error(`the command did not reach its runs: gort ${argv.join(" ")}`);
