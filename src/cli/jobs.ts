@@ -2,14 +2,18 @@
 // whose runs are independent: random, select) spread over worker threads, with what one thread
 // would print.
 //
-// Each worker runs the same command line for a contiguous part of the seeds or run indices (it
-// compiles the program again, from the build cache) and sends back the part's result: a
-// Summary, which mergeSummaries makes, with the other parts in seed order, into exactly the
-// Summary of one runMany over the whole range (the same outcomes with the same counts and the
-// same example seeds, in the same order); or an ExplorePart, which api.ts mergeExplore makes
-// into the ExploreResult of one explore (the same first failure, the lowest run index that
-// fails). An --explore worker that fails lowers a shared stop index, and the workers of later
-// run indices stop at it. So --jobs changes how long a campaign takes, never what it prints.
+// Each worker runs the same command line (it compiles the program again, from the build cache)
+// and claims ranges of the seeds (or run indices) from a shared counter until none is left: a
+// claim grows from one run to about claimMs of runs, so the workers end together however the
+// host shares its cores among them. For each range it sends back a result: a Summary, which
+// mergeSummaries makes, with the other ranges' in seed order, into exactly the Summary of one
+// runMany over the whole campaign (the same outcomes with the same counts and the same example
+// seeds, in the same order); or an ExplorePart, which api.ts mergeExplore makes into the
+// ExploreResult of one explore (the same first failure: the lowest run index that fails, even
+// when a later one failed first in host time). A worker that stops at a failure lowers a shared
+// stop index, and no run past it is started. Under a budget of host time, no range is claimed
+// after the deadline, and the result is that of the runs up to the first range the deadline
+// cut. So --jobs changes how long a campaign takes, never what it prints.
 //
 // The parent waits synchronously (the CLI's commands are synchronous): it sleeps on a shared
 // counter with Atomics.wait, reads the workers' progress from shared memory, and serves their
@@ -18,11 +22,11 @@
 // them back through its message port, so every run of every worker reads the same input as a
 // single thread's runs would, from a pipe, a file or a terminal.
 //
-// Limits: at most maxJobs workers. Without --jobs, a worker is started per runsPerJob runs at
-// most: a worker's start-up (loading gort, compiling the program, warming the JIT) costs about
-// 1.3 s on this project's 2-core machine, some 6,000 runs of the article's example, and one
-// thread already keeps a second core busy with V8's garbage collection (measured: 60,000 runs
-// of the example take 11.0 s on one worker and 9.8 s on two, 1.12x).
+// Limits: at most maxJobs workers. Without --jobs, a worker is started per runsPerJob runs (or
+// msPerJob of a time budget) at most: a worker's start-up (loading gort from the bundle,
+// compiling the program from the build cache, warming the JIT) costs about 0.2 s of a quiet
+// 2-core machine, and one thread already keeps a second core partly busy with V8's garbage
+// collection.
 
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { availableParallelism } from "node:os";
@@ -50,6 +54,8 @@ function startWorker(data: JobData, port: MessagePort): Worker {
 export const maxJobs = 256;
 /** Without --jobs, the fewest runs a worker is started for. */
 const runsPerJob = 10_000;
+/** Without --jobs, the least host time (ms) of --explore's budget a worker is started for. */
+const msPerJob = 2_000;
 
 /** --jobs' default: the host's cores. */
 function defaultJobs(): number {
@@ -61,6 +67,13 @@ function defaultJobs(): number {
 export function jobsFor(jobs: number | undefined, runs: number): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, runs));
   return Math.max(1, Math.min(defaultJobs(), Math.floor(runs / runsPerJob)));
+}
+
+/** The workers --explore --budget D uses: --jobs J as given, or by default one per core but no
+ *  more than one per msPerJob of the budget. */
+export function jobsForTime(jobs: number | undefined, ms: number): number {
+  if (jobs !== undefined) return jobs;
+  return Math.max(1, Math.min(defaultJobs(), Math.floor(ms / msPerJob)));
 }
 
 /** [from, to] cut into n contiguous parts, in order, as even as can be. */
@@ -84,28 +97,82 @@ export function mergeSummaries(ps: readonly Summary[]): Summary {
   return b.finish();
 }
 
-/** What a worker sends back: its part's Summary (--runs) or ExplorePart (--explore). */
+/** What a worker sends back for each range it claimed: the range's Summary (--runs) or
+ *  ExplorePart (--explore). */
 export type PartResult = Summary | ExplorePart;
+
+/** A claimed range's result: its first and last seed (or run index), and what its runs gave. */
+export interface Chunk<T extends PartResult> {
+  from: number;
+  to: number;
+  result: T;
+}
 
 /** The control block's layout (an Int32Array over shared memory). */
 export const ctl = {
   /** The parent's wake-up counter, bumped by a worker that has something to say. */
   wake: 0,
-  /** --explore: the highest run index worth running (a lower failure stops the later parts). */
-  stop: 1,
+  /** The next offset (from the campaign's first seed or run index) a claim takes. */
+  next: 1,
+  /** --explore: the highest offset worth running (a lower failure stops the later runs). */
+  stop: 2,
   /** Worker i's runs done. */
-  done: (i: number): number => 2 + 2 * i,
+  done: (i: number): number => 3 + 2 * i,
   /** The arrival of the answer to worker i's stdin request (1 ready). */
-  answer: (i: number): number => 3 + 2 * i,
+  answer: (i: number): number => 4 + 2 * i,
 };
+
+/** The most runs a claim takes (the offsets stay below 2^31 with maxJobs workers). */
+export const maxClaim = 1 << 20;
+
+/** A claim's aim: about this many ms of runs, so that the workers end within it of each other,
+ *  a failure stops them soon, and a budget of host time wastes little. */
+const claimMs = 100;
+
+/** What a --jobs worker's command is given (jobMain, jobwork.ts). */
+export interface JobPart {
+  /** The parent's --heap-limit, resolved. */
+  heap: number;
+  /** The next range of at most size runs, [first, last], or undefined when none is left. */
+  claim(size: number): [number, number] | undefined;
+  /** Sends a claimed range's result to the parent. */
+  send(chunk: Chunk<PartResult>): void;
+  /** This worker's runs done so far. */
+  progress(done: number): void;
+  /** --explore: the highest run index worth running (a failure found by any worker). */
+  stopAt(): number;
+  /** --explore: a range stopped at a failing run (its index). */
+  found(run: number): void;
+  /** A budget of host time: its end (performance.timeOrigin + performance.now()). */
+  deadline: number | undefined;
+}
+
+/** A worker's loop: claims ranges until none is left and sends each one's result; work runs a
+ *  range. A claim grows from 1 run to about claimMs of runs at the pace of the one before. */
+export function workClaims(part: JobPart, work: (from: number, to: number, progress: (done: number) => void) => PartResult): void {
+  let size = 1;
+  let done = 0;
+  for (let c = part.claim(size); c !== undefined; c = part.claim(size)) {
+    const t0 = performance.now();
+    const result = work(c[0], c[1], (d) => part.progress(done + d));
+    const ms = performance.now() - t0;
+    done += result.runs;
+    part.progress(done);
+    part.send({ from: c[0], to: c[1], result });
+    size = Math.max(1, Math.min(maxClaim, 4 * size, Math.floor((result.runs * claimMs) / Math.max(ms, 0.01))));
+  }
+}
 
 /** What a worker is given (workerData). */
 export interface JobData {
   argv: string[];
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The campaign's first seed (--runs) or run index (--explore: 0), and how many runs it has. */
   from: number;
-  to: number;
+  count: number;
+  /** A budget of host time: no claim after this moment (performance.timeOrigin + now()). */
+  deadline: number | undefined;
   /** The parent's --heap-limit, resolved (its default depends on the host's free memory). */
   heap: number;
   index: number;
@@ -114,39 +181,61 @@ export interface JobData {
   port: MessagePort;
 }
 
-/** A message from a worker: its stdin request, its Summary, or its failure. */
-type FromWorker = { kind: "stdin"; pos: number; max: number } | { kind: "done"; result: PartResult } | { kind: "error"; error: string };
+/** A message from a worker: its stdin request, a claimed range's result, its end, its failure. */
+type FromWorker =
+  | { kind: "stdin"; pos: number; max: number }
+  | { kind: "chunk"; chunk: Chunk<PartResult> }
+  | { kind: "done" }
+  | { kind: "error"; error: string };
+
+/** What runChunks runs: the command line, where, with what heap limit and budget. */
+export interface JobCampaign {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  heap: number;
+  /** The first seed or run index, and the number of runs. */
+  from: number;
+  count: number;
+  deadline?: number;
+  jobs: number;
+}
 
 /**
- * Runs argv's --runs (seeds) or --explore (run indices) over the given parts, one worker each,
- * and returns their results in order (T: Summary or ExplorePart, as the command makes). stdin
- * serves the workers' reads; progress gets the runs done so far.
+ * Runs argv's --runs (seeds) or --explore (run indices) on c.jobs workers, which claim ranges
+ * of the runs in turn until none is left (jobwork.ts), and returns the ranges' results in run
+ * order (T: Summary or ExplorePart, as the command makes). stdin serves the workers' reads;
+ * progress gets the runs done so far.
  */
-export function runParts<T extends PartResult>(
-  argv: string[], cwd: string, env: Record<string, string | undefined>, heap: number, ps: [number, number][],
-  stdin: (pos: number, max: number) => string, progress: (done: number) => void,
-): T[] {
-  const control = new Int32Array(new SharedArrayBuffer(4 * ctl.done(ps.length)));
+export function runChunks<T extends PartResult>(
+  c: JobCampaign, stdin: (pos: number, max: number) => string, progress: (done: number) => void,
+): Chunk<T>[] {
+  const control = new Int32Array(new SharedArrayBuffer(4 * ctl.done(c.jobs)));
   Atomics.store(control, ctl.stop, 0x7fffffff);
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
-  const results: (T | undefined)[] = ps.map(() => undefined);
+  const chunks: Chunk<T>[] = [];
+  const finished: boolean[] = [];
   try {
-    ps.forEach(([from, to], index) => {
+    for (let index = 0; index < c.jobs; index++) {
       const { port1, port2 } = new MessageChannel();
       ports.push(port1);
-      const data: JobData = { argv, cwd, env, from, to, heap, index, control: control.buffer as SharedArrayBuffer, port: port2 };
-      // Compiled Go calls are JS calls: a worker gets the CLI's deep host stack (bin/gort.js).
+      finished.push(false);
+      const data: JobData = {
+        argv: c.argv, cwd: c.cwd, env: c.env, from: c.from, count: c.count, deadline: c.deadline, heap: c.heap, index,
+        control: control.buffer as SharedArrayBuffer, port: port2,
+      };
       workers.push(startWorker(data, port2));
-    });
+    }
     let last = -1;
-    while (results.some((r) => r === undefined)) {
+    while (finished.includes(false)) {
       const seen = Atomics.load(control, ctl.wake);
-      for (let i = 0; i < ps.length; i++) {
+      for (let i = 0; i < c.jobs; i++) {
         for (let m = receiveMessageOnPort(ports[i]!); m !== undefined; m = receiveMessageOnPort(ports[i]!)) {
           const msg = m.message as FromWorker;
           if (msg.kind === "error") throw new Error(`gort --jobs: worker ${i} failed: ${msg.error}`);
-          if (msg.kind === "done") results[i] = msg.result as T;
+          if (msg.kind === "chunk") chunks.push(msg.chunk as Chunk<T>);
+          else if (msg.kind === "done") finished[i] = true;
           else {
             ports[i]!.postMessage(stdin(msg.pos, msg.max));
             Atomics.store(control, ctl.answer(i), 1);
@@ -155,12 +244,12 @@ export function runParts<T extends PartResult>(
         }
       }
       let done = 0;
-      for (let i = 0; i < ps.length; i++) done += results[i]?.runs ?? Atomics.load(control, ctl.done(i));
+      for (let i = 0; i < c.jobs; i++) done += Atomics.load(control, ctl.done(i));
       if (done !== last) progress((last = done));
       // Sleep until a worker says something (it bumps the wake counter), or 100 ms for progress.
-      if (results.some((r) => r === undefined)) Atomics.wait(control, ctl.wake, seen, 100);
+      if (finished.includes(false)) Atomics.wait(control, ctl.wake, seen, 100);
     }
-    return results as T[];
+    return chunks.sort((a, b) => a.from - b.from);
   } finally {
     for (const w of workers) void w.terminate();
     for (const p of ports) p.close();

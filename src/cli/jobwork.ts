@@ -1,11 +1,12 @@
-// A --jobs worker's work (jobs.ts): runs the parent's command line for its part of the seeds (or
-// of --explore's run indices) and sends back the part's Summary (or ExplorePart). Its standard input is the parent's, asked for through the
-// shared control block; what it would print is dropped (a --runs part prints nothing of its
-// own). The worker thread starts it from jobworker.ts (the ES modules), or from the start-up
-// bundle, which exports it through main.ts.
+// A --jobs worker's work (jobs.ts): runs the parent's command line, which claims ranges of the
+// seeds (or of --explore's run indices) until none is left and sends back each one's Summary
+// (or ExplorePart). Its standard input is the parent's, asked for through the shared control
+// block; it prints nothing (a worker's command returns before its summary). The worker thread
+// starts it from jobworker.ts (the ES modules), or from the start-up bundle, which exports it
+// through main.ts.
 
 import { receiveMessageOnPort } from "node:worker_threads";
-import { ctl, type JobData } from "./jobs.js";
+import { ctl, type JobData, type JobPart } from "./jobs.js";
 import { jobMain } from "./main.js";
 
 export async function jobWorkerMain(d: JobData): Promise<void> {
@@ -25,23 +26,36 @@ export async function jobWorkerMain(d: JobData): Promise<void> {
   }
 
   try {
-    const result = await jobMain(d.argv, { cwd: d.cwd, env: d.env, stdinSource: stdin }, {
-      from: d.from, to: d.to, heap: d.heap,
-      progress: (done) => Atomics.store(control, ctl.done(d.index), done),
-      // --explore: stop past a lower failure; a failure here stops the parts after it.
-      stopAt: () => Atomics.load(control, ctl.stop),
-      found: (run) => {
-        // The stop index becomes the lower of its value and run (Atomics has no min).
-        for (let cur = Atomics.load(control, ctl.stop); run < cur;) {
-          const was = Atomics.compareExchange(control, ctl.stop, cur, run);
-          if (was === cur) break;
-          cur = was;
-        }
-      },
-    });
-    d.port.postMessage({ kind: "done", result });
+    await jobMain(d.argv, { cwd: d.cwd, env: d.env, stdinSource: stdin }, jobPart(d, control));
+    d.port.postMessage({ kind: "done" });
   } catch (e) {
     d.port.postMessage({ kind: "error", error: e instanceof Error ? e.stack ?? e.message : String(e) });
   }
   wake();
+}
+
+/** How the worker's command claims its runs and reports them, over the shared control block. */
+function jobPart(d: JobData, control: Int32Array): JobPart {
+  const now = (): number => performance.timeOrigin + performance.now();
+  return {
+    heap: d.heap,
+    deadline: d.deadline,
+    claim: (size) => {
+      if (d.deadline !== undefined && now() >= d.deadline) return undefined;
+      const start = Atomics.add(control, ctl.next, size);
+      if (start >= d.count || start > Atomics.load(control, ctl.stop)) return undefined;
+      return [d.from + start, d.from + Math.min(start + size, d.count) - 1];
+    },
+    send: (chunk) => d.port.postMessage({ kind: "chunk", chunk }),
+    progress: (done) => Atomics.store(control, ctl.done(d.index), done),
+    stopAt: () => d.from + Atomics.load(control, ctl.stop),
+    found: (run) => {
+      // The stop offset becomes the lower of its value and run's (Atomics has no min).
+      for (let cur = Atomics.load(control, ctl.stop); run - d.from < cur;) {
+        const was = Atomics.compareExchange(control, ctl.stop, cur, run - d.from);
+        if (was === cur) break;
+        cur = was;
+      }
+    },
+  };
 }

@@ -29,7 +29,7 @@ export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
-import { jobsFor, maxJobs, mergeSummaries, parts, runParts, type PartResult } from "./jobs.js";
+import { jobsFor, jobsForTime, maxJobs, mergeSummaries, runChunks, workClaims, type JobCampaign, type JobPart } from "./jobs.js";
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 import { MoveToBigStack, hostThread, isHostStackOverflow } from "../runtime/panic.js";
@@ -80,8 +80,10 @@ flags (--flag value, --flag=value, or Go's -flag):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
                      of the program, its flags, its environment and the seed
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
-  --jobs N           --runs on N worker threads (1..256; default: one per core, at most one
-                     per 10,000 runs); the summary is the same whatever N
+  --jobs N           --runs (of gort run and gort test) and --explore random or select on N
+                     worker threads (1..256; default: one per core, at most one per 10,000
+                     runs or 2s of --budget); what is printed is the same whatever N. pct,
+                     starve, pbound and dfs learn from the runs before: they run on one
   --shard i/n        --runs: run only the i-th (from 0) of n contiguous parts of the seeds
   --json FILE        --runs: write a header line, then one JSON line per run (for gort merge)
   --explore S        search schedules with strategy S until a run fails, replay it and print
@@ -180,21 +182,8 @@ export interface CliProcess {
 let proc: CliProcess = { cwd: "", env: {} };
 /** The command line main was given (a --jobs worker runs it again for its seeds). */
 let commandArgv: string[] = [];
-/** What a --jobs worker's command is given (jobMain): its part of the seeds (--runs) or run
- *  indices (--explore), the parent's heap limit, its progress, and --explore's shared stop index. */
-export interface JobPart {
-  from: number;
-  to: number;
-  heap: number;
-  progress: (done: number) => void;
-  /** The highest run index worth running. */
-  stopAt: () => number;
-  /** Told the run index of a failure the part stopped at. */
-  found: (run: number) => void;
-}
-
-/** In a --jobs worker (jobMain): its part, and the part's result once the command made it. */
-let job: (JobPart & { result?: PartResult }) | undefined;
+/** In a --jobs worker (jobMain): how it claims its runs, and whether the command reached them. */
+let job: (JobPart & { worked?: boolean }) | undefined;
 
 function hostStdin(): (pos: number, max: number) => string {
   return (stdin ??= new HostStdin(proc.stdin)).read;
@@ -762,10 +751,13 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
   const spec = f.explore!;
   const maxRuns = f.budgetRuns ?? (f.budgetMs !== undefined ? 1e9 : defaultBudget);
   if (job !== undefined) {
-    job.result = explorePart(p, opts, {
-      spec, base: f.seed, keepGoing: f.keepGoing, first: job.from, maxRuns: job.to - job.from + 1,
-      progress: job.progress, stopAt: job.stopAt, found: job.found,
-    });
+    const { stopAt, found, deadline } = job;
+    const clock = (): number => performance.timeOrigin + performance.now();
+    workClaims(job, (first, last, progress) => explorePart(p, opts, {
+      spec, base: f.seed, keepGoing: f.keepGoing, first, maxRuns: last - first + 1, progress, stopAt, found,
+      ...(deadline !== undefined ? { clock, maxMs: deadline - clock() } : {}),
+    }));
+    job.worked = true;
     return 0;
   }
   const t0 = performance.now();
@@ -807,18 +799,27 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
 }
 
 /**
- * --explore's runs: on --jobs workers, a contiguous part of the run indices each, when the
- * strategy's runs are independent (random, select) and the budget counts runs; else on this
- * thread (pct and starve learn from the runs before, pbound and dfs follow from them, and a
- * budget of host time has no parts to cut).
+ * --explore's runs: on --jobs workers that claim ranges of the run indices in turn, when the
+ * strategy's runs are independent (random, select); else on this thread (pct and starve learn
+ * from the runs before, pbound and dfs follow from them). Under a budget of host time the
+ * result is that of the runs from index 0 up to the first range the deadline cut short: one
+ * thread's exploration of those runs.
  */
 function exploreRuns(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, maxRuns: number): ReturnType<typeof explore> {
   const spec = f.explore!;
-  const n = f.budgetMs === undefined && runsIndependent(spec) ? jobsFor(f.jobs, maxRuns) : 1;
-  const x = { spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock: () => performance.now() };
-  if (n === 1) return explore(p, opts, { ...x, ...(f.budgetMs !== undefined ? { maxMs: f.budgetMs } : { progress: progressBar(maxRuns) }) });
-  const ps = runParts<ExplorePart>(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(0, maxRuns - 1, n), opts.stdinSource ?? hostStdin(), progressBar(maxRuns));
-  return mergeExplore(ps, f.keepGoing);
+  const timed = f.budgetMs !== undefined;
+  const n = !runsIndependent(spec) ? 1 : timed ? jobsForTime(f.jobs, f.budgetMs!) : jobsFor(f.jobs, maxRuns);
+  const clock = (): number => performance.timeOrigin + performance.now();
+  const x = { spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock };
+  if (n === 1) return explore(p, opts, { ...x, ...(timed ? { maxMs: f.budgetMs! } : { progress: progressBar(maxRuns) }) });
+  const c: JobCampaign = {
+    argv: commandArgv, cwd: proc.cwd, env: proc.env, heap: f.maxHeapBytes!, from: 0, count: maxRuns, jobs: n,
+    ...(timed ? { deadline: clock() + f.budgetMs! } : {}),
+  };
+  const chunks = runChunks<ExplorePart>(c, opts.stdinSource ?? hostStdin(), timed ? () => {} : progressBar(maxRuns));
+  // The ranges up to the first one cut short (by the deadline, or at a failure).
+  const upTo = chunks.findIndex((k) => k.result.runs < k.to - k.from + 1);
+  return mergeExplore((upTo < 0 ? chunks : chunks.slice(0, upTo + 1)).map((k) => k.result), f.keepGoing);
 }
 
 /** --explore's budget without --budget: runs. */
@@ -847,7 +848,8 @@ function cmdMerge(files: string[]): number {
 
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string, r: Replayable): number {
   if (job !== undefined) {
-    job.result = runMany(p, opts, job.from, job.to, job.progress);
+    workClaims(job, (a, b, progress) => runMany(p, opts, a, b, progress));
+    job.worked = true;
     return 0;
   }
   const [from, to] = f.shard === undefined ? [f.seed, f.seed + f.runs! - 1] : shardSeeds(f.seed, f.runs!, f.shard.index, f.shard.count);
@@ -857,8 +859,9 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   const out = f.json === undefined ? undefined : new ShardWriter(f.json, shardHeader(f, target, cmd, from, to, r));
   let s: Summary;
   try {
+    const c: JobCampaign = { argv: commandArgv, cwd: proc.cwd, env: proc.env, heap: f.maxHeapBytes!, from, count: runs, jobs: n };
     s = n === 1 ? runMany(p, opts, from, to, progressBar(runs), out?.add)
-      : mergeSummaries(runParts<Summary>(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(from, to, n), opts.stdinSource ?? hostStdin(), progressBar(runs)));
+      : mergeSummaries(runChunks<Summary>(c, opts.stdinSource ?? hostStdin(), progressBar(runs)).map((k) => k.result));
   } finally {
     out?.close();
   }
@@ -946,14 +949,13 @@ async function cmdExample(f: Flags): Promise<number> {
   return 0;
 }
 
-/** A --jobs worker's command (jobworker.ts): main over its part of the seeds or run indices,
- *  whose Summary or ExplorePart it returns instead of printing. */
-export async function jobMain(argv: string[], of: CliProcess, part: JobPart): Promise<PartResult> {
+/** A --jobs worker's command (jobwork.ts): main, whose runs claim ranges of the seeds or run
+ *  indices through part and send their Summaries or ExploreParts instead of printing. */
+export async function jobMain(argv: string[], of: CliProcess, part: JobPart): Promise<void> {
   job = { ...part };
   try {
     await main(argv, of);
-    if (job.result === undefined) throw new Error(`the command did not reach its runs: gort ${argv.join(" ")}`);
-    return job.result;
+    if (job.worked !== true) throw new Error(`the command did not reach its runs: gort ${argv.join(" ")}`);
   } finally {
     job = undefined;
   }
