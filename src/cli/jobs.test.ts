@@ -8,7 +8,7 @@ import { compile, defaultRunOptions, explore, explorePart, mergeExplore, runMany
 import { newExplorer, parseStrategy, type StrategySpec } from "../explore/steer.js";
 import { gortRoot, nodeToolchain } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
-import { jobsFor, mergeSummaries, parts } from "./jobs.js";
+import { jobsFor, mergeSummaries, parts, runPrefix } from "./jobs.js";
 
 test("parts cut a seed range into contiguous, even parts in order", () => {
   assert.deepEqual(parts(1, 10, 3), [[1, 4], [5, 7], [8, 10]]);
@@ -16,6 +16,14 @@ test("parts cut a seed range into contiguous, even parts in order", () => {
   assert.equal(jobsFor(8, 100), 8);
   assert.equal(jobsFor(8, 3), 3);
   assert.equal(jobsFor(undefined, 5000), 1);
+});
+
+test("the claimed ranges count up to the first one cut short or the first gap", () => {
+  const k = (from: number, to: number, runs: number) => ({ from, to, result: { runs, outcomes: [], races: [] } });
+  assert.deepEqual(runPrefix([k(1, 2, 2), k(3, 5, 3)], 1).map((r) => r.runs), [2, 3]);
+  assert.deepEqual(runPrefix([k(1, 2, 1), k(3, 5, 3)], 1).map((r) => r.runs), [1]);
+  assert.deepEqual(runPrefix([k(1, 2, 2), k(4, 5, 2)], 1).map((r) => r.runs), [2]);
+  assert.deepEqual(runPrefix([k(2, 2, 1)], 1), []);
 });
 
 test("the parts' summaries merge into the summary of one runMany over the whole range", async () => {
@@ -70,6 +78,10 @@ test("gort run --explore random --jobs 2 prints what --jobs 1 prints", () => {
       assert.match(one, /^exit [12]\n/);
       assert.equal(gort(["run", "--explore", "random", ...args, "--jobs", "2", "example.go"], dir), one, args.join(" "));
     }
+    // Under a budget of host time, two workers' result is one thread's over as many runs.
+    const timed = gort(["run", "--explore", "random", "--budget", "1s", "--keep-going", "--jobs", "2", "example.go"], dir);
+    const runs = /^exit \d\nexplore random: (\d+) runs/.exec(timed)![1]!;
+    assert.equal(gort(["run", "--explore", "random", "--budget", runs, "--keep-going", "--jobs", "1", "example.go"], dir), timed);
     const prog = path.join(gortRoot, "web", "examples", "deadlock.go");
     const one = gort(["run", "--explore", "random", "--budget", "400", "--jobs", "1", prog]);
     assert.match(one, /^exit 0\nexplore random: 400 runs, \d+ distinct schedules, N\.Ns; no failure\n/);

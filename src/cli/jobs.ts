@@ -125,6 +125,21 @@ export const ctl = {
 /** The most runs a claim takes (the offsets stay below 2^31 with maxJobs workers). */
 export const maxClaim = 1 << 20;
 
+/** The results of the ranges from the first one on, in order, up to the first one cut short
+ *  (at a failure, or by the deadline) or the first gap (a claim refused after the deadline):
+ *  the runs one thread would have made, in order. */
+export function runPrefix<T extends PartResult>(chunks: readonly Chunk<T>[], from: number): T[] {
+  const out: T[] = [];
+  let next = from;
+  for (const k of chunks) {
+    if (k.from !== next) break;
+    out.push(k.result);
+    if (k.result.runs < k.to - k.from + 1) break;
+    next = k.to + 1;
+  }
+  return out;
+}
+
 /** A claim's aim: about this many ms of runs, so that the workers end within it of each other,
  *  a failure stops them soon, and a budget of host time wastes little. */
 const claimMs = 100;

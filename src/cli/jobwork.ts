@@ -41,9 +41,11 @@ function jobPart(d: JobData, control: Int32Array): JobPart {
     heap: d.heap,
     deadline: d.deadline,
     claim: (size) => {
-      if (d.deadline !== undefined && now() >= d.deadline) return undefined;
+      // The first range is run whatever the time: a budget always runs at least one run.
+      if (d.deadline !== undefined && Atomics.load(control, ctl.next) > 0 && now() >= d.deadline) return undefined;
       const start = Atomics.add(control, ctl.next, size);
       if (start >= d.count || start > Atomics.load(control, ctl.stop)) return undefined;
+      if (d.deadline !== undefined && start > 0 && now() >= d.deadline) return undefined;
       return [d.from + start, d.from + Math.min(start + size, d.count) - 1];
     },
     send: (chunk) => d.port.postMessage({ kind: "chunk", chunk }),

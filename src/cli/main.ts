@@ -29,7 +29,7 @@ export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
-import { jobsFor, jobsForTime, maxJobs, mergeSummaries, runChunks, workClaims, type JobCampaign, type JobPart } from "./jobs.js";
+import { jobsFor, jobsForTime, maxJobs, mergeSummaries, runChunks, runPrefix, workClaims, type JobCampaign, type JobPart } from "./jobs.js";
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 import { MoveToBigStack, hostThread, isHostStackOverflow } from "../runtime/panic.js";
@@ -817,9 +817,7 @@ function exploreRuns(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, maxRu
     ...(timed ? { deadline: clock() + f.budgetMs! } : {}),
   };
   const chunks = runChunks<ExplorePart>(c, opts.stdinSource ?? hostStdin(), timed ? () => {} : progressBar(maxRuns));
-  // The ranges up to the first one cut short (by the deadline, or at a failure).
-  const upTo = chunks.findIndex((k) => k.result.runs < k.to - k.from + 1);
-  return mergeExplore((upTo < 0 ? chunks : chunks.slice(0, upTo + 1)).map((k) => k.result), f.keepGoing);
+  return mergeExplore(runPrefix(chunks, 0), f.keepGoing);
 }
 
 /** --explore's budget without --budget: runs. */
@@ -861,7 +859,8 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   try {
     const c: JobCampaign = { argv: commandArgv, cwd: proc.cwd, env: proc.env, heap: f.maxHeapBytes!, from, count: runs, jobs: n };
     s = n === 1 ? runMany(p, opts, from, to, progressBar(runs), out?.add)
-      : mergeSummaries(runChunks<Summary>(c, opts.stdinSource ?? hostStdin(), progressBar(runs)).map((k) => k.result));
+      : mergeSummaries(runPrefix(runChunks<Summary>(c, opts.stdinSource ?? hostStdin(), progressBar(runs)), from));
+    if (s.runs !== runs) throw new Error(`gort --jobs: the workers made ${s.runs} of the ${runs} runs`);
   } finally {
     out?.close();
   }
