@@ -213,60 +213,143 @@ export interface JobCampaign {
   from: number;
   count: number;
   deadline?: number;
+  /** The threads that run: this one and jobs - 1 workers. */
   jobs: number;
 }
 
+/** Claims over a control block: the next range of at most size runs from the shared counter, as
+ *  seeds or run indices from `from`, or undefined when none is left (all claimed, past the stop
+ *  index, or past the deadline; the first range is run whatever the time, so that a budget
+ *  always runs at least one run). */
+export function claimer(control: Int32Array, from: number, count: number, deadline: number | undefined): (size: number) => [number, number] | undefined {
+  const late = (): boolean => deadline !== undefined && performance.timeOrigin + performance.now() >= deadline;
+  return (size) => {
+    if (Atomics.load(control, ctl.next) > 0 && late()) return undefined;
+    const start = Atomics.add(control, ctl.next, size);
+    if (start >= count || start > Atomics.load(control, ctl.stop) || (start > 0 && late())) return undefined;
+    return [from + start, from + Math.min(start + size, count) - 1];
+  };
+}
+
+/** Lowers the stop offset to off, if it is lower (Atomics has no min). */
+export function lowerStop(control: Int32Array, off: number): void {
+  for (let cur = Atomics.load(control, ctl.stop); off < cur;) {
+    const was = Atomics.compareExchange(control, ctl.stop, cur, off);
+    if (was === cur) return;
+    cur = was;
+  }
+}
+
 /**
- * Runs argv's --runs (seeds) or --explore (run indices) on c.jobs workers, which claim ranges
- * of the runs in turn until none is left (jobwork.ts), and returns the ranges' results in run
- * order (T: Summary or ExplorePart, as the command makes). stdin serves the workers' reads;
- * progress gets the runs done so far.
+ * Runs argv's --runs (seeds) or --explore (run indices) on this thread and c.jobs - 1 workers,
+ * all claiming ranges of the runs in turn until none is left, and returns the ranges' results
+ * in run order (T: Summary or ExplorePart, as the command makes). work is the command's own
+ * loop over its claims (workClaims), run here on this thread's part; the workers run the same
+ * loop (jobwork.ts). stdin serves the workers' reads; progress gets the runs done so far.
  */
 export function runChunks<T extends PartResult>(
-  c: JobCampaign, stdin: (pos: number, max: number) => string, progress: (done: number) => void,
+  c: JobCampaign, stdin: (pos: number, max: number) => string, progress: (done: number) => void, work: (part: JobPart) => void,
 ): Chunk<T>[] {
-  const control = new Int32Array(new SharedArrayBuffer(4 * ctl.done(c.jobs)));
-  Atomics.store(control, ctl.stop, 0x7fffffff);
-  const ports: MessagePort[] = [];
-  const workers: Worker[] = [];
-  const chunks: Chunk<T>[] = [];
-  const finished: boolean[] = [];
+  const parent = new Parent<T>(c, stdin, progress);
   try {
-    for (let index = 0; index < c.jobs; index++) {
+    work(parent.part());
+    parent.waitForWorkers();
+    return parent.chunks.sort((a, b) => a.from - b.from);
+  } finally {
+    parent.close();
+  }
+}
+
+/** The parent's side of runChunks: its workers, their messages, and its own part of the runs.
+ *  While it runs its own, it answers the workers after each run (stdin requests wake it). */
+class Parent<T extends PartResult> {
+  readonly chunks: Chunk<T>[] = [];
+  private readonly control: Int32Array;
+  private readonly ports: MessagePort[] = [];
+  private readonly workers: Worker[] = [];
+  private readonly finished: boolean[] = [];
+  /** This thread's runs done, and the total last reported. */
+  private mine = 0;
+  private last = -1;
+  private woken = -1;
+
+  constructor(
+    private readonly c: JobCampaign,
+    private readonly stdin: (pos: number, max: number) => string,
+    private readonly progress: (done: number) => void,
+  ) {
+    this.control = new Int32Array(new SharedArrayBuffer(4 * ctl.done(c.jobs - 1)));
+    Atomics.store(this.control, ctl.stop, 0x7fffffff);
+    for (let index = 0; index < c.jobs - 1; index++) {
       const { port1, port2 } = new MessageChannel();
-      ports.push(port1);
-      finished.push(false);
+      this.ports.push(port1);
+      this.finished.push(false);
       const data: JobData = {
         argv: c.argv, cwd: c.cwd, env: c.env, from: c.from, count: c.count, deadline: c.deadline, heap: c.heap, index,
-        control: control.buffer as SharedArrayBuffer, port: port2,
+        control: this.control.buffer as SharedArrayBuffer, port: port2,
       };
-      workers.push(startWorker(data, port2));
+      this.workers.push(startWorker(data, port2));
     }
-    let last = -1;
-    while (finished.includes(false)) {
-      const seen = Atomics.load(control, ctl.wake);
-      for (let i = 0; i < c.jobs; i++) {
-        for (let m = receiveMessageOnPort(ports[i]!); m !== undefined; m = receiveMessageOnPort(ports[i]!)) {
-          const msg = m.message as FromWorker;
-          if (msg.kind === "error") throw new Error(`gort --jobs: worker ${i} failed: ${msg.error}`);
-          if (msg.kind === "chunk") chunks.push(msg.chunk as Chunk<T>);
-          else if (msg.kind === "done") finished[i] = true;
-          else {
-            ports[i]!.postMessage(stdin(msg.pos, msg.max));
-            Atomics.store(control, ctl.answer(i), 1);
-            Atomics.notify(control, ctl.answer(i));
-          }
+  }
+
+  /** This thread's part: the same claims as a worker's, its results kept here. */
+  part(): JobPart {
+    const claim = claimer(this.control, this.c.from, this.c.count, this.c.deadline);
+    return {
+      heap: this.c.heap,
+      deadline: this.c.deadline,
+      claim: (size) => {
+        this.serve();
+        return claim(size);
+      },
+      send: (chunk) => void this.chunks.push(chunk as Chunk<T>),
+      progress: (done) => {
+        this.mine = done;
+        if (Atomics.load(this.control, ctl.wake) !== this.woken) this.serve();
+        this.report();
+      },
+      stopAt: () => this.c.from + Atomics.load(this.control, ctl.stop),
+      found: (run) => lowerStop(this.control, run - this.c.from),
+    };
+  }
+
+  /** Waits for the workers' last ranges, answering them meanwhile. */
+  waitForWorkers(): void {
+    while (this.finished.includes(false)) {
+      const seen = Atomics.load(this.control, ctl.wake);
+      this.serve();
+      this.report();
+      // Sleep until a worker says something (it bumps the wake counter), or 100 ms for progress.
+      if (this.finished.includes(false)) Atomics.wait(this.control, ctl.wake, seen, 100);
+    }
+  }
+
+  /** Handles every message the workers have sent: results, stdin requests, ends, failures. */
+  private serve(): void {
+    this.woken = Atomics.load(this.control, ctl.wake);
+    for (let i = 0; i < this.ports.length; i++) {
+      for (let m = receiveMessageOnPort(this.ports[i]!); m !== undefined; m = receiveMessageOnPort(this.ports[i]!)) {
+        const msg = m.message as FromWorker;
+        if (msg.kind === "error") throw new Error(`gort --jobs: worker ${i} failed: ${msg.error}`);
+        if (msg.kind === "chunk") this.chunks.push(msg.chunk as Chunk<T>);
+        else if (msg.kind === "done") this.finished[i] = true;
+        else {
+          this.ports[i]!.postMessage(this.stdin(msg.pos, msg.max));
+          Atomics.store(this.control, ctl.answer(i), 1);
+          Atomics.notify(this.control, ctl.answer(i));
         }
       }
-      let done = 0;
-      for (let i = 0; i < c.jobs; i++) done += Atomics.load(control, ctl.done(i));
-      if (done !== last) progress((last = done));
-      // Sleep until a worker says something (it bumps the wake counter), or 100 ms for progress.
-      if (finished.includes(false)) Atomics.wait(control, ctl.wake, seen, 100);
     }
-    return chunks.sort((a, b) => a.from - b.from);
-  } finally {
-    for (const w of workers) void w.terminate();
-    for (const p of ports) p.close();
+  }
+
+  private report(): void {
+    let done = this.mine;
+    for (let i = 0; i < this.workers.length; i++) done += Atomics.load(this.control, ctl.done(i));
+    if (done !== this.last) this.progress((this.last = done));
+  }
+
+  close(): void {
+    for (const w of this.workers) void w.terminate();
+    for (const p of this.ports) p.close();
   }
 }

@@ -6,7 +6,7 @@
 // through main.ts.
 
 import { receiveMessageOnPort } from "node:worker_threads";
-import { ctl, type JobData, type JobPart } from "./jobs.js";
+import { claimer, ctl, lowerStop, type JobData, type JobPart } from "./jobs.js";
 import { jobMain } from "./main.js";
 
 export async function jobWorkerMain(d: JobData): Promise<void> {
@@ -36,28 +36,13 @@ export async function jobWorkerMain(d: JobData): Promise<void> {
 
 /** How the worker's command claims its runs and reports them, over the shared control block. */
 function jobPart(d: JobData, control: Int32Array): JobPart {
-  const now = (): number => performance.timeOrigin + performance.now();
   return {
     heap: d.heap,
     deadline: d.deadline,
-    claim: (size) => {
-      // The first range is run whatever the time: a budget always runs at least one run.
-      if (d.deadline !== undefined && Atomics.load(control, ctl.next) > 0 && now() >= d.deadline) return undefined;
-      const start = Atomics.add(control, ctl.next, size);
-      if (start >= d.count || start > Atomics.load(control, ctl.stop)) return undefined;
-      if (d.deadline !== undefined && start > 0 && now() >= d.deadline) return undefined;
-      return [d.from + start, d.from + Math.min(start + size, d.count) - 1];
-    },
+    claim: claimer(control, d.from, d.count, d.deadline),
     send: (chunk) => d.port.postMessage({ kind: "chunk", chunk }),
     progress: (done) => Atomics.store(control, ctl.done(d.index), done),
     stopAt: () => d.from + Atomics.load(control, ctl.stop),
-    found: (run) => {
-      // The stop offset becomes the lower of its value and run's (Atomics has no min).
-      for (let cur = Atomics.load(control, ctl.stop); run - d.from < cur;) {
-        const was = Atomics.compareExchange(control, ctl.stop, cur, run - d.from);
-        if (was === cur) break;
-        cur = was;
-      }
-    },
+    found: (run) => lowerStop(control, run - d.from),
   };
 }

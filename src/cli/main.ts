@@ -751,12 +751,7 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
   const spec = f.explore!;
   const maxRuns = f.budgetRuns ?? (f.budgetMs !== undefined ? 1e9 : defaultBudget);
   if (job !== undefined) {
-    const { stopAt, found, deadline } = job;
-    const clock = (): number => performance.timeOrigin + performance.now();
-    workClaims(job, (first, last, progress) => explorePart(p, opts, {
-      spec, base: f.seed, keepGoing: f.keepGoing, first, maxRuns: last - first + 1, progress, stopAt, found,
-      ...(deadline !== undefined ? { clock, maxMs: deadline - clock() } : {}),
-    }));
+    exploreClaims(f, p, opts, job);
     job.worked = true;
     return 0;
   }
@@ -816,8 +811,18 @@ function exploreRuns(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, maxRu
     argv: commandArgv, cwd: proc.cwd, env: proc.env, heap: f.maxHeapBytes!, from: 0, count: maxRuns, jobs: n,
     ...(timed ? { deadline: clock() + f.budgetMs! } : {}),
   };
-  const chunks = runChunks<ExplorePart>(c, opts.stdinSource ?? hostStdin(), timed ? () => {} : progressBar(maxRuns));
+  const chunks = runChunks<ExplorePart>(c, opts.stdinSource ?? hostStdin(), timed ? () => {} : progressBar(maxRuns), (part) => exploreClaims(f, p, opts, part));
   return mergeExplore(runPrefix(chunks, 0), f.keepGoing);
+}
+
+/** One thread's share of a spread --explore: the ranges of run indices it claims, explored. */
+function exploreClaims(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, part: JobPart): void {
+  const { stopAt, found, deadline } = part;
+  const clock = (): number => performance.timeOrigin + performance.now();
+  workClaims(part, (first, last, progress) => explorePart(p, opts, {
+    spec: f.explore!, base: f.seed, keepGoing: f.keepGoing, first, maxRuns: last - first + 1, progress, stopAt, found,
+    ...(deadline !== undefined ? { clock, maxMs: deadline - clock() } : {}),
+  }));
 }
 
 /** --explore's budget without --budget: runs. */
@@ -845,8 +850,10 @@ function cmdMerge(files: string[]): number {
 }
 
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string, r: Replayable): number {
+  // One thread's share of a spread --runs: the ranges of seeds it claims, run.
+  const work = (part: JobPart): void => workClaims(part, (a, b, progress) => runMany(p, opts, a, b, progress));
   if (job !== undefined) {
-    workClaims(job, (a, b, progress) => runMany(p, opts, a, b, progress));
+    work(job);
     job.worked = true;
     return 0;
   }
@@ -859,7 +866,7 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   try {
     const c: JobCampaign = { argv: commandArgv, cwd: proc.cwd, env: proc.env, heap: f.maxHeapBytes!, from, count: runs, jobs: n };
     s = n === 1 ? runMany(p, opts, from, to, progressBar(runs), out?.add)
-      : mergeSummaries(runPrefix(runChunks<Summary>(c, opts.stdinSource ?? hostStdin(), progressBar(runs)), from));
+      : mergeSummaries(runPrefix(runChunks<Summary>(c, opts.stdinSource ?? hostStdin(), progressBar(runs), work), from));
     if (s.runs !== runs) throw new Error(`gort --jobs: the workers made ${s.runs} of the ${runs} runs`);
   } finally {
     out?.close();
