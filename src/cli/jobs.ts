@@ -2,10 +2,11 @@
 // whose runs are independent: random, select) spread over worker threads, with what one thread
 // would print.
 //
-// Each worker runs the same command line (it compiles the program again, from the build cache)
-// and claims ranges of the seeds (or run indices) from a shared counter until none is left: a
-// claim grows from one run to about claimMs of runs, so the workers end together however the
-// host shares its cores among them. For each range it sends back a result: a Summary, which
+// --jobs N is this thread and N - 1 workers. Each worker runs the same command line (it
+// compiles the program again, from the build cache), and each thread claims ranges of the seeds
+// (or run indices) from a shared counter until none is left: a claim grows from one run to
+// about claimMs of runs, so the threads end together however the host shares its cores among
+// them, and this thread, whose program is compiled already, runs while the workers start. For each range it sends back a result: a Summary, which
 // mergeSummaries makes, with the other ranges' in seed order, into exactly the Summary of one
 // runMany over the whole campaign (the same outcomes with the same counts and the same example
 // seeds, in the same order); or an ExplorePart, which api.ts mergeExplore makes into the
@@ -15,9 +16,9 @@
 // after the deadline, and the result is that of the runs up to the first range the deadline
 // cut. So --jobs changes how long a campaign takes, never what it prints.
 //
-// The parent waits synchronously (the CLI's commands are synchronous): it sleeps on a shared
-// counter with Atomics.wait, reads the workers' progress from shared memory, and serves their
-// standard input. A program's stdin is the parent's, read once and kept (HostStdin): a worker
+// The parent stays synchronous (the CLI's commands are synchronous): between its own runs, and
+// once it has no more to claim while sleeping on a shared counter with Atomics.wait, it reads
+// the workers' progress from shared memory and serves their standard input. A program's stdin is the parent's, read once and kept (HostStdin): a worker
 // that reads it asks the parent for bytes (pos, max) through the shared control block and gets
 // them back through its message port, so every run of every worker reads the same input as a
 // single thread's runs would, from a pipe, a file or a terminal.

@@ -81,9 +81,9 @@ flags (--flag value, --flag=value, or Go's -flag):
                      of the program, its flags, its environment and the seed
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
   --jobs N           --runs (of gort run and gort test) and --explore random or select on N
-                     worker threads (1..256; default: one per core, at most one per 10,000
-                     runs or 2s of --budget); what is printed is the same whatever N. pct,
-                     starve, pbound and dfs learn from the runs before: they run on one
+                     threads (1..256; default: one per core, at most one per 10,000 runs or
+                     2s of --budget); what is printed is the same whatever N. pct, starve,
+                     pbound and dfs learn from the runs before: they run on one
   --shard i/n        --runs: run only the i-th (from 0) of n contiguous parts of the seeds
   --json FILE        --runs: write a header line, then one JSON line per run (for gort merge)
   --explore S        search schedules with strategy S until a run fails, replay it and print
