@@ -11,7 +11,7 @@
 // runMany over the whole campaign (the same outcomes with the same counts and the same example
 // seeds, in the same order); or an ExplorePart, which api.ts mergeExplore makes into the
 // ExploreResult of one explore (the same first failure: the lowest run index that fails, even
-// when a later one failed first in host time). A worker that stops at a failure lowers a shared
+// when a later one failed first in host time). A thread that stops at a failure lowers a shared
 // stop index, and no run past it is started. Under a budget of host time, no range is claimed
 // after the deadline, and the result is that of the runs up to the first range the deadline
 // cut. So --jobs changes how long a campaign takes, never what it prints.
