@@ -100,7 +100,7 @@ export function mergeSummaries(ps: readonly Summary[]): Summary {
 
 /** What a worker sends back for each range it claimed: the range's Summary (--runs) or
  *  ExplorePart (--explore). */
-export type PartResult = Summary | ExplorePart;
+type PartResult = Summary | ExplorePart;
 
 /** A claimed range's result: its first and last seed (or run index), and what its runs gave. */
 export interface Chunk<T extends PartResult> {
@@ -124,7 +124,7 @@ export const ctl = {
 };
 
 /** The most runs a claim takes (the offsets stay below 2^31 with maxJobs workers). */
-export const maxClaim = 1 << 20;
+const maxClaim = 1 << 20;
 
 /** The results of the ranges from the first one on, in order, up to the first one cut short
  *  (at a failure, or by the deadline) or the first gap (a claim refused after the deadline):
