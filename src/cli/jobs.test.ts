@@ -8,7 +8,7 @@ import { compile, defaultRunOptions, explore, explorePart, mergeExplore, runMany
 import { newExplorer, parseStrategy, type StrategySpec } from "../explore/steer.js";
 import { gortRoot, nodeToolchain } from "../host/node.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
-import { jobsFor, mergeSummaries, parts, runPrefix } from "./jobs.js";
+import { claimer, ctl, jobsFor, lowerStop, mergeSummaries, parts, runPrefix } from "./jobs.js";
 
 test("parts cut a seed range into contiguous, even parts in order", () => {
   assert.deepEqual(parts(1, 10, 3), [[1, 4], [5, 7], [8, 10]]);
@@ -16,6 +16,29 @@ test("parts cut a seed range into contiguous, even parts in order", () => {
   assert.equal(jobsFor(8, 100), 8);
   assert.equal(jobsFor(8, 3), 3);
   assert.equal(jobsFor(undefined, 5000), 1);
+});
+
+test("claims take the runs in turn, up to the count, the stop index and (but for the first) the deadline", () => {
+  const control = (): Int32Array => {
+    const c = new Int32Array(new SharedArrayBuffer(4 * ctl.done(2)));
+    Atomics.store(c, ctl.stop, 0x7fffffff);
+    return c;
+  };
+  const c = control();
+  const a = claimer(c, 100, 10, undefined);
+  const b = claimer(c, 100, 10, undefined);
+  assert.deepEqual([a(1), b(4), a(4), b(4)], [[100, 100], [101, 104], [105, 108], [109, 109]]);
+  assert.equal(a(1), undefined);
+  const s = control();
+  lowerStop(s, 5);
+  lowerStop(s, 7);
+  assert.equal(Atomics.load(s, ctl.stop), 5);
+  const x = claimer(s, 0, 100, undefined);
+  assert.deepEqual([x(3), x(3)], [[0, 2], [3, 5]]);
+  assert.equal(x(3), undefined);
+  const late = claimer(control(), 0, 100, 0);
+  assert.deepEqual(late(2), [0, 1]);
+  assert.equal(late(2), undefined);
 });
 
 test("the claimed ranges count up to the first one cut short or the first gap", () => {
