@@ -1,29 +1,31 @@
 // --jobs: the runs of `gort run --runs N`, `gort test --runs N` and --explore (of a strategy
-// whose runs are independent: random, select) spread over worker threads, with what one thread
-// would print.
+// whose runs are independent: random, select) spread over threads, with what one thread would
+// print.
 //
 // --jobs N is this thread and N - 1 workers. Each worker runs the same command line (it
 // compiles the program again, from the build cache), and each thread claims ranges of the seeds
 // (or run indices) from a shared counter until none is left: a claim grows from one run to
 // about claimMs of runs, so the threads end together however the host shares its cores among
-// them, and this thread, whose program is compiled already, runs while the workers start. For each range it sends back a result: a Summary, which
-// mergeSummaries makes, with the other ranges' in seed order, into exactly the Summary of one
-// runMany over the whole campaign (the same outcomes with the same counts and the same example
-// seeds, in the same order); or an ExplorePart, which api.ts mergeExplore makes into the
-// ExploreResult of one explore (the same first failure: the lowest run index that fails, even
-// when a later one failed first in host time). A thread that stops at a failure lowers a shared
-// stop index, and no run past it is started. Under a budget of host time, no range is claimed
-// after the deadline, and the result is that of the runs up to the first range the deadline
-// cut. So --jobs changes how long a campaign takes, never what it prints.
+// them, and this thread, whose program is compiled already, runs while the workers start. For
+// each range a thread keeps a result: a Summary, which mergeSummaries makes, with the other
+// ranges' in seed order, into exactly the Summary of one runMany over the whole campaign (the
+// same outcomes with the same counts and the same example seeds, in the same order); or an
+// ExplorePart, which api.ts mergeExplore makes into the ExploreResult of one explore (the same
+// first failure: the lowest run index that fails, even when a later one failed first in host
+// time). A thread that stops at a failure lowers a shared stop index, and no run past it is
+// started. Under a budget of host time, no range but the first is claimed after the deadline,
+// and the result is that of the runs up to the first range the deadline cut. So --jobs changes
+// how long a campaign takes, never what it prints.
 //
-// The parent stays synchronous (the CLI's commands are synchronous): between its own runs, and
-// once it has no more to claim while sleeping on a shared counter with Atomics.wait, it reads
-// the workers' progress from shared memory and serves their standard input. A program's stdin is the parent's, read once and kept (HostStdin): a worker
+// The parent stays synchronous (the CLI's commands are synchronous): after each of its own
+// runs, and once it has no more to claim while sleeping on a shared counter with Atomics.wait,
+// it collects the workers' results, reads their progress from shared memory, and serves their
+// standard input. A program's stdin is the parent's, read once and kept (HostStdin): a worker
 // that reads it asks the parent for bytes (pos, max) through the shared control block and gets
 // them back through its message port, so every run of every worker reads the same input as a
 // single thread's runs would, from a pipe, a file or a terminal.
 //
-// Limits: at most maxJobs workers. Without --jobs, a worker is started per runsPerJob runs (or
+// Limits: at most maxJobs threads. Without --jobs, a thread is added per runsPerJob runs (or
 // msPerJob of a time budget) at most: a worker's start-up (loading gort from the bundle,
 // compiling the program from the build cache, warming the JIT) costs about 0.2 s of a quiet
 // 2-core machine, and one thread already keeps a second core partly busy with V8's garbage
