@@ -621,6 +621,13 @@ interface ExploreOptions {
   /** Go on after a failure and group the failures by signature (--keep-going). */
   keepGoing: boolean;
   progress?: (done: number) => void;
+  /** A part of the runs (cli/jobs.ts): the index of its first run (default 0); only for a
+   *  strategy whose runs are independent (explore/steer.ts runsIndependent). */
+  first?: number;
+  /** The highest run index worth running (a failure another part found); read before each run. */
+  stopAt?: () => number;
+  /** Told a failing run's index when the part stops at it (without keepGoing). */
+  found?: (run: number) => void;
 }
 
 export interface Outcome {
@@ -636,6 +643,19 @@ export interface Outcome {
   /** The first run that ended so, and its schedule. */
   run: number;
   schedule: Schedule;
+}
+
+/** What one part of an exploration found (explorePart): mergeExplore makes of the parts, in
+ *  run order, the ExploreResult of one explore over them all. */
+export interface ExplorePart {
+  runs: number;
+  /** The runs' distinct fingerprints. */
+  fps: number[];
+  complete: boolean;
+  /** In order of first appearance; run is the index among all parts' runs. */
+  outcomes: Outcome[];
+  /** The part's first failing run's outcome (one of outcomes), if any. */
+  failure: Outcome | undefined;
 }
 
 interface ExploreResult {
@@ -697,14 +717,20 @@ export function runSchedule(p: Program, opts: Omit<RunOptions, "seed">, s: Sched
  * run is counted and the failures are grouped by signature.
  */
 export function explore(p: Program, opts: Omit<RunOptions, "seed">, x: ExploreOptions): ExploreResult {
-  const ex = newExplorer(x.spec, x.base);
+  return mergeExplore([explorePart(p, opts, x)], x.keepGoing);
+}
+
+/** explore's runs from x.first on (at most x.maxRuns of them), as a part to merge. */
+export function explorePart(p: Program, opts: Omit<RunOptions, "seed">, x: ExploreOptions): ExplorePart {
+  const first = x.first ?? 0;
+  const ex = newExplorer(x.spec, x.base, first);
   const fps = new Set<number>();
   const byKey = new Map<string, Outcome>();
   const start = x.clock?.() ?? 0;
   let runs = 0;
   let complete = false;
   let failure: Outcome | undefined;
-  while (runs < x.maxRuns) {
+  while (runs < x.maxRuns && (x.stopAt === undefined || first + runs <= x.stopAt())) {
     if (x.maxMs !== undefined && x.clock !== undefined && runs > 0 && x.clock() - start >= x.maxMs) break;
     const next = ex.next();
     if (next === undefined) {
@@ -720,14 +746,46 @@ export function explore(p: Program, opts: Omit<RunOptions, "seed">, x: ExploreOp
     if (o) o.count++;
     else {
       const schedule = { seed: next.seed, devs: [...next.steering.devs] };
-      o = { signature: c.signature, exitCode: r.exitCode, outcome: withLeaks(r), failLine: c.failLine, stdout: c.stdout, count: 1, run: runs, schedule };
+      o = { signature: c.signature, exitCode: r.exitCode, outcome: withLeaks(r), failLine: c.failLine, stdout: c.stdout, count: 1, run: first + runs, schedule };
       byKey.set(key, o);
     }
     runs++;
     x.progress?.(runs);
     if (r.exitCode !== 0 && failure === undefined) {
       failure = o;
-      if (!x.keepGoing) break;
+      if (!x.keepGoing) {
+        x.found?.(first + runs - 1);
+        break;
+      }
+    }
+  }
+  return { runs, fps: [...fps], complete, outcomes: [...byKey.values()], failure };
+}
+
+/**
+ * The ExploreResult of one explore over the parts' runs, from the parts in run order. Without
+ * keepGoing the runs end at the first failure: the parts after the first that failed are
+ * dropped (they may have been cut short, or run on past that failure).
+ */
+export function mergeExplore(ps: readonly ExplorePart[], keepGoing: boolean): ExploreResult {
+  const fps = new Set<number>();
+  const byKey = new Map<string, Outcome>();
+  const keyOf = (o: Outcome): string => `${o.signature}\u0000${o.stdout}`;
+  let runs = 0;
+  let complete = false;
+  let failure: Outcome | undefined;
+  for (const part of ps) {
+    runs += part.runs;
+    for (const fp of part.fps) fps.add(fp);
+    for (const o of part.outcomes) {
+      const m = byKey.get(keyOf(o));
+      if (m) m.count += o.count;
+      else byKey.set(keyOf(o), { ...o });
+    }
+    complete = part.complete;
+    if (failure === undefined && part.failure !== undefined) {
+      failure = byKey.get(keyOf(part.failure));
+      if (!keepGoing) break;
     }
   }
   const outcomes = [...byKey.values()].sort((a, b) => Number(b.exitCode !== 0) - Number(a.exitCode !== 0) || b.count - a.count || a.run - b.run);

@@ -9,8 +9,8 @@ import { readSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import * as os from "node:os";
 import {
-  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, findFuzzTargets, defaultRunOptions, explore, listing, run, runMany, runSchedule, shrink,
-  type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
+  RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, findFuzzTargets, defaultRunOptions, explore, explorePart, mergeExplore, listing, run, runMany, runSchedule, shrink,
+  type ExplorePart, type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
   chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
 import { gzipSync } from "node:zlib";
@@ -23,13 +23,13 @@ import type { MainModule } from "../frontend/modload.js";
 import { NodeFS } from "../host/nodefs.js";
 import { hostExecSession, shutdownHostExec } from "../host/hostexec.js";
 import { cgoMapExample } from "../examples/cgo-map.js";
-import { parseStrategy, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
+import { parseStrategy, runsIndependent, strategyName, type Schedule, type StrategySpec } from "../explore/steer.js";
 import { decodeToken, encodeToken, programHash, type Token, type TokenOptions } from "../explore/token.js";
 export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
-import { jobsFor, maxJobs, mergeSummaries, parts, runParts } from "./jobs.js";
+import { jobsFor, jobsForTime, maxJobs, mergeSummaries, runChunks, runPrefix, workClaims, type JobCampaign, type JobPart } from "./jobs.js";
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 import { MoveToBigStack, hostThread, isHostStackOverflow } from "../runtime/panic.js";
@@ -80,8 +80,10 @@ flags (--flag value, --flag=value, or Go's -flag):
   --seed N           the seed of the run, 0..4294967295 (default 1); the run is a function
                      of the program, its flags, its environment and the seed
   --runs N           run N seeds (1..1e9) from --seed and print a summary of the outcomes
-  --jobs N           --runs on N worker threads (1..256; default: one per core, at most one
-                     per 10,000 runs); the summary is the same whatever N
+  --jobs N           --runs (of gort run and gort test) and --explore random or select on N
+                     threads (1..256; default: one per core, at most one per 10,000 runs or
+                     2s of --budget); what is printed is the same whatever N. pct, starve,
+                     pbound and dfs learn from the runs before: they run on one
   --shard i/n        --runs: run only the i-th (from 0) of n contiguous parts of the seeds
   --json FILE        --runs: write a header line, then one JSON line per run (for gort merge)
   --explore S        search schedules with strategy S until a run fails, replay it and print
@@ -180,8 +182,8 @@ export interface CliProcess {
 let proc: CliProcess = { cwd: "", env: {} };
 /** The command line main was given (a --jobs worker runs it again for its seeds). */
 let commandArgv: string[] = [];
-/** In a --jobs worker (jobMain): its seeds, the parent's heap limit, and the part's Summary. */
-let job: { from: number; to: number; heap: number; progress: (done: number) => void; result?: Summary } | undefined;
+/** In a --jobs worker (jobMain): how it claims its runs, and whether the command reached them. */
+let job: (JobPart & { worked?: boolean }) | undefined;
 
 function hostStdin(): (pos: number, max: number) => string {
   return (stdin ??= new HostStdin(proc.stdin)).read;
@@ -748,11 +750,13 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
 function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Replayable, once: (s: Schedule) => number): number {
   const spec = f.explore!;
   const maxRuns = f.budgetRuns ?? (f.budgetMs !== undefined ? 1e9 : defaultBudget);
+  if (job !== undefined) {
+    exploreClaims(f, p, opts, job);
+    job.worked = true;
+    return 0;
+  }
   const t0 = performance.now();
-  const res = explore(p, opts, {
-    spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock: () => performance.now(),
-    ...(f.budgetMs !== undefined ? { maxMs: f.budgetMs } : { progress: progressBar(maxRuns) }),
-  });
+  const res = exploreRuns(f, p, opts, maxRuns);
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   // A what-if model is named wherever the strategy is (the head line, the failure line).
   const name = strategyName(spec) + (f.model === defaultModel ? "" : ` (model ${f.model}, a what-if)`);
@@ -789,6 +793,38 @@ function exploreCmd(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Rep
   return code;
 }
 
+/**
+ * --explore's runs: on --jobs workers that claim ranges of the run indices in turn, when the
+ * strategy's runs are independent (random, select); else on this thread (pct and starve learn
+ * from the runs before, pbound and dfs follow from them). Under a budget of host time the
+ * result is that of the runs from index 0 up to the first range the deadline cut short: one
+ * thread's exploration of those runs.
+ */
+function exploreRuns(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, maxRuns: number): ReturnType<typeof explore> {
+  const spec = f.explore!;
+  const timed = f.budgetMs !== undefined;
+  const n = !runsIndependent(spec) ? 1 : timed ? jobsForTime(f.jobs, f.budgetMs!) : jobsFor(f.jobs, maxRuns);
+  const clock = (): number => performance.timeOrigin + performance.now();
+  const x = { spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock };
+  if (n === 1) return explore(p, opts, { ...x, ...(timed ? { maxMs: f.budgetMs! } : { progress: progressBar(maxRuns) }) });
+  const c: JobCampaign = {
+    argv: commandArgv, cwd: proc.cwd, env: proc.env, heap: f.maxHeapBytes!, from: 0, count: maxRuns, jobs: n,
+    ...(timed ? { deadline: clock() + f.budgetMs! } : {}),
+  };
+  const chunks = runChunks<ExplorePart>(c, opts.stdinSource ?? hostStdin(), timed ? () => {} : progressBar(maxRuns), (part) => exploreClaims(f, p, opts, part));
+  return mergeExplore(runPrefix(chunks, 0), f.keepGoing);
+}
+
+/** One thread's share of a spread --explore: the ranges of run indices it claims, explored. */
+function exploreClaims(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, part: JobPart): void {
+  const { stopAt, found, deadline } = part;
+  const clock = (): number => performance.timeOrigin + performance.now();
+  workClaims(part, (first, last, progress) => explorePart(p, opts, {
+    spec: f.explore!, base: f.seed, keepGoing: f.keepGoing, first, maxRuns: last - first + 1, progress, stopAt, found,
+    ...(deadline !== undefined ? { clock, maxMs: deadline - clock() } : {}),
+  }));
+}
+
 /** --explore's budget without --budget: runs. */
 const defaultBudget = 1000;
 
@@ -814,8 +850,11 @@ function cmdMerge(files: string[]): number {
 }
 
 function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: string, cmd: string, r: Replayable): number {
+  // One thread's share of a spread --runs: the ranges of seeds it claims, run.
+  const work = (part: JobPart): void => workClaims(part, (a, b, progress) => runMany(p, opts, a, b, progress));
   if (job !== undefined) {
-    job.result = runMany(p, opts, job.from, job.to, job.progress);
+    work(job);
+    job.worked = true;
     return 0;
   }
   const [from, to] = f.shard === undefined ? [f.seed, f.seed + f.runs! - 1] : shardSeeds(f.seed, f.runs!, f.shard.index, f.shard.count);
@@ -825,8 +864,10 @@ function runSeeds(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, target: 
   const out = f.json === undefined ? undefined : new ShardWriter(f.json, shardHeader(f, target, cmd, from, to, r));
   let s: Summary;
   try {
+    const c: JobCampaign = { argv: commandArgv, cwd: proc.cwd, env: proc.env, heap: f.maxHeapBytes!, from, count: runs, jobs: n };
     s = n === 1 ? runMany(p, opts, from, to, progressBar(runs), out?.add)
-      : mergeSummaries(runParts(commandArgv, proc.cwd, proc.env, f.maxHeapBytes!, parts(from, to, n), opts.stdinSource ?? hostStdin(), progressBar(runs)));
+      : mergeSummaries(runPrefix(runChunks<Summary>(c, opts.stdinSource ?? hostStdin(), progressBar(runs), work), from));
+    if (s.runs !== runs) throw new Error(`gort --jobs: the workers made ${s.runs} of the ${runs} runs`);
   } finally {
     out?.close();
   }
@@ -914,14 +955,13 @@ async function cmdExample(f: Flags): Promise<number> {
   return 0;
 }
 
-/** A --jobs worker's command (jobworker.ts): main over its part of the seeds, whose Summary it
- *  returns instead of printing. */
-export async function jobMain(argv: string[], of: CliProcess, from: number, to: number, heap: number, progress: (done: number) => void): Promise<Summary> {
-  job = { from, to, heap, progress };
+/** A --jobs worker's command (jobwork.ts): main, whose runs claim ranges of the seeds or run
+ *  indices through part and send their Summaries or ExploreParts instead of printing. */
+export async function jobMain(argv: string[], of: CliProcess, part: JobPart): Promise<void> {
+  job = { ...part };
   try {
     await main(argv, of);
-    if (job.result === undefined) throw new Error(`the command did not reach its runs: gort ${argv.join(" ")}`);
-    return job.result;
+    if (job.worked !== true) throw new Error(`the command did not reach its runs: gort ${argv.join(" ")}`);
   } finally {
     job = undefined;
   }

@@ -151,11 +151,25 @@ interface Explorer {
   observe(st: Steering): void;
 }
 
-export function newExplorer(spec: StrategySpec, base: number): Explorer {
+/**
+ * Whether a strategy's runs are independent of each other: run i's seed and policy are a
+ * function of base and i alone, so runs may be made in any order, in parts on several threads
+ * (cli/jobs.ts). True of random (no deviations) and select (a preference drawn from the run's
+ * own seed). Not of pct and starve, whose policies read what the earlier runs showed of the
+ * program (Seen: its stall decisions and goroutines), nor of pbound and dfs, whose every run
+ * follows from the ones before.
+ */
+export function runsIndependent(spec: StrategySpec): boolean {
+  return spec.name === "random" || spec.name === "select";
+}
+
+/** The strategy's runs from run index first on (first > 0 only if runsIndependent). */
+export function newExplorer(spec: StrategySpec, base: number, first = 0): Explorer {
+  if (first !== 0 && !runsIndependent(spec)) throw new Error(`explore ${strategyName(spec)}: each run depends on the ones before; it cannot start at run ${first}`);
   switch (spec.name) {
-    case "random": return new SeededExplorer(base, () => defaultPolicy);
+    case "random": return new SeededExplorer(base, () => defaultPolicy, first);
     case "pct": return new SeededExplorer(base, pctPolicy(spec.depth));
-    case "select": return new SeededExplorer(base, selectPolicy);
+    case "select": return new SeededExplorer(base, selectPolicy, first);
     case "starve": return new SeededExplorer(base, starvePolicy);
     case "pbound": return new PboundExplorer(base, spec.bound);
     case "dfs": return new DfsExplorer(base);
@@ -175,11 +189,12 @@ type SeededPolicy = (prng: Prng, seen: Seen) => Policy;
 /** Runs seeds base, base+1, ...: the first with the default policy, to learn the program's
  *  size; then each with a policy drawn from a Prng of its own seed. */
 class SeededExplorer implements Explorer {
-  private run = 0;
   private readonly seen: Seen = { k: 0, gs: 0 };
   constructor(
     private readonly base: number,
     private readonly make: SeededPolicy,
+    /** The next run's index. */
+    private run = 0,
   ) {}
   next(): { seed: number; steering: Steering } | undefined {
     const seed = (this.base + this.run) >>> 0;
