@@ -160,19 +160,24 @@ export class Printer {
   }
 
   *fmtString(v: string, verb: string): Gen {
+    if (!this.fmtStringPlain(v, verb)) yield* this.badVerb(verb);
+  }
+
+  /** fmtString's verbs, as a plain call: false for a verb it does not take (badVerb's). */
+  fmtStringPlain(v: string, verb: string): boolean {
     const f = this.fmt;
     switch (verb) {
       case "v":
         if (f.sharpV) f.fmtQ(v);
         else if (!f.widPresent && !f.precPresent) f.buf += v;
         else f.fmtS(v);
-        return;
-      case "s": f.fmtS(v); return;
-      case "x": f.fmtSbx(v, ldigits); return;
-      case "X": f.fmtSbx(v, udigits); return;
-      case "q": f.fmtQ(v); return;
-      default: yield* this.badVerb(verb);
+        return true;
+      case "s": f.fmtS(v); return true;
+      case "x": f.fmtSbx(v, ldigits); return true;
+      case "X": f.fmtSbx(v, udigits); return true;
+      case "q": f.fmtQ(v); return true;
     }
+    return false;
   }
 
   *fmtBytes(t: RType, v: any, verb: string, typeString: string): Gen {
@@ -319,21 +324,7 @@ export class Printer {
     this.arg = arg;
     this.value = undefined;
     if (t.kind <= Kind.Complex128) return this.printBasicPlain(t, arg.v, verb);
-    if (t.kind !== Kind.String) return false;
-    const v = arg.v as string;
-    const f = this.fmt;
-    switch (verb) {
-      case "v":
-        if (f.sharpV) f.fmtQ(v);
-        else if (!f.widPresent && !f.precPresent) f.buf += v;
-        else f.fmtS(v);
-        return true;
-      case "s": f.fmtS(v); return true;
-      case "x": f.fmtSbx(v, ldigits); return true;
-      case "X": f.fmtSbx(v, udigits); return true;
-      case "q": f.fmtQ(v); return true;
-    }
-    return false;
+    return t.kind === Kind.String && this.fmtStringPlain(arg.v as string, verb);
   }
 
   *printArg(arg: Iface | null, verb: string): Gen {
