@@ -132,7 +132,8 @@ const SAFE = "9007199254740991";
  * An index check written inline: i when 0 <= i < n, else $rt.ck, which panics. The same test as
  * ck's without its typeof: an index that is a bigint is never in range (I64 values are bigints
  * only outside the safe integers), so it too reaches ck. n is evaluated again on the slow path
- * only (a property read or a constant). Measured: fannkuch's flip loop alone 640 -> 494 ms; fannkuch 1.18 -> 1.13 s CPU (best of 7), median 1.31 -> 1.22.
+ * only (a property read or a constant). Measured: fannkuch's flip loop alone 640 -> 494 ms;
+ * fannkuch 1.18 -> 1.13 s CPU (best of 7), median 1.31 -> 1.22.
  */
 export function ckInline(i: string, n: string, tmp: () => string): string {
   if (/^\d+$/.test(i) && /^\d+$/.test(n) && Number(i) < Number(n)) return i; // a constant in range

@@ -692,11 +692,13 @@ export class Sched {
     this.sysmonHook?.();
     // Go's sysmon sleeps deeply when every P is idle, unless schedtrace is on.
     const busy = this.allp.some((p) => p.status === Pstatus._Prunning || p.status === Pstatus._Psyscall);
-    if (busy || this.sysmonHook) this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
-    else if (this.sysmonDeepSleep !== undefined && this.sysmonDeepSleep.ns() > 0) {
-      // Go's deep sleep lasts at most forcegcperiod/2, so that forcegc still runs.
-      this.sysmonPending = this.at(this.now + this.sysmonDeepSleep.ns(), Ev.SYSMON);
+    if (busy || this.sysmonHook) {
+      this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
+      return;
     }
+    // Go's deep sleep lasts at most forcegcperiod/2, so that forcegc still runs.
+    const deep = this.sysmonDeepSleep?.ns() ?? 0;
+    if (deep > 0) this.sysmonPending = this.at(this.now + deep, Ev.SYSMON);
   }
 
   /** How long sysmon's deep sleep lasts when the forcegc check matters (0: until woken). An

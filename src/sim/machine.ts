@@ -895,11 +895,7 @@ export class Machine implements MachineApi {
   private resume(g: G, pp: P | undefined): void {
     if (g.pinned) return this.resumePinned(g, pp);
     S.g = g;
-    S.b = this.bBase = budget;
-    S.cost = 0;
-    this.readAhead = 0;
-    this.sliceCheck = forcePreemptNS;
-    if (this.cpuprof !== undefined) this.cpuprof.begin();
+    this.beginSlice();
     let r: IteratorResult<number, unknown>;
     try {
       r = gogo(g);
@@ -946,11 +942,18 @@ export class Machine implements MachineApi {
     // The loop's pop would throw past the time limit, and schedule would wait for the end of a
     // stop-the-world: then the event is pushed, and the loop does that.
     if (!s.runOrPop(s.now + cost + this.stall(g), pp, this.gc.stwUntil, this.opts.maxSimNs)) return STEPPED;
+    this.beginSlice();
+    return GOON;
+  }
+
+  /** A goroutine's slice begins (resume, and a suspension's or a step's end): a fresh budget
+   *  of loop work, nothing charged yet, no clock reading ahead. */
+  private beginSlice(): void {
     S.b = this.bBase = budget;
     S.cost = 0;
     this.readAhead = 0;
     this.sliceCheck = forcePreemptNS;
-    return GOON;
+    if (this.cpuprof !== undefined) this.cpuprof.begin();
   }
 
   /** The CPU profile's share of a slice that cost cost: what its inline charges left. */
@@ -1094,11 +1097,7 @@ export class Machine implements MachineApi {
     this.pinned.pop();
     g.pinned = false;
     S.g = g;
-    S.b = this.bBase = budget;
-    S.cost = 0;
-    this.readAhead = 0;
-    this.sliceCheck = forcePreemptNS;
-    if (this.cpuprof !== undefined) this.cpuprof.begin();
+    this.beginSlice();
   }
 
   /** A GC start that waits for a safe point is overdue: the heap is twice its goal or three
@@ -1423,8 +1422,6 @@ declare module "./machine.js" {
   }
 }
 
-/** A host allocation failure that got past gort's own accounting (a string or array longer than
- *  V8 can hold): a named simulator limit, never Go's stack overflow nor an internal error. */
 /** Env's functions after Machine.dispose. */
 function disposedRun(): never {
   throw new SimBug("a machine was used after its run ended");
@@ -1444,6 +1441,8 @@ function* runtimeMain(prog: LinkedProgram): GoGen {
   yield* prog.main();
 }
 
+/** A host allocation failure that got past gort's own accounting (a string or array longer than
+ *  V8 can hold): a named simulator limit, never Go's stack overflow nor an internal error. */
 function hostLimit(e: unknown): SimLimit | undefined {
   if (!(e instanceof RangeError)) return undefined;
   if (!/Invalid (string|array|typed array) length|Array buffer allocation failed/.test(e.message)) return undefined;
