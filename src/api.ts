@@ -741,7 +741,7 @@ export function explorePart(p: Program, opts: Omit<RunOptions, "seed">, x: Explo
     const r = c.r;
     ex.observe(next.steering);
     fps.add(next.steering.fp);
-    const key = `${c.signature}\u0000${c.stdout}`;
+    const key = outcomeKey(c);
     let o = byKey.get(key);
     if (o) o.count++;
     else {
@@ -767,10 +767,14 @@ export function explorePart(p: Program, opts: Omit<RunOptions, "seed">, x: Explo
  * keepGoing the runs end at the first failure: the parts after the first that failed are
  * dropped (they may have been cut short, or run on past that failure).
  */
+/** What tells two explored runs' endings apart: how they ended and what they printed. */
+function outcomeKey(o: { signature: string; stdout: string }): string {
+  return `${o.signature}\u0000${o.stdout}`;
+}
+
 export function mergeExplore(ps: readonly ExplorePart[], keepGoing: boolean): ExploreResult {
   const fps = new Set<number>();
   const byKey = new Map<string, Outcome>();
-  const keyOf = (o: Outcome): string => `${o.signature}\u0000${o.stdout}`;
   let runs = 0;
   let complete = false;
   let failure: Outcome | undefined;
@@ -778,13 +782,14 @@ export function mergeExplore(ps: readonly ExplorePart[], keepGoing: boolean): Ex
     runs += part.runs;
     for (const fp of part.fps) fps.add(fp);
     for (const o of part.outcomes) {
-      const m = byKey.get(keyOf(o));
+      const key = outcomeKey(o);
+      const m = byKey.get(key);
       if (m) m.count += o.count;
-      else byKey.set(keyOf(o), { ...o });
+      else byKey.set(key, { ...o });
     }
     complete = part.complete;
     if (failure === undefined && part.failure !== undefined) {
-      failure = byKey.get(keyOf(part.failure));
+      failure = byKey.get(outcomeKey(part.failure));
       if (!keepGoing) break;
     }
   }

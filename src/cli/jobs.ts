@@ -175,7 +175,6 @@ export function workClaims(part: JobPart, work: (from: number, to: number, progr
     const result = work(c[0], c[1], (d) => part.progress(done + d));
     const ms = performance.now() - t0;
     done += result.runs;
-    part.progress(done);
     part.send({ from: c[0], to: c[1], result });
     size = Math.max(1, Math.min(maxClaim, 4 * size, Math.floor((result.runs * claimMs) / Math.max(ms, 0.01))));
   }
@@ -220,12 +219,18 @@ export interface JobCampaign {
   jobs: number;
 }
 
+/** The host's wall clock in ms since the epoch, as budgets' deadlines are written: the same in
+ *  every thread (performance.timeOrigin + performance.now()). */
+export function wallNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 /** Claims over a control block: the next range of at most size runs from the shared counter, as
  *  seeds or run indices from `from`, or undefined when none is left (all claimed, past the stop
  *  index, or past the deadline; the first range is run whatever the time, so that a budget
  *  always runs at least one run). */
 export function claimer(control: Int32Array, from: number, count: number, deadline: number | undefined): (size: number) => [number, number] | undefined {
-  const late = (): boolean => deadline !== undefined && performance.timeOrigin + performance.now() >= deadline;
+  const late = (): boolean => deadline !== undefined && wallNow() >= deadline;
   return (size) => {
     if (Atomics.load(control, ctl.next) > 0 && late()) return undefined;
     const start = Atomics.add(control, ctl.next, size);

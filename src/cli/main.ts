@@ -29,7 +29,7 @@ export { programEnv };
 import { cmdFuzz, parseFuzztime, replayFuzz } from "./fuzz.js";
 import { debugFlags, runDebugSession, type DebugFlags } from "./debug.js";
 import { cmdServe } from "./serve.js";
-import { jobsFor, jobsForTime, maxJobs, mergeSummaries, runChunks, runPrefix, workClaims, type JobCampaign, type JobPart } from "./jobs.js";
+import { wallNow, jobsFor, jobsForTime, maxJobs, mergeSummaries, runChunks, runPrefix, workClaims, type JobCampaign, type JobPart } from "./jobs.js";
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 import { MoveToBigStack, hostThread, isHostStackOverflow } from "../runtime/panic.js";
@@ -804,7 +804,7 @@ function exploreRuns(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, maxRu
   const spec = f.explore!;
   const timed = f.budgetMs !== undefined;
   const n = !runsIndependent(spec) ? 1 : timed ? jobsForTime(f.jobs, f.budgetMs!) : jobsFor(f.jobs, maxRuns);
-  const clock = (): number => performance.timeOrigin + performance.now();
+  const clock = wallNow;
   const x = { spec, base: f.seed, maxRuns, keepGoing: f.keepGoing, clock };
   if (n === 1) return explore(p, opts, { ...x, ...(timed ? { maxMs: f.budgetMs! } : { progress: progressBar(maxRuns) }) });
   const c: JobCampaign = {
@@ -818,7 +818,7 @@ function exploreRuns(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, maxRu
 /** One thread's share of a spread --explore: the ranges of run indices it claims, explored. */
 function exploreClaims(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, part: JobPart): void {
   const { stopAt, found, deadline } = part;
-  const clock = (): number => performance.timeOrigin + performance.now();
+  const clock = wallNow;
   workClaims(part, (first, last, progress) => explorePart(p, opts, {
     spec: f.explore!, base: f.seed, keepGoing: f.keepGoing, first, maxRuns: last - first + 1, progress, stopAt, found,
     ...(deadline !== undefined ? { clock, maxMs: deadline - clock() } : {}),
