@@ -30,7 +30,9 @@ const maxIdleMs = 20;
 /** How long a request may wait for the worker's reply before gort gives up on it. */
 const replyTimeoutMs = 60_000;
 
-type Req = ExecRequest extends infer R ? (R extends ExecRequest ? Omit<R, "seq"> : never) : never;
+/** A request without its sequence number (Omit over each member of the union). */
+type OmitSeq<T> = T extends unknown ? Omit<T, "seq"> : never;
+type Req = OmitSeq<ExecRequest>;
 
 /** The host-process worker of one CLI process, started on first use. */
 export class HostProcs {

@@ -152,7 +152,9 @@ function start(r: Extract<ExecRequest, { op: "start" }>): void {
 
 /** Spawn r's child; pair: the sockets its fds 1 and 2 share (stdio "stdout"), if any. */
 function spawnChild(r: Extract<ExecRequest, { op: "start" }>, pair: [Socket, Socket] | undefined): void {
-  const env: Record<string, string> = {};
+  // Of repeated names the first is kept, the one the child's getenv finds; a null prototype,
+  // so that a name such as "constructor" is not taken for one already set.
+  const env: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [k, v] of r.env) if (!(k in env)) env[k] = v;
   const stdio: StdioOptions = r.stdio.map((m) => (m === "null" ? "ignore" : m === "pipe" ? "pipe" : pair![0]));
   if (pair !== undefined) stdio[1] = pair[0];

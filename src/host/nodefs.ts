@@ -14,6 +14,7 @@
 import * as fs from "node:fs";
 import { type Errno, type HostFS, type StatT, O_APPEND, O_CREAT, O_TRUNC } from "../runtime/syscall.js";
 import { beforeHostEffect } from "../runtime/panic.js";
+import { textToBytes } from "../base/utf8.js";
 
 /** The most files a run may have open at once (a process's usual RLIMIT_NOFILE). */
 const maxOpenFiles = 1024;
@@ -39,25 +40,12 @@ function statT(st: fs.BigIntStats): StatT {
   return { size: Number(st.size), mode: Number(st.mode), mtimeNs: Number(st.mtimeNs) };
 }
 
-/** Host paths (UTF-8) as the simulator's byte strings, by path: a --runs campaign makes a
- *  NodeFS per run, and converting through a Buffer each time was 4% of the article's example. */
-const latin1Paths = new Map<string, string>();
-
-function latin1Path(p: string): string {
-  let b = latin1Paths.get(p);
-  if (b === undefined) {
-    b = Buffer.from(p, "utf8").toString("latin1");
-    if (latin1Paths.size < 64) latin1Paths.set(p, b);
-  }
-  return b;
-}
-
 export class NodeFS implements HostFS {
   private readonly files = new Map<number, OpenFile>();
   private cwd: string;
 
   constructor(cwd: string) {
-    this.cwd = latin1Path(cwd);
+    this.cwd = textToBytes(cwd);
   }
 
   /** The absolute path, as written: the kernel walks its "." and ".." itself ("file/.." is

@@ -152,10 +152,8 @@ func hostDir(dir string) (string, error) {
 // hostPath is the path execve gets: a name without a slash is a file of the working
 // directory (the host's spawn would search PATH for it).
 func hostPath(name string) string {
-	for i := 0; i < len(name); i++ {
-		if name[i] == '/' {
-			return name
-		}
+	if lastIndex(name, '/') >= 0 {
+		return name
 	}
 	return "./" + name
 }

@@ -16,6 +16,7 @@ import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
 import { errnoNumber, isErrno, type Errno, type StatT, type StdioMode } from "../../runtime/syscall.js";
 import { fileCallNs } from "../../runtime/costs.js";
+import { sliceStrings } from "./strings.js";
 
 /** "" for success, else the errno's name; charges the call's simulated cost. */
 function done(r: 0 | Errno): string {
@@ -105,11 +106,6 @@ const fileNatives: Record<string, Function> = {
   nextRandom: (): string => String(rt.env.prng.uint32()),
 };
 
-/** A []string's elements. */
-function strings(s: Slice | null): string[] {
-  return s === null ? [] : (s.a.slice(s.off, s.off + s.len) as string[]);
-}
-
 /** The host-process calls (`--exec host`, rt.exec; proc.go's side of them): "EAGAIN" when the
  *  call would wait (proc.go then sleeps and asks again). */
 const execNatives: Record<string, Function> = {
@@ -117,7 +113,7 @@ const execNatives: Record<string, Function> = {
   hostStart: (name: string, argv: Slice | null, env: Slice | null, dir: string, stdio: Slice | null): [number, number, string] => {
     S.cost += fileCallNs;
     if (rt.exec === undefined) return [0, 0, "ENOSYS"];
-    const r = rt.exec.start(name, strings(argv), strings(env), dir, strings(stdio) as StdioMode[]);
+    const r = rt.exec.start(name, sliceStrings(argv), sliceStrings(env), dir, sliceStrings(stdio) as StdioMode[]);
     return isErrno(r) ? [0, 0, r.errno] : [r.id, r.pid, ""];
   },
   hostWrite: (id: number | bigint, b: Slice | null): [number, string] => {

@@ -188,7 +188,7 @@ export function fields(s: string): Slice {
 }
 
 /** The strings of a []string (nil gives none). */
-function sliceStrings(elems: Slice | null): string[] {
+export function sliceStrings(elems: Slice | null): string[] {
   if (elems === null) return [];
   return elems.a.slice(elems.off, elems.off + elems.len) as string[];
 }
