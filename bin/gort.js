@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // gort's executable: runs the compiled CLI in dist/. On a fresh checkout (no dist/ yet) it
 // builds first with the TypeScript compiler that `npm install` installed.
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+//
+// A CommonJS script (bin/package.json says so): an ES module entry point costs Node's module
+// loader about 6 ms more to start, a twentieth of hello world's start-up.
+"use strict";
+const { existsSync } = require("node:fs");
+const { join } = require("node:path");
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(__dirname, "..");
 const cli = join(root, "dist", "src", "cli", "main.js");
 if (!existsSync(cli)) {
   process.stderr.write("gort: building (first run)...\n");
+  const { spawnSync } = require("node:child_process");
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   const r = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.json")], { stdio: "inherit" });
   if (r.status !== 0 || !existsSync(cli)) {
@@ -22,7 +24,7 @@ if (!existsSync(cli)) {
 }
 // cli-loader.cjs picks the bundle (with V8's code cache) or the ES modules of dist/.
 const loaderPath = join(root, "bin", "cli-loader.cjs");
-const loader = createRequire(import.meta.url)(loaderPath);
+const loader = require(loaderPath);
 const entry = loader.entry(root);
 // Compiled Go calls are JavaScript calls, so deep Go recursion (Go allows 1 GB goroutine
 // stacks) needs a deep host stack: the CLI runs on a worker thread with a 1 GB stack, where the
@@ -40,19 +42,20 @@ const internal = (e) => {
   process.exit(70);
 };
 if (pin === "1" || movable) {
-  const { cli: mod, save } = await loader.load(entry);
-  (movable ? mod.mainMovable(argv) : mod.main(argv)).then((r) => {
-    if (typeof r !== "number") return onWorker(r);
-    save();
-    process.exit(r);
-  }, internal);
+  loader.load(entry).then(({ cli: mod, save }) =>
+    (movable ? mod.mainMovable(argv) : mod.main(argv)).then((r) => {
+      if (typeof r !== "number") return onWorker(r);
+      save();
+      process.exit(r);
+    }),
+  ).catch(internal);
 } else {
-  await onWorker(undefined);
+  onWorker(undefined).catch(internal);
 }
 
 /** Runs the command on a worker thread with the big stack; moved: where the main thread left it. */
 async function onWorker(moved) {
-  const { Worker } = await import("node:worker_threads");
+  const { Worker } = require("node:worker_threads");
   // The CLI writes with writeSync to fds 1 and 2, which a worker shares; it asks isTTY of
   // stderr (for its progress bar), which a worker's stream does not know: pass it along.
   const src =

@@ -20,7 +20,7 @@ import { CompileLimit, compileProgram, Unsupported, type CompiledProgram } from 
 import { checkSizes } from "./compiler/sizecheck.js";
 import { Lowering, formatAsm, formatEscapes } from "./compiler/lower.js";
 import { nativePackages } from "./stdlib/native/index.js";
-import { link, type Linked } from "./runtime/link.js";
+import { link, type JsLoader, type Linked } from "./runtime/link.js";
 import { MoveToBigStack, hostThread, isHostStackOverflow } from "./runtime/panic.js";
 import { Machine, type RunOptions, type RunResult } from "./sim/machine.js";
 import { CgoProgram } from "./cgo/cgo.js";
@@ -74,6 +74,8 @@ export interface Program {
   cgoPreamble?: { text: string; pos: ast.Pos };
   /** Linked once, on the first run, and reused: runs reset package variables. */
   linked?: Linked;
+  /** How the host turns the compiled JS into code (link's JsLoader); new Function if unset. */
+  loadJs?: JsLoader;
   /** Built with -race: its runs have the race detector (runtime/race.ts). */
   race?: boolean;
   /** A run of it has started and not ended (startRun): its package variables are that run's. */
@@ -494,7 +496,7 @@ function newMachine(p: Program, opts: RunOptions): Machine {
   const bad = checkRunOptions(opts);
   if (bad !== undefined) throw new RangeError(`gort: run options: ${bad}`);
   if (p.busy === true) throw new Error("gort: a Program runs on one machine at a time (its package variables are the run's)");
-  p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages);
+  p.linked ??= link(p.compiled.js, p.compiled.funcInfos, nativePackages, p.loadJs);
   // Go's runtime samples allocations whether or not a profile is asked for: a program that
   // imports runtime/pprof may write one (WriteHeapProfile).
   p.samplesHeap ??= p.compiled.packages.includes("runtime/pprof") || p.compiled.funcInfos.some((f) => f.name === "runtime.MemProfile");

@@ -32,10 +32,11 @@ import {
 import type { ImportMode } from "../frontend/imports.js";
 import type { MainModule } from "../frontend/modload.js";
 import { cacheDir, gortVersion, loadStd, markUsed, nodeToolchain, trimCaches } from "./node.js";
+import { cachedJsLoader, jsHash } from "./codecache.js";
 import { loadCLanguage } from "./treesitter.js";
 
 /** Bump when ProgramRecord's shape changes. */
-const recordFormat = 1;
+const recordFormat = 2;
 
 interface BuildRecord {
   format: number;
@@ -44,6 +45,8 @@ interface BuildRecord {
    *  by its path in the module. */
   deps: Dep[];
   program: ProgramRecord;
+  /** codecache.ts's jsHash of program.compiled.js: the name of its V8 code cache entry. */
+  jsHash: string;
 }
 
 type Dep = ["std" | "dir" | "file", string, string];
@@ -103,7 +106,14 @@ async function cached(
   };
   const c = make(recording, recOpts);
   trimCaches();
-  if (c.ok) store(dir, path, { format: recordFormat, deps: [...deps.values()].sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1)), program: programRecord(c.program) });
+  if (c.ok) {
+    // A cached build also links through V8's code cache (codecache.ts): both are what a second
+    // process running the program would otherwise redo.
+    const hash = jsHash(c.program.compiled.js);
+    c.program.loadJs = cachedJsLoader(hash);
+    const sorted = [...deps.values()].sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
+    store(dir, path, { format: recordFormat, deps: sorted, program: programRecord(c.program), jsHash: hash });
+  }
   return c;
 }
 
@@ -151,7 +161,9 @@ async function lookup(path: string, mm: MainModule | undefined): Promise<Compile
   for (const d of rec.deps) if (!unchanged(d, mm)) return undefined;
   const cLanguage = rec.program.cgoPreamble !== undefined ? await loadCLanguage() : undefined;
   const program = programFromRecord(rec.program, cLanguage);
-  return program === undefined ? undefined : { ok: true, program };
+  if (program === undefined) return undefined;
+  program.loadJs = cachedJsLoader(rec.jsHash);
+  return { ok: true, program };
 }
 
 function store(dir: string, path: string, rec: BuildRecord): void {

@@ -193,12 +193,20 @@ export interface Linked {
   funcInfos: FuncInfo[];
 }
 
+/** Turns a compiled program's JS (the body of a function of `$rt`) into that function. The host
+ *  may supply one that compiles faster than `new Function` (host/codecache.ts: V8's code cache). */
+export type JsLoader = (js: string) => ($rt: unknown) => unknown;
+
+const newFunction: JsLoader = (js) => new Function("$rt", js) as ($rt: unknown) => unknown;
+
 /** Evaluate a compiled program. Call once per run, after the machine has set up rt. */
-export function link(js: string, funcInfos: FuncInfo[], natives: Record<string, Record<string, Function>>): Linked {
+export function link(
+  js: string, funcInfos: FuncInfo[], natives: Record<string, Record<string, Function>>, load: JsLoader = newFunction,
+): Linked {
   setRuntimeErrorFactory(panicking.runtimeError);
   setAddrOf(addrOf);
   const $rt = fastProperties(makeRt(natives));
-  const f = new Function("$rt", js) as ($rt: unknown) => Omit<Linked, "funcInfos">;
+  const f = load(js) as ($rt: unknown) => Omit<Linked, "funcInfos">;
   const r = f($rt);
   return { reset: r.reset, inits: r.inits, main: r.main, funcInfos };
 }

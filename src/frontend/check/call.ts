@@ -21,7 +21,7 @@ import { objDecl, cycleError } from "./decl.js";
 import { conversion } from "./conversions.js";
 import { builtin } from "./builtins.js";
 import { cgoSelector } from "./cgo.js";
-import { STD_API } from "../stdapi.gen.js";
+import { stdAPI } from "../stdapi.gen.js";
 import { genericFuncOf, infer, instantiate, namesTypeArg, recordInstance, templateString } from "./generic.js";
 
 export function callExpr(c: Checker, x: Operand, call: ast.CallExpr): void {
@@ -241,7 +241,7 @@ function qualified(c: Checker, x: Operand, e: ast.SelectorExpr, pname: types.Pkg
   x.expr = e;
   if (!exp) {
     // A name Go's package exports but gort's source of it lacks is gort's limitation.
-    if (STD_API.get(pkg.path)?.has(sel)) c.notSupported(e.sel.pos, `${pkg.path}.${sel}`);
+    if (stdAPI(pkg.path)?.has(sel)) c.notSupported(e.sel.pos, `${pkg.path}.${sel}`);
     else c.error(e.sel.pos, `undefined: ${c.es(e)}`);
     x.mode = "invalid";
     return;
@@ -279,7 +279,7 @@ function stdMember(t: types.Type, sel: string): string | undefined {
   const named = t.tag === "Pointer" ? t.elem : t;
   if (named.tag !== "Named") return undefined;
   const pkg = named.obj.pkg;
-  if (pkg === undefined || !STD_API.get(pkg.path)?.has(`${named.obj.name}.${sel}`)) return undefined;
+  if (pkg === undefined || !stdAPI(pkg.path)?.has(`${named.obj.name}.${sel}`)) return undefined;
   return `${pkg.path}.${named.obj.name}.${sel}`;
 }
 

@@ -24,8 +24,11 @@ function icbrt(n: bigint): bigint {
   return x;
 }
 
-/** K as 160 numbers: hi, lo of each constant. */
-const K: Uint32Array = (() => {
+/** K as 160 numbers: hi, lo of each constant. Made on first use (its BigInt roots cost 0.6 ms,
+ *  which every gort process would otherwise pay at start-up). */
+let K: Uint32Array | undefined;
+
+function roundConstants(): Uint32Array {
   const k = new Uint32Array(160);
   let n = 0;
   for (let p = 2; n < 80; p++) {
@@ -38,7 +41,7 @@ const K: Uint32Array = (() => {
     n++;
   }
   return k;
-})();
+}
 
 // Scratch of one block's computation, which never yields: no goroutine or machine switch falls
 // inside it.
@@ -48,6 +51,7 @@ const H = new Uint32Array(16);
 /** block(h, p): the compression function over each 128-byte block of p. */
 function block(h: (number | bigint)[], p: Slice | null): void {
   if (p === null) return;
+  const k = (K ??= roundConstants());
   for (let i = 0; i < 8; i++) [H[2 * i], H[2 * i + 1]] = halves(h[i]!);
   const a8 = p.a as number[];
   for (let off = p.off, end = p.off + p.len; off + 128 <= end; off += 128) {
@@ -81,8 +85,8 @@ function block(h: (number | bigint)[], p: Slice | null): void {
       const chh = (eh & fh) ^ (~eh & gh);
       const chl = (el & fl) ^ (~el & gl);
       // t1 = h + Σ1 + ch + K[i] + w[i]
-      const t1l = hl + (S1l >>> 0) + (chl >>> 0) + K[2 * i + 1]! + W[2 * i + 1]!;
-      const t1h = hh + (S1h >>> 0) + (chh >>> 0) + K[2 * i]! + W[2 * i]! + Math.floor(t1l / 4294967296);
+      const t1l = hl + (S1l >>> 0) + (chl >>> 0) + k[2 * i + 1]! + W[2 * i + 1]!;
+      const t1h = hh + (S1h >>> 0) + (chh >>> 0) + k[2 * i]! + W[2 * i]! + Math.floor(t1l / 4294967296);
       // Σ0(a) = rotr28 ^ rotr34 ^ rotr39
       const S0h = ((ah >>> 28) | (al << 4)) ^ ((al >>> 2) | (ah << 30)) ^ ((al >>> 7) | (ah << 25));
       const S0l = ((al >>> 28) | (ah << 4)) ^ ((ah >>> 2) | (al << 30)) ^ ((ah >>> 7) | (al << 25));
