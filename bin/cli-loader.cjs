@@ -52,7 +52,8 @@ async function load(e) {
       // No cache yet.
     }
   }
-  const src = fs.readFileSync(e.bundle, "utf8");
+  // The bundle is ASCII only (tools/bundle.ts), so latin1 reads it exactly, without decoding UTF-8.
+  const src = fs.readFileSync(e.bundle, "latin1");
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${src}\n})`;
   const script = new vm.Script(wrapped, { filename: e.bundle, cachedData });
   const module = { exports: {} };

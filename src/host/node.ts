@@ -28,13 +28,30 @@ function findRoot(from: string): string {
 const stdRoot = join(gortRoot, "stdlib");
 
 export function loadStd(importPath: string): { name: string; text: string }[] | undefined {
-  // Only directories under stdlib/: an import path never names another directory of the host.
+  const s = stdFiles(importPath);
+  return s === undefined ? undefined : s.files.map((f) => ({ name: f, text: readFileSync(join(s.dir, f), "utf8") }));
+}
+
+/** The directory of a standard package and its Go files (not tests), or undefined if gort has
+ *  none. Only directories under stdlib/: an import path never names another directory of the host. */
+function stdFiles(importPath: string): { dir: string; files: string[] } | undefined {
   const dir = resolve(stdRoot, importPath);
   if (!dir.startsWith(stdRoot + "/")) return undefined;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
   const files = readdirSync(dir).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go")).sort();
-  if (files.length === 0) return undefined;
-  return files.map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }));
+  return files.length === 0 ? undefined : { dir, files };
+}
+
+/** The names, sizes and modification times of a standard package's files, as one string: the
+ *  build cache's quick check that they are as it read them (a file edited in place changes its
+ *  time); "none" for a package gort has no sources for. */
+export function stdStamp(importPath: string): string {
+  const s = stdFiles(importPath);
+  if (s === undefined) return "none";
+  return s.files.map((f) => {
+    const st = statSync(join(s.dir, f));
+    return `${f}:${st.size}:${st.mtimeMs}`;
+  }).join("/");
 }
 
 /** Loaded once per thread: a process that runs many programs (tools/cli-worker.ts) shares it. */
