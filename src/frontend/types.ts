@@ -161,7 +161,10 @@ export class Scope {
    */
   private readonly next: Scope | undefined;
   constructor(readonly parent: Scope | undefined, readonly comment: string, readonly local = false) {
-    parent?.children.push(this);
+    // The universe keeps no list of its children (the package scopes): nothing walks it, and in
+    // a process that compiles many programs (a test harness's worker, gort serve) the list
+    // would keep every package of every program alive.
+    if (parent?.parent !== undefined) parent.children.push(this);
     this.next = local && parent && parent.local && parent.elems.size === 0 ? parent.next : parent;
   }
   lookup(name: string): Obj | undefined {

@@ -82,7 +82,7 @@ export class HostProcs {
 
   /** A run's session: the children it starts are its own, killed when it ends. */
   session(): HostExec {
-    return new HostSession(this);
+    return new HostSession(() => this);
   }
 
   /** Kill every child and stop the worker (the CLI command has ended). A worker that does not
@@ -103,14 +103,23 @@ export class HostProcs {
 const utf8 = (s: string): string => Buffer.from(s, "latin1").toString("utf8");
 const errno = (r: ExecReply): Errno | undefined => (r.errno === undefined ? undefined : { errno: r.errno });
 
-/** The HostExec of one run. */
+/** The HostExec of one run. It asks for its HostProcs when the run first starts a process (a
+ *  run cannot reach a child before that), so a run that starts none starts no worker thread:
+ *  most programs run with `--exec host` never use it, and the thread's start-up and shutdown
+ *  cost about 40 ms a run. */
 class HostSession implements HostExec {
   private readonly ids = new Set<number>();
+  private got: HostProcs | undefined;
   /** The simulated and the host time (ns, ms) of the first "again" since the children's last
    *  news, or undefined: the clocks the idle host keeps together. */
   private anchor: { sim: number; real: number } | undefined;
 
-  constructor(private readonly procs: HostProcs) {}
+  constructor(private readonly getProcs: () => HostProcs) {}
+
+  private get procs(): HostProcs {
+    this.got ??= this.getProcs();
+    return this.got;
+  }
 
   /** r, after blocking the host as an "again" at simulated time simNs asks (see the header). */
   private answer(r: ExecReply, simNs: number): ExecReply {
@@ -174,13 +183,12 @@ class HostSession implements HostExec {
   }
 }
 
-/** The CLI process's HostProcs, made by the first run that uses `--exec host`. */
+/** The CLI process's HostProcs, made when a run first starts a host process. */
 let shared: HostProcs | undefined;
 
 /** A HostExec for one run, on the CLI process's worker. */
 export function hostExecSession(): HostExec {
-  shared ??= new HostProcs();
-  return shared.session();
+  return new HostSession(() => (shared ??= new HostProcs()));
 }
 
 /** Stop the worker, if one was started (the CLI command has ended). */

@@ -83,7 +83,7 @@ export function panicRuntimeError(msg: string, plain: boolean): never {
 /** Go's AlgType, reduced to what the runtime needs. */
 export const enum Alg { NoEq, Mem, Special }
 
-const algCache = new Map<RType, Alg>();
+const algCache = new WeakMap<RType, Alg>();
 
 /** AlgType(t) as cmd/compile/internal/types/alg.go computes it (Mem = AMEM). */
 export function algType(t: RType): Alg {

@@ -32,7 +32,9 @@ import { machine } from "./state.js";
 import type { FuncInfo } from "./runtime2.js";
 import { PENDING, pending, type GoGen } from "./yield.js";
 
-const mapTypes = new Map<RType, Map<RType, map.MapType>>();
+// By key type, then element type: weak, so that the types of a program that has ended are not
+// kept by the process's later programs.
+const mapTypes = new WeakMap<RType, WeakMap<RType, map.MapType>>();
 
 // The last pair mapType was asked for: compiled code asks at every map operation, most often for
 // the same pair as the previous one. (An immutable cache, as mapTypes: shared by machines.)
@@ -52,7 +54,7 @@ export function mapType(k: RType, e: RType): map.MapType {
 
 function mapTypeOf(k: RType, e: RType): map.MapType {
   let m = mapTypes.get(k);
-  if (!m) mapTypes.set(k, (m = new Map()));
+  if (!m) mapTypes.set(k, (m = new WeakMap()));
   let t = m.get(e);
   if (!t) m.set(e, (t = map.newMapType(k, e)));
   return t;

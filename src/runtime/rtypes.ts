@@ -13,6 +13,8 @@
 // State: the cache of unnamed types and the id counter are shared by every program and machine in
 // the host process: a descriptor is made at link time and describes a type, not a run, so a
 // machine never changes one (ids only order types; nothing a program prints depends on them).
+// An unnamed type is cached with the newest type it is made of (see cached), so that a process
+// running many programs (a test harness's worker) does not keep the types of those that ended.
 //
 // Invariants:
 //   - size/align/ptrdata are those of amd64 (8-byte words), as cmd/compile computes them.
@@ -136,9 +138,19 @@ export const types: Record<PredeclaredName, RType> & { byte: RType; rune: RType 
 
 // ---- Composite types ------------------------------------------------------------------------
 
-const cache = new Map<string, RType>();
+/** The unnamed types made of other types, by the newest of those parts (the highest id): a type
+ *  can be asked for again only by a caller that holds all its parts, so its entry lives exactly
+ *  as long as it can be asked for, and no longer than the program whose types it is made of. */
+const partCache = new WeakMap<RType, Map<string, RType>>();
+/** The unnamed types made of no other type (func(), struct {}). */
+const rootCache = new Map<string, RType>();
 
-function cached(key: string, build: () => Shape): RType {
+/** The unnamed type of key (its structure, over the ids of parts), made by build once. */
+function cached(key: string, parts: readonly RType[], build: () => Shape): RType {
+  let owner: RType | undefined;
+  for (const p of parts) if (owner === undefined || p.id > owner.id) owner = p;
+  let cache = owner === undefined ? rootCache : partCache.get(owner);
+  if (cache === undefined) partCache.set(owner!, (cache = new Map()));
   let t = cache.get(key);
   if (t === undefined) {
     t = mk(build());
@@ -149,7 +161,7 @@ function cached(key: string, build: () => Shape): RType {
 
 /** []elem */
 export function sliceOf(elem: RType): RType {
-  return cached("S" + elem.id, () => ({
+  return cached("S" + elem.id, [elem], () => ({
     kind: Kind.Slice, str: "[]" + elem.str, size: 24, align: 8, ptrdata: 8, comparable: false,
     equal: (a, b) => (a === null && b === null) || uncomparable(sliceOf(elem)),
     zero: () => null, clone: identity, elem,
@@ -158,7 +170,7 @@ export function sliceOf(elem: RType): RType {
 
 /** [len]elem */
 export function arrayOf(elem: RType, len: number): RType {
-  return cached(`A${len},${elem.id}`, () => {
+  return cached(`A${len},${elem.id}`, [elem], () => {
     const deep = needsClone(elem);
     const ptrdata = elem.ptrdata === 0 || len === 0 ? 0 : (len - 1) * elem.size + elem.ptrdata;
     return {
@@ -185,7 +197,7 @@ function needsClone(t: RType): boolean {
 
 /** *elem */
 export function ptrTo(elem: RType): RType {
-  return cached("P" + elem.id, () => ({
+  return cached("P" + elem.id, [elem], () => ({
     kind: Kind.Pointer, str: "*" + elem.str, size: 8, align: 8, ptrdata: 8, comparable: true,
     equal: ptrEqual, zero: () => null, clone: identity, elem,
   }));
@@ -193,7 +205,7 @@ export function ptrTo(elem: RType): RType {
 
 /** map[key]elem */
 export function mapOf(key: RType, elem: RType): RType {
-  return cached(`M${key.id},${elem.id}`, () => ({
+  return cached(`M${key.id},${elem.id}`, [key, elem], () => ({
     kind: Kind.Map, str: `map[${key.str}]${elem.str}`, size: 8, align: 8, ptrdata: 8,
     comparable: false, equal: (a, b) => (a === null && b === null) || uncomparable(mapOf(key, elem)),
     zero: () => null, clone: identity, key, elem,
@@ -202,7 +214,7 @@ export function mapOf(key: RType, elem: RType): RType {
 
 /** chan elem, <-chan elem, chan<- elem */
 export function chanOf(dir: "both" | "send" | "recv", elem: RType): RType {
-  return cached(`C${dir},${elem.id}`, () => {
+  return cached(`C${dir},${elem.id}`, [elem], () => {
     let es = elem.str;
     // Only an unnamed <-chan element needs parentheses; a named element is not resolved here,
     // since its underlying type may be a struct still being declared (type S struct{ c chan S }).
@@ -218,7 +230,7 @@ export function chanOf(dir: "both" | "send" | "recv", elem: RType): RType {
 /** func(params) results; when variadic, the last param is a slice type. */
 export function funcOf(params: RType[], results: RType[], variadic: boolean): RType {
   const key = `F${params.map((p) => p.id).join(",")}|${results.map((r) => r.id).join(",")}|${variadic}`;
-  return cached(key, () => ({
+  return cached(key, [...params, ...results], () => ({
     kind: Kind.Func, str: funcString(params, results, variadic), size: 8, align: 8, ptrdata: 8,
     comparable: false, equal: (a, b) => (a === null && b === null) || uncomparable(funcOf(params, results, variadic)),
     zero: () => null, clone: identity, params, results, variadic,
@@ -245,7 +257,7 @@ export function interfaceOf(methods: { name: string; type: RType }[]): RType {
   const ms = [...methods].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (ms.length === 0) return types.emptyInterface;
   const key = "I" + ms.map((m) => `${m.name}:${m.type.id}`).join(",");
-  return cached(key, () => {
+  return cached(key, ms.map((m) => m.type), () => {
     const body = ms.map((m) =>
       m.name + signatureString(m.type.params ?? [], m.type.results ?? [], !!m.type.variadic),
     );
@@ -271,7 +283,7 @@ export interface FieldSpec {
 export function structOf(fields: FieldSpec[], make: () => object, cls?: { $t?: RType }): RType {
   const key =
     "T" + fields.map((f) => `${f.name}:${f.type.id}:${f.embedded ? 1 : 0}:${JSON.stringify(f.tag)}${f.pkgPath === undefined ? "" : ":" + JSON.stringify(f.pkgPath)}`).join(";");
-  const t = cached(key, () => structShape(fields, make));
+  const t = cached(key, fields.map((f) => f.type), () => structShape(fields, make));
   if (cls !== undefined && cls.$t === undefined) cls.$t = t;
   return t;
 }
