@@ -35,7 +35,7 @@
 // is released, and C time is not Go's CPU time in gort's model).
 
 import type { RuntimeFrame } from "./panic.js";
-import type { G, P } from "./runtime2.js";
+import { pseudoFrame, type G, type P } from "./runtime2.js";
 import type { MachineApi } from "./state.js";
 import { frameFunc, isInitWrapper } from "./traceback.js";
 
@@ -209,8 +209,9 @@ export function goStack(m: Pick<MachineApi, "funcInfo">, g: G, rts: readonly Run
   for (let i = top; i >= 1; i--) {
     const f = g.fr[i]!;
     const fn = frameFunc(m, f);
-    if (fn === undefined || (f.rt === null && isInitWrapper(m, f, fn.name))) continue;
-    const start = f.rt === null ? m.funcInfo(f.fi)?.line ?? 0 : 0;
+    const go = pseudoFrame(f) === null;
+    if (fn === undefined || (go && isInitWrapper(m, f, fn.name))) continue;
+    const start = go ? m.funcInfo(f.fi)?.line ?? 0 : 0;
     out.push({ name: fn.name, file: fn.file, line: fn.line, start });
   }
   if (out.length === 0 && g.startName !== "") out.push({ name: g.startName, file: "", line: 0, start: 0 });

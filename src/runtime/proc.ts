@@ -27,8 +27,8 @@
 //   - The global queue's batch moves (globrunqget's n) follow Go's formula.
 
 import type { Decider, Steer } from "./decide.js";
-import { Deadlock, SimBug, SimLimit } from "./panic.js";
-import { G, Gstatus, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
+import { Deadlock, SimBug, SimLimit, assert } from "./panic.js";
+import { G, Gstatus, HookedG, M, P, Pstatus, type Timer, waitReason } from "./runtime2.js";
 import type { Trace } from "./trace.js";
 import { S } from "./state.js";
 import { schedCounter } from "./cover.js";
@@ -234,6 +234,14 @@ export class Sched {
   leakParks = 0;
   /** -race: proc.go's randomizeScheduler. */
   randomizeScheduler = false;
+  /** The run has a debugger or a race detector, which hear of every Go call: its goroutines
+   *  are HookedGs (runtime2.ts). Set before the first goroutine is made. */
+  funcenter = false;
+
+  /** A new G struct (malg's new(g)), of the class the run's tools need. */
+  private newG(goid: number): G {
+    return this.funcenter ? new HookedG(goid) : new G(goid);
+  }
 
   /** newproc: create a G running body and put it in the current P's runnext. */
   newproc(body: G["gen"], pp: P | undefined, parent: G | undefined, startName: string): G {
@@ -241,7 +249,7 @@ export class Sched {
     if (this.nlive >= this.limits.maxGoroutines) {
       throw new SimLimit("goroutines", `gort: goroutine limit exceeded (${this.limits.maxGoroutines} goroutines; raise it with --max-goroutines)`);
     }
-    const g = this.gfget(pp) ?? this.malg(pp, new G(this.newgoid(pp)));
+    const g = this.gfget(pp) ?? this.malg(pp, this.newG(this.newgoid(pp)));
     g.gen = body;
     g.startName = startName;
     g.status = Gstatus._Grunnable;
@@ -274,7 +282,7 @@ export class Sched {
   private gfget(pp: P | undefined): G | undefined {
     const old = this.gFree.pop();
     if (old === undefined) return undefined;
-    const g = new G(this.newgoid(pp));
+    const g = this.newG(this.newgoid(pp));
     g.gaddr = old.gaddr;
     g.stacklo = old.stacklo;
     g.stacksize = old.stacksize;
@@ -304,7 +312,7 @@ export class Sched {
     pp.schedtick = 5;
     const all = finalizers ? systemGoroutines : systemGoroutines.slice(0, 3);
     for (const sg of all) {
-      const g = new G(this.newgoid(pp));
+      const g = this.newG(this.newgoid(pp));
       g.system = true;
       g.status = Gstatus._Gwaiting;
       g.waitreason = sg.reason;
@@ -331,6 +339,9 @@ export class Sched {
 
   /** A user goroutine has exited (goexit0): it stays in allgs, dead, as Go keeps dead Gs. */
   gdestroy(g: G): void {
+    // Every call the goroutine made has run its deferred calls: no frame slot holds any (the
+    // Frame.defers invariant, which lets push leave defers alone). Checked once per goroutine.
+    for (let i = 1; i < g.fr.length; i++) assert(g.fr[i]!.defers === null, "gdestroy: a frame's defers outlived its call");
     g.status = Gstatus._Gdead;
     g.waitreason = "";
     g.gen = undefined;

@@ -38,9 +38,9 @@
 // not recorded (a racing write is reported against that write instead), as FastTrack does.
 
 import { keyIndex, pointerAddr } from "./addr.js";
-import type { RuntimeFrame } from "./panic.js";
+import { assert, type RuntimeFrame } from "./panic.js";
 import { ExitError } from "./rt.js";
-import type { G } from "./runtime2.js";
+import { HookedG, type G } from "./runtime2.js";
 import { S, machine } from "./state.js";
 import { frameFunc, isInitWrapper } from "./traceback.js";
 import { Ptr } from "./value.js";
@@ -439,6 +439,8 @@ export class RaceDetector {
   }
 
   private report(o: object, k: Key, isWrite: boolean, cur: RaceG, stk: StackNode, prev: Access, prevWrite: boolean): void {
+    // The stacks are right only if funcenter reset each reused slot's Frame.rs and rl.
+    assert(cur.g === undefined || cur.g instanceof HookedG, "race report for a goroutine without funcenter");
     const a = this.addr(o, k);
     const addrKey = `${a}`;
     const s1 = stackText(stk);
@@ -495,12 +497,14 @@ function join(into: number[], from: number[]): void {
 }
 
 /** The running stack of g, innermost first: a node for the top frame at its current line over
- *  the cached nodes of its callers (a caller's line cannot change while its callee runs). */
+ *  the cached nodes of its callers (a caller's line cannot change while its callee runs). The
+ *  caches (Frame.rs, rl) live as long as the call: funcenter resets them when a slot is
+ *  reused. */
 export function stackOf(g: G, top?: RuntimeFrame): StackNode {
   const d = g.d;
   const f = g.fr[d]!;
   let n = f.rl;
-  if (n === null || n.line !== f.l || f.rt !== null) f.rl = n = frameNode(g, d, callers(g, d));
+  if (n === null || n.line !== f.l || f.fi < 0) f.rl = n = frameNode(g, d, callers(g, d));
   if (top !== undefined) n = { name: top.fn, file: top.file, line: top.line, up: n };
   return n;
 }

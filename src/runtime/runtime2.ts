@@ -13,6 +13,12 @@
 //   - A G in _Grunning has an M, and that M has a P (Go code never runs without a P).
 //   - A G in _Gsyscall has an M without a P; its old P is in _Psyscall unless sysmon retook it.
 //   - Frames 1..d of G.fr are live; fr[0] is unused so that depth 0 means "no frame".
+//   - A frame slot is reused by the next call at its depth, and push sets only what every call
+//     needs (fi, l, s): the other fields are kept valid elsewhere (Frame says how). defers is
+//     null except while the call that set it runs (its deferred calls null it once they have
+//     all run); rt is meaningful only while fi is -1 (pseudoFrame); rs and rl are reset by
+//     funcenter, which every push of a HookedG runs (a run with a race detector or a debugger
+//     makes only HookedGs).
 //
 // Simplifications: no g0/gsignal stacks, no stack growth (frames are records, not memory), no
 // locked Ms.
@@ -75,25 +81,40 @@ export interface FuncInfo {
 /** One live Go call on a G's frame stack. */
 export interface Frame {
   fi: number; // index into the program's FuncInfo table; -1 for runtime pseudo-frames
-  l: number; // the current line
+  l: number; // the current line (0 until the function's first statement)
   depth: number;
+  /** The deferred calls of a function with defer statements, from its prologue (`$f.defers =
+   *  []`) until they have all run: rundefersFast or rundefers null it then, on every way out
+   *  (a return, a panic or Goexit going on down, a recovered panic). Null for other calls, as
+   *  push does not reset it: a run whose deferred calls were cut short (a fatal error, os.Exit,
+   *  a simulator limit) runs no more Go code. mgcmark.ts scans it. */
   defers: (() => GoGen)[] | null;
   /** A deferred call that rundefersFast started and that yielded: rundefers finishes it. */
   pendingDefer?: { it: GoGen; first: IteratorResult<unknown, unknown> } | undefined;
   /** Go stack bytes in use up to and including this frame, as estimated when the frame slot
    *  was first reached (a reused slot keeps it: the check costs nothing on most calls). */
   sp: number;
-  /** For runtime pseudo-frames (panic, runtime.cgocall): what to print. */
+  /** For runtime pseudo-frames (panic, runtime.cgocall): what to print. Meaningful only while
+   *  fi is -1 (pushRuntime sets both): a Go call in a slot that held a pseudo-frame keeps the
+   *  old record, so readers go through pseudoFrame. */
   rt: { name: string; file: string; line: number } | null;
   /** The frame's stack map at the yield point it waits in: thunks reading the locals that are
    *  live there (compiled code sets it before each yield; mgcmark.ts calls it). */
   s: (() => (() => unknown)[]) | null;
   /** -race: the recorded stack of the callers below this frame, made on the first access the
-   *  frame reports (race.ts stackOf); reset when the slot is reused. */
+   *  frame reports (race.ts stackOf); reset by funcenter when the slot is reused. Stale (and
+   *  never read) in a run without a race detector. */
   rs: import("./race.js").StackNode | null;
   /** -race: the node of this frame at its line when it last reported (reused while the line
-   *  stays the same). */
+   *  stays the same); reset by funcenter, as rs is. */
   rl: import("./race.js").StackNode | null;
+}
+
+/** A frame's runtime pseudo-frame record, or null for a Go function's frame (Frame.rt is
+ *  meaningful only while fi is -1) or no frame. f may be a live frame or a panic's copy of
+ *  one. */
+export function pseudoFrame(f: { fi: number; rt: Frame["rt"] } | undefined): Frame["rt"] {
+  return f !== undefined && f.fi === -1 ? f.rt : null;
 }
 
 /** gort's own limit on nested calls per goroutine (its frames live on the host's stack). */
@@ -173,22 +194,18 @@ export class G {
     this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null, rs: null, rl: null });
   }
 
-  /** Push a frame for a call of function fi (the compiled prologue). */
+  /** Push a frame for a call of function fi (the compiled prologue). Every instruction here is
+   *  paid on every Go call, so a reused slot gets only the fields every call needs, and there
+   *  is no test for the run's tools (HookedG's push has them): the other fields stay valid
+   *  without a reset (the header's invariants). The stores come after the new-slot branch has
+   *  rejoined, so that V8 checks the frame's shape once (5 instructions a call fewer in fib). */
   push(fi: number): Frame {
     const d = ++this.d;
     let f = this.fr[d];
-    if (f === undefined) {
-      f = this.newFrame(fi, d);
-    } else {
-      f.fi = fi;
-      f.l = 0;
-      f.defers = null;
-      f.rt = null;
-      f.s = null;
-      f.rs = null;
-      f.rl = null;
-    }
-    if (S.dbg !== null) S.dbg.enter(fi);
+    if (f === undefined) f = this.newFrame(fi, d);
+    f.fi = fi;
+    f.l = 0;
+    f.s = null;
     return f;
   }
 
@@ -210,8 +227,7 @@ export class G {
           `${Math.round(sp / (1 << 20))} MB of Go stack: Go would allow 1 GB)`,
       );
     }
-    f.l = 0;
-    return f;
+    return f; // push sets l to 0
   }
 
   /** Pop the top frame and pass a result through (the compiled return). */
@@ -235,6 +251,29 @@ export class G {
     f.rt = { name, file, line };
     return f;
   }
+}
+
+/**
+ * A goroutine of a run with a debugger or a race detector (Sched.funcenter): every call it
+ * makes runs funcenter. Other runs make plain Gs, whose push pays nothing for those tools.
+ */
+export class HookedG extends G {
+  override push(fi: number): Frame {
+    const f = super.push(fi);
+    funcenter(f, fi);
+    return f;
+  }
+}
+
+/**
+ * What a HookedG's calls do on entry, as a -race build's functions call racefuncenter: the race
+ * detector's stacks recorded for the slot's earlier call (Frame.rs, rl) are forgotten, and the
+ * debugger hears of the call (its function breakpoints).
+ */
+function funcenter(f: Frame, fi: number): void {
+  f.rs = null;
+  f.rl = null;
+  if (S.dbg !== null) S.dbg.enter(fi);
 }
 
 /**

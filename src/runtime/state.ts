@@ -40,7 +40,8 @@ export const S = {
   /** Coverage counters while fuzzing (cover.ts), else null. */
   cv: null as Uint8Array | null,
   /** The debugger (src/debug) while `gort debug` runs the program, else null: the hooked
-   *  runtime functions and the prologue of every compiled Go function report to it. */
+   *  runtime functions and the prologue of every compiled Go function (runtime2.ts HookedG)
+   *  report to it. */
   dbg: null as DebugHook | null,
   /** The stale-mcache what-if (whatif.ts) when the run uses that model, else null: the map
    *  accesses test it first. */

@@ -197,7 +197,7 @@ export class Trace {
   site(g: G): Site | null {
     for (let d = Math.min(g.d, g.fr.length - 1); d >= 1; d--) {
       const f = g.fr[d]!;
-      if (f.rt !== null || f.fi < 0) continue;
+      if (f.fi < 0) continue; // a runtime pseudo-frame
       const ff = frameFunc(this.funcs, f);
       if (ff !== undefined) return { fn: ff.name, file: ff.file, line: ff.line };
     }

@@ -9,7 +9,7 @@
 // differential tests mask both, since neither is meaningful outside one binary.
 
 import type { GoPanic, RuntimeFrame, StackEntry } from "./panic.js";
-import { Gstatus, type G } from "./runtime2.js";
+import { Gstatus, pseudoFrame, type G } from "./runtime2.js";
 import type { MachineApi } from "./state.js";
 import { printValue } from "./print.js";
 import type { Iface } from "./value.js";
@@ -69,13 +69,14 @@ type FrameRec = StackEntry;
  *  package's variable initializers and its init functions)? Go's tracebacks and race stacks
  *  do not show it. */
 export function isInitWrapper(m: Pick<MachineApi, "funcInfo">, f: FrameRec, name: string): boolean {
-  return name.endsWith(".init") && f.rt === null && m.funcInfo(f.fi)?.line === 0;
+  return name.endsWith(".init") && pseudoFrame(f) === null && m.funcInfo(f.fi)?.line === 0;
 }
 
 /** A frame's function as Go names it, its file and its current line: a runtime pseudo-frame's
  *  own, or the compiled function's (undefined for an index the program does not have). */
 export function frameFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec): { name: string; file: string; line: number; hasArgs: boolean } | undefined {
-  if (f.rt) return { name: f.rt.name, file: f.rt.file, line: f.rt.line, hasArgs: !noArgs.has(f.rt.name) };
+  const rt = pseudoFrame(f);
+  if (rt) return { name: rt.name, file: rt.file, line: rt.line, hasArgs: !noArgs.has(rt.name) };
   const fi = m.funcInfo(f.fi);
   return fi ? { name: fi.name, file: fi.file, line: f.l, hasArgs: fi.hasArgs } : undefined;
 }
@@ -117,7 +118,7 @@ export function traceback(
     }
     const fn = frameFunc(m, f);
     if (!fn) continue;
-    if (f.rt) {
+    if (pseudoFrame(f)) {
       const args = fn.name === "panic" ? "({0x0?, 0x0?})" : fn.hasArgs ? "(...)" : "()";
       s += `${fn.name}${args}\n\t${fn.file}:${fn.line} +0x0\n`;
       continue;

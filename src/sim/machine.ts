@@ -38,7 +38,7 @@ import { ExitError, newRt, setRt, type Rt } from "../runtime/rt.js";
 import { DebugStop, Deadlock, MoveToBigStack, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { checkSched } from "../runtime/schedcheck.js";
-import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, type FuncInfo } from "../runtime/runtime2.js";
+import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, pseudoFrame, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOON, GOSCHED, GOYIELD, PARK, STEP, STEPPED, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
@@ -343,6 +343,8 @@ export class Machine implements MachineApi {
     } else if (opts.trace === true) {
       this.race = new RaceDetector(parseGORACE(undefined), (text) => this.write(2, text), true);
     }
+    // The debugger and the race detector hear of every Go call (runtime2.ts HookedG).
+    this.sched.funcenter = S.dbg !== null || this.race !== undefined;
     S.pf = null;
     if (opts.cpuprofile === true) this.startCPUProfile();
     this.memprof = opts.memprofile === true ? this.newMemProfiler(opts.seed) : undefined;
@@ -998,7 +1000,7 @@ export class Machine implements MachineApi {
       case SYSCALL:
         if (g.status !== Gstatus._Gsyscall) {
           // The stale-mcache what-if: at a cgo call the M keeps its P's mcache (whatif.ts).
-          if (this.whatif !== undefined && g.fr[g.d]?.rt?.name.startsWith("main._Cfunc_") === true) this.whatif.entersyscall(g, pp!);
+          if (this.whatif !== undefined && pseudoFrame(g.fr[g.d])?.name.startsWith("main._Cfunc_") === true) this.whatif.entersyscall(g, pp!);
           s.entersyscall(g, pp!);
         }
         s.at(s.now + cost + g.syscallNs, Ev.SYSCALL, undefined, g);
@@ -1035,8 +1037,7 @@ export class Machine implements MachineApi {
     } else if (code === GOYIELD) {
       tr.emit({ t, ev: "GoPreempt", g: g.goid, p });
     } else if (code === SYSCALL && g.status !== Gstatus._Gsyscall) {
-      const top = g.fr[g.d];
-      const name = top?.rt?.name ?? "syscall";
+      const name = pseudoFrame(g.fr[g.d])?.name ?? "syscall";
       tr.emit({ t, ev: "GoSysCall", g: g.goid, p, m: g.m?.id ?? -1, name });
     }
   }

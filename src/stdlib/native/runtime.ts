@@ -62,7 +62,7 @@ function callerFrames(g: G): [number, number][] {
   const out: [number, number][] = [];
   for (let d = Math.min(g.d, g.fr.length - 1); d >= 1; d--) {
     const f = g.fr[d]!;
-    if (f.rt !== null || f.fi < 0) continue;
+    if (f.fi < 0) continue; // a runtime pseudo-frame
     out.push([f.fi, f.l]);
   }
   if (g === machine.sched.main) out.push([runtimeMainFi, 250]);
