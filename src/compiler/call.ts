@@ -24,13 +24,13 @@ import { callArgsSpan, hasPointers } from "./stackmap.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
-    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean };
+    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string };
     args(e: ast.CallExpr, sig: T.Signature): string[];
     builtin(e: ast.CallExpr, name: T.BuiltinName): string;
     conversion(x: ast.Expr, to: T.Type): string;
     convertExpr(v: string, from: T.Type, to: T.Type): string;
     recvArg(x: ast.Expr, sel: T.Selection, m: T.Func): string;
-    methodMeta(m: T.Func): { js: string; gen: boolean };
+    methodMeta(m: T.Func): { js: string; gen: boolean; entry?: string };
   }
 }
 
@@ -47,11 +47,13 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   }
   const cname = cgoCallee(this, fun);
   if (cname !== undefined) return cgoCall(this, e, cname);
-  const { fn, gen, args, goBody } = this.callParts(e);
+  const { fn, gen, args, goBody, entry } = this.callParts(e);
   const c = `${fn}(${args.join(", ")})`;
   // A call that may yield goes through tramp, which starts a new stack segment every
   // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
   if (!gen) return c;
+  // A native with a plain entry makes no generator unless it must yield (runtime/yield.ts).
+  if (entry !== undefined && !this.inThunk) return this.ye(entry, args.join(", "));
   // A Go function's frame holds its arguments: what only they used is dead in this one.
   this.liveSkip = goBody === true ? callArgsSpan(e) : undefined;
   try {
@@ -101,7 +103,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
       const m = this.ctx.funcs.get(o);
       // gort build -S: a call of package runtime's own functions (runtime.GC()) is listed too.
       if (m && m.pkgPath === "runtime" && !o.type.recv) this.lowerCall(o.name, e.lparen);
-      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig), goBody: m.native === undefined };
+      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig), goBody: m.native === undefined, entry: m.entry };
     }
   }
   if (fun.kind === "SelectorExpr") {
@@ -119,7 +121,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
         };
       }
       const mm = this.methodMeta(m);
-      return { fn: mm.js, gen: mm.gen, args: [this.recvArg(fun.x, sel, m), ...this.args(e, sig)] };
+      return { fn: mm.js, gen: mm.gen, args: [this.recvArg(fun.x, sel, m), ...this.args(e, sig)], entry: mm.entry };
     }
   }
   // A func value.
