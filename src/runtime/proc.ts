@@ -381,8 +381,8 @@ export class Sched {
     g.status = Gstatus._Gdead;
     g.waitreason = "";
     g.gen = undefined;
-    g.segs.length = 0;
-    g.startFn = undefined;
+    if (g.segs.length !== 0) g.segs.length = 0; // (setting a length calls into V8's runtime)
+    g.startRoots = undefined;
     this.nlive--;
     // gfput: the next goroutine reuses its G struct, stack and allgs slot, so allgs (and host
     // memory) stay bounded by the most goroutines alive at once, as in Go.

@@ -115,8 +115,9 @@ export class G {
    *  host frames are live under the machine's nested loop, and only returning to them resumes
    *  it. */
   pinned = false;
-  /** The go statement's thunk (its captured callee and arguments are GC roots). */
-  startFn: Function | undefined;
+  /** What the goroutine started with, GC roots until it exits: the go statement's callee and
+   *  arguments (an array), or time.AfterFunc's func. */
+  startRoots: unknown;
   /** Deferred calls running now (rundefers has taken them off their frame): GC roots. */
   readonly deferring: Function[] = [];
   readonly fr: Frame[] = [];
@@ -226,7 +227,7 @@ export class G {
     this.segs.length = 0;
     this.deferring.length = 0;
     this.gen = undefined;
-    this.startFn = undefined;
+    this.startRoots = undefined;
   }
 
   /** Push a runtime pseudo-frame, such as `panic(...)` during a panic's deferred calls. */

@@ -286,7 +286,7 @@ export const timeNatives: Record<string, Function> = {
         if (c) trysend(c, timeNow(now), t.race);
         if (f) {
           const ng = sched.newproc(f(), undefined, undefined, "time.goFunc");
-          ng.startFn = f;
+          ng.startRoots = f;
           if (t.race !== undefined) race!.gostart(t.race, ng);
         }
       },
