@@ -295,7 +295,8 @@ export class Sched {
     g.seq = ++this.gcreated;
     if (parent) {
       const f = parent.fr[parent.d]!;
-      g.createdBy = { fi: f.fi, line: f.l };
+      g.createdByFi = f.fi;
+      g.createdByLine = f.l;
     }
     const tr = this.trace;
     if (tr !== undefined) tr.emit({ t: this.now, ev: "GoCreate", g: g.goid, parent: parent?.goid ?? 0, fn: startName, at: parent ? tr.site(parent) : null });

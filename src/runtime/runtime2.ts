@@ -126,7 +126,11 @@ export class G {
   /** The FuncInfo of the entry function (printed for a G that never ran). */
   startFi = -1;
   startName = "";
-  createdBy: { fi: number; line: number } | undefined;
+  /** Where the go statement that created it stands (Go's gopc): the function (FuncInfo index)
+   *  and line of its creator's top frame, or -1 when no goroutine created it. Two numbers, not
+   *  an object: a goroutine's creation allocates nothing for it. */
+  createdByFi = -1;
+  createdByLine = 0;
   /** For the runtime's own goroutines: the runtime function that created them. */
   createdByRuntime: { name: string; file: string; line: number } | undefined;
   /** Set by sysmon: stop at the next preemption point. */
