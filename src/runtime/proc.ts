@@ -316,11 +316,18 @@ export class Sched {
     return g;
   }
 
-  /** gfget: reuse a dead G's G struct, stack and allgs slot for a new goroutine (the JS object
-   *  is new: its goid and fields start fresh). The free list is LIFO, as a P's gFree is. */
+  /** gfget: reuse a dead G's G struct, stack and allgs slot for a new goroutine, with a new
+   *  goid and its other fields as a new G has them. The free list is LIFO, as a P's gFree is.
+   *  The JS object is reused too (G.reuse), but for the main goroutine's: Sched.main still
+   *  names it (checkdead reads its goexiting), so the new goroutine gets a new object. Nothing
+   *  else holds a dead G: it waits on nothing, and the race detector keeps goids (RaceG). */
   private gfget(pp: P | undefined): G | undefined {
     const old = this.gFree.pop();
     if (old === undefined) return undefined;
+    if (old !== this.main) {
+      old.reuse(this.newgoid(pp));
+      return old;
+    }
     const g = new G(this.newgoid(pp));
     g.gaddr = old.gaddr;
     g.stacklo = old.stacklo;

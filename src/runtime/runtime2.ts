@@ -13,6 +13,9 @@
 //   - A G in _Grunning has an M, and that M has a P (Go code never runs without a P).
 //   - A G in _Gsyscall has an M without a P; its old P is in _Psyscall unless sysmon retook it.
 //   - Frames 1..d of G.fr are live; fr[0] is unused so that depth 0 means "no frame".
+//   - A dead G's object is the next goroutine's (gfget, G.reuse: a new goid and a new G's fields),
+//     so nothing may keep a G past its exit to read it later: the race detector keeps goids
+//     (RaceG), and the main goroutine's G, which Sched.main names, is never reused as an object.
 //
 // Simplifications: no g0/gsignal stacks, no stack growth (frames are records, not memory), no
 // locked Ms.
@@ -174,7 +177,12 @@ export class G {
   /** -race: the race detector's state of this goroutine (race.ts). */
   race: import("./race.js").RaceG | undefined = undefined;
 
-  constructor(readonly goid: number) {
+  /** The goroutine id: fixed while the goroutine lives (a dead G reused by gfget takes a new
+   *  one). */
+  goid: number;
+
+  constructor(goid: number) {
+    this.goid = goid;
     this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null, rs: null, rl: null });
   }
 
@@ -232,6 +240,61 @@ export class G {
     this.deferring.length = 0;
     this.gen = undefined;
     this.startRoots = undefined;
+  }
+
+  /**
+   * gfget: this dead G becomes goroutine goid, every field as a new G(goid) has it but the
+   * memory it hands on (gaddr, stacklo, stacksize, allgsIndex). Its frames above fr[0] are
+   * dropped, so that each frame slot is first reached again (its stack estimate and checks,
+   * newFrame); its arrays are kept, empty. A unit test (proc.test.ts) compares the result with a
+   * new G field by field.
+   */
+  reuse(goid: number): void {
+    this.goid = goid;
+    this.status = Gstatus._Grunnable;
+    this.waitreason = waitReason.zero;
+    this.waitsince = 0;
+    this.gen = undefined;
+    // Popped, not truncated: setting an array's length is a call into V8's runtime.
+    while (this.segs.length !== 0) this.segs.pop();
+    this.pinned = false;
+    this.startRoots = undefined;
+    while (this.deferring.length !== 0) this.deferring.pop();
+    const fr = this.fr;
+    while (fr.length > 1) fr.pop();
+    const f0 = fr[0]!;
+    f0.fi = -1;
+    f0.l = 0;
+    f0.depth = 0;
+    f0.sp = 0;
+    f0.defers = null;
+    f0.rt = null;
+    f0.s = null;
+    f0.rs = null;
+    f0.rl = null;
+    this.d = 0;
+    this.m = undefined;
+    this.startFi = -1;
+    this.startName = "";
+    this.createdByFi = -1;
+    this.createdByLine = 0;
+    this.createdByRuntime = undefined;
+    this.preempt = false;
+    this.panic = null;
+    this.recoverDepth = -1;
+    this.waitOn = undefined;
+    this.leaked = false;
+    this.param = undefined;
+    this.selectDone = false;
+    this.syscallNs = 0;
+    this.syscallWhen = 0;
+    this.syscalltick = 0;
+    this.goexiting = false;
+    this.nonpreempt = 0;
+    this.runnableSince = 0;
+    this.system = false;
+    this.seq = 0;
+    this.race = undefined;
   }
 
   /** Push a runtime pseudo-frame, such as `panic(...)` during a panic's deferred calls. */
