@@ -113,10 +113,11 @@ export interface CompileOptions {
 /** Exit code for gort's own "not supported yet" diagnostics (go build's errors exit 2). */
 export const UNSUPPORTED_EXIT = 1;
 
-function natives(pkgPath: string, name: string): "plain" | "gen" | undefined {
+function natives(pkgPath: string, name: string): "plain" | "gen" | "entry" | undefined {
   const f = nativePackages[pkgPath]?.[name];
   if (!f) return undefined;
-  return f.constructor.name === "GeneratorFunction" ? "gen" : "plain";
+  if (f.constructor.name !== "GeneratorFunction") return "plain";
+  return typeof (f as { n?: unknown }).n === "function" ? "entry" : "gen";
 }
 
 /** The exit code of a gort limit (SimLimit's, runtime/panic.ts). */

@@ -24,13 +24,13 @@ import { callArgsSpan, hasPointers } from "./stackmap.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
-    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean };
+    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string };
     args(e: ast.CallExpr, sig: T.Signature): string[];
     builtin(e: ast.CallExpr, name: T.BuiltinName): string;
     conversion(x: ast.Expr, to: T.Type): string;
     convertExpr(v: string, from: T.Type, to: T.Type): string;
     recvArg(x: ast.Expr, sel: T.Selection, m: T.Func): string;
-    methodMeta(m: T.Func): { js: string; gen: boolean };
+    methodMeta(m: T.Func): { js: string; gen: boolean; entry?: string };
   }
 }
 
@@ -47,11 +47,13 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   }
   const cname = cgoCallee(this, fun);
   if (cname !== undefined) return cgoCall(this, e, cname);
-  const { fn, gen, args, goBody } = this.callParts(e);
+  const { fn, gen, args, goBody, entry } = this.callParts(e);
   const c = `${fn}(${args.join(", ")})`;
   // A call that may yield goes through tramp, which starts a new stack segment every
   // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
   if (!gen) return c;
+  // A native with a plain entry makes no generator unless it must yield (runtime/yield.ts).
+  if (entry !== undefined && !this.inThunk) return this.ye(entry, args.join(", "));
   // A Go function's frame holds its arguments: what only they used is dead in this one.
   this.liveSkip = goBody === true ? callArgsSpan(e) : undefined;
   try {
@@ -101,7 +103,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
       const m = this.ctx.funcs.get(o);
       // gort build -S: a call of package runtime's own functions (runtime.GC()) is listed too.
       if (m && m.pkgPath === "runtime" && !o.type.recv) this.lowerCall(o.name, e.lparen);
-      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig), goBody: m.native === undefined };
+      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig), goBody: m.native === undefined, entry: m.entry };
     }
   }
   if (fun.kind === "SelectorExpr") {
@@ -119,7 +121,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
         };
       }
       const mm = this.methodMeta(m);
-      return { fn: mm.js, gen: mm.gen, args: [this.recvArg(fun.x, sel, m), ...this.args(e, sig)] };
+      return { fn: mm.js, gen: mm.gen, args: [this.recvArg(fun.x, sel, m), ...this.args(e, sig)], entry: mm.entry };
     }
   }
   // A func value.
@@ -246,14 +248,20 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   const name = closureName(this.fc);
   const fc = new FnCtx(this.ctx, true, name, sig, this.fc);
   const fi = this.ctx.addFuncInfo({ name, file: this.ctx.absPath(e.pos.file), line: e.pos.line, hasArgs: sig.params.vars.length > 0 });
-  const code = compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
+  const body = compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
   // The closure object (escape.ts): none for a literal called on the spot, the frame's for a
   // deferred one, a heap object for any other that captures variables.
   const mode = this.fc.esc?.funcLits.get(e);
+  const shared = sharedGen(this, e, body);
   if (mode === "call") {
     this.ctx.lower?.escape(e.pos, "func literal does not escape");
-    return code;
+    return shared?.gen ?? body;
   }
+  // Each evaluation makes a func value of its own, as it did when it was the generator function.
+  const code = shared === undefined ? body : (() => {
+    const ps = sig.params.vars.map((_, i) => `$a${i}`).join(", ");
+    return `(${shared.gen}, (${ps}) => ${shared.name}(${ps}))`;
+  })();
   const caps = captures(this, e);
   if (this.ctx.lower !== undefined) {
     // Escapes: a heap closure (one that captures, not deferred), or a new goroutine's.
@@ -261,9 +269,38 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
     this.ctx.lower.escape(e.pos, `func literal ${heap || mode === "go" ? "escapes to heap" : "does not escape"}`);
     if (heap) this.lowerCall("newobject", e.pos);
   }
-  if (mode === "defer") return caps.length ? `$rt.stackfuncval(${code}, () => [${caps.join(", ")}])` : code;
-  return caps.length ? `$rt.funcval(${code}, () => [${caps.join(", ")}], ${caps.length})` : code;
+  if (caps.length === 0) return code;
+  // The scan thunk reads the captured bindings: with a shared generator function, they are the
+  // same for every func value made in this call, and so is the thunk (made once, as a cached
+  // stack map is).
+  let scan = `() => [${caps.join(", ")}]`;
+  if (shared !== undefined) {
+    const t = this.fc.tmp(false);
+    scan = `(${t} || (${t} = ${scan}))`;
+  }
+  if (mode === "defer") return `$rt.stackfuncval(${code}, ${scan})`;
+  return `$rt.funcval(${code}, ${scan}, ${caps.length})`;
 };
+
+/**
+ * The generator function of a func literal made once per call of the enclosing function, when
+ * every variable it captures from that function has one binding per call (a local of the body's
+ * own statements or a parameter, without goto: FnCtx.declDepth, as cached stack maps): name, the
+ * temporary that holds it, and gen, the expression that makes it the first time. V8 gives each
+ * generator function object, on its first call, an initial map and a prototype of its own (about
+ * 400 bytes, measured): a literal evaluated in a loop made them for every func value (spawn's
+ * go statement: 1590 -> 990 bytes of host memory per goroutine). Its func values call it.
+ */
+function sharedGen(f: FuncEmitter, e: ast.FuncLit, body: string): { name: string; gen: string } | undefined {
+  const fc = f.fc;
+  const live = (fc.live ??= fc.lazyLive?.());
+  if (live === undefined || live.hasGoto) return undefined;
+  for (const o of fc.tree.captures.get(e) ?? []) {
+    if (fc.names.has(o) && (fc.declDepth.get(o) ?? Infinity) > 2) return undefined;
+  }
+  const name = fc.tmp(false);
+  return { name, gen: `(${name} || (${name} = ${body}))` };
+}
 
 /** The JS names of the enclosing functions' variables a function literal refers to. */
 function captures(f: FuncEmitter, e: ast.FuncLit): string[] {

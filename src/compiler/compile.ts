@@ -53,7 +53,7 @@ import { BRANCH_COUNTERS } from "../runtime/cover.js";
 
 export function compileProgram(
   pkgs: CheckedPackage[],
-  natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
+  natives: (pkgPath: string, name: string) => "plain" | "gen" | "entry" | undefined,
   absPath: (file: string) => string,
   /** -race: instrument the accesses of these packages (the user's; see compiler/race notes in
    *  runtime/race.ts). */
@@ -181,7 +181,7 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], prefixOf: (p: CheckedPack
           const key = recvName ? `${recvName.bare}.${d.name.name}` : d.name.name;
           const kind = ctx.natives(p.path, key);
           if (!kind) throw new Unsupported(d.pos, `the native ${p.path}.${key}`);
-          ctx.funcs.set(o, { js, gen: kind === "gen", native: key, pkgPath: p.path });
+          ctx.funcs.set(o, { js, gen: kind !== "plain", native: key, pkgPath: p.path, entry: kind === "entry" ? `${js}$n` : undefined });
           continue;
         }
         if (isInit) initIndex.set(p, (initIndex.get(p) ?? 0) + 1);
@@ -258,6 +258,7 @@ function compileInit(ctx: Ctx, p: CheckedPackage, pre: string): string {
   for (const [o, m] of ctx.funcs) {
     if (m.native && m.pkgPath === p.path) {
       natives.push(`const ${m.js} = $N[${JSON.stringify(p.path)}][${JSON.stringify(m.native)}];`);
+      if (m.entry !== undefined) natives.push(`const ${m.entry} = ${m.js}.n;`);
     }
     void o;
   }

@@ -29,6 +29,8 @@ interface FuncMeta {
   /** A plain function on a cycle of the static call graph: its entry is a preemption point. */
   recursive?: boolean;
   native?: string; // registry key "pkg.Name" when the body is a native
+  /** The JS name of a generator native's plain entry (runtime/yield.ts), when it has one. */
+  entry?: string;
   pkgPath: string;
 }
 
@@ -89,9 +91,10 @@ export class Ctx {
   /** gort build -S or -m: the runtime calls and escape decisions, recorded as code is emitted
    *  (lower.ts); undefined otherwise, and then every recording site is skipped. */
   lower: Lowering | undefined = undefined;
-  /** Natives by package path and name; the value is true for generator natives. */
+  /** Natives by package path and name: plain functions, generator functions, and generator
+   *  functions with a plain entry ("entry": runtime/yield.ts). */
   constructor(
-    readonly natives: (pkgPath: string, name: string) => "plain" | "gen" | undefined,
+    readonly natives: (pkgPath: string, name: string) => "plain" | "gen" | "entry" | undefined,
     readonly absPath: (file: string) => string,
   ) {}
 
@@ -259,15 +262,26 @@ export class FnCtx {
     return c.has(v);
   }
 
-  /** A fresh temporary, declared with `let` in the function's prologue. */
-  tmp(): string {
+  /** A fresh temporary, declared with `let` in the function's prologue. listed: the stack
+   *  maps of the rest of its statement list it (stackmap.ts); a temporary that no yield point
+   *  can see holding a value (it is read before anything else runs, or its statement has no
+   *  yield left) need not be. */
+  tmp(listed = true): string {
     let n: string;
     do n = `$t${this.tree.tmpN++}`; while (this.tree.taken.has(n));
     this.tree.taken.add(n);
     this.temps.push(n);
-    this.tempScopes[this.tempScopes.length - 1]!.push(n);
+    if (listed) this.tempScopes[this.tempScopes.length - 1]!.push(n);
     return n;
   }
+
+  /** The function's temporary for a value read back at once, in `((t = x) === c ? y : t)`,
+   *  where nothing can run between the assignment and the read: one serves every such
+   *  expression of the function, nested or not, and no stack map lists it. */
+  onceTmp(): string {
+    return (this.onceTmpName ??= this.tmp(false));
+  }
+  private onceTmpName: string | undefined;
   readonly temps: string[] = [];
   /** The temporaries of the statements being compiled, innermost last (the first scope is
    *  the function's own): a temporary is live only while its statement runs (stackmap.ts). */

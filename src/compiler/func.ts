@@ -116,6 +116,15 @@ export class FuncEmitter {
     return `((${t} = ${call}) === $rt.PENDING ? (yield* $rt.pending()) : ${t})`;
   }
 
+  /** A call of a native's plain entry (runtime/yield.ts), where the native's generator would be
+   *  called with y: the same stack map, recorded before the arguments are evaluated, and the
+   *  rest of the native run with `yield* $rt.pending()` when a step must yield. */
+  ye(entry: string, args: string): string {
+    if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
+    const t = this.fc.onceTmp();
+    return `((${t} = ($f.s = ${this.stackMap()}, ${entry}(${args}))) === $rt.PENDING ? (yield* $rt.pending()) : ${t})`;
+  }
+
   /** The box of an address-taken variable holding v: Go moves such a variable to the heap
    *  when its address escapes, which gort assumes (escape.ts does not follow &x). */
   box(v: string, t: T.Type): string {

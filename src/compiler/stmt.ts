@@ -791,8 +791,25 @@ function oneOf(t: T.Type): string {
 
 // ---- go, defer, return -------------------------------------------------------------------------
 
-/** The callee and arguments of a go or defer statement, evaluated now, as a generator thunk. */
-function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
+/**
+ * The callee and arguments of a go or defer statement, evaluated now (vals, in order), and
+ * what the statement makes of them. For a defer statement, code is the thunk to call when the
+ * frame returns, over the parameters params that hold vals, with its captures roots (the
+ * frame's roots: Frame.defers). For a go statement, code is the goroutine's bottom generator,
+ * made now (a generator function runs none of its body until resumed), and roots the callee
+ * and arguments, which the collector scans as the goroutine's roots (G.startRoots) as it
+ * scanned a thunk's captures; with no params, code and roots read temporaries that vals set.
+ */
+interface Bound {
+  params: string[];
+  vals: string[];
+  code: string;
+  roots: string[];
+  /** A defer's thunk is a plain function (rundefersFast calls it). */
+  plain?: boolean;
+}
+
+function thunk(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): Bound {
   // gc assigns each argument to a temporary in turn (escape/call.go goDeferStmt): each is
   // ordered as a statement of its own (order.ts).
   const pre = new Map<ast.Expr, string>();
@@ -803,7 +820,13 @@ function thunk(f: FuncEmitter, call: ast.CallExpr, deferred = false): string {
   return withOverride(f, pre, () => thunkOrdered(f, call, deferred));
 }
 
-function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): string {
+/** A generator function of the bound parameters: a defer's thunk, or a go statement's
+ *  generator (the function called). */
+function genOf(fn: string, deferred: boolean): string {
+  return deferred ? fn : `(${fn})()`;
+}
+
+function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): Bound {
   const fun = unparen(call.fun);
   const ftv = f.ctx.tv(call.fun);
   const isBuiltin = fun.kind === "Ident" && f.ctx.objOf(fun)?.tag === "Builtin";
@@ -812,10 +835,8 @@ function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): st
     // argument's value to a parameter of the thunk.
     const params = call.args.map((_, i) => `$a${i}`);
     const vals = call.args.map((a) => f.expr(a));
-    const saved = f.ctx.info.types;
-    void saved;
     const body = withArgNames(f, call, params);
-    return `((${params.join(", ")}) => $rt.stackfuncval(function* () { ${body}; }, () => [${params.join(", ")}]))(${vals.join(", ")})`;
+    return { params, vals, code: genOf(`function* () { ${body}; }`, deferred), roots: params };
   }
   const cname = cgoCallee(f, fun);
   if (cname !== undefined) {
@@ -825,7 +846,7 @@ function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): st
     const vals = call.args.map((a) => f.expr(a));
     const c = cgoCallCode(cname, params);
     const body = c.yields ? `yield* ${c.code}` : c.code;
-    return `((${params.join(", ")}) => $rt.stackfuncval(function* () { return ${body}; }, () => [${params.join(", ")}]))(${vals.join(", ")})`;
+    return { params, vals, code: genOf(`function* () { return ${body}; }`, deferred), roots: params };
   }
   const parts = f.callParts(call);
   const { gen, args } = parts;
@@ -834,23 +855,25 @@ function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): st
   // panics only when the deferred call runs (Go 1.19, issue 8047), so its check moves inside.
   const late = deferred && parts.fnval !== undefined;
   const fn = late ? parts.fnval! : parts.fn;
-  const params = args.map((_, i) => `$a${i}`);
-  const inner = `${late ? "$rt.fnck($fn)" : "$fn"}(${params.join(", ")})`;
-  // The thunk's captures are GC roots while it waits (G.startFn, Frame.defers).
-  const caps = ["$fn", ...params].join(", ");
+  const params = ["$fn", ...args.map((_, i) => `$a${i}`)];
+  const vals = [fn, ...args];
+  const inner = `${late ? "$rt.fnck($fn)" : "$fn"}(${params.slice(1).join(", ")})`;
   // A deferred call of a generator is a thunk that returns the callee's generator (no
   // generator of its own); of a plain function, a plain thunk (rundefersFast calls it).
-  if (deferred) {
-    const mk = gen ? "$rt.stackfuncval" : "$rt.plaindefer";
-    return `((${caps}) => ${mk}(() => ${inner}, () => [${caps}]))(${[fn, ...args].join(", ")})`;
-  }
+  if (deferred) return { params, vals, code: `() => ${inner}`, roots: params, plain: !gen };
   // go of a compiled Go function or func literal (a JS generator function, which runs none of
-  // its body until resumed): the thunk returns the callee's generator too, which newproc takes
-  // as the goroutine's bottom generator; a wrapper generator around it would cost a generator
-  // and a yield* on every resume (spawn: 2.59 -> 1.72 s CPU). Natives, methods and func values
-  // keep the wrapper, which calls them at the goroutine's first turn whatever they are.
-  if (gen && (parts.goBody === true || fun.kind === "FuncLit")) return `((${caps}) => $rt.stackfuncval(() => ${inner}, () => [${caps}]))(${[fn, ...args].join(", ")})`;
-  return `((${caps}) => $rt.stackfuncval(function* () { return ${gen ? "yield* " : ""}${inner}; }, () => [${caps}]))(${[fn, ...args].join(", ")})`;
+  // its body until resumed): the callee's generator is the goroutine's bottom generator, made
+  // at once; a wrapper generator around it would cost a generator and a yield* on every resume
+  // (spawn: 2.59 -> 1.72 s CPU). The callee and arguments are held in temporaries made after
+  // their expressions were compiled, so that no stack map of the statement lists them (none
+  // listed the parameters of the arrow function that bound them before), and no closure is made.
+  if (gen && (parts.goBody === true || fun.kind === "FuncLit")) {
+    const ts = params.map(() => f.fc.tmp(false));
+    return { params: [], vals: vals.map((v, i) => `${ts[i]} = ${v}`), code: `${ts[0]}(${ts.slice(1).join(", ")})`, roots: ts };
+  }
+  // Natives, methods and func values keep the wrapper, which calls them at the goroutine's
+  // first turn whatever they are.
+  return { params, vals, code: genOf(`function* () { return ${gen ? "yield* " : ""}${inner}; }`, false), roots: params };
 }
 
 /** A builtin call whose arguments are already evaluated into the named parameters. */
@@ -892,10 +915,12 @@ function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
     f.lowerCall("newproc", s.pos);
   }
   const before = f.ctx.funcInfos.length;
-  const th = thunk(f, s.call);
+  const b = thunk(f, s.call, false);
   const wrap = goDeferWrapper(f, s.call);
   const extra = wrap === undefined ? "" : `, ${JSON.stringify(wrap)}, ${s.call.lparen.line}`;
-  f.emit(`$rt.newproc(${th}, ${JSON.stringify(calleeName(f, s.call, before))}${extra});`);
+  const np = `$rt.newproc(${b.code}, [${b.roots.join(", ")}], ${JSON.stringify(calleeName(f, s.call, before))}${extra})`;
+  if (b.params.length === 0) f.emit(b.vals.length === 0 ? `${np};` : `(${b.vals.join(", ")}, ${np});`);
+  else f.emit(`((${b.params.join(", ")}) => ${np})(${b.vals.join(", ")});`);
 }
 
 /**
@@ -930,7 +955,8 @@ function calleeName(f: FuncEmitter, call: ast.CallExpr, before: number): string 
 
 function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
   goDeferWrapper(f, s.call); // -race: a wrapped defer takes a closure number too
-  const th = thunk(f, s.call, true);
+  const b = thunk(f, s.call, true);
+  const th = `((${b.params.join(", ")}) => ${b.plain === true ? "$rt.plaindefer" : "$rt.stackfuncval"}(${b.code}, () => [${b.roots.join(", ")}]))(${b.vals.join(", ")})`;
   // A defer in a loop gets a heap _defer record (deferproc's newdefer); others are open-coded
   // or stack-allocated in Go, and cost the heap nothing.
   const inLoop = (f.loops?.length ?? 0) > 0;

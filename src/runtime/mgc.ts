@@ -426,7 +426,7 @@ export class GC {
     if (!this.sweeping) {
       this.sweeping = true;
       s.trace?.emit({ t: tEnd, ev: "GCSweepStart" });
-      s.at(tEnd + bgsweepPeriodNs, Ev.GCSWEEP, undefined);
+      s.post(tEnd + bgsweepPeriodNs, Ev.GCSWEEP, undefined);
     }
   }
 
@@ -446,7 +446,7 @@ export class GC {
         return;
       }
     }
-    this.host.sched.at(t + bgsweepPeriodNs, Ev.GCSWEEP, undefined);
+    this.host.sched.post(t + bgsweepPeriodNs, Ev.GCSWEEP, undefined);
   }
 
   /** Sweep everything now (runtime.GC's last step). */

@@ -285,7 +285,7 @@ test("a goroutine's frames, deferred calls and start closure are roots; a dead G
   g.pop(undefined); // f3 returned: its stale stack map is no longer a root
   const start = function (): void {};
   (start as unknown as { $c: unknown }).$c = () => [started];
-  g.startFn = start;
+  g.startRoots = start;
   g.status = Gstatus._Gwaiting;
   g.gen = body();
   // A second goroutine waiting with z in its frame, and a dead one whose frame still holds data.

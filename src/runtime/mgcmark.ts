@@ -185,7 +185,7 @@ export class Marker {
    *  param), and the values of its panics (what recover returns). */
   private scanstack(g: G): number {
     let bytes = 0;
-    if (g.startFn) this.value(g.startFn);
+    if (g.startRoots !== undefined) this.value(g.startRoots);
     for (const d of g.deferring) this.value(d);
     const sg = g.param as { elem?: unknown } | undefined;
     if (sg !== undefined && sg !== null && typeof sg === "object") this.value(sg.elem);

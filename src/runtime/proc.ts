@@ -53,6 +53,8 @@ export interface Event {
   g: G | undefined;
   /** Cancelled events stay in the heap and are skipped. */
   dead: boolean;
+  /** Made by post: nobody holds it, and the object is reused once the loop has handled it. */
+  pooled: boolean;
 }
 
 /** Limits, each ending the run with a named SimLimit. */
@@ -130,12 +132,47 @@ export class Sched {
 
   // ---- The event heap ---------------------------------------------------------------------
 
-  /** Schedule an event. Ties at the same time are broken by a random key (the strategy). */
+  /** Schedule an event. Ties at the same time are broken by a random key (the strategy). The
+   *  caller may keep the event (to cancel or advance it); post is for an event nobody keeps. */
   at(t: number, kind: Ev, p?: P, g?: G): Event {
     if (t < this.now) t = this.now;
-    const e: Event = { t, tie: this.prng.uint32("tie"), seq: this.seq++, kind, p, g, dead: false };
+    const e: Event = { t, tie: this.prng.uint32("tie"), seq: this.seq++, kind, p, g, dead: false, pooled: false };
     this.push(e);
     return e;
+  }
+
+  /** at for an event that nobody keeps (the same tie and sequence number are drawn): its
+   *  object comes from the events the loop has handled (recycle), so that the run's steady
+   *  state allocates none. */
+  post(t: number, kind: Ev, p?: P, g?: G): void {
+    if (t < this.now) t = this.now;
+    const tie = this.prng.uint32("tie");
+    this.push(this.pooledEvent(t, tie, this.seq++, kind, p, g));
+  }
+
+  /** Handled events that post made, for post to reuse. */
+  private readonly freeEvents: Event[] = [];
+
+  private pooledEvent(t: number, tie: number, seq: number, kind: Ev, p: P | undefined, g: G | undefined): Event {
+    const e = this.freeEvents.pop();
+    if (e === undefined) return { t, tie, seq, kind, p, g, dead: false, pooled: true };
+    e.t = t;
+    e.tie = tie;
+    e.seq = seq;
+    e.kind = kind;
+    e.p = p;
+    e.g = g;
+    e.dead = false;
+    return e;
+  }
+
+  /** The loop has handled e (or skipped it, dead): a posted event's object may be reused. */
+  recycle(e: Event): void {
+    if (e.pooled) {
+      e.p = undefined;
+      e.g = undefined;
+      this.freeEvents.push(e);
+    }
   }
 
   /**
@@ -153,7 +190,7 @@ export class Sched {
       this.now = t;
       return true;
     }
-    this.push({ t, tie, seq, kind: Ev.RUN, p, g: undefined, dead: false });
+    this.push(this.pooledEvent(t, tie, seq, Ev.RUN, p, undefined));
     return false;
   }
 
@@ -163,8 +200,11 @@ export class Sched {
     let i = h.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!less(h[i]!, h[parent]!)) break;
-      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      const x = h[i]!;
+      const y = h[parent]!;
+      if (!less(x, y)) break;
+      h[i] = y;
+      h[parent] = x;
       i = parent;
     }
   }
@@ -180,8 +220,11 @@ export class Sched {
     e.t = t;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!less(h[i]!, h[parent]!)) break;
-      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      const x = h[i]!;
+      const y = h[parent]!;
+      if (!less(x, y)) break;
+      h[i] = y;
+      h[parent] = x;
       i = parent;
     }
   }
@@ -202,11 +245,14 @@ export class Sched {
           if (l < h.length && less(h[l]!, h[m]!)) m = l;
           if (r < h.length && less(h[r]!, h[m]!)) m = r;
           if (m === i) break;
-          [h[i], h[m]] = [h[m]!, h[i]!];
+          const x = h[i]!;
+          h[i] = h[m]!;
+          h[m] = x;
           i = m;
         }
       }
       if (!top.dead) return top;
+      this.recycle(top);
     }
     return undefined;
   }
@@ -257,7 +303,8 @@ export class Sched {
     g.seq = ++this.gcreated;
     if (parent) {
       const f = parent.fr[parent.d]!;
-      g.createdBy = { fi: f.fi, line: f.l };
+      g.createdByFi = f.fi;
+      g.createdByLine = f.l;
     }
     const tr = this.trace;
     if (tr !== undefined) tr.emit({ t: this.now, ev: "GoCreate", g: g.goid, parent: parent?.goid ?? 0, fn: startName, at: parent ? tr.site(parent) : null });
@@ -277,11 +324,18 @@ export class Sched {
     return g;
   }
 
-  /** gfget: reuse a dead G's G struct, stack and allgs slot for a new goroutine (the JS object
-   *  is new: its goid and fields start fresh). The free list is LIFO, as a P's gFree is. */
+  /** gfget: reuse a dead G's G struct, stack and allgs slot for a new goroutine, with a new
+   *  goid and its other fields as a new G has them. The free list is LIFO, as a P's gFree is.
+   *  The JS object is reused too (G.reuse), but for the main goroutine's: Sched.main still
+   *  names it (checkdead reads its goexiting), so the new goroutine gets a new object. Nothing
+   *  else holds a dead G: it waits on nothing, and the race detector keeps goids (RaceG). */
   private gfget(pp: P | undefined): G | undefined {
     const old = this.gFree.pop();
     if (old === undefined) return undefined;
+    if (old !== this.main) {
+      old.reuse(this.newgoid(pp));
+      return old;
+    }
     const g = this.newG(this.newgoid(pp));
     g.gaddr = old.gaddr;
     g.stacklo = old.stacklo;
@@ -335,6 +389,7 @@ export class Sched {
     this.pidle.length = 0;
     this.runq.length = 0;
     this.heap.length = 0;
+    this.freeEvents.length = 0;
   }
 
   /** A user goroutine has exited (goexit0): it stays in allgs, dead, as Go keeps dead Gs. */
@@ -345,8 +400,8 @@ export class Sched {
     g.status = Gstatus._Gdead;
     g.waitreason = "";
     g.gen = undefined;
-    g.segs.length = 0;
-    g.startFn = undefined;
+    if (g.segs.length !== 0) g.segs.length = 0; // (setting a length calls into V8's runtime)
+    g.startRoots = undefined;
     this.nlive--;
     // gfput: the next goroutine reuses its G struct, stack and allgs slot, so allgs (and host
     // memory) stay bounded by the most goroutines alive at once, as in Go.
@@ -590,7 +645,7 @@ export class Sched {
     m.spinning = spinning;
     if (spinning) this.nmspinning++;
     this.trace?.emit({ t: this.now, ev: "ProcStart", p: pp.id, m: m.id });
-    this.at(this.now + this.wakeLatency(), Ev.RUN, pp);
+    this.post(this.now + this.wakeLatency(), Ev.RUN, pp);
     this.wakeSysmon();
   }
 
@@ -869,7 +924,7 @@ export class Sched {
     t.i = h.length - 1;
     siftupTimer(h, t.i);
     // runtimers schedules the P's next check itself when it is done.
-    if (h[0] === t && this.runningTimers !== pp) this.at(t.when, Ev.TIMER, pp);
+    if (h[0] === t && this.runningTimers !== pp) this.post(t.when, Ev.TIMER, pp);
   }
 
   /** deltimer: remove t from its heap. Returns whether it was pending. */
@@ -915,7 +970,7 @@ export class Sched {
     } finally {
       this.runningTimers = undefined;
     }
-    if (h.length > 0) this.at(Math.max(h[0]!.when, ran > 0 ? this.now + timerLoopNs : 0), Ev.TIMER, pp);
+    if (h.length > 0) this.post(Math.max(h[0]!.when, ran > 0 ? this.now + timerLoopNs : 0), Ev.TIMER, pp);
   }
 
   nextTimerWhen(): number {
@@ -991,10 +1046,13 @@ function timerLess(a: Timer, b: Timer): boolean {
 function siftupTimer(h: Timer[], i: number): void {
   while (i > 0) {
     const p = (i - 1) >> 1;
-    if (!timerLess(h[i]!, h[p]!)) break;
-    [h[i], h[p]] = [h[p]!, h[i]!];
-    h[i]!.i = i;
-    h[p]!.i = p;
+    const x = h[i]!;
+    const y = h[p]!;
+    if (!timerLess(x, y)) break;
+    h[i] = y;
+    h[p] = x;
+    y.i = i;
+    x.i = p;
     i = p;
   }
 }
@@ -1007,9 +1065,12 @@ function siftdownTimer(h: Timer[], i: number): void {
     if (l < h.length && timerLess(h[l]!, h[m]!)) m = l;
     if (r < h.length && timerLess(h[r]!, h[m]!)) m = r;
     if (m === i) return;
-    [h[i], h[m]] = [h[m]!, h[i]!];
-    h[i]!.i = i;
-    h[m]!.i = m;
+    const x = h[i]!;
+    const y = h[m]!;
+    h[i] = y;
+    h[m] = x;
+    y.i = i;
+    x.i = m;
     i = m;
   }
 }

@@ -14,11 +14,12 @@ import { newprocNs, opsPerNs } from "./costs.js";
  *  preemption check: a microsecond of loop work, its time slice between two visible operations. */
 export const checkBudget = 1000 * opsPerNs;
 
-/** go f(args): create a goroutine running the thunk. */
-export function newproc(thunk: () => GoGen, startName: string, wrapper?: string, wrapperLine?: number): void {
+/** go f(args): create a goroutine whose bottom generator is gen (the go statement made it);
+ *  roots holds the callee and arguments the statement evaluated (G.startRoots). */
+export function newproc(gen: GoGen, roots: unknown[], startName: string, wrapper?: string, wrapperLine?: number): void {
   const g = S.g;
-  const ng = machine.sched.newproc(thunk(), g.m?.p, g, startName);
-  ng.startFn = thunk;
+  const ng = machine.sched.newproc(gen, g.m?.p, g, startName);
+  ng.startRoots = roots;
   machine.race?.gostart(g, ng, wrapper, wrapperLine);
   S.cost += newprocNs;
 }

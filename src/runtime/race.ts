@@ -53,19 +53,26 @@ export interface StackNode {
   readonly up: StackNode | null;
 }
 
-/** TSan's per-goroutine state. */
+/** TSan's per-goroutine state. It outlives its goroutine (an access's history names it), whose
+ *  G may be reused for another goroutine (gfget): it keeps the goid, and whether it is main's. */
 export class RaceG {
   finished = false;
+  /** The goroutine's id, 0 without one. */
+  readonly goid: number;
+  readonly main: boolean;
   constructor(
     readonly tid: number,
-    readonly g: G | undefined,
+    g: G | undefined,
     public vc: number[],
     /** The stack of the go statement that created it (null for main and timers). */
     readonly created: StackNode | null,
     /** The frame of the closure Go wrapped the go statement's call in, under the entry
      *  function (stmt.ts goDeferWrapper), or null. */
     readonly base: StackNode | null = null,
-  ) {}
+  ) {
+    this.goid = g?.goid ?? 0;
+    this.main = g !== undefined && g === machine.sched.main;
+  }
 }
 
 interface Access {
@@ -440,7 +447,7 @@ export class RaceDetector {
 
   private report(o: object, k: Key, isWrite: boolean, cur: RaceG, stk: StackNode, prev: Access, prevWrite: boolean): void {
     // The stacks are right only if funcenter reset each reused slot's Frame.rs and rl.
-    assert(cur.g === undefined || cur.g instanceof HookedG, "race report for a goroutine without funcenter");
+    assert(S.g instanceof HookedG, "race report for a goroutine without funcenter");
     const a = this.addr(o, k);
     const addrKey = `${a}`;
     const s1 = stackText(stk);
@@ -454,7 +461,7 @@ export class RaceDetector {
     const hex = "0x" + a.toString(16).padStart(12, "0");
     if (S.tr !== null) {
       S.tr.emit({
-        t: S.tr.clock(), ev: "Race", g: cur.g?.goid ?? 0, other: prev.rg.g?.goid ?? 0, write: isWrite, prevWrite,
+        t: S.tr.clock(), ev: "Race", g: cur.goid, other: prev.rg.goid, write: isWrite, prevWrite,
         addr: hex, at: userNode(stk), prev: userNode(prev.stk),
       });
     }
@@ -462,8 +469,8 @@ export class RaceDetector {
     out += `${isWrite ? "Write" : "Read"} at ${hex} by ${who(cur)}:\n${s1}\n`;
     out += `Previous ${prevWrite ? "write" : "read"} at ${hex} by ${who(prev.rg)}:\n${s2}`;
     for (const rg of [cur, prev.rg]) {
-      if (rg.created === null || rg.g === undefined) continue;
-      out += `\nGoroutine ${rg.g.goid} (${rg.finished ? "finished" : "running"}) created at:\n${stackText(rg.created)}`;
+      if (rg.created === null || rg.goid === 0) continue;
+      out += `\nGoroutine ${rg.goid} (${rg.finished ? "finished" : "running"}) created at:\n${stackText(rg.created)}`;
     }
     out += "==================\n";
     this.print(out);
@@ -485,8 +492,8 @@ function frameBrief(n: StackNode): string {
 }
 
 function who(rg: RaceG): string {
-  if (rg.g === undefined) return "goroutine 0";
-  return rg.g === machine.sched.main ? "main goroutine" : `goroutine ${rg.g.goid}`;
+  if (rg.goid === 0) return "goroutine 0";
+  return rg.main ? "main goroutine" : `goroutine ${rg.goid}`;
 }
 
 function join(into: number[], from: number[]): void {

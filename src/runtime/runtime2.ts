@@ -19,6 +19,9 @@
 //     all run); rt is meaningful only while fi is -1 (pseudoFrame); rs and rl are reset by
 //     funcenter, which every push of a HookedG runs (a run with a race detector or a debugger
 //     makes only HookedGs).
+//   - A dead G's object is the next goroutine's (gfget, G.reuse: a new goid and a new G's fields),
+//     so nothing may keep a G past its exit to read it later: the race detector keeps goids
+//     (RaceG), and the main goroutine's G, which Sched.main names, is never reused as an object.
 //
 // Simplifications: no g0/gsignal stacks, no stack growth (frames are records, not memory), no
 // locked Ms.
@@ -136,8 +139,9 @@ export class G {
    *  host frames are live under the machine's nested loop, and only returning to them resumes
    *  it. */
   pinned = false;
-  /** The go statement's thunk (its captured callee and arguments are GC roots). */
-  startFn: Function | undefined;
+  /** What the goroutine started with, GC roots until it exits: the go statement's callee and
+   *  arguments (an array), or time.AfterFunc's func. */
+  startRoots: unknown;
   /** Deferred calls running now (rundefers has taken them off their frame): GC roots. */
   readonly deferring: Function[] = [];
   readonly fr: Frame[] = [];
@@ -146,7 +150,11 @@ export class G {
   /** The FuncInfo of the entry function (printed for a G that never ran). */
   startFi = -1;
   startName = "";
-  createdBy: { fi: number; line: number } | undefined;
+  /** Where the go statement that created it stands (Go's gopc): the function (FuncInfo index)
+   *  and line of its creator's top frame, or -1 when no goroutine created it. Two numbers, not
+   *  an object: a goroutine's creation allocates nothing for it. */
+  createdByFi = -1;
+  createdByLine = 0;
   /** For the runtime's own goroutines: the runtime function that created them. */
   createdByRuntime: { name: string; file: string; line: number } | undefined;
   /** Set by sysmon: stop at the next preemption point. */
@@ -190,7 +198,12 @@ export class G {
   /** -race: the race detector's state of this goroutine (race.ts). */
   race: import("./race.js").RaceG | undefined = undefined;
 
-  constructor(readonly goid: number) {
+  /** The goroutine id: fixed while the goroutine lives (a dead G reused by gfget takes a new
+   *  one). */
+  goid: number;
+
+  constructor(goid: number) {
+    this.goid = goid;
     this.fr.push({ fi: -1, l: 0, depth: 0, sp: 0, defers: null, rt: null, s: null, rs: null, rl: null });
   }
 
@@ -242,7 +255,62 @@ export class G {
     this.segs.length = 0;
     this.deferring.length = 0;
     this.gen = undefined;
-    this.startFn = undefined;
+    this.startRoots = undefined;
+  }
+
+  /**
+   * gfget: this dead G becomes goroutine goid, every field as a new G(goid) has it but the
+   * memory it hands on (gaddr, stacklo, stacksize, allgsIndex). Its frames above fr[0] are
+   * dropped, so that each frame slot is first reached again (its stack estimate and checks,
+   * newFrame); its arrays are kept, empty. A unit test (proc.test.ts) compares the result with a
+   * new G field by field.
+   */
+  reuse(goid: number): void {
+    this.goid = goid;
+    this.status = Gstatus._Grunnable;
+    this.waitreason = waitReason.zero;
+    this.waitsince = 0;
+    this.gen = undefined;
+    // Popped, not truncated: setting an array's length is a call into V8's runtime.
+    while (this.segs.length !== 0) this.segs.pop();
+    this.pinned = false;
+    this.startRoots = undefined;
+    while (this.deferring.length !== 0) this.deferring.pop();
+    const fr = this.fr;
+    while (fr.length > 1) fr.pop();
+    const f0 = fr[0]!;
+    f0.fi = -1;
+    f0.l = 0;
+    f0.depth = 0;
+    f0.sp = 0;
+    f0.defers = null;
+    f0.rt = null;
+    f0.s = null;
+    f0.rs = null;
+    f0.rl = null;
+    this.d = 0;
+    this.m = undefined;
+    this.startFi = -1;
+    this.startName = "";
+    this.createdByFi = -1;
+    this.createdByLine = 0;
+    this.createdByRuntime = undefined;
+    this.preempt = false;
+    this.panic = null;
+    this.recoverDepth = -1;
+    this.waitOn = undefined;
+    this.leaked = false;
+    this.param = undefined;
+    this.selectDone = false;
+    this.syscallNs = 0;
+    this.syscallWhen = 0;
+    this.syscalltick = 0;
+    this.goexiting = false;
+    this.nonpreempt = 0;
+    this.runnableSince = 0;
+    this.system = false;
+    this.seq = 0;
+    this.race = undefined;
   }
 
   /** Push a runtime pseudo-frame, such as `panic(...)` during a panic's deferred calls. */

@@ -148,9 +148,9 @@ function createdBy(m: MachineApi, g: G, lvl: TraceLevel): string {
   // A runtime creator (runtime.createfing) shows only at GOTRACEBACK=system, as showframe hides
   // runtime functions.
   if (r) return lvl.level >= 2 ? `created by ${r.name}\n\t${r.file}:${r.line} +0x0\n` : "";
-  if (!g.createdBy || g.goid === 1) return "";
-  const fi = m.funcInfo(g.createdBy.fi);
-  return fi ? `created by ${fi.name}\n\t${fi.file}:${g.createdBy.line} +0x0\n` : "";
+  if (g.createdByFi < 0 || g.goid === 1) return "";
+  const fi = m.funcInfo(g.createdByFi);
+  return fi ? `created by ${fi.name}\n\t${fi.file}:${g.createdByLine} +0x0\n` : "";
 }
 
 function findFi(m: MachineApi, name: string): ReturnType<MachineApi["funcInfo"]> {

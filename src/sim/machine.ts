@@ -630,7 +630,7 @@ export class Machine implements MachineApi {
     s.trace?.emit({ t: 0, ev: "ProcStart", p: pp.id, m: m0.id });
     if (this.schedtrace) s.sysmonHook = () => this.schedtrace!.tick(this);
     s.sysmonDeepSleep = { ns: () => (this.gc.lastGCEnd !== 0 && this.heap.h.gcController.gcPercent >= 0 ? forcegcperiod / 2 : 0) };
-    s.at(0, Ev.RUN, pp);
+    s.post(0, Ev.RUN, pp);
     s.wakeSysmon();
     this.deactivate();
   }
@@ -743,6 +743,7 @@ export class Machine implements MachineApi {
           s.globrunqput(e.g!);
           break;
       }
+      s.recycle(e);
       // gcStart happens at a safe point: every goroutine is stopped at a yield here, unless
       // one is suspended in plain code, whose locals no stack map describes.
       if (this.heap.startGCRequested && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) {
@@ -856,7 +857,7 @@ export class Machine implements MachineApi {
     if (pp.status !== Pstatus._Prunning) return;
     if (this.sched.now < this.gc.stwUntil) {
       // The world is stopped for the GC: the P resumes when it starts again.
-      this.sched.at(this.gc.stwUntil, Ev.RUN, pp);
+      this.sched.post(this.gc.stwUntil, Ev.RUN, pp);
       return;
     }
     const m = pp.m!;
@@ -887,7 +888,7 @@ export class Machine implements MachineApi {
       if (this.cpuprof !== undefined) this.cpuprof.schedule(pp, schedNs);
       // An exploring strategy may deschedule the thread before the goroutine's first
       // instruction too (as before each visible operation: yielded's STEP).
-      s.at(s.now + schedNs + this.stall(g), Ev.RUN, pp);
+      s.post(s.now + schedNs + this.stall(g), Ev.RUN, pp);
       return;
     }
     this.resume(g, pp);
@@ -975,11 +976,11 @@ export class Machine implements MachineApi {
     if (s.trace !== undefined) this.traceYield(s.trace, g, pp, code, s.now + cost);
     switch (code) {
       case STEP:
-        s.at(s.now + cost + this.stall(g), Ev.RUN, pp);
+        s.post(s.now + cost + this.stall(g), Ev.RUN, pp);
         return;
       case PARK:
         this.dropg(g, pp!);
-        s.at(s.now + cost + schedNs, Ev.RUN, pp);
+        s.post(s.now + cost + schedNs, Ev.RUN, pp);
         return;
       case GOSCHED:
         g.preempt = false;
@@ -989,13 +990,13 @@ export class Machine implements MachineApi {
         // once, another P could resume it before the time it has just run had passed, and a
         // goroutine preempted every 10 ms ran on several Ps at once, its time.Since shrinking
         // with GOMAXPROCS (a benchmark's ns/op 4x low at 4 Ps).
-        s.at(s.now + cost, Ev.GLOBRUNQ, undefined, g);
-        s.at(s.now + cost + schedNs, Ev.RUN, pp);
+        s.post(s.now + cost, Ev.GLOBRUNQ, undefined, g);
+        s.post(s.now + cost + schedNs, Ev.RUN, pp);
         return;
       case GOYIELD:
         this.dropg(g, pp!);
         s.goyield(g, pp!);
-        s.at(s.now + cost + schedNs, Ev.RUN, pp);
+        s.post(s.now + cost + schedNs, Ev.RUN, pp);
         return;
       case SYSCALL:
         if (g.status !== Gstatus._Gsyscall) {
@@ -1003,13 +1004,13 @@ export class Machine implements MachineApi {
           if (this.whatif !== undefined && pseudoFrame(g.fr[g.d])?.name.startsWith("main._Cfunc_") === true) this.whatif.entersyscall(g, pp!);
           s.entersyscall(g, pp!);
         }
-        s.at(s.now + cost + g.syscallNs, Ev.SYSCALL, undefined, g);
+        s.post(s.now + cost + g.syscallNs, Ev.SYSCALL, undefined, g);
         return;
       case EXITSYSCALL: {
         const p2 = s.exitsyscall(g, (p) => this.acquirep(p));
         if (p2) {
           g.m!.curg = g;
-          s.at(s.now + cost, Ev.RUN, p2);
+          s.post(s.now + cost, Ev.RUN, p2);
         }
         return;
       }
@@ -1141,7 +1142,7 @@ export class Machine implements MachineApi {
     s.trace?.emit({ t: s.now, ev: "GoPreempt", g: g.goid, p: pp?.id ?? -1 });
     this.dropg(g, pp!);
     s.globrunqput(g);
-    s.at(s.now + schedNs, Ev.RUN, pp);
+    s.post(s.now + schedNs, Ev.RUN, pp);
   }
 
   /** The steerable stall before g's next instruction (runtime/decide.ts): 0 unless an
@@ -1219,7 +1220,7 @@ export class Machine implements MachineApi {
       },
       destroyP: (pp) => (pp.mcache as MCache).releaseAll(),
     });
-    if (me !== cur) s.at(s.now + schedNs, Ev.RUN, me);
+    if (me !== cur) s.post(s.now + schedNs, Ev.RUN, me);
   }
 
   /** acquirep after a syscall hand-off: the P's mcache may be stale (prepareForSweep). */
@@ -1248,7 +1249,7 @@ export class Machine implements MachineApi {
     }
     if (pp) {
       this.dropg(g, pp);
-      s.at(s.now + cost + schedNs, Ev.RUN, pp);
+      s.post(s.now + cost + schedNs, Ev.RUN, pp);
     }
   }
 
@@ -1267,7 +1268,7 @@ export class Machine implements MachineApi {
       pp.m = s.mget() ?? s.newm();
       pp.m.p = pp;
       s.trace?.emit({ t: s.now, ev: "ProcStart", p: pp.id, m: pp.m.id });
-      s.at(s.now + schedNs, Ev.RUN, pp);
+      s.post(s.now + schedNs, Ev.RUN, pp);
       s.wakeSysmon();
     }
     s.runtimers(pp);
@@ -1303,7 +1304,7 @@ export class Machine implements MachineApi {
       this.sched.gdestroy(g);
       if (pp) {
         this.dropg(g, pp);
-        this.sched.at(this.sched.now + schedNs, Ev.RUN, pp);
+        this.sched.post(this.sched.now + schedNs, Ev.RUN, pp);
       }
       return;
     }

@@ -11,7 +11,7 @@ import { goexit, stringValue } from "../../runtime/panicking.js";
 import { gosched, timeSleep } from "../../runtime/procrt.js";
 import { S, machine } from "../../runtime/state.js";
 import { rt } from "../../runtime/rt.js";
-import { GOON, STEP, type GoGen } from "../../runtime/yield.js";
+import { GOON, PENDING, STEP, pend, withEntry, yieldThen, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr, Slice } from "../../runtime/value.js";
 import type { G } from "../../runtime/runtime2.js";
@@ -286,7 +286,7 @@ export const timeNatives: Record<string, Function> = {
         if (c) trysend(c, timeNow(now), t.race);
         if (f) {
           const ng = sched.newproc(f(), undefined, undefined, "time.goFunc");
-          ng.startFn = f;
+          ng.startRoots = f;
           if (t.race !== undefined) race!.gostart(t.race, ng);
         }
       },
@@ -360,41 +360,114 @@ function raceAtomicRMW(o: object, k: string | number): void {
   racereleasemerge(o, k);
 }
 
-function* rmw(p: Ptr, f: (v: any) => any): GoGen<any> {
-  S.cost += atomicCost(p.o);
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
+/**
+ * An atomic operation on p: cost(p) is charged, then its visible step, then rest(p, a, b) does
+ * the operation. Its generator, and its plain entry (runtime/yield.ts), which the compiler calls:
+ * the same work in the same order, and no generator unless the step must yield.
+ */
+function atomicOp<A, B, R>(cost: (p: Ptr) => number, rest: (p: Ptr, a: A, b: B) => R): Function {
+  return withEntry(
+    function* (p: Ptr, a: A, b: B): GoGen<R> {
+      S.cost += cost(p);
+      { const st = machine.stepNow(); if (st !== GOON) yield st; }
+      return rest(p, a, b);
+    },
+    (p: Ptr, a: A, b: B): R | typeof PENDING => {
+      S.cost += cost(p);
+      const st = machine.stepNow();
+      return st === GOON ? rest(p, a, b) : pend(yieldThen(st, rest, p, a, b));
+    },
+  );
+}
+
+/** Swap: atomicOp's, but the old value is read first (as the generator always did). */
+function swapOp(): Function {
+  return withEntry(
+    function* (p: Ptr, v: any): GoGen<any> {
+      const old = p.get();
+      S.cost += atomicCost(p.o);
+      { const st = machine.stepNow(); if (st !== GOON) yield st; }
+      return swapRest(p, v, old);
+    },
+    (p: Ptr, v: any): any => {
+      const old = p.get();
+      S.cost += atomicCost(p.o);
+      const st = machine.stepNow();
+      return st === GOON ? swapRest(p, v, old) : pend(yieldThen(st, swapRest, p, v, old));
+    },
+  );
+}
+
+const rmwCost = (p: Ptr): number => atomicCost(p.o);
+const loadCost = (): number => atomicLoadNs;
+
+/** A read-modify-write after its step: the race detector's synchronization and the old value;
+ *  rmwSet stores the new one. */
+function rmwOld(p: Ptr): any {
   raceAtomicRMW(p.o, p.k);
-  const v = f(p.get());
+  return p.get();
+}
+
+function rmwSet(p: Ptr, v: any): any {
   p.set(v);
   return v;
 }
+
+function storeRest(p: Ptr, v: any): void {
+  rmwOld(p);
+  rmwSet(p, v);
+}
+
+function swapRest(p: Ptr, v: any, old: any): any {
+  rmwOld(p);
+  rmwSet(p, v);
+  return old;
+}
+
+function loadRest(p: Ptr): any {
+  raceacquire(p.o, p.k);
+  return p.get();
+}
+
+/** A compare-and-swap after its step: the race detector's synchronization, then the swap if p
+ *  holds o. */
+function casDone(p: Ptr, o: any, n: any, eq: (a: any, b: any) => boolean): boolean {
+  raceAtomicRMW(p.o, p.k);
+  if (!eq(p.get(), o)) return false;
+  p.set(n);
+  return true;
+}
+
+const strictEqual = (a: any, b: any): boolean => a === b;
+const casRest = (p: Ptr, o: any, n: any): boolean => casDone(p, o, n, strictEqual);
+const casPointerRest = (p: Ptr, o: any, n: any): boolean => casDone(p, o, n, unsafeEqual);
 
 const w32 = (x: number): number => x | 0;
 const wu32 = (x: number): number => x >>> 0;
 
 export const atomicNatives: Record<string, Function> = {
-  *AddInt32(p: Ptr, d: number) { return yield* rmw(p, (v) => w32(v + d)); },
-  *AddUint32(p: Ptr, d: number) { return yield* rmw(p, (v) => wu32(v + d)); },
-  *AddInt64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.add(v, d)); },
-  *AddUint64(p: Ptr, d: any) { return yield* rmw(p, (v) => i64.addU(v, d)); },
-  *LoadInt32(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
-  *LoadInt64(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
-  *LoadUint32(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
-  *LoadUint64(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
-  *StoreInt32(p: Ptr, v: any) { yield* rmw(p, () => v); },
-  *StoreInt64(p: Ptr, v: any) { yield* rmw(p, () => v); },
-  *StoreUint32(p: Ptr, v: any) { yield* rmw(p, () => v); },
-  *StoreUint64(p: Ptr, v: any) { yield* rmw(p, () => v); },
-  *SwapInt32(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
-  *SwapInt64(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
-  *CompareAndSwapInt32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *CompareAndSwapInt64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *CompareAndSwapUint32(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *CompareAndSwapUint64(p: Ptr, o: any, n: any) { return yield* cas(p, o, n); },
-  *LoadPointer(p: Ptr) { S.cost += atomicLoadNs; { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(p.o, p.k); return p.get(); },
-  *StorePointer(p: Ptr, v: any) { yield* rmw(p, () => v); },
-  *SwapPointer(p: Ptr, v: any) { const old = p.get(); yield* rmw(p, () => v); return old; },
-  *CompareAndSwapPointer(p: Ptr, o: any, n: any) { return yield* cas(p, o, n, unsafeEqual); },
+  AddInt32: atomicOp(rmwCost, (p, d: number) => rmwSet(p, w32(rmwOld(p) + d))),
+  AddUint32: atomicOp(rmwCost, (p, d: number) => rmwSet(p, wu32(rmwOld(p) + d))),
+  AddInt64: atomicOp(rmwCost, (p, d: any) => rmwSet(p, i64.add(rmwOld(p), d))),
+  AddUint64: atomicOp(rmwCost, (p, d: any) => rmwSet(p, i64.addU(rmwOld(p), d))),
+  LoadInt32: atomicOp(loadCost, loadRest),
+  LoadInt64: atomicOp(loadCost, loadRest),
+  LoadUint32: atomicOp(loadCost, loadRest),
+  LoadUint64: atomicOp(loadCost, loadRest),
+  StoreInt32: atomicOp(rmwCost, storeRest),
+  StoreInt64: atomicOp(rmwCost, storeRest),
+  StoreUint32: atomicOp(rmwCost, storeRest),
+  StoreUint64: atomicOp(rmwCost, storeRest),
+  SwapInt32: swapOp(),
+  SwapInt64: swapOp(),
+  CompareAndSwapInt32: atomicOp(rmwCost, casRest),
+  CompareAndSwapInt64: atomicOp(rmwCost, casRest),
+  CompareAndSwapUint32: atomicOp(rmwCost, casRest),
+  CompareAndSwapUint64: atomicOp(rmwCost, casRest),
+  LoadPointer: atomicOp(loadCost, loadRest),
+  StorePointer: atomicOp(rmwCost, storeRest),
+  SwapPointer: swapOp(),
+  CompareAndSwapPointer: atomicOp(rmwCost, casPointerRest),
   *loadValue(v: AtomicValue) { { const st = machine.stepNow(); if (st !== GOON) yield st; } raceacquire(v, "v"); return v.v; },
   *storeValue(v: AtomicValue, x: Iface | null) {
     { const st = machine.stepNow(); if (st !== GOON) yield st; }
@@ -410,11 +483,3 @@ interface AtomicValue {
   v: Iface | null;
 }
 
-function* cas(p: Ptr, o: any, n: any, eq = (a: any, b: any) => a === b): GoGen<boolean> {
-  S.cost += atomicCost(p.o);
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
-  raceAtomicRMW(p.o, p.k);
-  if (!eq(p.get(), o)) return false;
-  p.set(n);
-  return true;
-}

@@ -46,7 +46,7 @@ import {
 } from "../../runtime/sema.js";
 import { S, machine } from "../../runtime/state.js";
 import { Ptr, type Iface } from "../../runtime/value.js";
-import { GOON, type GoGen } from "../../runtime/yield.js";
+import { GOON, pend, withEntry, type GoGen } from "../../runtime/yield.js";
 import { raceacquire, racerelease, racereleasemerge } from "../../runtime/race.js";
 import { atomicNs, doSpinNs } from "../../runtime/costs.js";
 
@@ -627,12 +627,18 @@ export const natives: Record<string, Function> = {
   "RWMutex.Unlock": rwUnlock,
   "RWMutex.TryLock": rwTryLock,
   "RWMutex.TryRLock": rwTryRLock,
-  "WaitGroup.Add": function* (wg: WaitGroup, delta: i64.I64) {
-    if (!wgAddFast(wg, delta, false)) yield* wgAdd(wg, delta, false);
-  },
-  "WaitGroup.Done": function* (wg: WaitGroup) {
-    if (!wgAddFast(wg, -1, true)) yield* wgAdd(wg, -1, true);
-  },
+  "WaitGroup.Add": withEntry(
+    function* (wg: WaitGroup, delta: i64.I64) {
+      if (!wgAddFast(wg, delta, false)) yield* wgAdd(wg, delta, false);
+    },
+    (wg: WaitGroup, delta: i64.I64) => (wgAddFast(wg, delta, false) ? undefined : pend(wgAdd(wg, delta, false))),
+  ),
+  "WaitGroup.Done": withEntry(
+    function* (wg: WaitGroup) {
+      if (!wgAddFast(wg, -1, true)) yield* wgAdd(wg, -1, true);
+    },
+    (wg: WaitGroup) => (wgAddFast(wg, -1, true) ? undefined : pend(wgAdd(wg, -1, true))),
+  ),
   "WaitGroup.Wait": wgWait,
   "Once.Do": onceDo,
   "Cond.Wait": condWait,
