@@ -1,10 +1,22 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS GORT_NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS} node
 // gort's executable: runs the compiled CLI in dist/. On a fresh checkout (no dist/ yet) it
 // builds first with the TypeScript compiler that `npm install` installed.
 //
 // A CommonJS script (bin/package.json says so): an ES module entry point costs Node's module
 // loader about 6 ms more to start, a twentieth of hello world's start-up.
+//
+// The first line starts Node without NODE_EXTRA_CA_CERTS: Node reads and parses that file of
+// certificates as it starts, before any script runs (about 60 ms with Debian's whole bundle,
+// more than the rest of hello world's start-up), and gort opens no TLS connection. The value
+// is kept in GORT_NODE_EXTRA_CA_CERTS and put back below, so that the Go program's environment
+// and any process it starts see the host's as it is (an empty value is dropped: the shebang's
+// ${...} cannot tell it from an unset one). `node bin/gort.js` keeps the variable and its cost.
 "use strict";
+const keptCerts = process.env.GORT_NODE_EXTRA_CA_CERTS;
+if (keptCerts !== undefined) {
+  delete process.env.GORT_NODE_EXTRA_CA_CERTS;
+  if (keptCerts !== "") process.env.NODE_EXTRA_CA_CERTS = keptCerts;
+}
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 

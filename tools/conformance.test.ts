@@ -22,7 +22,9 @@ test("build constraints follow run.go for linux/amd64", () => {
   assert.ok(!evalPlusBuild("aix"));
 });
 
-test("conformance does not regress", { timeout: 12 * 60_000 }, async (t) => {
+// No wall-clock limits of our own: on a loaded machine the run is slower, not wrong. Each program
+// keeps its CPU-time limit; the node:test timeout only catches a hung harness.
+test("conformance does not regress", { timeout: 60 * 60_000 }, async (t) => {
   if (!fs.existsSync(GO_TEST_DIR)) {
     t.skip(`${GO_TEST_DIR} not found (apt-get install golang-1.19-src)`);
     return;
@@ -33,7 +35,7 @@ test("conformance does not regress", { timeout: 12 * 60_000 }, async (t) => {
   if (process.env["GORT_CONFORMANCE"] !== "full") {
     tests = tests.filter((x) => committed.get(x.rel) === "pass");
   }
-  const results = await runSuite(GO_TEST_DIR, tests, DEFAULT_MAX_STEPS, undefined, ratchetTimeout(committed));
+  const results = await runSuite(GO_TEST_DIR, tests, DEFAULT_MAX_STEPS, undefined, ratchetTimeout(committed), Infinity);
   await retryTimeouts(GO_TEST_DIR, tests, results, committed, DEFAULT_MAX_STEPS);
   const { regressions, improvements } = compareWithCommitted(committed, results);
   const passes = results.filter((r) => r.status === "pass").length;

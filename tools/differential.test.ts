@@ -78,7 +78,7 @@ test("a source digest follows the program's files, not where the repository is",
   }
 });
 
-test("gort matches the goldens of testdata/run", { timeout: 15 * 60_000 }, async () => {
+test("gort matches the goldens of testdata/run", { timeout: 60 * 60_000 }, async () => {
   const progs = discoverPrograms();
   assert.ok(progs.length >= 60, `only ${progs.length} programs found`);
   const results = await runAll(progs, readKnownFailures());

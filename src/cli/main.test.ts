@@ -193,3 +193,24 @@ test("gort test -cpuprofile profiles the test binary: the top function is the pa
   assert.ok(text.includes("example.com/hashpkg.Sum") && text.includes("testing.tRunner"));
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("bin/gort.js started by its first line gives the program the host's NODE_EXTRA_CA_CERTS", () => {
+  // The shebang starts Node without the variable (reading those certificates costs Node's
+  // start-up about 60 ms) and bin/gort.js puts it back, so --host-env sees the host's value.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-certs-"));
+  try {
+    const prog = path.join(dir, "env.go");
+    fs.writeFileSync(prog, 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n' +
+      '\tv, ok := os.LookupEnv("NODE_EXTRA_CA_CERTS")\n\t_, kept := os.LookupEnv("GORT_NODE_EXTRA_CA_CERTS")\n' +
+      '\tfmt.Println(v, ok, kept)\n}\n');
+    const base = { PATH: process.env["PATH"] ?? "/usr/bin:/bin" };
+    const certs = path.join(dir, "no-such-certs.pem");
+    const set = spawnSync(gort, ["run", "--host-env", prog], { cwd: dir, env: { ...base, NODE_EXTRA_CA_CERTS: certs }, encoding: "utf8" });
+    assert.equal(set.stderr, "");
+    assert.equal(set.stdout, `${certs} true false\n`);
+    const unset = spawnSync(gort, ["run", "--host-env", prog], { cwd: dir, env: base, encoding: "utf8" });
+    assert.equal(unset.stdout, " false false\n");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
