@@ -78,7 +78,7 @@ export function compileProgram(
   ctx.coverPkgs = coverPkgs;
   ctx.dbgPkgs = dbgPkgs;
   ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
-  for (const p of pkgs) mergeInfo(ctx.info, p.info);
+  ctx.info = programInfo(pkgs);
   // Go's symbol prefix: the import path of a test binary's package and of the user's packages;
   // gort names the standard library's by package name.
   const prefixOf = (p: CheckedPackage): string =>
@@ -124,6 +124,23 @@ export function compileProgram(
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
   return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS), ...(lower ? { lowering: lower } : {}), ...(dbgPkgs.size > 0 ? { dbgLines: ctx.dbgLines } : {}) };
+}
+
+/**
+ * The checker's records of all of pkgs as one Info: checkProgram's packages already share their
+ * maps, which are used as they are; packages checked apart (unit tests) are merged into new ones.
+ * initOrder and instances stay per package (compileInit and the instances' compile read them).
+ */
+function programInfo(pkgs: CheckedPackage[]): T.Info {
+  const first = pkgs[0]?.info;
+  if (first !== undefined && pkgs.every((p) => p.info.types === first.types && p.info.instExprs === first.instExprs &&
+    p.info.defs === first.defs && p.info.uses === first.uses && p.info.implicits === first.implicits &&
+    p.info.selections === first.selections && p.info.scopes === first.scopes)) {
+    return { ...first, initOrder: [], instances: [] };
+  }
+  const info = T.newInfo();
+  for (const p of pkgs) mergeInfo(info, p.info);
+  return info;
 }
 
 function mergeInfo(into: T.Info, from: T.Info): void {

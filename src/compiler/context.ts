@@ -71,7 +71,8 @@ export interface DbgLine {
 }
 
 export class Ctx {
-  readonly info: T.Info = T.newInfo();
+  /** The type checker's records of every package (compileProgram: programInfo). */
+  info: T.Info = T.newInfo();
   readonly tt = new TypeTable();
   readonly funcs = new FuncTable();
   readonly funcInfos: FuncInfo[] = [];

@@ -104,6 +104,11 @@ export function checkProgram(
   let diags: Diagnostic[] = [];
   let diagLabel: string | undefined;
   const done = new Map<string, CheckedPackage | null>();
+  // Every package of the program records into the same maps (their keys are syntax nodes, which
+  // no two packages share), so that the compiler reads them without merging: copying every
+  // package's entries took 84 ms of a first run of hello world (1.9 s of CPU profile, loaded
+  // host). Each package keeps its own initOrder and instances.
+  const shared = types.newInfo();
   const inProgress: string[] = [];
   const order: CheckedPackage[] = [];
   let loadFailed = false;
@@ -165,7 +170,7 @@ export function checkProgram(
 
   const checkOne = (path: string, name: string, files: ast.File[], isStd: boolean, user: boolean): CheckedPackage => {
     const pkg = newPackage(path, name);
-    const info = types.newInfo();
+    const info: types.Info = { ...shared, initOrder: [], instances: [] };
     const cp: CheckedPackage = { path, pkg, files, info, ...(user ? { user: true } : {}) };
     // Load imports first so that dependency order holds.
     const start = diags.length;
