@@ -83,6 +83,8 @@ export interface Program {
   /** It may read a heap profile (it imports runtime/pprof or calls runtime.MemProfile), so
    *  every run samples allocations; worked out on its first run. */
   samplesHeap?: boolean;
+  /** It imports os (RunOptions.finalizers); worked out on its first run. */
+  importsOs?: boolean;
 }
 
 export interface CompileOptions {
@@ -429,17 +431,26 @@ export function checkRunOptions(opts: Partial<RunOptions>): string | undefined {
   if (opts.model !== undefined && !(models as readonly string[]).includes(opts.model)) {
     return `model must be one of ${models.join(", ")} (got ${String(opts.model)})`;
   }
-  for (const [k, b] of Object.entries(RUN_BOUNDS)) {
-    const v = opts[k as keyof typeof RUN_BOUNDS];
+  for (const [k, b] of runBounds) {
+    const v = opts[k];
     if (v === undefined) continue;
     if (!Number.isInteger(v) || v < b.min || v > b.max) return `${k} must be an integer from ${b.min} to ${b.max} (got ${v})`;
   }
   return undefined;
 }
 
+/** RUN_BOUNDS as a list, made once (every run checks its options). */
+const runBounds = Object.entries(RUN_BOUNDS) as [keyof typeof RUN_BOUNDS, { min: number; max: number }][];
+
 /** Run a compiled program once. The result is a function of (program, options, seed). */
 export function run(p: Program, opts: RunOptions): RunResult {
-  const m = newMachine(p, opts);
+  return runWith(p, opts, opts.seed, opts.write);
+}
+
+/** run with opts' seed and output sink replaced (runMany's and runClassified's runs, without a
+ *  copy of opts for each). */
+function runWith(p: Program, opts: Omit<RunOptions, "seed">, seed: number, write: RunOptions["write"]): RunResult {
+  const m = newMachine(p, opts, seed, write);
   try {
     return m.run();
   } finally {
@@ -463,7 +474,7 @@ interface RunStepper {
  * variables (a second startRun before the first run's result throws).
  */
 export function startRun(p: Program, opts: RunOptions): RunStepper {
-  const m = newMachine(p, opts);
+  const m = newMachine(p, opts, opts.seed, opts.write);
   const done = (): void => {
     p.busy = false;
   };
@@ -492,8 +503,12 @@ export function startRun(p: Program, opts: RunOptions): RunStepper {
   };
 }
 
-/** The machine for one run of p, which it marks busy until the run is over. */
-function newMachine(p: Program, opts: RunOptions): Machine {
+/** Every field of T, present (undefined when T leaves it out). */
+type Complete<T> = { [K in keyof Required<T>]: T[K] | undefined };
+
+/** The machine for one run of p with opts, seed and write, which it marks busy until the run
+ *  is over. */
+function newMachine(p: Program, opts: Omit<RunOptions, "seed">, seed: number, write: RunOptions["write"]): Machine {
   const bad = checkRunOptions(opts);
   if (bad !== undefined) throw new RangeError(`gort: run options: ${bad}`);
   if (p.busy === true) throw new Error("gort: a Program runs on one machine at a time (its package variables are the run's)");
@@ -503,9 +518,45 @@ function newMachine(p: Program, opts: RunOptions): Machine {
   p.samplesHeap ??= p.compiled.packages.includes("runtime/pprof") || p.compiled.funcInfos.some((f) => f.name === "runtime.MemProfile");
   const memprofile = opts.memprofile === true || p.samplesHeap;
   p.cgo?.reset();
-  const m = new Machine(p.linked, {
-    ...opts, finalizers: p.compiled.packages.includes("os"), race: p.race === true, memprofile, ...(p.cgo !== undefined ? { cgo: p.cgo } : {}),
-  });
+  p.importsOs ??= p.compiled.packages.includes("os");
+  // The machine's options as one object literal with every field, in one order: the machine
+  // reads them through one hidden class (spreads of the caller's options, which differ in the
+  // fields they have, made its reads megamorphic, and copying them was a tenth of a short run).
+  const o: Complete<RunOptions> = {
+    seed,
+    gomaxprocs: opts.gomaxprocs,
+    cpus: opts.cpus,
+    environ: opts.environ,
+    args: opts.args,
+    stdin: opts.stdin,
+    stdinSource: opts.stdinSource,
+    newFS: opts.newFS,
+    newExec: opts.newExec,
+    maxSteps: opts.maxSteps,
+    maxSimNs: opts.maxSimNs,
+    maxGoroutines: opts.maxGoroutines,
+    maxHeapBytes: opts.maxHeapBytes,
+    check: opts.check,
+    trace: opts.trace,
+    strategy: opts.strategy,
+    steer: opts.steer,
+    recordSchedule: opts.recordSchedule,
+    source: opts.source,
+    debug: opts.debug,
+    finalizers: p.importsOs,
+    race: p.race === true,
+    leaks: opts.leaks,
+    fuzz: opts.fuzz,
+    cgo: p.cgo ?? opts.cgo,
+    cover: opts.cover,
+    write,
+    maxOutputBytes: opts.maxOutputBytes,
+    cpuprofile: opts.cpuprofile,
+    memprofile,
+    model: opts.model,
+    debugHook: opts.debugHook,
+  };
+  const m = new Machine(p.linked, o as RunOptions);
   p.busy = true;
   return m;
 }
@@ -599,7 +650,7 @@ export function runMany(
   // Only how each run ended and a hash of its stdout are kept: the output itself is dropped
   // as it is printed. Runs that end alike but print differently are different outcomes.
   for (let seed = from; seed <= to; seed++) {
-    const { r, stdout } = runClassified(p, { ...opts, seed });
+    const { r, stdout } = classify(p, opts, seed);
     const rec: RunRecord = { seed, exitCode: r.exitCode, outcome: withLeaks(r), stdout, races: r.races };
     b.add(rec);
     onRun?.(rec);
@@ -684,6 +735,11 @@ interface Classified {
 }
 
 export function runClassified(p: Program, opts: RunOptions): Classified {
+  return classify(p, opts, opts.seed);
+}
+
+/** runClassified of opts with seed (runMany's runs, without a copy of opts for each). */
+function classify(p: Program, opts: Omit<RunOptions, "seed">, seed: number): Classified {
   let h = fnvBasis;
   let fail = "";
   let partial = "";
@@ -696,7 +752,7 @@ export function runClassified(p: Program, opts: RunOptions): Classified {
     if (m) fail = `--- FAIL: ${m[1]}`;
     partial = text.slice(text.lastIndexOf("\n") + 1).slice(-200);
   };
-  const r = run(p, { ...opts, write });
+  const r = runWith(p, opts, seed, write);
   // Leaks (RunOptions.leaks) sign the run too: which places goroutines were stuck at forever.
   const signature = [r.exitCode, r.outcome, fail, ...new Set(r.races), ...new Set(r.leaks)].join("\u0000");
   return { r, stdout: hex8(h), failLine: fail, signature };

@@ -110,13 +110,14 @@ export function compileProgram(
   }
   ctx.funcs.onUse = undefined;
   const vars: string[] = [];
-  for (const [v, name] of ctx.pkgVars) vars.push(`${name} = ${ctx.tt.zero(v.type)};`);
+  for (const [v, name] of ctx.pkgVars) vars.push(`${name} = ${pkgZero(ctx.tt.zero(v.type))};`);
   const js = [
     '"use strict";',
     "const $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",
     // -race instrumentation calls, bound once: they sit on the hottest paths of a -race build.
     "const $rr = $rt.raceread, $rw = $rt.racewrite, $rrp = $rt.racereadptr, $rwp = $rt.racewriteptr, $rwo = $rt.racewriteobj;",
     ctx.tt.declarations(),
+    ...ctx.hoisted,
     ...fnSrc,
     `function $reset() {\n$rt.gcglobals($P);\n${vars.join("\n")}\n}`,
     ...methods,
@@ -124,6 +125,22 @@ export function compileProgram(
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
   return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS), ...(lower ? { lowering: lower } : {}), ...(dbgPkgs.size > 0 ? { dbgLines: ctx.dbgLines } : {}) };
+}
+
+/** A package variable's zero value as $reset writes it: a typed array of more than 64 bytes
+ *  comes from runtime/ops.ts pkgTyped (V8 gives such an array a buffer of its own outside its
+ *  heap, about 1.3 µs each, and every run resets the package variables: package math's tables
+ *  were a twentieth of a short run). */
+function pkgZero(zero: string): string {
+  const m = /^new (\w+Array)\((\d+)\)$/.exec(zero);
+  return m !== null && pkgTypedSize(m[1]!, Number(m[2])) ? `$rt.pkgTyped(${m[1]}, ${m[2]})` : zero;
+}
+
+/** An array of n elements of typed array ta goes to pkgTyped: more than 64 bytes (V8's largest
+ *  typed array inside its heap) and at most 1 KiB. */
+export function pkgTypedSize(ta: string, n: number): boolean {
+  const size = /^(Int8|Uint8)Array$/.test(ta) ? 1 : /^(Int16|Uint16)Array$/.test(ta) ? 2 : /^Float64Array$/.test(ta) ? 8 : 4;
+  return n * size > 64 && n * size <= 1024;
 }
 
 /**

@@ -77,6 +77,8 @@ export class Ctx {
   readonly funcs = new FuncTable();
   readonly funcInfos: FuncInfo[] = [];
   readonly pkgVars = new Map<T.Var, string>();
+  /** Constants the program's code shares, declared once at its top (`const $K0 = ...;`). */
+  readonly hoisted: string[] = [];
   /** -race: the import paths of the packages whose accesses are instrumented. */
   racePkgs: ReadonlySet<string> = new Set();
   /** gort test -fuzz: the packages whose blocks count coverage (runtime/cover.ts), and the

@@ -20,6 +20,7 @@ import {
   arith, ckInline, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
 } from "./expr.js";
 import { fieldProp, typedArrayName } from "./typetable.js";
+import { pkgTypedSize } from "./compile.js";
 import {
   is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isObjectPointer, isString,
   isValueObject, under, basicKind,
@@ -757,7 +758,13 @@ export class FuncEmitter {
     const dense = items.every(([i], j) => i === j) && items.length === n;
     let arr: string;
     const ta = slice ? undefined : typedArrayName(elem);
-    if (ta !== undefined) {
+    if (ta !== undefined && dense && constant && this.fc.pkgInit && pkgTypedSize(ta, n)) {
+      // A package variable's table of constants (math's powers of ten): a copy of one made when
+      // the program is linked, in memory from runtime/ops.ts pkgTyped (see compile.ts pkgZero).
+      const k = `$K${this.ctx.hoisted.length}`;
+      this.ctx.hoisted.push(`const ${k} = ${ta}.of(${items.map(([, v]) => v).join(", ")});`);
+      arr = `$rt.pkgTypedOf(${ta}, ${k})`;
+    } else if (ta !== undefined) {
       arr = dense ? `${ta}.of(${items.map(([, v]) => v).join(", ")})` : `$rt.fillTyped(new ${ta}(${n}), [${items.map(([i, v]) => `[${i}, ${v}]`).join(", ")}])`;
     } else if (dense) arr = `[${items.map(([, v]) => v).join(", ")}]`;
     else if (constant && n <= constArrayMax && primitiveZero.test(this.ctx.tt.zero(elem))) {

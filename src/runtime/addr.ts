@@ -37,10 +37,17 @@ const standInBase = 0xd000010000;
 const funcBase = 0x47b000;
 
 /** One machine's stand-in addresses: by object, the address given; the element sizes of arrays
- *  that pointers index into; the next free stand-in address for data and for funcs. */
+ *  that pointers index into; the next free stand-in address for data and for funcs. The tables
+ *  are made on first use: most runs never need one, and a machine is made for every run. */
 export class AddrSpace {
-  readonly addrs = new WeakMap<object, number>();
-  readonly elemSizes = new WeakMap<object, number>();
+  get addrs(): WeakMap<object, number> {
+    return (this.addrs$ ??= new WeakMap<object, number>());
+  }
+  private addrs$: WeakMap<object, number> | undefined = undefined;
+  get elemSizes(): WeakMap<object, number> {
+    return (this.elemSizes$ ??= new WeakMap<object, number>());
+  }
+  private elemSizes$: WeakMap<object, number> | undefined = undefined;
   nextAddr = standInBase;
   nextFuncAddr = funcBase;
 }

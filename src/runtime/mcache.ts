@@ -27,12 +27,20 @@ import {
   tinySpanClass,
 } from "./mspan.js";
 
+/** The span tables of finished runs' mcaches (MCache.recycle), every slot emptymspan, for
+ *  later runs' (a machine is made for each run; four tables of 136 slots were a tenth of an
+ *  empty program's run). Module-level, shared by the machines of one thread; bounded. */
+const freeAllocs: MSpan[][] = [];
+const maxFreeAllocs = 64;
+/** The table of a recycled mcache: none of its slots may be used again. */
+const recycledAlloc: MSpan[] = [];
+
 export class MCache {
   scanAlloc = 0;
   tiny = 0;
   tinyoffset = 0;
   tinyAllocs = 0;
-  readonly alloc: MSpan[] = new Array<MSpan>(numSpanClasses).fill(emptymspan);
+  alloc: MSpan[] = freeAllocs.pop() ?? new Array<MSpan>(numSpanClasses).fill(emptymspan);
   flushGen: number;
 
   /** allocmcache: a new mcache whose slots are all emptymspan. */
@@ -40,6 +48,17 @@ export class MCache {
     this.flushGen = h.sweepgen;
     h.mcacheInuse++;
     h.mcacheCount = Math.max(h.mcacheCount, h.mcacheInuse);
+  }
+
+  /** The run is over (Machine.dispose): the span table goes back, emptied, for a later
+   *  run's mcache. */
+  recycle(): void {
+    const a = this.alloc;
+    if (a === recycledAlloc) return;
+    this.alloc = recycledAlloc;
+    if (freeAllocs.length >= maxFreeAllocs) return;
+    a.fill(emptymspan);
+    freeAllocs.push(a);
   }
 
   /** nextFree: the next free object of class spc, refilling from the mcentral if needed.

@@ -54,6 +54,12 @@ export class SpanSet {
     return s;
   }
 
+  /** Drops every entry, keeping nothing (MCentral.release, for a later run's heap). */
+  clear(): void {
+    this.items.length = 0;
+    this.head = 0;
+  }
+
   /** reset drops every entry (finishsweep_m does this to the unswept sets). */
   reset(): void {
     this.items = [];
@@ -75,9 +81,24 @@ export class MCentral {
   readonly full: [SpanSet, SpanSet] = [new SpanSet(), new SpanSet()];
 
   constructor(
-    private readonly h: MHeap,
+    private h: MHeap,
     readonly spanclass: number,
   ) {}
+
+  /** The run is over (MHeap.dispose): this mcentral holds no span, for a later run's heap. */
+  release(): this {
+    this.partial[0].clear();
+    this.partial[1].clear();
+    this.full[0].clear();
+    this.full[1].clear();
+    return this;
+  }
+
+  /** A released mcentral of this span class, now heap h's (MHeap.centralOf). */
+  reuse(h: MHeap): this {
+    this.h = h;
+    return this;
+  }
 
   partialSwept(sg: number): SpanSet {
     return this.partial[(sg >>> 1) % 2]!;

@@ -83,7 +83,7 @@ export class SweepData {
 function reclaimChunk(h: MHeap, pageIdx: number, n: number): number {
   if (h.sweep.drained) return 0;
   let nFreed = 0;
-  const end = Math.min(pageIdx + n, h.spans.length);
+  const end = Math.min(pageIdx + n, h.mappedPages);
   for (let p = pageIdx; p < end; p++) {
     const s = h.spans[p];
     if (s === undefined || s.state !== MSpanState.mSpanInUse) continue;

@@ -17,7 +17,11 @@
 // Invariants (checked by checkPages):
 //   - mapped bytes == heapInUse + inStacks + heapFree + heapReleased;
 //   - the page allocator's free pages == (heapFree + heapReleased) / _PageSize;
-//   - spans[p] is the span owning page p for every page of every live span, undefined otherwise.
+//   - spans[p] is the span owning page p for every page of every live span, undefined otherwise
+//     (the table may be longer than mappedPages: a recycled one, all undefined past it).
+//
+// Host records: a disposed heap's span records, bitmaps, mcentrals and page table go to the
+// module's recycled pools, reset, for the next run's heap (gort makes a heap per run).
 //
 // Algorithm (page allocator): a sorted list of free runs [start, npages). alloc is address-
 // ordered first fit, which is what Go's radix-tree pageAlloc computes (it finds the lowest
@@ -32,7 +36,7 @@ import { MCentral, SpanSet } from "./mcentral.js";
 import { GcController } from "./mgcpacer.js";
 import { SweepData } from "./mgcsweep.js";
 import {
-  MSpan, MSpanState, _PageSize, arenaBase, newGCBits, noBits, numSpanClasses, spanClassSizeclass,
+  MSpan, MSpanState, _PageSize, arenaBase, gcBitsLength, newGCBits, noBits, numSpanClasses, spanClassSizeclass,
 } from "./mspan.js";
 
 export { arenaBase };
@@ -43,13 +47,61 @@ import {
 const heapArenaBytes = 64 << 20;
 const pallocChunkPages = 512;
 
+/**
+ * What finished runs' heaps left for later runs' (MHeap.dispose): span records, their bitmaps
+ * by length, one mcentral per span class and a page-to-span table. gort makes a machine for
+ * each run, thousands a second, and these records were a fifth of what a run allocated; a
+ * record taken from here is reset to what a new one holds (MSpan.reset, MCentral.reuse, zeroed
+ * bitmaps, an empty table), so no run can tell. Module-level, shared by the machines of one
+ * thread: a record is in one live heap or here, never both. Bounded, so that one large run
+ * does not keep its heap's records for the rest of the process.
+ */
+const recycled = {
+  spans: [] as MSpan[],
+  bits: new Map<number, Uint32Array[]>(),
+  nbits: 0,
+  central: new Array<MCentral | undefined>(numSpanClasses),
+  spanTable: undefined as (MSpan | undefined)[] | undefined,
+  counts: [] as Float64Array[],
+  centralTable: undefined as MCentral[] | undefined,
+};
+const maxRecycledSpans = 512;
+const maxRecycledBits = 1024;
+/** The largest page-to-span table kept: 64 MiB of pages (a run's first grow maps 4 MiB). */
+const maxRecycledTable = heapArenaBytes / 8192;
+
+/** newGCBits(nelems), from the recycled bitmaps when one of its length is there (zeroed). */
+function takeGCBits(nelems: number): Uint32Array {
+  const b = recycled.bits.get(gcBitsLength(nelems))?.pop();
+  if (b === undefined) return newGCBits(nelems);
+  recycled.nbits--;
+  b.fill(0);
+  return b;
+}
+
+function recycleGCBits(b: Uint32Array): void {
+  if (b === noBits || recycled.nbits >= maxRecycledBits) return;
+  let free = recycled.bits.get(b.length);
+  if (free === undefined) recycled.bits.set(b.length, (free = []));
+  free.push(b);
+  recycled.nbits++;
+}
+
+/** An empty page-to-span table: the recycled one (its entries undefined), or a new one. */
+function takeSpanTable(): (MSpan | undefined)[] {
+  const t = recycled.spanTable;
+  if (t === undefined) return [];
+  recycled.spanTable = undefined;
+  return t;
+}
+
 /** What a span is used for (mheap.go's spanAllocType, with the two we model). */
 type SpanAllocType = "heap" | "stack";
 
 /** The allocator's consistent statistics (mstats.go's heapStatsDelta, the parts we model). */
 class HeapStats {
-  smallAllocCount = new Float64Array(_NumSizeClasses);
-  smallFreeCount = new Float64Array(_NumSizeClasses);
+  smallAllocCount = takeCounts();
+  smallFreeCount = takeCounts();
   largeAlloc = 0;
   largeAllocCount = 0;
   largeFree = 0;
@@ -58,6 +110,17 @@ class HeapStats {
   /** gcController.totalAlloc / totalFree: bytes, flushed from mcaches at refill/releaseAll. */
   totalAlloc = 0;
   totalFree = 0;
+}
+
+/** The counts of a disposed heap (MHeap.dispose): none. */
+const noCounts = new Float64Array(0);
+
+/** A zeroed array of counts by size class: a finished run's (recycled.counts), or a new one. */
+function takeCounts(): Float64Array {
+  const a = recycled.counts.pop();
+  if (a === undefined) return new Float64Array(_NumSizeClasses);
+  a.fill(0);
+  return a;
 }
 
 const rtsrc = "/usr/lib/go-1.19/src/runtime/";
@@ -154,16 +217,27 @@ export class PageAlloc {
 
 export class MHeap {
   pages = new PageAlloc();
-  /** spans[p]: the span owning page p (Go's heapArena.spans), or undefined. */
-  spans: (MSpan | undefined)[] = [];
+  /** spans[p]: the span owning page p (Go's heapArena.spans), or undefined; pages from
+   *  mappedPages on own none (the table may be longer: a recycled one). */
+  spans: (MSpan | undefined)[] = takeSpanTable();
   /** Every live span (in-use or manual), in creation order. Go's allspans, minus dead ones. */
   allspans = new Set<MSpan>();
   central: MCentral[] = [];
+  /** The span classes whose mcentral centralOf made, in order (dispose empties only those). */
+  private readonly centralsMade: number[] = [];
 
   /** The mcentral of span class spc (Go's mheap_.central[spc].mcentral), made on first use. */
   centralOf(spc: number): MCentral {
     let c = this.central[spc];
-    if (c === undefined) c = this.central[spc] = new MCentral(this, spc);
+    if (c === undefined) {
+      const r = recycled.central[spc];
+      if (r !== undefined) {
+        recycled.central[spc] = undefined;
+        c = r.reuse(this);
+      } else c = new MCentral(this, spc);
+      this.central[spc] = c;
+      this.centralsMade.push(spc);
+    }
     return c;
   }
   sweepgen = 0;
@@ -212,7 +286,8 @@ export class MHeap {
   constructor(gcPercent: number) {
     // mcentrals are created on first use: most programs touch a handful of the 136 span
     // classes, and a run builds a fresh heap (gort runs thousands of seeds per second).
-    this.central = new Array<MCentral>(numSpanClasses);
+    this.central = recycled.centralTable ?? new Array<MCentral>(numSpanClasses);
+    recycled.centralTable = undefined;
     this.gcController = new GcController(this, gcPercent);
   }
 
@@ -239,7 +314,7 @@ export class MHeap {
     this.pages.free(this.mappedPages, askPages);
     // New pages own no span: growing the array makes them holes (undefined), cheaper than
     // pushing a value per page (a run's first grow maps 512 pages).
-    this.spans.length = newEnd;
+    if (this.spans.length < newEnd) this.spans.length = newEnd;
     this.mappedPages = newEnd;
     this.heapReleased += askPages * _PageSize;
     return true;
@@ -252,11 +327,41 @@ export class MHeap {
     return this.allocSpan(npages, "heap", spanclass);
   }
 
-  /** The run is over: drop its spans (Machine.dispose). */
+  /** The run is over: its span records, their bitmaps, its mcentrals and its page table go to
+   *  the recycled records for later runs' heaps (Machine.dispose). */
   dispose(): void {
-    this.spans.length = 0;
+    // The table keeps only undefined entries: a live span's pages are cleared here, and
+    // freePages cleared the others'.
+    const t = this.spans;
+    const keep = recycled.spanTable === undefined && t.length <= maxRecycledTable;
+    for (const s of this.allspans) {
+      if (keep) {
+        const page = (s.startAddr - arenaBase) / _PageSize;
+        for (let p = page; p < page + s.npages; p++) t[p] = undefined;
+      }
+      recycleGCBits(s.allocBits);
+      recycleGCBits(s.gcmarkBits);
+      if (recycled.spans.length < maxRecycledSpans) {
+        s.reset();
+        recycled.spans.push(s);
+      }
+    }
     this.allspans.clear();
-    this.central.length = 0;
+    for (const spc of this.centralsMade) {
+      const c = this.central[spc]!;
+      if (recycled.central[spc] === undefined) recycled.central[spc] = c.release();
+      this.central[spc] = undefined as unknown as MCentral;
+    }
+    this.centralsMade.length = 0;
+    recycled.centralTable ??= this.central;
+    this.central = [];
+    if (keep) recycled.spanTable = t;
+    this.spans = [];
+    this.mappedPages = 0;
+    const st = this.stats;
+    if (recycled.counts.length < 8) recycled.counts.push(st.smallAllocCount, st.smallFreeCount);
+    st.smallAllocCount = noCounts;
+    st.smallFreeCount = noCounts;
   }
 
   /** allocManual allocates a span for goroutine stacks (state mSpanManual), or null. */
@@ -279,7 +384,7 @@ export class MHeap {
     this.heapReleased -= releasedPages * _PageSize;
     if (typ !== "stack") this.freshPages += releasedPages;
     this.heapFree -= bytes - releasedPages * _PageSize;
-    const s = new MSpan();
+    const s = recycled.spans.pop() ?? new MSpan();
     s.startAddr = arenaBase + page * _PageSize;
     s.npages = npages;
     s.needzero = page < this.usedHighPage ? 1 : 0;
@@ -316,8 +421,8 @@ export class MHeap {
     s.freeindex = 0;
     s.cacheLo = 0xffffffff;
     s.cacheHi = 0xffffffff;
-    s.allocBits = newGCBits(s.nelems);
-    s.gcmarkBits = newGCBits(s.nelems);
+    s.allocBits = takeGCBits(s.nelems);
+    s.gcmarkBits = takeGCBits(s.nelems);
     s.sweepgen = this.sweepgen;
     s.allocCount = 0;
     s.limit = s.startAddr + s.npages * _PageSize;
@@ -356,7 +461,7 @@ export class MHeap {
   /** spanOf: the live span containing addr, or null. */
   spanOf(addr: number): MSpan | null {
     const page = Math.floor((addr - arenaBase) / _PageSize);
-    if (page < 0 || page >= this.spans.length) return null;
+    if (page < 0 || page >= this.mappedPages) return null;
     return this.spans[page] ?? null;
   }
 

@@ -76,7 +76,12 @@ export function popcount32(x: number): number {
 
 /** newMarkBits/newAllocBits: a zeroed bitmap for nelems objects, whole 64-bit groups. */
 export function newGCBits(nelems: number): Uint32Array {
-  return new Uint32Array(Math.max(2, Math.ceil(nelems / 64) * 2));
+  return new Uint32Array(gcBitsLength(nelems));
+}
+
+/** The length of newGCBits(nelems). */
+export function gcBitsLength(nelems: number): number {
+  return Math.max(2, Math.ceil(nelems / 64) * 2);
 }
 
 export function bitIsSet(bits: Uint32Array, i: number): boolean {
@@ -111,6 +116,29 @@ export class MSpan {
   elemsize = 0;
   limit = 0;
   freeIndexForScan = 0;
+
+  /** Back to a new span's fields (every field above), for a record that a finished run's heap
+   *  left for another run's (mheap.ts recycled). */
+  reset(): void {
+    this.startAddr = 0;
+    this.npages = 0;
+    this.freeindex = 0;
+    this.nelems = 0;
+    this.cacheLo = 0;
+    this.cacheHi = 0;
+    this.allocBits = noBits;
+    this.gcmarkBits = noBits;
+    this.sweepgen = 0;
+    this.divMul = 0;
+    this.allocCount = 0;
+    this.spanclass = 0;
+    this.state = MSpanState.mSpanDead;
+    this.needzero = 0;
+    this.allocCountBeforeCache = 0;
+    this.elemsize = 0;
+    this.limit = 0;
+    this.freeIndexForScan = 0;
+  }
 
   /** s.base(): the address of the span's first byte. */
   base(): number {

@@ -63,6 +63,14 @@ export interface Limits {
   maxSimNs: number;
 }
 
+/** Plain Gs that finished runs left (Sched.dispose), every field as a new G has it, for later
+ *  runs' newG (gort makes a machine for each run; the runtime's own goroutines and main's were a
+ *  twentieth of what a short run allocated). Module-level, shared by the machines of one thread:
+ *  a G is in one run's allgs or here, never both. Bounded, so that a run of many goroutines
+ *  does not keep them all for the rest of the process. */
+const freeGs: G[] = [];
+const maxFreeGs = 64;
+
 /** Go's sysmon constants (proc.go): forcePreemptNS and the sleep delays, in ns. */
 export const forcePreemptNS = 10_000_000;
 const sysmonMinDelay = 20_000;
@@ -148,6 +156,17 @@ export class Sched {
     if (t < this.now) t = this.now;
     const tie = this.prng.uint32("tie");
     this.push(this.pooledEvent(t, tie, this.seq++, kind, p, g));
+  }
+
+  /** post for sysmon's wake-up, which sysmonPending holds until the loop hands the event to
+   *  sysmon, whose first act is to let go of it: once handled, its object is reused like
+   *  post's (a wake-up every 20 µs to 10 ms of a run was most of the events a run allocated). */
+  private postSysmon(t: number): Event {
+    if (t < this.now) t = this.now;
+    const tie = this.prng.uint32("tie");
+    const e = this.pooledEvent(t, tie, this.seq++, Ev.SYSMON, undefined, undefined);
+    this.push(e);
+    return e;
   }
 
   /** Handled events that post made, for post to reuse. */
@@ -286,7 +305,11 @@ export class Sched {
 
   /** A new G struct (malg's new(g)), of the class the run's tools need. */
   private newG(goid: number): G {
-    return this.funcenter ? new HookedG(goid) : new G(goid);
+    if (this.funcenter) return new HookedG(goid);
+    const g = freeGs.pop();
+    if (g === undefined) return new G(goid);
+    g.reuse(goid);
+    return g;
   }
 
   /** newproc: create a G running body and put it in the current P's runnext. */
@@ -364,23 +387,34 @@ export class Sched {
     // a few times on P0; without this, schedtick%61 == 0 would favour the global queue on the
     // first schedules of main.main's goroutines, which real Go does not do.
     pp.schedtick = 5;
-    const all = finalizers ? systemGoroutines : systemGoroutines.slice(0, 3);
-    for (const sg of all) {
+    const n = finalizers ? systemGoroutines.length : 3;
+    for (let i = 0; i < n; i++) {
+      const sg = systemGoroutineRecords[i]!;
       const g = this.newG(this.newgoid(pp));
       g.system = true;
       g.status = Gstatus._Gwaiting;
       g.waitreason = sg.reason;
-      // Their stacks, as GOTRACEBACK=system prints them (outermost first).
-      for (const [name, file, line] of sg.frames) g.pushRuntime(name, `${goroot}/${file}`, line);
-      const [name, file, line] = sg.createdBy;
-      g.createdByRuntime = { name, file: `${goroot}/${file}`, line };
+      // Their stacks, as GOTRACEBACK=system prints them (outermost first). The records are
+      // shared by every run: these goroutines never run, so nothing moves their frames' lines.
+      for (const r of sg.frames) g.push(-1).rt = r;
+      g.createdByRuntime = sg.createdBy;
       this.malg(pp, g);
     }
   }
 
   /** The run is over: drop its goroutines, threads and events (Machine.dispose). */
   dispose(): void {
-    for (const g of this.allgs) g.dispose();
+    for (const g of this.allgs) {
+      // A plain G goes to freeGs for a later run's newG, with nothing of this run: as new.
+      if (g.constructor === G && freeGs.length < maxFreeGs) {
+        g.reuse(0);
+        g.gaddr = 0;
+        g.stacklo = 0;
+        g.stacksize = 0;
+        g.allgsIndex = -1;
+        freeGs.push(g);
+      } else g.dispose();
+    }
     this.allgs.length = 0;
     this.gFree.length = 0;
     this.allm.length = 0;
@@ -744,7 +778,7 @@ export class Sched {
     if (this.sysmonPending && !this.sysmonPending.dead) return;
     this.sysmonIdle = 0;
     this.sysmonDelay = sysmonMinDelay;
-    this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
+    this.sysmonPending = this.postSysmon(this.now + this.sysmonDelay);
   }
 
   /** One sysmon iteration: retake Ps, then sleep 20µs doubling up to 10ms after 50 idle rounds. */
@@ -757,14 +791,15 @@ export class Sched {
     else if (this.sysmonIdle > 50) this.sysmonDelay = Math.min(this.sysmonDelay * 2, sysmonMaxDelay);
     this.sysmonHook?.();
     // Go's sysmon sleeps deeply when every P is idle, unless schedtrace is on.
-    const busy = this.allp.some((p) => p.status === Pstatus._Prunning || p.status === Pstatus._Psyscall);
+    let busy = false;
+    for (const p of this.allp) if (p.status === Pstatus._Prunning || p.status === Pstatus._Psyscall) busy = true;
     if (busy || this.sysmonHook) {
-      this.sysmonPending = this.at(this.now + this.sysmonDelay, Ev.SYSMON);
+      this.sysmonPending = this.postSysmon(this.now + this.sysmonDelay);
       return;
     }
     // Go's deep sleep lasts at most forcegcperiod/2, so that forcegc still runs.
     const deep = this.sysmonDeepSleep?.ns() ?? 0;
-    if (deep > 0) this.sysmonPending = this.at(this.now + deep, Ev.SYSMON);
+    if (deep > 0) this.sysmonPending = this.postSysmon(this.now + deep);
   }
 
   /** How long sysmon's deep sleep lasts when the forcegc check matters (0: until woken). An
@@ -1027,6 +1062,13 @@ const systemGoroutines: { reason: string; frames: Loc[]; createdBy: Loc }[] = [
   { reason: waitReason.gcScavengeWait, frames: [["runtime.gcenable.func2", "runtime/mgc.go", 179], ["runtime.bgscavenge", "runtime/mgcscavenge.go", 617], ["runtime.(*scavengerState).park", "runtime/mgcscavenge.go", 389], ...park], createdBy: ["runtime.gcenable", "runtime/mgc.go", 179] },
   { reason: waitReason.finalizerWait, frames: [["runtime.runfinq", "runtime/mfinal.go", 180], ...park], createdBy: ["runtime.createfing", "runtime/mfinal.go", 157] },
 ];
+
+/** systemGoroutines with their frames as runtime pseudo-frame records (G.pushRuntime's), made
+ *  once: every run starts these goroutines. */
+const systemGoroutineRecords = systemGoroutines.map((sg) => {
+  const rec = ([name, file, line]: Loc): { name: string; file: string; line: number } => ({ name, file: `${goroot}/${file}`, line });
+  return { reason: sg.reason, frames: sg.frames.map(rec), createdBy: rec(sg.createdBy) };
+});
 
 function less(a: Event, b: Event): boolean {
   return lessThan(a.t, a.tie, a.seq, b);

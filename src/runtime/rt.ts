@@ -35,8 +35,12 @@ export interface Rt {
   env: Env;
   /** os.Args, as byte strings. args[0] is the program name Go would show. */
   args: string[];
-  /** The process environment (GOMAXPROCS, GODEBUG, ...), as byte strings. */
+  /** The process environment (GOMAXPROCS, GODEBUG, ...), as byte strings: the run options'
+   *  map itself until the program changes it (writableEnviron), so that os.Setenv in one run
+   *  never reaches the next run of runMany, and a run that changes nothing copies nothing. */
   environ: Map<string, string>;
+  /** environ is the options' map, not yet this process's own copy. */
+  environShared: boolean;
   /** Bytes the program can read from fd 0, then, when they are used up, the host's input
    *  (RunOptions.stdinSource: the bytes from offset pos, at most max, "" at its end). */
   stdin: string;
@@ -80,6 +84,7 @@ export function newRt(fs = undefined as unknown as import("./syscall.js").HostFS
     env: undefined as unknown as Env,
     args: [],
     environ: new Map(),
+    environShared: false,
     stdin: "",
     stdinPos: 0,
     stdinSource: undefined,
@@ -97,6 +102,15 @@ export let rt: Rt = newRt();
 /** Machine.activate: make r the current process. */
 export function setRt(r: Rt): void {
   rt = r;
+}
+
+/** The environment of the process, its own, for a change (os.Setenv, os.Unsetenv). */
+export function writableEnviron(): Map<string, string> {
+  if (rt.environShared) {
+    rt.environ = new Map(rt.environ);
+    rt.environShared = false;
+  }
+  return rt.environ;
 }
 
 /** os.Exit. */

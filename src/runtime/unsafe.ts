@@ -87,20 +87,45 @@ interface AddrEntry {
   size: number;
 }
 
-/** One machine's tables: what this file learned from the pointers converted in its run. */
+/** One machine's tables: what this file learned from the pointers converted in its run. Each
+ *  is made on first use: most runs convert no pointer, and a machine is made for every run. */
 export class UnsafeTables {
-  readonly arrayElems = new WeakMap<object, RType>();
-  readonly cellTypes = new WeakMap<object, RType>();
-  readonly parents = new WeakMap<object, { o: any; k: Key; t: RType }>();
+  get arrayElems(): WeakMap<object, RType> {
+    return (this.arrayElems$ ??= new WeakMap<object, RType>());
+  }
+  private arrayElems$: WeakMap<object, RType> | undefined = undefined;
+  get cellTypes(): WeakMap<object, RType> {
+    return (this.cellTypes$ ??= new WeakMap<object, RType>());
+  }
+  private cellTypes$: WeakMap<object, RType> | undefined = undefined;
+  get parents(): WeakMap<object, { o: any; k: Key; t: RType }> {
+    return (this.parents$ ??= new WeakMap<object, { o: any; k: Key; t: RType }>());
+  }
+  private parents$: WeakMap<object, { o: any; k: Key; t: RType }> | undefined = undefined;
   /** A view's location. */
-  readonly views = new WeakMap<object, Loc>();
+  get views(): WeakMap<object, Loc> {
+    return (this.views$ ??= new WeakMap<object, Loc>());
+  }
+  private views$: WeakMap<object, Loc> | undefined = undefined;
   /** By root: the views by offset and type. */
-  readonly viewCache = new WeakMap<object, Map<string, any>>();
+  get viewCache(): WeakMap<object, Map<string, any>> {
+    return (this.viewCache$ ??= new WeakMap<object, Map<string, any>>());
+  }
+  private viewCache$: WeakMap<object, Map<string, any>> | undefined = undefined;
   /** The last addrTableSize conversions to uintptr, by address. */
-  readonly addrTable = new Map<number, AddrEntry>();
+  get addrTable(): Map<number, AddrEntry> {
+    return (this.addrTable$ ??= new Map<number, AddrEntry>());
+  }
+  private addrTable$: Map<number, AddrEntry> | undefined = undefined;
   /** By address and type: the struct or array at an AddrPtr; and their addresses. */
-  readonly wildObjs = new Map<string, object>();
-  readonly wildAddrs = new WeakMap<object, I64>();
+  get wildObjs(): Map<string, object> {
+    return (this.wildObjs$ ??= new Map<string, object>());
+  }
+  private wildObjs$: Map<string, object> | undefined = undefined;
+  get wildAddrs(): WeakMap<object, I64> {
+    return (this.wildAddrs$ ??= new WeakMap<object, I64>());
+  }
+  private wildAddrs$: WeakMap<object, I64> | undefined = undefined;
 }
 
 /** The tables of the machine that runs now (before any machine: a unit test's). */

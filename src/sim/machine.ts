@@ -23,9 +23,12 @@
 //     What stays in modules is not per run: immutable caches of type descriptors (rtypes.ts,
 //     link.ts mapType, alg.ts algCache) shared by identical types, wiring set once (alg.ts's
 //     hooks, rt.ts's value makers), and return registers that are set and read within one
-//     synchronous call (map.ts foundIndex, hash64.ts hashHi), between which no step can end.
-//     A linked program holds its package variables and a CgoProgram its C memory, so one
-//     Program runs on one machine at a time (api.ts start checks it).
+//     synchronous call (map.ts foundIndex, hash64.ts hashHi), between which no step can end,
+//     and the records finished runs left for later runs' machines (dispose: span records,
+//     bitmaps, mcentrals and the page table in mheap.ts, mcaches' span tables, plain Gs in
+//     proc.ts), each reset to what a new one holds and in one live machine or in its pool,
+//     never both. A linked program holds its package variables and a CgoProgram its C
+//     memory, so one Program runs on one machine at a time (api.ts start checks it).
 //
 // Failure handling follows Go's panic.go: an unrecovered panic prints the panic chain and the
 // panicking goroutine; a fatal error prints every goroutine; both exit 2. os.Exit ends the run
@@ -272,6 +275,8 @@ export class Machine implements MachineApi {
   };
   /** start() ran. */
   private started = false;
+  /** preemptone for sysmon's retake: one function per machine, not one per sysmon tick. */
+  private readonly preemptoneFn = (pp: P): void => this.preemptone(pp);
 
   constructor(
     readonly prog: LinkedProgram,
@@ -317,8 +322,10 @@ export class Machine implements MachineApi {
     const r = this.rt;
     r.env = env;
     r.args = opts.args;
-    // A copy: os.Setenv in one run must not reach the next run of runMany.
-    r.environ = new Map(opts.environ);
+    // Copied at the first change (rt.ts writableEnviron): os.Setenv in one run must not reach
+    // the next run of runMany.
+    r.environ = opts.environ;
+    r.environShared = true;
     r.stdin = opts.stdin;
     r.stdinPos = 0;
     r.stdinSource = opts.stdinSource;
@@ -695,8 +702,12 @@ export class Machine implements MachineApi {
    * channel's waiting G) the machine. Measured on the article's example before this: 45 KB of
    * each run survived into the old generation, and scavenges took a quarter of a --runs
    * campaign. Only containers are emptied: clearing fields would change V8's field types.
+   * Its span records, bitmaps, mcentrals, page table, mcaches' span tables and plain Gs go to
+   * the pools later runs' machines take them from (docs/ARCHITECTURE.md, "a finished run's
+   * records serve the next run").
    */
   dispose(): void {
+    for (const pp of this.sched.allp) (pp.mcache as MCache | undefined)?.recycle();
     this.sched.dispose();
     this.heap.h.dispose();
     // Every map holds the Env: its functions, which close over this machine, are replaced by
@@ -730,7 +741,7 @@ export class Machine implements MachineApi {
           this.timer(e.p!);
           break;
         case Ev.SYSMON:
-          s.sysmon((p) => this.preemptone(p));
+          s.sysmon(this.preemptoneFn);
           this.forcegc();
           break;
         case Ev.GCMARK:

@@ -11,7 +11,7 @@
 // Simplifications vs real Go: writes to fds 1 and 2 never fail or block; a file call costs
 // fileCallNs of simulated time and never blocks the P.
 
-import { exit, readStdin, rt } from "../../runtime/rt.js";
+import { exit, readStdin, rt, writableEnviron } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
 import { errnoNumber, isErrno, type Errno, type StatT, type StdioMode } from "../../runtime/syscall.js";
@@ -156,10 +156,10 @@ export const natives: Record<string, Function> = {
     return v === undefined ? ["", false] : [v, true];
   },
   setenv: (key: string, value: string): void => {
-    rt.environ.set(key, value);
+    writableEnviron().set(key, value);
   },
   unsetenv: (key: string): void => {
-    rt.environ.delete(key);
+    writableEnviron().delete(key);
   },
   Environ: (): Slice => {
     const a = [...rt.environ].map(([k, v]) => k + "=" + v);
