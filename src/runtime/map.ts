@@ -125,8 +125,9 @@ export class Bmap extends Array<any> {
   $addr = 0;
   /** -race: each bucket's stand-in for its slots, by offset (raceBucket). */
   rk: Map<number, unknown[]> | null = null;
-  /** n zeroed buckets; main: a chunk of a bucket array. */
-  constructor(n: number, readonly main: boolean) {
+  /** n zeroed buckets; main: a chunk of a bucket array; scalars: the map type's keys and elems
+   *  are scalars (MapType.scalars), so the marker skips their slots. */
+  constructor(n: number, readonly main: boolean, readonly scalars = false) {
     super(n * W);
     for (let o = 0; o < n * W; o += W) clearBucket(this, o);
   }
@@ -313,7 +314,7 @@ function makeBucketArray(t: MapType, h: Hmap, b: number, dirty: Buckets | null):
     const addr = h.env.newobject(t.bucketsize * nbuckets, t.bucketNoscan);
     const chunk = bucketShift(chunkShift);
     const c: Bmap[] = [];
-    for (let j = 0; j < nbuckets; j += chunk) c.push(new Bmap(Math.min(chunk, nbuckets - j), true));
+    for (let j = 0; j < nbuckets; j += chunk) c.push(new Bmap(Math.min(chunk, nbuckets - j), true, t.scalars));
     buckets = new Buckets(c, nbuckets);
     buckets.$addr = addr;
   } else {
@@ -413,7 +414,7 @@ function newoverflow(t: MapType, h: Hmap, b: Bmap, o: number): Bmap {
       x.nextOverflowArray = null;
     }
   } else {
-    ovf = new Bmap(1, false);
+    ovf = new Bmap(1, false, t.scalars);
     ovf.$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
   }
   incrnoverflow(h);
@@ -674,7 +675,7 @@ function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number)
   h.flags ^= hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignEntry.fn, true);
   if (h.buckets === null) { // 4
-    h.buckets = new Buckets([new Bmap(1, true)], 1);
+    h.buckets = new Buckets([new Bmap(1, true, t.scalars)], 1);
     h.buckets.$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
   }
   for (;;) {
