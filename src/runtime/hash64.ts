@@ -24,8 +24,9 @@
 //
 // State: hashkey is a register holding the running machine's key: each machine draws its own in
 // alginit (Machine keeps it) and Machine.activate loads it here before each step, so the hash
-// functions read a module variable on the hot path. hashHi and mixHi are return registers, set
-// and read within one synchronous call, so no machine switch can fall between.
+// functions read a module variable on the hot path; hashkeyGen counts its changes. hashHi and
+// mixHi are return registers, set and read within one synchronous call, so no machine switch can
+// fall between.
 //
 // Simplifications vs real Go: bytes are read from a Uint8Array or from a byte string (char
 // codes 0..255) instead of raw memory.
@@ -45,10 +46,18 @@ export let hashHi = 0;
 let hashkeyHi = 0x9e3779b9;
 let hashkeyLo = 0x7f4a7c15 | 1;
 
+/** Counts the changes of hashkey: a cache of hash results (map.ts mapHash's memo) is valid
+ *  while it has not moved. */
+export let hashkeyGen = 0;
+
 /** alginit: fill hashkey[0] from the simulation's PRNG, forced odd as Go does. */
 export function setHashkey(hi: number, lo: number): void {
-  hashkeyHi = hi >>> 0;
-  hashkeyLo = (lo | 1) >>> 0;
+  hi >>>= 0;
+  lo = (lo | 1) >>> 0;
+  if (hi === hashkeyHi && lo === hashkeyLo) return;
+  hashkeyHi = hi;
+  hashkeyLo = lo;
+  hashkeyGen++;
 }
 
 /** Read hashkey[0] (for tests and for tools that reproduce Go's hash). */

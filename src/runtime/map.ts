@@ -47,13 +47,16 @@
 //
 // State: a map's state is its Hmap, made with the running machine's Env. The module variables
 // below (nextOverflowIndex, newOverflowOff, hashTop, foundIndex, assignIndex, assignTop,
-// insertFound, insertBucket, insertLastOff) are return registers: each is set by a plain function and read by its caller before any yield, so
-// no machine (or goroutine) switch can fall between the write and the read.
+// insertFound, insertBucket, insertLastOff) are return registers: each is set by a plain
+// function and read by its caller before any yield, so no machine (or goroutine) switch can fall
+// between the write and the read. mapHash's memo (memoKey...) caches the last hash of an integer
+// or string key with its seed and hashkeyGen, which a machine switch changes: a hit is the value
+// the hash would compute.
 
 import { type Env } from "./env.js";
 import { S, machine } from "./state.js";
 import type { RaceDetector } from "./race.js";
-import { hashHi, hashHi32, memhash32I, memhash64I, strhashI } from "./hash64.js";
+import { hashHi, hashHi32, hashkeyGen, memhash32I, memhash64I, strhashI } from "./hash64.js";
 import { i64Halves, i64HiHalf, panicRuntimeError } from "./alg.js";
 import { GoFatal, type RuntimeFrame } from "./panic.js";
 import { GOON, PENDING, pend, pending, yieldThen, type GoGen, type YieldCode } from "./yield.js";
@@ -441,7 +444,15 @@ let hashTop = 0;
  */
 function mapHash(t: MapType, key: GoValue, seed: number, prng: Prng): number {
   let lo: number, hi: number;
-  switch (t.hashKind) {
+  const kind = t.hashKind;
+  // The memo: the key, seed and hashkey of the last hash of a kind whose hash is a function of
+  // them alone (not a float's, which draws for NaN), and its result. `m[k] op= v` hashes the
+  // same key twice, in mapaccessOp and mapassign (Go hashes once).
+  if (key === memoKey && seed === memoSeed && kind === memoKind && hashkeyGen === memoGen) {
+    hashTop = memoTop;
+    return memoLo;
+  }
+  switch (kind) {
     case hashInt64:
       if (typeof key === "number") {
         // ToInt32 keeps the low 32 bits of any integer up to 2^53 in magnitude.
@@ -465,10 +476,27 @@ function mapHash(t: MapType, key: GoValue, seed: number, prng: Prng): number {
     default:
       lo = t.hasher(key, 0, seed, prng) | 0;
       hi = hashHi;
+      hashTop = tophash(hi);
+      return lo;
   }
   hashTop = tophash(hi);
+  memoKey = key;
+  memoSeed = seed;
+  memoKind = kind;
+  memoGen = hashkeyGen;
+  memoLo = lo;
+  memoTop = hashTop;
   return lo;
 }
+
+// mapHash's memo (its comment). === on keys is exact here: the kinds memoized are integers and
+// strings, and -0 and +0 hash alike as integers. A memo of no kind (-1) matches nothing.
+let memoKey: GoValue | undefined = undefined;
+let memoSeed = 0;
+let memoKind = -1;
+let memoGen = 0;
+let memoLo = 0;
+let memoTop = 0;
 
 // ---- lookup ----
 
