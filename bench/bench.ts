@@ -42,6 +42,7 @@ const BENCHES: Bench[] = [
   { name: "binarytrees", full: "16", quick: "10" },
   { name: "map_int", full: "1200000", quick: "20000" },
   { name: "map_string", full: "500000", quick: "10000" },
+  { name: "map_mixed", full: "300000", quick: "6000" },
   { name: "strbuild", full: "500000", quick: "5000" },
   { name: "pingpong", full: "1000000", quick: "10000" },
   { name: "workerpool", full: "4000000", quick: "20000" },

@@ -8,6 +8,10 @@
 // Math.random, crypto or the clock. Sub-streams (the scheduler, map seeds, math/rand) are made
 // with split(), which draws their seed from this stream, so adding a sub-stream changes nothing
 // that was drawn before it.
+//
+// Representation: the four state words are kept as int32s (the same bits as the uint32s of the
+// algorithm): V8 stores int32 fields as small integers, where uint32s from 2^31 up would be
+// heap numbers, boxed again at each store. Only uint32() converts its result to unsigned.
 
 export class Prng {
   private s0: number;
@@ -24,10 +28,10 @@ export class Prng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 

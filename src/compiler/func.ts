@@ -68,6 +68,11 @@ export class Unsupported extends Error {
 export class FuncEmitter {
   readonly out: string[] = [];
   private ind = 1;
+  /** The line of out on which declareVar declared each local with its own `let` statement
+   *  (stackMap caches a map of locals declared in blocks there). */
+  readonly declLine = new Map<T.Obj, number>();
+  /** Stack maps cached per block: their declaring line and text → a `let` name on that line. */
+  private readonly blockMaps = new Map<string, string>();
 
   constructor(
     readonly ctx: Ctx,
@@ -153,15 +158,42 @@ export class FuncEmitter {
     // A closure over bindings that exist once per call can be made once and reused by every
     // execution of this yield point (yields in loops are the common case).
     let once = live !== undefined && !live.hasGoto;
+    // Otherwise, when every binding that is made again inside the body was declared by a `let`
+    // statement of its own (declLine), the closure can be made once per binding of the last of
+    // them: its cache is a `let` declared on that statement's line, in the same block (an inner
+    // loop's yield point in the body of an outer loop: once per outer iteration, not per inner
+    // one; map_string's lookups made one closure each). A map may name a variable whose block
+    // has ended (a boxed one is always listed; its thunk then throws, and the collector reads
+    // nothing from it): where the cache's block has ended too, the cache is not declared, and
+    // the `typeof` test makes the closure afresh as before. Cache names carry the function's
+    // nesting depth, so that a literal's never resolves to its enclosing function's.
+    let perBlock = once;
+    let line = -1;
     for (const [o, name] of this.fc.names) {
       if (o.tag !== "Var" || !(hasPointers(o.type) || this.fc.isShared(o))) continue;
       if (live && !this.fc.boxed.has(o) && !live.liveAt(o, this.curPos, this.liveSkip)) continue;
       parts.push(`() => ${name}`);
-      if ((this.fc.declDepth.get(o) ?? Infinity) > 2) once = false;
+      if ((this.fc.declDepth.get(o) ?? Infinity) > 2) {
+        once = false;
+        const l = this.declLine.get(o);
+        if (l === undefined) perBlock = false;
+        else if (l > line) line = l;
+      }
     }
     for (const sc of this.fc.tempScopes) for (const t of sc) parts.push(`() => ${t}`);
     if (parts.length === 0) return "null";
     const sm = `() => [${parts.join(", ")}]`;
+    if (!once && perBlock && line >= 0) {
+      const key = `${line} ${sm}`;
+      let b = this.blockMaps.get(key);
+      if (b === undefined) {
+        let depth = 0;
+        for (let p = this.fc.parent; p !== undefined; p = p.parent) depth++;
+        this.blockMaps.set(key, (b = `$sb${depth}_${this.blockMaps.size}`));
+        this.out[line] += ` let ${b} = null;`;
+      }
+      return `(typeof ${b} === "undefined" ? ${sm} : ${b} || (${b} = ${sm}))`;
+    }
     if (!once) return sm;
     let v = this.fc.stackMaps.get(sm);
     if (v === undefined) this.fc.stackMaps.set(sm, (v = `$sm${this.fc.stackMaps.size}`));

@@ -332,6 +332,7 @@ P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined):
   const n = h ?? this.fc.declare(o);
   const decl = h ? "" : "let ";
   this.emit(this.fc.boxed.has(o) ? `${decl}${n} = ${this.box(v, o.type)};` : `${decl}${n} = ${v};`);
+  if (!h) this.declLine.set(o, this.out.length - 1);
 };
 
 P.stmt = function (this: FuncEmitter, s: ast.Stmt): void {

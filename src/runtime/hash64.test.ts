@@ -4,12 +4,14 @@
 // runtime.memhashFallback, memhash32Fallback, memhash64Fallback and nilinterhash, set
 // runtime.hashkey[0] = 0x123456789abcdef1 and runtime.useAeshash = false, and hashed the byte
 // pattern buf[i] = byte(i*7+3) and a few scalars. The interface vectors are checked in
-// alg.test.ts. A BigInt model of the 64x64->128 multiply cross-checks the limb arithmetic.
+// alg.test.ts. A BigInt model of the 64x64->128 multiply cross-checks the limb arithmetic, and
+// one of memhash64Fallback checks the hash's bits over many random inputs (the high word of each
+// 32x32 product is computed from a rounded double product, so rounding is what could go wrong).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  hashHi, hashHi32, memhash, memhash32, memhash32I, memhash64, memhash64I, mul64, setHashkey, getHashkey, strhash,
+  hashHi, hashHi32, memhash, memhash32, memhash32I, memhash64, memhash64I, mixForTest, mul64, setHashkey, getHashkey, strhash,
 } from "./hash64.js";
 
 const KEY_HI = 0x12345678, KEY_LO = 0x9abcdef1;
@@ -101,4 +103,59 @@ test("strhash and the int32-protocol variants give memhash's bits", () => {
     assert.equal(((BigInt(hashHi32 >>> 0) << 32n) | BigInt(l32 >>> 0)).toString(16), want32);
   }
   setHashkey(saved[0], saved[1]);
+});
+
+/** The BigInt model of hash64.go's mix: the 128-bit product, high half XOR low half. */
+function mixModel(a: bigint, b: bigint): bigint {
+  const p = a * b;
+  return (p >> 64n) ^ BigInt.asUintN(64, p);
+}
+
+/** A 64-bit LCG step (the test's own random source). */
+function lcg(x: bigint): bigint {
+  return BigInt.asUintN(64, x * 6364136223846793005n + 1442695040888963407n);
+}
+
+test("mix is the 128-bit product's halves XORed, for random and extreme operands", () => {
+  const extremes = [0n, 1n, 0xffffffffn, 0x100000000n, 0xffffffff00000000n, 0xffffffffffffffffn,
+    0x80000000n, 0x8000000080000000n, 0xfffffffe00000001n, 0x00000001ffffffffn];
+  const check = (a: bigint, b: bigint): void => {
+    const [aHi, aLo] = split(a);
+    const [bHi, bLo] = split(b);
+    const [hi, lo] = mixForTest(aHi, aLo, bHi, bLo);
+    assert.equal((BigInt(hi) << 32n) | BigInt(lo), mixModel(a, b), `mix(${a.toString(16)}, ${b.toString(16)})`);
+  };
+  for (const a of extremes) for (const b of extremes) check(a, b);
+  let x = 0x243f6a8885a308d3n;
+  for (let i = 0; i < 200_000; i++) {
+    x = lcg(x);
+    const y = lcg(x ^ 0x9e3779b97f4a7c15n);
+    // Every fourth pair has words near 2^32, whose products come closest to a rounding boundary.
+    if ((i & 3) === 0) check(x | 0xffff0000ffff0000n, y | 0xfffff000fffff000n);
+    else check(x, y);
+  }
+});
+
+test("memhash64 equals a BigInt model of memhash64Fallback over random keys and seeds", () => {
+  const m1 = 0xa0761d6478bd642fn, m2 = 0xe7037ed1a0b428dbn, m5 = 0x1d8e4e27c47d124fn;
+  const saved = getHashkey();
+  try {
+    let x = 0x13198a2e03707344n;
+    for (let i = 0; i < 100_000; i++) {
+      x = lcg(x);
+      const key = lcg(x) | 1n;
+      const v = lcg(key);
+      const seed = (i & 1) === 0 ? x & 0xffffffffn : x;
+      const [kHi, kLo] = split(key);
+      setHashkey(kHi, kLo);
+      const s = seed ^ key ^ m1;
+      const want = mixModel(m5 ^ 8n, mixModel(v ^ m2, v ^ s));
+      const [vHi, vLo] = split(v);
+      const [sHi, sLo] = split(seed);
+      const lo = memhash64(vHi, vLo, sHi, sLo);
+      assert.equal((BigInt(hashHi) << 32n) | BigInt(lo), want, `memhash64(${v.toString(16)}) seed ${seed.toString(16)}`);
+    }
+  } finally {
+    setHashkey(saved[0], saved[1]);
+  }
 });

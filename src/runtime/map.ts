@@ -47,13 +47,16 @@
 //
 // State: a map's state is its Hmap, made with the running machine's Env. The module variables
 // below (nextOverflowIndex, newOverflowOff, hashTop, foundIndex, assignIndex, assignTop,
-// insertFound, insertBucket, insertLastOff) are return registers: each is set by a plain function and read by its caller before any yield, so
-// no machine (or goroutine) switch can fall between the write and the read.
+// insertFound, insertBucket, insertLastOff) are return registers: each is set by a plain
+// function and read by its caller before any yield, so no machine (or goroutine) switch can fall
+// between the write and the read. mapHash's memo (memoKey...) caches the last hash of an integer
+// or string key with its seed and hashkeyGen, which a machine switch changes: a hit is the value
+// the hash would compute.
 
 import { type Env } from "./env.js";
 import { S, machine } from "./state.js";
 import type { RaceDetector } from "./race.js";
-import { hashHi, hashHi32, memhash32I, memhash64I, strhashI } from "./hash64.js";
+import { hashHi, hashHi32, hashkeyGen, memhash32I, memhash64I, strhashI } from "./hash64.js";
 import { i64Halves, i64HiHalf, panicRuntimeError } from "./alg.js";
 import { GoFatal, type RuntimeFrame } from "./panic.js";
 import { GOON, PENDING, pend, pending, yieldThen, type GoGen, type YieldCode } from "./yield.js";
@@ -125,8 +128,9 @@ export class Bmap extends Array<any> {
   $addr = 0;
   /** -race: each bucket's stand-in for its slots, by offset (raceBucket). */
   rk: Map<number, unknown[]> | null = null;
-  /** n zeroed buckets; main: a chunk of a bucket array. */
-  constructor(n: number, readonly main: boolean) {
+  /** n zeroed buckets; main: a chunk of a bucket array; scalars: the map type's keys and elems
+   *  are scalars (MapType.scalars), so the marker skips their slots. */
+  constructor(n: number, readonly main: boolean, readonly scalars = false) {
     super(n * W);
     for (let o = 0; o < n * W; o += W) clearBucket(this, o);
   }
@@ -313,7 +317,7 @@ function makeBucketArray(t: MapType, h: Hmap, b: number, dirty: Buckets | null):
     const addr = h.env.newobject(t.bucketsize * nbuckets, t.bucketNoscan);
     const chunk = bucketShift(chunkShift);
     const c: Bmap[] = [];
-    for (let j = 0; j < nbuckets; j += chunk) c.push(new Bmap(Math.min(chunk, nbuckets - j), true));
+    for (let j = 0; j < nbuckets; j += chunk) c.push(new Bmap(Math.min(chunk, nbuckets - j), true, t.scalars));
     buckets = new Buckets(c, nbuckets);
     buckets.$addr = addr;
   } else {
@@ -413,7 +417,7 @@ function newoverflow(t: MapType, h: Hmap, b: Bmap, o: number): Bmap {
       x.nextOverflowArray = null;
     }
   } else {
-    ovf = new Bmap(1, false);
+    ovf = new Bmap(1, false, t.scalars);
     ovf.$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
   }
   incrnoverflow(h);
@@ -440,7 +444,15 @@ let hashTop = 0;
  */
 function mapHash(t: MapType, key: GoValue, seed: number, prng: Prng): number {
   let lo: number, hi: number;
-  switch (t.hashKind) {
+  const kind = t.hashKind;
+  // The memo: the key, seed and hashkey of the last hash of a kind whose hash is a function of
+  // them alone (not a float's, which draws for NaN), and its result. `m[k] op= v` hashes the
+  // same key twice, in mapaccessOp and mapassign (Go hashes once).
+  if (key === memoKey && seed === memoSeed && kind === memoKind && hashkeyGen === memoGen) {
+    hashTop = memoTop;
+    return memoLo;
+  }
+  switch (kind) {
     case hashInt64:
       if (typeof key === "number") {
         // ToInt32 keeps the low 32 bits of any integer up to 2^53 in magnitude.
@@ -464,10 +476,27 @@ function mapHash(t: MapType, key: GoValue, seed: number, prng: Prng): number {
     default:
       lo = t.hasher(key, 0, seed, prng) | 0;
       hi = hashHi;
+      hashTop = tophash(hi);
+      return lo;
   }
   hashTop = tophash(hi);
+  memoKey = key;
+  memoSeed = seed;
+  memoKind = kind;
+  memoGen = hashkeyGen;
+  memoLo = lo;
+  memoTop = hashTop;
   return lo;
 }
+
+// mapHash's memo (its comment). === on keys is exact here: the kinds memoized are integers and
+// strings, and -0 and +0 hash alike as integers. A memo of no kind (-1) matches nothing.
+let memoKey: GoValue | undefined = undefined;
+let memoSeed = 0;
+let memoKind = -1;
+let memoGen = 0;
+let memoLo = 0;
+let memoTop = 0;
 
 // ---- lookup ----
 
@@ -674,7 +703,7 @@ function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number)
   h.flags ^= hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignEntry.fn, true);
   if (h.buckets === null) { // 4
-    h.buckets = new Buckets([new Bmap(1, true)], 1);
+    h.buckets = new Buckets([new Bmap(1, true, t.scalars)], 1);
     h.buckets.$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
   }
   for (;;) {

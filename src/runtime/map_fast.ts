@@ -14,6 +14,9 @@
 //                      part aligned as the compiler aligns struct fields.
 //   bucketNoscan       The bucket holds no pointers (bucket ptrdata 0), so the runtime keeps
 //                      overflow buckets alive through hmap.extra.overflow instead.
+//   scalars            Keys and elems are booleans, integers or floats (JS numbers, bigints,
+//                      booleans): a bucket's key and elem slots hold nothing the GC's marker
+//                      could follow or count, so it skips them (mgcmark.ts Marker.bmap).
 //   variant            "fast32" | "fast64" | "faststr" | "generic": the runtime function family.
 //
 // Invariants: map[int]int has bucketsize 144 and is noscan; map[string]int has bucketsize 208.
@@ -77,6 +80,10 @@ export interface MapType {
   /** The key holds a pointer: mapassign is the fast64ptr/fast32ptr variant. */
   ptrKey: boolean;
   bucketNoscan: boolean;
+  /** Keys and elems are of scalar kinds (bool, integers, floats), whose gort values are JS
+   *  primitives other than strings: the buckets' Bmaps say so, and the marker skips their key
+   *  and elem slots. Strings, complex numbers, arrays and structs are not scalars here. */
+  scalars: boolean;
   /** maptype.flags as Go encodes them: 1 indirect key, 2 indirect elem, 4 reflexive key,
    *  8 need key update, 16 hash might panic. */
   flags: number;
@@ -250,6 +257,18 @@ function keyEqualFor(t: RType): (a: any, b: any) => boolean {
   }
 }
 
+/** A kind whose values are JS primitives other than strings (numbers, bigints, booleans). */
+function isScalar(t: RType): boolean {
+  switch (t.kind) {
+    case Kind.Bool: case Kind.Int: case Kind.Int8: case Kind.Int16: case Kind.Int32:
+    case Kind.Int64: case Kind.Uint: case Kind.Uint8: case Kind.Uint16: case Kind.Uint32:
+    case Kind.Uint64: case Kind.Uintptr: case Kind.Float32: case Kind.Float64:
+      return true;
+    default:
+      return false;
+  }
+}
+
 function isAggregate(t: RType): boolean {
   return t.kind === Kind.Array || t.kind === Kind.Struct;
 }
@@ -280,7 +299,8 @@ export function newMapType(key: RType, elem: RType): MapType {
   return {
     key, elem, keysize, elemsize, bucketsize, indirectkey, indirectelem, reflexivekey,
     needkeyupdate, hashMightPanic: mightPanic, fast, ptrKey,
-    bucketNoscan: !keyHasPtr && !elemHasPtr, flags, hasher: hasherFor(key),
+    bucketNoscan: !keyHasPtr && !elemHasPtr, scalars: isScalar(key) && isScalar(elem),
+    flags, hasher: hasherFor(key),
     keyEqual, hashKind: hashKindFor(key), plainKey: keyEqual === strictEqual && !indirectkey,
     cacheB: cacheB(bucketsize),
     keyCopy: isAggregate(key), elemCopy: isAggregate(elem),

@@ -64,7 +64,7 @@ import { godebugInt } from "./schedtrace.js";
 import type { Heap } from "./malloc.js";
 import type { MCache } from "./mcache.js";
 import { findleaks } from "./goroutineleak.js";
-import { Marker, StringHeap } from "./mgcmark.js";
+import { Marker, StringHeap, StringSet } from "./mgcmark.js";
 import { Finalizers } from "./mfinal.js";
 import { Ev, type Event, type Sched } from "./proc.js";
 import { S } from "./state.js";
@@ -154,6 +154,8 @@ export interface GcHost {
 
 export class GC {
   readonly strings = new StringHeap();
+  /** The marker's set of reachable strings, kept from cycle to cycle (StringSet's comment). */
+  private readonly reachableStrings = new StringSet();
   /** Package-variable records ($P of the linked program). */
   globals: object[] = [];
   /** The world is stopped until this simulated time. */
@@ -230,7 +232,7 @@ export class GC {
     const procs = s.allp.length;
     const tMark = now + sweepTermBaseNs + stwPerPNs * procs;
     this.heap.startCycle(this.mcaches(), tMark, procs, forced, periodic);
-    const marker = new Marker(this.heap);
+    const marker = new Marker(this.heap, false, this.reachableStrings);
     // Pending timers are roots: what they hold, and the runtime timer itself when it is a heap
     // object (time's Timer and Ticker). Their values are passed one by one, so that a timer
     // bomb costs the marker no per-timer bookkeeping.
@@ -252,6 +254,8 @@ export class GC {
     };
     unsafeForgetDead(isLive);
     this.finalizers.mark(marker);
+    // The strings were counted (markAll): the host may free those that are dead.
+    this.reachableStrings.clear();
     // After the finalizers' mark: an object queued for its finalizer is not freed by this
     // cycle, so the heap profile does not count it freed (sweep would not free it either).
     this.onMarked?.(isLive);

@@ -1,6 +1,6 @@
 // Unit tests of the marker: exactly the objects reachable from the roots get marked.
 //
-// Exercises src/runtime/mgcmark.ts (Marker, StringHeap), which models Go 1.19's mgcmark.go
+// Exercises src/runtime/mgcmark.ts (Marker, StringHeap, StringSet), which models Go 1.19's mgcmark.go
 // (markroot, scanstack, scanobject, greyobject), together with the heap it marks (malloc.ts).
 //
 // Method: build object graphs by hand out of gort's value classes (value.ts: Slice, Ptr, Iface;
@@ -21,7 +21,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Heap } from "./malloc.js";
 import type { MCache } from "./mcache.js";
-import { Marker, StringHeap, type MarkResult } from "./mgcmark.js";
+import { Marker, StringHeap, StringSet, type MarkResult } from "./mgcmark.js";
 import { G, Gstatus } from "./runtime2.js";
 import { types } from "./rtypes.js";
 import { Iface, Ptr, Slice } from "./value.js";
@@ -322,4 +322,28 @@ test("objects allocated during marking are black; a second cycle frees them once
   assert.equal(w.heap.isMarked(fresh.$addr), false);
   w.finish();
   assert.equal(w.heap.readMemStats([w.mc]).HeapObjects, 0);
+});
+
+test("StringSet holds each distinct string once, across clears, growth, shrinking and collisions", () => {
+  const set = new StringSet();
+  const model = new Set<string>();
+  // Long strings that agree on the characters the hash samples collide: they must stay apart.
+  const long = (i: number): string => "x".repeat(40) + String(i).padStart(6, "0") + "y".repeat(40);
+  for (let cycle = 0; cycle < 6; cycle++) {
+    set.clear();
+    model.clear();
+    const n = cycle === 4 ? 50 : 3000 * (cycle + 1); // a small cycle after large ones shrinks
+    for (let i = 0; i < n; i++) {
+      const s = (i % 7 === 0 ? long(i % 500) : "key-" + ((i * 31) % (n - 3))) + (cycle % 2 === 0 ? "" : "\u00ff");
+      assert.equal(set.add(s), !model.has(s), `cycle ${cycle} add ${JSON.stringify(s)}`);
+      model.add(s);
+    }
+    assert.equal(set.size, model.size);
+    assert.deepEqual(set.items.slice(0, set.size), [...model]);
+    for (const s of model) assert.ok(set.has(s));
+    assert.ok(!set.has("absent"));
+  }
+  set.clear();
+  assert.equal(set.size, 0);
+  assert.ok(set.items.every((s) => s === ""), "clear drops the strings");
 });

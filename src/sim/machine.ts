@@ -950,9 +950,11 @@ export class Machine implements MachineApi {
       s.trace !== undefined || this.cpuprof !== undefined || S.dbg !== null || this.opts.check === true ||
       (this.heap.startGCRequested && !this.gc.running) || this.resizeTo > 0 ||
       (this.opts.leaks === true && s.leakParks !== this.leakParksSeen) ||
-      g.status !== Gstatus._Grunning || pp.status !== Pstatus._Prunning || pp.m?.curg !== g ||
-      this.steps + 1 + this.workNs() > this.opts.maxSteps) return STEP;
-    const cost = this.cost();
+      g.status !== Gstatus._Grunning || pp.status !== Pstatus._Prunning || pp.m?.curg !== g) return STEP;
+    // The slice's loop work, computed once for the step limit's check and the cost.
+    const work = this.workNs();
+    if (this.steps + 1 + work > this.opts.maxSteps) return STEP;
+    const cost = this.costOf(work);
     // The loop's pop would throw past the time limit, and schedule would wait for the end of a
     // stop-the-world: then the event is pushed, and the loop does that.
     if (!s.runOrPop(s.now + cost + this.stall(g), pp, this.gc.stwUntil, this.opts.maxSimNs)) return STEPPED;
@@ -1183,7 +1185,11 @@ export class Machine implements MachineApi {
    *  strategy's jitter (±25%), so that equal programs on two Ps interleave differently per seed.
    *  A step (--max-steps) is a slice or a ns of loop work. */
   private cost(): number {
-    const work = this.workNs();
+    return this.costOf(this.workNs());
+  }
+
+  /** cost() given the slice's loop work (workNs()). */
+  private costOf(work: number): number {
     this.countSteps(1 + work);
     const base = sliceNs + S.cost + work;
     const jittered = Math.round(base * (0.75 + this.sched.prng.float64("jitter") * 0.5));
