@@ -49,6 +49,7 @@ export interface CompiledProgram {
 }
 
 export { CompileLimit, Unsupported };
+import { pkgZero } from "./pkgtyped.js";
 import { BRANCH_COUNTERS } from "../runtime/cover.js";
 
 export function compileProgram(
@@ -125,22 +126,6 @@ export function compileProgram(
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
   return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS), ...(lower ? { lowering: lower } : {}), ...(dbgPkgs.size > 0 ? { dbgLines: ctx.dbgLines } : {}) };
-}
-
-/** A package variable's zero value as $reset writes it: a typed array of more than 64 bytes
- *  comes from runtime/ops.ts pkgTyped (V8 gives such an array a buffer of its own outside its
- *  heap, about 1.3 µs each, and every run resets the package variables: package math's tables
- *  were a twentieth of a short run). */
-function pkgZero(zero: string): string {
-  const m = /^new (\w+Array)\((\d+)\)$/.exec(zero);
-  return m !== null && pkgTypedSize(m[1]!, Number(m[2])) ? `$rt.pkgTyped(${m[1]}, ${m[2]})` : zero;
-}
-
-/** An array of n elements of typed array ta goes to pkgTyped: more than 64 bytes (V8's largest
- *  typed array inside its heap) and at most 1 KiB. */
-export function pkgTypedSize(ta: string, n: number): boolean {
-  const size = /^(Int8|Uint8)Array$/.test(ta) ? 1 : /^(Int16|Uint16)Array$/.test(ta) ? 2 : /^Float64Array$/.test(ta) ? 8 : 4;
-  return n * size > 64 && n * size <= 1024;
 }
 
 /**

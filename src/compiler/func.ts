@@ -20,7 +20,7 @@ import {
   arith, ckInline, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
 } from "./expr.js";
 import { fieldProp, typedArrayName } from "./typetable.js";
-import { pkgTypedSize } from "./compile.js";
+import { pkgTypedSize } from "./pkgtyped.js";
 import {
   is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isObjectPointer, isString,
   isValueObject, under, basicKind,
