@@ -139,14 +139,14 @@ let slabUsed = 0;
 const slabBytes = 16 << 10;
 
 /**
- * A zero array of n fixed-width numbers for a package variable (compiler/compile.ts pkgZero): a
+ * A zero array of n fixed-width numbers for a package variable (compiler/pkgtyped.ts pkgZero): a
  * view of a shared slab's fresh (zero) bytes, never handed out twice. V8 gives a typed array of
  * more than 64 bytes a buffer of its own outside its heap, about 1.3 µs to make and work for
  * every scavenge; a view costs a tenth of that. The compiler asks for at most 1 KiB, and only
  * for package variables, which live as long as their run: a slab outlives its arrays by at
  * most the arrays carved after them.
  */
-export function pkgTyped(TA: TypedArrayCtor, n: number): any[] {
+export function pkgTyped(TA: TypedArrayCtor, n: number): ArrayLike<number> {
   const size = TA.BYTES_PER_ELEMENT;
   const bytes = n * size;
   let off = Math.ceil(slabUsed / 8) * 8;
@@ -155,11 +155,11 @@ export function pkgTyped(TA: TypedArrayCtor, n: number): any[] {
     off = 0;
   }
   slabUsed = off + bytes;
-  return new TA(slab, off, n) as unknown as any[];
+  return new TA(slab, off, n);
 }
 
 /** pkgTyped with the values of k (a package variable's table of constants). */
-export function pkgTypedOf(TA: TypedArrayCtor, k: ArrayLike<number>): any[] {
+export function pkgTypedOf(TA: TypedArrayCtor, k: ArrayLike<number>): ArrayLike<number> {
   const a = pkgTyped(TA, k.length);
   (a as unknown as Float64Array).set(k);
   return a;

@@ -87,6 +87,11 @@ interface AddrEntry {
   size: number;
 }
 
+/** Where an object lives inside another (its parent object, key and type). */
+type ParentMap = WeakMap<object, { o: any; k: Key; t: RType }>;
+/** Views made of an object, by the type they view it as. */
+type ViewCache = WeakMap<object, Map<string, any>>;
+
 /** One machine's tables: what this file learned from the pointers converted in its run. Each
  *  is made on first use: most runs convert no pointer, and a machine is made for every run. */
 export class UnsafeTables {
@@ -98,20 +103,20 @@ export class UnsafeTables {
     return (this.cellTypes$ ??= new WeakMap<object, RType>());
   }
   private cellTypes$: WeakMap<object, RType> | undefined = undefined;
-  get parents(): WeakMap<object, { o: any; k: Key; t: RType }> {
-    return (this.parents$ ??= new WeakMap<object, { o: any; k: Key; t: RType }>());
+  get parents(): ParentMap {
+    return (this.parents$ ??= new WeakMap());
   }
-  private parents$: WeakMap<object, { o: any; k: Key; t: RType }> | undefined = undefined;
+  private parents$: ParentMap | undefined = undefined;
   /** A view's location. */
   get views(): WeakMap<object, Loc> {
     return (this.views$ ??= new WeakMap<object, Loc>());
   }
   private views$: WeakMap<object, Loc> | undefined = undefined;
   /** By root: the views by offset and type. */
-  get viewCache(): WeakMap<object, Map<string, any>> {
-    return (this.viewCache$ ??= new WeakMap<object, Map<string, any>>());
+  get viewCache(): ViewCache {
+    return (this.viewCache$ ??= new WeakMap());
   }
-  private viewCache$: WeakMap<object, Map<string, any>> | undefined = undefined;
+  private viewCache$: ViewCache | undefined = undefined;
   /** The last addrTableSize conversions to uintptr, by address. */
   get addrTable(): Map<number, AddrEntry> {
     return (this.addrTable$ ??= new Map<number, AddrEntry>());
