@@ -218,7 +218,8 @@ export function sliceSlice(s: Slice | null, lo?: number | bigint, hi?: number | 
   const l = num(lo, 0);
   const h = num(hi, len);
   const m = num(max, cap);
-  checkSlice3(l, h, m, cap, max !== undefined, false, [lo, hi, max]);
+  // In range (0 <= l <= h <= m <= cap) needs no check's texts: checkSlice3 formats them.
+  if (!(l >= 0 && l <= h && h <= m && m <= cap)) checkSlice3(l, h, m, cap, max !== undefined, false, [lo, hi, max]);
   if (s === null) return null;
   return new Slice(s.a, s.off + l, h - l, m - l);
 }
@@ -229,7 +230,7 @@ export function sliceArray(a: any[], lo?: number | bigint, hi?: number | bigint,
   const h = num(hi, n);
   const m = num(max, n);
   // An array's capacity is its length: Go's messages say "length" (panicSliceAlen).
-  checkSlice3(l, h, m, n, max !== undefined, true, [lo, hi, max]);
+  if (!(l >= 0 && l <= h && h <= m && m <= n)) checkSlice3(l, h, m, n, max !== undefined, true, [lo, hi, max]);
   return new Slice(a, l, h - l, m - l);
 }
 
@@ -237,7 +238,7 @@ export function sliceString(s: string, lo?: number | bigint, hi?: number | bigin
   const n = s.length;
   const l = num(lo, 0);
   const h = num(hi, n);
-  checkSlice3(l, h, n, n, false, true, [lo, hi]);
+  if (!(l >= 0 && l <= h && h <= n)) checkSlice3(l, h, n, n, false, true, [lo, hi]);
   return s.substring(l, h);
 }
 
