@@ -465,6 +465,20 @@ export function icall(i: Iface | null, name: string): (...a: any[]) => Generator
   return fn;
 }
 
+/** The plain entry (RMethod.pfn) of i's method name, or undefined when the method may yield
+ *  (then the call takes icall's generator); a nil i panics as in icall. */
+export function icallp(i: Iface | null, name: string): ((...a: any[]) => any) | undefined {
+  const x = nilck(i);
+  const c = x.t as RType & { $pt?: Record<string, ((...a: any[]) => any) | undefined> };
+  let pt = c.$pt;
+  if (pt === undefined) {
+    pt = Object.create(null) as Record<string, ((...a: any[]) => any) | undefined>;
+    for (const m of x.t.methods) pt[m.name] = m.pfn;
+    c.$pt = pt;
+  }
+  return pt[name];
+}
+
 /** A type's methods by name, built on first use and dropped by addMethod (rtypes.ts). */
 function methodTable(t: RType): Record<string, (...a: any[]) => Generator<any, any, any>> {
   const c = t as RType & { $mt?: Record<string, (...a: any[]) => Generator<any, any, any>> };
