@@ -5,7 +5,8 @@
 //
 // Static calls (a declared function or a method of a concrete type) call the compiled function
 // directly, plain or generator as the blocking analysis decided. Every other call goes through a
-// func value or an interface method table, whose functions are always generators.
+// func value or an interface method table, whose functions are always generators; an interface
+// call of a method that cannot yield calls the table entry's plain function (pfn) instead.
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
@@ -24,7 +25,7 @@ import { callArgsSpan, hasPointers } from "./stackmap.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
-    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string };
+    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string; iface?: { tmp: string; path: string; name: string } };
     args(e: ast.CallExpr, sig: T.Signature): string[];
     builtin(e: ast.CallExpr, name: T.BuiltinName): string;
     conversion(x: ast.Expr, to: T.Type): string;
@@ -47,13 +48,23 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   }
   const cname = cgoCallee(this, fun);
   if (cname !== undefined) return cgoCall(this, e, cname);
-  const { fn, gen, args, goBody, entry } = this.callParts(e);
+  const { fn, gen, args, goBody, entry, iface } = this.callParts(e);
   const c = `${fn}(${args.join(", ")})`;
   // A call that may yield goes through tramp, which starts a new stack segment every
   // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
   if (!gen) return c;
   // A native with a plain entry makes no generator unless it must yield (runtime/yield.ts).
   if (entry !== undefined && !this.inThunk) return this.ye(entry, args.join(", "));
+  // An interface method call: a method that cannot yield has a plain entry (methods.ts, icallp),
+  // called directly with the stack map the generator call records, so no generator is made (a
+  // plain callee cannot yield, and a split at a segment boundary is invisible: gogo.ts). The
+  // method is looked up first and the arguments evaluated after, in either branch, as before.
+  // Arguments that may yield keep the generator call alone (they are compiled once).
+  if (iface !== undefined && !this.inThunk && !args.some((a) => a.includes("yield"))) {
+    const m = this.fc.tmp(false);
+    const gcall = this.y(`$rt.tramp($rt.icall(${iface.tmp}, ${iface.name})(${args.join(", ")}))`);
+    return `((${m} = $rt.icallp((${iface.tmp} = ${iface.path}), ${iface.name})) !== undefined ? ($f.s = ${this.stackMap()}, ${m}(${args.join(", ")})) : ${gcall})`;
+  }
   // A Go function's frame holds its arguments: what only they used is dead in this one.
   this.liveSkip = goBody === true ? callArgsSpan(e) : undefined;
   try {
@@ -118,6 +129,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
           fn: `$rt.icall((${tmp} = ${path}), ${runtimeString(m.name)})`,
           gen: true,
           args: [`${tmp}.v`, ...this.args(e, sig)],
+          iface: { tmp, path, name: runtimeString(m.name) },
         };
       }
       const mm = this.methodMeta(m);

@@ -5,8 +5,10 @@
 // pointer receivers) and every promoted one, as the spec's method-set rules say. Each entry is a
 // generator function taking the receiver as an interface holds it (value.ts), adapting it to the
 // method's own receiver: dereferencing and copying for a value method reached through *N,
-// walking the embedded path for a promoted method. An unnamed struct type with embedded fields
-// (struct{ E; *bytes.Buffer }) gets a table of its promoted methods the same way.
+// walking the embedded path for a promoted method. An entry whose method is a plain function
+// has the same adapter as a plain function too (pfn), for compiled interface calls. An unnamed
+// struct type with embedded fields (struct{ E; *bytes.Buffer }) gets a table of its promoted
+// methods the same way.
 //
 // Simplification: ambiguous promoted methods (the same name at the same depth twice) are not
 // detected here; the checker rejects programs that call them, and such a type simply keeps the
@@ -112,9 +114,12 @@ function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): stri
   }
   const m = e.m;
   const name = runtimeString(e.name);
+  // The entry's parameters after the receiver, one per Go parameter (a variadic one is a
+  // slice): named, not a rest parameter spread into the call, which allocates an array per call.
+  const a = m.type.params.vars.map((_, i) => `, a${i}`).join("");
   if (!m.type.recv || !ctx.funcs.has(m)) {
     // A method of an embedded interface: dispatch dynamically on the field's value.
-    return `{ name: ${name}, ptrRecv: false, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r, ...a) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v, ...a); } }`;
+    return `{ name: ${name}, ptrRecv: false, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r${a}) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v${a}); } }`;
   }
   const meta = ctx.funcs.get(m);
   if (!meta) throw new Error(`compiler: method ${m.name} has no compiled function`);
@@ -140,6 +145,9 @@ function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): stri
     r = fieldPtr;
   }
   void n;
-  const call = meta.gen ? `yield* ${meta.js}(${r}, ...a)` : `${meta.js}(${r}, ...a)`;
-  return `{ name: ${name}, ptrRecv: ${wantPtr}, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r, ...a) { return ${call}; } }`;
+  const call = meta.gen ? `yield* ${meta.js}(${r}${a})` : `${meta.js}(${r}${a})`;
+  // A method that cannot yield also gets a plain entry (pfn), which compiled interface calls
+  // use (call.ts): the generator fn would only return the plain call's result.
+  const pfn = meta.gen ? "" : `, pfn: function (r${a}) { return ${call}; }`;
+  return `{ name: ${name}, ptrRecv: ${wantPtr}, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r${a}) { return ${call}; }${pfn} }`;
 }

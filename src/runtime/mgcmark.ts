@@ -433,6 +433,15 @@ export class Marker {
       // walks the prototype chain of every struct object the marker scans (binarytrees: 3.44 ->
       // 3.00 s CPU).
       if (o instanceof Bmap) return this.bmap(o, 0);
+      // A Go array or backing array (it has an address) holds values of one Go type, and only
+      // numbers and bools are JS primitives other than strings: if its first element is a
+      // number, a bigint or a bool, every element is one, and value() would mark none of them
+      // (a []int or []bool of millions of elements cost a loop over all of them per cycle).
+      // Arrays without an address may be the runtime's mixed ones (a func value's captures).
+      if (o.length > 0 && (o as { $addr?: number }).$addr !== undefined) {
+        const t = typeof o[0];
+        if (t === "number" || t === "boolean" || t === "bigint") return;
+      }
       for (let i = 0; i < o.length; i++) this.value(o[i]);
       return;
     }

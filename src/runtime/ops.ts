@@ -252,7 +252,8 @@ export function sliceSlice(s: Slice | null, lo?: number | bigint, hi?: number | 
   const l = num(lo, 0);
   const h = num(hi, len);
   const m = num(max, cap);
-  checkSlice3(l, h, m, cap, max !== undefined, false, [lo, hi, max]);
+  // In range (0 <= l <= h <= m <= cap) needs no check's texts: checkSlice3 formats them.
+  if (!(l >= 0 && l <= h && h <= m && m <= cap)) checkSlice3(l, h, m, cap, max !== undefined, false, [lo, hi, max]);
   if (s === null) return null;
   return new Slice(s.a, s.off + l, h - l, m - l);
 }
@@ -263,7 +264,7 @@ export function sliceArray(a: any[], lo?: number | bigint, hi?: number | bigint,
   const h = num(hi, n);
   const m = num(max, n);
   // An array's capacity is its length: Go's messages say "length" (panicSliceAlen).
-  checkSlice3(l, h, m, n, max !== undefined, true, [lo, hi, max]);
+  if (!(l >= 0 && l <= h && h <= m && m <= n)) checkSlice3(l, h, m, n, max !== undefined, true, [lo, hi, max]);
   return new Slice(a, l, h - l, m - l);
 }
 
@@ -271,7 +272,7 @@ export function sliceString(s: string, lo?: number | bigint, hi?: number | bigin
   const n = s.length;
   const l = num(lo, 0);
   const h = num(hi, n);
-  checkSlice3(l, h, n, n, false, true, [lo, hi]);
+  if (!(l >= 0 && l <= h && h <= n)) checkSlice3(l, h, n, n, false, true, [lo, hi]);
   return s.substring(l, h);
 }
 
@@ -496,6 +497,20 @@ export function icall(i: Iface | null, name: string): (...a: any[]) => Generator
   const fn = methodTable(x.t)[name];
   if (fn === undefined) throw new Error(`gort: type ${x.t.str} has no method ${name}`);
   return fn;
+}
+
+/** The plain entry (RMethod.pfn) of i's method name, or undefined when the method may yield
+ *  (then the call takes icall's generator); a nil i panics as in icall. */
+export function icallp(i: Iface | null, name: string): ((...a: any[]) => any) | undefined {
+  const x = nilck(i);
+  const c = x.t as RType & { $pt?: Record<string, ((...a: any[]) => any) | undefined> };
+  let pt = c.$pt;
+  if (pt === undefined) {
+    pt = Object.create(null) as Record<string, ((...a: any[]) => any) | undefined>;
+    for (const m of x.t.methods) pt[m.name] = m.pfn;
+    c.$pt = pt;
+  }
+  return pt[name];
 }
 
 /** A type's methods by name, built on first use and dropped by addMethod (rtypes.ts). */

@@ -380,7 +380,8 @@ function lastElem(pkgPath: string): string {
 
 /** Add (or replace) a method in t's method table, keeping the table sorted by name. */
 export function addMethod(t: RType, m: RMethod): void {
-  delete (t as RType & { $mt?: unknown }).$mt; // ops.ts's by-name cache of this table
+  delete (t as RType & { $mt?: unknown }).$mt; // ops.ts's by-name caches of this table
+  delete (t as RType & { $pt?: unknown }).$pt;
   const ms = t.methods;
   let i = 0;
   while (i < ms.length && ms[i]!.name < m.name) i++;

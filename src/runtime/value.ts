@@ -87,6 +87,11 @@ export interface RMethod {
    *  one result, a JS Array of several, or undefined for none. (A method signature, so that
    *  a native's table may list functions with narrower parameter types.) */
   fn(...args: GoValue[]): Generator<unknown, unknown, unknown>;
+  /** The same method as a plain function, when it cannot yield (a compiled method that the
+   *  blocking analysis made plain): a compiled interface call finds it with icallp (ops.ts)
+   *  and calls the method without making a generator. (Not a property of fn: properties added
+   *  to generator functions cost V8 elsewhere, matrix loops 17% in instructions.) */
+  pfn?(...args: GoValue[]): unknown;
   ptrRecv: boolean; // declared with a pointer receiver
   /** The method's func type (without the receiver), for interface satisfaction checks; natives'
    *  tables may omit it and are then matched by name. */
