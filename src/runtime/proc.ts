@@ -308,7 +308,8 @@ export class Sched {
     if (this.funcenter) return new HookedG(goid);
     const g = freeGs.pop();
     if (g === undefined) return new G(goid);
-    g.reuse(goid);
+    // Recycled (G.recycle): as new but for its goid.
+    g.goid = goid;
     return g;
   }
 
@@ -407,11 +408,7 @@ export class Sched {
     for (const g of this.allgs) {
       // A plain G goes to freeGs for a later run's newG, with nothing of this run: as new.
       if (g.constructor === G && freeGs.length < maxFreeGs) {
-        g.reuse(0);
-        g.gaddr = 0;
-        g.stacklo = 0;
-        g.stacksize = 0;
-        g.allgsIndex = -1;
+        g.recycle();
         freeGs.push(g);
       } else g.dispose();
     }

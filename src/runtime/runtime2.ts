@@ -313,6 +313,19 @@ export class G {
     this.race = undefined;
   }
 
+  /**
+   * The run is over and this plain G goes to a pool for a later run (proc.ts freeGs): every
+   * field as a new G has it, the memory it handed on included, so that taking it back needs
+   * only a goid.
+   */
+  recycle(): void {
+    this.reuse(0);
+    this.gaddr = 0;
+    this.stacklo = 0;
+    this.stacksize = 0;
+    this.allgsIndex = -1;
+  }
+
   /** Push a runtime pseudo-frame, such as `panic(...)` during a panic's deferred calls. */
   pushRuntime(name: string, file: string, line: number): Frame {
     const f = this.push(-1);
