@@ -90,9 +90,17 @@ export function compileProgram(
   const byObj = new Map(decls.map((d) => [d.obj, d]));
   const queued = new Set<T.Func>();
   const queue: Decl[] = [];
+  const stubs: string[] = [];
   ctx.funcs.onUse = (f) => {
     const d = byObj.get(f);
-    if (d === undefined || queued.has(f)) return;
+    if (d === undefined || queued.has(f)) {
+      const m = d === undefined && !queued.has(f) ? ctx.funcs.peek(f) : undefined;
+      if (m?.unchecked === true) {
+        queued.add(f);
+        stubs.push(`function ${m.js}() { $rt.uncheckedBody(${JSON.stringify(m.goName)}); }`);
+      }
+      return;
+    }
     queued.add(f);
     queue.push(d);
   };
@@ -120,6 +128,7 @@ export function compileProgram(
     ctx.tt.declarations(),
     ...ctx.hoisted,
     ...fnSrc,
+    ...stubs,
     `function $reset() {\n$rt.gcglobals($P);\n${vars.join("\n")}\n}`,
     ...methods,
     ...inits.map((s) => s),
@@ -201,6 +210,11 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], prefixOf: (p: CheckedPack
           const kind = ctx.natives(p.path, key);
           if (!kind) throw new Unsupported(d.pos, `the native ${p.path}.${key}`);
           ctx.funcs.set(o, { js, gen: kind !== "plain", native: key, pkgPath: p.path, entry: kind === "entry" ? `${js}$n` : undefined });
+          continue;
+        }
+        if (o.bodyPending === true) {
+          // Nothing the program checked refers to it; a method table may still list it.
+          ctx.funcs.set(o, { js, gen: false, pkgPath: p.path, goName, unchecked: true });
           continue;
         }
         if (isInit) initIndex.set(p, (initIndex.get(p) ?? 0) + 1);

@@ -32,6 +32,9 @@ interface FuncMeta {
   /** The JS name of a generator native's plain entry (runtime/yield.ts), when it has one. */
   entry?: string;
   pkgPath: string;
+  /** A standard function whose body was never checked, because nothing reaches it
+   *  (frontend/check/lazy.ts): compiled as a stub that reports a gort bug if called. */
+  unchecked?: true;
 }
 
 /** A JS-reserved word cannot be a JS identifier; Go names that are get a suffix. */
@@ -59,6 +62,11 @@ class FuncTable extends Map<T.Func, FuncMeta> {
     const m = super.get(f);
     if (m !== undefined && this.onUse !== undefined) this.onUse(f);
     return m;
+  }
+
+  /** f's metadata without counting a use. */
+  peek(f: T.Func): FuncMeta | undefined {
+    return super.get(f);
   }
 }
 

@@ -29,6 +29,7 @@ import { STD_PACKAGES } from "./stdlist.gen.js";
 import type { ImportMode } from "./imports.js";
 import { loadUserPackages, type MainModule, type OverlayPackage } from "./modload.js";
 import { unsafePkg } from "./check/universe.js";
+import { LazyBodies } from "./check/lazy.js";
 
 export interface CheckedPackage {
   path: string;
@@ -81,7 +82,12 @@ export function checkProgram(
   mode: ImportMode = "files",
   absPath?: (file: string) => string,
   ctx?: UserContext,
+  /** allBodies: check every body of the standard library too, not only those the program
+   *  reaches (check/lazy.ts). */
+  opts: { allBodies?: boolean } = {},
 ): ProgramResult {
+  const lazy = opts.allBodies === true ? undefined : new LazyBodies();
+  const stdDiags: { ds: Diagnostic[]; seen: number }[] = [];
   const isStd = (p: string): boolean => STD_PACKAGES.has(p) || loadStd(p) !== undefined;
   // Only the standard library's paths and the user's module (or Go's own errors): no import
   // names a host directory outside the module.
@@ -202,8 +208,10 @@ export function checkProgram(
         absPath: absOf,
         importPackage: (p) => (p === "unsafe" ? unsafePkg : done.get(p)?.pkg ?? undefined),
         cgoDecls: cgo,
+        ...(lazy !== undefined ? { lazy } : {}),
       });
       diags.push(...ds);
+      if (lazy !== undefined && isStd) stdDiags.push({ ds, seen: ds.length });
     }
     if (user && diags.length > before) {
       // go build stops at the first package that fails to compile: its errors alone.
@@ -217,6 +225,8 @@ export function checkProgram(
   };
 
   if (entryFiles.length > 0) checkOne("main", entryFiles[0]!.pkgName.name, entryFiles, false, false);
+  // A standard body checked after its package (lazy.ts) reports into that package's list.
+  for (const { ds, seen } of stdDiags) diags.push(...ds.slice(seen));
   return { packages: order, diags, ...(diagLabel !== undefined ? { diagLabel } : {}), userAbs, userFiles };
 }
 

@@ -200,6 +200,9 @@ export interface Func extends ObjBase {
   decl?: ast.FuncDecl;
   generic?: Generic;
   inst?: { orig: Func | TypeName; targs: Type[]; recv?: Named };
+  /** A standard function whose body is deferred and that no checked code reaches (yet): its
+   *  body has no type records, and the compiler gives it a stub (check/lazy.ts). */
+  bodyPending?: boolean;
 }
 
 /**

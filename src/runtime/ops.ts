@@ -10,7 +10,7 @@
 
 import * as i64 from "../base/int64.js";
 import * as utf8 from "../base/utf8.js";
-import { GoPanic, SimLimit } from "./panic.js";
+import { GoPanic, SimBug, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
@@ -61,6 +61,13 @@ export function panicwrap<T>(p: T, pkg: string, typ: string, meth: string): NonN
     throw new GoPanic(runtimeError(`value method ${pkg}.${typ}.${meth} called using nil *${typ} pointer`, true));
   }
   return p as NonNullable<T>;
+}
+
+/** The stub of a standard function whose body was never checked or compiled, because no
+ *  checked code refers to it (frontend/check/lazy.ts); only a method table may hold one. A
+ *  call is a gap in that reachability: a bug in gort. */
+export function uncheckedBody(goName: string): never {
+  throw new SimBug(`compiler: ${goName} was called, but no checked code refers to it, so its body was not compiled`);
 }
 
 export function fnck(f: any): any {

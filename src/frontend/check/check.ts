@@ -19,6 +19,7 @@ import * as types from "../types.js";
 import type { ConstValue } from "../constant.js";
 import { type Diagnostic, type Qualifier, typeString, operandString, exprString } from "./errors.js";
 import type { Operand } from "./operand.js";
+import type { LazyBodies } from "./lazy.js";
 
 export interface DeclInfo {
   fileScope: types.Scope;
@@ -68,6 +69,9 @@ export interface CheckConfig {
   importPackage: (path: string) => types.Package | undefined;
   /** The cgo preamble's functions (C type names such as "int", "char*", "void"). */
   cgoDecls?: { name: string; params: string[]; result: string }[];
+  /** The program's lazy bodies (lazy.ts): a standard package defers its bodies there, and
+   *  every package's uses and selections reach them. */
+  lazy?: LazyBodies;
 }
 
 type Color = "white" | "grey" | "black";
@@ -192,6 +196,7 @@ export class Checker {
 
   recordUse(id: ast.Ident, obj: types.Obj): void {
     this.info.uses.set(id, obj);
+    if (obj.tag === "Func") this.conf.lazy?.use(obj);
   }
 
   recordImplicit(n: ast.Node, obj: types.Obj): void {
@@ -199,6 +204,7 @@ export class Checker {
   }
 
   recordSelection(e: ast.SelectorExpr, sel: types.Selection): void {
+    if (sel.obj.tag === "Func") this.conf.lazy?.select(sel.obj.name);
     this.recordUse(e.sel, sel.obj);
     this.info.selections.set(e, sel);
   }

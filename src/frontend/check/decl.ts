@@ -22,6 +22,7 @@ import { newOperand, type Operand } from "./operand.js";
 import { bad } from "./operand.js";
 import { assignment, initVar, initVars } from "./assignments.js";
 import { funcBody } from "./stmt.js";
+import { finishLate } from "./late.js";
 import { isConstType, under } from "./predicates.js";
 import { makeInt, unknown } from "../constant.js";
 import { arityConst, arityVar } from "./resolver.js";
@@ -370,7 +371,17 @@ function funcDecl(c: Checker, obj: types.Func, d: DeclInfo): void {
   if (!fd.body && !c.conf.isStd && fd.name.name !== "init") c.error(fd.name.pos, "missing function body");
   if (fd.body) {
     const body = fd.body;
-    c.later(() => funcBody(c, d, obj.name, sig, body, undefined));
+    const lazy = c.conf.isStd ? c.conf.lazy : undefined;
+    // A standard package's body waits until the program reaches it (lazy.ts); init functions
+    // always run.
+    if (lazy !== undefined && (fd.recv || fd.name.name !== "init")) {
+      lazy.defer(obj, !!fd.recv, () => {
+        c.later(() => funcBody(c, d, obj.name, sig, body, undefined));
+        finishLate(c);
+      });
+    } else {
+      c.later(() => funcBody(c, d, obj.name, sig, body, undefined));
+    }
   }
 }
 

@@ -54,8 +54,13 @@ export function checkPackage(pkg: types.Package, files: ast.File[], info: types.
   collectObjects(c);
   packageObjects(c);
   processDelayed(c);
+  // The bodies reached so far, in any package, before the initialization order: the ones this
+  // package's variable initializers reach record their dependencies (lazy.ts).
+  const lazy = conf.lazy;
+  if (lazy !== undefined) while (lazy.drain() || c.delayed.length > 0) processDelayed(c);
   initOrder(c);
-  unusedImports(c);
+  // A standard package deferring its bodies may use an import only in bodies never checked.
+  if (lazy === undefined || !conf.isStd) unusedImports(c);
   recordUntyped(c);
   c.finished = true;
   if (c.diags.length === 0) c.diags.push(...c.noderErrors);
