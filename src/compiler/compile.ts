@@ -17,7 +17,7 @@
 // returning { inits, main }. Nothing here runs Go code.
 
 import { textToBytes } from "../base/utf8.js";
-import type * as ast from "../frontend/ast.js";
+import * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
@@ -205,7 +205,7 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], prefixOf: (p: CheckedPack
         const pre = prefixOf(p);
         const goName = isInit ? `${pre}.init.${initIndex.get(p) ?? 0}` : recvName ? `${pre}.${recvName.go}.${d.name.name}` : `${pre}.${d.name.name}`;
         const js = recvName ? `${pm}$${recvName.js}$${d.name.name}` : `${pm}$${d.name.name}`;
-        if (!d.body) {
+        if (!ast.hasBody(d)) {
           const key = recvName ? `${recvName.bare}.${d.name.name}` : d.name.name;
           const kind = ctx.natives(p.path, key);
           if (!kind) throw new Unsupported(d.pos, `the native ${p.path}.${key}`);

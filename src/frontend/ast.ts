@@ -212,6 +212,13 @@ export interface GenDecl { kind: "GenDecl"; pos: Pos; tok: "import" | "const" | 
  *  (gort's standard-library stubs use that for natives implemented in TypeScript). */
 export interface FuncDecl { kind: "FuncDecl"; pos: Pos; recv?: Field; name: Ident; type: FuncType; body?: BlockStmt }
 
+/** Whether d has a body, without reading it: a standard file's tree read from the host's cache
+ *  parses a body when it is first read (host/node.ts TreeStore), and most never are. */
+export function hasBody(d: FuncDecl): boolean {
+  const p = Object.getOwnPropertyDescriptor(d, "body");
+  return p !== undefined && (p.get !== undefined || (p.value !== undefined && p.value !== null));
+}
+
 /** One parsed Go source file. cgoPreamble is the comment just before `import "C"`, if any. */
 export interface File {
   kind: "File";

@@ -84,7 +84,8 @@ class TreeStore {
     const p = this.path(name, text);
     if (p === undefined) return undefined;
     try {
-      const file = JSON.parse(readFileSync(p, "utf8")) as ast.File;
+      const s = readFileSync(p, "utf8");
+      const file = readTree(s);
       markUsed(p);
       // The parser shares each import spec between its declaration and file.imports.
       file.imports = [];
@@ -103,7 +104,7 @@ class TreeStore {
     try {
       mkdirSync(this.dir!, { recursive: true });
       const tmp = `${p}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(file));
+      writeFileSync(tmp, writeTree(file));
       renameSync(tmp, p);
     } catch {
       // An unwritable cache: the next process parses again.
@@ -112,7 +113,7 @@ class TreeStore {
 }
 
 /** Bump when the syntax tree's shape (frontend/ast.ts) changes. */
-const treeFormat = 2; // 2: `~T` in constraints is a UnaryExpr (was a BadExpr)
+const treeFormat = 3; // 2: `~T` in constraints is a UnaryExpr (was a BadExpr); 3: bodies on lines of their own
 
 /** Where gort's caches live: $GORT_CACHE/<sub>, else $XDG_CACHE_HOME/gort/<sub>, else
  *  ~/.cache/gort/<sub>; GORT_CACHE=off keeps none. The trees are in trees/, the build cache
@@ -131,6 +132,47 @@ export function cacheDir(sub: string): string | undefined {
  *  full set behind. */
 const trimUnusedMs = 5 * 24 * 3600e3;
 const trimIntervalMs = 24 * 3600e3;
+/**
+ * A tree file: the file's JSON with each function's body left out, on the first line, then one
+ * line of JSON per body, in order. Three quarters of a tree's bytes are bodies, and a program
+ * checks few of the standard library's (frontend/check/lazy.ts), so a body is parsed when it is
+ * first read (a getter that replaces itself with the value); ast.hasBody asks without reading.
+ */
+function writeTree(file: ast.File): string {
+  const bodies: string[] = [];
+  const decls = file.decls.map((d) => {
+    if (d.kind !== "FuncDecl" || d.body === undefined || d.body === null) return d;
+    bodies.push(JSON.stringify(d.body));
+    return { ...d, body: undefined, lazyBody: bodies.length - 1 };
+  });
+  return [JSON.stringify({ ...file, decls }), ...bodies].join("\n");
+}
+
+function readTree(s: string): ast.File {
+  const first = s.indexOf("\n");
+  const file = JSON.parse(first < 0 ? s : s.slice(0, first)) as ast.File;
+  const starts: number[] = [];
+  for (let at = first; at >= 0; at = s.indexOf("\n", at + 1)) starts.push(at + 1);
+  starts.push(s.length + 1);
+  for (const d of file.decls) {
+    const lazy = d as ast.FuncDecl & { lazyBody?: number };
+    if (d.kind !== "FuncDecl" || lazy.lazyBody === undefined) continue;
+    const from = starts[lazy.lazyBody]!;
+    const to = starts[lazy.lazyBody + 1]! - 1;
+    delete lazy.lazyBody;
+    Object.defineProperty(d, "body", {
+      configurable: true,
+      enumerable: true,
+      get(): ast.BlockStmt {
+        const body = JSON.parse(s.slice(from, to)) as ast.BlockStmt;
+        Object.defineProperty(d, "body", { value: body, writable: true, enumerable: true, configurable: true });
+        return body;
+      },
+    });
+  }
+  return file;
+}
+
 /** An entry's time is refreshed on use when older than this (not on every use: one write). */
 const markUsedAfterMs = 3600e3;
 

@@ -10,6 +10,7 @@
 //     as "initialization loop".
 
 import type * as ast from "../ast.js";
+import { hasBody } from "../ast.js";
 import { startPos } from "./errors.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
@@ -368,18 +369,19 @@ function funcDecl(c: Checker, obj: types.Func, d: DeclInfo): void {
   }
   const sig = funcType(c, fd.recv, fd.type, obj);
   obj.type = sig;
-  if (!fd.body && !c.conf.isStd && fd.name.name !== "init") c.error(fd.name.pos, "missing function body");
-  if (fd.body) {
-    const body = fd.body;
+  const has = hasBody(fd);
+  if (!has && !c.conf.isStd && fd.name.name !== "init") c.error(fd.name.pos, "missing function body");
+  if (has) {
     const lazy = c.conf.isStd ? c.conf.lazy : undefined;
     // A standard package's body waits until the program reaches it (lazy.ts); init functions
-    // always run.
+    // always run. The body is read then: a cached tree parses it on first read.
     if (lazy !== undefined && (fd.recv || fd.name.name !== "init")) {
       lazy.defer(obj, !!fd.recv, () => {
-        c.later(() => funcBody(c, d, obj.name, sig, body, undefined));
+        c.later(() => funcBody(c, d, obj.name, sig, fd.body!, undefined));
         finishLate(c);
       });
     } else {
+      const body = fd.body!;
       c.later(() => funcBody(c, d, obj.name, sig, body, undefined));
     }
   }

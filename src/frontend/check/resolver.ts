@@ -9,6 +9,7 @@
 // NoType; objDecl later replaces it.
 
 import type * as ast from "../ast.js";
+import { hasBody } from "../ast.js";
 import * as types from "../types.js";
 import type { Checker, DeclInfo } from "./check.js";
 import { newVar, universe } from "./universe.js";
@@ -180,7 +181,7 @@ function collectFunc(c: Checker, fileScope: types.Scope, d: ast.FuncDecl): void 
     }
     if (name === "init") {
       c.recordDef(d.name, obj);
-      if (!d.body) c.error(d.name.pos, "missing function body");
+      if (!hasBody(d)) c.error(d.name.pos, "missing function body");
       c.objMap.set(obj, di);
       return;
     }
