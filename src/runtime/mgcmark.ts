@@ -38,6 +38,7 @@ import { HChan } from "./chan.js";
 import { Gstatus, type G } from "./runtime2.js";
 import { MSpanState, type MSpan } from "./mspan.js";
 import { Iface, Ptr, Slice } from "./value.js";
+import { SimBug } from "./panic.js";
 
 /**
  * Strings allocated by the program, by size class, oldest first. A JS string has no identity,
@@ -233,13 +234,17 @@ export class Marker {
    *  is scanned field by field (its $scan skips fields without pointers, but a Mutex or a
    *  channel inside a struct must be visited: a goroutine may wait on it).
    *  strings: where the mark collects the distinct reachable strings; the GC passes the one it
-   *  keeps from cycle to cycle (StringSet), cleared: the marker clears it too. */
+   *  keeps from cycle to cycle (StringSet), cleared: the marker clears it too. A reachOnly walk
+   *  collects none, and makes no set (gort test's leak check walks once per run). */
+  private readonly strings: StringSet | null;
+
   constructor(
     private readonly heap: Heap,
     private readonly reachOnly = false,
-    private readonly strings: StringSet = new StringSet(),
+    strings?: StringSet,
   ) {
-    strings.clear();
+    this.strings = strings ?? (reachOnly ? null : new StringSet());
+    this.strings?.clear();
   }
 
   /** reachOnly: visit the values vs and what they reach. */
@@ -278,6 +283,7 @@ export class Marker {
       stackBytes += this.scanstack(g);
     }
     this.drain();
+    if (this.strings === null) throw new SimBug("markAll: a reachOnly marker collects no strings");
     strs.mark(this, this.strings);
     return {
       stackBytes, globalsBytes, objects: this.objects, bytes: this.bytes, scanBytes: this.scanBytes,
@@ -331,7 +337,7 @@ export class Marker {
     for (;;) {
       if (typeof v !== "object" || v === null) {
         if (typeof v === "function") this.func(v);
-        else if (typeof v === "string" && v.length > 0 && !this.reachOnly) this.strings.add(v);
+        else if (typeof v === "string" && v.length > 0 && this.strings !== null) this.strings.add(v);
         return;
       }
       const a = (v as { $addr?: number }).$addr;
