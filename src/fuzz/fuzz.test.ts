@@ -43,9 +43,10 @@ async function gortTest(dir: string, args: string[]): Promise<{ exit: number; ou
 
 test("fuzzrace: an input and an interleaving together; the corpus file and token replay it", async () => {
   const dir = copyPkg("fuzzrace");
-  // Seed 1 finds it after ~64,000 executions (before Mutexes got cheaper, costs.ts sliceNs, in
-  // under 3,000); real Go 1.19's go test -fuzz found it in 5 of 8 runs of 100,000.
-  const r = await gortTest(dir, ["-fuzz=FuzzPut", "-fuzztime=100000x", "--seed", "1"]);
+  // Seeds 2, 3, 5 and 6 found it within 20,000 executions and seeds 4 and 7 did not; seed 1
+  // needs about 64,000 (before Mutexes got cheaper, costs.ts sliceNs, under 3,000), which took
+  // 17 s of the suite. Real Go 1.19's go test -fuzz found it in 5 of 8 runs of 100,000.
+  const r = await gortTest(dir, ["-fuzz=FuzzPut", "-fuzztime=100000x", "--seed", "2"]);
   assert.equal(r.exit, 1, r.out);
   assert.match(r.out, /cache_test\.go:19: Put\(.*\): Len\(\) = 1, want 2/);
   const m = /Failing input written to (testdata\/fuzz\/FuzzPut\/([0-9a-f]{64}))\n {4}To re-run:\n {4}go test -run=FuzzPut\/\2\n/.exec(r.out);
