@@ -170,6 +170,10 @@ function inlineAddSub(op: "+" | "-", unsigned: boolean, x: string, y: string, tm
   return `((${assigns}), ${tests} && (${r} = ${a} ${op} ${b}, ${range}) ? ${r} : ${fn}(${a}, ${b}))`;
 }
 
+/** A function-local temporary; listed (the default) puts it in the stack maps of the yield
+ *  points of its statement. */
+type Tmp = (listed?: boolean) => string;
+
 /** The value of a compiled integer literal (isNumLit), or undefined. */
 function litValue(s: string): number | undefined {
   return isNumLit(s) ? Number(s.replace(/[()]/g, "")) : undefined;
@@ -181,13 +185,15 @@ function litValue(s: string): number | undefined {
  * with a constant 0 <= c < 2^31 is exact for every number x (ToInt32 keeps the low 32 bits of
  * the two's complement of a safe integer, and the result is in [0, c]). Everything else (a
  * bigint, a number past int32) takes the int64.ts helper. The typeof tests come first: a bigint
- * in a JS bitwise operation with a number throws.
+ * in a JS bitwise operation with a number throws. The temporaries hold integers and are not
+ * listed in stack maps (FnCtx.tmp(false)), so that the maps, and what the collector scans, are
+ * those of the helper call this replaces.
  */
-function inlineBitwise(op: "&" | "|" | "^" | "&^", fn: string, x: string, y: string, tmp: () => string): string {
-  const a = tmp();
+function inlineBitwise(op: "&" | "|" | "^" | "&^", fn: string, x: string, y: string, tmp: Tmp): string {
+  const a = tmp(false);
   const c = litValue(y);
   const yLit = c !== undefined && Number.isSafeInteger(c) && (c | 0) === c;
-  const b = yLit ? y : tmp();
+  const b = yLit ? y : tmp(false);
   const assigns = yLit ? `${a} = ${x}` : `${a} = ${x}, ${b} = ${y}`;
   const js = op === "&^" ? `(${a} & ~${b})` : `(${a} ${op} ${b})`;
   if (yLit && op === "&" && c >= 0) return `((${assigns}), typeof ${a} === "number" ? ${js} : ${fn}(${a}, ${b}))`;
@@ -201,16 +207,17 @@ function inlineBitwise(op: "&" | "|" | "^" | "&^", fn: string, x: string, y: str
  * I64 x % c for a constant c != 0 (Go rejects a constant zero divisor): for a number x, JS's %
  * is exact and truncates like Go's (the result takes the dividend's sign); `+ 0` turns the -0
  * of a negative dividend's zero remainder into 0, as I64 values are never -0. A bigint x takes
- * the int64.ts helper, which no check of c precedes since c cannot be zero.
+ * the int64.ts helper, which no check of c precedes since c cannot be zero. Its temporary is
+ * not listed in stack maps either (inlineBitwise).
  */
-function inlineRemConst(fn: string, x: string, y: string, tmp: () => string): string {
-  const a = tmp();
+function inlineRemConst(fn: string, x: string, y: string, tmp: Tmp): string {
+  const a = tmp(false);
   return `((${a} = ${x}), typeof ${a} === "number" ? ${a} % ${y} + 0 : ${fn}(${a}, ${y}))`;
 }
 
 /** Binary arithmetic on two already-compiled operands of type t. tmp gives function-local
  *  temporaries for the inline fast paths (without it, helpers are called). */
-export function arith(op: string, t: T.Type, x: string, y: string, tmp?: () => string): string {
+export function arith(op: string, t: T.Type, x: string, y: string, tmp?: Tmp): string {
   if (isString(t)) return `$rt.concatstrings(${x}, ${y})`;
   if (isComplex(t)) {
     const f = { "+": "cadd", "-": "csub", "*": "cmul", "/": "cdiv" }[op];
