@@ -170,9 +170,54 @@ function inlineAddSub(op: "+" | "-", unsigned: boolean, x: string, y: string, tm
   return `((${assigns}), ${tests} && (${r} = ${a} ${op} ${b}, ${range}) ? ${r} : ${fn}(${a}, ${b}))`;
 }
 
+/** A function-local temporary; listed (the default) puts it in the stack maps of the yield
+ *  points of its statement. */
+type Tmp = (listed?: boolean) => string;
+
+/** The value of a compiled integer literal (isNumLit), or undefined. */
+function litValue(s: string): number | undefined {
+  return isNumLit(s) ? Number(s.replace(/[()]/g, "")) : undefined;
+}
+
+/**
+ * I64 & | ^ &^ with a fast path inline: two numbers within int32 range give the exact 64-bit
+ * result by JS's 32-bit operators (both are sign-extended alike, so is the result), and x & c
+ * with a constant 0 <= c < 2^31 is exact for every number x (ToInt32 keeps the low 32 bits of
+ * the two's complement of a safe integer, and the result is in [0, c]). Everything else (a
+ * bigint, a number past int32) takes the int64.ts helper. The typeof tests come first: a bigint
+ * in a JS bitwise operation with a number throws. The temporaries hold integers and are not
+ * listed in stack maps (FnCtx.tmp(false)), so that the maps, and what the collector scans, are
+ * those of the helper call this replaces.
+ */
+function inlineBitwise(op: "&" | "|" | "^" | "&^", fn: string, x: string, y: string, tmp: Tmp): string {
+  const a = tmp(false);
+  const c = litValue(y);
+  const yLit = c !== undefined && Number.isSafeInteger(c) && (c | 0) === c;
+  const b = yLit ? y : tmp(false);
+  const assigns = yLit ? `${a} = ${x}` : `${a} = ${x}, ${b} = ${y}`;
+  const js = op === "&^" ? `(${a} & ~${b})` : `(${a} ${op} ${b})`;
+  if (yLit && op === "&" && c >= 0) return `((${assigns}), typeof ${a} === "number" ? ${js} : ${fn}(${a}, ${b}))`;
+  const tests = yLit
+    ? `typeof ${a} === "number" && (${a} | 0) === ${a}`
+    : `typeof ${a} === "number" && typeof ${b} === "number" && (${a} | 0) === ${a} && (${b} | 0) === ${b}`;
+  return `((${assigns}), ${tests} ? ${js} : ${fn}(${a}, ${b}))`;
+}
+
+/**
+ * I64 x % c for a constant c != 0 (Go rejects a constant zero divisor): for a number x, JS's %
+ * is exact and truncates like Go's (the result takes the dividend's sign); `+ 0` turns the -0
+ * of a negative dividend's zero remainder into 0, as I64 values are never -0. A bigint x takes
+ * the int64.ts helper, which no check of c precedes since c cannot be zero. Its temporary is
+ * not listed in stack maps either (inlineBitwise).
+ */
+function inlineRemConst(fn: string, x: string, y: string, tmp: Tmp): string {
+  const a = tmp(false);
+  return `((${a} = ${x}), typeof ${a} === "number" ? ${a} % ${y} + 0 : ${fn}(${a}, ${y}))`;
+}
+
 /** Binary arithmetic on two already-compiled operands of type t. tmp gives function-local
  *  temporaries for the inline fast paths (without it, helpers are called). */
-export function arith(op: string, t: T.Type, x: string, y: string, tmp?: () => string): string {
+export function arith(op: string, t: T.Type, x: string, y: string, tmp?: Tmp): string {
   if (isString(t)) return `$rt.concatstrings(${x}, ${y})`;
   if (isComplex(t)) {
     const f = { "+": "cadd", "-": "csub", "*": "cmul", "/": "cdiv" }[op];
@@ -190,11 +235,15 @@ export function arith(op: string, t: T.Type, x: string, y: string, tmp?: () => s
       case "-": return tmp ? inlineAddSub("-", u === "U", x, y, tmp) : `$i.sub${u}(${x}, ${y})`;
       case "*": return `$i.mul${u}(${x}, ${y})`;
       case "/": return `$i.div${u}(${x}, $rt.divck(${y}))`;
-      case "%": return `$i.rem${u}(${x}, $rt.divck(${y}))`;
-      case "&": return `$i.and${u}(${x}, ${y})`;
-      case "|": return `$i.or${u}(${x}, ${y})`;
-      case "^": return `$i.xor${u}(${x}, ${y})`;
-      case "&^": return `$i.andNot${u}(${x}, ${y})`;
+      case "%": {
+        const c = litValue(y);
+        if (tmp && c !== undefined && c !== 0 && Number.isSafeInteger(c)) return inlineRemConst(`$i.rem${u}`, x, y, tmp);
+        return `$i.rem${u}(${x}, $rt.divck(${y}))`;
+      }
+      case "&": return tmp ? inlineBitwise("&", `$i.and${u}`, x, y, tmp) : `$i.and${u}(${x}, ${y})`;
+      case "|": return tmp ? inlineBitwise("|", `$i.or${u}`, x, y, tmp) : `$i.or${u}(${x}, ${y})`;
+      case "^": return tmp ? inlineBitwise("^", `$i.xor${u}`, x, y, tmp) : `$i.xor${u}(${x}, ${y})`;
+      case "&^": return tmp ? inlineBitwise("&^", `$i.andNot${u}`, x, y, tmp) : `$i.andNot${u}(${x}, ${y})`;
     }
     throw new Error("arith op " + op);
   }

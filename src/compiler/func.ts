@@ -472,7 +472,7 @@ export class FuncEmitter {
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
       return this.comparison(e);
     }
-    return arith(op, t, this.expr(e.x), this.expr(e.y), () => this.fc.tmp());
+    return arith(op, t, this.expr(e.x), this.expr(e.y), (listed?: boolean) => this.fc.tmp(listed));
   }
 
   /** gort build -S: what a binary operation calls in Go: concatstringN for a chain of string

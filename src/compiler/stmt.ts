@@ -28,6 +28,7 @@ import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
+import { ifLineDead, returnLineDead } from "./linestore.js";
 import { bodyWeight } from "./weight.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 import { mapName } from "./lower.js";
@@ -42,6 +43,8 @@ declare module "./func.js" {
     /** gort build -m: `moved to heap: x` for a variable gort boxes or allocates. */
     lowerMoved(o: T.Var): void;
     line(p: ast.Pos): void;
+    /** The statement block() compiles after the current one (read once by stmt). */
+    nextStmt: ast.Stmt | undefined;
     labelFor: Map<ast.Stmt, string>;
     breakLabel: string | undefined;
   }
@@ -309,7 +312,11 @@ P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
   coverCounter(this);
   const labels = gotoLabels(list);
   if (labels.size > 0) return emitRegion(this, list, labels);
-  for (const s of list) this.stmt(s);
+  for (let k = 0; k < list.length; k++) {
+    // The statement after this one, for an if whose line store may be dead (linestore.ts).
+    this.nextStmt = list[k + 1];
+    this.stmt(list[k]!);
+  }
 };
 
 P.lowerMoved = function (this: FuncEmitter, o: T.Var): void {
@@ -337,16 +344,19 @@ P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined):
 
 P.stmt = function (this: FuncEmitter, s: ast.Stmt): void {
   const scopes = this.fc.tempScopes;
+  // Only the statement block() compiles next has a known successor.
+  const next = this.nextStmt;
+  this.nextStmt = undefined;
   scopes.push([]);
   try {
-    stmtKind.call(this, s);
+    stmtKind.call(this, s, next);
   } finally {
     scopes.pop();
   }
 };
 
 /** One statement, by kind (stmt wraps it in a scope of temporaries). */
-const stmtKind = function (this: FuncEmitter, s: ast.Stmt): void {
+const stmtKind = function (this: FuncEmitter, s: ast.Stmt, next: ast.Stmt | undefined): void {
   switch (s.kind) {
     case "EmptyStmt":
       return;
@@ -379,7 +389,8 @@ const stmtKind = function (this: FuncEmitter, s: ast.Stmt): void {
       this.line(s.pos);
       return deferStmt(this, s);
     case "ReturnStmt":
-      this.line(s.pos);
+      if (returnLineDead(this, s)) this.curPos = s.pos;
+      else this.line(s.pos);
       return returnStmt(this, s);
     case "BlockStmt":
       this.emit("{");
@@ -389,7 +400,7 @@ const stmtKind = function (this: FuncEmitter, s: ast.Stmt): void {
       this.emit("}");
       return;
     case "IfStmt":
-      return ifStmt(this, s);
+      return ifStmt(this, s, next);
     case "ForStmt":
       return inBreakable(this, () => forStmt(this, s, undefined));
     case "RangeStmt":
@@ -1035,7 +1046,7 @@ function coverCounter(f: FuncEmitter): void {
   if (f.fc.cover) f.emit(`$S.cv[${f.ctx.coverN++ % BRANCH_COUNTERS}]++;`);
 }
 
-function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
+function ifStmt(f: FuncEmitter, s: ast.IfStmt, next: ast.Stmt | undefined): void {
   // A block only for the init statement's scope: V8 compiles `if (c) { { if (c) { {` in time
   // quadratic in the nesting depth, `if (c) { if (c) {` in linear time.
   if (s.init) {
@@ -1043,7 +1054,8 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt): void {
     f.indent();
     f.stmt(s.init);
   }
-  f.line(s.pos);
+  if (ifLineDead(f, s, next)) f.curPos = s.pos;
+  else f.line(s.pos);
   f.emit(`if (${bare(ordered(f, [{ e: s.cond }], () => f.expr(s.cond)))}) {`);
   f.indent();
   f.block(s.body.list);
