@@ -28,7 +28,7 @@ import { basic, isBoolean, isComplex, isFloat, isInteger, isString, under } from
 import { unparen } from "./expr.js";
 
 /** Whether line stores may be left out in f's function at all. */
-export function mayElideLines(f: FuncEmitter): boolean {
+function mayElideLines(f: FuncEmitter): boolean {
   return !f.fc.dbg && !f.fc.race && !f.fc.gen;
 }
 
@@ -42,7 +42,7 @@ function scalar(t: T.Type): boolean {
  * arithmetic, comparison and logic on such operands that cannot panic (no integer division or
  * remainder, no shifts, whose counts can panic; no strings, whose concatenation allocates).
  */
-export function pureExpr(f: FuncEmitter, e: ast.Expr): boolean {
+function pureExpr(f: FuncEmitter, e: ast.Expr): boolean {
   if (f.argOverride?.has(e)) return false;
   const tv = f.ctx.tv(e);
   if (tv && tv.mode === "constant" && tv.value !== undefined) return basic(tv.type) !== undefined && !isComplex(tv.type);
@@ -80,7 +80,7 @@ export function pureExpr(f: FuncEmitter, e: ast.Expr): boolean {
 
 /** s's code begins with a line store, before anything that could read the frame, or is a
  *  return (whose store, if left out, is dead: the frame is popped). */
-export function killsLine(s: ast.Stmt | undefined): boolean {
+function killsLine(s: ast.Stmt | undefined): boolean {
   if (s === undefined) return false;
   switch (s.kind) {
     case "ExprStmt": case "AssignStmt": case "IncDecStmt": case "SendStmt":
