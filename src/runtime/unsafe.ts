@@ -47,8 +47,9 @@
 //     pointer's bits), an address no conversion produced where an object may be, a load or store
 //     where gort has no object) ends the run with a "gort: ... is not
 //     supported yet" SimLimit (exit 3; the conformance and fuzz tools count it as unsupported).
-//   - The tables are per machine (UnsafeTables, owned by the Machine and installed by
-//     Machine.activate with setUnsafeTables, as addr.ts's addresses are); objects are held weakly, except
+//   - The tables are per machine (UnsafeTables, made at the run's first pointer conversion in
+//     the Machine's UnsafeSlot, which Machine.activate installs with setUnsafeTables, as
+//     addr.ts's addresses are); objects are held weakly, except
 //     in the bounded table of addresses, which keeps nothing alive for the collector: after each
 //     mark it forgets the heap objects the mark did not reach (unsafeForgetDead), so an address
 //     in it never names a slot the allocator has given to another object.
@@ -87,58 +88,39 @@ interface AddrEntry {
   size: number;
 }
 
-/** Where an object lives inside another (its parent object, key and type). */
-type ParentMap = WeakMap<object, { o: any; k: Key; t: RType }>;
-/** Views made of an object, by the type they view it as. */
-type ViewCache = WeakMap<object, Map<string, any>>;
-
-/** One machine's tables: what this file learned from the pointers converted in its run. Each
- *  is made on first use: most runs convert no pointer, and a machine is made for every run. */
+/** One machine's tables: what this file learned from the pointers converted in its run. */
 export class UnsafeTables {
-  get arrayElems(): WeakMap<object, RType> {
-    return (this.arrayElems$ ??= new WeakMap<object, RType>());
-  }
-  private arrayElems$: WeakMap<object, RType> | undefined = undefined;
-  get cellTypes(): WeakMap<object, RType> {
-    return (this.cellTypes$ ??= new WeakMap<object, RType>());
-  }
-  private cellTypes$: WeakMap<object, RType> | undefined = undefined;
-  get parents(): ParentMap {
-    return (this.parents$ ??= new WeakMap());
-  }
-  private parents$: ParentMap | undefined = undefined;
+  readonly arrayElems = new WeakMap<object, RType>();
+  readonly cellTypes = new WeakMap<object, RType>();
+  readonly parents = new WeakMap<object, { o: any; k: Key; t: RType }>();
   /** A view's location. */
-  get views(): WeakMap<object, Loc> {
-    return (this.views$ ??= new WeakMap<object, Loc>());
-  }
-  private views$: WeakMap<object, Loc> | undefined = undefined;
+  readonly views = new WeakMap<object, Loc>();
   /** By root: the views by offset and type. */
-  get viewCache(): ViewCache {
-    return (this.viewCache$ ??= new WeakMap());
-  }
-  private viewCache$: ViewCache | undefined = undefined;
+  readonly viewCache = new WeakMap<object, Map<string, any>>();
   /** The last addrTableSize conversions to uintptr, by address. */
-  get addrTable(): Map<number, AddrEntry> {
-    return (this.addrTable$ ??= new Map<number, AddrEntry>());
-  }
-  private addrTable$: Map<number, AddrEntry> | undefined = undefined;
+  readonly addrTable = new Map<number, AddrEntry>();
   /** By address and type: the struct or array at an AddrPtr; and their addresses. */
-  get wildObjs(): Map<string, object> {
-    return (this.wildObjs$ ??= new Map<string, object>());
-  }
-  private wildObjs$: Map<string, object> | undefined = undefined;
-  get wildAddrs(): WeakMap<object, I64> {
-    return (this.wildAddrs$ ??= new WeakMap<object, I64>());
-  }
-  private wildAddrs$: WeakMap<object, I64> | undefined = undefined;
+  readonly wildObjs = new Map<string, object>();
+  readonly wildAddrs = new WeakMap<object, I64>();
 }
 
-/** The tables of the machine that runs now (before any machine: a unit test's). */
-let tables = new UnsafeTables();
+/** A machine's place for its UnsafeTables, filled at the run's first pointer conversion: most
+ *  runs convert none, and a machine is made for every run. */
+export class UnsafeSlot {
+  t: UnsafeTables | null = null;
+}
 
-/** Machine.activate: make u the current tables. */
-export function setUnsafeTables(u: UnsafeTables): void {
-  tables = u;
+/** The slot of the machine that runs now (before any machine: a unit test's). */
+let owner = new UnsafeSlot();
+
+/** Machine.activate: make u the current machine's slot. */
+export function setUnsafeTables(u: UnsafeSlot): void {
+  owner = u;
+}
+
+/** The current machine's tables, made on first use. */
+function tables(): UnsafeTables {
+  return (owner.t ??= new UnsafeTables());
 }
 
 function unsupported(what: string): never {
@@ -159,7 +141,7 @@ function arrayLayout(elem: RType, n: number): RType {
 }
 
 function recordArray(a: object, elem: RType): void {
-  tables.arrayElems.set(a, elem);
+  tables().arrayElems.set(a, elem);
   setElemSize(a, elem.size);
 }
 
@@ -170,7 +152,7 @@ function record(p: any, elem: RType): void {
     if (typeof p.k === "number") {
       if (isArrayLike(p.o)) recordArray(p.o, elem);
     } else if (structTypeOf(p.o) === undefined) {
-      tables.cellTypes.set(p, elem);
+      tables().cellTypes.set(p, elem);
     }
   } else if (isArrayLike(p) && elem.kind === Kind.Array) {
     recordArray(p, elem.elem!);
@@ -190,9 +172,9 @@ function locateObj(o: any, t: RType): Loc {
   let lt = t;
   let off = 0;
   for (let depth = 0; depth < 64; depth++) {
-    const v = tables.views.get(root);
+    const v = tables().views.get(root);
     if (v !== undefined) return { root: v.root, t: v.t, off: v.off + off };
-    const par = tables.parents.get(root);
+    const par = tables().parents.get(root);
     if (par === undefined || par.o[par.k] !== root) break; // none, or stale (the slot was replaced)
     off += par.t.kind === Kind.Array ? (par.k as number) * par.t.elem!.size : fieldOffset(par.t, par.k);
     root = par.o;
@@ -212,7 +194,7 @@ function locate(p: any): Loc | undefined {
     const o = p.o;
     const k = p.k;
     if (typeof k === "number") {
-      const e = isArrayLike(o) ? tables.arrayElems.get(o) : undefined;
+      const e = isArrayLike(o) ? tables().arrayElems.get(o) : undefined;
       if (e === undefined) return undefined;
       const l = locateObj(o, arrayLayout(e, o.length));
       return { root: l.root, t: l.t, off: l.off + k * e.size };
@@ -222,14 +204,14 @@ function locate(p: any): Loc | undefined {
       const l = locateObj(o, st);
       return { root: l.root, t: l.t, off: l.off + fieldOffset(st, k) };
     }
-    const ct = tables.cellTypes.get(p);
+    const ct = tables().cellTypes.get(p);
     return ct === undefined ? undefined : { root: p, t: ct, off: 0 };
   }
   if (p === null || typeof p !== "object") return undefined;
   const st = structTypeOf(p);
   if (st !== undefined) return locateObj(p, st);
   if (isArrayLike(p)) {
-    const e = tables.arrayElems.get(p);
+    const e = tables().arrayElems.get(p);
     return e === undefined ? undefined : locateObj(p, arrayLayout(e, p.length));
   }
   return undefined;
@@ -240,7 +222,7 @@ function locate(p: any): Loc | undefined {
 function child(x: any, t: RType, k: Key, ct: RType): any {
   if (isValueObject(ct)) {
     const c = x[k];
-    tables.parents.set(c, { o: x, k, t });
+    tables().parents.set(c, { o: x, k, t });
     if (ct.kind === Kind.Array) recordArray(c, ct.elem!);
     return c;
   }
@@ -284,15 +266,15 @@ function resolve(root: any, t: RType, off: number, want: RType): any | undefined
   const p = find(root, t, off, want);
   if (p !== undefined || !isValueObject(want) || want.size === 0) return p;
   if (want.kind === Kind.Struct && off + want.size > t.size) return undefined;
-  let byLoc = tables.viewCache.get(root);
+  let byLoc = tables().viewCache.get(root);
   const key = `${off}:${want.id ?? want.str}`; // arrayLayout's types have no id
   const hit = byLoc?.get(key);
   if (hit !== undefined) return hit;
   const v = want.kind === Kind.Struct ? structView(root, t, off, want) : arrayView(root, t, off, want);
   if (v === undefined) return undefined;
-  if (byLoc === undefined) tables.viewCache.set(root, (byLoc = new Map()));
+  if (byLoc === undefined) tables().viewCache.set(root, (byLoc = new Map()));
   byLoc.set(key, v);
-  tables.views.set(v, { root, t, off });
+  tables().views.set(v, { root, t, off });
   return v;
 }
 
@@ -534,7 +516,7 @@ export class ViewPtr extends Ptr {
  *  array object made for one), else undefined. */
 function wildAddr(p: any): I64 | undefined {
   if (p instanceof AddrPtr) return p.addr;
-  return p !== null && typeof p === "object" ? tables.wildAddrs.get(p) : undefined;
+  return p !== null && typeof p === "object" ? owner.t?.wildAddrs.get(p) : undefined;
 }
 
 const noValue = Object.freeze({}); // what the collector marks for an object at no memory
@@ -550,11 +532,11 @@ function wildPointerTo(p: any, a: I64, elem: RType): any {
   if (!isValueObject(elem)) return p instanceof AddrPtr ? p : new AddrPtr(a);
   if (typeof a !== "number") unsupported(`converting the address 0x${a.toString(16)} to *${elem.str}`);
   const key = `${a}:${elem.id ?? elem.str}`;
-  let o = tables.wildObjs.get(key);
+  let o = tables().wildObjs.get(key);
   if (o === undefined) {
     o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!.size);
-    tables.wildObjs.set(key, o);
-    tables.wildAddrs.set(o, a);
+    tables().wildObjs.set(key, o);
+    tables().wildAddrs.set(o, a);
     pinAddr(o, a);
   }
   return o;
@@ -605,7 +587,7 @@ export function unsafeElem(slot: Ptr, elem: RType): any {
   const x = o[slot.k];
   if (t !== undefined) {
     if (typeof slot.k === "number") recordArray(o, elem);
-    tables.parents.set(x, { o, k: slot.k, t });
+    tables().parents.set(x, { o, k: slot.k, t });
   }
   return unsafePointer(x, elem);
 }
@@ -662,17 +644,18 @@ export function unsafeUintptr(p: any): I64 {
 /** After a mark: forget the addresses whose heap objects were not reached (marked(address) is
  *  false), before sweep frees them and the allocator gives their slots to new objects. */
 export function unsafeForgetDead(marked: (addr: number) => boolean): void {
-  for (const [a, e] of tables.addrTable) {
+  if (owner.t === null) return;
+  for (const [a, e] of owner.t.addrTable) {
     const o = e.root instanceof Ptr ? e.root.o : e.root;
     const h = (o as { $addr?: unknown }).$addr;
-    if (typeof h === "number" && h !== 0 && !marked(h)) tables.addrTable.delete(a);
+    if (typeof h === "number" && h !== 0 && !marked(h)) owner.t.addrTable.delete(a);
   }
 }
 
 function remember(addr: number, e: AddrEntry): void {
-  tables.addrTable.delete(addr);
-  tables.addrTable.set(addr, e);
-  if (tables.addrTable.size > addrTableSize) tables.addrTable.delete(tables.addrTable.keys().next().value as number);
+  tables().addrTable.delete(addr);
+  tables().addrTable.set(addr, e);
+  if (tables().addrTable.size > addrTableSize) tables().addrTable.delete(tables().addrTable.keys().next().value as number);
 }
 
 /** unsafe.Pointer(u) for a uintptr u. */
@@ -682,7 +665,7 @@ export function unsafeFromUintptr(u: I64): any {
     // The newest root the address is inside, else the newest it is one past the end of.
     let hit: [number, AddrEntry] | undefined;
     let end: [number, AddrEntry] | undefined;
-    for (const [a, e] of tables.addrTable) {
+    for (const [a, e] of tables().addrTable) {
       if (u >= a && u < a + e.size) hit = [a, e];
       else if (u === a + e.size && e.t !== undefined) end = [a, e];
     }

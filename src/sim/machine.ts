@@ -56,7 +56,7 @@ import { _StackMin } from "../runtime/stack.js";
 import { alginit } from "../runtime/alg.js";
 import { setHashkey } from "../runtime/hash64.js";
 import { AddrSpace, setAddrSpace } from "../runtime/addr.js";
-import { UnsafeTables, setUnsafeTables } from "../runtime/unsafe.js";
+import { UnsafeSlot, setUnsafeTables } from "../runtime/unsafe.js";
 import type { CgoProgram } from "../cgo/cgo.js";
 import { GC, forcegcperiod, gctraceFromEnv, readGOGC } from "../runtime/mgc.js";
 import { SchedTrace } from "../runtime/schedtrace.js";
@@ -264,7 +264,7 @@ export class Machine implements MachineApi {
    *  tables (unsafe.ts) of this run: activate installs them. */
   readonly rt: Rt = newRt();
   readonly addrs = new AddrSpace();
-  readonly unsafeTables = new UnsafeTables();
+  readonly unsafeTables = new UnsafeSlot();
   /** The program's C code (RunOptions.cgo). */
   readonly cgo: CgoProgram | undefined;
   /** hashkey[0] (alginit), installed by activate. */
