@@ -92,17 +92,18 @@ export function compileProgram(
   const queue: Decl[] = [];
   const stubs: string[] = [];
   ctx.funcs.onUse = (f) => {
+    if (queued.has(f)) return;
     const d = byObj.get(f);
-    if (d === undefined || queued.has(f)) {
-      const m = d === undefined && !queued.has(f) ? ctx.funcs.peek(f) : undefined;
-      if (m?.unchecked === true) {
-        queued.add(f);
-        stubs.push(`function ${m.js}() { $rt.uncheckedBody(${JSON.stringify(m.goName)}); }`);
-      }
+    if (d !== undefined) {
+      queued.add(f);
+      queue.push(d);
       return;
     }
+    // A standard function whose body nothing checked reaches: a method table lists it.
+    const m = ctx.funcs.peek(f);
+    if (m?.unchecked !== true) return;
     queued.add(f);
-    queue.push(d);
+    stubs.push(`function ${m.js}() { $rt.uncheckedBody(${JSON.stringify(m.goName)}); }`);
   };
   const inits = pkgs.map((p) => compileInit(ctx, p, prefixOf(p)));
   const mainPkg = pkgs[pkgs.length - 1]!;

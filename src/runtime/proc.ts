@@ -149,22 +149,15 @@ export class Sched {
     return e;
   }
 
-  /** at for an event that nobody keeps (the same tie and sequence number are drawn): its
-   *  object comes from the events the loop has handled (recycle), so that the run's steady
-   *  state allocates none. */
-  post(t: number, kind: Ev, p?: P, g?: G): void {
+  /** at for an event that nobody keeps once the loop has handled it (the same tie and
+   *  sequence number are drawn): its object comes from the events the loop has handled
+   *  (recycle), so that the run's steady state allocates none. The one caller that keeps the
+   *  result, sysmon's wake-up (sysmonPending), lets go of it as sysmon's first act (a wake-up
+   *  every 20 µs to 10 ms of a run was most of the events a run allocated). */
+  post(t: number, kind: Ev, p?: P, g?: G): Event {
     if (t < this.now) t = this.now;
     const tie = this.prng.uint32("tie");
-    this.push(this.pooledEvent(t, tie, this.seq++, kind, p, g));
-  }
-
-  /** post for sysmon's wake-up, which sysmonPending holds until the loop hands the event to
-   *  sysmon, whose first act is to let go of it: once handled, its object is reused like
-   *  post's (a wake-up every 20 µs to 10 ms of a run was most of the events a run allocated). */
-  private postSysmon(t: number): Event {
-    if (t < this.now) t = this.now;
-    const tie = this.prng.uint32("tie");
-    const e = this.pooledEvent(t, tie, this.seq++, Ev.SYSMON, undefined, undefined);
+    const e = this.pooledEvent(t, tie, this.seq++, kind, p, g);
     this.push(e);
     return e;
   }
@@ -775,7 +768,7 @@ export class Sched {
     if (this.sysmonPending && !this.sysmonPending.dead) return;
     this.sysmonIdle = 0;
     this.sysmonDelay = sysmonMinDelay;
-    this.sysmonPending = this.postSysmon(this.now + this.sysmonDelay);
+    this.sysmonPending = this.post(this.now + this.sysmonDelay, Ev.SYSMON);
   }
 
   /** One sysmon iteration: retake Ps, then sleep 20µs doubling up to 10ms after 50 idle rounds. */
@@ -791,12 +784,12 @@ export class Sched {
     let busy = false;
     for (const p of this.allp) if (p.status === Pstatus._Prunning || p.status === Pstatus._Psyscall) busy = true;
     if (busy || this.sysmonHook) {
-      this.sysmonPending = this.postSysmon(this.now + this.sysmonDelay);
+      this.sysmonPending = this.post(this.now + this.sysmonDelay, Ev.SYSMON);
       return;
     }
     // Go's deep sleep lasts at most forcegcperiod/2, so that forcegc still runs.
     const deep = this.sysmonDeepSleep?.ns() ?? 0;
-    if (deep > 0) this.sysmonPending = this.postSysmon(this.now + deep);
+    if (deep > 0) this.sysmonPending = this.post(this.now + deep, Ev.SYSMON);
   }
 
   /** How long sysmon's deep sleep lasts when the forcegc check matters (0: until woken). An
