@@ -15,7 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   RECORD_FILE, checkTrace, compareAll, formatRecord, formatTable, listPrograms,
-  liveOk, median, numgcOk, parseGcStat, parseGcTraceLine, parseRecorded, ratio, summarise,
+  liveOk, median, numgcOk, parseGcStat, parseGcTraceLine, parseRecorded, ratio, recordedCpus, summarise,
   type RealRecord,
 } from "./gccompare.js";
 
@@ -140,6 +140,12 @@ test("go1.19.txt holds one record per testdata/gc program", () => {
     assert.ok(r.spreadLive[0] <= r.live && r.live <= r.spreadLive[1], r.name);
     assert.ok(r.live > 1 << 20, `${r.name} keeps at least 1 MiB live`);
   }
+});
+
+test("gort runs on a machine of as many CPUs as the one real Go was recorded on", () => {
+  assert.equal(recordedCpus("# x\n# Recorded 2026-11-26 on 2 CPUs (nproc), AMD EPYC.\nchurn numgc=1"), 2);
+  assert.equal(recordedCpus(fs.readFileSync(RECORD_FILE, "utf8")) >= 1, true);
+  assert.throws(() => recordedCpus("# Recorded somewhere\n"), /on N CPUs/);
 });
 
 const E2E = "end to end: gort's NumGC and live heap are within 1.5x of real Go 1.19";

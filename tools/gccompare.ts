@@ -6,8 +6,13 @@
 // Real Go's numbers are recorded in testdata/gc/go1.19.txt (see formatRecorded for the format).
 //
 // For every program this tool:
-//   1. runs `node bin/gort.js run --seed 1 FILE` with GOMAXPROCS=4, GODEBUG=gctrace=1 and GOGC
-//      removed from the environment (so the default, 100, applies);
+//   1. runs `node bin/gort.js run --seed 1 --cpus N FILE` with GOMAXPROCS=4, GODEBUG=gctrace=1
+//      and GOGC removed from the environment (so the default, 100, applies). N is the number of
+//      CPUs of the machine real Go ran on (go1.19.txt's header; with --live, this machine's), as
+//      tools/calibrate.ts and tools/gcpace.ts do: at GOMAXPROCS=4 on 2 CPUs real Go's mark
+//      workers wait for a CPU, and a gort machine of 4 CPUs marks twice as fast (its mark phase
+//      a few times shorter, less allocated meanwhile, a lower goal: slices ran 24 cycles with
+//      the default --cpus 4 and 15 with --cpus 2, against real Go's 18 on 2 CPUs);
 //   2. parses the gcstat line from stdout and every line of stderr that starts with "gc ";
 //   3. compares numgc and live with real Go's median (the compare rules below);
 //   4. checks the gctrace lines (checkTrace): each matches GCTRACE_RE (src/runtime/gctrace.ts), derived from the
@@ -195,6 +200,13 @@ export function parseRecorded(text: string): Map<string, RealRecord> {
   return out;
 }
 
+/** The number of CPUs of the machine go1.19.txt was recorded on (its header's "on N CPUs"). */
+export function recordedCpus(text: string): number {
+  const m = /^# Recorded .* on (\d+) CPUs/m.exec(text);
+  if (!m) throw new Error("go1.19.txt: no \"Recorded ... on N CPUs\" header line");
+  return Number(m[1]);
+}
+
 /** Formats one record line of go1.19.txt. */
 export function formatRecord(r: RealRecord): string {
   const [g0, g1] = r.spreadNumgc;
@@ -229,15 +241,17 @@ function spawn(cmd: string, args: string[], timeout: number): RunOutput {
   return { exit: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Runs one program under gort with seed 1, in slot's long-lived process (tools/cli-pool.ts). */
-export async function runGort(slot: CliSlot, file: string): Promise<RunOutput> {
-  const r = await slot.run(["run", "--seed", "1", file], root, GORT_TIMEOUT_MS, runEnv());
+/** Runs one program under gort with seed 1 on a machine of cpus CPUs, in slot's long-lived
+ *  process (tools/cli-pool.ts). */
+export async function runGort(slot: CliSlot, file: string, cpus: number): Promise<RunOutput> {
+  const args = ["run", "--seed", "1", "--cpus", String(cpus), file];
+  const r = await slot.run(args, root, GORT_TIMEOUT_MS, runEnv());
   const stderr = r.stderr.toString("utf8") + (r.timedOut ? `\nkilled after ${GORT_TIMEOUT_MS} ms of CPU` : "");
   return { exit: r.exitCode ?? -1, stdout: r.stdout.toString("utf8"), stderr };
 }
 
-/** Runs the programs under gort, two at a time. */
-async function runAllGort(files: string[]): Promise<RunOutput[]> {
+/** Runs the programs under gort on machines of cpus CPUs, two at a time. */
+async function runAllGort(files: string[], cpus: number): Promise<RunOutput[]> {
   const out: RunOutput[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
@@ -245,7 +259,7 @@ async function runAllGort(files: string[]): Promise<RunOutput[]> {
     try {
       while (next < files.length) {
         const i = next++;
-        out[i] = await runGort(slot, files[i]!);
+        out[i] = await runGort(slot, files[i]!, cpus);
       }
     } finally {
       slot.close();
@@ -374,13 +388,13 @@ export function formatTable(rows: Row[]): string {
 
 /** Compares every selected program with the recorded (or, with live, freshly run) real Go. */
 export async function compareAll(names: string[], live: boolean): Promise<Row[]> {
-  const recorded = live
-    ? new Map<string, RealRecord>()
-    : parseRecorded(fs.readFileSync(RECORD_FILE, "utf8"));
+  const text = live ? "" : fs.readFileSync(RECORD_FILE, "utf8");
+  const recorded = live ? new Map<string, RealRecord>() : parseRecorded(text);
+  const cpus = live ? os.availableParallelism() : recordedCpus(text);
   const tmp = live ? fs.mkdtempSync(path.join(os.tmpdir(), "gccompare-")) : "";
   try {
     const files = listPrograms(names);
-    const gort = await runAllGort(files);
+    const gort = await runAllGort(files, cpus);
     return files.map((file, i) => {
       const name = path.basename(file, ".go");
       const realRun = live ? runReal(file, tmp) : undefined;
