@@ -131,6 +131,17 @@ export class FuncEmitter {
     return `((${t} = ($f.s = ${this.stackMap()}, ${entry}(${args}))) === $rt.PENDING ? (yield* $rt.pending()) : ${t})`;
   }
 
+  /** A call of a channel operation's plain entry (runtime/chan.ts chansendn...) as ye calls a
+   *  native's: the stack map y would record, and a temporary no stack map lists. In a go or
+   *  defer thunk (no frame of its own), the generator form with y. value: the operation's
+   *  result is used. */
+  yc(name: string, args: string, value = true): string {
+    if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
+    if (this.inThunk) return this.y(`$rt.${name}(${args})`);
+    if (!value) return `(($f.s = ${this.stackMap()}, $rt.${name}n(${args})) === $rt.PENDING && (yield* $rt.pending()))`;
+    return this.ye(`$rt.${name}n`, args);
+  }
+
   /** The box of an address-taken variable holding v: Go moves such a variable to the heap
    *  when its address escapes, which gort assumes (escape.ts does not follow &x). */
   box(v: string, t: T.Type): string {
@@ -375,8 +386,7 @@ export class FuncEmitter {
       case "<-": {
         this.ctx.lower?.call(this.fc.goName, e.pos, isTupleUse(this, e) ? "chanrecv2" : "chanrecv1");
         const ch = this.expr(e.x);
-        if (isTupleUse(this, e)) return this.y(`$rt.chanrecv2(${ch})`);
-        return this.y(`$rt.chanrecv1(${ch})`);
+        return this.yc(isTupleUse(this, e) ? "chanrecv2" : "chanrecv1", ch);
       }
       case "*": throw new Error("unary * is a StarExpr");
       case "~": throw new Error("~ outside a constraint");

@@ -9,6 +9,12 @@
 //   - At most one of sendq and recvq is non-empty, except for a select waiting on both ends.
 //   - Buffered: qcount > 0 implies recvq is empty; qcount < dataqsiz implies sendq is empty.
 //
+// Compiled code calls the plain entries chansendn, chanrecv1n and chanrecv2n (yield.ts): they do
+// the generator forms' work in the same order and make no generator unless the STEP must yield
+// (then the rest is yieldThen's reused iterator) or the goroutine parks (then the rest is a
+// small generator that yields PARK). chanrecv1n makes no [v, ok] pair: recvReady returns the
+// value and leaves ok in recvOk.
+//
 // Simplifications vs real Go: no hchan.lock (one goroutine runs at a time); sudogs are plain
 // records; select's lock order is not needed for the same reason.
 
@@ -17,7 +23,7 @@ import { GoPanic } from "./panic.js";
 import { runtimeError } from "./panicking.js";
 import { S, machine } from "./state.js";
 import { waitReason, type G } from "./runtime2.js";
-import { GOON, PARK, type GoGen } from "./yield.js";
+import { GOON, PARK, PENDING, pend, pending, yieldThen, type GoGen } from "./yield.js";
 import type { Steer } from "./decide.js";
 import type { RType, GoValue } from "./value.js";
 import { chanOpNs } from "./costs.js";
@@ -107,52 +113,102 @@ const chansendFrame = rtFrame("chansend", "chan.go", 160);
 const chanrecvFrame = rtFrame("chanrecv", "chan.go", 457);
 const selectgoFrame = rtFrame("selectgo", "select.go", 122);
 
-/** chansend: c <- v. May park. */
+/** chansend: c <- v. May park. The generator form of chansendn, for the callers that need one
+ *  (reflect's Value.Send, and compiled code in a go or defer thunk). */
 export function* chansend(c: HChan | null, v: GoValue): GoGen<void> {
+  if (chansendn(c, v) === PENDING) yield* pending();
+}
+
+/** chansend's plain entry (yield.ts): undefined, or PENDING when its STEP must yield or the
+ *  sender parks. */
+export function chansendn(c: HChan | null, v: GoValue): typeof PENDING | undefined {
   if (S.dbg !== null) S.dbg.hit("runtime.chansend1", S.g, c);
   if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
   S.cost += chanOpNs;
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
-  if (c === null) yield* parkForever(waitReason.chanSendNilChan);
-  const ch = c!;
-  if (S.tr !== null) S.tr.sync(S.g, ch, "send");
-  if (ch.closed) throw new GoPanic(runtimeError("send on closed channel", true));
-  if (sendNow(ch, v, ready, S.g)) return;
+  const st = machine.stepNow();
+  return st === GOON ? sendStepped(c, v) : pend(yieldThen(st, sendStepped, c, v, undefined));
+}
+
+/** chansend after its STEP: the send, or the park (PENDING, the rest being the wait). */
+function sendStepped(c: HChan | null, v: GoValue): typeof PENDING | undefined {
+  if (c === null) return pend(parkForever(waitReason.chanSendNilChan));
+  if (S.tr !== null) S.tr.sync(S.g, c, "send");
+  if (c.closed) throw new GoPanic(runtimeError("send on closed channel", true));
+  if (sendNow(c, v, ready, S.g)) return undefined;
   const g = S.g;
-  const sg: Sudog = { g, elem: v, success: false, isSelect: false, c: ch, caseIndex: 0 };
-  ch.sendq.push(sg);
-  machine.sched.gopark(g, waitReason.chanSend, ch);
+  const sg: Sudog = { g, elem: v, success: false, isSelect: false, c, caseIndex: 0 };
+  c.sendq.push(sg);
+  machine.sched.gopark(g, waitReason.chanSend, c);
   if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
+  return pend(sendParked(sg));
+}
+
+/** A parked sender's rest: its PARK, then the panic if the channel was closed meanwhile. */
+function* sendParked(sg: Sudog): GoGen<void> {
   yield PARK;
   if (!sg.success) throw new GoPanic(runtimeError("send on closed channel", true));
 }
 
-/** chanrecv: v, ok := <-c. May park. */
+/** chanrecv: v, ok := <-c. May park. The generator form of chanrecv2n. */
 export function* chanrecv2(c: HChan | null): GoGen<[GoValue, boolean]> {
+  const r = chanrecv2n(c);
+  return r === PENDING ? yield* pending() : (r as [GoValue, boolean]);
+}
+
+/** chanrecv2's plain entry (yield.ts): [v, ok], or PENDING when its STEP must yield or the
+ *  receiver parks. */
+export function chanrecv2n(c: HChan | null): [GoValue, boolean] | typeof PENDING {
+  return recvn(c, true) as [GoValue, boolean] | typeof PENDING;
+}
+
+/** chanrecv: v := <-c. May park. The generator form of chanrecv1n. */
+export function* chanrecv1(c: HChan | null): GoGen<GoValue> {
+  const v = chanrecv1n(c);
+  return v === PENDING ? yield* pending() : v;
+}
+
+/** chanrecv1's plain entry (yield.ts): v, or PENDING. Makes no [v, ok] pair. */
+export function chanrecv1n(c: HChan | null): GoValue {
+  return recvn(c, false);
+}
+
+/** chanrecv's entry: the STEP, then the receive; two: the result is [v, ok], else v. */
+function recvn(c: HChan | null, two: boolean): GoValue {
   if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
   S.cost += chanOpNs;
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
-  if (c === null) yield* parkForever(waitReason.chanReceiveNilChan);
-  const ch = c!;
-  if (S.tr !== null) S.tr.sync(S.g, ch, "receive");
-  const got = recvReady(ch);
-  if (got) return got;
+  const st = machine.stepNow();
+  return st === GOON ? recvStepped(c, two) : pend(yieldThen(st, recvStepped, c, two, undefined));
+}
+
+/** chanrecv after its STEP: the value ([v, ok] when two), or the park (PENDING). */
+function recvStepped(c: HChan | null, two: boolean): GoValue {
+  if (c === null) return pend(parkForever(waitReason.chanReceiveNilChan));
+  if (S.tr !== null) S.tr.sync(S.g, c, "receive");
+  const v = recvReady(c);
+  if (v !== notReady) return two ? [v, recvOk] : v;
   const g = S.g;
-  const sg: Sudog = { g, elem: undefined, success: false, isSelect: false, c: ch, caseIndex: 0 };
-  ch.recvq.push(sg);
-  machine.sched.gopark(g, waitReason.chanReceive, ch);
+  const sg: Sudog = { g, elem: undefined, success: false, isSelect: false, c, caseIndex: 0 };
+  c.recvq.push(sg);
+  machine.sched.gopark(g, waitReason.chanReceive, c);
   if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
+  return pend(recvParked(sg, c, two));
+}
+
+/** A parked receiver's rest: its PARK, then what the sender or close left in its sudog. */
+function* recvParked(sg: Sudog, ch: HChan, two: boolean): GoGen<GoValue> {
   yield PARK;
-  return sg.success ? [sg.elem as GoValue, true] : [ch.elemtype.zero(), false];
+  if (two) return sg.success ? [sg.elem as GoValue, true] : [ch.elemtype.zero(), false];
+  return sg.success ? (sg.elem as GoValue) : ch.elemtype.zero();
 }
 
-export function* chanrecv1(c: HChan | null): GoGen<GoValue> {
-  const [v] = yield* chanrecv2(c);
-  return v;
-}
+/** What recvReady returns when the receive cannot complete now. */
+const notReady: GoValue = Object.freeze({ notReady: true });
 
-/** A receive that can complete now, or undefined. */
-function recvReady(ch: HChan): [GoValue, boolean] | undefined {
+/** recvReady's ok (false: the channel is closed and drained). */
+let recvOk = false;
+
+/** A receive that can complete now: its value, with ok in recvOk; or notReady. */
+function recvReady(ch: HChan): GoValue {
   const s = dequeue(ch.sendq);
   const r = S.r;
   if (s) {
@@ -174,7 +230,8 @@ function recvReady(ch: HChan): [GoValue, boolean] | undefined {
     }
     s.success = true;
     ready(s.g);
-    return [v, true];
+    recvOk = true;
+    return v;
   }
   if (ch.qcount > 0) {
     if (r !== null) r.releaseAcquire(S.g, ch, ch.recvx);
@@ -182,13 +239,15 @@ function recvReady(ch: HChan): [GoValue, boolean] | undefined {
     ch.buf[ch.recvx] = undefined;
     ch.recvx = (ch.recvx + 1) % ch.dataqsiz;
     ch.qcount--;
-    return [v, true];
+    recvOk = true;
+    return v;
   }
   if (ch.closed) {
     if (r !== null) r.acquire(S.g, ch, raceClosed);
-    return [ch.elemtype.zero(), false];
+    recvOk = false;
+    return ch.elemtype.zero();
   }
-  return undefined;
+  return notReady;
 }
 
 /** -race: the sync variable of a channel's close (c.raceaddr()); slots are keyed by index. */
@@ -250,8 +309,8 @@ export function* selectgo(cases: Scase[], hasDefault: boolean): GoGen<[number, G
     const cs = cases[i]!;
     const c = cs.c!;
     if (cs.dir === 2) {
-      const got = recvReady(c);
-      if (got) return [i, got[0], got[1]];
+      const v = recvReady(c);
+      if (v !== notReady) return [i, v, recvOk];
     } else {
       if (c.closed) throw new GoPanic(runtimeError("send on closed channel", true));
       if (sendNow(c, cs.v as GoValue, ready, S.g)) return [i, undefined, false];

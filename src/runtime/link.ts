@@ -134,6 +134,10 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     chansend: chan.chansend,
     chanrecv1: chan.chanrecv1,
     chanrecv2: chan.chanrecv2,
+    // Their plain entries (yield.ts).
+    chansendn: chan.chansendn,
+    chanrecv1n: chan.chanrecv1n,
+    chanrecv2n: chan.chanrecv2n,
     closechan: chan.closechan,
     chanlen: chan.chanlen,
     chancap: chan.chancap,

@@ -75,7 +75,10 @@ export function pending(): GoGen {
  * yield* (or resumed by gogo as a segment) exactly as the generator
  * `function* () { yield code; return fn(a, b, c); }` would run, but an iterator object that is
  * reused once it is done: the step of an atomic operation yields on most calls when several Ps
- * run (spawn: 170 bytes of host memory per goroutine).
+ * run (spawn: 170 bytes of host memory per goroutine). fn may be a plain entry's stage that
+ * returns PENDING (a channel operation that must park after its step): the iterator then runs
+ * the rest, pending(), as `{ yield code; const v = fn(a, b, c); return v === PENDING ?
+ * yield* pending() : v; }` would.
  */
 export function yieldThen<A, B, C, R>(code: YieldCode, fn: (a: A, b: B, c: C) => R, a: A, b: B, c: C): GoGen<R> {
   const it = stepThenPool.pop() ?? new StepThen();
@@ -87,7 +90,9 @@ export function yieldThen<A, B, C, R>(code: YieldCode, fn: (a: A, b: B, c: C) =>
 const stepThenPool: StepThen[] = [];
 
 /** yieldThen's iterator. Its two result objects are its own: yield* reads a result before it
- *  calls next again, and so do gogo and the machine with the result of a goroutine's yield. */
+ *  calls next again, and so do gogo and the machine with the result of a goroutine's yield.
+ *  While it delegates to the rest of a plain entry (inner), it passes that iterator's results,
+ *  and what is sent or thrown into it, through, as yield* does. */
 class StepThen {
   private code: YieldCode = STEP;
   private fn: ((a: unknown, b: unknown, c: unknown) => unknown) | undefined = undefined;
@@ -95,6 +100,7 @@ class StepThen {
   private b: unknown = undefined;
   private c: unknown = undefined;
   private yielded = false;
+  private inner: GoGen | null = null;
   private readonly step: { value: unknown; done: boolean } = { value: STEP, done: false };
   private readonly last: { value: unknown; done: boolean } = { value: undefined, done: true };
 
@@ -111,7 +117,9 @@ class StepThen {
     return this;
   }
 
-  next(): { value: unknown; done: boolean } {
+  next(x?: unknown): { value: unknown; done: boolean } {
+    const inner = this.inner;
+    if (inner !== null) return this.passOn(inner.next(x));
     if (!this.yielded) {
       this.yielded = true;
       this.step.value = this.code;
@@ -119,26 +127,44 @@ class StepThen {
     }
     // Released once fn has returned (an iterator whose fn threw is left to the host's GC).
     const v = this.fn!(this.a, this.b, this.c);
+    if (v === PENDING) {
+      const g = pending();
+      this.inner = g;
+      return this.passOn(g.next());
+    }
     this.release();
     this.last.value = v;
     return this.last;
   }
 
-  /** Thrown into at its yield: the generator would end with e. */
-  throw(e: unknown): never {
+  /** Thrown into at its yield: the generator would end with e (or its rest would see e). */
+  throw(e: unknown): { value: unknown; done: boolean } {
+    const inner = this.inner;
+    if (inner !== null) return this.passOn(inner.throw(e));
     this.release();
     throw e;
   }
 
   /** Returned from at its yield: the generator would end with v. */
   return(v: unknown): { value: unknown; done: boolean } {
+    const inner = this.inner;
+    if (inner !== null) return this.passOn(inner.return(v));
     this.release();
     return { value: v, done: true };
+  }
+
+  /** A result of the rest: a yield goes up as it is; its end ends this iterator. */
+  private passOn(r: IteratorResult<unknown, unknown>): { value: unknown; done: boolean } {
+    if (r.done !== true) return r as { value: unknown; done: boolean };
+    this.release();
+    this.last.value = r.value;
+    return this.last;
   }
 
   private release(): void {
     this.fn = undefined;
     this.a = this.b = this.c = undefined;
+    this.inner = null;
     stepThenPool.push(this);
   }
 }

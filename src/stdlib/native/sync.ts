@@ -25,6 +25,12 @@
 // runnable in the middle of one could show it, and there gort omits the one inlined sync frame
 // Go would print.
 //
+// Plain entries (runtime/yield.ts withEntry): Mutex.Lock and Unlock, RWMutex.RLock and RUnlock,
+// WaitGroup.Add and Done have an ordinary function that compiled code calls instead of the
+// generator: the same work in the same order, a generator only when a step must yield (then
+// yieldThen's reused iterator) or a slow path runs (then its generator). The generator forms
+// stay for the natives that call them (RWMutex.Lock, Once.Do) and for method values.
+//
 // Invariant: the pseudo-frames a call pushes are popped (g.d restored) when it returns; after a
 // fatal error or a panic they stay, as Go's frames do until a recover unwinds them.
 //
@@ -46,7 +52,7 @@ import {
 } from "../../runtime/sema.js";
 import { S, machine } from "../../runtime/state.js";
 import { Ptr, type Iface } from "../../runtime/value.js";
-import { GOON, pend, withEntry, type GoGen } from "../../runtime/yield.js";
+import { GOON, PENDING, pend, pending, withEntry, yieldThen, type GoGen } from "../../runtime/yield.js";
 import { raceacquire, racerelease, racereleasemerge } from "../../runtime/race.js";
 import { atomicNs, doSpinNs } from "../../runtime/costs.js";
 
@@ -178,19 +184,35 @@ function canSpin(i: number): boolean {
   return pp !== undefined && sched.runqempty(pp);
 }
 
-/** Mutex.Lock: the fast path's CAS, then lockSlow. */
+/** Mutex.Lock: the fast path's CAS, then lockSlow. The generator form of lockn, for the
+ *  callers that need one (RWMutex.Lock, Once.Do, a Locker's method value). */
 function* lock(m: Mutex): GoGen<void> {
+  if (lockn(m) === PENDING) yield* pending();
+}
+
+/** Mutex.Lock's plain entry (runtime/yield.ts): undefined, or PENDING when the CAS's step must
+ *  yield or the mutex is held (lockSlow). */
+function lockn(m: Mutex): typeof PENDING | undefined {
   // The CAS is written out (not casInt32) because this is the hottest path of sync.
   if (S.pf !== null) S.pf.enter(lockFrame, S.cost);
   S.cost += atomicCost(m);
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
+  const st = machine.stepNow();
+  return st === GOON ? lockStepped(m) : pend(yieldThen(st, lockStepped, m, undefined, undefined));
+}
+
+/** Mutex.Lock after the CAS's step: locked, or the rest is lockSlow (PENDING). */
+function lockStepped(m: Mutex): typeof PENDING | undefined {
   if (m.state === 0) {
     m.state = mutexLocked;
     raceacquire(m, 0);
     if (S.tr !== null) S.tr.sync(S.g, m, "lock");
-    return;
+    return undefined;
   }
-  const g = S.g;
+  return pend(lockSlowly(S.g, m));
+}
+
+/** Mutex.Lock's slow path, with its frame. */
+function* lockSlowly(g: G, m: Mutex): GoGen<void> {
   const d = g.d;
   enter(g, "sync.(*Mutex).Lock", mutexGo, 90);
   yield* lockSlow(g, m);
@@ -267,21 +289,36 @@ function* lockSlow(g: G, m: Mutex): GoGen<void> {
 /** Mutex.Unlock: drop the lock bit; unlockSlow if anyone waits or the state is wrong. When
  *  nobody waits or spins (the state is just mutexLocked), no goroutine can tell when the bit
  *  dropped, so the release is not a visible step of its own: it belongs to the critical
- *  section's last one. That halves the machine's events on an uncontended lock. */
+ *  section's last one. That halves the machine's events on an uncontended lock. The generator
+ *  form of unlockn. */
 function* unlock(m: Mutex): GoGen<void> {
+  if (unlockn(m) === PENDING) yield* pending();
+}
+
+/** Mutex.Unlock's plain entry (runtime/yield.ts). */
+function unlockn(m: Mutex): typeof PENDING | undefined {
   racerelease(m, 0);
   if (S.tr !== null) S.tr.sync(S.g, m, "unlock");
   S.cost += atomicCost(m);
   if (m.state === mutexLocked) {
     m.state = 0;
-    return;
+    return undefined;
   }
   if (S.pf !== null) S.pf.enter(unlockFrame, S.cost);
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
+  const st = machine.stepNow();
+  return st === GOON ? unlockStepped(m) : pend(yieldThen(st, unlockStepped, m, undefined, undefined));
+}
+
+/** Mutex.Unlock after its step: unlocked, or the rest is unlockSlow (PENDING). */
+function unlockStepped(m: Mutex): typeof PENDING | undefined {
   const nw = (m.state - mutexLocked) | 0;
   m.state = nw;
-  if (nw === 0) return;
-  const g = S.g;
+  if (nw === 0) return undefined;
+  return pend(unlockSlowly(S.g, m, nw));
+}
+
+/** Mutex.Unlock's slow path, with its frame. */
+function* unlockSlowly(g: G, m: Mutex, nw: number): GoGen<void> {
   const d = g.d;
   enter(g, "sync.(*Mutex).Unlock", mutexGo, 223);
   yield* unlockSlow(g, m, nw);
@@ -328,13 +365,30 @@ function* tryLock(m: Mutex): GoGen<boolean> {
 
 const rwmutexMaxReaders = 1 << 30;
 
+/** RWMutex.RLock: the generator form of rLockn. */
 function* rLock(rw: RWMutex): GoGen<void> {
+  if (rLockn(rw) === PENDING) yield* pending();
+}
+
+/** RWMutex.RLock's plain entry (runtime/yield.ts). */
+function rLockn(rw: RWMutex): typeof PENDING | undefined {
   if (S.pf !== null) S.pf.enter(rLockFrame, S.cost);
   S.cost += atomicCost(rw);
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
-  if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) return raceacquire(rw, "readerSem");
-  // A writer is pending: wait for it.
-  const g = S.g;
+  const st = machine.stepNow();
+  return st === GOON ? rLockStepped(rw) : pend(yieldThen(st, rLockStepped, rw, undefined, undefined));
+}
+
+/** RWMutex.RLock after its step: a reader, or the wait for a pending writer (PENDING). */
+function rLockStepped(rw: RWMutex): typeof PENDING | undefined {
+  if ((rw.readerCount = (rw.readerCount + 1) | 0) >= 0) {
+    raceacquire(rw, "readerSem");
+    return undefined;
+  }
+  return pend(rLockWait(S.g, rw));
+}
+
+/** RWMutex.RLock's wait for a pending writer. */
+function* rLockWait(g: G, rw: RWMutex): GoGen<void> {
   const d = g.d;
   enter(g, "sync.(*RWMutex).RLock", rwmutexGo, 71);
   yield* semacquireMutex(g, rw, "readerSem", false, 0);
@@ -342,18 +396,33 @@ function* rLock(rw: RWMutex): GoGen<void> {
   raceacquire(rw, "readerSem");
 }
 
+/** RWMutex.RUnlock: the generator form of rUnlockn. */
 function* rUnlock(rw: RWMutex): GoGen<void> {
+  if (rUnlockn(rw) === PENDING) yield* pending();
+}
+
+/** RWMutex.RUnlock's plain entry (runtime/yield.ts). */
+function rUnlockn(rw: RWMutex): typeof PENDING | undefined {
   racereleasemerge(rw, "writerSem");
   S.cost += atomicCost(rw);
   // No writer pending: as Unlock's fast path, not a visible step of its own.
   if (rw.readerCount > 0) {
     rw.readerCount--;
-    return;
+    return undefined;
   }
-  { const st = machine.stepNow(); if (st !== GOON) yield st; }
+  const st = machine.stepNow();
+  return st === GOON ? rUnlockStepped(rw) : pend(yieldThen(st, rUnlockStepped, rw, undefined, undefined));
+}
+
+/** RWMutex.RUnlock after its step: done, or rUnlockSlow (PENDING). */
+function rUnlockStepped(rw: RWMutex): typeof PENDING | undefined {
   const r = (rw.readerCount = (rw.readerCount - 1) | 0);
-  if (r >= 0) return;
-  const g = S.g;
+  if (r >= 0) return undefined;
+  return pend(rUnlockSlow(S.g, rw, r));
+}
+
+/** RWMutex.rUnlockSlow, with RUnlock's frame: a writer is pending. */
+function* rUnlockSlow(g: G, rw: RWMutex, r: number): GoGen<void> {
   const d = g.d;
   enter(g, "sync.(*RWMutex).RUnlock", rwmutexGo, 119);
   const f = enter(g, "sync.(*RWMutex).rUnlockSlow", rwmutexGo, 129);
@@ -618,11 +687,11 @@ function* condBroadcast(c: Cond): GoGen<void> {
 }
 
 export const natives: Record<string, Function> = {
-  "Mutex.Lock": lock,
-  "Mutex.Unlock": unlock,
+  "Mutex.Lock": withEntry(lock, lockn),
+  "Mutex.Unlock": withEntry(unlock, unlockn),
   "Mutex.TryLock": tryLock,
-  "RWMutex.RLock": rLock,
-  "RWMutex.RUnlock": rUnlock,
+  "RWMutex.RLock": withEntry(rLock, rLockn),
+  "RWMutex.RUnlock": withEntry(rUnlock, rUnlockn),
   "RWMutex.Lock": rwLock,
   "RWMutex.Unlock": rwUnlock,
   "RWMutex.TryLock": rwTryLock,
