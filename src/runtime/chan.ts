@@ -10,10 +10,10 @@
 //   - Buffered: qcount > 0 implies recvq is empty; qcount < dataqsiz implies sendq is empty.
 //
 // Compiled code calls the plain entries chansendn, chanrecv1n and chanrecv2n (yield.ts): they do
-// the generator forms' work in the same order and make no generator unless the STEP must yield
-// (then the rest is yieldThen's reused iterator) or the goroutine parks (then the rest is a
-// small generator that yields PARK). chanrecv1n makes no [v, ok] pair: recvReady returns the
-// value and leaves ok in recvOk.
+// the generator forms' work in the same order and make no generator unless the goroutine parks
+// on a nil channel. When the STEP must yield or the goroutine parks, the rest is yieldThen's
+// reused iterator, which yields STEP or PARK and then finishes the operation. chanrecv1n makes
+// no [v, ok] pair: recvReady returns the value and leaves ok in recvOk.
 //
 // Simplifications vs real Go: no hchan.lock (one goroutine runs at a time); sudogs are plain
 // records; select's lock order is not needed for the same reason.
@@ -140,12 +140,11 @@ function sendStepped(c: HChan | null, v: GoValue): typeof PENDING | undefined {
   c.sendq.push(sg);
   machine.sched.gopark(g, waitReason.chanSend, c);
   if (S.pf !== null) S.pf.enter(chansendFrame, S.cost);
-  return pend(sendParked(sg));
+  return pend(yieldThen(PARK, sendWoken, sg, undefined, undefined));
 }
 
-/** A parked sender's rest: its PARK, then the panic if the channel was closed meanwhile. */
-function* sendParked(sg: Sudog): GoGen<void> {
-  yield PARK;
+/** A parked sender's rest after its PARK: the panic if the channel was closed meanwhile. */
+function sendWoken(sg: Sudog): void {
   if (!sg.success) throw new GoPanic(runtimeError("send on closed channel", true));
 }
 
@@ -191,12 +190,11 @@ function recvStepped(c: HChan | null, two: boolean): GoValue {
   c.recvq.push(sg);
   machine.sched.gopark(g, waitReason.chanReceive, c);
   if (S.pf !== null) S.pf.enter(chanrecvFrame, S.cost);
-  return pend(recvParked(sg, c, two));
+  return pend(yieldThen(PARK, recvWoken, sg, c, two));
 }
 
-/** A parked receiver's rest: its PARK, then what the sender or close left in its sudog. */
-function* recvParked(sg: Sudog, ch: HChan, two: boolean): GoGen<GoValue> {
-  yield PARK;
+/** A parked receiver's rest after its PARK: what the sender or close left in its sudog. */
+function recvWoken(sg: Sudog, ch: HChan, two: boolean): GoValue {
   if (two) return sg.success ? [sg.elem as GoValue, true] : [ch.elemtype.zero(), false];
   return sg.success ? (sg.elem as GoValue) : ch.elemtype.zero();
 }

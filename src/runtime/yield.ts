@@ -42,13 +42,19 @@ export type GoGen<T = any> = Generator<YieldCode, T, unknown>;
 
 // ---- Plain entries of runtime operations ----
 //
-// A runtime operation that has a visible step (a map access) is a generator, and calling one
-// makes a generator object even when, as usual, its steps go on at once (MachineApi.stepNow).
-// Its plain entry (mapaccess1n...) is an ordinary function that does the same work in the
-// same order and, when a step must really yield, stops there and returns PENDING, leaving the
-// rest of the operation as a generator that the caller runs with `yield* pending()`:
+// A runtime operation that has a visible step (a map access, a channel operation, a Mutex's
+// CAS) is a generator, and calling one makes a generator object even when, as usual, its steps
+// go on at once (MachineApi.stepNow). Its plain entry (mapaccess1n, chansendn, chanrecv2n,
+// Mutex.Lock's lockn...) is an ordinary function that does the same work in the same order
+// and, when a step must really yield or the goroutine must park, stops there and returns
+// PENDING, leaving the rest of the operation as an iterator (a generator, or yieldThen's reused
+// one) that the caller runs with `yield* pending()`:
 //
 //     (($t = ($f.s = sm, $rt.mapaccess1n(t, m, k))) === $rt.PENDING ? yield* $rt.pending() : $t)
+//
+// The generator form stays beside each entry (`if (entryn(...) === PENDING) yield* pending()`)
+// for the callers that need a generator: reflect, other natives (RWMutex.Lock, Once.Do), a
+// method value or interface call of a native, go and defer thunks.
 //
 // Invariant: between an entry's PENDING and the caller's pending(), nothing runs.
 
@@ -71,12 +77,12 @@ export function pending(): GoGen {
 }
 
 /**
- * A yield of code (STEP or STEPPED), then fn(a, b, c): the rest of a one-step operation, run with
- * yield* (or resumed by gogo as a segment) exactly as the generator
+ * A yield of code (STEP or STEPPED, or PARK after gopark), then fn(a, b, c): the rest of a
+ * one-step operation, run with yield* (or resumed by gogo as a segment) exactly as the generator
  * `function* () { yield code; return fn(a, b, c); }` would run, but an iterator object that is
  * reused once it is done: the step of an atomic operation yields on most calls when several Ps
  * run (spawn: 170 bytes of host memory per goroutine). fn may be a plain entry's stage that
- * returns PENDING (a channel operation that must park after its step): the iterator then runs
+ * returns PENDING (a channel send that parks after its step yielded): the iterator then runs
  * the rest, pending(), as `{ yield code; const v = fn(a, b, c); return v === PENDING ?
  * yield* pending() : v; }` would.
  */
