@@ -95,15 +95,15 @@ export function startupSection(repeats = REPEATS): string {
     }
     const example = path.join(tmp, "example.go");
     fs.writeFileSync(example, cgoMapExample);
-    const perSec = (jobs: number): number => {
+    /** Wall seconds of --runs runs with --jobs jobs, median of 3 (after one short run). */
+    const campaign = (runs: number, jobs: number): number => {
       timed(gort, ["run", "--runs", "100", "--jobs", String(jobs), example], env, tmp);
-      const s = median([0, 1, 2].map(() => timed(gort, ["run", "--runs", String(RUNS), "--jobs", String(jobs), example], env, tmp)));
-      return RUNS / s;
+      return median([0, 1, 2].map(() => timed(gort, ["run", "--runs", String(runs), "--jobs", String(jobs), example], env, tmp)));
     };
-    const one = perSec(1);
-    const two = perSec(2);
-    const campaign = (runs: number): number => median([0, 1, 2].map(() => timed(gort, ["run", "--runs", String(runs), "--jobs", "1", example], env, tmp)));
-    const warmPerSec = RUNS / Math.max(1e-3, campaign(2 * RUNS) - campaign(RUNS));
+    const oneSec = campaign(RUNS, 1);
+    const one = RUNS / oneSec;
+    const two = RUNS / campaign(RUNS, 2);
+    const warmPerSec = RUNS / Math.max(1e-3, campaign(2 * RUNS, 1) - oneSec);
     // The host's own ceiling for two threads of this work: two separate --jobs 1 processes at
     // once, half the seeds each (no shared anything but the machine), runs per second together.
     const half = RUNS / 2;

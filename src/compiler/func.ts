@@ -111,14 +111,17 @@ export class FuncEmitter {
    * A call of a runtime operation's plain entry (runtime/yield.ts), the name with an n
    * (`mapassignn` for `mapassign`): no generator is made unless one of its steps must yield, and then the
    * rest of the operation runs as one (`yield* $rt.pending()`). The stack map is recorded as
-   * y records it. value: the operation's result is used (it takes a temporary).
+   * y records it. value: the operation's result is used (it takes a temporary). once: that
+   * temporary is the function's once-temporary, which no stack map lists (the channel
+   * operations, whose results the generator forms passed on without a temporary); else a
+   * temporary the statement's later yields list (the map operations).
    */
-  yn(name: string, args: string, value: boolean): string {
+  yn(name: string, args: string, value: boolean, once = false): string {
     if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
     const call = this.inThunk ? `$rt.${name}n(${args})` : `($f.s = ${this.stackMap()}, $rt.${name}n(${args}))`;
     if (!value) return `(${call} === $rt.PENDING && (yield* $rt.pending()))`;
     if (this.inThunk) return this.y(`$rt.${name}(${args})`);
-    const t = this.fc.tmp();
+    const t = once ? this.fc.onceTmp() : this.fc.tmp();
     return `((${t} = ${call}) === $rt.PENDING ? (yield* $rt.pending()) : ${t})`;
   }
 
@@ -129,17 +132,6 @@ export class FuncEmitter {
     if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
     const t = this.fc.onceTmp();
     return `((${t} = ($f.s = ${this.stackMap()}, ${entry}(${args}))) === $rt.PENDING ? (yield* $rt.pending()) : ${t})`;
-  }
-
-  /** A call of a channel operation's plain entry (runtime/chan.ts chansendn...) as ye calls a
-   *  native's: the stack map y would record, and a temporary no stack map lists. In a go or
-   *  defer thunk (no frame of its own), the generator form with y. value: the operation's
-   *  result is used. */
-  yc(name: string, args: string, value = true): string {
-    if (!this.fc.gen) throw new Error(`compiler: yield in a plain function (${this.fc.goName})`);
-    if (this.inThunk) return this.y(`$rt.${name}(${args})`);
-    if (!value) return `(($f.s = ${this.stackMap()}, $rt.${name}n(${args})) === $rt.PENDING && (yield* $rt.pending()))`;
-    return this.ye(`$rt.${name}n`, args);
   }
 
   /** The box of an address-taken variable holding v: Go moves such a variable to the heap
@@ -386,7 +378,7 @@ export class FuncEmitter {
       case "<-": {
         this.ctx.lower?.call(this.fc.goName, e.pos, isTupleUse(this, e) ? "chanrecv2" : "chanrecv1");
         const ch = this.expr(e.x);
-        return this.yc(isTupleUse(this, e) ? "chanrecv2" : "chanrecv1", ch);
+        return this.yn(isTupleUse(this, e) ? "chanrecv2" : "chanrecv1", ch, true, true);
       }
       case "*": throw new Error("unary * is a StarExpr");
       case "~": throw new Error("~ outside a constraint");

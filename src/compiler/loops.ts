@@ -190,7 +190,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     f.emit(`${x} = ${rangeX()};`);
     f.emit(`${lab}for (;;) {`);
     f.indent();
-    f.emit(`${r} = ${f.yc("chanrecv2", x)};`);
+    f.emit(`${r} = ${f.yn("chanrecv2", x, true, true)};`);
     f.emit(`if (!${r}[1]) break;`);
     setK(`${r}[0]`, xt.elem);
   } else {

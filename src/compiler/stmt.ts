@@ -380,7 +380,7 @@ const stmtKind = function (this: FuncEmitter, s: ast.Stmt, next: ast.Stmt | unde
       const ct = under(this.typeOf(s.chan)) as T.Chan;
       this.lowerCall("chansend1", s.pos);
       return ordered(this, [{ e: s.chan }, { e: s.value, target: ct.elem }], () =>
-        this.emit(`${this.yc("chansend", `${this.expr(s.chan)}, ${this.exprTo(s.value, ct.elem)}`, false)};`));
+        this.emit(`${this.yn("chansend", `${this.expr(s.chan)}, ${this.exprTo(s.value, ct.elem)}`, false)};`));
     }
     case "GoStmt":
       this.line(s.pos);

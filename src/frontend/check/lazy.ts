@@ -50,15 +50,11 @@ export class LazyBodies {
   private readonly usedEarly = new Set<types.Func>();
   private allMethods = false;
   private readonly queue: (() => void)[] = [];
-  /** How many bodies were deferred and how many of them were checked (gort's own tests). */
-  deferred = 0;
-  checked = 0;
 
   /** Defers the body of f, a function (isMethod false) or a method. */
   defer(f: types.Func, isMethod: boolean, check: () => void): void {
-    this.deferred++;
     if (this.usedEarly.has(f) || (isMethod && (this.allMethods || this.liveNames.has(f.name)))) {
-      this.enqueue(check);
+      this.queue.push(check);
       return;
     }
     this.pending.set(f, check);
@@ -67,11 +63,6 @@ export class LazyBodies {
     const list = this.methodsByName.get(f.name);
     if (list === undefined) this.methodsByName.set(f.name, [f]);
     else list.push(f);
-  }
-
-  /** Whether f's body is deferred and nothing has reached it (yet). */
-  isPending(f: types.Func): boolean {
-    return this.pending.has(f);
   }
 
   /** A use of obj: a pending function's body is queued. */
@@ -110,11 +101,6 @@ export class LazyBodies {
     }
     this.pending.delete(f);
     delete f.bodyPending;
-    this.enqueue(check);
-  }
-
-  private enqueue(check: () => void): void {
-    this.checked++;
     this.queue.push(check);
   }
 }
