@@ -17,6 +17,7 @@ import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
 import { loopWeight, rangeWeight } from "./weight.js";
+import { emitStripped, mayStrip, stripScalar } from "./stripmine.js";
 
 function backEdge(f: FuncEmitter, weight: number): void {
   f.emit(budgetCheck(f, weight));
@@ -68,26 +69,38 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
     f.stmt(s.post);
     post.push(...f.out.splice(saved).map((l) => l.trim()));
   }
+  const weight = loopWeight(f.ctx, s.cond, s.post, s.body);
+  if (mayStrip(f, s.cond, s.post, s.body)) {
+    emitStripped(f, {
+      label: label ? label + ": " : "", cond, head: [], weight, stackMap: f.stackMap(), tail: "",
+      body: () => loopBody(f, s.body, label, post),
+    });
+    f.dedent();
+    f.emit("}");
+    return;
+  }
   f.emit(`${label ? label + ": " : ""}for (;;) {`);
   f.indent();
   if (cond) f.emit(`if (!(${cond})) break;`);
-  backEdge(f, loopWeight(f.ctx, s.cond, s.post, s.body));
-  if (post.length) {
-    // `continue` must run the post statement: wrap the body in a labeled block.
-    const inner = `$c${f.fc.labelN++}`;
-    f.emit(`${inner}: {`);
-    f.indent();
-    withContinue(f, label, inner, () => f.block(s.body.list));
-    f.dedent();
-    f.emit("}");
-    for (const l of post) f.emit(l);
-  } else {
-    withContinue(f, label, undefined, () => f.block(s.body.list));
-  }
+  backEdge(f, weight);
+  loopBody(f, s.body, label, post);
   f.dedent();
   f.emit("}");
   f.dedent();
   f.emit("}");
+}
+
+/** A for loop's body and its post statement. */
+function loopBody(f: FuncEmitter, body: ast.BlockStmt, label: string | undefined, post: string[]): void {
+  if (post.length === 0) return withContinue(f, label, undefined, () => f.block(body.list));
+  // `continue` must run the post statement: wrap the body in a labeled block.
+  const inner = `$c${f.fc.labelN++}`;
+  f.emit(`${inner}: {`);
+  f.indent();
+  withContinue(f, label, inner, () => f.block(body.list));
+  f.dedent();
+  f.emit("}");
+  for (const l of post) f.emit(l);
 }
 
 /** Inside a for loop with a post statement, `continue` (or `continue L` for this loop) becomes
@@ -163,11 +176,36 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   const lab = label ? label + ": " : "";
   // The range expression, its operands in gc's order (order.ts).
   const rangeX = (): string => ordered(f, [{ e: s.x }], () => f.expr(s.x));
+  // A range over a string, a slice or an array whose body may be strip-mined (stripmine.ts):
+  // its iteration variables are declared by the statement, and its value is not copied.
+  const strip = (define || (k === undefined && v === undefined)) &&
+    (v === undefined || (xt.tag !== "Array" && stripScalar(rangeElem(xt)))) && mayStrip(f, undefined, undefined, s.body);
+  /** Emit the strip-mined loop: head assigns the iteration's variables, after its condition. */
+  const stripped = (i: string, cond: string, head: () => void, rangeOps: number, tail: string): void => {
+    f.emit(`${i} = 0;`);
+    const start = f.out.length;
+    head();
+    const lines = f.out.splice(start).map((l) => l.trim());
+    emitStripped(f, {
+      label: lab, cond, head: lines, weight: rangeWeight(f.ctx, rangeOps, s.body), stackMap: f.stackMap(), tail,
+      body: () => withContinue(f, label, undefined, () => f.block(s.body.list)),
+    });
+    f.emit(`${x} = undefined;`);
+    f.dedent();
+    f.emit("}");
+  };
   if (xt.tag === "Basic") {
     // A string: iterate runes.
     const i = f.fc.tmp();
     const w = f.fc.tmp();
     f.emit(`${x} = ${rangeX()};`);
+    if (strip) {
+      return stripped(i, `${i} < ${x}.length`, () => {
+        f.emit(`${w} = $rt.decodeRune(${x}, ${i});`);
+        setK(i, intT);
+        setV(`$rt.lastRune`, runeT);
+      }, 3, `${i} += ${w}`);
+    }
     f.emit(`${lab}for (${i} = 0; ${i} < ${x}.length; ${i} += ${w}) {`);
     f.indent();
     f.emit(`${w} = $rt.decodeRune(${x}, ${i});`);
@@ -208,6 +246,12 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
       const copy = xt.tag === "Array" && v ? f.ctx.tt.clone(f.typeOf(s.x), src) : src;
       f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
     }
+    if (strip) {
+      return stripped(i, `${i} < ${n}`, () => {
+        setK(i, intT);
+        if (v) setV(f.ctx.tt.clone(elem, xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`), elem);
+      }, v ? 3 : 2, `${i}++`);
+    }
     f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);
     f.indent();
     setK(i, intT);
@@ -242,6 +286,17 @@ function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, v
   }
   const lt = f.typeOf(kv.e!);
   f.store(kv.e!, f.convertValue(val, t, lt, true), undefined);
+}
+
+/** The element type a range over xt (a string, slice, array or pointer to an array) yields. */
+function rangeElem(xt: T.Type): T.Type {
+  if (xt.tag === "Basic") return runeT;
+  if (xt.tag === "Slice" || xt.tag === "Array") return xt.elem;
+  if (xt.tag === "Pointer") {
+    const at = under(xt.elem);
+    if (at.tag === "Array") return at.elem;
+  }
+  return xt;
 }
 
 const intT = Typ[T.BasicKind.Int]!;

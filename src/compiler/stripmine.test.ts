@@ -1,0 +1,209 @@
+// Tests for stripmine.ts: which loops run in strips, and that a strip's budget and line reach
+// the frame wherever something reads them (a tick, a panic that is recovered or printed).
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compile, defaultRunOptions, run, type Program } from "../api.js";
+import { nodeToolchain } from "../host/node.js";
+
+const tc = await nodeToolchain();
+
+function build(text: string, race = false): Program {
+  const c = compile(tc, [{ name: "./main.go", path: "/home/gopher/prog/main.go", text }], "command-line-arguments", "files", { race });
+  if (!c.ok) throw new Error(c.stderr);
+  return c.program;
+}
+
+/** The compiled JS of main.NAME. */
+function fn(p: Program, name: string): string {
+  const js = p.compiled.js;
+  const at = js.search(new RegExp(`^function\\*? main\\$${name}\\(`, "m"));
+  assert.ok(at >= 0, name);
+  const end = js.indexOf("\nfunction", at + 1);
+  return js.slice(at, end < 0 ? undefined : end);
+}
+
+const program = `package main
+
+import (
+	"fmt"
+	"math"
+)
+
+var sink []int
+
+func sum(xs []int, n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += xs[i] * 3
+	}
+	return s
+}
+
+func ranges(xs []float64, a *[4]int, str string) float64 {
+	t := 0.0
+	for i, v := range xs {
+		t += v * math.Sqrt(float64(i))
+	}
+	for i := range a {
+		a[i] = i
+	}
+	for _, r := range str {
+		t += float64(r)
+	}
+	return t
+}
+
+func calls(xs []int) int {
+	s := 0
+	for i := range xs {
+		s += sum(xs, i)
+	}
+	return s
+}
+
+func allocs(n int) {
+	for i := 0; i < n; i++ {
+		sink = append(sink, i)
+	}
+}
+
+func breaks(xs []int) int {
+	for i, x := range xs {
+		if x < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+func labeled(xs [][]int) int {
+	n := 0
+outer:
+	for _, row := range xs {
+		for _, x := range row {
+			if x < 0 {
+				continue outer
+			}
+			n += x
+		}
+	}
+	return n
+}
+
+func search(xs []int, t int) int {
+	at := -1
+	for i := 0; i < len(xs); i++ {
+		if xs[i] == 0 {
+			continue
+		}
+		if xs[i] == t {
+			at = i
+			break
+		}
+	}
+	return at
+}
+
+func nested(xs []int) int {
+	s := 0
+	for i := range xs {
+		for j := 0; j < i; j++ {
+			s += xs[j]
+		}
+	}
+	return s
+}
+
+func concat(n int) string {
+	s := ""
+	for i := 0; i < n; i++ {
+		s += "x"
+	}
+	return s
+}
+
+func recovered(xs []int, n int) (s int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return sum(xs, n), nil
+}
+
+func main() {
+	xs := []int{1, 2, 3, 4, 5}
+	fmt.Println(sum(xs, 5), ranges([]float64{1, 2, 3}, &[4]int{}, "héllo"), calls(xs), breaks(xs), nested(xs), len(concat(3)), labeled([][]int{{1, -1, 5}, {2}}), search(xs, 4))
+	allocs(3)
+	fmt.Println(recovered(xs, 6))
+	fmt.Println(sum(xs, 7))
+}
+`;
+
+test("innermost loops of scalar work run in strips; loops with calls, allocation, exits or inner loops do not", () => {
+  const p = build(program);
+  const stripped = (name: string): number => fn(p, name).split("let $lb = $S.b").length - 1;
+  assert.equal(stripped("sum"), 1);
+  assert.equal(stripped("ranges"), 3, "a range over a slice, a pointer to an array and a string");
+  assert.equal(stripped("calls"), 0, "a call to a Go function counts its own budget");
+  assert.equal(stripped("allocs"), 0, "append may allocate");
+  assert.equal(stripped("breaks"), 1, "a return leaves the strip through finally");
+  assert.equal(stripped("labeled"), 0, "a labeled continue");
+  assert.equal(stripped("search"), 1, "break and continue");
+  assert.equal(stripped("nested"), 1, "only the inner loop");
+  assert.equal(stripped("concat"), 0, "concatenation allocates");
+  // In a strip, the line goes to a local, and `finally` stores it and the budget.
+  const sum = fn(p, "sum");
+  assert.match(sum, /\$ln = 13;/);
+  assert.match(sum, /finally \{ \$S\.b = \$lb; \$f\.l = \$ln; \}/);
+  assert.match(sum, /\$f\.l = 13;/, "the tick iteration's copy stores the line in the frame");
+});
+
+test("a -race compile does not strip-mine", () => {
+  assert.doesNotMatch(fn(build(program, true), "sum"), /\$lb/);
+});
+
+test("a panic in a strip shows the statement's line, recovered or not", () => {
+  const r = run(build(program), { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.exitCode, 2);
+  assert.match(r.stdout, /^45 .*\n0 runtime error: index out of range \[5\] with length 5\n$/);
+  assert.match(r.stderr, /^panic: runtime error: index out of range \[5\] with length 5\n/);
+  assert.match(r.stderr, /main\.sum\(.*\)\n\t\/home\/gopher\/prog\/main\.go:13 /);
+});
+
+test("a strip-mined loop charges the same time: a long kernel is preempted as before", () => {
+  // Two goroutines spin in strip-mined kernels on one P; main reads the clock between them.
+  // A strip that lost its budget's count would never be preempted (or always): each worker's
+  // progress at main's wake-up shows the 10 ms slices.
+  const src = `package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+var progress [2]int
+
+func kernel(id, n int) {
+	for i := 0; i < n; i++ {
+		progress[id]++
+	}
+}
+
+func main() {
+	runtime.GOMAXPROCS(1)
+	for id := 0; id < 2; id++ {
+		go kernel(id, 50000000)
+	}
+	time.Sleep(15 * time.Millisecond)
+	a, b := progress[0], progress[1]
+	fmt.Println(a > 0, b > 0, a < 50000000, b < 50000000)
+}
+`;
+  const p = build(src);
+  assert.match(fn(p, "kernel"), /let \$lb = \$S\.b/);
+  const r = run(p, { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.stdout, "true true true true\n");
+});

@@ -1,0 +1,240 @@
+// Strip-mined back-edges: an innermost loop counts its budget, and its line, in locals.
+//
+// Every back-edge counts its weight off the goroutine's budget S.b and, once the budget is
+// spent, calls tick (plain code) or yields to preempt (a generator) (loops.ts budgetCheck). In
+// a tight loop that costs more than the load, the subtraction and the store: the call, though
+// rarely made, is on the loop's path, and V8 must assume that it changes any object, so it
+// reloads every slice's array, offset and length after it on every iteration; and each
+// statement's line store (`$f.l = N`) is a store to memory. A loop whose body reads nothing the
+// budget feeds (no call, no allocation, no clock) is therefore run in strips:
+//
+//     $sN: for (;; tail) {
+//       { let $lb = $S.b, $ln = $f.l; try { for (;; tail) {
+//         if (!(cond)) break $sN;          // a range loop: its index test, then its variables
+//         if (($lb -= w) < 0) break;       // this iteration's check would call tick
+//         body; post;                      // line stores to $ln; the loop's `break` is break $sN
+//       } } finally { $S.b = $lb; $f.l = $ln; } }
+//       $f.s = <stack map>; $rt.tick();    // the iteration whose check ran out, as before
+//       body; post;                        // (yield* $rt.preempt() in a generator)
+//     }
+//
+// tail is a range loop's index increment (in both headers, so that `continue` runs it), else
+// empty. The strip has no call on its path. It counts the same weights off the same budget in
+// the same order, and the frame holds the budget and the line whenever anything can read them:
+// tick runs after `finally` has stored both, and every other way out of the strip goes through
+// `finally` too: the condition, break, return, and a panic in the body (an index out of range,
+// a nil dereference, a division by zero), which is caught, and its stack read, only outside the
+// strip. So a run is the same event for event, and its tracebacks line for line: the strip
+// changes host time only.
+//
+// What may be strip-mined (mayStrip): an innermost loop, in a function compiled without the
+// debugger's hooks, -race's instrumentation or unsafe's views, whose condition, post statement
+// and body are assignments, ++/--, ifs, blocks, the loop's own break and continue, and returns,
+// over scalar values: arithmetic, comparisons, variables, fields, index expressions of slices,
+// arrays and strings, derefs, len and cap, numeric conversions and the math and math/bits
+// natives (pure host functions). Nothing in it calls a Go function (whose own back-edges count
+// off S.b, and whose traceback reads this frame's line), allocates (mallocgc may start a GC
+// cycle, which reads the budget), reads the clock, copies a struct or an array, makes a closure
+// or a composite value, or jumps by label or goto.
+//
+// Costs: the body is emitted twice (the strip's copy and the tick iteration's), so only
+// innermost loops qualify, whose bodies are small. Entering a loop costs two loads and two
+// stores: a loop of one or two iterations gains nothing. Measured: docs/ARCHITECTURE.md,
+// "an innermost loop counts its budget and its line in locals".
+
+import type * as ast from "../frontend/ast.js";
+import type * as T from "../frontend/types.js";
+import type { FuncEmitter } from "./func.js";
+import { callee, unparen } from "./expr.js";
+import { isBoolean, isComplex, isFloat, isInteger, isString, under } from "./typeutil.js";
+
+/** Whether a loop with this condition, post statement and body may be strip-mined. */
+export function mayStrip(f: FuncEmitter, cond: ast.Expr | undefined, post: ast.Stmt | undefined, body: ast.BlockStmt): boolean {
+  const fc = f.fc;
+  if (fc.dbg || fc.race || fc.unsafeElems) return false;
+  const ok = new StripCheck(f);
+  return (cond === undefined || ok.expr(cond)) && (post === undefined || ok.stmt(post)) && ok.block(body.list);
+}
+
+/** The parts of a strip-mined loop, compiled: see the file header. */
+interface StripParts {
+  /** The Go label's JS prefix ("L: ") or "". */
+  label: string;
+  /** The JS condition, or "" for none. */
+  cond: string;
+  /** Statements that start each iteration after its condition (a range's index and value). */
+  head: string[];
+  /** The back-edge's weight (weight.ts). */
+  weight: number;
+  /** The stack map tick records, computed where the back-edge check stood. */
+  stackMap: string;
+  /** Compiles the body and the post statement, emitting them once. */
+  body: () => void;
+  /** The expression that advances a range's index (`$t2++`), in both loops' headers so that
+   *  `continue` runs it, or "". */
+  tail: string;
+}
+
+/** Emit a strip-mined loop (the file header's shape). */
+export function emitStripped(f: FuncEmitter, p: StripParts): void {
+  const outer = `$s${f.fc.labelN++}`;
+  const dec = p.weight === 1 ? "--$lb" : `($lb -= ${p.weight})`;
+  f.emit(`${p.label}${outer}: for (;; ${p.tail}) {`);
+  f.indent();
+  f.emit(`{ let $lb = $S.b, $ln = $f.l; try { for (;; ${p.tail}) {`);
+  f.indent();
+  if (p.cond !== "") f.emit(`if (!(${p.cond})) break ${outer};`);
+  for (const l of p.head) f.emit(l);
+  f.emit(`if (${dec} < 0) break;`);
+  const start = f.out.length;
+  p.body();
+  const copy = f.out.slice(start);
+  // In the strip, a line store goes to a local, which `finally` stores in the frame, and the
+  // loop's `break` leaves both loops (the tick iteration's copy keeps both as they are).
+  for (let i = start; i < f.out.length; i++) {
+    f.out[i] = f.out[i]!.replace(lineStore, "$1$$ln = $2;").replace(loopBreak, `$1break ${outer};`);
+  }
+  f.dedent();
+  f.emit("} } finally { $S.b = $lb; $f.l = $ln; } }");
+  f.emit(`$f.s = ${p.stackMap}; ${f.fc.gen ? "yield* $rt.preempt();" : "$rt.tick();"}`);
+  // The second copy's lines as the first's: nothing in an eligible body declares a stack map's
+  // cache on its own line (FuncEmitter.stackMap), so the first copy's line numbers stay true.
+  f.out.push(...copy);
+  f.dedent();
+  f.emit("}");
+}
+
+/** A statement's line store (stmt.ts FuncEmitter.line), alone on its line. */
+const lineStore = /^(\s*)\$f\.l = (\d+);$/;
+/** An unlabeled `break` (switch.ts branchStmt): in an eligible body, always the loop's own. */
+const loopBreak = /^(\s*)break;$/;
+
+/** The packages whose natives are pure host functions of their scalar arguments. */
+const purePkgs = new Set(["math", "math/bits"]);
+
+/** mayStrip's walk: true when a statement or expression is one the file header allows. */
+class StripCheck {
+  constructor(private readonly f: FuncEmitter) {}
+
+  block(list: ast.Stmt[]): boolean {
+    return list.every((s) => this.stmt(s));
+  }
+
+  stmt(s: ast.Stmt): boolean {
+    switch (s.kind) {
+      case "AssignStmt":
+        // s += t concatenates.
+        if (s.tok === "+=" && isString(this.f.typeOf(s.lhs[0]!))) return false;
+        return s.lhs.every((e) => this.target(e)) && s.rhs.every((e) => this.expr(e));
+      case "IncDecStmt":
+        return this.target(s.x);
+      case "IfStmt":
+        return (s.init === undefined || this.stmt(s.init)) && this.expr(s.cond) && this.block(s.body.list) &&
+          (s.else === undefined || this.stmt(s.else));
+      case "BlockStmt":
+        return this.block(s.list);
+      case "ExprStmt":
+        return this.expr(s.x);
+      case "EmptyStmt":
+        return true;
+      case "BranchStmt":
+        // The loop's own break and continue. A labeled one is left to the plain loop, and so
+        // is goto (a state machine's jump, gotostmt.ts).
+        return s.label === undefined && (s.tok === "break" || s.tok === "continue");
+      case "ReturnStmt":
+        // `finally` stores the budget and the line as the frame is left; results that are
+        // scalars, strings or pointers are not copied.
+        return s.results.every((e) => this.expr(e) && (stripScalar(this.f.typeOf(e)) || under(this.f.typeOf(e)).tag === "Pointer"));
+      default:
+        return false;
+    }
+  }
+
+  /** An assignment's target: a scalar or a string (a struct or array value would be copied). */
+  private target(e: ast.Expr): boolean {
+    const u = unparen(e);
+    if (u.kind === "Ident" && u.name === "_") return true;
+    return stripScalar(this.f.typeOf(e)) && this.expr(e);
+  }
+
+  expr(e: ast.Expr): boolean {
+    const f = this.f;
+    const tv = f.ctx.tv(e);
+    if (tv !== undefined && tv.mode === "constant") return !isComplex(tv.type);
+    switch (e.kind) {
+      case "BasicLit":
+        return true;
+      case "ParenExpr":
+        return this.expr(e.x);
+      case "Ident": {
+        const o = f.ctx.objOf(e);
+        return o !== undefined && (o.tag === "Var" || o.tag === "Const" || o.tag === "Nil");
+      }
+      case "SelectorExpr": {
+        if (e.x.kind === "Ident" && f.ctx.objOf(e.x)?.tag === "PkgName") return f.ctx.objOf(e.sel)?.tag === "Var";
+        const sel = f.ctx.info.selections.get(e);
+        return sel !== undefined && sel.kind === "FieldVal" && this.expr(e.x);
+      }
+      case "IndexExpr": {
+        const xt = under(f.typeOf(e.x));
+        const indexable = xt.tag === "Slice" || xt.tag === "Array" || isString(xt) ||
+          (xt.tag === "Pointer" && under(xt.elem).tag === "Array");
+        return indexable && this.expr(e.x) && this.expr(e.index);
+      }
+      case "StarExpr":
+        return this.expr(e.x);
+      case "UnaryExpr":
+        return e.op !== "&" && e.op !== "<-" && this.expr(e.x);
+      case "BinaryExpr": {
+        const xt = f.typeOf(e.x);
+        if (!operand(xt) || !operand(f.typeOf(e.y))) return false;
+        // Concatenation allocates.
+        if (e.op === "+" && isString(xt)) return false;
+        return this.expr(e.x) && this.expr(e.y);
+      }
+      case "CallExpr":
+        return this.call(e);
+      default:
+        return false;
+    }
+  }
+
+  /** A numeric conversion, len or cap, or a pure native of scalars. */
+  private call(e: ast.CallExpr): boolean {
+    const f = this.f;
+    const fun = callee(f.ctx, e.fun);
+    const ft = f.ctx.tv(fun);
+    if (e.args.length === 0 || !e.args.every((a) => this.expr(a)) || e.args.some((a) => a.kind === "Ellipsis")) return false;
+    const result = f.typeOf(e);
+    if (ft?.mode === "typexpr") {
+      return scalar(f.typeOf(e.args[0]!)) && scalar(result);
+    }
+    const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
+    const o = id !== undefined ? f.ctx.objOf(id) : undefined;
+    if (o?.tag === "Builtin") {
+      if (o.name !== "len" && o.name !== "cap") return false;
+      const at = under(f.typeOf(e.args[0]!));
+      return at.tag === "Slice" || at.tag === "Array" || isString(at) || (at.tag === "Pointer" && under(at.elem).tag === "Array");
+    }
+    if (o?.tag !== "Func" || fun.kind !== "SelectorExpr") return false;
+    const meta = f.ctx.funcs.get(o);
+    if (meta === undefined || meta.native === undefined || meta.gen || !purePkgs.has(meta.pkgPath)) return false;
+    return scalar(result) && e.args.every((a) => scalar(f.typeOf(a)));
+  }
+}
+
+/** A number or a boolean, not complex (complex values are objects). */
+function scalar(t: T.Type): boolean {
+  return (isInteger(t) || isFloat(t) || isBoolean(t)) && !isComplex(t);
+}
+
+/** A value a strip-mined loop may assign: a scalar or a string (a struct or an array would be
+ *  copied). */
+export function stripScalar(t: T.Type): boolean {
+  return scalar(t) || isString(t);
+}
+
+/** A binary operator's operand: a scalar, a string or a pointer (compared with nil or another). */
+function operand(t: T.Type): boolean {
+  return stripScalar(t) || under(t).tag === "Pointer";
+}
