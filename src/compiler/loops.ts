@@ -17,7 +17,7 @@ import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
 import { loopWeight, rangeWeight } from "./weight.js";
-import { emitStripped, mayStrip, stripScalar } from "./stripmine.js";
+import { emitStripped, mayStrip, stripValue } from "./stripmine.js";
 
 function backEdge(f: FuncEmitter, weight: number): void {
   f.emit(budgetCheck(f, weight));
@@ -177,9 +177,10 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   // The range expression, its operands in gc's order (order.ts).
   const rangeX = (): string => ordered(f, [{ e: s.x }], () => f.expr(s.x));
   // A range over a string, a slice or an array whose body may be strip-mined (stripmine.ts):
-  // its iteration variables are declared by the statement, and its value is not copied.
+  // its iteration variables are declared by the statement (the value is copied, if at all,
+  // before the loop).
   const strip = (define || (k === undefined && v === undefined)) &&
-    (v === undefined || (xt.tag !== "Array" && stripScalar(rangeElem(xt)))) && mayStrip(f, undefined, undefined, s.body);
+    (v === undefined || stripValue(rangeElem(xt))) && mayStrip(f, undefined, undefined, s.body);
   /** Emit the strip-mined loop: head assigns the iteration's variables, after its condition. */
   const stripped = (i: string, cond: string, head: () => void, rangeOps: number, tail: string): void => {
     f.emit(`${i} = 0;`);

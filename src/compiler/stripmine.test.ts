@@ -105,6 +105,29 @@ func search(xs []int, t int) int {
 	return at
 }
 
+type pt struct {
+	x, y int
+	next *pt
+}
+
+func structs(ps []pt) (int, pt) {
+	var last pt
+	n := 0
+	for _, p := range ps {
+		n += p.x
+		last = p
+	}
+	return n, last
+}
+
+func boxes(xs []int) []interface{} {
+	out := make([]interface{}, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
 func nested(xs []int) int {
 	s := 0
 	for i := range xs {
@@ -135,6 +158,8 @@ func recovered(xs []int, n int) (s int, err error) {
 func main() {
 	xs := []int{1, 2, 3, 4, 5}
 	fmt.Println(sum(xs, 5), ranges([]float64{1, 2, 3}, &[4]int{}, "héllo"), calls(xs), breaks(xs), nested(xs), len(concat(3)), labeled([][]int{{1, -1, 5}, {2}}), search(xs, 4))
+	n, last := structs([]pt{{1, 2, nil}, {3, 4, nil}})
+	fmt.Println(n, last.y, len(boxes(xs)))
 	allocs(3)
 	fmt.Println(recovered(xs, 6))
 	fmt.Println(sum(xs, 7))
@@ -153,6 +178,8 @@ test("innermost loops of scalar work run in strips; loops with calls, allocation
   assert.equal(stripped("search"), 1, "break and continue");
   assert.equal(stripped("nested"), 1, "only the inner loop");
   assert.equal(stripped("concat"), 0, "concatenation allocates");
+  assert.equal(stripped("structs"), 1, "a struct's copy is a host object");
+  assert.equal(stripped("boxes"), 0, "a conversion to an interface may allocate");
   // In a strip, the line goes to a local, and `finally` stores it and the budget.
   const sum = fn(p, "sum");
   assert.match(sum, /\$ln = 13;/);
@@ -167,7 +194,7 @@ test("a -race compile does not strip-mine", () => {
 test("a panic in a strip shows the statement's line, recovered or not", () => {
   const r = run(build(program), { ...defaultRunOptions, seed: 1 });
   assert.equal(r.exitCode, 2);
-  assert.match(r.stdout, /^45 .*\n0 runtime error: index out of range \[5\] with length 5\n$/);
+  assert.match(r.stdout, /^45 .*\n4 4 5\n0 runtime error: index out of range \[5\] with length 5\n$/);
   assert.match(r.stderr, /^panic: runtime error: index out of range \[5\] with length 5\n/);
   assert.match(r.stderr, /main\.sum\(.*\)\n\t\/home\/gopher\/prog\/main\.go:13 /);
 });

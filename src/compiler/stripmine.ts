@@ -30,12 +30,13 @@
 // What may be strip-mined (mayStrip): an innermost loop, in a function compiled without the
 // debugger's hooks, -race's instrumentation or unsafe's views, whose condition, post statement
 // and body are assignments, ++/--, ifs, blocks, the loop's own break and continue, and returns,
-// over scalar values: arithmetic, comparisons, variables, fields, index expressions of slices,
-// arrays and strings, derefs, len and cap, numeric conversions and the math and math/bits
-// natives (pure host functions). Nothing in it calls a Go function (whose own back-edges count
-// off S.b, and whose traceback reads this frame's line), allocates (mallocgc may start a GC
-// cycle, which reads the budget), reads the clock, copies a struct or an array, makes a closure
-// or a composite value, or jumps by label or goto.
+// over values that assigning copies without the model (scalars, strings, pointers, structs and
+// arrays): arithmetic and comparisons of scalars, strings and pointers, variables, fields,
+// index expressions of slices, arrays and strings, derefs, len and cap, numeric conversions and
+// the math and math/bits natives (pure host functions). Nothing in it calls a Go function (whose
+// own back-edges count off S.b, and whose traceback reads this frame's line), allocates
+// (mallocgc may start a GC cycle, which reads the budget), converts to an interface, reads the
+// clock, makes a closure or a composite value, or jumps by label or goto.
 //
 // Costs: the body is emitted twice (the strip's copy and the tick iteration's), so only
 // innermost loops qualify, whose bodies are small. Entering a loop costs two loads and two
@@ -142,19 +143,18 @@ class StripCheck {
         // is goto (a state machine's jump, gotostmt.ts).
         return s.label === undefined && (s.tok === "break" || s.tok === "continue");
       case "ReturnStmt":
-        // `finally` stores the budget and the line as the frame is left; results that are
-        // scalars, strings or pointers are not copied.
-        return s.results.every((e) => this.expr(e) && (stripScalar(this.f.typeOf(e)) || under(this.f.typeOf(e)).tag === "Pointer"));
+        // `finally` stores the budget and the line as the frame is left.
+        return s.results.every((e) => this.expr(e) && stripValue(this.f.typeOf(e)));
       default:
         return false;
     }
   }
 
-  /** An assignment's target: a scalar or a string (a struct or array value would be copied). */
+  /** An assignment's target, of a type stripValue allows. */
   private target(e: ast.Expr): boolean {
     const u = unparen(e);
     if (u.kind === "Ident" && u.name === "_") return true;
-    return stripScalar(this.f.typeOf(e)) && this.expr(e);
+    return stripValue(this.f.typeOf(e)) && this.expr(e);
   }
 
   expr(e: ast.Expr): boolean {
@@ -228,13 +228,16 @@ function scalar(t: T.Type): boolean {
   return (isInteger(t) || isFloat(t) || isBoolean(t)) && !isComplex(t);
 }
 
-/** A value a strip-mined loop may assign: a scalar or a string (a struct or an array would be
- *  copied). */
-export function stripScalar(t: T.Type): boolean {
-  return scalar(t) || isString(t);
+/** A value a strip-mined loop may assign, return or range over: a scalar, a string, a pointer,
+ *  or a struct or an array, whose copy is a host object (typetable.ts clone), not an
+ *  allocation the model charges. Not an interface: assigning to one may box (convT). */
+export function stripValue(t: T.Type): boolean {
+  if (scalar(t) || isString(t)) return true;
+  const tag = under(t).tag;
+  return tag === "Pointer" || tag === "Struct" || tag === "Array";
 }
 
 /** A binary operator's operand: a scalar, a string or a pointer (compared with nil or another). */
 function operand(t: T.Type): boolean {
-  return stripScalar(t) || under(t).tag === "Pointer";
+  return scalar(t) || isString(t) || under(t).tag === "Pointer";
 }

@@ -72,6 +72,33 @@ func walk(n *node, steps int) int {
 	return s
 }
 
+type point struct {
+	x, y int
+	tag  string
+	next *point
+}
+
+// Struct values copied by range and by assignment.
+func manhattan(ps []point) (int, point) {
+	d := 0
+	var far point
+	for _, p := range ps {
+		d += p.x + p.y
+		if p.x > far.x {
+			far = p
+		}
+	}
+	return d, far
+}
+
+func rows(g [][3]int) int {
+	n := 0
+	for _, row := range g {
+		n += row[0] * row[2]
+	}
+	return n
+}
+
 func try(name string, f func() int) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -127,5 +154,8 @@ func main() {
 		}
 	}
 	fmt.Println(grid)
+	ps := []point{{1, 2, "a", nil}, {5, 1, "b", nil}, {3, 9, "c", nil}}
+	d, far := manhattan(ps)
+	fmt.Println(d, far.tag, rows([][3]int{{1, 2, 3}, {4, 5, 6}}))
 	fmt.Println(dot(vs, vs[:10]))
 }
