@@ -3,25 +3,11 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { compile, defaultRunOptions, run, type Program } from "../api.js";
+import { defaultRunOptions, run } from "../api.js";
 import { nodeToolchain } from "../host/node.js";
+import { builder, fn } from "./compiled.testutil.js";
 
-const tc = await nodeToolchain();
-
-function build(text: string, race = false): Program {
-  const c = compile(tc, [{ name: "./main.go", path: "/home/gopher/prog/main.go", text }], "command-line-arguments", "files", { race });
-  if (!c.ok) throw new Error(c.stderr);
-  return c.program;
-}
-
-/** The compiled JS of main.NAME. */
-function fn(p: Program, name: string): string {
-  const js = p.compiled.js;
-  const at = js.search(new RegExp(`^function\\*? main\\$${name}\\(`, "m"));
-  assert.ok(at >= 0, name);
-  const end = js.indexOf("\nfunction", at + 1);
-  return js.slice(at, end < 0 ? undefined : end);
-}
+const build = builder(await nodeToolchain());
 
 const program = `package main
 
