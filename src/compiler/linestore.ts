@@ -22,19 +22,13 @@
 // nbody kernel's nine such stores per iteration cost about 1% of its instructions).
 
 import type * as ast from "../frontend/ast.js";
-import type * as T from "../frontend/types.js";
 import type { FuncEmitter } from "./func.js";
-import { basic, isBoolean, isComplex, isFloat, isInteger, isString, under } from "./typeutil.js";
+import { basic, isComplex, isFloat, isInteger, isScalar, isString, under } from "./typeutil.js";
 import { unparen } from "./expr.js";
 
 /** Whether line stores may be left out in f's function at all. */
 function mayElideLines(f: FuncEmitter): boolean {
   return !f.fc.dbg && !f.fc.race && !f.fc.gen;
-}
-
-/** A number or a boolean (not a string or complex value: their operations call helpers). */
-function scalar(t: T.Type): boolean {
-  return (isInteger(t) || isFloat(t) || isBoolean(t)) && !isComplex(t);
 }
 
 /**
@@ -53,13 +47,13 @@ function pureExpr(f: FuncEmitter, e: ast.Expr): boolean {
       const o = f.ctx.objOf(e);
       if (o === undefined || o.tag !== "Var") return false;
       const t = f.typeOf(e);
-      return scalar(t) || isString(t);
+      return isScalar(t) || isString(t);
     }
     case "UnaryExpr":
-      return (e.op === "-" || e.op === "+" || e.op === "^" || e.op === "!") && scalar(f.typeOf(e)) && pureExpr(f, e.x);
+      return (e.op === "-" || e.op === "+" || e.op === "^" || e.op === "!") && isScalar(f.typeOf(e)) && pureExpr(f, e.x);
     case "BinaryExpr": {
       const xt = f.typeOf(e.x);
-      if (!scalar(xt) || !scalar(f.typeOf(e.y)) || !pureExpr(f, e.x) || !pureExpr(f, e.y)) return false;
+      if (!isScalar(xt) || !isScalar(f.typeOf(e.y)) || !pureExpr(f, e.x) || !pureExpr(f, e.y)) return false;
       switch (e.op) {
         case "==": case "!=": case "<": case "<=": case ">": case ">=":
         case "&&": case "||":
@@ -107,7 +101,7 @@ export function returnLineDead(f: FuncEmitter, s: ast.ReturnStmt): boolean {
   if (s.results.length !== rvars.length) return false;
   return s.results.every((r, i) => {
     const rt = rvars[i]!.type;
-    return (scalar(rt) || isString(rt)) && under(rt).tag === "Basic" && pureExpr(f, unparen(r));
+    return (isScalar(rt) || isString(rt)) && under(rt).tag === "Basic" && pureExpr(f, unparen(r));
   });
 }
 

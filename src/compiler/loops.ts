@@ -179,7 +179,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   // A range over a string, a slice or an array whose body may be strip-mined (stripmine.ts):
   // its iteration variables are declared by the statement (the value is copied, if at all,
   // before the loop).
-  const strip = (define || (k === undefined && v === undefined)) &&
+  const strip = xt.tag !== "Map" && xt.tag !== "Chan" && (define || (k === undefined && v === undefined)) &&
     (v === undefined || stripValue(rangeElem(xt))) && mayStrip(f, undefined, undefined, s.body);
   /** Emit the strip-mined loop: head assigns the iteration's variables, after its condition. */
   const stripped = (i: string, cond: string, head: () => void, rangeOps: number, tail: string): void => {
@@ -293,11 +293,7 @@ function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, v
 function rangeElem(xt: T.Type): T.Type {
   if (xt.tag === "Basic") return runeT;
   if (xt.tag === "Slice" || xt.tag === "Array") return xt.elem;
-  if (xt.tag === "Pointer") {
-    const at = under(xt.elem);
-    if (at.tag === "Array") return at.elem;
-  }
-  return xt;
+  return (under((xt as T.Pointer).elem) as T.ArrayT).elem;
 }
 
 const intT = Typ[T.BasicKind.Int]!;

@@ -47,7 +47,7 @@ import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import type { FuncEmitter } from "./func.js";
 import { callee, unparen } from "./expr.js";
-import { isBoolean, isComplex, isFloat, isInteger, isString, under } from "./typeutil.js";
+import { isComplex, isScalar, isString, under } from "./typeutil.js";
 
 /** Whether a loop with this condition, post statement and body may be strip-mined. */
 export function mayStrip(f: FuncEmitter, cond: ast.Expr | undefined, post: ast.Stmt | undefined, body: ast.BlockStmt): boolean {
@@ -204,10 +204,10 @@ class StripCheck {
     const f = this.f;
     const fun = callee(f.ctx, e.fun);
     const ft = f.ctx.tv(fun);
-    if (e.args.length === 0 || !e.args.every((a) => this.expr(a)) || e.args.some((a) => a.kind === "Ellipsis")) return false;
+    if (e.args.length === 0 || !e.args.every((a) => this.expr(a))) return false;
     const result = f.typeOf(e);
     if (ft?.mode === "typexpr") {
-      return scalar(f.typeOf(e.args[0]!)) && scalar(result);
+      return isScalar(f.typeOf(e.args[0]!)) && isScalar(result);
     }
     const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
     const o = id !== undefined ? f.ctx.objOf(id) : undefined;
@@ -217,27 +217,23 @@ class StripCheck {
       return at.tag === "Slice" || at.tag === "Array" || isString(at) || (at.tag === "Pointer" && under(at.elem).tag === "Array");
     }
     if (o?.tag !== "Func" || fun.kind !== "SelectorExpr") return false;
-    const meta = f.ctx.funcs.get(o);
+    // peek: a check is not a use (a use queues the function for compilation, FuncTable.onUse).
+    const meta = f.ctx.funcs.peek(o);
     if (meta === undefined || meta.native === undefined || meta.gen || !purePkgs.has(meta.pkgPath)) return false;
-    return scalar(result) && e.args.every((a) => scalar(f.typeOf(a)));
+    return isScalar(result) && e.args.every((a) => isScalar(f.typeOf(a)));
   }
-}
-
-/** A number or a boolean, not complex (complex values are objects). */
-function scalar(t: T.Type): boolean {
-  return (isInteger(t) || isFloat(t) || isBoolean(t)) && !isComplex(t);
 }
 
 /** A value a strip-mined loop may assign, return or range over: a scalar, a string, a pointer,
  *  or a struct or an array, whose copy is a host object (typetable.ts clone), not an
  *  allocation the model charges. Not an interface: assigning to one may box (convT). */
 export function stripValue(t: T.Type): boolean {
-  if (scalar(t) || isString(t)) return true;
+  if (isScalar(t) || isString(t)) return true;
   const tag = under(t).tag;
   return tag === "Pointer" || tag === "Struct" || tag === "Array";
 }
 
 /** A binary operator's operand: a scalar, a string or a pointer (compared with nil or another). */
 function operand(t: T.Type): boolean {
-  return scalar(t) || isString(t) || under(t).tag === "Pointer";
+  return isScalar(t) || isString(t) || under(t).tag === "Pointer";
 }

@@ -39,6 +39,11 @@ export function isBoolean(t: T.Type): boolean {
   const b = basic(t);
   return !!b && (b.info & I.IsBoolean) !== 0;
 }
+/** A number or a boolean held as a JS primitive: an integer, float or bool type (not a string,
+ *  whose operations call helpers, nor a complex value, an object). */
+export function isScalar(t: T.Type): boolean {
+  return (isInteger(t) || isFloat(t) || isBoolean(t)) && !isComplex(t);
+}
 /** The integer types held as I64 (number | bigint). Untyped ints default to int. */
 export function is64(t: T.Type): boolean {
   const b = basic(t);
