@@ -679,7 +679,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       if (race && !isValueObject(t)) return this.emit(raceElemStore(this, xt, x, i, v));
       if (xt.tag === "Slice") {
         const tmp = this.fc.tmp();
-        dst = `(${tmp} = ${x}).a[${tmp}.off + ${ckInline(i, `${tmp}.len`, () => this.fc.tmp())}]`;
+        dst = `${storeSlice(tmp, x)}.a[${tmp}.off + ${ckInline(i, `${tmp}.len`, () => this.fc.tmp())}]`;
         if (isValueObject(t)) {
           // Evaluate the element's location once, then copy into it in place.
           const el = this.fc.tmp();
@@ -770,7 +770,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const i = f.fc.tmp();
     if (xt.tag === "Slice") {
       const arr = f.fc.tmp();
-      f.emit(`${a} = ${f.expr(lhs.x)}; ${i} = ${a}.off + ${ckInline(f.expr(lhs.index), `${a}.len`, () => f.fc.tmp())}; ${arr} = ${a}.a;`);
+      f.emit(`${storeSlice(a, f.expr(lhs.x))}; ${i} = ${a}.off + ${ckInline(f.expr(lhs.index), `${a}.len`, () => f.fc.tmp())}; ${arr} = ${a}.a;`);
       rmw(arr, i, `${arr}[${i}]`);
       return;
     }
@@ -1077,6 +1077,14 @@ function ifStmt(f: FuncEmitter, s: ast.IfStmt, next: ast.Stmt | undefined): void
   }
 }
 
+/** The slice whose element a store indexes, in tmp: x, or for a nil x the header with length 0
+ *  ($rt.nilSlice), so that the store's bounds check panics as Go's does (index out of range)
+ *  rather than `null.a` as a nil dereference. A test of null, not `??`: measured on fannkuch
+ *  9, +0.7% instructions against +1.5%. */
+function storeSlice(tmp: string, x: string): string {
+  return `((${tmp} = ${x}) !== null ? ${tmp} : ${tmp} = $rt.nilSlice)`;
+}
+
 /** -race: x[i] = v for a slice or an array (or a pointer to one) element that is not itself a
  *  struct or array: the element's index is fixed before v is computed, and its write is
  *  reported after. */
@@ -1085,7 +1093,7 @@ function raceElemStore(f: FuncEmitter, xt: T.Type, x: string, i: string, v: stri
   const k = f.fc.tmp();
   if (xt.tag === "Slice") {
     const s = f.fc.tmp();
-    return `${s} = ${x}; ${k} = ${s}.off + $rt.ck(${i}, ${s}.len); (${a} = ${s}.a)[${k}] = $rw(${a}, ${k}, ${v});`;
+    return `${storeSlice(s, x)}; ${k} = ${s}.off + $rt.ck(${i}, ${s}.len); (${a} = ${s}.a)[${k}] = $rw(${a}, ${k}, ${v});`;
   }
   const arr = xt.tag === "Pointer" ? `$rt.nilck(${x})` : x;
   const len = ((xt.tag === "Pointer" ? under((xt as T.Pointer).elem) : xt) as T.ArrayT).len;

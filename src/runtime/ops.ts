@@ -203,6 +203,12 @@ export function isNilSlice(s: Slice | null): boolean {
   return s === null;
 }
 
+/** The header a store into an element of a nil slice indexes (compiled `(s ?? $rt.nilSlice).a[...]
+ *  = v`): its length is 0, so the store's bounds check panics as Go's does (index out of range
+ *  [i] with length 0) before anything is stored, where `null.a` would be a nil dereference. No
+ *  store ever reaches its array. */
+export const nilSlice = new Slice([], 0, 0, 0);
+
 export function sliceIndex(s: Slice | null, i: number | bigint): any {
   const n = s === null ? 0 : s.len;
   const k = ck(i, n);
