@@ -1,4 +1,4 @@
-// Tests for expr.ts arith's inline int64 fast paths (& | ^ &^, and % by a constant): the emitted
+// Tests for expr.ts arith's inline int64 fast paths (& | ^ &^, *, and % by a constant): the emitted
 // JS, evaluated on edge values (int32's bounds, past them, negative numbers, the safe-integer
 // bounds and bigints beyond, uint64's top), gives exactly what the int64.ts helpers give.
 
@@ -38,7 +38,7 @@ function compiled(op: string, t: (typeof Typ)[number], lit?: string): (x: i64.I6
 }
 
 const helpers = {
-  "&": [i64.and, i64.andU], "|": [i64.or, i64.orU], "^": [i64.xor, i64.xorU], "&^": [i64.andNot, i64.andNotU], "%": [i64.rem, i64.remU],
+  "*": [i64.mul, i64.mulU], "&": [i64.and, i64.andU], "|": [i64.or, i64.orU], "^": [i64.xor, i64.xorU], "&^": [i64.andNot, i64.andNotU], "%": [i64.rem, i64.remU],
 } as const;
 
 function same(got: i64.I64, want: i64.I64, what: string): void {
@@ -85,4 +85,22 @@ test("inline % by a nonzero constant matches the int64 helpers, never -0", () =>
   // A variable divisor keeps the zero check.
   assert.throws(() => compiled("%", Typ[K.Int]!)(5, 0), /divide by zero/);
   assert.match(arith("%", Typ[K.Int]!, "x", "0", () => "$t"), /divck/);
+});
+
+test("inline * matches the int64 helpers on numbers and bigints, never -0", () => {
+  for (const [u, t, vals] of [[0, Typ[K.Int64]!, signed], [1, Typ[K.Uint64]!, unsigned]] as const) {
+    const f = compiled("*", t);
+    const h = helpers["*"][u]!;
+    for (const x of vals) for (const y of vals) same(f(x, y), h(x, y), `${String(x)} * ${String(y)} (${t.name})`);
+  }
+  for (const [lit, c] of [["3", 3], ["0", 0], ["(-1)", -1], ["(-7)", -7], ["4294967296", 2 ** 32], ["9007199254740991", SAFE]] as [string, number][]) {
+    const f = compiled("*", Typ[K.Int]!, lit);
+    for (const x of signed) same(f(x, c), i64.mul(x, c), `${String(x)} * ${lit}`);
+    if (c >= 0) {
+      const g = compiled("*", Typ[K.Uint64]!, lit);
+      for (const x of unsigned) same(g(x, c), i64.mulU(x, c), `${String(x)} * ${lit} (uint64)`);
+    }
+  }
+  same(compiled("*", Typ[K.Int]!)(0, -5), 0, "0 * -5 is +0");
+  same(compiled("*", Typ[K.Int]!, "(-1)")(0, -1), 0, "0 * -1 is +0");
 });

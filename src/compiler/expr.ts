@@ -204,6 +204,29 @@ function inlineBitwise(op: "&" | "|" | "^" | "&^", fn: string, x: string, y: str
 }
 
 /**
+ * I64 * with the fast path inline, as + and - have it: the JS product of two numbers is exact
+ * when it is a safe integer (a product past 2^53 rounds to at least 2^53, so the test fails
+ * and the int64.ts helper computes the wrapped result), and `+ 0` turns the -0 of a zero times
+ * a negative number into 0, as I64 values are never -0. The helper call it replaces is small
+ * but was not inlined in large functions (V8's cumulative inlining budget), and the index
+ * arithmetic of a 2-D slice (`a[i*n+k]`) multiplies in the innermost loop. Measured on a
+ * 160x160 matrix multiply: 4.69G -> 4.22G instructions. Its temporaries are unlisted, as
+ * inlineBitwise's are.
+ */
+function inlineMul(unsigned: boolean, x: string, y: string, tmp: Tmp): string {
+  const a = tmp(false);
+  const r = tmp(false);
+  const c = litValue(y);
+  const yLit = c !== undefined && Number.isSafeInteger(c);
+  const b = yLit ? y : tmp(false);
+  const assigns = yLit ? `${a} = ${x}` : `${a} = ${x}, ${b} = ${y}`;
+  const tests = yLit ? `typeof ${a} === "number"` : `typeof ${a} === "number" && typeof ${b} === "number"`;
+  // Unsigned operands are >= 0, so is their product, and neither is ever -0.
+  const fast = unsigned ? `${r} <= ${SAFE}) ? ${r}` : `${r} <= ${SAFE} && ${r} >= -${SAFE}) ? ${r} + 0`;
+  return `((${assigns}), ${tests} && (${r} = ${a} * ${b}, ${fast} : $i.mul${unsigned ? "U" : ""}(${a}, ${b}))`;
+}
+
+/**
  * I64 x % c for a constant c != 0 (Go rejects a constant zero divisor): for a number x, JS's %
  * is exact and truncates like Go's (the result takes the dividend's sign); `+ 0` turns the -0
  * of a negative dividend's zero remainder into 0, as I64 values are never -0. A bigint x takes
@@ -233,7 +256,7 @@ export function arith(op: string, t: T.Type, x: string, y: string, tmp?: Tmp): s
     switch (op) {
       case "+": return tmp ? inlineAddSub("+", u === "U", x, y, tmp) : `$i.add${u}(${x}, ${y})`;
       case "-": return tmp ? inlineAddSub("-", u === "U", x, y, tmp) : `$i.sub${u}(${x}, ${y})`;
-      case "*": return `$i.mul${u}(${x}, ${y})`;
+      case "*": return tmp ? inlineMul(u === "U", x, y, tmp) : `$i.mul${u}(${x}, ${y})`;
       case "/": return `$i.div${u}(${x}, $rt.divck(${y}))`;
       case "%": {
         const c = litValue(y);
