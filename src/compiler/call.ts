@@ -509,6 +509,8 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
   switch (name) {
     case "len": {
       const t = under(this.typeOf(a[0]!));
+      const h = t.tag === "Slice" ? this.hoistOf(a[0]!) : undefined;
+      if (h !== undefined) return h.len;
       const x = this.expr(a[0]!);
       if (t.tag === "Basic") return `${x}.length`;
       // Not a constant here, so x holds a call or a receive that must still run (spec: Length

@@ -17,7 +17,7 @@ import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
 import { loopWeight, rangeWeight } from "./weight.js";
-import { emitStripped, mayStrip, stripValue } from "./stripmine.js";
+import { emitStripped, hoistSlices, mayStrip, numberCoercions, stripValue } from "./stripmine.js";
 
 function backEdge(f: FuncEmitter, weight: number): void {
   f.emit(budgetCheck(f, weight));
@@ -61,6 +61,8 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   if (s.init) f.curPos = s.pos;
   else f.line(s.pos);
   if (s.init) f.stmt(s.init);
+  const strip = mayStrip(f, s.cond, s.post, s.body);
+  if (strip) f.sliceHoists = hoistSlices(f, [s.cond, s.post, s.body]);
   // The condition may need statements (yield temps); evaluate it inside the loop.
   const cond = s.cond ? orderExpr(f, [{ e: s.cond }], () => f.expr(s.cond!)) : "";
   const post: string[] = [];
@@ -70,11 +72,13 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
     post.push(...f.out.splice(saved).map((l) => l.trim()));
   }
   const weight = loopWeight(f.ctx, s.cond, s.post, s.body);
-  if (mayStrip(f, s.cond, s.post, s.body)) {
+  if (strip) {
     emitStripped(f, {
       label: label ? label + ": " : "", cond, head: [], weight, stackMap: f.stackMap(), tail: "",
+      coerce: numberCoercions(f, [s.cond, s.post, s.body]),
       body: () => loopBody(f, s.body, label, post),
     });
+    f.sliceHoists = undefined;
     f.dedent();
     f.emit("}");
     return;
@@ -184,13 +188,16 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   /** Emit the strip-mined loop: head assigns the iteration's variables, after its condition. */
   const stripped = (i: string, cond: string, head: () => void, rangeOps: number, tail: string): void => {
     f.emit(`${i} = 0;`);
+    f.sliceHoists = hoistSlices(f, [s.body]);
     const start = f.out.length;
     head();
     const lines = f.out.splice(start).map((l) => l.trim());
     emitStripped(f, {
       label: lab, cond, head: lines, weight: rangeWeight(f.ctx, rangeOps, s.body), stackMap: f.stackMap(), tail,
+      coerce: numberCoercions(f, [s.body]),
       body: () => withContinue(f, label, undefined, () => f.block(s.body.list)),
     });
+    f.sliceHoists = undefined;
     f.emit(`${x} = undefined;`);
     f.dedent();
     f.emit("}");

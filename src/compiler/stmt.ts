@@ -677,7 +677,15 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       const i = this.expr(lhs.index);
       let dst: string;
       if (race && !isValueObject(t)) return this.emit(raceElemStore(this, xt, x, i, v));
-      if (xt.tag === "Slice") {
+      const h = xt.tag === "Slice" ? this.hoistOf(lhs.x) : undefined;
+      if (h !== undefined) {
+        dst = `${h.a}[${h.off} + ${ckInline(i, h.len, () => this.fc.tmp(false))}]`;
+        if (isValueObject(t)) {
+          const el = this.fc.tmp();
+          this.emit(`${el} = ${dst};`);
+          return inPlace(el);
+        }
+      } else if (xt.tag === "Slice") {
         const tmp = this.fc.tmp();
         dst = `${storeSlice(tmp, x)}.a[${tmp}.off + ${ckInline(i, `${tmp}.len`, () => this.fc.tmp())}]`;
         if (isValueObject(t)) {
@@ -766,6 +774,13 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
   }
   if (lhs.kind === "IndexExpr") {
     const xt = under(f.typeOf(lhs.x));
+    const h = xt.tag === "Slice" ? f.hoistOf(lhs.x) : undefined;
+    if (h !== undefined) {
+      const k = f.fc.tmp();
+      f.emit(`${k} = ${h.off} + ${ckInline(f.expr(lhs.index), h.len, () => f.fc.tmp())};`);
+      rmw(h.a, k, `${h.a}[${k}]`);
+      return;
+    }
     const a = f.fc.tmp();
     const i = f.fc.tmp();
     if (xt.tag === "Slice") {

@@ -173,6 +173,80 @@ test("innermost loops of scalar work run in strips; loops with calls, allocation
   assert.match(sum, /\$f\.l = 13;/, "the tick iteration's copy stores the line in the frame");
 });
 
+test("a strip reads the header of a local slice it indexes once, before the loop, unless it assigns it or a closure shares it", () => {
+  const src = `package main
+
+import "fmt"
+
+func axpy(k int, x, y []int) {
+	for i := 0; i < len(y); i++ {
+		y[i] += k * x[i]
+	}
+}
+
+func grows(a []int) int {
+	t := 0
+	for i := 0; i < 4; i++ {
+		t += a[0]
+		a = a[1:]
+	}
+	return t
+}
+
+func main() {
+	x, y := []int{1, 2, 3}, []int{4, 5, 6}
+	axpy(2, x, y)
+	shared := []int{7, 8}
+	f := func() { shared = nil }
+	t := 0
+	for i := 0; i < len(shared); i++ {
+		t += shared[i]
+	}
+	f()
+	fmt.Println(y, grows([]int{1, 2, 3, 4}), t)
+}
+`;
+  const p = build(src);
+  const axpy = fn(p, "axpy");
+  // One header read per slice, before the loop; the condition's len and every index use it.
+  assert.equal(axpy.split("$rt.nilSlice;").length - 1, 2);
+  assert.match(axpy, /(\$t\d+) = y !== null \? y : \$rt\.nilSlice; \$t\d+ = \1\.a; \$t\d+ = \1\.off; \$t\d+ = \1\.len;\n/);
+  assert.ok(axpy.lastIndexOf("$rt.nilSlice;") < axpy.indexOf("$s0: for"), "the reads come before the loop");
+  assert.doesNotMatch(axpy, /\$rt\.slen|\.len \?|\.a\[/, "no header field is read in the loop");
+  assert.doesNotMatch(fn(p, "grows"), /nilSlice/, "a slice the loop assigns");
+  assert.doesNotMatch(fn(p, "main"), /nilSlice/, "a slice a closure captures");
+  const r = run(p, { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.stdout, "[6 9 12] 10 15\n");
+});
+
+test("in a generator, a strip first tells V8 that the number locals it uses are numbers", () => {
+  const src = `package main
+
+import "fmt"
+
+func main() {
+	cr, n := 0.25, int32(3)
+	zr, k := 0.0, 0
+	var big int64 = 1
+	for ; k < 50 && zr < 4; k++ {
+		t := zr*zr + cr
+		zr = t + float64(n)
+		big++
+	}
+	fmt.Println(zr > 4, k, big)
+}
+`;
+  const p = build(src);
+  const main = fn(p, "main");
+  // Floats and narrow integers declared before the loop; not the int64s (a bigint past 2^53)
+  // nor t, which the body declares.
+  const header = /let \$lb = \$S\.b, \$ln = \$f\.l; ([^\n]*)try \{/.exec(main);
+  assert.ok(header, "a strip");
+  assert.deepEqual(header[1]!.split("; ").filter((x) => x !== "").sort(), ["cr = +cr", "n = +n", "zr = +zr"]);
+  assert.doesNotMatch(fn(build(program), "sum"), /= \+/, "nothing in a plain function");
+  assert.equal(run(p, { ...defaultRunOptions, seed: 1 }).stdout, "true 2 3\n");
+});
+
 test("a -race compile does not strip-mine", () => {
   assert.doesNotMatch(fn(build(program, true), "sum"), /\$lb/);
 });
