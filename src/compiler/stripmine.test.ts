@@ -132,6 +132,18 @@ func concat(n int) string {
 	return s
 }
 
+func pointers(ps []pt, xs []int) *int {
+	for i := range ps {
+		p := &ps[i]
+		p.x += p.y
+	}
+	var q *int
+	for i := range xs {
+		q = &xs[i]
+	}
+	return q
+}
+
 func recovered(xs []int, n int) (s int, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -146,6 +158,7 @@ func main() {
 	fmt.Println(sum(xs, 5), ranges([]float64{1, 2, 3}, &[4]int{}, "héllo"), calls(xs), breaks(xs), nested(xs), len(concat(3)), labeled([][]int{{1, -1, 5}, {2}}), search(xs, 4))
 	n, last := structs([]pt{{1, 2, nil}, {3, 4, nil}})
 	fmt.Println(n, last.y, len(boxes(xs)))
+	_ = pointers([]pt{{1, 2, nil}}, xs)
 	allocs(3)
 	fmt.Println(recovered(xs, 6))
 	fmt.Println(sum(xs, 7))
@@ -166,6 +179,7 @@ test("innermost loops of scalar work run in strips; loops with calls, allocation
   assert.equal(stripped("concat"), 0, "concatenation allocates");
   assert.equal(stripped("structs"), 1, "a struct's copy is a host object");
   assert.equal(stripped("boxes"), 0, "a conversion to an interface may allocate");
+  assert.equal(stripped("pointers"), 1, "&ps[i] of a struct is the element itself; &xs[i] of an int is a new Ptr");
   // In a strip, the line goes to a local, and `finally` stores it and the budget.
   const sum = fn(p, "sum");
   assert.match(sum, /\$ln = 13;/);

@@ -32,7 +32,8 @@
 // and body are assignments, ++/--, ifs, blocks, the loop's own break and continue, and returns,
 // over values that assigning copies without the model (scalars, strings, pointers, structs and
 // arrays): arithmetic and comparisons of scalars, strings and pointers, variables, fields,
-// index expressions of slices, arrays and strings, derefs, len and cap, numeric conversions and
+// index expressions of slices, arrays and strings, derefs, the address of a struct or an array
+// (the object itself), len and cap, numeric conversions and
 // the math and math/bits natives (pure host functions). Nothing in it calls a Go function (whose
 // own back-edges count off S.b, and whose traceback reads this frame's line), allocates
 // (mallocgc may start a GC cycle, which reads the budget), converts to an interface, reads the
@@ -65,7 +66,7 @@ import type * as T from "../frontend/types.js";
 import type { FuncEmitter } from "./func.js";
 import { callee, unparen } from "./expr.js";
 import { inspect } from "./inspect.js";
-import { is64, isComplex, isFloat, isInteger, isScalar, isString, under } from "./typeutil.js";
+import { is64, isComplex, isFloat, isInteger, isScalar, isString, isValueObject, under } from "./typeutil.js";
 
 /** Whether a loop with this condition, post statement and body may be strip-mined. */
 export function mayStrip(f: FuncEmitter, cond: ast.Expr | undefined, post: ast.Stmt | undefined, body: ast.BlockStmt): boolean {
@@ -280,7 +281,10 @@ class StripCheck {
       case "StarExpr":
         return this.expr(e.x);
       case "UnaryExpr":
-        return e.op !== "&" && e.op !== "<-" && this.expr(e.x);
+        // &x of a struct or an array is the storage object itself (FuncEmitter.addressOf); a
+        // pointer to anything else is a new Ptr, and &T{...} allocates.
+        if (e.op === "&") return isValueObject(f.typeOf(e.x)) && unparen(e.x).kind !== "CompositeLit" && this.expr(e.x);
+        return e.op !== "<-" && this.expr(e.x);
       case "BinaryExpr": {
         const xt = f.typeOf(e.x);
         if (!operand(xt) || !operand(f.typeOf(e.y))) return false;
