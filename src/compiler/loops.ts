@@ -255,9 +255,18 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
       f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
     }
     if (strip) {
+      let ev = `${x}[${i}]`;
+      if (xt.tag === "Slice" && v) {
+        // The strip reads the ranged slice's array and offset once, as it does the headers of
+        // the slices it indexes (stripmine.ts hoistSlices); nil ranges over nothing.
+        const a = f.fc.tmp(false);
+        const off = f.fc.tmp(false);
+        f.emit(`${a} = ${x} !== null ? ${x}.a : null; ${off} = ${x} !== null ? ${x}.off : 0;`);
+        ev = `${a}[${off} + ${i}]`;
+      }
       return stripped(i, `${i} < ${n}`, () => {
         setK(i, intT);
-        if (v) setV(f.ctx.tt.clone(elem, xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`), elem);
+        if (v) setV(f.ctx.tt.clone(elem, ev), elem);
       }, v ? 3 : 2, `${i}++`);
     }
     f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);

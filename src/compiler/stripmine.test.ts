@@ -228,6 +228,8 @@ func main() {
   assert.ok(axpy.lastIndexOf("$rt.nilSlice;") < axpy.indexOf("$s0: for"), "the reads come before the loop");
   assert.doesNotMatch(axpy, /\$rt\.slen|\.len \?|\.a\[/, "no header field is read in the loop");
   assert.doesNotMatch(fn(p, "grows"), /nilSlice/, "a slice the loop assigns");
+  // A range's value reads the ranged slice's array and offset, read once before the loop.
+  assert.match(fn(build(program), "ranges"), /(\$t\d+) = (\$t\d+) !== null \? \2\.a : null; (\$t\d+) = \2 !== null \? \2\.off : 0;[^]*v = \1\[\3 \+ /);
   assert.doesNotMatch(fn(p, "main"), /nilSlice/, "a slice a closure captures");
   const r = run(p, { ...defaultRunOptions, seed: 1 });
   assert.equal(r.stdout, "[6 9 12] 10 15\n");

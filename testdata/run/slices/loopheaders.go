@@ -1,8 +1,9 @@
-// Innermost loops that index local slices, whose headers gort reads once before
-// the loop: reads, stores, operator assignments and ++ through them, len in the
-// condition, struct elements, a nil slice, indexes out of range (recovered, with
-// the loop's own line), a slice the loop reassigns, and one a closure
-// reassigns between two loops.
+// Innermost loops that index or range over local slices, whose headers gort
+// reads once before the loop: reads, stores, operator assignments and ++
+// through them, len in the condition, ranges over a slice and over nil, struct
+// elements, a nil slice, indexes out of range (recovered, with the loop's own
+// line), a slice the loop reassigns, and one a closure reassigns between two
+// loops.
 package main
 
 import "fmt"
@@ -40,6 +41,13 @@ func swapCells(c []cell) {
 		c[i], c[j] = c[j], c[i]
 		c[i].w += c[j].v
 	}
+}
+
+func total(a []int) (s int) {
+	for _, v := range a {
+		s += v
+	}
+	return s
 }
 
 func walk(a []int, n int) int {
@@ -80,7 +88,7 @@ func main() {
 	swapCells(cs)
 	fmt.Println(cs)
 
-	fmt.Println(walk(xs, 5), grow([]int{1, 2, 3}))
+	fmt.Println(walk(xs, 5), grow([]int{1, 2, 3}), total(xs[2:]), total(nil))
 	check("read", func() { walk(xs, 7) })
 	check("store", func() { put(xs[:2], 3) })
 	check("nilread", func() { walk(nil, 1) })
