@@ -46,7 +46,9 @@
 // hoist holds in the tick iteration's copy too: only this function's code can assign a local
 // that is not shared (FnCtx.isShared: boxed, address taken or captured by a closure), and the
 // loop does not, so whatever runs in tick cannot change it. A nil slice is read as nilSlice's
-// header (length 0), so its indexes fail the same bounds checks with the same panics.
+// header (length 0), so its indexes fail the same bounds checks with the same panics. A strip's
+// range over a slice reads the ranged slice's array and offset once too (loops.ts), for its
+// value's loads.
 //
 // In a generator, a strip first assigns each number local it uses (a float, or an integer of
 // at most 32 bits, never a bigint) to itself with unary plus (numberCoercions). V8 gives a
