@@ -242,7 +242,8 @@ function bLen(c: Checker, x: Operand, call: ast.CallExpr, id: "len" | "cap"): bo
   if (t.tag === "Basic" && isString(t) && id === "len") {
     if (x.mode === "constant") {
       mode = "constant";
-      val = constant.makeInt(BigInt((x.val as { v: string }).v.length));
+      // A constant whose declaration failed has an unknown value (go/types does the same).
+      val = x.val?.kind === "string" ? constant.makeInt(BigInt(x.val.v.length)) : constant.unknown;
     } else mode = "value";
   } else if (t.tag === "Array") {
     mode = "value";
