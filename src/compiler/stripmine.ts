@@ -100,7 +100,7 @@ export function hoistSlices(f: FuncEmitter, nodes: unknown[]): Map<T.Var, SliceH
     return o?.tag === "Var" ? o : undefined;
   };
   inspect(nodes, (n) => {
-    if (n.kind === "IndexExpr" || (n.kind === "CallExpr" && n.args.length === 1)) {
+    if (n.kind === "IndexExpr" || (n.kind === "CallExpr" && isLen(f, n))) {
       const v = local(n.kind === "IndexExpr" ? n.x : n.args[0]);
       if (v !== undefined && under(v.type).tag === "Slice") used.add(v);
     } else if (n.kind === "AssignStmt") {
@@ -152,6 +152,13 @@ export function numberCoercions(f: FuncEmitter, nodes: unknown[]): string {
     out += `${n} = +${n}; `;
   }
   return out;
+}
+
+/** Is a call len(x)? */
+function isLen(f: FuncEmitter, e: ast.CallExpr): boolean {
+  const fun = unparen(e.fun);
+  const o = fun.kind === "Ident" ? f.ctx.objOf(fun) : undefined;
+  return o?.tag === "Builtin" && o.name === "len" && e.args.length === 1;
 }
 
 /** The parts of a strip-mined loop, compiled: see the file header. */

@@ -203,11 +203,12 @@ export function isNilSlice(s: Slice | null): boolean {
   return s === null;
 }
 
-/** The header a store into an element of a nil slice indexes (compiled `(s ?? $rt.nilSlice).a[...]
- *  = v`): its length is 0, so the store's bounds check panics as Go's does (index out of range
- *  [i] with length 0) before anything is stored, where `null.a` would be a nil dereference. No
- *  store ever reaches its array. */
-export const nilSlice = new Slice([], 0, 0, 0);
+/** The header that compiled code indexes in place of a nil slice: a store into an element
+ *  (stmt.ts storeSlice) and a strip-mined loop's hoisted headers (stripmine.ts hoistSlices).
+ *  Its length is 0, so every index fails its bounds check as Go's does (index out of range [i]
+ *  with length 0), where `null.a` would be a nil dereference. Shared by every machine, so its
+ *  array is frozen: no store reaches it, and none could. */
+export const nilSlice = new Slice(Object.freeze([]) as unknown as unknown[], 0, 0, 0);
 
 export function sliceIndex(s: Slice | null, i: number | bigint): any {
   const n = s === null ? 0 : s.len;
