@@ -17,7 +17,7 @@ import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
 import { under } from "./typeutil.js";
 import { loopWeight, rangeWeight } from "./weight.js";
-import { emitStripped, hoistSlices, mayStrip, numberCoercions, stripValue } from "./stripmine.js";
+import { emitStripped, hoistSlices, mayStrip, stripValue } from "./stripmine.js";
 
 function backEdge(f: FuncEmitter, weight: number): void {
   f.emit(budgetCheck(f, weight));
@@ -75,10 +75,8 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   if (strip) {
     emitStripped(f, {
       label: label ? label + ": " : "", cond, head: [], weight, stackMap: f.stackMap(), tail: "",
-      coerce: numberCoercions(f, [s.cond, s.post, s.body]),
-      body: () => loopBody(f, s.body, label, post),
+      nodes: [s.cond, s.post, s.body], body: () => loopBody(f, s.body, label, post),
     });
-    f.sliceHoists = undefined;
     f.dedent();
     f.emit("}");
     return;
@@ -194,10 +192,8 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     const lines = f.out.splice(start).map((l) => l.trim());
     emitStripped(f, {
       label: lab, cond, head: lines, weight: rangeWeight(f.ctx, rangeOps, s.body), stackMap: f.stackMap(), tail,
-      coerce: numberCoercions(f, [s.body]),
-      body: () => withContinue(f, label, undefined, () => f.block(s.body.list)),
+      nodes: [s.body], body: () => withContinue(f, label, undefined, () => f.block(s.body.list)),
     });
-    f.sliceHoists = undefined;
     f.emit(`${x} = undefined;`);
     f.dedent();
     f.emit("}");

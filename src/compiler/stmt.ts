@@ -677,17 +677,14 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
       const i = this.expr(lhs.index);
       let dst: string;
       if (race && !isValueObject(t)) return this.emit(raceElemStore(this, xt, x, i, v));
-      const h = xt.tag === "Slice" ? this.hoistOf(lhs.x) : undefined;
-      if (h !== undefined) {
-        dst = `${h.a}[${h.off} + ${ckInline(i, h.len, () => this.fc.tmp(false))}]`;
-        if (isValueObject(t)) {
-          const el = this.fc.tmp();
-          this.emit(`${el} = ${dst};`);
-          return inPlace(el);
+      if (xt.tag === "Slice") {
+        // A strip-mined loop's hoisted header (stripmine.ts hoistSlices), else the slice's own.
+        const h = this.hoistOf(lhs.x);
+        if (h !== undefined) dst = `${h.a}[${h.off} + ${ckInline(i, h.len, () => this.fc.tmp(false))}]`;
+        else {
+          const tmp = this.fc.tmp();
+          dst = `${storeSlice(tmp, x)}.a[${tmp}.off + ${ckInline(i, `${tmp}.len`, () => this.fc.tmp())}]`;
         }
-      } else if (xt.tag === "Slice") {
-        const tmp = this.fc.tmp();
-        dst = `${storeSlice(tmp, x)}.a[${tmp}.off + ${ckInline(i, `${tmp}.len`, () => this.fc.tmp())}]`;
         if (isValueObject(t)) {
           // Evaluate the element's location once, then copy into it in place.
           const el = this.fc.tmp();

@@ -89,7 +89,7 @@ export interface SliceHoist {
  * The local slices that a strip-mined loop's condition, post statement and body (nodes) index
  * or take len of, and never assign, with their headers read into temporaries by statements
  * emitted here, before the loop (the file header). The caller sets them as f.sliceHoists
- * while it compiles the loop, and unsets them after.
+ * while it compiles the loop; emitStripped unsets them.
  */
 export function hoistSlices(f: FuncEmitter, nodes: unknown[]): Map<T.Var, SliceHoist> | undefined {
   const used = new Set<T.Var>();
@@ -129,7 +129,7 @@ export function hoistSlices(f: FuncEmitter, nodes: unknown[]): Map<T.Var, SliceH
  * local): its header runs them (the file header). "" elsewhere: V8 knows the types in a plain
  * function.
  */
-export function numberCoercions(f: FuncEmitter, nodes: unknown[]): string {
+function numberCoercions(f: FuncEmitter, nodes: unknown[]): string {
   if (!f.fc.gen) return "";
   const used = new Set<T.Var>();
   const declared = new Set<T.Var>();
@@ -169,8 +169,9 @@ interface StripParts {
   cond: string;
   /** Statements that start each iteration after its condition (a range's index and value). */
   head: string[];
-  /** Statements that the strip runs first (numberCoercions), or "". */
-  coerce: string;
+  /** The loop's condition, post statement and body, whose number locals a strip in a
+   *  generator types first (numberCoercions). */
+  nodes: unknown[];
   /** The back-edge's weight (weight.ts). */
   weight: number;
   /** The stack map tick records, computed where the back-edge check stood. */
@@ -182,13 +183,15 @@ interface StripParts {
   tail: string;
 }
 
-/** Emit a strip-mined loop (the file header's shape). */
+/** Emit a strip-mined loop (the file header's shape), and end the slice hoists the caller
+ *  set for it (hoistSlices). */
 export function emitStripped(f: FuncEmitter, p: StripParts): void {
+  const coerce = numberCoercions(f, p.nodes);
   const outer = `$s${f.fc.labelN++}`;
   const dec = p.weight === 1 ? "--$lb" : `($lb -= ${p.weight})`;
   f.emit(`${p.label}${outer}: for (;; ${p.tail}) {`);
   f.indent();
-  f.emit(`{ let $lb = $S.b, $ln = $f.l; ${p.coerce}try { for (;; ${p.tail}) {`);
+  f.emit(`{ let $lb = $S.b, $ln = $f.l; ${coerce}try { for (;; ${p.tail}) {`);
   f.indent();
   if (p.cond !== "") f.emit(`if (!(${p.cond})) break ${outer};`);
   for (const l of p.head) f.emit(l);
@@ -209,6 +212,7 @@ export function emitStripped(f: FuncEmitter, p: StripParts): void {
   f.out.push(...copy);
   f.dedent();
   f.emit("}");
+  f.sliceHoists = undefined;
 }
 
 /** A statement's line store (stmt.ts FuncEmitter.line), alone on its line. */
