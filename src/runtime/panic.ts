@@ -102,6 +102,8 @@ export class GoFatal extends StacklessError {
     /** What the runtime printed just before throwing (mheap.grow's "runtime: out of memory:
      *  cannot allocate N-byte block (M in use)" line). */
     readonly prelude = "",
+    /** What it printed after the message line (a signal's "[signal ...]" line). */
+    readonly postlude = "",
   ) {
     super(`fatal error: ${msg}`);
   }

@@ -8,11 +8,11 @@
 // `(...)` for functions with parameters (Go prints argument words) and `+0x0` offsets; the
 // differential tests mask both, since neither is meaningful outside one binary.
 
-import type { GoPanic, RuntimeFrame, StackEntry } from "./panic.js";
+import { GoFatal, type GoPanic, type RuntimeFrame, type StackEntry } from "./panic.js";
 import { Gstatus, pseudoFrame, type G } from "./runtime2.js";
 import type { MachineApi } from "./state.js";
 import { printValue } from "./print.js";
-import type { Iface } from "./value.js";
+import { Kind, type Iface } from "./value.js";
 
 interface TraceLevel {
   level: number; // 0 none, 1 user frames, 2 runtime frames too
@@ -182,19 +182,38 @@ export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLeve
 }
 
 /** printpanics: the chain of panics, oldest first, each on its own line after a tab; then, as
- *  dopanic_m does for a goroutine that took a signal, the signal line once at the end. */
+ *  dopanic_m does for a goroutine that took a signal, the signal line once at the end. The
+ *  values' texts come from preprintpanics first, so a method that panics throws from here. */
 export function printPanicChain(p: GoPanic, _m: MachineApi): string {
+  const texts = preprintpanics(p);
   let sig = false;
-  for (let q: GoPanic | null | undefined = p; q; q = q.link) sig ||= q.sigpanic === true;
-  return chainText(p) + (sig ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : "");
+  let s = "";
+  let i = 0;
+  for (let q: GoPanic | null | undefined = p; q; q = q.link, i++) {
+    sig ||= q.sigpanic === true;
+    s = "panic: " + texts[i]! + (q.recovered ? " [recovered]" : "") + (i === 0 ? "" : "\n\t") + s;
+  }
+  return s + (sig ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : "");
 }
 
-function chainText(p: GoPanic): string {
-  let s = "";
-  if (p.link) s = chainText(p.link) + "\n\t";
-  s += "panic: " + panicValueString(p.value);
-  if (p.recovered) s += " [recovered]";
-  return s;
+/** preprintpanics (panic.go): the text of each panic's value, newest first, as Go computes
+ *  them before printing any: an error's Error(), a Stringer's String(), else printpanicval's
+ *  form. A panic in one of those methods propagates (report turns it into Go's throw,
+ *  panicWhilePrinting). */
+function preprintpanics(p: GoPanic): string[] {
+  const texts: string[] = [];
+  for (let q: GoPanic | null | undefined = p; q; q = q.link) texts.push(panicValueString(q.value));
+  return texts;
+}
+
+/** preprintpanics' deferred recover: a method that panicked while the panic values were turned
+ *  into text throws "panic while printing panic value", with the string it panicked with or
+ *  its value's type, and the signal line if it was a signal (a nil dereference). */
+export function panicWhilePrinting(q: GoPanic): GoFatal {
+  const v = q.value;
+  const what = v === null ? "type nil" : v.t.kind === Kind.String && !v.t.named ? (v.v as string) : "type " + v.t.str;
+  const signal = q.sigpanic ? "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n" : "";
+  return new GoFatal(`panic while printing panic value: ${what}`, "throw", [], "", signal);
 }
 
 /** printpanicval, after preprintpanics turned errors and Stringers into their text. */

@@ -231,3 +231,55 @@ test("GOTRACEBACK=crash aborts (a shell sees 134) after the panic and every goro
   const plain = run(p, opts(1, { GOTRACEBACK: "system" }));
   assert.equal(plain.exitCode, 2);
 });
+
+test("a panic value whose Error method panics ends in Go's throw, newest panic's method first", () => {
+  // preprintpanics runs each value's Error or String, newest first; a panic there throws
+  // "panic while printing panic value" with the string or the type it panicked with.
+  const str = build(`package main
+
+type E struct{}
+
+func (E) Error() string { panic("inside Error") }
+
+func main() { panic(E{}) }
+`);
+  const a = run(str, opts(1));
+  assert.equal(a.exitCode, 2);
+  assert.match(a.stderr, /^fatal error: panic while printing panic value: inside Error\n\ngoroutine 1 \[running\]:\n/);
+  // A nil *T in an error: Error's nil dereference is a runtime.Error, with the signal line.
+  const nilp = build(`package main
+
+type Q struct{ s string }
+
+func (q *Q) Error() string { return q.s }
+
+func get() error {
+	var q *Q
+	return q
+}
+
+func main() { panic(get()) }
+`);
+  const b = run(nilp, opts(1));
+  assert.equal(b.exitCode, 2);
+  assert.match(b.stderr, /^fatal error: panic while printing panic value: type runtime\.errorString\n\[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0\]\n\ngoroutine 1 \[running\]:\n/);
+  const order = build(`package main
+
+import "fmt"
+
+type E int
+
+func (e E) Error() string {
+	fmt.Println("Error of", int(e))
+	return "e"
+}
+
+func main() {
+	defer func() { panic(E(2)) }()
+	panic(E(1))
+}
+`);
+  const c = run(order, opts(1));
+  assert.equal(c.stdout, "Error of 2\nError of 1\n");
+  assert.match(c.stderr, /^panic: e\n\tpanic: e\n\ngoroutine 1 \[running\]:\n/);
+});

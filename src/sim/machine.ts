@@ -46,7 +46,7 @@ import { EXITSYSCALL, GOON, GOSCHED, GOYIELD, PARK, STEP, STEPPED, SYSCALL, type
 import { S, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
-import { crashStatus, dumpGoroutines, goleakEntry, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
+import { crashStatus, dumpGoroutines, goleakEntry, panicWhilePrinting, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
 import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { GCPhase, Heap } from "../runtime/malloc.js";
@@ -1353,7 +1353,14 @@ export class Machine implements MachineApi {
     if (e instanceof ExitError) return this.osExit(e.code, e.racefini);
     const g = S.g;
     if (e instanceof GoPanic) {
-      const text = printPanicChain(e, this);
+      let text: string;
+      try {
+        text = printPanicChain(e, this);
+      } catch (x) {
+        // A panic value's Error or String method panicked (or exited, or hit a limit).
+        const q = g ? toGoPanic(g, x) : x;
+        return this.report(q instanceof GoPanic && !q.goexit ? panicWhilePrinting(q) : q);
+      }
       this.write(2, text + "\n");
       // At GOTRACEBACK=system and crash the panicking goroutine's top frame is gopanic's call of
       // fatalpanic (panic.go:987), which Go names `panic`.
@@ -1363,7 +1370,7 @@ export class Machine implements MachineApi {
     }
     if (e instanceof StackOverflow) return this.stackOverflow(g);
     if (e instanceof GoFatal) {
-      this.write(2, `${e.prelude}fatal error: ${e.msg}\n`);
+      this.write(2, `${e.prelude}fatal error: ${e.msg}\n${e.postlude}`);
       const deadlock = e instanceof Deadlock;
       if (this.traceLevel.level > 0) {
         // gotraceback: a runtime throw always shows runtime frames and every goroutine.
