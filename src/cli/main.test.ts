@@ -214,3 +214,13 @@ test("bin/gort.js started by its first line gives the program the host's NODE_EX
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the program's arguments are go run's, but for one -- right after the file; -h is gort's only before it", () => {
+  assert.deepEqual(parseFlags(["x.go", "--", "a", "--", "b"]).progArgs, ["a", "--", "b"]);
+  assert.deepEqual(parseFlags(["x.go", "a", "--", "b"]).progArgs, ["a", "--", "b"]);
+  assert.deepEqual(parseFlags(["x.go", "a", "-h", "--help"]).progArgs, ["a", "-h", "--help"]);
+  assert.equal(parseFlags(["x.go", "-h"]).help, false);
+  assert.equal(parseFlags(["--seed", "3", "-h", "x.go"]).help, true);
+  assert.equal(parseFlags(["--help"]).help, true);
+  assert.deepEqual(parseFlags(["--", "x.go"]).progArgs, ["x.go"]);
+});

@@ -330,6 +330,8 @@ export interface Flags {
   check: boolean;
   rest: string[];
   progArgs: string[];
+  /** -h or --help among gort's flags: print the usage. */
+  help: boolean;
   /** --explore: the strategy; --budget: runs and/or host milliseconds. */
   explore: StrategySpec | undefined;
   budgetRuns: number | undefined;
@@ -431,6 +433,7 @@ export function parseFlags(argv: string[]): Flags {
     replayText: undefined, replay: undefined, exactEnv: undefined,
     traceFile: undefined, timeline: undefined, explain: false, noFS: false, exec: "none", seedSet: false,
     cpuprofile: undefined, memprofile: undefined, flamegraph: undefined, jobs: undefined, shard: undefined, json: undefined,
+    help: false,
   };
   const B = RUN_BOUNDS;
   for (let i = 0; i < argv.length; i++) {
@@ -541,10 +544,16 @@ export function parseFlags(argv: string[]): Flags {
         f.progArgs = argv.slice(i + 1);
         i = argv.length;
         break;
+      case "-h":
+      case "--help":
+        f.help = true;
+        break;
       default:
         if (a.startsWith("-")) throw new UsageError(`flag provided but not defined: ${a}`);
         f.rest.push(a);
-        f.progArgs = argv.slice(i + 1).filter((x) => x !== "--");
+        // The program's arguments, as go run passes them, but for one "--" right after the
+        // file or directory (gort's separator): a later "--" or "-h" is the program's.
+        f.progArgs = argv.slice(argv[i + 1] === "--" ? i + 2 : i + 1);
         i = argv.length;
     }
   }
@@ -1020,10 +1029,6 @@ async function command(argv: string[], of: CliProcess, stdinBefore: { data: stri
   if (cmd === "build") argv = [cmd, ...buildFlags(argv.slice(1))];
   const df = cmd === "debug" ? debugFlags(argv.slice(1)) : undefined;
   if (df !== undefined) argv = [cmd, ...df.rest];
-  if (argv.includes("-h") || argv.includes("--help")) {
-    outText(1, usage);
-    return 0;
-  }
   let f: Flags;
   let tf: TestFlags;
   try {
@@ -1033,6 +1038,11 @@ async function command(argv: string[], of: CliProcess, stdinBefore: { data: stri
     if (!(e instanceof UsageError)) throw e;
     outText(2, `gort: ${e.message}\n${shortUsage}`);
     return 2;
+  }
+  // -h among gort's own flags (before the program and its arguments).
+  if (f.help) {
+    outText(1, usage);
+    return 0;
   }
   // A --jobs worker takes its parent's: the default depends on the host's free memory.
   f.maxHeapBytes ??= job?.heap ?? defaultHeapLimit();
