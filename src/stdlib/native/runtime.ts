@@ -29,6 +29,7 @@ const maxZoneFileChunks = 160;
 /** The most Ps gort simulates (RunOptions.cpus has the same bound); Go 1.19 has no cap. */
 const maxGomaxprocs = 256;
 import { unsafeEqual } from "../../runtime/unsafe.js";
+import { ifaceEqual } from "../../runtime/rtypes.js";
 import { atomicLoadNs, fileCallNs } from "../../runtime/costs.js";
 import { atomicCost } from "../../runtime/sema.js";
 
@@ -460,6 +461,13 @@ export const atomicNatives: Record<string, Function> = {
   StoreUint64: atomicOp(rmwCost, storeRest),
   SwapInt32: swapOp(),
   SwapInt64: swapOp(),
+  SwapUint32: swapOp(),
+  SwapUint64: swapOp(),
+  AddUintptr: atomicOp(rmwCost, (p, d: any) => rmwSet(p, i64.addU(rmwOld(p), d))),
+  LoadUintptr: atomicOp(loadCost, loadRest),
+  StoreUintptr: atomicOp(rmwCost, storeRest),
+  SwapUintptr: swapOp(),
+  CompareAndSwapUintptr: atomicOp(rmwCost, casRest),
   CompareAndSwapInt32: atomicOp(rmwCost, casRest),
   CompareAndSwapInt64: atomicOp(rmwCost, casRest),
   CompareAndSwapUint32: atomicOp(rmwCost, casRest),
@@ -475,6 +483,33 @@ export const atomicNatives: Record<string, Function> = {
     if (v.v !== null && v.v.t !== x.t) throw new GoPanic(stringValue("sync/atomic: store of inconsistently typed value into Value"));
     raceAtomicRMW(v, "v");
     v.v = x;
+  },
+  /** Value.Swap: store x, return what was there (nil before the first store). */
+  *swapValue(v: AtomicValue, x: Iface | null) {
+    { const st = machine.stepNow(); if (st !== GOON) yield st; }
+    if (x === null) throw new GoPanic(stringValue("sync/atomic: swap of nil value into Value"));
+    if (v.v !== null && v.v.t !== x.t) throw new GoPanic(stringValue("sync/atomic: swap of inconsistently typed value into Value"));
+    raceAtomicRMW(v, "v");
+    const old = v.v;
+    v.v = x;
+    return old;
+  },
+  /** Value.CompareAndSwap: store nw if the Value holds old (== of interfaces, which panics on
+   *  an uncomparable dynamic type; a Value never stored holds only nil). */
+  *casValue(v: AtomicValue, old: Iface | null, nw: Iface | null) {
+    { const st = machine.stepNow(); if (st !== GOON) yield st; }
+    if (nw === null) throw new GoPanic(stringValue("sync/atomic: compare and swap of nil value into Value"));
+    if (old !== null && old.t !== nw.t) throw new GoPanic(stringValue("sync/atomic: compare and swap of inconsistently typed values"));
+    raceAtomicRMW(v, "v");
+    if (v.v === null) {
+      if (old !== null) return false;
+      v.v = nw;
+      return true;
+    }
+    if (v.v.t !== nw.t) throw new GoPanic(stringValue("sync/atomic: compare and swap of inconsistently typed value into Value"));
+    if (!ifaceEqual(v.v, old)) return false;
+    v.v = nw;
+    return true;
   },
 };
 

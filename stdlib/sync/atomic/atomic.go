@@ -18,6 +18,13 @@ func StoreUint32(addr *uint32, val uint32)
 func StoreUint64(addr *uint64, val uint64)
 func SwapInt32(addr *int32, new int32) (old int32)
 func SwapInt64(addr *int64, new int64) (old int64)
+func SwapUint32(addr *uint32, new uint32) (old uint32)
+func SwapUint64(addr *uint64, new uint64) (old uint64)
+func AddUintptr(addr *uintptr, delta uintptr) (new uintptr)
+func LoadUintptr(addr *uintptr) (val uintptr)
+func StoreUintptr(addr *uintptr, val uintptr)
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)
+func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
@@ -55,6 +62,10 @@ type Uint32 struct{ v uint32 }
 func (x *Uint32) Load() uint32            { return LoadUint32(&x.v) }
 func (x *Uint32) Store(val uint32)        { StoreUint32(&x.v, val) }
 func (x *Uint32) Add(delta uint32) uint32 { return AddUint32(&x.v, delta) }
+func (x *Uint32) Swap(new uint32) uint32  { return SwapUint32(&x.v, new) }
+func (x *Uint32) CompareAndSwap(old, new uint32) bool {
+	return CompareAndSwapUint32(&x.v, old, new)
+}
 
 // Uint64 is an atomic uint64.
 type Uint64 struct{ v uint64 }
@@ -62,6 +73,21 @@ type Uint64 struct{ v uint64 }
 func (x *Uint64) Load() uint64            { return LoadUint64(&x.v) }
 func (x *Uint64) Store(val uint64)        { StoreUint64(&x.v, val) }
 func (x *Uint64) Add(delta uint64) uint64 { return AddUint64(&x.v, delta) }
+func (x *Uint64) Swap(new uint64) uint64  { return SwapUint64(&x.v, new) }
+func (x *Uint64) CompareAndSwap(old, new uint64) bool {
+	return CompareAndSwapUint64(&x.v, old, new)
+}
+
+// Uintptr is an atomic uintptr.
+type Uintptr struct{ v uintptr }
+
+func (x *Uintptr) Load() uintptr             { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr)         { StoreUintptr(&x.v, val) }
+func (x *Uintptr) Add(delta uintptr) uintptr { return AddUintptr(&x.v, delta) }
+func (x *Uintptr) Swap(new uintptr) uintptr  { return SwapUintptr(&x.v, new) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool {
+	return CompareAndSwapUintptr(&x.v, old, new)
+}
 
 // Bool is an atomic boolean.
 type Bool struct{ v uint32 }
@@ -73,6 +99,19 @@ func (x *Bool) Store(val bool) {
 	} else {
 		StoreUint32(&x.v, 0)
 	}
+}
+
+func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
+func (x *Bool) CompareAndSwap(old, new bool) bool {
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
+
+// b32 is a bool as Bool keeps it.
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Pointer is an atomic pointer of type *T, kept as an unsafe.Pointer.
@@ -92,6 +131,12 @@ type Value struct {
 
 func (v *Value) Load() (val any) { return loadValue(v) }
 func (v *Value) Store(val any)   { storeValue(v, val) }
+func (v *Value) Swap(new any) (old any) { return swapValue(v, new) }
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	return casValue(v, old, new)
+}
 
 func loadValue(v *Value) any
 func storeValue(v *Value, val any)
+func swapValue(v *Value, new any) any
+func casValue(v *Value, old, new any) bool
