@@ -48,15 +48,38 @@ func (d Duration) Round(m Duration) Duration {
 	r := d % m
 	if d < 0 {
 		r = -r
-		if r+r < m {
+		if lessThanHalf(r, m) {
 			return d + r
 		}
-		return d - m + r
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration // overflow
 	}
-	if r+r < m {
+	if lessThanHalf(r, m) {
 		return d - r
 	}
-	return d + m - r
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration // overflow
+}
+
+// lessThanHalf reports whether x+x < y without overflowing, for x and y not negative.
+func lessThanHalf(x, y Duration) bool {
+	return uint64(x)+uint64(x) < uint64(y)
+}
+
+// Abs returns the absolute value of d; the most negative Duration gives the largest.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
 }
 
 // A Time is an instant with a location, as Go's: seconds since January 1, year 1, 00:00:00 UTC
