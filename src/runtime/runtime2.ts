@@ -122,9 +122,20 @@ export function pseudoFrame(f: { fi: number; rt: Frame["rt"] } | undefined): Fra
 
 /** gort's own limit on nested calls per goroutine (its frames live on the host's stack). */
 export const maxFrameDepth = 1_000_000;
-/** The most stack a goroutine may use: Go doubles stacks, and 2^30 bytes would pass
- *  maxstacksize (1e9 on 64-bit), so newstack throws once a stack outgrows 2^29 bytes. */
-export const maxStackBytes = 1 << 29;
+/** maxstacksize as Go sets it on 64-bit (debug.SetMaxStack changes a machine's). */
+export const defaultMaxstacksize = 1_000_000_000;
+
+/** The most stack a goroutine may use under maxstacksize max: Go doubles stacks from 8 KiB,
+ *  so newstack throws once a stack would outgrow the largest power of two within max (2^29
+ *  bytes for 1e9: 2^30 would pass it). */
+export function stackLimitOf(max: number): number {
+  let n = 8192;
+  while (n * 2 <= max) n *= 2;
+  return n;
+}
+
+/** The limit of a G made outside a machine (unit tests). */
+export const maxStackBytes = stackLimitOf(defaultMaxstacksize);
 
 export class G {
   status: Gstatus = Gstatus._Grunnable;
@@ -230,7 +241,7 @@ export class G {
     const f: Frame = { fi, l: info?.line ?? 0, depth: d, sp, defers: null, rt: null, s: null, rs: null, rl: null };
     this.fr.push(f);
     // The callee's frame is in place, at its func line, as Go shows it when morestack fails.
-    if (sp > maxStackBytes) throw new StackOverflow();
+    if (sp > ((machine as typeof machine | undefined)?.stackLimitBytes ?? maxStackBytes)) throw new StackOverflow();
     // morestack: the stack doubles (its memory is charged to the machine), as newstack does.
     if (sp > this.stacksize && this.stacksize > 0) machine.sched.memory?.growStack(this, sp);
     if (d > maxFrameDepth) {

@@ -93,6 +93,11 @@ export interface MachineApi {
   readonly resizePending: boolean;
   /** debug.SetTraceback: raise the traceback level of a crash. */
   setTraceback(level: string): void;
+  /** debug.SetMaxStack's maxstacksize (1e9 by default), and the most stack a goroutine may
+   *  use under it: stacks double, so newstack throws once a stack would outgrow the largest
+   *  power of two within it (2^29 for 1e9). */
+  maxstacksize: number;
+  readonly stackLimitBytes: number;
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;
   stopCapture(): string;

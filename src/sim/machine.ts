@@ -41,7 +41,7 @@ import { ExitError, newRt, setRt, type Rt } from "../runtime/rt.js";
 import { DebugStop, Deadlock, MoveToBigStack, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { checkSched } from "../runtime/schedcheck.js";
-import { G, Gstatus, P, Pstatus, StackOverflow, maxStackBytes, pseudoFrame, type FuncInfo } from "../runtime/runtime2.js";
+import { G, Gstatus, P, Pstatus, StackOverflow, defaultMaxstacksize, pseudoFrame, stackLimitOf, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOON, GOSCHED, GOYIELD, PARK, STEP, STEPPED, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
@@ -604,6 +604,19 @@ export class Machine implements MachineApi {
     const t = tracebackLevel(level);
     const cur = this.traceLevel;
     this.traceLevel = { level: Math.max(cur.level, t.level), all: cur.all || t.all, crash: cur.crash || t.crash };
+  }
+
+  /** debug.SetMaxStack's limit (runtime.maxstacksize) and the stack size it allows. */
+  private maxstack = defaultMaxstacksize;
+  stackLimitBytes = stackLimitOf(defaultMaxstacksize);
+
+  get maxstacksize(): number {
+    return this.maxstack;
+  }
+
+  set maxstacksize(n: number) {
+    this.maxstack = n;
+    this.stackLimitBytes = stackLimitOf(n);
   }
 
   funcInfo(fi: number): FuncInfo | undefined {
@@ -1407,8 +1420,8 @@ const panicFrame = { fn: "panic", file: "/usr/lib/go-1.19/src/runtime/panic.go",
  *  at a fixed stand-in address. */
 Machine.prototype.stackOverflow = function (this: Machine, g: G | undefined): void {
   const lo = 0xc020000000;
-  this.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
-  this.write(2, `runtime: sp=0x${(lo + 0x400).toString(16)} stack=[0x${lo.toString(16)}, 0x${(lo + maxStackBytes).toString(16)}]\n`);
+  this.write(2, `runtime: goroutine stack exceeds ${this.maxstacksize}-byte limit\n`);
+  this.write(2, `runtime: sp=0x${(lo + 0x400).toString(16)} stack=[0x${lo.toString(16)}, 0x${(lo + this.stackLimitBytes).toString(16)}]\n`);
   this.write(2, "fatal error: stack overflow\n");
   const rt = "/usr/lib/go-1.19/src/runtime";
   this.write(2, `\nruntime stack:\nruntime.throw({0x0?, 0x0?})\n\t${rt}/panic.go:1047 +0x0\n`);

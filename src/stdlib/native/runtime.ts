@@ -221,6 +221,12 @@ export const debugNatives: Record<string, Function> = {
   *FreeOSMemory(): GoGen<void> {
     yield* machine.gc.collect();
   },
+  /** debug.SetMaxStack: the new maxstacksize, the old one returned (as Go, no check). */
+  SetMaxStack(n: number | bigint): number {
+    const old = machine.maxstacksize;
+    machine.maxstacksize = Number(n);
+    return old;
+  },
   /** debug.SetTraceback: raise the traceback level (never below GOTRACEBACK's). */
   SetTraceback(level: string): void {
     machine.setTraceback(level);

@@ -8,7 +8,8 @@ import (
 
 func SetGCPercent(percent int) int
 func FreeOSMemory()
-func SetMaxStack(bytes int) int { return 1000000000 }
+// SetMaxStack sets the most stack a goroutine may use (its first stack overflow throws).
+func SetMaxStack(bytes int) int
 
 // SetTraceback sets how much a crash's traceback prints (GOTRACEBACK's levels); it cannot
 // lower the level GOTRACEBACK set.
