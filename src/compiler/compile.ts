@@ -80,10 +80,10 @@ export function compileProgram(
   ctx.dbgPkgs = dbgPkgs;
   ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
   ctx.info = programInfo(pkgs);
-  // Go's symbol prefix: the import path of a test binary's package and of the user's packages;
-  // gort names the standard library's by package name.
+  // Go's symbol prefix: the import path (container/list.(*List).Init), the test binary's
+  // package's (entryPath) and main's aside.
   const prefixOf = (p: CheckedPackage): string =>
-    entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) ? p.path : p.pkg.name;
+    entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) || p.pkg.name !== "main" ? p.path : p.pkg.name;
   const decls = nameObjects(ctx, pkgs, prefixOf);
   analyzeBlocking(ctx, decls);
   // Code generation marks what it refers to; the worklist compiles each function once.
