@@ -10,9 +10,9 @@
 // struct type with embedded fields (struct{ E; *bytes.Buffer }) gets a table of its promoted
 // methods the same way.
 //
-// Simplification: ambiguous promoted methods (the same name at the same depth twice) are not
-// detected here; the checker rejects programs that call them, and such a type simply keeps the
-// first one found.
+// Ambiguous selectors (the same name twice at its shallowest depth, or a field there) promote
+// no method, as the spec says: the type then lacks it in interface assertions, type switches,
+// reflect and fmt, as in Go.
 
 import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
@@ -46,25 +46,48 @@ export function methodTables(ctx: Ctx): string[] {
   return out;
 }
 
-/** The method set of a named type, or of an unnamed struct type (its promoted methods only). */
+/**
+ * The method set of a named type, or of an unnamed struct type (its promoted methods only).
+ * Promoted methods follow the spec's selector rule, depth by depth from the type itself: a
+ * name found once at the shallowest depth where it occurs is promoted if it is a method; a
+ * field of that name, or two of it at that depth (two embedded types with the method, or one
+ * type embedded twice), promote nothing and hide the name deeper down. A type met again
+ * deeper than where it was first met adds nothing (the shallower one shadows it).
+ */
 function methodSet(n: T.Named | T.Struct): Entry[] {
-  const seen = new Set<string>();
+  const decided = new Set<string>();
   const out: Entry[] = [];
   for (const m of n.tag === "Named" ? n.methods : []) {
-    seen.add(m.name);
+    decided.add(m.name);
     const ptr = under(m.type.recv!.type).tag === "Pointer";
     out.push({ name: m.name, m, path: [], ptrOnly: ptr });
   }
-  // Promoted methods, breadth first by embedding depth.
   let level: { t: T.Type; path: Entry["path"]; viaPtr: boolean }[] = [{ t: n, path: [], viaPtr: false }];
-  const visited = new Set<T.Type>([n]);
-  for (let depth = 0; depth < 8 && level.length > 0; depth++) {
+  const shallower = new Set<T.Type>();
+  for (let depth = 0; depth < maxEmbedDepth && level.length > 0; depth++) {
+    // At this depth: each name's one method, or null for a field or a name found twice.
+    const found = new Map<string, Entry | null>();
+    const add = (name: string, e: Entry | null): void => {
+      if (!decided.has(name)) found.set(name, found.has(name) ? null : e);
+    };
     const next: typeof level = [];
-    const found: Entry[] = [];
     for (const { t, path, viaPtr } of level) {
+      if (depth > 0) {
+        const u = under(t);
+        if (u.tag === "Interface") {
+          for (const m of u.allMethods ?? u.methods) add(m.name, { name: m.name, m, path, ptrOnly: false });
+        } else if (t.tag === "Named") {
+          // A pointer method is in the value's method set only through an embedded pointer.
+          for (const m of t.methods) {
+            const ptrRecv = under(m.type.recv!.type).tag === "Pointer";
+            add(m.name, { name: m.name, m, path, ptrOnly: ptrRecv && !viaPtr });
+          }
+        }
+      }
       const s = under(t);
       if (s.tag !== "Struct") continue;
       s.fields.forEach((f, i) => {
+        add(f.name, null);
         if (!f.embedded) return;
         let ft = f.type;
         let isPtr = false;
@@ -72,33 +95,23 @@ function methodSet(n: T.Named | T.Struct): Entry[] {
           ft = ft.elem;
           isPtr = true;
         }
-        const p = [...path, { prop: fieldProp(f.name, i), ptr: isPtr }];
-        const fu = under(ft);
-        if (fu.tag === "Interface") {
-          for (const m of fu.allMethods ?? fu.methods) {
-            found.push({ name: m.name, m, path: p, ptrOnly: false });
-          }
-        } else if (ft.tag === "Named") {
-          for (const m of ft.methods) {
-            const ptrRecv = under(m.type.recv!.type).tag === "Pointer";
-            found.push({ name: m.name, m, path: p, ptrOnly: ptrRecv && !isPtr && !viaPtr });
-          }
-        }
-        if (!visited.has(ft)) {
-          visited.add(ft);
-          next.push({ t: ft, path: p, viaPtr: viaPtr || isPtr });
-        }
+        if (shallower.has(ft) || ft === n) return;
+        next.push({ t: ft, path: [...path, { prop: fieldProp(f.name, i), ptr: isPtr }], viaPtr: viaPtr || isPtr });
       });
     }
-    for (const e of found) {
-      if (seen.has(e.name)) continue;
-      seen.add(e.name);
-      out.push(e);
+    for (const [name, e] of found) {
+      decided.add(name);
+      if (e !== null) out.push(e);
     }
+    for (const x of level) shallower.add(x.t);
     level = next;
   }
   return out;
 }
+
+/** How deep methodSet follows embedded fields (a type embedding itself through pointers
+ *  would go on forever; the shallower-type rule stops any finite chain before this). */
+const maxEmbedDepth = 16;
 
 /**
  * One method-table entry: { name, fn, ptrRecv, mtyp } with fn adapting the receiver; mtyp is the
