@@ -438,7 +438,7 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
     if (isInteger(from)) return intToInt(v, from, to);
     if (isFloat(from)) {
       if (is64(to)) return isUnsigned(to) ? `$i.fromFloatU(${v})` : `$i.fromFloat(${v})`;
-      return wrapNarrow(to, `$rt.f2i32(${v})`);
+      return wrapNarrow(to, basicKind(to) === K.Uint32 ? `$rt.f2u32(${v})` : `$rt.f2i32(${v})`);
     }
   }
   if (isFloat(to)) {

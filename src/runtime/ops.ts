@@ -94,14 +94,17 @@ export function shr32(x: number, s: number): number {
 export function shrU32(x: number, s: number): number {
   return s >= 32 ? 0 : x >>> s;
 }
-/** float → int32-range truncation (Go's conversion; out-of-range values are implementation-
- *  defined, amd64 gives 0x80000000). */
+/** float → int32, int16, int8, uint16 or uint8, before the narrowing wraps it: amd64's 32-bit
+ *  conversion (CVTTSD2SL), where a NaN or a value out of int32's range gives 0x80000000 (so
+ *  int8(1e300) is 0 and int32(1e300) is -2147483648, as in Go). */
 export function f2i32(f: number): number {
-  if (f !== f || f >= 2147483648 || f < -2147483648) {
-    // amd64 CVTTSD2SQ produces a 64-bit value; the narrowing then wraps it.
-    const v = i64.fromFloat(f);
-    return i64.toInt32(v);
-  }
+  return f > -2147483649 && f < 2147483648 ? Math.trunc(f) : -2147483648;
+}
+
+/** float → uint32, before the narrowing: amd64 converts to 64 bits (CVTTSD2SQ) and keeps the
+ *  low half (uint32(5e9) is 705032704). */
+export function f2u32(f: number): number {
+  if (f !== f || f >= 2147483648 || f < -2147483648) return i64.toInt32(i64.fromFloat(f));
   return Math.trunc(f);
 }
 
@@ -321,9 +324,11 @@ export function makeslice(t: RType, len: number | bigint, cap: number | bigint |
 /**
  * growslice (Go 1.19 slice.go): the new capacity doubles below 256 elements, then grows by
  * (newcap + 3*256)/4 until large enough, and is rounded up to the allocator's size class, so
- * that cap() matches real Go.
+ * that cap() matches real Go; for elements of size zero it is the length needed.
  */
 export function growcap(et: RType, old: number, needed: number): number {
+  // Elements of size zero: the capacity is what was asked for (growslice's zerobase slice).
+  if (et.size === 0) return needed;
   let newcap = old;
   const doublecap = newcap + newcap;
   if (needed > doublecap) newcap = needed;
@@ -336,7 +341,6 @@ export function growcap(et: RType, old: number, needed: number): number {
     }
   }
   const size = et.size;
-  if (size === 0) return newcap;
   if (newcap * size > maxAlloc) throw new GoPanic(runtimeError("growslice: cap out of range"));
   const mem = roundupsize(newcap * size);
   return Math.floor(mem / size);
