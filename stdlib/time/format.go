@@ -1070,3 +1070,43 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	// Otherwise, fall back to default.
 	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
 }
+
+// MarshalJSON implements json.Marshaler: the time as a quoted RFC 3339 string, with
+// fractional seconds if any.
+func (t Time) MarshalJSON() ([]byte, error) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	}
+	b := make([]byte, 0, len(RFC3339Nano)+2)
+	b = append(b, '"')
+	b = t.AppendFormat(b, RFC3339Nano)
+	b = append(b, '"')
+	return b, nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler: a quoted RFC 3339 string; null does nothing.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var err error
+	*t, err = Parse(`"`+RFC3339+`"`, string(data))
+	return err
+}
+
+// MarshalText implements encoding.TextMarshaler: the time in RFC 3339 with fractional
+// seconds if any.
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	b := make([]byte, 0, len(RFC3339Nano))
+	return t.AppendFormat(b, RFC3339Nano), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: an RFC 3339 time.
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
