@@ -296,6 +296,12 @@ func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
 // Repeat returns a new byte slice consisting of count copies of b.
 func Repeat(b []byte, count int) []byte {
+	// bytes' own panics, before strings.Repeat could raise its (which name strings).
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	} else if count > 0 && len(b)*count/count != len(b) {
+		panic("bytes: Repeat count causes overflow")
+	}
 	return []byte(strings.Repeat(string(b), count))
 }
 
