@@ -1,11 +1,13 @@
 // Tests the math/rand natives: seedrand's Lehmer step, the seeded state, the first values of
 // Go 1.19's default source (seed 1, as printed by real Go), and that the committed rngCooked
-// table is what tools/gen-rngcooked.ts extracts from Go's source.
+// table is what tools/gen-rngcooked.ts extracts from Go's source, and the ziggurat tables what
+// tools/gen-ziggurat.ts does.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { GO_RNG_PATH, parseRngCooked, renderRngCooked } from "../../../tools/gen-rngcooked.js";
+import { GO_RAND_DIR, renderZiggurat } from "../../../tools/gen-ziggurat.js";
 import { natives, seedrand } from "./math_rand.js";
 
 const newSource = (seed: number) => {
@@ -43,4 +45,9 @@ test("the committed rngCooked table matches Go's source", { skip: !existsSync(GO
   const committed = readFileSync(
     new URL("../../../../src/stdlib/native/math_rand_cooked.gen.ts", import.meta.url), "utf8");
   assert.equal(renderRngCooked(parseRngCooked(readFileSync(GO_RNG_PATH, "utf8"))), committed);
+});
+
+test("the committed ziggurat tables match Go's source", { skip: !existsSync(GO_RAND_DIR) }, () => {
+  const committed = readFileSync(new URL("../../../../stdlib/math/rand/ziggurat.gen.go", import.meta.url), "utf8");
+  assert.equal(renderZiggurat(GO_RAND_DIR), committed);
 });

@@ -6,7 +6,7 @@
 // called, as in Go 1.19.
 //
 // Simplifications vs real Go: the global source has no mutex (its natives run without a
-// yield point); NormFloat64, ExpFloat64 and Zipf are not provided.
+// yield point). NormFloat64, ExpFloat64 and Zipf are in dist.go.
 package rand
 
 // A Source is a uniformly-distributed source of pseudo-random int64 values in [0, 1<<63).
