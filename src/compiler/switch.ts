@@ -138,6 +138,7 @@ function lowerSelect(f: FuncEmitter, s: ast.SelectStmt, hasDefault: boolean): vo
 }
 
 export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | undefined): void {
+  if (s.body.length === 1 && s.body[0]!.comm !== undefined) return oneCaseSelect(f, s, label);
   f.emit("{");
   f.indent();
   f.line(s.pos);
@@ -168,10 +169,36 @@ export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | un
   f.emit(`${c} = ${r}[0] < 0 ? ${defIdx} : [${order.join(", ")}][${r}[0]];`);
   const clauses = s.body.map((cc) => {
     const comm = cc.comm;
-    const pre = comm && comm.kind !== "SendStmt" ? (g: FuncEmitter) => bindRecv(g, comm, r) : undefined;
+    const pre = comm && comm.kind !== "SendStmt" ? (g: FuncEmitter) => bindRecv(g, comm, [`${r}[1]`, `${r}[2]`]) : undefined;
     return { body: cc.body, pre };
   });
   emitClauses(f, label, c, clauses);
+  f.dedent();
+  f.emit("}");
+}
+
+/** A select of one case and no default is its communication (walk/select.go): a send or a
+ *  receive at the case's line, which waits as one ("chan receive", not "select") and draws no
+ *  poll order. */
+function oneCaseSelect(f: FuncEmitter, s: ast.SelectStmt, label: string | undefined): void {
+  const cc = s.body[0]!;
+  const comm = cc.comm!;
+  f.emit("{");
+  f.indent();
+  f.line(comm.pos);
+  if (f.ctx.lower !== undefined) lowerSelect(f, s, false);
+  let pre: ((g: FuncEmitter) => void) | undefined;
+  if (comm.kind === "SendStmt") {
+    const ct = under(f.typeOf(comm.chan)) as T.Chan;
+    ordered(f, [{ e: comm.chan }, { e: comm.value, target: ct.elem }], () =>
+      f.emit(`${f.yn("chansend", `${f.expr(comm.chan)}, ${f.exprTo(comm.value, ct.elem)}`, false)};`));
+  } else {
+    const rx = recvExprOf(comm);
+    const r = f.fc.tmp();
+    f.emit(`${r} = ${f.yn("chanrecv2", f.expr(rx.x), true, true)};`);
+    pre = (g) => bindRecv(g, comm, [`${r}[0]`, `${r}[1]`]);
+  }
+  emitClauses(f, label, "0", [{ body: cc.body, pre }]);
   f.dedent();
   f.emit("}");
 }
@@ -183,11 +210,11 @@ function recvExprOf(comm: ast.Stmt): ast.UnaryExpr {
   return u;
 }
 
-function bindRecv(f: FuncEmitter, comm: ast.Stmt, r: string): void {
+/** A receive case's assignment of the value and ok received (vals: their expressions). */
+function bindRecv(f: FuncEmitter, comm: ast.Stmt, vals: [string, string]): void {
   if (comm.kind !== "AssignStmt") return;
   const rx = recvExprOf(comm);
   const ct = under(f.typeOf(rx.x)) as T.Chan;
-  const vals = [`${r}[1]`, `${r}[2]`];
   comm.lhs.forEach((l, i) => {
     const t = i === 0 ? ct.elem : boolT;
     const lt = isBlank(l) ? undefined : comm.tok === ":=" ? (f.ctx.info.defs.get(l as ast.Ident)?.type ?? f.typeOf(l)) : f.typeOf(l);
