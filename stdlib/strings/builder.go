@@ -5,8 +5,8 @@
 // is cheap. addr implements Go's copy check: a Builder copied by value after its first write
 // panics when written again.
 //
-// Simplifications vs real Go: no Cap method (the capacity follows append's growth inside
-// builderBuf); %v of a Builder shows these fields, not Go's addr and buf []byte.
+// Simplifications vs real Go: %v of a Builder shows these fields, not Go's addr and buf []byte
+// (Cap is the capacity the native keeps, following append's growth and Grow's).
 
 package strings
 
@@ -26,6 +26,9 @@ func (b *Builder) String() string
 
 // Len returns the number of accumulated bytes.
 func (b *Builder) Len() int
+
+// Cap returns the capacity of the builder's underlying byte slice.
+func (b *Builder) Cap() int
 
 // Reset resets the Builder to be empty.
 func (b *Builder) Reset()

@@ -9,7 +9,7 @@
 // which decodes as utf8.RuneError of width 1.
 //
 // Simplifications vs real Go: no assembly or Rabin-Karp search paths (only results are
-// modelled); Builder has no Cap method.
+// modelled).
 package strings
 
 import "unicode/utf8"

@@ -404,6 +404,7 @@ export const natives: Record<string, Function> = {
   TrimSuffix: (s: string, p: string) => (p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s),
   "Builder.String": (b: Builder) => bufferstring(b.buf?.$addr ?? 0, b.s),
   "Builder.Len": (b: Builder) => b.s.length,
+  "Builder.Cap": (b: Builder) => (b.buf === null ? 0 : b.buf.cap),
   "Builder.Reset": (b: Builder) => {
     b.addr = null;
     b.s = "";
