@@ -135,7 +135,7 @@ export function stackLimitOf(max: number): number {
 }
 
 /** The limit of a G made outside a machine (unit tests). */
-export const maxStackBytes = stackLimitOf(defaultMaxstacksize);
+const maxStackBytes = stackLimitOf(defaultMaxstacksize);
 
 export class G {
   status: Gstatus = Gstatus._Grunnable;
