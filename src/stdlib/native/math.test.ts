@@ -41,3 +41,15 @@ test("bits, Nextafter, logs, Max", () => {
   assert.equal(call("Log10", 1000), 3);
   assert.equal(call("Max", Infinity, NaN), Infinity);
 });
+
+test("Lgamma returns (lgamma, sign); Jn and Yn take an int order, bigint beyond 2^53", () => {
+  assert.deepEqual(call("Lgamma", -2.5), [-0.05624371649767412, -1]);
+  assert.deepEqual(call("Lgamma", -0.5), [1.2655121234846454, -1]);
+  assert.deepEqual(call("Lgamma", -Infinity), [-Infinity, 1]);
+  // Go negates MinInt64 to itself: the order stays negative and the recurrence never starts.
+  assert.equal(call("Jn", -9223372036854775808n, 0.75), 0.3492436021748622); // J1(0.75)
+  assert.equal(call("Yn", -9223372036854775808n, 0.75), -1.0375945507692854); // Y1(0.75)
+  assert.equal(call("Yn", -1152921504606846979n, 0), Infinity); // negative odd order
+  assert.ok(Object.is(call("Jn", 1152921504606846977n, -1e-12), -0)); // odd order, x < 0
+  assert.equal(call("Jn", 2, 0.5), 0.03060402345868264);
+});

@@ -48,6 +48,7 @@ const wide = sp(-10, 10, -1074, 1023, 0.5);
 const hyper = sp(-30, 30, -60, 10, 0.5);
 const logs = pp(0, 10, -1074, 1023, 0.5);
 const none = sp(0, 0, 0, 0, 0);
+const bessel = sp(-60, 60, -1074, 1023, Math.PI / 4);
 
 // Name -> argument specs, as fns in math_exact_gen.go (the counts are in the data file).
 const specs: Record<string, ArgSpec[]> = {
@@ -61,6 +62,10 @@ const specs: Record<string, ArgSpec[]> = {
   Sqrt: [pp(0, 100, -1074, 1023, 1)], Floor: [wide], Ceil: [wide], Trunc: [wide], Round: [wide], RoundToEven: [wide],
   Abs: [wide], Frexp: [wide], Modf: [wide], Ldexp: [wide, none], Max: [wide, wide], Min: [wide, wide], Dim: [wide, wide],
   Copysign: [wide, wide], Nextafter: [wide, wide], Nextafter32: [sp(-10, 10, -150, 127, 0.5), sp(-10, 10, -150, 127, 0.5)],
+  Erf: [sp(-7, 7, -1074, 10, 0.125)], Erfc: [sp(-7, 30, -1074, 10, 0.125)], Erfinv: [unit], Erfcinv: [sp(0, 2, -60, 1, 0.125)],
+  Gamma: [sp(-180, 180, -1074, 10, 0.5)], Lgamma: [sp(-200, 200, -1074, 1023, 0.5)], J0: [bessel], J1: [bessel],
+  Y0: [pp(0, 60, -1074, 1023, Math.PI / 4)], Y1: [pp(0, 60, -1074, 1023, Math.PI / 4)],
+  Jn: [none, sp(-80, 80, -1074, 1023, 0.5)], Yn: [none, pp(0, 80, -1074, 1023, 0.5)],
 };
 
 const specials = [
@@ -124,6 +129,7 @@ function inputs(name: string, i: number): number[] {
     if (name === "FMA" && i % 4 === 0) a[2] = fromBits(bitsOf(-(a[0]! * a[1]!)) + next() % 5n - 2n);
   }
   if (name === "Ldexp") a[1] = i < intSpecials.length ? intSpecials[i]! : Number(next() % 2400n) - 1200;
+  if (name === "Jn" || name === "Yn") a[0] = Number(next() % 80n) - 10; // the order n
   if (name === "Nextafter32") {
     a[0] = Math.fround(a[0]!);
     a[1] = Math.fround(a[1]!);
@@ -145,6 +151,8 @@ function call(name: string, a: number[]): string[] {
       return [hex(bitsOf(r[0])), hex(BigInt.asUintN(64, BigInt(r[1])))];
     case "Modf":
       return [hex(bitsOf(r[0])), hex(bitsOf(r[1]))];
+    case "Lgamma":
+      return [hex(bitsOf(r[0])), hex(BigInt.asUintN(64, BigInt(r[1])))];
     case "Nextafter32":
       f32[0] = r;
       return [hex(BigInt(u32[0]!))];

@@ -49,11 +49,12 @@ func pp(lo, hi float64, elo, ehi int, step float64) argSpec {
 }
 
 var (
-	trig  = sp(-10, 10, -40, 1023, math.Pi/4)
-	unit  = sp(-1.1, 1.1, -60, 0, 0.125)
-	wide  = sp(-10, 10, -1074, 1023, 0.5)
-	hyper = sp(-30, 30, -60, 10, 0.5)
-	logs  = pp(0, 10, -1074, 1023, 0.5)
+	trig   = sp(-10, 10, -40, 1023, math.Pi/4)
+	unit   = sp(-1.1, 1.1, -60, 0, 0.125)
+	wide   = sp(-10, 10, -1074, 1023, 0.5)
+	hyper  = sp(-30, 30, -60, 10, 0.5)
+	logs   = pp(0, 10, -1074, 1023, 0.5)
+	bessel = sp(-60, 60, -1074, 1023, math.Pi/4)
 )
 
 var fns = []fnSpec{
@@ -75,6 +76,12 @@ var fns = []fnSpec{
 	{"Ldexp", 400, []argSpec{wide, {}}}, {"Max", 400, []argSpec{wide, wide}}, {"Min", 400, []argSpec{wide, wide}},
 	{"Dim", 400, []argSpec{wide, wide}}, {"Copysign", 400, []argSpec{wide, wide}}, {"Nextafter", 400, []argSpec{wide, wide}},
 	{"Nextafter32", 400, []argSpec{sp(-10, 10, -150, 127, 0.5), sp(-10, 10, -150, 127, 0.5)}},
+	{"Erf", 400, []argSpec{sp(-7, 7, -1074, 10, 0.125)}}, {"Erfc", 400, []argSpec{sp(-7, 30, -1074, 10, 0.125)}},
+	{"Erfinv", 400, []argSpec{unit}}, {"Erfcinv", 400, []argSpec{sp(0, 2, -60, 1, 0.125)}},
+	{"Gamma", 400, []argSpec{sp(-180, 180, -1074, 10, 0.5)}}, {"Lgamma", 400, []argSpec{sp(-200, 200, -1074, 1023, 0.5)}},
+	{"J0", 400, []argSpec{bessel}}, {"J1", 400, []argSpec{bessel}},
+	{"Y0", 400, []argSpec{pp(0, 60, -1074, 1023, math.Pi/4)}}, {"Y1", 400, []argSpec{pp(0, 60, -1074, 1023, math.Pi/4)}},
+	{"Jn", 400, []argSpec{{}, sp(-80, 80, -1074, 1023, 0.5)}}, {"Yn", 400, []argSpec{{}, pp(0, 80, -1074, 1023, 0.5)}},
 }
 
 var state uint64
@@ -152,6 +159,9 @@ func inputs(f fnSpec, i int) []float64 {
 		} else {
 			a[1] = float64(int64(next()%2400) - 1200)
 		}
+	}
+	if f.name == "Jn" || f.name == "Yn" {
+		a[0] = float64(int64(next()%80) - 10) // the order n
 	}
 	if f.name == "Nextafter32" {
 		a[0], a[1] = float64(float32(a[0])), float64(float32(a[1]))
@@ -254,6 +264,31 @@ func call(name string, a []float64) string {
 		return h(math.Copysign(x, y))
 	case "Nextafter":
 		return h(math.Nextafter(x, y))
+	case "Erf":
+		return h(math.Erf(x))
+	case "Erfc":
+		return h(math.Erfc(x))
+	case "Erfinv":
+		return h(math.Erfinv(x))
+	case "Erfcinv":
+		return h(math.Erfcinv(x))
+	case "Gamma":
+		return h(math.Gamma(x))
+	case "Lgamma":
+		v, s := math.Lgamma(x)
+		return h(v) + hi(s)
+	case "J0":
+		return h(math.J0(x))
+	case "J1":
+		return h(math.J1(x))
+	case "Y0":
+		return h(math.Y0(x))
+	case "Y1":
+		return h(math.Y1(x))
+	case "Jn":
+		return h(math.Jn(int(x), y))
+	case "Yn":
+		return h(math.Yn(int(x), y))
 	case "Nextafter32":
 		return fmt.Sprintf("%016x", uint64(math.Float32bits(math.Nextafter32(float32(x), float32(y)))))
 	}
