@@ -80,66 +80,72 @@ export function isFloat32(t: T.Type): boolean {
   return basicKind(t) === K.Float32;
 }
 
-/** The Go spelling of a type, as go/types and %T print it (package-qualified names). */
-export function typeString(t: T.Type): string {
+/**
+ * The Go spelling of a type, as go/types prints it (package-qualified names, byte and rune as
+ * written); rt: as the runtime names it inside an instance's type arguments (byte and rune by
+ * their kinds' names, uint8 and int32; a package by its import path, math/big.Int).
+ */
+export function typeString(t: T.Type, rt = false): string {
   switch (t.tag) {
     case "Basic":
-      return t.kind === K.UnsafePointer ? "unsafe.Pointer" : t.name;
+      return t.kind === K.UnsafePointer ? "unsafe.Pointer" : rt ? Typ[t.kind]!.name : t.name;
     case "Named": {
       const o = t.obj;
-      return (o.pkg && o.pkg.path !== "" ? `${o.pkg.name}.${o.name}` : o.name) + typeArgsString(t);
+      const pkg = o.pkg && o.pkg.path !== "" ? (rt && o.pkg.name !== "main" ? o.pkg.path : o.pkg.name) + "." : "";
+      return pkg + o.name + typeArgsString(t);
     }
     case "Pointer":
-      return "*" + typeString(t.elem);
+      return "*" + typeString(t.elem, rt);
     case "Slice":
-      return "[]" + typeString(t.elem);
+      return "[]" + typeString(t.elem, rt);
     case "Array":
-      return `[${BigInt(t.len)}]` + typeString(t.elem);
+      return `[${BigInt(t.len)}]` + typeString(t.elem, rt);
     case "Map":
-      return `map[${typeString(t.key)}]${typeString(t.elem)}`;
+      return `map[${typeString(t.key, rt)}]${typeString(t.elem, rt)}`;
     case "Chan": {
-      const e = typeString(t.elem);
+      const e = typeString(t.elem, rt);
       if (t.dir === "send") return "chan<- " + e;
       if (t.dir === "recv") return "<-chan " + e;
       return (t.elem.tag === "Chan" && t.elem.dir === "recv" ? "chan (" + e + ")" : "chan " + e);
     }
     case "Signature":
-      return "func" + sigString(t);
+      return "func" + sigString(t, rt);
     case "Tuple":
-      return "(" + t.vars.map((v) => typeString(v.type)).join(", ") + ")";
+      return "(" + t.vars.map((v) => typeString(v.type, rt)).join(", ") + ")";
     case "Struct":
       if (t.fields.length === 0) return "struct {}";
       return "struct { " + t.fields.map((f, i) => {
         const tag = t.tags[i] ? " " + JSON.stringify(t.tags[i]) : "";
-        return (f.embedded ? typeString(f.type) : f.name + " " + typeString(f.type)) + tag;
+        return (f.embedded ? typeString(f.type, rt) : f.name + " " + typeString(f.type, rt)) + tag;
       }).join("; ") + " }";
     case "Interface": {
       const ms = t.allMethods ?? t.methods;
       if (ms.length === 0) return "interface {}";
-      return "interface { " + ms.map((m) => m.name + sigString(m.type)).join("; ") + " }";
+      return "interface { " + ms.map((m) => m.name + sigString(m.type, rt)).join("; ") + " }";
     }
   }
 }
 
 /** An instance's type arguments as the runtime names them: main.Pair[string,int], with byte
- *  and rune by their kinds' names (uint8, int32). "" for a type that is not an instance. */
+ *  and rune by their kinds' names (uint8, int32) at any depth ([]uint8) and packages by their
+ *  import paths. "" for a type that is not an instance. */
 export function typeArgsString(t: T.Named): string {
   if (!t.targs) return "";
-  return "[" + t.targs.map((a) => (a.tag === "Basic" ? Typ[a.kind]!.name : typeString(a))).join(",") + "]";
+  return "[" + t.targs.map((a) => typeString(a, true)).join(",") + "]";
 }
 
-export function sigString(s: T.Signature): string {
+export function sigString(s: T.Signature, rt = false): string {
   const ps = s.params.vars.map((v, i) => {
     if (s.variadic && i === s.params.vars.length - 1) {
       const u = v.type;
-      return "..." + typeString(u.tag === "Slice" ? u.elem : u);
+      return "..." + typeString(u.tag === "Slice" ? u.elem : u, rt);
     }
-    return typeString(v.type);
+    return typeString(v.type, rt);
   });
   let r = "(" + ps.join(", ") + ")";
   const rs = s.results.vars;
-  if (rs.length === 1) r += " " + typeString(rs[0]!.type);
-  else if (rs.length > 1) r += " (" + rs.map((v) => typeString(v.type)).join(", ") + ")";
+  if (rs.length === 1) r += " " + typeString(rs[0]!.type, rt);
+  else if (rs.length > 1) r += " (" + rs.map((v) => typeString(v.type, rt)).join(", ") + ")";
   return r;
 }
 
