@@ -49,3 +49,31 @@ test("full-width arithmetic", () => {
   assert.throws(() => call("Div64", 1, 0, 1), GoPanic);
   assert.throws(() => call("Div64", 0, 0, 0), GoPanic);
 });
+
+test("the 8-, 16- and 32-bit rotations, reversals and Mul32 agree with BigInt arithmetic", () => {
+  let seed = 12345;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const rev = (x: bigint, n: number): bigint => {
+    let r = 0n;
+    for (let i = 0; i < n; i++, x >>= 1n) r = (r << 1n) | (x & 1n);
+    return r;
+  };
+  const ks: (number | bigint)[] = [0, 1, 7, 8, 15, 16, 31, 32, 33, 63, 64, -1, -9, -31, -33, 2 ** 40 + 3, -(2 ** 40) - 5, 2n ** 63n + 5n, -(2n ** 62n) - 1n];
+  for (let i = 0; i < 3000; i++) {
+    const x32 = i < 4 ? [0, 1, 0x80000000, 0xffffffff][i]! : next();
+    for (const n of [8, 16, 32]) {
+      const x = n === 32 ? x32 : x32 & ((1 << n) - 1);
+      for (const k of ks) {
+        const s = BigInt.asUintN(64, BigInt(k)) & BigInt(n - 1);
+        const want = Number(((BigInt(x) << s) | (BigInt(x) >> (BigInt(n) - s))) & ((1n << BigInt(n)) - 1n));
+        assert.equal(call(`RotateLeft${n}`, x, k), want, `RotateLeft${n}(${x}, ${k})`);
+      }
+      assert.equal(call(`Reverse${n}`, x), Number(rev(BigInt(x), n)), `Reverse${n}(${x})`);
+    }
+    assert.equal(call("ReverseBytes16", x32 & 0xffff), ((x32 & 0xff) << 8) | ((x32 >>> 8) & 0xff));
+    const y = next();
+    const p = BigInt(x32) * BigInt(y);
+    assert.deepEqual(call("Mul32", x32, y), [Number(p >> 32n), Number(p & 0xffffffffn)], `Mul32(${x32}, ${y})`);
+  }
+  assert.equal(call("ReverseBytes32", 0x80000001), 0x01000080);
+});

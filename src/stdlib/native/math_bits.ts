@@ -5,7 +5,8 @@
 // result is returned in that canonical form.
 //
 // Simplification: 64-bit operations go through BigInt when a value is large; results are exact,
-// only slower than Go's single instructions.
+// only slower than Go's single instructions. The 8-, 16- and 32-bit rotations, reversals and
+// Mul32 are 32-bit integer arithmetic (sha256 and md5 rotate 32-bit words in their inner loops).
 
 import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
@@ -64,6 +65,40 @@ function rotl(x: bigint, k: I64, n: number): bigint {
   return ((x << BigInt(s)) | (x >> BigInt(n - s))) & mask;
 }
 
+/** The rotation count k mod n (n a power of two up to 64), as uint(k) & (n-1) takes it: a
+ *  number's low bits survive ToInt32, a bigint's asUintN. */
+function rotCount(k: I64, n: number): number {
+  return (typeof k === "number" ? k : Number(BigInt.asUintN(8, k))) & (n - 1);
+}
+
+/** The narrow rotations on numbers (x an n-bit unsigned value, n up to 32). */
+function rotl32(x: number, k: I64, n: number): number {
+  const s = rotCount(k, n);
+  if (s === 0) return x;
+  return n === 32 ? ((x << s) | (x >>> (32 - s))) >>> 0 : ((x << s) | (x >>> (n - s))) & ((1 << n) - 1);
+}
+
+/** Reverse32 by swapping halves, bytes, nibbles, pairs and bits (bits.go's masks). */
+function reverse32(x: number): number {
+  x = ((x >>> 1) & 0x55555555) | ((x & 0x55555555) << 1);
+  x = ((x >>> 2) & 0x33333333) | ((x & 0x33333333) << 2);
+  x = ((x >>> 4) & 0x0f0f0f0f) | ((x & 0x0f0f0f0f) << 4);
+  return reverseBytes32(x);
+}
+
+function reverseBytes32(x: number): number {
+  return ((x << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24)) >>> 0;
+}
+
+/** The high and low words of the 64-bit product of two uint32s (16-bit halves: exact). */
+function mul32(x: number, y: number): [number, number] {
+  const lo = Math.imul(x, y) >>> 0;
+  const xl = x & 0xffff, xh = x >>> 16, yl = y & 0xffff, yh = y >>> 16;
+  const mid = xh * yl + ((xl * yl) >>> 16);
+  const hi = xh * yh + Math.floor(mid / 65536) + Math.floor(((mid & 0xffff) + xl * yh) / 65536);
+  return [hi >>> 0, lo];
+}
+
 function divPanic(y: bigint, hi: bigint): void {
   if (y === 0n) throw new GoPanic(rt.runtimeError("integer divide by zero"));
   if (y <= hi) throw new GoPanic(rt.runtimeError("integer overflow"));
@@ -88,18 +123,18 @@ export const natives: Record<string, Function> = {
   OnesCount32: ones32,
   OnesCount64: ones64,
   RotateLeft: (x: I64, k: I64) => u64(rotl(big(x), k, 64)),
-  RotateLeft8: (x: number, k: I64) => Number(rotl(BigInt(x), k, 8)),
-  RotateLeft16: (x: number, k: I64) => Number(rotl(BigInt(x), k, 16)),
-  RotateLeft32: (x: number, k: I64) => Number(rotl(BigInt(x), k, 32)),
+  RotateLeft8: (x: number, k: I64) => rotl32(x, k, 8),
+  RotateLeft16: (x: number, k: I64) => rotl32(x, k, 16),
+  RotateLeft32: (x: number, k: I64) => rotl32(x, k, 32),
   RotateLeft64: (x: I64, k: I64) => u64(rotl(big(x), k, 64)),
   Reverse: (x: I64) => u64(rev(big(x), 64)),
-  Reverse8: (x: number) => Number(rev(BigInt(x), 8)),
-  Reverse16: (x: number) => Number(rev(BigInt(x), 16)),
-  Reverse32: (x: number) => Number(rev(BigInt(x), 32)),
+  Reverse8: (x: number) => reverse32(x) >>> 24,
+  Reverse16: (x: number) => reverse32(x) >>> 16,
+  Reverse32: reverse32,
   Reverse64: (x: I64) => u64(rev(big(x), 64)),
   ReverseBytes: (x: I64) => u64(revBytes(big(x), 8)),
-  ReverseBytes16: (x: number) => Number(revBytes(BigInt(x), 2)),
-  ReverseBytes32: (x: number) => Number(revBytes(BigInt(x), 4)),
+  ReverseBytes16: (x: number) => ((x & 0xff) << 8) | (x >>> 8),
+  ReverseBytes32: reverseBytes32,
   ReverseBytes64: (x: I64) => u64(revBytes(big(x), 8)),
   Len: len64,
   Len8: len32,
@@ -119,10 +154,7 @@ export const natives: Record<string, Function> = {
   },
   Sub64: sub64,
   Mul: mul64,
-  Mul32: (x: number, y: number) => {
-    const p = BigInt(x) * BigInt(y);
-    return [n32(p >> 32n), n32(p)];
-  },
+  Mul32: mul32,
   Mul64: mul64,
   Div: div64,
   Div32: (hi: number, lo: number, y: number) => {
