@@ -106,6 +106,21 @@ export function parseUint(s: string, base: number, bitSize: number): [bigint, nu
   return [n, 0];
 }
 
+/** The value of s's decimal digits from index i on, when there are 1 to 15 of them and nothing
+ *  else (below 2^53, so a number holds it exactly and no 64-bit range can be exceeded); else
+ *  -1, and the kernels, on BigInt, decide. Atoi's common case, without a BigInt per digit. */
+function smallDecimal(s: string, i: number): number {
+  const n = s.length - i;
+  if (n < 1 || n > 15) return -1;
+  let v = 0;
+  for (; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** ParseInt's kernel: [value, status]. */
 export function parseInt(s: string, base: number, bitSize: number): [bigint, number] {
   if (s === "") return [0n, 1];
@@ -173,10 +188,17 @@ export const natives: Record<string, Function> = {
     small(i, base) ?? rawstring(formatBits(BigInt.asUintN(64, big(i)), base)),
   Itoa: (i: number | bigint): string => small(i, 10) ?? rawstring(String(i)),
   parseUint: (s: string, base: number, bitSize: number) => {
+    const d = base === 10 && (bitSize === 0 || bitSize === 64) ? smallDecimal(s, 0) : -1;
+    if (d >= 0) return [d, 0];
     const [v, st] = parseUint(s, base, bitSize);
     return [toI64(v), st];
   },
   parseInt: (s: string, base: number, bitSize: number) => {
+    if (base === 10 && (bitSize === 0 || bitSize === 64)) {
+      const neg = s.charCodeAt(0) === 0x2d;
+      const d = smallDecimal(s, neg || s.charCodeAt(0) === 0x2b ? 1 : 0);
+      if (d >= 0) return [neg ? 0 - d : d, 0];
+    }
     const [v, st] = parseInt(s, base, bitSize);
     return [toI64(v), st];
   },
