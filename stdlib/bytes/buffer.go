@@ -1,11 +1,9 @@
 // Buffer: a variable-sized buffer of bytes with Read and Write methods.
 //
 // Models bytes/buffer.go (Go 1.19) in plain Go on top of append and copy. Reads, writes and
-// their errors behave as in Go.
-//
-// Simplification vs real Go: growth uses append (plus Go's small-buffer start of 64 bytes),
-// not Go's slide-or-double strategy, so Cap() after a sequence of writes may differ from real
-// Go; contents, Len and all read results are the same.
+// their errors behave as in Go, and so does growth (grow: a reslice, the 64-byte first buffer,
+// sliding the unread bytes down, or growSlice's doubling rounded up to a size class), so Cap()
+// after a sequence of writes is Go's.
 
 package bytes
 
@@ -84,45 +82,101 @@ func (b *Buffer) Truncate(n int) {
 	b.buf = b.buf[:b.off+n]
 }
 
+// tryGrowByReslice makes room for n more bytes within the capacity, if there is room: it
+// returns where they start.
+func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
+	if l := len(b.buf); n <= cap(b.buf)-l {
+		b.buf = b.buf[:l+n]
+		return l, true
+	}
+	return 0, false
+}
+
+// grow makes room for n more bytes and returns where they start: a reslice, the first
+// 64-byte buffer, the unread bytes slid down to the front, or a new slice (growSlice).
+func (b *Buffer) grow(n int) int {
+	m := b.Len()
+	// An empty buffer starts over at the front.
+	if m == 0 && b.off != 0 {
+		b.Reset()
+	}
+	if i, ok := b.tryGrowByReslice(n); ok {
+		return i
+	}
+	if b.buf == nil && n <= smallBufferSize {
+		b.buf = make([]byte, n, smallBufferSize)
+		return 0
+	}
+	c := cap(b.buf)
+	const maxInt = int(^uint(0) >> 1)
+	if n <= c/2-m {
+		// Half the capacity is free after sliding the unread bytes down: no allocation.
+		copy(b.buf, b.buf[b.off:])
+	} else if c > maxInt-c-n {
+		panic(ErrTooLarge)
+	} else {
+		b.buf = growSlice(b.buf[b.off:], b.off+n)
+	}
+	b.off = 0
+	b.buf = b.buf[:m+n]
+	return m
+}
+
+// growSlice returns b's bytes in a new slice with room for n more: twice the capacity or
+// enough, rounded up to the allocator's size class (the append of a made slice).
+func growSlice(b []byte, n int) []byte {
+	defer func() {
+		if recover() != nil {
+			panic(ErrTooLarge)
+		}
+	}()
+	c := len(b) + n
+	if c < 2*cap(b) {
+		c = 2 * cap(b)
+	}
+	b2 := append([]byte(nil), make([]byte, c)...)
+	copy(b2, b)
+	return b2[:len(b)]
+}
+
 // Grow grows the buffer's capacity, if necessary, to guarantee space for another n bytes.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) >= n {
-		return
-	}
-	if b.buf == nil && n <= smallBufferSize {
-		b.buf = make([]byte, 0, smallBufferSize)
-		return
-	}
-	nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-	copy(nb, b.buf)
-	b.buf = nb
+	m := b.grow(n)
+	b.buf = b.buf[:m]
 }
 
 // Write appends the contents of p to the buffer. The return value n is the length of p;
 // err is always nil.
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
-	b.Grow(len(p))
-	b.buf = append(b.buf, p...)
-	return len(p), nil
+	m, ok := b.tryGrowByReslice(len(p))
+	if !ok {
+		m = b.grow(len(p))
+	}
+	return copy(b.buf[m:], p), nil
 }
 
 // WriteString appends the contents of s to the buffer.
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = opInvalid
-	b.Grow(len(s))
-	b.buf = append(b.buf, s...)
-	return len(s), nil
+	m, ok := b.tryGrowByReslice(len(s))
+	if !ok {
+		m = b.grow(len(s))
+	}
+	return copy(b.buf[m:], s), nil
 }
 
 // WriteByte appends the byte c to the buffer. The returned error is always nil.
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = opInvalid
-	b.Grow(1)
-	b.buf = append(b.buf, c)
+	m, ok := b.tryGrowByReslice(1)
+	if !ok {
+		m = b.grow(1)
+	}
+	b.buf[m] = c
 	return nil
 }
 
@@ -133,10 +187,13 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 		return 1, nil
 	}
 	b.lastRead = opInvalid
-	b.Grow(utf8.UTFMax)
-	l := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - l, nil
+	m, ok := b.tryGrowByReslice(utf8.UTFMax)
+	if !ok {
+		m = b.grow(utf8.UTFMax)
+	}
+	n = utf8.EncodeRune(b.buf[m:m+utf8.UTFMax], r)
+	b.buf = b.buf[:m+n]
+	return n, nil
 }
 
 // empty reports whether the unread portion of the buffer is empty.
@@ -282,8 +339,8 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = opInvalid
 	for {
-		b.Grow(MinRead)
-		i := len(b.buf)
+		i := b.grow(MinRead)
+		b.buf = b.buf[:i]
 		m, e := r.Read(b.buf[i:cap(b.buf)])
 		if m < 0 {
 			panic(errNegativeRead)
