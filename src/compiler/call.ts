@@ -13,6 +13,7 @@ import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { FnCtx } from "./context.js";
 import { FuncEmitter, Unsupported, isElemOrField, isNilType } from "./func.js";
+import { isStringToSlice } from "./escape.js";
 import { compileFuncBody } from "./stmt.js";
 import { fieldProp } from "./typetable.js";
 import { callee, unparen, wrapNarrow } from "./expr.js";
@@ -39,7 +40,16 @@ const P = FuncEmitter.prototype;
 
 P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   const ftv = this.ctx.tv(e.fun);
-  if (ftv && ftv.mode === "typexpr") return this.conversion(e.args[0]!, ftv.type);
+  if (ftv && ftv.mode === "typexpr") {
+    if (!isStringToSlice(this.ctx, e)) return this.conversion(e.args[0]!, ftv.type);
+    // []byte(s), []rune(s): Go's stack buffer when the result stays in the frame (escape.ts).
+    this.strConv = this.fc.esc?.stack.has(e) !== true ? "heap" : this.ctx.tv(e.args[0]!)?.mode === "constant" ? "const" : "stack";
+    try {
+      return this.conversion(e.args[0]!, ftv.type);
+    } finally {
+      this.strConv = "heap";
+    }
+  }
   const fun = callee(this.ctx, e.fun);
   if (fun.kind === "Ident" || fun.kind === "SelectorExpr") {
     const id = fun.kind === "Ident" ? fun : fun.sel;
@@ -398,9 +408,14 @@ declare module "./func.js" {
     /** gort build -S: the conversion convertExpr is compiling (its operand's position, and
      *  whether the operand is a constant, which Go converts without calling the runtime). */
     lowerConvAt: { pos: ast.Pos; constant: boolean } | undefined;
+    /** The []byte(s) or []rune(s) being compiled: its result escapes ("heap"), or it stays
+     *  in the frame, of a constant string ("const") or not ("stack"). */
+    strConv: "heap" | "stack" | "const";
     lowerConvCall(name: string): void;
   }
 }
+
+P.strConv = "heap";
 
 P.lowerConvCall = function (this: FuncEmitter, name: string): void {
   if (this.ctx.lower === undefined) return;
@@ -469,12 +484,13 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
   }
   if (tu.tag === "Slice" && isString(from)) {
     const et = under(tu.elem);
+    const where = this.strConv === "heap" ? "" : `, ${JSON.stringify(this.strConv)}`;
     if (et.tag === "Basic" && et.kind === K.Uint8) {
       this.lowerConvCall("stringtoslicebyte");
-      return `$rt.stringToBytes(${v})`;
+      return `$rt.stringToBytes(${v}${where})`;
     }
     this.lowerConvCall("stringtoslicerune");
-    return `$rt.stringToRunes(${v})`;
+    return `$rt.stringToRunes(${v}${where})`;
   }
   if (tu.tag === "Pointer" && fu.tag === "Slice") {
     return `$rt.sliceToArrayPtr(${v}, ${this.ctx.tt.rtype(tu.elem)})`;

@@ -5,9 +5,9 @@
 // code: a local variable initialized by an allocation and used only in place.
 //
 // Rules. An allocation stays on the stack when
-//   1. it is `new(T)`, `&T{...}`, `make([]T, n[, m])` with constant sizes, `make(map[K]V[, n])`
-//      or a slice literal, and it is the initializer of a local variable v (`v := E` or
-//      `var v = E`);
+//   1. it is `new(T)`, `&T{...}`, `make([]T, n[, m])` with constant sizes, `make(map[K]V[, n])`,
+//      a slice literal, or `[]byte(s)` or `[]rune(s)` of a string, and it is the initializer of
+//      a local variable v (`v := E` or `var v = E`);
 //   2. every use of v is in place: a field selection (v.f), a dereference (*v), an index
 //      (v[i], as a value or assigned to), len/cap/copy/delete, `v = append(v, ...)`, a range
 //      over v, a comparison with ==/!=, or being assigned to;
@@ -27,7 +27,8 @@ import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import { unparen } from "./expr.js";
-import { under } from "./typeutil.js";
+import { BasicKind as K } from "../frontend/types.js";
+import { basicKind, isString, under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 
 export interface EscapeInfo {
@@ -130,6 +131,7 @@ function isStackCandidate(ctx: Ctx, e: ast.Expr): boolean {
   if (e.kind === "UnaryExpr") return e.op === "&" && unparen(e.x).kind === "CompositeLit";
   if (e.kind === "CompositeLit") return under(ctx.typeOf(e)).tag === "Slice";
   if (e.kind !== "CallExpr") return false;
+  if (isStringToSlice(ctx, e)) return true;
   const f = unparen(e.fun);
   if (f.kind !== "Ident") return false;
   const o = ctx.objOf(f);
@@ -140,6 +142,15 @@ function isStackCandidate(ctx: Ctx, e: ast.Expr): boolean {
   if (t.tag === "Map") return true;
   if (t.tag !== "Slice") return false;
   return e.args.slice(1).every((a) => ctx.tv(a)?.mode === "constant");
+}
+
+/** []byte(s) or []rune(s) of a string: Go's stack buffer when it does not escape. */
+export function isStringToSlice(ctx: Ctx, e: ast.CallExpr): boolean {
+  if (ctx.tv(e.fun)?.mode !== "typexpr" || e.args.length !== 1) return false;
+  const to = under(ctx.tv(e.fun)!.type);
+  const from = ctx.tv(e.args[0]!)?.type;
+  if (to.tag !== "Slice" || from === undefined) return false;
+  return isString(from) && (basicKind(to.elem) === K.Uint8 || basicKind(to.elem) === K.Int32);
 }
 
 /** A variable holding an allocation that may stay on the stack: the allocation, and the

@@ -458,13 +458,23 @@ export function sliceToArrayPtr(s: Slice | null, at: RType): any[] | null {
 
 // ---- Strings ----------------------------------------------------------------------------------------
 
-/** []byte(s) (stringtoslicebyte): the bytes are charged before the host copies them. */
-export function stringToBytes(s: string): Slice {
+/** Go's tmpBuf for a []byte(s) or []rune(s) that stays in its frame (tmpStringBufSize). */
+const tmpStringBufSize = 32;
+
+/**
+ * []byte(s) (stringtoslicebyte), the bytes charged before the host copies them. Its capacity
+ * is Go's: a result that escapes is rawbyteslice's, rounded up to a size class; one that stays
+ * in the frame is a copy of a constant exactly its length, else the 32-byte stack buffer when
+ * s fits (no heap allocation).
+ */
+export function stringToBytes(s: string, where: "stack" | "const" | undefined = undefined): Slice {
   const n = s.length;
-  const addr = mallocarray(types.uint8, n, true, allocVia.rawbyteslice);
-  const a = new Uint8Array(n);
+  const onStack = where === "const" || (where === "stack" && n <= tmpStringBufSize);
+  const c = where === "const" ? n : onStack ? tmpStringBufSize : roundupsize(n);
+  const addr = mallocarray(types.uint8, c, !onStack, allocVia.rawbyteslice);
+  const a = new Uint8Array(c);
   for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
-  return mkslice(tagarray(a as unknown as any[], addr));
+  return new Slice(tagarray(a as unknown as any[], addr), 0, n, c);
 }
 /** string(b) (slicebytetostring): the string is charged before the host builds it. */
 export function bytesToString(b: Slice | null): string {
@@ -472,14 +482,18 @@ export function bytesToString(b: Slice | null): string {
   const addr = mallocstring(b.len);
   return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }
-/** []rune(s) (stringtoslicerune): Go counts the runes, then allocates. */
-export function stringToRunes(s: string): Slice {
+/** []rune(s) (stringtoslicerune): Go counts the runes, then allocates; the capacity as
+ *  stringToBytes' (rawruneslice's rounding, a constant's exact length, or the 32-rune stack
+ *  buffer). */
+export function stringToRunes(s: string, where: "stack" | "const" | undefined = undefined): Slice {
   const n = utf8.runeCount(s);
-  const addr = mallocarray(types.int32, n, true, allocVia.rawruneslice);
-  const a = new Int32Array(n);
+  const onStack = where === "const" || (where === "stack" && n <= tmpStringBufSize);
+  const c = where === "const" ? n : onStack ? tmpStringBufSize : roundupsize(n * 4) / 4;
+  const addr = mallocarray(types.int32, c, !onStack, allocVia.rawruneslice);
+  const a = new Int32Array(c);
   const rs = utf8.stringToRunes(s);
   for (let i = 0; i < n; i++) a[i] = rs[i]!;
-  return mkslice(tagarray(a as unknown as any[], addr));
+  return new Slice(tagarray(a as unknown as any[], addr), 0, n, c);
 }
 export function runesToString(r: Slice | null): string {
   return r === null ? "" : rawstring(utf8.runesToString(r.a, r.off, r.len));
