@@ -136,10 +136,15 @@ export const runtimeNatives: Record<string, Function> = {
     if (info === undefined) return ["", "", 0, 0, false];
     return [info.name, info.file, line, pcOf(fi, 0), true];
   },
-  /** runtime.Stack's text: the calling goroutine's traceback, then every other one's if all. */
+  /** runtime.Stack's text: the calling goroutine's traceback from Stack's caller (Go's starts
+   *  at getcallerpc, so runtime.Stack's own frame is not shown), then every other one's if all. */
   stack(all: boolean): string {
     const lvl = tracebackLevel(undefined);
-    let out = traceback(machine, S.g, undefined, lvl, true);
+    const g = S.g;
+    const frames = [];
+    for (let i = 1; i <= Math.min(g.d, g.fr.length - 1); i++) frames.push(g.fr[i]!);
+    if (frames.length > 0 && machine.funcInfo(frames[frames.length - 1]!.fi)?.name === "runtime.Stack") frames.pop();
+    let out = traceback(machine, g, frames, lvl, true);
     if (all) out += dumpGoroutines(machine, S.g, { ...lvl, all: true }, false).replace(/^\n/, "\n");
     return out;
   },
