@@ -42,12 +42,16 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   const ftv = this.ctx.tv(e.fun);
   if (ftv && ftv.mode === "typexpr") {
     if (!isStringToSlice(this.ctx, e)) return this.conversion(e.args[0]!, ftv.type);
-    // []byte(s), []rune(s): Go's stack buffer when the result stays in the frame (escape.ts).
-    this.strConv = this.fc.esc?.stack.has(e) !== true ? "heap" : this.ctx.tv(e.args[0]!)?.mode === "constant" ? "const" : "stack";
+    // []byte(s), []rune(s): a constant's exact length (a [n]byte or a rune literal), or Go's
+    // stack buffer when the result stays in the frame (escape.ts). Kept across a conversion
+    // inside the operand, which sets its own.
+    const stack = this.fc.esc?.stack.has(e) === true;
+    const prev = this.strConv;
+    this.strConv = this.ctx.tv(e.args[0]!)?.mode === "constant" ? (stack ? "const" : "constheap") : stack ? "stack" : "heap";
     try {
       return this.conversion(e.args[0]!, ftv.type);
     } finally {
-      this.strConv = "heap";
+      this.strConv = prev;
     }
   }
   const fun = callee(this.ctx, e.fun);
@@ -408,9 +412,10 @@ declare module "./func.js" {
     /** gort build -S: the conversion convertExpr is compiling (its operand's position, and
      *  whether the operand is a constant, which Go converts without calling the runtime). */
     lowerConvAt: { pos: ast.Pos; constant: boolean } | undefined;
-    /** The []byte(s) or []rune(s) being compiled: its result escapes ("heap"), or it stays
-     *  in the frame, of a constant string ("const") or not ("stack"). */
-    strConv: "heap" | "stack" | "const";
+    /** The []byte(s) or []rune(s) being compiled: of a string that is not constant, its result
+     *  escapes ("heap") or stays in the frame ("stack"); of a constant, likewise ("constheap",
+     *  "const"). */
+    strConv: "heap" | "stack" | "const" | "constheap";
     lowerConvCall(name: string): void;
   }
 }

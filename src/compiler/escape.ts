@@ -10,7 +10,7 @@
 //      a local variable v (`v := E` or `var v = E`);
 //   2. every use of v is in place: a field selection (v.f), a dereference (*v), an index
 //      (v[i], as a value or assigned to), len/cap/copy/delete, `v = append(v, ...)`, a range
-//      over v, a comparison with ==/!=, or being assigned to;
+//      over v, a comparison with ==/!=, a conversion to a string, or being assigned to;
 //   3. no function literal refers to v (a closure could outlive the frame).
 //   4. (struct and array variables) `&v` escapes only when returned, sent, stored outside a
 //      local, put in a literal, or converted to an interface (addressEscapes below).
@@ -255,6 +255,8 @@ function inPlace(ctx: Ctx, id: ast.Ident, parents: readonly any[], v: T.Var): bo
 }
 
 function inPlaceCall(ctx: Ctx, call: ast.CallExpr, child: unknown, outer: any, v: T.Var): boolean {
+  // string(v) copies v's bytes or runes: v stays where it is.
+  if (ctx.tv(call.fun)?.mode === "typexpr") return isString(ctx.tv(call.fun)!.type);
   const f = unparen(call.fun);
   if (f.kind !== "Ident" || ctx.objOf(f)?.tag !== "Builtin") return false;
   switch (f.name) {

@@ -461,16 +461,21 @@ export function sliceToArrayPtr(s: Slice | null, at: RType): any[] | null {
 /** Go's tmpBuf for a []byte(s) or []rune(s) that stays in its frame (tmpStringBufSize). */
 const tmpStringBufSize = 32;
 
+/** Where a []byte(s) or []rune(s) puts its result (compiler/call.ts strConv): undefined when
+ *  it escapes, "stack" when it stays in the frame, "const" and "constheap" for a constant. */
+type StrConv = "stack" | "const" | "constheap" | undefined;
+
 /**
  * []byte(s) (stringtoslicebyte), the bytes charged before the host copies them. Its capacity
- * is Go's: a result that escapes is rawbyteslice's, rounded up to a size class; one that stays
- * in the frame is a copy of a constant exactly its length, else the 32-byte stack buffer when
- * s fits (no heap allocation).
+ * is Go's: a constant's bytes are a [n]byte (on the heap if they escape); a result that escapes
+ * is rawbyteslice's, rounded up to a size class; one that stays in the frame is the 32-byte
+ * stack buffer when s fits (no heap allocation), else rawbyteslice's.
  */
-export function stringToBytes(s: string, where: "stack" | "const" | undefined = undefined): Slice {
+export function stringToBytes(s: string, where: StrConv = undefined): Slice {
   const n = s.length;
+  const constant = where === "const" || where === "constheap";
   const onStack = where === "const" || (where === "stack" && n <= tmpStringBufSize);
-  const c = where === "const" ? n : onStack ? tmpStringBufSize : roundupsize(n);
+  const c = constant ? n : onStack ? tmpStringBufSize : roundupsize(n);
   const addr = mallocarray(types.uint8, c, !onStack, allocVia.rawbyteslice);
   const a = new Uint8Array(c);
   for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
@@ -483,12 +488,13 @@ export function bytesToString(b: Slice | null): string {
   return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }
 /** []rune(s) (stringtoslicerune): Go counts the runes, then allocates; the capacity as
- *  stringToBytes' (rawruneslice's rounding, a constant's exact length, or the 32-rune stack
- *  buffer). */
-export function stringToRunes(s: string, where: "stack" | "const" | undefined = undefined): Slice {
+ *  stringToBytes' (a constant is a rune slice literal of its length; else rawruneslice's
+ *  rounding, or the 32-rune stack buffer). */
+export function stringToRunes(s: string, where: StrConv = undefined): Slice {
   const n = utf8.runeCount(s);
+  const constant = where === "const" || where === "constheap";
   const onStack = where === "const" || (where === "stack" && n <= tmpStringBufSize);
-  const c = where === "const" ? n : onStack ? tmpStringBufSize : roundupsize(n * 4) / 4;
+  const c = constant ? n : onStack ? tmpStringBufSize : roundupsize(n * 4) / 4;
   const addr = mallocarray(types.int32, c, !onStack, allocVia.rawruneslice);
   const a = new Int32Array(c);
   const rs = utf8.stringToRunes(s);

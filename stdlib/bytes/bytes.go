@@ -289,10 +289,10 @@ func TrimRight(s []byte, cutset string) []byte {
 }
 
 // ToUpper returns a copy of s with all Unicode letters mapped to upper case.
-func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
+func ToUpper(s []byte) []byte { return bytesOf(strings.ToUpper(string(s))) }
 
 // ToLower returns a copy of s with all Unicode letters mapped to lower case.
-func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
+func ToLower(s []byte) []byte { return bytesOf(strings.ToLower(string(s))) }
 
 // Repeat returns a new byte slice consisting of count copies of b.
 func Repeat(b []byte, count int) []byte {
@@ -302,7 +302,7 @@ func Repeat(b []byte, count int) []byte {
 	} else if count > 0 && len(b)*count/count != len(b) {
 		panic("bytes: Repeat count causes overflow")
 	}
-	return []byte(strings.Repeat(string(b), count))
+	return bytesOf(strings.Repeat(string(b), count))
 }
 
 // Runes returns a slice of runes (Unicode code points) equivalent to s.
@@ -356,7 +356,7 @@ func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(stri
 // Map returns a copy of s with all its characters modified according to mapping; a negative
 // mapping drops the character.
 func Map(mapping func(r rune) rune, s []byte) []byte {
-	return []byte(strings.Map(mapping, string(s)))
+	return bytesOf(strings.Map(mapping, string(s)))
 }
 
 // Replace returns a copy of s with the first n non-overlapping instances of old replaced by
@@ -365,7 +365,7 @@ func Replace(s, old, new []byte, n int) []byte {
 	if n == 0 || Count(s, old) == 0 {
 		return append([]byte(nil), s...) // avoid returning the original slice
 	}
-	return []byte(strings.Replace(string(s), string(old), string(new), n))
+	return bytesOf(strings.Replace(string(s), string(old), string(new), n))
 }
 
 // ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
@@ -375,12 +375,21 @@ func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
 func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
 
 // Title returns a copy of s with the first letter of each word in title case (deprecated in Go).
-func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+func Title(s []byte) []byte { return bytesOf(strings.Title(string(s))) }
 
 // ToTitle returns a copy of s with all Unicode letters mapped to their title case.
-func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+func ToTitle(s []byte) []byte { return bytesOf(strings.ToTitle(string(s))) }
 
 // ToValidUTF8 returns a copy of s with each run of invalid UTF-8 replaced by replacement.
 func ToValidUTF8(s, replacement []byte) []byte {
-	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+	return bytesOf(strings.ToValidUTF8(string(s), string(replacement)))
+}
+
+// bytesOf is s's bytes in a new slice of exactly their length, as Go's functions that these
+// compute through package strings return them (made, not converted: a conversion's capacity
+// is rounded up to a size class).
+func bytesOf(s string) []byte {
+	b := make([]byte, len(s))
+	copy(b, s)
+	return b
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 )
@@ -30,4 +31,14 @@ func main() {
 	fmt.Println(len(u), cap(u))
 	d := []byte("a longer constant string that is more than thirty-two bytes")
 	fmt.Println(len(d), cap(d))
+	// Constants that escape are exactly their length too; a conversion inside another's
+	// operand does not change the outer one's capacity.
+	fmt.Println(cap([]byte("hello")), cap([]rune("héllo")))
+	sink = []byte("escaping constant")
+	rsink = []rune("héllo wörld")
+	fmt.Println(cap(sink), cap(rsink))
+	s := "mixed Case"
+	nested := []byte(string(bytes.ToUpper([]byte(s))))
+	fmt.Println(string(nested), cap(nested))
+	fmt.Println(cap(bytes.Repeat([]byte("ab"), 3)), cap(bytes.ToUpper([]byte("hello"))), cap(bytes.Replace([]byte("aaa"), []byte("a"), []byte("bb"), -1)))
 }
