@@ -16,7 +16,7 @@
 
 import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
-import { fieldProp } from "./typetable.js";
+import { fieldProp, isExported } from "./typetable.js";
 import { isValueObject, runtimeString, under } from "./typeutil.js";
 
 interface Entry {
@@ -58,7 +58,7 @@ function methodSet(n: T.Named | T.Struct): Entry[] {
   const decided = new Set<string>();
   const out: Entry[] = [];
   for (const m of n.tag === "Named" ? n.methods : []) {
-    decided.add(m.name);
+    decided.add(selectorId(m));
     const ptr = under(m.type.recv!.type).tag === "Pointer";
     out.push({ name: m.name, m, path: [], ptrOnly: ptr });
   }
@@ -67,27 +67,28 @@ function methodSet(n: T.Named | T.Struct): Entry[] {
   for (let depth = 0; depth < maxEmbedDepth && level.length > 0; depth++) {
     // At this depth: each name's one method, or null for a field or a name found twice.
     const found = new Map<string, Entry | null>();
-    const add = (name: string, e: Entry | null): void => {
-      if (!decided.has(name)) found.set(name, found.has(name) ? null : e);
+    const add = (o: T.Var | T.Func, e: Entry | null): void => {
+      const id = selectorId(o);
+      if (!decided.has(id)) found.set(id, found.has(id) ? null : e);
     };
     const next: typeof level = [];
     for (const { t, path, viaPtr } of level) {
       if (depth > 0) {
         const u = under(t);
         if (u.tag === "Interface") {
-          for (const m of u.allMethods ?? u.methods) add(m.name, { name: m.name, m, path, ptrOnly: false });
+          for (const m of u.allMethods ?? u.methods) add(m, { name: m.name, m, path, ptrOnly: false });
         } else if (t.tag === "Named") {
           // A pointer method is in the value's method set only through an embedded pointer.
           for (const m of t.methods) {
             const ptrRecv = under(m.type.recv!.type).tag === "Pointer";
-            add(m.name, { name: m.name, m, path, ptrOnly: ptrRecv && !viaPtr });
+            add(m, { name: m.name, m, path, ptrOnly: ptrRecv && !viaPtr });
           }
         }
       }
       const s = under(t);
       if (s.tag !== "Struct") continue;
       s.fields.forEach((f, i) => {
-        add(f.name, null);
+        add(f, null);
         if (!f.embedded) return;
         let ft = f.type;
         let isPtr = false;
@@ -99,14 +100,20 @@ function methodSet(n: T.Named | T.Struct): Entry[] {
         next.push({ t: ft, path: [...path, { prop: fieldProp(f.name, i), ptr: isPtr }], viaPtr: viaPtr || isPtr });
       });
     }
-    for (const [name, e] of found) {
-      decided.add(name);
+    for (const [id, e] of found) {
+      decided.add(id);
       if (e !== null) out.push(e);
     }
     for (const x of level) shallower.add(x.t);
     level = next;
   }
   return out;
+}
+
+/** A field's or method's name as selectors compare them: an unexported name is its package's
+ *  own (sync.Mutex's state and main's state are two names). */
+function selectorId(o: T.Var | T.Func): string {
+  return isExported(o.name) ? o.name : `${o.pkg?.path ?? ""}.${o.name}`;
 }
 
 /** How deep methodSet follows embedded fields (a type embedding itself through pointers
