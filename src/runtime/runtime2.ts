@@ -122,15 +122,18 @@ export function pseudoFrame(f: { fi: number; rt: Frame["rt"] } | undefined): Fra
 
 /** gort's own limit on nested calls per goroutine (its frames live on the host's stack). */
 export const maxFrameDepth = 1_000_000;
-/** maxstacksize as Go sets it on 64-bit (debug.SetMaxStack changes a machine's). */
+/** maxstacksize as runtime.main sets it on 64-bit, and maxstackceiling, twice that, which
+ *  debug.SetMaxStack does not move. */
 export const defaultMaxstacksize = 1_000_000_000;
+export const maxstackceiling = 2 * defaultMaxstacksize;
 
-/** The most stack a goroutine may use under maxstacksize max: Go doubles stacks from 8 KiB,
- *  so newstack throws once a stack would outgrow the largest power of two within max (2^29
- *  bytes for 1e9: 2^30 would pass it). */
+/** The most stack a goroutine may use under maxstacksize max: Go doubles stacks from 2 KiB,
+ *  so newstack throws once a stack would outgrow the largest power of two within max and the
+ *  ceiling (2^29 bytes for 1e9: 2^30 would pass it). */
 export function stackLimitOf(max: number): number {
-  let n = 8192;
-  while (n * 2 <= max) n *= 2;
+  const m = Math.min(max, maxstackceiling);
+  let n = 2048;
+  while (n * 2 <= m) n *= 2;
   return n;
 }
 

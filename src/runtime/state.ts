@@ -93,10 +93,11 @@ export interface MachineApi {
   readonly resizePending: boolean;
   /** debug.SetTraceback: raise the traceback level of a crash. */
   setTraceback(level: string): void;
-  /** debug.SetMaxStack's maxstacksize (1e9 by default), and the most stack a goroutine may
-   *  use under it: stacks double, so newstack throws once a stack would outgrow the largest
-   *  power of two within it (2^29 for 1e9). */
-  maxstacksize: number;
+  /** debug.SetMaxStack: runtime.maxstacksize becomes uintptr(n); the old one is returned as
+   *  an int. */
+  setMaxStack(n: number | bigint): number | bigint;
+  /** The most stack a goroutine may use: stacks double, so newstack throws once a stack would
+   *  outgrow the largest power of two within maxstacksize and maxstackceiling (2^29 for 1e9). */
   readonly stackLimitBytes: number;
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;

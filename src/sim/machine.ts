@@ -41,7 +41,7 @@ import { ExitError, newRt, setRt, type Rt } from "../runtime/rt.js";
 import { DebugStop, Deadlock, MoveToBigStack, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { checkSched } from "../runtime/schedcheck.js";
-import { G, Gstatus, P, Pstatus, StackOverflow, defaultMaxstacksize, pseudoFrame, stackLimitOf, type FuncInfo } from "../runtime/runtime2.js";
+import { G, Gstatus, P, Pstatus, StackOverflow, defaultMaxstacksize, maxstackceiling, pseudoFrame, stackLimitOf, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOON, GOSCHED, GOYIELD, PARK, STEP, STEPPED, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
@@ -606,17 +606,22 @@ export class Machine implements MachineApi {
     this.traceLevel = { level: Math.max(cur.level, t.level), all: cur.all || t.all, crash: cur.crash || t.crash };
   }
 
-  /** debug.SetMaxStack's limit (runtime.maxstacksize) and the stack size it allows. */
-  private maxstack = defaultMaxstacksize;
+  /** runtime.maxstacksize, a uintptr (debug.SetMaxStack sets it), and the stack size it and
+   *  maxstackceiling allow. */
+  private maxstack = BigInt(defaultMaxstacksize);
   stackLimitBytes = stackLimitOf(defaultMaxstacksize);
 
-  get maxstacksize(): number {
-    return this.maxstack;
+  setMaxStack(n: number | bigint): number | bigint {
+    const old = this.maxstack;
+    this.maxstack = BigInt.asUintN(64, BigInt(n));
+    this.stackLimitBytes = stackLimitOf(Number(this.maxstack));
+    const r = BigInt.asIntN(64, old);
+    return Number.isSafeInteger(Number(r)) ? Number(r) : r;
   }
 
-  set maxstacksize(n: number) {
-    this.maxstack = n;
-    this.stackLimitBytes = stackLimitOf(n);
+  /** The limit newstack's message names: maxstacksize, or the ceiling when that is lower. */
+  stackLimitText(): string {
+    return (this.maxstack < BigInt(maxstackceiling) ? this.maxstack : BigInt(maxstackceiling)).toString();
   }
 
   funcInfo(fi: number): FuncInfo | undefined {
@@ -1420,7 +1425,7 @@ const panicFrame = { fn: "panic", file: "/usr/lib/go-1.19/src/runtime/panic.go",
  *  at a fixed stand-in address. */
 Machine.prototype.stackOverflow = function (this: Machine, g: G | undefined): void {
   const lo = 0xc020000000;
-  this.write(2, `runtime: goroutine stack exceeds ${this.maxstacksize}-byte limit\n`);
+  this.write(2, `runtime: goroutine stack exceeds ${this.stackLimitText()}-byte limit\n`);
   this.write(2, `runtime: sp=0x${(lo + 0x400).toString(16)} stack=[0x${lo.toString(16)}, 0x${(lo + this.stackLimitBytes).toString(16)}]\n`);
   this.write(2, "fatal error: stack overflow\n");
   const rt = "/usr/lib/go-1.19/src/runtime";

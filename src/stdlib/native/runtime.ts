@@ -227,10 +227,8 @@ export const debugNatives: Record<string, Function> = {
     yield* machine.gc.collect();
   },
   /** debug.SetMaxStack: the new maxstacksize, the old one returned (as Go, no check). */
-  SetMaxStack(n: number | bigint): number {
-    const old = machine.maxstacksize;
-    machine.maxstacksize = Number(n);
-    return old;
+  SetMaxStack(n: number | bigint): number | bigint {
+    return machine.setMaxStack(n);
   },
   /** debug.SetTraceback: raise the traceback level (never below GOTRACEBACK's). */
   SetTraceback(level: string): void {
