@@ -224,3 +224,7 @@ test("the program's arguments are go run's, but for one -- right after the file;
   assert.equal(parseFlags(["--help"]).help, true);
   assert.deepEqual(parseFlags(["--", "x.go"]).progArgs, ["x.go"]);
 });
+
+test("-h ends gort's flags, as flag's ErrHelp does", () => {
+  assert.equal(parseFlags(["-h", "--bogus", "x.go"]).help, true);
+});

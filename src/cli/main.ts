@@ -546,7 +546,9 @@ export function parseFlags(argv: string[]): Flags {
         break;
       case "-h":
       case "--help":
+        // As Go's flag package: -h ends the parse (ErrHelp), whatever follows.
         f.help = true;
+        i = argv.length;
         break;
       default:
         if (a.startsWith("-")) throw new UsageError(`flag provided but not defined: ${a}`);
