@@ -11,12 +11,13 @@
 // methods the same way.
 //
 // Ambiguous selectors (the same name twice at its shallowest depth, or a field there) promote
-// no method, as the spec says: the type then lacks it in interface assertions, type switches,
-// reflect and fmt, as in Go.
+// no method, as the spec says, decided by the checker's own lookup: the type then lacks the
+// method in interface assertions, type switches, reflect and fmt, as in Go.
 
 import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
-import { fieldProp, isExported } from "./typetable.js";
+import { lookupFieldOrMethod } from "../frontend/check/lookup.js";
+import { fieldProp } from "./typetable.js";
 import { isValueObject, runtimeString, under } from "./typeutil.js";
 
 interface Entry {
@@ -47,77 +48,65 @@ export function methodTables(ctx: Ctx): string[] {
 }
 
 /**
- * The method set of a named type, or of an unnamed struct type (its promoted methods only).
- * Promoted methods follow the spec's selector rule, depth by depth from the type itself: a
- * name found once at the shallowest depth where it occurs is promoted if it is a method; a
- * field of that name, or two of it at that depth (two embedded types with the method, or one
- * type embedded twice), promote nothing and hide the name deeper down. A type met again
- * deeper than where it was first met adds nothing (the shallower one shadows it).
+ * The method set of a named type, or of an unnamed struct type (its promoted methods only):
+ * its own methods, then every method of an embedded type, breadth first by embedding depth,
+ * that the checker's selector lookup (check/lookup.ts, go/types' rule) finds from the type
+ * itself: one hidden by a field or found twice at its shallowest depth is not promoted.
  */
 function methodSet(n: T.Named | T.Struct): Entry[] {
-  const decided = new Set<string>();
   const out: Entry[] = [];
+  const done = new Set<T.Func>();
   for (const m of n.tag === "Named" ? n.methods : []) {
-    decided.add(selectorId(m));
-    const ptr = under(m.type.recv!.type).tag === "Pointer";
-    out.push({ name: m.name, m, path: [], ptrOnly: ptr });
+    done.add(m);
+    out.push({ name: m.name, m, path: [], ptrOnly: under(m.type.recv!.type).tag === "Pointer" });
   }
-  let level: { t: T.Type; path: Entry["path"]; viaPtr: boolean }[] = [{ t: n, path: [], viaPtr: false }];
-  const shallower = new Set<T.Type>();
+  const promote = (m: T.Func): void => {
+    const r = lookupFieldOrMethod(n, true, m.pkg, m.name);
+    if (r.obj === undefined || r.obj.tag !== "Func" || done.has(r.obj)) return;
+    done.add(r.obj);
+    out.push(promoted(n, r.obj, r.index!, r.indirect));
+  };
+  let level: T.Type[] = [n];
+  const seen = new Set<T.Type>(level);
   for (let depth = 0; depth < maxEmbedDepth && level.length > 0; depth++) {
-    // At this depth: each name's one method, or null for a field or a name found twice.
-    const found = new Map<string, Entry | null>();
-    const add = (o: T.Var | T.Func, e: Entry | null): void => {
-      const id = selectorId(o);
-      if (!decided.has(id)) found.set(id, found.has(id) ? null : e);
-    };
-    const next: typeof level = [];
-    for (const { t, path, viaPtr } of level) {
-      if (depth > 0) {
-        const u = under(t);
-        if (u.tag === "Interface") {
-          for (const m of u.allMethods ?? u.methods) add(m, { name: m.name, m, path, ptrOnly: false });
-        } else if (t.tag === "Named") {
-          // A pointer method is in the value's method set only through an embedded pointer.
-          for (const m of t.methods) {
-            const ptrRecv = under(m.type.recv!.type).tag === "Pointer";
-            add(m, { name: m.name, m, path, ptrOnly: ptrRecv && !viaPtr });
-          }
-        }
-      }
+    const next: T.Type[] = [];
+    for (const t of level) {
       const s = under(t);
       if (s.tag !== "Struct") continue;
-      s.fields.forEach((f, i) => {
-        add(f, null);
-        if (!f.embedded) return;
-        let ft = f.type;
-        let isPtr = false;
-        if (ft.tag === "Pointer") {
-          ft = ft.elem;
-          isPtr = true;
+      for (const f of s.fields) {
+        if (!f.embedded) continue;
+        const ft = f.type.tag === "Pointer" ? f.type.elem : f.type;
+        const u = under(ft);
+        for (const m of u.tag === "Interface" ? u.allMethods ?? u.methods : ft.tag === "Named" ? ft.methods : []) promote(m);
+        if (!seen.has(ft)) {
+          seen.add(ft);
+          next.push(ft);
         }
-        if (shallower.has(ft) || ft === n) return;
-        next.push({ t: ft, path: [...path, { prop: fieldProp(f.name, i), ptr: isPtr }], viaPtr: viaPtr || isPtr });
-      });
+      }
     }
-    for (const [id, e] of found) {
-      decided.add(id);
-      if (e !== null) out.push(e);
-    }
-    for (const x of level) shallower.add(x.t);
     level = next;
   }
   return out;
 }
 
-/** A field's or method's name as selectors compare them: an unexported name is its package's
- *  own (sync.Mutex's state and main's state are two names). */
-function selectorId(o: T.Var | T.Func): string {
-  return isExported(o.name) ? o.name : `${o.pkg?.path ?? ""}.${o.name}`;
+/** The entry of method m, found from n through the fields index lists (the method's own
+ *  index last); indirect: an embedded pointer is on the way, so that a pointer method is in
+ *  the value's method set too. */
+function promoted(n: T.Type, m: T.Func, index: number[], indirect: boolean): Entry {
+  const path: Entry["path"] = [];
+  let t = n;
+  for (const i of index.slice(0, -1)) {
+    const f = (under(t) as T.Struct).fields[i]!;
+    const ptr = f.type.tag === "Pointer";
+    path.push({ prop: fieldProp(f.name, i), ptr });
+    t = f.type.tag === "Pointer" ? f.type.elem : f.type;
+  }
+  const ptrRecv = m.type.recv !== undefined && under(m.type.recv.type).tag === "Pointer";
+  return { name: m.name, m, path, ptrOnly: ptrRecv && !indirect };
 }
 
-/** How deep methodSet follows embedded fields (a type embedding itself through pointers
- *  would go on forever; the shallower-type rule stops any finite chain before this). */
+/** How deep methodSet follows embedded fields (a type embedding itself through pointers is
+ *  met once; this bounds any other chain). */
 const maxEmbedDepth = 16;
 
 /**
