@@ -81,7 +81,8 @@ export function frameFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec): { name:
   return fi ? { name: fi.name, file: fi.file, line: f.l, hasArgs: fi.hasArgs } : undefined;
 }
 
-function framesOf(g: G): FrameRec[] {
+/** g's frames, outermost first (traceback reverses them; runtime.Stack drops its own). */
+export function framesOf(g: G): FrameRec[] {
   const out: FrameRec[] = [];
   // A push that failed the depth limit has already counted its frame: stop at the last real one.
   const top = Math.min(g.d, g.fr.length - 1);

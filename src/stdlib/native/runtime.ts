@@ -15,7 +15,7 @@ import { GOON, PENDING, STEP, pend, withEntry, yieldThen, type GoGen } from "../
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr, Slice } from "../../runtime/value.js";
 import type { G } from "../../runtime/runtime2.js";
-import { dumpGoroutines, traceback, tracebackLevel } from "../../runtime/traceback.js";
+import { dumpGoroutines, framesOf, traceback, tracebackLevel } from "../../runtime/traceback.js";
 import type { Heap } from "../../runtime/malloc.js";
 import type { MCache } from "../../runtime/mcache.js";
 import { pauseRing } from "../../runtime/mgc.js";
@@ -136,15 +136,12 @@ export const runtimeNatives: Record<string, Function> = {
     if (info === undefined) return ["", "", 0, 0, false];
     return [info.name, info.file, line, pcOf(fi, 0), true];
   },
-  /** runtime.Stack's text: the calling goroutine's traceback from Stack's caller (Go's starts
-   *  at getcallerpc, so runtime.Stack's own frame is not shown), then every other one's if all. */
+  /** runtime.Stack's text (its only caller): the calling goroutine's traceback from Stack's
+   *  caller (Go's starts at getcallerpc, so Stack's own frame, the top one, is not shown), then
+   *  every other one's if all. */
   stack(all: boolean): string {
     const lvl = tracebackLevel(undefined);
-    const g = S.g;
-    const frames = [];
-    for (let i = 1; i <= Math.min(g.d, g.fr.length - 1); i++) frames.push(g.fr[i]!);
-    if (frames.length > 0 && machine.funcInfo(frames[frames.length - 1]!.fi)?.name === "runtime.Stack") frames.pop();
-    let out = traceback(machine, g, frames, lvl, true);
+    let out = traceback(machine, S.g, framesOf(S.g).slice(0, -1), lvl, true);
     if (all) out += dumpGoroutines(machine, S.g, { ...lvl, all: true }, false).replace(/^\n/, "\n");
     return out;
   },
