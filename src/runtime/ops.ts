@@ -465,6 +465,18 @@ const tmpStringBufSize = 32;
  *  it escapes, "stack" when it stays in the frame, "const" and "constheap" for a constant. */
 type StrConv = "stack" | "const" | "constheap" | undefined;
 
+/** Does a []byte(s) or []rune(s) of n elements live in its frame (no heap allocation)? */
+function strConvOnStack(n: number, where: StrConv): boolean {
+  return where === "const" || (where === "stack" && n <= tmpStringBufSize);
+}
+
+/** Its capacity: a constant's length, the stack buffer's, or the size class's (of size-byte
+ *  elements). */
+function strConvCap(n: number, size: number, where: StrConv): number {
+  if (where === "const" || where === "constheap") return n;
+  return strConvOnStack(n, where) ? tmpStringBufSize : roundupsize(n * size) / size;
+}
+
 /**
  * []byte(s) (stringtoslicebyte), the bytes charged before the host copies them. Its capacity
  * is Go's: a constant's bytes are a [n]byte (on the heap if they escape); a result that escapes
@@ -473,10 +485,8 @@ type StrConv = "stack" | "const" | "constheap" | undefined;
  */
 export function stringToBytes(s: string, where: StrConv = undefined): Slice {
   const n = s.length;
-  const constant = where === "const" || where === "constheap";
-  const onStack = where === "const" || (where === "stack" && n <= tmpStringBufSize);
-  const c = constant ? n : onStack ? tmpStringBufSize : roundupsize(n);
-  const addr = mallocarray(types.uint8, c, !onStack, allocVia.rawbyteslice);
+  const c = strConvCap(n, 1, where);
+  const addr = mallocarray(types.uint8, c, !strConvOnStack(n, where), allocVia.rawbyteslice);
   const a = new Uint8Array(c);
   for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
   return new Slice(tagarray(a as unknown as any[], addr), 0, n, c);
@@ -492,10 +502,8 @@ export function bytesToString(b: Slice | null): string {
  *  rounding, or the 32-rune stack buffer). */
 export function stringToRunes(s: string, where: StrConv = undefined): Slice {
   const n = utf8.runeCount(s);
-  const constant = where === "const" || where === "constheap";
-  const onStack = where === "const" || (where === "stack" && n <= tmpStringBufSize);
-  const c = constant ? n : onStack ? tmpStringBufSize : roundupsize(n * 4) / 4;
-  const addr = mallocarray(types.int32, c, !onStack, allocVia.rawruneslice);
+  const c = strConvCap(n, 4, where);
+  const addr = mallocarray(types.int32, c, !strConvOnStack(n, where), allocVia.rawruneslice);
   const a = new Int32Array(c);
   const rs = utf8.stringToRunes(s);
   for (let i = 0; i < n; i++) a[i] = rs[i]!;

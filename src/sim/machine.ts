@@ -34,6 +34,7 @@
 // panicking goroutine; a fatal error prints every goroutine; both exit 2. os.Exit ends the run
 // with its code. A simulator limit and an internal error are gort's own (exit 3 and 70).
 
+import { norm } from "../base/int64.js";
 import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
@@ -615,8 +616,7 @@ export class Machine implements MachineApi {
     const old = this.maxstack;
     this.maxstack = BigInt.asUintN(64, BigInt(n));
     this.stackLimitBytes = stackLimitOf(Number(this.maxstack));
-    const r = BigInt.asIntN(64, old);
-    return Number.isSafeInteger(Number(r)) ? Number(r) : r;
+    return norm(BigInt.asIntN(64, old));
   }
 
   /** The limit newstack's message names: maxstacksize, or the ceiling when that is lower. */
