@@ -182,6 +182,9 @@ export function dumpGoroutines(m: MachineApi, cur: G | undefined, lvl: TraceLeve
   return s;
 }
 
+/** dopanic_m's line for a panic raised by a signal (gort's nil dereferences: no address or pc). */
+const signalLine = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
 /** printpanics: the chain of panics, oldest first, each on its own line after a tab; then, as
  *  dopanic_m does for a goroutine that took a signal, the signal line once at the end. The
  *  values' texts come from preprintpanics first, so a method that panics throws from here. */
@@ -194,7 +197,7 @@ export function printPanicChain(p: GoPanic, _m: MachineApi): string {
     sig ||= q.sigpanic === true;
     s = "panic: " + texts[i]! + (q.recovered ? " [recovered]" : "") + (i === 0 ? "" : "\n\t") + s;
   }
-  return s + (sig ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : "");
+  return s + (sig ? "\n" + signalLine : "");
 }
 
 /** preprintpanics (panic.go): the text of each panic's value, newest first, as Go computes
@@ -213,7 +216,7 @@ function preprintpanics(p: GoPanic): string[] {
 export function panicWhilePrinting(q: GoPanic): GoFatal {
   const v = q.value;
   const what = v === null ? "type nil" : v.t.kind === Kind.String && !v.t.named ? (v.v as string) : "type " + v.t.str;
-  const signal = q.sigpanic ? "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n" : "";
+  const signal = q.sigpanic ? signalLine + "\n" : "";
   return new GoFatal(`panic while printing panic value: ${what}`, "throw", [], "", signal);
 }
 
