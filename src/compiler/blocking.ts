@@ -1,7 +1,7 @@
 // The blocking analysis: which declared functions must be compiled as generators.
 //
 // A function is a generator when its body (not counting nested function literals, which are
-// always generators) reaches a yield point directly — a channel operation, select, a map
+// judged on their own) reaches a yield point directly — a channel operation, select, a map
 // operation, a defer — or calls something that may: a func value, an interface method, a
 // generator native, or a declared function that is itself a generator. The last rule is a fixed
 // point over the static call graph.
@@ -17,6 +17,11 @@
 // loop still make their function a generator, because a goroutine suspended in plain code is
 // not at a safe point for the collector: a loop that allocates (its garbage needs cycles) and a
 // loop that never exits (it would hold off every cycle).
+//
+// A function literal is judged by the same rules once the declared functions are (plainLiteral):
+// its body's yield points and static callees, and its loops' allocations. A plain literal is
+// still a generator to whoever calls it as one (its func value makes the generator on demand);
+// compiled calls through a func value call its plain function directly (compiler/call.ts).
 //
 // Invariant: over-approximation is safe (a generator that never yields is only slower);
 // under-approximation is a compiler bug, caught by FuncEmitter.y().
@@ -38,7 +43,9 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
     callees.set(d.obj, cs);
     if (directlyBlocks(ctx, d.decl.body!, cs)) gen.add(d.obj);
   }
-  for (const f of allocatingLoops(ctx, decls)) gen.add(f);
+  const loops = allocatingLoops(ctx, decls);
+  for (const f of loops.looping) gen.add(f);
+  ctx.allocFuncs = loops.allocs;
   for (const [f, m] of ctx.funcs) if (m.gen) gen.add(f);
   propagate(gen, callees);
   for (const d of decls) ctx.funcs.get(d.obj)!.gen = gen.has(d.obj);
@@ -188,41 +195,65 @@ function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): bo
  * an allocation triggered can start (runtime/mgc.ts). A plain function's loop could allocate
  * without bound and never let the collector run. Natives are taken not to allocate here.
  */
-function allocatingLoops(ctx: Ctx, decls: Decl[]): T.Func[] {
-  const info = new Map<T.Func, { allocs: boolean; loopAllocs: boolean; calls: Set<T.Func>; loopCalls: Set<T.Func> }>();
-  for (const d of decls) {
-    const r = { allocs: false, loopAllocs: false, calls: new Set<T.Func>(), loopCalls: new Set<T.Func>() };
-    info.set(d.obj, r);
-    let loops = 0;
-    const isLoop = (n: any): boolean => n.kind === "ForStmt" || n.kind === "RangeStmt";
-    const enter = (n: any): boolean => {
-      if (n.kind === "FuncLit") return false;
-      if (isLoop(n)) loops++;
-      if (isAllocation(ctx, n)) {
-        r.allocs = true;
-        if (loops > 0) r.loopAllocs = true;
-      }
-      if (n.kind === "CallExpr") {
-        const fun = callee(ctx, n.fun);
-        const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
-        const o = id ? ctx.objOf(id) : undefined;
-        if (o && o.tag === "Func" && ctx.funcs.has(o) && !ctx.funcs.get(o)!.native) {
-          r.calls.add(o);
-          if (loops > 0) r.loopCalls.add(o);
-        }
-      }
-      return true;
-    };
-    inspect(d.decl.body, enter, (n) => {
-      if (isLoop(n)) loops--;
-    });
-  }
+function allocatingLoops(ctx: Ctx, decls: Decl[]): { looping: T.Func[]; allocs: Set<T.Func> } {
+  const info = new Map<T.Func, AllocSummary>();
+  for (const d of decls) info.set(d.obj, allocSummary(ctx, d.decl.body!));
   const allocs = new Set<T.Func>();
   for (const [f, r] of info) if (r.allocs) allocs.add(f);
   propagate(allocs, new Map([...info].map(([f, r]) => [f, r.calls])));
-  const out: T.Func[] = [];
-  for (const [f, r] of info) if (r.loopAllocs || [...r.loopCalls].some((c) => allocs.has(c))) out.push(f);
-  return out;
+  const looping: T.Func[] = [];
+  for (const [f, r] of info) if (r.loopAllocs || [...r.loopCalls].some((c) => allocs.has(c))) looping.push(f);
+  return { looping, allocs };
+}
+
+/** What a body (not its nested literals) allocates: anywhere, in a loop, and the declared
+ *  functions it calls, anywhere and in a loop. */
+interface AllocSummary {
+  allocs: boolean;
+  loopAllocs: boolean;
+  calls: Set<T.Func>;
+  loopCalls: Set<T.Func>;
+}
+
+function allocSummary(ctx: Ctx, body: ast.BlockStmt): AllocSummary {
+  const r: AllocSummary = { allocs: false, loopAllocs: false, calls: new Set(), loopCalls: new Set() };
+  let loops = 0;
+  const isLoop = (n: any): boolean => n.kind === "ForStmt" || n.kind === "RangeStmt";
+  const enter = (n: any): boolean => {
+    if (n.kind === "FuncLit") return false;
+    if (isLoop(n)) loops++;
+    if (isAllocation(ctx, n)) {
+      r.allocs = true;
+      if (loops > 0) r.loopAllocs = true;
+    }
+    if (n.kind === "CallExpr") {
+      const fun = callee(ctx, n.fun);
+      const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
+      const o = id ? ctx.objOf(id) : undefined;
+      if (o && o.tag === "Func" && ctx.funcs.has(o) && !ctx.funcs.get(o)!.native) {
+        r.calls.add(o);
+        if (loops > 0) r.loopCalls.add(o);
+      }
+    }
+    return true;
+  };
+  inspect(body, enter, (n) => {
+    if (isLoop(n)) loops--;
+  });
+  return r;
+}
+
+/**
+ * Can a function literal be a plain function? The rules a declared function's body is judged
+ * by (analyzeBlocking), applied to the literal's body once every declared function is judged:
+ * no yield point of its own, no call that may yield (a func value, an interface method, a
+ * generator), no loop that allocates or never ends. A literal never lies on a cycle of static
+ * calls (only a func value can reach it), so it needs no entry check.
+ */
+export function plainLiteral(ctx: Ctx, lit: ast.FuncLit): boolean {
+  if (directlyBlocks(ctx, lit.body, new Set())) return false;
+  const r = allocSummary(ctx, lit.body);
+  return !r.loopAllocs && ![...r.loopCalls].some((c) => ctx.allocFuncs.has(c));
 }
 
 /** Does evaluating n itself allocate (newobject.ts's entry points)? */

@@ -6,7 +6,8 @@
 // Static calls (a declared function or a method of a concrete type) call the compiled function
 // directly, plain or generator as the blocking analysis decided. Every other call goes through a
 // func value or an interface method table, whose functions are always generators; an interface
-// call of a method that cannot yield calls the table entry's plain function (pfn) instead.
+// call of a method that cannot yield calls the table entry's plain function (pfn) instead, and a
+// call through a func value made of a plain literal calls its plain function (`$p`).
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
@@ -15,6 +16,7 @@ import { FnCtx } from "./context.js";
 import { FuncEmitter, Unsupported, isElemOrField, isNilType } from "./func.js";
 import { isStringToSlice } from "./escape.js";
 import { compileFuncBody } from "./stmt.js";
+import { plainLiteral } from "./blocking.js";
 import { fieldProp } from "./typetable.js";
 import { callee, unparen, wrapNarrow } from "./expr.js";
 import {
@@ -62,7 +64,7 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   }
   const cname = cgoCallee(this, fun);
   if (cname !== undefined) return cgoCall(this, e, cname);
-  const { fn, gen, args, goBody, entry, iface } = this.callParts(e);
+  const { fn, gen, args, goBody, entry, iface, fnval } = this.callParts(e);
   const c = `${fn}(${args.join(", ")})`;
   // A call that may yield goes through tramp, which starts a new stack segment every
   // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
@@ -78,6 +80,16 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
     const m = this.fc.tmp(false);
     const gcall = this.y(`$rt.tramp($rt.icall(${iface.tmp}, ${iface.name})(${args.join(", ")}))`);
     return `((${m} = $rt.icallp((${iface.tmp} = ${iface.path}), ${iface.name})) !== undefined ? ($f.s = ${this.stackMap()}, ${m}(${args.join(", ")})) : ${gcall})`;
+  }
+  // A call through a func value: a plain literal's func value has its plain function (`$p`,
+  // funcLit), called directly with the stack map the generator call records, as an interface
+  // call's plain entry is; any other func value makes the generator call. The func value is
+  // checked for nil first and the arguments evaluated after, in either branch, as before.
+  if (fnval !== undefined && !this.inThunk && unparen(e.fun).kind !== "FuncLit" && !args.some((a) => a.includes("yield"))) {
+    const v = this.fc.tmp(false);
+    const p = this.fc.tmp(false);
+    const gcall = this.y(`$rt.tramp(${v}(${args.join(", ")}))`);
+    return `((${p} = (${v} = $rt.fnck(${fnval})).$p) !== undefined ? ($f.s = ${this.stackMap()}, ${p}(${args.join(", ")})) : ${gcall})`;
   }
   // A Go function's frame holds its arguments: what only they used is dead in this one.
   this.liveSkip = goBody === true ? callArgsSpan(e) : undefined;
@@ -272,23 +284,26 @@ function packArgs(
 P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   const sig = this.typeOf(e) as T.Signature;
   const name = closureName(this.fc);
-  const fc = new FnCtx(this.ctx, true, name, sig, this.fc);
-  const fi = this.ctx.addFuncInfo({ name, file: this.ctx.absPath(e.pos.file), line: e.pos.line, hasArgs: sig.params.vars.length > 0 });
-  const body = compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
   // The closure object (escape.ts): none for a literal called on the spot, the frame's for a
   // deferred one, a heap object for any other that captures variables.
   const mode = this.fc.esc?.funcLits.get(e);
+  // A literal used as a value that cannot yield is a plain function (blocking.ts plainLiteral);
+  // one called on the spot, deferred or started as a goroutine stays a generator, as go and
+  // defer statements take it.
+  const plain = mode === undefined && plainLiteral(this.ctx, e);
+  const fc = new FnCtx(this.ctx, !plain, name, sig, this.fc);
+  const fi = this.ctx.addFuncInfo({ name, file: this.ctx.absPath(e.pos.file), line: e.pos.line, hasArgs: sig.params.vars.length > 0 });
+  const body = compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
   const shared = sharedGen(this, e, body);
   if (mode === "call") {
     this.ctx.lower?.escape(e.pos, "func literal does not escape");
     return shared?.gen ?? body;
   }
-  // Each evaluation makes a func value of its own, as it did when it was the generator function.
-  const code = shared === undefined ? body : (() => {
-    const ps = sig.params.vars.map((_, i) => `$a${i}`).join(", ");
-    return `(${shared.gen}, (${ps}) => ${shared.name}(${ps}))`;
-  })();
+  const ps = sig.params.vars.map((_, i) => `$a${i}`).join(", ");
   const caps = captures(this, e);
+  if (plain) return plainFuncval(this, e, shared?.gen ?? body, caps, ps, shared !== undefined);
+  // Each evaluation makes a func value of its own, as it did when it was the generator function.
+  const code = shared === undefined ? body : `(${shared.gen}, (${ps}) => ${shared.name}(${ps}))`;
   if (this.ctx.lower !== undefined) {
     // Escapes: a heap closure (one that captures, not deferred), or a new goroutine's.
     const heap = mode !== "defer" && caps.length > 0;
@@ -307,6 +322,36 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   if (mode === "defer") return `$rt.stackfuncval(${code}, ${scan})`;
   return `$rt.funcval(${code}, ${scan}, ${caps.length})`;
 };
+
+/**
+ * The func value of a plain literal (its plain function p): a function that returns a
+ * generator running p, as every func value is called by fmt, reflect, natives and go
+ * statements, with p as its `$p`, which compiled calls through a func value call directly
+ * (FuncEmitter.call). Without captures it is one value per call of the enclosing function, as
+ * Go's is one static closure; with them, a closure object each evaluation, as funcval makes.
+ */
+function plainFuncval(f: FuncEmitter, e: ast.FuncLit, p: string, caps: string[], ps: string, shared: boolean): string {
+  if (f.ctx.lower !== undefined) {
+    const heap = caps.length > 0;
+    f.ctx.lower.escape(e.pos, `func literal ${heap ? "escapes to heap" : "does not escape"}`);
+    if (heap) f.lowerCall("newobject", e.pos);
+  }
+  const gen = `(${ps}) => $rt.callplain($lp, [${ps}])`;
+  if (caps.length === 0) {
+    const v = `(($lp) => $rt.plainfuncval(${gen}, $lp))(${p})`;
+    if ((f.fc.tree.captures.get(e)?.size ?? 0) > 0) return v;
+    const t = f.fc.tmp(false);
+    return `(${t} || (${t} = ${v}))`;
+  }
+  // The scan thunk is made once when the captured bindings are the same for every func value
+  // made in this call (sharedGen), as funcLit's is.
+  let scan = `() => [${caps.join(", ")}]`;
+  if (shared) {
+    const t = f.fc.tmp(false);
+    scan = `(${t} || (${t} = ${scan}))`;
+  }
+  return `(($lp) => $rt.funcvalp(${gen}, ${scan}, ${caps.length}, $lp))(${p})`;
+}
 
 /**
  * The generator function of a func literal made once per call of the enclosing function, when
@@ -352,12 +397,15 @@ P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selecti
     return `$rt.ifaceMethodValue(${recv}, ${runtimeString(m.name)})`;
   }
   const mm = this.methodMeta(m);
-  const call = mm.gen ? `yield* ${mm.js}(r, ...a)` : `${mm.js}(r, ...a)`;
   if (this.ctx.lower !== undefined) {
     this.ctx.lower.escape(e.pos, `${exprString(e)} escapes to heap`);
     this.lowerCall("newobject", e.pos);
   }
-  return `((r) => $rt.funcval(function* (...a) { return ${call}; }, () => [r], 1))(${this.recvArg(e.x, sel, m)})`;
+  const recv = this.recvArg(e.x, sel, m);
+  if (mm.gen) return `((r) => $rt.funcval(function* (...a) { return yield* ${mm.js}(r, ...a); }, () => [r], 1))(${recv})`;
+  // A plain method's value has the bound plain call as its `$p`, as a plain literal's has.
+  const ps = (this.typeOf(e) as T.Signature).params.vars.map((_, i) => `$a${i}`).join(", ");
+  return `((r) => { const $lp = (${ps}) => ${mm.js}(r${ps === "" ? "" : ", " + ps}); return $rt.funcvalp((${ps}) => $rt.callplain($lp, [${ps}]), () => [r], 1, $lp); })(${recv})`;
 };
 
 P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection): string {

@@ -87,6 +87,9 @@ export class Ctx {
   readonly pkgVars = new Map<T.Var, string>();
   /** Constants the program's code shares, declared once at its top (`const $K0 = ...;`). */
   readonly hoisted: string[] = [];
+  /** The declared functions that allocate, themselves or through the functions they call
+   *  (blocking.ts): a plain function literal calls none of them in a loop. */
+  allocFuncs: ReadonlySet<T.Func> = new Set();
   /** -race: the import paths of the packages whose accesses are instrumented. */
   racePkgs: ReadonlySet<string> = new Set();
   /** gort test -fuzz: the packages whose blocks count coverage (runtime/cover.ts), and the

@@ -80,6 +80,28 @@ export function funcval<F extends Function>(fn: F, captures: () => unknown[], n:
   return fn;
 }
 
+/** funcval for a plain function literal (compiler/call.ts plainFuncval): fn makes the generator
+ *  every func value makes when called, p is the plain function compiled calls call instead. */
+export function funcvalp<F extends Function>(fn: F, captures: () => unknown[], n: number, p: Function): F {
+  (fn as unknown as { $c: unknown }).$c = captures;
+  (fn as unknown as { $addr: number }).$addr = machine.newobject(8 + 8 * n, false, allocVia.newobject);
+  (fn as unknown as { $p: Function }).$p = p;
+  return fn;
+}
+
+/** The func value of a plain literal that captures nothing: no closure object, as Go's is a
+ *  static one. */
+export function plainfuncval<F extends Function>(fn: F, p: Function): F {
+  (fn as unknown as { $p: Function }).$p = p;
+  return fn;
+}
+
+/** The generator a plain literal's func value makes when called as a generator: it runs the
+ *  plain function and never yields. */
+export function* callplain(p: Function, args: unknown[]): Generator<never, unknown, unknown> {
+  return p(...args);
+}
+
 /** unsafe.Sizeof(runtime._defer{}) on linux/amd64, Go 1.19 (mallocgc(0x48) in newdefer). */
 const deferSize = 72;
 

@@ -719,6 +719,8 @@ export function genOf(f: (...a: any[]) => any): (...a: any[]) => Generator<any, 
     g = function* (...a: any[]) {
       return f(...a);
     };
+    // Compiled calls through the func value call f itself (compiler/call.ts, `$p`).
+    (g as unknown as { $p: Function }).$p = f;
     genCache.set(f, g);
   }
   return g as (...a: any[]) => Generator<any, any, any>;
