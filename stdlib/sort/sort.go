@@ -3,8 +3,9 @@
 // This is gort's version of Go 1.19's package sort, written in Go so that Less, Swap and the
 // less funcs of Slice run as ordinary Go calls on gort's engine. The algorithms (pdqsort.go)
 // follow Go 1.19 step by step, so the order of equal elements after an unstable sort matches
-// real Go. Slice and SliceStable reach the slice through two natives (sliceLen, sliceSwap) in
-// place of Go's reflect.Swapper.
+// real Go. Slice and SliceStable sort with the func variant of the algorithms
+// (zsortfunc.go, generated from pdqsort.go as Go generates its own), and reach the slice
+// through two natives (sliceLen, sliceSwap) in place of Go's reflect.Swapper.
 package sort
 
 import "math/bits"
@@ -66,29 +67,30 @@ func sliceLen(x any) int
 // sliceSwap swaps elements i and j of the slice held in x.
 func sliceSwap(x any, i, j int)
 
-// funcSorter adapts a slice and a less func to Interface, like Go's lessSwap.
-type funcSorter struct {
+// lessSwap is what Slice and SliceStable sort (zsortfunc.go), as in Go: the caller's less
+// func, called directly, and the slice, whose elements Swap exchanges in place of the func Go's
+// reflectlite.Swapper makes.
+type lessSwap struct {
+	Less func(i, j int) bool
 	x    any
-	less func(i, j int) bool
-	n    int
 }
 
-func (f *funcSorter) Len() int           { return f.n }
-func (f *funcSorter) Less(i, j int) bool { return f.less(i, j) }
-func (f *funcSorter) Swap(i, j int)      { sliceSwap(f.x, i, j) }
+func (d *lessSwap) Swap(i, j int) { sliceSwap(d.x, i, j) }
 
 // Slice sorts the slice x given the provided less function. It panics if x is not a slice.
 // The sort is not stable.
 func Slice(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
-	pdqsort(&funcSorter{x, less, n}, 0, n, bits.Len(uint(n)))
+	data := lessSwap{less, x}
+	pdqsort_func(&data, 0, n, bits.Len(uint(n)))
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping equal elements in
 // their original order.
 func SliceStable(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
-	stable(&funcSorter{x, less, n}, n)
+	data := lessSwap{less, x}
+	stable_func(&data, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the provided less function.
