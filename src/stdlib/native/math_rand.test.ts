@@ -51,3 +51,34 @@ test("the committed ziggurat tables match Go's source", { skip: !existsSync(GO_R
   const committed = readFileSync(new URL("../../../../stdlib/math/rand/ziggurat.gen.go", import.meta.url), "utf8");
   assert.equal(renderZiggurat(GO_RAND_DIR), committed);
 });
+
+test("int31, uint32 and float64 are what Rand makes of Int63, on the same steps", () => {
+  for (const s of [1, 42, -7, 2147483646]) {
+    const a = newSource(s);
+    const b = newSource(s);
+    for (let i = 0; i < 3000; i++) {
+      const v = BigInt(natives["rngSource.Int63"]!(a));
+      switch (i % 3) {
+        case 0: assert.equal(natives["rngSource.int31"]!(b), Number(v >> 32n)); break;
+        case 1: assert.equal(natives["rngSource.uint32"]!(b), Number(BigInt.asUintN(32, v >> 31n))); break;
+        case 2: assert.equal(natives["rngSource.float64"]!(b), Number(v) / 2 ** 63); break;
+      }
+    }
+    assert.deepEqual(a.vec, b.vec);
+    assert.equal(a.tap, b.tap);
+  }
+});
+
+test("Uint64 and the vec view agree with the words", () => {
+  const a = newSource(3);
+  const b = newSource(3);
+  for (let i = 0; i < 2000; i++) {
+    const u = BigInt(natives["rngSource.Uint64"]!(a));
+    const v = BigInt(natives["rngSource.Int63"]!(b));
+    assert.equal(u & ((1n << 63n) - 1n), v);
+    assert.ok(u >= 0n && u < 1n << 64n);
+    const w = b.vec[b.feed]!;
+    assert.equal(BigInt.asUintN(64, BigInt(w)), u);
+    assert.ok(typeof w === "bigint" ? w < -(2n ** 53n) || w >= 2n ** 53n : Number.isSafeInteger(w));
+  }
+});

@@ -4,26 +4,62 @@
 // rest of the package (Rand, the top-level functions, Perm, Shuffle, ...) is Go code in
 // stdlib/math/rand, so that the sequence of values drawn is exactly Go's.
 //
-// Terms: rngLen (607) and rngTap (273) are the generator's lags; vec holds the 607 int64 words
-// of state as I64 values (value.ts); tap and feed index into vec and count down, wrapping.
+// Terms: rngLen (607) and rngTap (273) are the generator's lags; tap and feed index into the
+// 607 int64 words of state and count down, wrapping. The words live in two Int32Arrays (their
+// high and low halves, RngState), so a step is 32-bit arithmetic and makes no bigint; the Go
+// field vec is a view of them that reads the words as I64 values (value.ts), for fmt and
+// reflect, its only other readers (the field is unexported and holds no pointers, so the
+// collector never reads it).
+//
+// Besides Go's Int63 and Uint64, the natives int31, uint32 and float64 give what Rand's methods
+// of those names compute from Int63 (`int32(Int63() >> 32)`, `uint32(Int63() >> 31)`,
+// `float64(Int63()) / (1 << 63)`) without making the 63-bit value, which is a bigint for all
+// but one word in 1,024; rand.go calls them when the Rand's source is an *rngSource.
 //
 // Invariants: after Seed, tap = 0 and feed = rngLen - rngTap; 0 <= tap, feed < rngLen.
 //
 // Simplification vs real Go: none in the arithmetic. The natives run without a yield point,
 // so the global source needs no mutex (only one goroutine runs at a time).
 
-import { norm } from "../../base/int64.js";
 import { rngCooked } from "./math_rand_cooked.gen.js";
 
 const rngLen = 607;
 const rngTap = 273;
 const int32max = 2147483647;
 
-/** The Go struct rngSource as compiled: fields tap, feed (int) and vec ([607]int64). */
+/** The words of a seeded source: word i is hi[i] * 2^32 + (lo[i] >>> 0), as an int64. */
+interface RngState {
+  hi: Int32Array;
+  lo: Int32Array;
+}
+
+/** The Go struct rngSource as compiled: fields tap, feed (int) and vec ([607]int64); $st is
+ *  its state once seeded, which vec reads. */
 interface RngSource {
   tap: number;
   feed: number;
   vec: (number | bigint)[];
+  $st?: RngState;
+}
+
+/** An int64 made from its halves and taken apart, without arithmetic on bigints (a
+ *  little-endian host, as every host Node runs on is). */
+const pair = new Int32Array(2);
+const pair64 = new BigInt64Array(pair.buffer);
+
+/** The int64 with halves hi and lo as an I64 value: a number below 2^53 in magnitude. */
+function wordOf(hi: number, lo: number): number | bigint {
+  if (hi >= -0x200000 && hi < 0x200000) return hi * 4294967296 + (lo >>> 0);
+  pair[0] = lo;
+  pair[1] = hi;
+  return pair64[0]!;
+}
+
+/** Stores the int64 v as word i. */
+function setWord(st: RngState, i: number, v: bigint): void {
+  pair64[0] = BigInt.asIntN(64, v);
+  st.lo[i] = pair[0]!;
+  st.hi[i] = pair[1]!;
 }
 
 /** seedrand returns x[n+1] = 48271 * x[n] mod (2**31 - 1), computed without overflow. */
@@ -38,8 +74,34 @@ export function seedrand(x: number): number {
   return x;
 }
 
+/** The state of rng, made on its first Seed. Its vec becomes a view of the state (a Proxy of
+ *  the array it was, whose elements are read from and written to the state), so that fmt and
+ *  reflect see the words; the object's own properties are only assigned, which keeps V8's
+ *  fast layout for the natives' reads of tap, feed and $st. */
+function stateOf(rng: RngSource): RngState {
+  if (rng.$st !== undefined) return rng.$st;
+  const st: RngState = { hi: new Int32Array(rngLen), lo: new Int32Array(rngLen) };
+  for (let i = 0; i < rngLen; i++) setWord(st, i, BigInt(rng.vec[i]!));
+  rng.$st = st;
+  const index = (k: string | symbol): number => (typeof k === "string" && /^\d+$/.test(k) ? Number(k) : -1);
+  rng.vec = new Proxy(rng.vec, {
+    get: (target, k, recv) => {
+      const i = index(k);
+      return i >= 0 && i < rngLen ? wordOf(st.hi[i]!, st.lo[i]!) : Reflect.get(target, k, recv);
+    },
+    set: (target, k, v, recv) => {
+      const i = index(k);
+      if (i < 0 || i >= rngLen) return Reflect.set(target, k, v, recv);
+      setWord(st, i, BigInt(v as number | bigint));
+      return true;
+    },
+  });
+  return st;
+}
+
 /** Seed resets the state from seed, as rngSource.Seed does. */
 function seed(rng: RngSource, s: number | bigint): void {
+  const st = stateOf(rng);
   rng.tap = 0;
   rng.feed = rngLen - rngTap;
   let v = BigInt(s) % BigInt(int32max);
@@ -55,26 +117,54 @@ function seed(rng: RngSource, s: number | bigint): void {
       x = seedrand(x);
       u ^= BigInt(x);
       u ^= rngCooked[i]!;
-      rng.vec[i] = norm(BigInt.asIntN(64, u));
+      setWord(st, i, u);
     }
   }
 }
 
-/** uint64 steps the generator and returns the new word as an exact int64 bigint. */
-function step(rng: RngSource): bigint {
-  rng.tap--;
-  if (rng.tap < 0) rng.tap += rngLen;
-  rng.feed--;
-  if (rng.feed < 0) rng.feed += rngLen;
-  const x = BigInt.asIntN(64, BigInt(rng.vec[rng.feed]!) + BigInt(rng.vec[rng.tap]!));
-  rng.vec[rng.feed] = norm(x);
-  return x;
+/** step advances the generator as Uint64 does before its result: vec[feed] += vec[tap],
+ *  wrapping. Returns feed, the new word's index. */
+function step(rng: RngSource): number {
+  const st = stateOf(rng);
+  let tap = rng.tap - 1;
+  if (tap < 0) tap += rngLen;
+  let feed = rng.feed - 1;
+  if (feed < 0) feed += rngLen;
+  rng.tap = tap;
+  rng.feed = feed;
+  const a = st.lo[feed]! >>> 0;
+  const lo = (a + (st.lo[tap]! >>> 0)) >>> 0;
+  st.hi[feed] = (st.hi[feed]! + st.hi[tap]! + (lo < a ? 1 : 0)) | 0;
+  st.lo[feed] = lo | 0;
+  return feed;
 }
-
-const mask63 = (1n << 63n) - 1n;
 
 export const natives: Record<string, Function> = {
   "rngSource.Seed": (rng: RngSource, s: number | bigint): void => seed(rng, s),
-  "rngSource.Int63": (rng: RngSource): number | bigint => norm(step(rng) & mask63),
-  "rngSource.Uint64": (rng: RngSource): number | bigint => norm(BigInt.asUintN(64, step(rng))),
+  "rngSource.Int63": (rng: RngSource): number | bigint => {
+    const i = step(rng);
+    const st = rng.$st!;
+    return wordOf(st.hi[i]! & 0x7fffffff, st.lo[i]!);
+  },
+  "rngSource.Uint64": (rng: RngSource): number | bigint => {
+    const i = step(rng);
+    const st = rng.$st!;
+    const w = wordOf(st.hi[i]!, st.lo[i]!);
+    return st.hi[i]! >= 0 ? w : BigInt.asUintN(64, BigInt(w));
+  },
+  // int32(Int63() >> 32): the high half without its sign bit.
+  "rngSource.int31": (rng: RngSource): number => rng.$st!.hi[step(rng)]! & 0x7fffffff,
+  // uint32(Int63() >> 31): bits 31 to 62 of the word.
+  "rngSource.uint32": (rng: RngSource): number => {
+    const i = step(rng);
+    const st = rng.$st!;
+    return (((st.hi[i]! & 0x7fffffff) << 1) | (st.lo[i]! >>> 31)) >>> 0;
+  },
+  // float64(Int63()) / (1 << 63): the high half times 2^32 is exact, so adding the low half
+  // rounds once, to nearest even, as converting the int64 does.
+  "rngSource.float64": (rng: RngSource): number => {
+    const i = step(rng);
+    const st = rng.$st!;
+    return ((st.hi[i]! & 0x7fffffff) * 4294967296 + (st.lo[i]! >>> 0)) / 9223372036854775808;
+  },
 };

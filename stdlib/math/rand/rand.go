@@ -6,7 +6,9 @@
 // called, as in Go 1.19.
 //
 // Simplifications vs real Go: the global source has no mutex (its natives run without a
-// yield point). NormFloat64, ExpFloat64 and Zipf are in dist.go.
+// yield point). NormFloat64, ExpFloat64 and Zipf are in dist.go. Int31, Uint32 and Float64
+// take the source's own natives when it is an *rngSource (the same values, without the 63-bit
+// int64 Int63 returns, which gort holds as a bigint past 2^53).
 package rand
 
 // A Source is a uniformly-distributed source of pseudo-random int64 values in [0, 1<<63).
@@ -32,6 +34,12 @@ type rngSource struct {
 func (rng *rngSource) Seed(seed int64)
 func (rng *rngSource) Int63() int64
 func (rng *rngSource) Uint64() uint64
+
+// int31, uint32 and float64 step the generator as Int63 does and return what Rand's Int31,
+// Uint32 and Float64 make of Int63's value, computed without it (math_rand.ts).
+func (rng *rngSource) int31() int32
+func (rng *rngSource) uint32() uint32
+func (rng *rngSource) float64() float64
 
 // NewSource returns a new Source seeded with seed.
 func NewSource(seed int64) Source {
@@ -64,7 +72,12 @@ func (r *Rand) Seed(seed int64) {
 func (r *Rand) Int63() int64 { return r.src.Int63() }
 
 // Uint32 returns a pseudo-random 32-bit value as a uint32.
-func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
+func (r *Rand) Uint32() uint32 {
+	if s, ok := r.src.(*rngSource); ok {
+		return s.uint32()
+	}
+	return r.uint32()
+}
 
 // Uint64 returns a pseudo-random 64-bit value as a uint64.
 func (r *Rand) Uint64() uint64 {
@@ -77,7 +90,12 @@ func (r *Rand) Uint64() uint64 {
 }
 
 // Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
-func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
+func (r *Rand) Int31() int32 {
+	if s, ok := r.src.(*rngSource); ok {
+		return s.int31()
+	}
+	return r.int31()
+}
 
 // Int returns a non-negative pseudo-random int.
 func (r *Rand) Int() int { return int(uint(r.Int63()) << 1 >> 1) }
@@ -87,15 +105,10 @@ func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
 	}
-	if n&(n-1) == 0 {
-		return r.Int63() & (n - 1)
+	if s, ok := r.src.(*rngSource); ok {
+		return int63n(s, n)
 	}
-	limit := int64((1 << 63) - 1 - (1<<63)%uint64(n))
-	v := r.Int63()
-	for v > limit {
-		v = r.Int63()
-	}
-	return v % n
+	return int63n(r, n)
 }
 
 // Int31n returns a non-negative pseudo-random number in [0,n). It panics if n <= 0.
@@ -103,31 +116,10 @@ func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
 	}
-	if n&(n-1) == 0 {
-		return r.Int31() & (n - 1)
+	if s, ok := r.src.(*rngSource); ok {
+		return int31n(s, n)
 	}
-	limit := int32((1 << 31) - 1 - (1<<31)%uint32(n))
-	v := r.Int31()
-	for v > limit {
-		v = r.Int31()
-	}
-	return v % n
-}
-
-// int31n is Lemire's multiply-and-shift reduction, used by Shuffle.
-func (r *Rand) int31n(n int32) int32 {
-	v := r.Uint32()
-	prod := uint64(v) * uint64(n)
-	low := uint32(prod)
-	if low < uint32(n) {
-		thresh := uint32(-n) % uint32(n)
-		for low < thresh {
-			v = r.Uint32()
-			prod = uint64(v) * uint64(n)
-			low = uint32(prod)
-		}
-	}
-	return int32(prod >> 32)
+	return int31n(r, n)
 }
 
 // Intn returns a non-negative pseudo-random number in [0,n). It panics if n <= 0.
@@ -135,39 +127,35 @@ func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
 	}
-	if n <= 1<<31-1 {
-		return int(r.Int31n(int32(n)))
+	if s, ok := r.src.(*rngSource); ok {
+		return intn(s, n)
 	}
-	return int(r.Int63n(int64(n)))
+	return intn(r, n)
 }
 
 // Float64 returns a pseudo-random number in [0.0,1.0).
 func (r *Rand) Float64() float64 {
-	for {
-		f := float64(r.Int63()) / (1 << 63)
-		if f != 1 {
-			return f
-		}
+	if s, ok := r.src.(*rngSource); ok {
+		return float64In(s)
 	}
+	return float64In(r)
 }
 
 // Float32 returns a pseudo-random number in [0.0,1.0).
 func (r *Rand) Float32() float32 {
-	for {
-		f := float32(r.Float64())
-		if f != 1 {
-			return f
-		}
+	if s, ok := r.src.(*rngSource); ok {
+		return float32In(s)
 	}
+	return float32In(r)
 }
 
 // Perm returns a pseudo-random permutation of the integers [0,n).
 func (r *Rand) Perm(n int) []int {
 	m := make([]int, n)
-	for i := 0; i < n; i++ {
-		j := r.Intn(i + 1)
-		m[i] = m[j]
-		m[j] = i
+	if s, ok := r.src.(*rngSource); ok {
+		perm(s, m)
+	} else {
+		perm(r, m)
 	}
 	return m
 }
@@ -181,8 +169,104 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	for ; i > 1<<31-1-1; i-- {
 		swap(i, int(r.Int63n(int64(i+1))))
 	}
+	s, fast := r.src.(*rngSource)
 	for ; i > 0; i-- {
-		swap(i, int(r.int31n(int32(i+1))))
+		if fast {
+			swap(i, int(lemire31n(s, int32(i+1))))
+		} else {
+			swap(i, int(lemire31n(r, int32(i+1))))
+		}
+	}
+}
+
+// The values Rand's methods derive from Int63, drawn through the Source.
+func (r *Rand) int31() int32     { return int32(r.Int63() >> 32) }
+func (r *Rand) uint32() uint32   { return uint32(r.Int63() >> 31) }
+func (r *Rand) float64() float64 { return float64(r.Int63()) / (1 << 63) }
+
+// drawer is what the algorithms below draw from: a Rand, through its Source, or an *rngSource
+// itself, whose natives give int31, uint32 and float64 without the 63-bit value (gort holds an
+// int64 past 2^53 as a bigint) and without an interface call, so that an instance over it is
+// plain code: Rand's methods and the top-level functions make no generator per value drawn
+// when the source is Go's. Both instances draw the same values in the same order.
+type drawer interface {
+	*Rand | *rngSource
+	Int63() int64
+	int31() int32
+	uint32() uint32
+	float64() float64
+}
+
+func int63n[D drawer](d D, n int64) int64 {
+	if n&(n-1) == 0 {
+		return d.Int63() & (n - 1)
+	}
+	limit := int64((1 << 63) - 1 - (1<<63)%uint64(n))
+	v := d.Int63()
+	for v > limit {
+		v = d.Int63()
+	}
+	return v % n
+}
+
+func int31n[D drawer](d D, n int32) int32 {
+	if n&(n-1) == 0 {
+		return d.int31() & (n - 1)
+	}
+	limit := int32((1 << 31) - 1 - (1<<31)%uint32(n))
+	v := d.int31()
+	for v > limit {
+		v = d.int31()
+	}
+	return v % n
+}
+
+// lemire31n is Go's Rand.int31n, Lemire's multiply-and-shift reduction, used by Shuffle.
+func lemire31n[D drawer](d D, n int32) int32 {
+	v := d.uint32()
+	prod := uint64(v) * uint64(n)
+	low := uint32(prod)
+	if low < uint32(n) {
+		thresh := uint32(-n) % uint32(n)
+		for low < thresh {
+			v = d.uint32()
+			prod = uint64(v) * uint64(n)
+			low = uint32(prod)
+		}
+	}
+	return int32(prod >> 32)
+}
+
+func intn[D drawer](d D, n int) int {
+	if n <= 1<<31-1 {
+		return int(int31n(d, int32(n)))
+	}
+	return int(int63n(d, int64(n)))
+}
+
+func float64In[D drawer](d D) float64 {
+	for {
+		f := d.float64()
+		if f != 1 {
+			return f
+		}
+	}
+}
+
+func float32In[D drawer](d D) float32 {
+	for {
+		f := float32(float64In(d))
+		if f != 1 {
+			return f
+		}
+	}
+}
+
+func perm[D drawer](d D, m []int) {
+	for i := range m {
+		j := intn(d, i+1)
+		m[i] = m[j]
+		m[j] = i
 	}
 }
 
@@ -202,21 +286,44 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-var globalRand = New(NewSource(1))
+// The global source is always Go's rngSource: the top-level functions draw from it directly
+// (drawer), and go through globalRand only to panic as Go's do (the same frames) or where the
+// Rand keeps state of its own (Read).
+var globalSrc = NewSource(1).(*rngSource)
+var globalRand = New(globalSrc)
 
 // Seed uses seed to initialize the default Source.
 func Seed(seed int64) { globalRand.Seed(seed) }
 
-func Int63() int64                       { return globalRand.Int63() }
-func Uint32() uint32                     { return globalRand.Uint32() }
-func Uint64() uint64                     { return globalRand.Uint64() }
-func Int31() int32                       { return globalRand.Int31() }
-func Int() int                           { return globalRand.Int() }
-func Int63n(n int64) int64               { return globalRand.Int63n(n) }
-func Int31n(n int32) int32               { return globalRand.Int31n(n) }
-func Intn(n int) int                     { return globalRand.Intn(n) }
-func Float64() float64                   { return globalRand.Float64() }
-func Float32() float32                   { return globalRand.Float32() }
+func Int63() int64   { return globalSrc.Int63() }
+func Uint32() uint32 { return globalSrc.uint32() }
+func Uint64() uint64 { return globalSrc.Uint64() }
+func Int31() int32   { return globalSrc.int31() }
+func Int() int       { return int(uint(globalSrc.Int63()) << 1 >> 1) }
+
+func Int63n(n int64) int64 {
+	if n <= 0 {
+		return globalRand.Int63n(n)
+	}
+	return int63n(globalSrc, n)
+}
+
+func Int31n(n int32) int32 {
+	if n <= 0 {
+		return globalRand.Int31n(n)
+	}
+	return int31n(globalSrc, n)
+}
+
+func Intn(n int) int {
+	if n <= 0 {
+		return globalRand.Intn(n)
+	}
+	return intn(globalSrc, n)
+}
+
+func Float64() float64 { return float64In(globalSrc) }
+func Float32() float32 { return float32In(globalSrc) }
 func Perm(n int) []int                   { return globalRand.Perm(n) }
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
 func Read(p []byte) (n int, err error)   { return globalRand.Read(p) }
