@@ -166,9 +166,10 @@ function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): bo
         if ((!labeled.has(n) && loopNeverExits(n, undefined)) || loopWaits(ctx, n)) blocks = true;
         break;
       case "GoStmt":
-        // The go statement's callee runs in the new goroutine; only its arguments run here.
+        // The go statement's callee runs in the new goroutine; its arguments and the callee
+        // expression (a method value's receiver, `m[k]`, `<-c`, `g()`) run here.
         visit(n.call.args);
-        if (n.call.fun.kind !== "FuncLit") visitCallee(n.call.fun);
+        if (unparen(n.call.fun).kind !== "FuncLit") visit(n.call.fun);
         return;
       case "CallExpr":
         if (callBlocks(ctx, n, callees)) blocks = true;
@@ -179,11 +180,6 @@ function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): bo
       const v = n[k];
       if (v && typeof v === "object") visit(v);
     }
-  };
-  // The callee expression of a go statement is evaluated here (e.g. a method value's receiver).
-  const visitCallee = (e: ast.Expr): void => {
-    const u = unparen(e);
-    if (u.kind === "SelectorExpr") visit(u.x);
   };
   visit(body);
   return blocks;

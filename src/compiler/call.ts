@@ -84,12 +84,16 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   // A call through a func value: a plain literal's func value has its plain function (`$p`,
   // funcLit), called directly with the stack map the generator call records, as an interface
   // call's plain entry is; any other func value makes the generator call. The func value is
-  // checked for nil first and the arguments evaluated after, in either branch, as before.
-  if (fnval !== undefined && !this.inThunk && unparen(e.fun).kind !== "FuncLit" && !args.some((a) => a.includes("yield"))) {
+  // evaluated first and the arguments after; a nil one is nilfunc, which panics when called,
+  // once the arguments are evaluated, as Go's call faults then. Arguments that may yield keep
+  // the generator call alone (they are compiled once).
+  if (fnval !== undefined && !this.inThunk && unparen(e.fun).kind !== "FuncLit") {
     const v = this.fc.tmp(false);
+    const callee = `(${v} = (${fnval}) ?? $rt.nilfunc)`;
+    if (args.some((a) => a.includes("yield"))) return this.y(`$rt.tramp(${callee}(${args.join(", ")}))`);
     const p = this.fc.tmp(false);
     const gcall = this.y(`$rt.tramp(${v}(${args.join(", ")}))`);
-    return `((${p} = (${v} = $rt.fnck(${fnval})).$p) !== undefined ? ($f.s = ${this.stackMap()}, ${p}(${args.join(", ")})) : ${gcall})`;
+    return `((${p} = ${callee}.$p) !== undefined ? ($f.s = ${this.stackMap()}, ${p}(${args.join(", ")})) : ${gcall})`;
   }
   // A Go function's frame holds its arguments: what only they used is dead in this one.
   this.liveSkip = goBody === true ? callArgsSpan(e) : undefined;
@@ -402,10 +406,14 @@ P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selecti
     this.lowerCall("newobject", e.pos);
   }
   const recv = this.recvArg(e.x, sel, m);
-  if (mm.gen) return `((r) => $rt.funcval(function* (...a) { return yield* ${mm.js}(r, ...a); }, () => [r], 1))(${recv})`;
+  // The value saved at evaluation is copied again for each call of a value-receiver method on
+  // a struct or array, which may change its own copy.
+  const rt = m.type.recv!.type;
+  const r = isValueObject(rt) ? this.ctx.tt.clone(rt, "r") : "r";
+  if (mm.gen) return `((r) => $rt.funcval(function* (...a) { return yield* ${mm.js}(${r}, ...a); }, () => [r], 1))(${recv})`;
   // A plain method's value has the bound plain call as its `$p`, as a plain literal's has.
   const ps = (this.typeOf(e) as T.Signature).params.vars.map((_, i) => `$a${i}`).join(", ");
-  return `((r) => { const $lp = (${ps}) => ${mm.js}(r${ps === "" ? "" : ", " + ps}); return $rt.funcvalp((${ps}) => $rt.callplain($lp, [${ps}]), () => [r], 1, $lp); })(${recv})`;
+  return `((r) => { const $lp = (${ps}) => ${mm.js}(${r}${ps === "" ? "" : ", " + ps}); return $rt.funcvalp((${ps}) => $rt.callplain($lp, [${ps}]), () => [r], 1, $lp); })(${recv})`;
 };
 
 P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection): string {

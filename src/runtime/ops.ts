@@ -74,6 +74,13 @@ export function fnck(f: any): any {
   return nilck(f);
 }
 
+/** What a call through a nil func value calls (compiler/call.ts): Go's fault, raised once the
+ *  arguments are evaluated. It is its own plain function ($p), as a plain literal's value is. */
+export function nilfunc(..._args: unknown[]): never {
+  return nilck(null);
+}
+(nilfunc as unknown as { $p: Function }).$p = nilfunc;
+
 export function shcnt(s: number): number {
   if (s < 0) throw new GoPanic(runtimeError("negative shift amount"));
   return s > 64 ? 64 : s;

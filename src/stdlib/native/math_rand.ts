@@ -49,7 +49,10 @@ const pair64 = new BigInt64Array(pair.buffer);
 
 /** The int64 with halves hi and lo as an I64 value: a number below 2^53 in magnitude. */
 function wordOf(hi: number, lo: number): number | bigint {
-  if (hi >= -0x200000 && hi < 0x200000) return hi * 4294967296 + (lo >>> 0);
+  if (hi >= -0x200000 && hi < 0x200000) {
+    const v = hi * 4294967296 + (lo >>> 0);
+    if (v !== -9007199254740992) return v; // -2^53 is not a safe integer: a bigint
+  }
   pair[0] = lo;
   pair[1] = hi;
   return pair64[0]!;
