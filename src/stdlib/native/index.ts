@@ -10,6 +10,7 @@ import { natives as bytes } from "./bytes.js";
 import { natives as cryptoRand } from "./crypto_rand.js";
 import { natives as cryptoSha512 } from "./crypto_sha512.js";
 import { natives as hashCrc64 } from "./hash_crc64.js";
+import { natives as hashFnv } from "./hash_fnv.js";
 import { natives as html } from "./html.js";
 import { natives as errors } from "./errors.js";
 import { natives as fmt } from "./fmt.js";
@@ -39,6 +40,7 @@ export const nativePackages: Record<string, Record<string, Function>> = {
   errors,
   fmt,
   "hash/crc64": hashCrc64,
+  "hash/fnv": hashFnv,
   html,
   math,
   "math/big": nilSafe({ ...mathBig, ...ratNatives(), ...floatNatives }),

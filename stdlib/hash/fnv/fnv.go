@@ -74,24 +74,20 @@ func (s *sum32a) Write(data []byte) (int, error) {
 }
 
 func (s *sum64) Write(data []byte) (int, error) {
-	hash := *s
-	for _, c := range data {
-		hash *= prime64
-		hash ^= sum64(c)
-	}
-	*s = hash
+	*s = sum64(write64(uint64(*s), data))
 	return len(data), nil
 }
 
 func (s *sum64a) Write(data []byte) (int, error) {
-	hash := *s
-	for _, c := range data {
-		hash ^= sum64a(c)
-		hash *= prime64
-	}
-	*s = hash
+	*s = sum64a(write64a(uint64(*s), data))
 	return len(data), nil
 }
+
+// write64 and write64a are the byte loops of FNV-1 and FNV-1a (`hash *= prime64` and
+// `hash ^= c`, in that order or the other), natives on 32-bit halves
+// (src/stdlib/native/hash_fnv.ts): a uint64 past 2^53 is a bigint in gort.
+func write64(hash uint64, data []byte) uint64
+func write64a(hash uint64, data []byte) uint64
 
 func (s *sum32) Size() int  { return 4 }
 func (s *sum32a) Size() int { return 4 }
