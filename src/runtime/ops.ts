@@ -454,7 +454,8 @@ export function copyString(dst: Slice | null, src: string): number {
 export function sliceToArrayPtr(s: Slice | null, at: RType): any[] | null {
   const n = at.len!;
   const len = slen(s);
-  if (len < n) throw new GoPanic(runtimeError(`cannot convert slice with length ${len} to pointer to array with length ${n}`));
+  // Go's boundsError with code boundsConvert.
+  if (len < n) throw boundsError(`cannot convert slice with length ${len} to pointer to array with length ${n}`);
   if (s === null) return null;
   if (s.off === 0 && s.a.length === n) return s.a;
   if (at.size === 0) {
