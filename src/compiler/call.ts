@@ -87,8 +87,10 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   // evaluated first and the arguments after; a nil one is nilfunc, which panics when called,
   // once the arguments are evaluated, as Go's call faults then. Arguments that may yield keep
   // the generator call alone (they are compiled once).
+  // The func value's temporary is listed in the stack maps: the closure, and what it captures,
+  // stays alive while the call runs, as Go's closure context does.
   if (fnval !== undefined && !this.inThunk && unparen(e.fun).kind !== "FuncLit") {
-    const v = this.fc.tmp(false);
+    const v = this.fc.tmp();
     const callee = `(${v} = (${fnval}) ?? $rt.nilfunc)`;
     if (args.some((a) => a.includes("yield"))) return this.y(`$rt.tramp(${callee}(${args.join(", ")}))`);
     const p = this.fc.tmp(false);
