@@ -12,7 +12,7 @@
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { BasicKind as K } from "../frontend/types.js";
-import { FnCtx } from "./context.js";
+import { FnCtx, type FuncMeta } from "./context.js";
 import { FuncEmitter, Unsupported, isElemOrField, isNilType } from "./func.js";
 import { isStringToSlice } from "./escape.js";
 import { compileFuncBody } from "./stmt.js";
@@ -34,7 +34,7 @@ declare module "./func.js" {
     conversion(x: ast.Expr, to: T.Type): string;
     convertExpr(v: string, from: T.Type, to: T.Type): string;
     recvArg(x: ast.Expr, sel: T.Selection, m: T.Func): string;
-    methodMeta(m: T.Func): { js: string; gen: boolean; entry?: string };
+    methodMeta(m: T.Func): FuncMeta;
   }
 }
 
@@ -307,7 +307,7 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   }
   const ps = sig.params.vars.map((_, i) => `$a${i}`).join(", ");
   const caps = captures(this, e);
-  if (plain) return plainFuncval(this, e, shared?.gen ?? body, caps, ps, shared !== undefined);
+  if (plain) return plainFuncval(this, e, shared?.gen ?? body, caps, ps, shared !== undefined, fi);
   // Each evaluation makes a func value of its own, as it did when it was the generator function.
   const code = shared === undefined ? body : `(${shared.gen}, (${ps}) => ${shared.name}(${ps}))`;
   if (this.ctx.lower !== undefined) {
@@ -316,7 +316,8 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
     this.ctx.lower.escape(e.pos, `func literal ${heap || mode === "go" ? "escapes to heap" : "does not escape"}`);
     if (heap) this.lowerCall("newobject", e.pos);
   }
-  if (caps.length === 0) return code;
+  // A func value names its function (reflect's Value.Pointer, runtime.FuncForPC): $fi.
+  if (caps.length === 0) return `$rt.fitag(${code}, ${fi})`;
   // The scan thunk reads the captured bindings: with a shared generator function, they are the
   // same for every func value made in this call, and so is the thunk (made once, as a cached
   // stack map is).
@@ -326,7 +327,7 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
     scan = `(${t} || (${t} = ${scan}))`;
   }
   if (mode === "defer") return `$rt.stackfuncval(${code}, ${scan})`;
-  return `$rt.funcval(${code}, ${scan}, ${caps.length})`;
+  return `$rt.funcval(${code}, ${scan}, ${caps.length}, ${fi})`;
 };
 
 /**
@@ -336,7 +337,7 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
  * (FuncEmitter.call). Without captures it is one value per call of the enclosing function, as
  * Go's is one static closure; with them, a closure object each evaluation, as funcval makes.
  */
-function plainFuncval(f: FuncEmitter, e: ast.FuncLit, p: string, caps: string[], ps: string, shared: boolean): string {
+function plainFuncval(f: FuncEmitter, e: ast.FuncLit, p: string, caps: string[], ps: string, shared: boolean, fi: number): string {
   if (f.ctx.lower !== undefined) {
     const heap = caps.length > 0;
     f.ctx.lower.escape(e.pos, `func literal ${heap ? "escapes to heap" : "does not escape"}`);
@@ -344,7 +345,7 @@ function plainFuncval(f: FuncEmitter, e: ast.FuncLit, p: string, caps: string[],
   }
   const gen = `(${ps}) => $rt.callplain($lp, [${ps}])`;
   if (caps.length === 0) {
-    const v = `(($lp) => $rt.plainfuncval(${gen}, $lp))(${p})`;
+    const v = `(($lp) => $rt.plainfuncval(${gen}, $lp, ${fi}))(${p})`;
     if ((f.fc.tree.captures.get(e)?.size ?? 0) > 0) return v;
     const t = f.fc.tmp(false);
     return `(${t} || (${t} = ${v}))`;
@@ -356,7 +357,7 @@ function plainFuncval(f: FuncEmitter, e: ast.FuncLit, p: string, caps: string[],
     const t = f.fc.tmp(false);
     scan = `(${t} || (${t} = ${scan}))`;
   }
-  return `(($lp) => $rt.funcvalp(${gen}, ${scan}, ${caps.length}, $lp))(${p})`;
+  return `(($lp) => $rt.funcvalp(${gen}, ${scan}, ${caps.length}, $lp, ${fi}))(${p})`;
 }
 
 /**
@@ -436,7 +437,9 @@ P.methodExpr = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selectio
     throw new Error("compiler: a method expression's receiver has no address");
   });
   const call = mm.gen ? `yield* ${mm.js}(${r}, ...a)` : `${mm.js}(${r}, ...a)`;
-  return `(function* (r, ...a) { return ${call}; })`;
+  // It names the method it calls, for reflect's Value.Pointer (Machine.funcIndexOf).
+  mm.asValue = true;
+  return `$rt.fnamed(function* (r, ...a) { return ${call}; }, ${JSON.stringify(mm.js)})`;
 };
 
 // ---- Conversions ----------------------------------------------------------------------------

@@ -138,6 +138,8 @@ export function compileProgram(
     ...inits.map((s) => s),
     `return { reset: $reset, inits: [${pkgs.map((_, i) => `$init${i}`).join(", ")}], main: ${mainMeta.gen ? mainMeta.js : `$rt.genOf(${mainMeta.js})`} };`,
   ].join("\n");
+  // The functions used as func values are found by their JS names (Machine.funcIndexOf).
+  for (const m of ctx.funcs.values()) if (m.asValue === true && m.fi !== undefined) ctx.funcInfos[m.fi]!.js = m.js;
   return { js, funcInfos: ctx.funcInfos, packages: pkgs.map((p) => p.path), coverCounters: Math.min(ctx.coverN, BRANCH_COUNTERS), ...(lower ? { lowering: lower } : {}), ...(dbgPkgs.size > 0 ? { dbgLines: ctx.dbgLines } : {}) };
 }
 
@@ -285,6 +287,7 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   fc.dbg = ctx.dbgPkgs.has(d.pkg.path);
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
+  meta.fi = fi;
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
 }
 

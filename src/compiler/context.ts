@@ -20,14 +20,19 @@ export interface FuncInfo {
   line: number; // the line of the func keyword
   hasArgs: boolean; // parameters or a receiver: tracebacks print "(...)"
   frameSize?: number; // Go's frame size estimate (framesize.ts), for the stack limit
+  js?: string; // the JS name of a declared function used as a func value: reflect's Value.Pointer finds it by it
 }
 
-interface FuncMeta {
+export interface FuncMeta {
   js: string; // the JS name of the function
   goName?: string; // the Go symbol name, as tracebacks print it
   gen: boolean; // compiled as a generator function
   /** A plain function on a cycle of the static call graph: its entry is a preemption point. */
   recursive?: boolean;
+  /** Its FuncInfo index, once compiled; and whether code uses it as a func value (a value or a
+   *  method expression), whose FuncInfo then records its JS name (FuncInfo.js). */
+  fi?: number;
+  asValue?: boolean;
   native?: string; // registry key "pkg.Name" when the body is a native
   /** The JS name of a generator native's plain entry (runtime/yield.ts), when it has one. */
   entry?: string;

@@ -360,6 +360,7 @@ export class FuncEmitter {
   funcValue(f: T.Func): string {
     const m = this.ctx.funcs.get(f);
     if (!m) throw new Error(`compiler: function ${f.name} not compiled`);
+    m.asValue = true;
     return m.gen ? m.js : `$rt.genOf(${m.js})`;
   }
 

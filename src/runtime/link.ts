@@ -164,6 +164,8 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     funcval: alloc.funcval,
     stackfuncval: alloc.stackfuncval,
     funcvalp: alloc.funcvalp,
+    fitag: alloc.fitag,
+    fnamed: alloc.fnamed,
     plainfuncval: alloc.plainfuncval,
     callplain: alloc.callplain,
     plaindefer: alloc.plaindefer,

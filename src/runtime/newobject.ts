@@ -73,25 +73,40 @@ export function stackarray<A extends object>(a: A, et: RType, n: number): A {
 }
 
 /** A closure object: its code pointer and captured variables (8 bytes each). captures lists
- *  the captured variables for the marker. */
-export function funcval<F extends Function>(fn: F, captures: () => unknown[], n: number): F {
+ *  the captured variables for the marker; fi is the literal's function index (-1 for a method
+ *  value), which reflect's Value.Pointer gives as the code pointer. */
+export function funcval<F extends Function>(fn: F, captures: () => unknown[], n: number, fi = -1): F {
   (fn as unknown as { $c: unknown }).$c = captures;
   (fn as unknown as { $addr: number }).$addr = machine.newobject(8 + 8 * n, false, allocVia.newobject);
+  (fn as unknown as { $fi: number }).$fi = fi;
+  return fn;
+}
+
+/** A method expression's func value, named by the JS name of the method it calls, which
+ *  Machine.funcIndexOf finds as it finds a declared function's. */
+export function fnamed<F extends Function>(fn: F, js: string): F {
+  (fn as unknown as { $js: string }).$js = js;
+  return fn;
+}
+
+/** The func value of a literal that captures nothing, named by its function index (funcval). */
+export function fitag<F extends Function>(fn: F, fi: number): F {
+  (fn as unknown as { $fi: number }).$fi = fi;
   return fn;
 }
 
 /** funcval for a plain function literal (compiler/call.ts plainFuncval): fn makes the generator
  *  every func value makes when called, p is the plain function compiled calls call instead. */
-export function funcvalp<F extends Function>(fn: F, captures: () => unknown[], n: number, p: Function): F {
-  (fn as unknown as { $c: unknown }).$c = captures;
-  (fn as unknown as { $addr: number }).$addr = machine.newobject(8 + 8 * n, false, allocVia.newobject);
+export function funcvalp<F extends Function>(fn: F, captures: () => unknown[], n: number, p: Function, fi = -1): F {
+  funcval(fn, captures, n, fi);
   (fn as unknown as { $p: Function }).$p = p;
   return fn;
 }
 
 /** The func value of a plain literal that captures nothing: no closure object, as Go's is a
  *  static one. */
-export function plainfuncval<F extends Function>(fn: F, p: Function): F {
+export function plainfuncval<F extends Function>(fn: F, p: Function, fi: number): F {
+  (fn as unknown as { $fi: number }).$fi = fi;
   (fn as unknown as { $p: Function }).$p = p;
   return fn;
 }

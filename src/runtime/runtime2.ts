@@ -79,6 +79,9 @@ export interface FuncInfo {
   hasArgs: boolean; // the function has parameters (or a receiver): tracebacks print "(...)"
   /** Go's frame size estimate in bytes (compiler/framesize.ts), for the stack limit. */
   frameSize?: number;
+  /** A declared function's JS name: reflect's Value.Pointer finds a func value's function by
+   *  it (Machine.funcIndexOf); a literal's func value carries its index instead ($fi). */
+  js?: string;
 }
 
 /** One live Go call on a G's frame stack. */

@@ -70,6 +70,8 @@ export interface MachineApi {
    *  so far (the slice then ends no earlier than that). */
   nanotime(): number;
   funcInfo(fi: number): FuncInfo | undefined;
+  /** The function index of a func value's code, if it names one (Machine.funcIndexOf). */
+  funcIndexOf(fn: Function): number | undefined;
   /** mallocgc for an object of size bytes; via names the runtime entry point that allocates
    *  (runtime.newobject, makeslice...) for the CPU profile: mallocgc's frames over the caller. */
   newobject(size: number, noscan: boolean, via?: readonly RuntimeFrame[]): number;

@@ -628,6 +628,25 @@ export class Machine implements MachineApi {
     return this.prog.funcInfos[fi];
   }
 
+  /** Declared functions' indexes by JS name (FuncInfo.js), made on first use. */
+  private jsFuncs: Map<string, number> | undefined;
+
+  /** The function index of a func value's code: a literal's value carries it ($fi, -1 for a
+   *  method value); a declared function's is found by its JS name (through genOf's wrapper,
+   *  $p; a method expression's wrapper names its method, $js). Undefined for a method value
+   *  or a native. */
+  funcIndexOf(fn: Function): number | undefined {
+    const tagged = (fn as { $fi?: number }).$fi;
+    if (tagged !== undefined) return tagged >= 0 ? tagged : undefined;
+    if (this.jsFuncs === undefined) {
+      this.jsFuncs = new Map();
+      this.prog.funcInfos.forEach((f, i) => {
+        if (f.js !== undefined) this.jsFuncs!.set(f.js, i);
+      });
+    }
+    return this.jsFuncs.get((fn as { $js?: string }).$js ?? ((fn as { $p?: Function }).$p ?? fn).name);
+  }
+
   /** Run the program to its end. */
   run(): RunResult {
     this.start();

@@ -44,6 +44,7 @@ import { ptrTo, sliceOf, types } from "../../runtime/rtypes.js";
 import { S } from "../../runtime/state.js";
 import { Complex, Iface, Kind, Ptr, Slice, type RType } from "../../runtime/value.js";
 import { pointerOf } from "./fmt_sort.js";
+import { funcEntryPC } from "./runtime.js";
 import {
   convertOp, directlyAssignable, exportedMethods, fieldIndexByName, implementsIface, makeValue,
   methodType, numMethod, raiseString, raiseValueError, reg, rtypeOf, searchField, toType,
@@ -702,7 +703,14 @@ export const valueNatives: Record<string, Function> = {
   },
   "Value.Pointer": (v: Val) => {
     switch (kindOf(v)) {
-      case Kind.Pointer: case Kind.Chan: case Kind.Map: case Kind.UnsafePointer: case Kind.Func: case Kind.Slice:
+      case Kind.Func: {
+        // A func's code pointer: its entry pc, which runtime.FuncForPC names.
+        const fn = load(v) as Function | null;
+        const pc = fn === null ? undefined : funcEntryPC(fn);
+        if (pc !== undefined) return pc;
+        return pointerOf(typeOf(v), fn);
+      }
+      case Kind.Pointer: case Kind.Chan: case Kind.Map: case Kind.UnsafePointer: case Kind.Slice:
         return pointerOf(typeOf(v), load(v));
     }
     return raiseValueError("reflect.Value.Pointer", kindOf(v), [V("Pointer", 2085)]);

@@ -57,6 +57,18 @@ function pcOf(fi: number, line: number): number {
   return pcBase + (fi + 4) * pcLineBits + Math.min(line, pcLineBits - 1);
 }
 
+/** A function's entry pc: its func line's (FuncForPC(pc).Entry() and FileLine, as Go's). */
+function entryOf(fi: number): number {
+  return pcOf(fi, pseudoFrames[fi]?.line ?? machine.funcInfo(fi)?.line ?? 0);
+}
+
+/** reflect.Value.Pointer of a func value: its function's entry pc, which FuncForPC names
+ *  (undefined for a method value or a native, which get a stand-in address). */
+export function funcEntryPC(fn: Function): number | undefined {
+  const fi = machine.funcIndexOf(fn);
+  return fi === undefined ? undefined : entryOf(fi);
+}
+
 /** The goroutine's frames, innermost first, as (function index, line): Go frames, then Go's
  *  runtime.main (main goroutine) and runtime.goexit. */
 function callerFrames(g: G): [number, number][] {
@@ -131,10 +143,10 @@ export const runtimeNatives: Record<string, Function> = {
     const fi = Math.floor(p / pcLineBits) - 4;
     const line = p % pcLineBits;
     const pseudo = pseudoFrames[fi];
-    if (pseudo !== undefined) return [pseudo.name, pseudo.file, line, pcOf(fi, 0), true];
+    if (pseudo !== undefined) return [pseudo.name, pseudo.file, line, entryOf(fi), true];
     const info = fi >= 0 ? machine.funcInfo(fi) : undefined;
     if (info === undefined) return ["", "", 0, 0, false];
-    return [info.name, info.file, line, pcOf(fi, 0), true];
+    return [info.name, info.file, line, entryOf(fi), true];
   },
   /** runtime.Stack's text (its only caller): the calling goroutine's traceback from Stack's
    *  caller (Go's starts at getcallerpc, so Stack's own frame, the top one, is not shown), then
