@@ -62,3 +62,15 @@ test("signed and unsigned arithmetic match Go 1.19", () => {
   assert.equal(hs.h >>> 0, 3774922311);
   assert.equal(hu.h >>> 0, 2701160207);
 });
+
+test("halves, join and joinS take 64-bit words apart and put them together", () => {
+  const { halves, join, joinS } = i;
+  const edges = [0n, 1n, -1n, (1n << 53n) - 1n, 1n << 53n, -(1n << 53n), -(1n << 53n) + 1n, (1n << 63n) - 1n, -(1n << 63n), 0x123456789abcdefn];
+  for (const v of edges) {
+    const [hi, lo] = halves(v);
+    assert.equal(BigInt(joinS(hi, lo)), BigInt.asIntN(64, v));
+    assert.equal(BigInt(join(hi, lo)), BigInt.asUintN(64, v));
+    const s = joinS(hi, lo);
+    assert.equal(typeof s === "number", Number.isSafeInteger(Number(s)) && BigInt(Number(s)) === BigInt(s));
+  }
+});

@@ -19,6 +19,44 @@ const BMAX = BigInt(MAX);
 const BMIN = -BMAX;
 const UMAX = 0xffffffffffffffffn;
 
+const TWO32 = 4294967296;
+
+// ---- 32-bit halves ----
+//
+// Natives that run 64-bit arithmetic in a loop (hash/crc64, hash/fnv, crypto/sha512, math/rand)
+// carry each word as two uint32 halves and make an I64 only at the end.
+
+/** The high and low 32 bits of an I64 read as 64 bits, each in [0, 2^32). */
+export function halves(v: I64): [number, number] {
+  if (typeof v === "number") return [Math.floor(v / TWO32) >>> 0, v >>> 0];
+  const u = BigInt.asUintN(64, v);
+  return [Number(u >> 32n) >>> 0, Number(u & 0xffffffffn) >>> 0];
+}
+
+/** The uint64 with halves hi and lo as an I64. */
+export function join(hi: number, lo: number): I64 {
+  hi >>>= 0;
+  lo >>>= 0;
+  return hi < 0x200000 ? hi * TWO32 + lo : (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+/** An int64 assembled from its halves without bigint arithmetic (a little-endian host, as
+ *  every host Node runs on is). */
+const pair = new Int32Array(2);
+const pair64 = new BigInt64Array(pair.buffer);
+
+/** The int64 with halves hi and lo as an I64: one bigint made, or none below 2^53. */
+export function joinS(hi: number, lo: number): I64 {
+  hi |= 0;
+  if (hi >= -0x200000 && hi < 0x200000) {
+    const v = hi * TWO32 + (lo >>> 0);
+    if (v !== -9007199254740992) return v; // -2^53 is not a safe integer: a bigint
+  }
+  pair[0] = lo;
+  pair[1] = hi;
+  return pair64[0]!;
+}
+
 /** Canonical form of an exact 64-bit value held as a bigint. */
 export function norm(x: bigint): I64 {
   return x >= BMIN && x <= BMAX ? Number(x) : x;

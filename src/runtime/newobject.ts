@@ -106,8 +106,7 @@ export function funcvalp<F extends Function>(fn: F, captures: () => unknown[], n
 /** The func value of a plain literal that captures nothing: no closure object, as Go's is a
  *  static one. */
 export function plainfuncval<F extends Function>(fn: F, p: Function, fi: number): F {
-  (fn as unknown as { $fi: number }).$fi = fi;
-  (fn as unknown as { $p: Function }).$p = p;
+  (fitag(fn, fi) as unknown as { $p: Function }).$p = p;
   return fn;
 }
 

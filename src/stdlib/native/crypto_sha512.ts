@@ -8,7 +8,7 @@
 // roots of the first 80 primes, computed here by integer cube root (FIPS 180-4, 4.2.3).
 
 import type { Slice } from "../../runtime/value.js";
-import { halves, join } from "./hash_crc64.js";
+import { halves, join } from "../../base/int64.js";
 
 /** floor(cbrt(n)) for a non-negative bigint, by Newton's method. */
 function icbrt(n: bigint): bigint {

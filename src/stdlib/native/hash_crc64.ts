@@ -5,22 +5,7 @@
 // 32-bit halves instead, so a checksum costs no bigint arithmetic per byte.
 
 import type { Slice } from "../../runtime/value.js";
-
-const TWO32 = 4294967296;
-
-/** The high and low 32 bits of a uint64 I64. */
-export function halves(v: number | bigint): [number, number] {
-  if (typeof v === "number") return [Math.floor(v / TWO32) >>> 0, v >>> 0];
-  const u = BigInt.asUintN(64, v);
-  return [Number(u >> 32n) >>> 0, Number(u & 0xffffffffn) >>> 0];
-}
-
-/** The uint64 I64 of two 32-bit halves (canonical: a number when it is a safe integer). */
-export function join(hi: number, lo: number): number | bigint {
-  hi >>>= 0;
-  lo >>>= 0;
-  return hi < 0x200000 ? hi * TWO32 + lo : (BigInt(hi) << 32n) | BigInt(lo);
-}
+import { halves, join } from "../../base/int64.js";
 
 /** updateTable(crc, tab, p): ^crc, then each byte through the table, then ^ again. */
 function updateTable(crc: number | bigint, tab: (number | bigint)[] | null, p: Slice | null): number | bigint {

@@ -9,7 +9,7 @@
 // half, to which h << 40 adds the low half's low 24 bits shifted left by 8.
 
 import type { Slice } from "../../runtime/value.js";
-import { halves, join } from "./hash_crc64.js";
+import { halves, join } from "../../base/int64.js";
 
 const TWO32 = 4294967296;
 

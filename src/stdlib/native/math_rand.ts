@@ -21,6 +21,7 @@
 // Simplification vs real Go: none in the arithmetic. The natives run without a yield point,
 // so the global source needs no mutex (only one goroutine runs at a time).
 
+import { halves, join, joinS } from "../../base/int64.js";
 import { rngCooked } from "./math_rand_cooked.gen.js";
 
 const rngLen = 607;
@@ -42,27 +43,9 @@ interface RngSource {
   $st?: RngState;
 }
 
-/** An int64 made from its halves and taken apart, without arithmetic on bigints (a
- *  little-endian host, as every host Node runs on is). */
-const pair = new Int32Array(2);
-const pair64 = new BigInt64Array(pair.buffer);
-
-/** The int64 with halves hi and lo as an I64 value: a number below 2^53 in magnitude. */
-function wordOf(hi: number, lo: number): number | bigint {
-  if (hi >= -0x200000 && hi < 0x200000) {
-    const v = hi * 4294967296 + (lo >>> 0);
-    if (v !== -9007199254740992) return v; // -2^53 is not a safe integer: a bigint
-  }
-  pair[0] = lo;
-  pair[1] = hi;
-  return pair64[0]!;
-}
-
 /** Stores the int64 v as word i. */
 function setWord(st: RngState, i: number, v: bigint): void {
-  pair64[0] = BigInt.asIntN(64, v);
-  st.lo[i] = pair[0]!;
-  st.hi[i] = pair[1]!;
+  [st.hi[i], st.lo[i]] = halves(v);
 }
 
 /** seedrand returns x[n+1] = 48271 * x[n] mod (2**31 - 1), computed without overflow. */
@@ -90,7 +73,7 @@ function stateOf(rng: RngSource): RngState {
   rng.vec = new Proxy(rng.vec, {
     get: (target, k, recv) => {
       const i = index(k);
-      return i >= 0 && i < rngLen ? wordOf(st.hi[i]!, st.lo[i]!) : Reflect.get(target, k, recv);
+      return i >= 0 && i < rngLen ? joinS(st.hi[i]!, st.lo[i]!) : Reflect.get(target, k, recv);
     },
     set: (target, k, v, recv) => {
       const i = index(k);
@@ -147,13 +130,12 @@ export const natives: Record<string, Function> = {
   "rngSource.Int63": (rng: RngSource): number | bigint => {
     const i = step(rng);
     const st = rng.$st!;
-    return wordOf(st.hi[i]! & 0x7fffffff, st.lo[i]!);
+    return joinS(st.hi[i]! & 0x7fffffff, st.lo[i]!);
   },
   "rngSource.Uint64": (rng: RngSource): number | bigint => {
     const i = step(rng);
     const st = rng.$st!;
-    const w = wordOf(st.hi[i]!, st.lo[i]!);
-    return st.hi[i]! >= 0 ? w : BigInt.asUintN(64, BigInt(w));
+    return join(st.hi[i]!, st.lo[i]!);
   },
   // int32(Int63() >> 32): the high half without its sign bit.
   "rngSource.int31": (rng: RngSource): number => rng.$st!.hi[step(rng)]! & 0x7fffffff,
