@@ -66,8 +66,8 @@ export function seedrand(x: number): number {
  *  fast layout for the natives' reads of tap, feed and $st. */
 function stateOf(rng: RngSource): RngState {
   if (rng.$st !== undefined) return rng.$st;
+  // Zero words, as vec's were: only Seed, which fills every word, reaches a new source.
   const st: RngState = { hi: new Int32Array(rngLen), lo: new Int32Array(rngLen) };
-  for (let i = 0; i < rngLen; i++) setWord(st, i, BigInt(rng.vec[i]!));
   rng.$st = st;
   const index = (k: string | symbol): number => (typeof k === "string" && /^\d+$/.test(k) ? Number(k) : -1);
   rng.vec = new Proxy(rng.vec, {
