@@ -21,6 +21,7 @@ import * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
+import { analyzeFrameless } from "./frameless.js";
 import { Ctx, FnCtx, type DbgLine, type FuncInfo } from "./context.js";
 import { CompileLimit, FuncEmitter, Unsupported } from "./func.js";
 import "./call.js";
@@ -86,6 +87,7 @@ export function compileProgram(
     entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) || p.pkg.name !== "main" ? p.path : p.pkg.name;
   const decls = nameObjects(ctx, pkgs, prefixOf);
   analyzeBlocking(ctx, decls);
+  analyzeFrameless(ctx, decls);
   // Code generation marks what it refers to; the worklist compiles each function once.
   const byObj = new Map(decls.map((d) => [d.obj, d]));
   const queued = new Set<T.Func>();
@@ -286,6 +288,8 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   fc.cover = ctx.coverPkgs.has(d.pkg.path);
   fc.dbg = ctx.dbgPkgs.has(d.pkg.path);
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
+  // Debug line hooks, -race and coverage read lines (frameless.ts).
+  fc.frameless = meta.frameless === true && !fc.race && !fc.cover && !fc.dbg;
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   meta.fi = fi;
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);

@@ -15,7 +15,7 @@ export function builder(tc: Toolchain): (text: string, race?: boolean) => Progra
 /** The compiled JS of main.NAME. */
 export function fn(p: Program, name: string): string {
   const js = p.compiled.js;
-  const at = js.search(new RegExp(`^function\\*? main\\$${name}\\(`, "m"));
+  const at = js.search(new RegExp(`^function\\*? main\\$${name.replace(/\$/g, "\\$")}\\(`, "m"));
   if (at < 0) throw new Error(`no function main.${name} in the compiled program`);
   const end = js.indexOf("\nfunction", at + 1);
   return js.slice(at, end < 0 ? undefined : end);

@@ -170,6 +170,8 @@ export class FuncEmitter {
    *  collector must keep and goroutineleak.ts must see), and the function's temporaries. null
    *  when there are none. */
   stackMap(extra: readonly string[] = []): string {
+    // Every reader of the frame records a stack map first: a frameless leaf has none to read.
+    if (this.fc.frameless) throw new Error(`compiler: a frameless function reads its frame (${this.fc.goName})`);
     const parts: string[] = extra.map((n) => `() => ${n}`);
     const live = (this.fc.live ??= this.fc.lazyLive?.());
     // A closure over bindings that exist once per call can be made once and reused by every

@@ -200,7 +200,9 @@ export function compileFuncBody(
     f.emit(`return $g.pop(${resultValue(results)});`);
   } else {
     f.block(body.list);
-    if (fc.sig.results.vars.length === 0) f.emit("$g.d--;");
+    if (fc.frameless) {
+      if (fc.sig.results.vars.length !== 0 && !terminates(body.list)) f.emit("$rt.missingReturn();");
+    } else if (fc.sig.results.vars.length === 0) f.emit("$g.d--;");
     else if (!terminates(body.list)) f.emit(`$g.pop(${resultValue(results)}); $rt.missingReturn();`);
   }
   f.dedent();
@@ -217,7 +219,8 @@ export function compileFuncBody(
   const lets = [...fc.temps, ...fc.stackMaps.values()];
   const temps = lets.length ? `  let ${lets.join(", ")};\n` : "";
   // The entry check comes after the prologue, which boxes parameters: its stack map reads them.
-  const pro = `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}\n` +
+  const push = fc.frameless ? "" : `  const $g = $S.g, $f = $g.push(${fi});${fc.hasDefer ? " $f.defers = [];" : ""}\n`;
+  const pro = push +
     prologue.map((l) => "  " + l + "\n").join("") + (check === "" ? "" : ` ${check}\n`);
   // Concatenated, not joined: a line may hold a nested literal's whole text, which join would
   // copy once per level of nesting; concatenation shares it, and the program's text is made
@@ -287,6 +290,7 @@ function terminates(list: ast.Stmt[]): boolean {
 
 P.line = function (this: FuncEmitter, p: ast.Pos): void {
   this.curPos = p;
+  if (this.fc.frameless) return;
   this.emit(`$f.l = ${p.line};`);
   if (this.fc.dbg) dbgLine(this, p);
 };
@@ -1027,7 +1031,8 @@ function returnOrdered(f: FuncEmitter, s: ast.ReturnStmt): void {
     return;
   }
   if (vals.length === 0 && fc.namedResults) vals = fc.results;
-  if (vals.length === 0) f.emit("return void $g.d--;");
+  if (fc.frameless) f.emit(vals.length === 0 ? "return;" : `return ${vals.length === 1 ? vals[0] : `[${vals.join(", ")}]`};`);
+  else if (vals.length === 0) f.emit("return void $g.d--;");
   else if (vals.length === 1) f.emit(`return $g.pop(${vals[0]});`);
   else f.emit(`return $g.pop([${vals.join(", ")}]);`);
 }

@@ -1,0 +1,82 @@
+// Tests for frameless.ts: which functions are compiled without a frame, and that a frameless
+// function's code reads no frame.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { nodeToolchain } from "../host/node.js";
+import { builder, fn } from "./compiled.testutil.js";
+
+const build = builder(await nodeToolchain());
+
+const program = `package main
+
+import (
+	"fmt"
+	"math"
+)
+
+type vec struct{ x, y float64 }
+
+func (v vec) dot(w vec) float64  { return v.x*w.x + v.y*w.y }
+func (v vec) norm() float64      { return math.Sqrt(v.dot(v)) }
+func (v *vec) scale(k float64)    { v.x *= k }
+func (v vec) sum(xs []float64) float64 { return xs[0] + v.x }
+
+var total int
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+func half(x int) int          { return x / 2 }
+func div(x, y int) int        { return x / y }
+func shl(x int, s uint) int   { return x << s }
+func shlSigned(x, s int) int  { return x << s }
+func concat(a, b string) string { return a + b }
+func count() int             { total++; return total }
+func loop(n int) (s int) {
+	for i := 0; i < n; i++ {
+		s += i
+	}
+	return
+}
+func callsLoop(n int) int    { return abs(loop(n)) }
+func callsAbs(n int) int     { return abs(n) + abs(-n) }
+func rec(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return rec(n - 1)
+}
+func variadic(xs ...int) int { return 1 }
+func printer(x int) int      { fmt.Println(x); return x }
+
+func main() {
+	v := vec{1, 2}
+	v.scale(2)
+	fmt.Println(v.norm(), v.sum([]float64{1}), half(3), div(7, 2), shl(1, 3), shlSigned(1, 2), concat("a", "b"))
+	fmt.Println(count(), callsLoop(3), callsAbs(2), rec(3), variadic(), printer(1))
+}
+`;
+
+test("leaves that cannot panic, allocate, loop or call a framed function have no frame", () => {
+  const p = build(program);
+  const frameless = (name: string): boolean => !fn(p, name).includes("$g.push(");
+  for (const name of ["vec$dot", "vec$norm", "abs", "half", "shl", "count", "callsAbs"]) {
+    assert.ok(frameless(name), `${name} should be frameless:\n${fn(p, name)}`);
+    assert.doesNotMatch(fn(p, name), /\$[fg]\b/, name);
+  }
+  // A pointer receiver, an index, a division or a signed shift by a variable, a string
+  // concatenation, a loop, a call of a framed function, recursion, a variadic parameter and a
+  // call of fmt all keep the frame.
+  for (const name of ["vec$scale", "vec$sum", "div", "shlSigned", "concat", "loop", "callsLoop", "rec", "variadic", "printer"]) {
+    assert.ok(!frameless(name), `${name} should have a frame`);
+  }
+});
+
+test("a debug or -race compile keeps every frame", () => {
+  const p = build(program, true);
+  assert.ok(fn(p, "abs").includes("$g.push("));
+});
