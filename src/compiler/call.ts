@@ -17,6 +17,7 @@ import { FuncEmitter, Unsupported, isElemOrField, isNilType } from "./func.js";
 import { isStringToSlice } from "./escape.js";
 import { compileFuncBody } from "./stmt.js";
 import { plainLiteral } from "./blocking.js";
+import { literalLeaf } from "./frameless.js";
 import { fieldProp } from "./typetable.js";
 import { callee, unparen, wrapNarrow } from "./expr.js";
 import {
@@ -298,6 +299,9 @@ P.funcLit = function (this: FuncEmitter, e: ast.FuncLit): string {
   // defer statements take it.
   const plain = mode === undefined && plainLiteral(this.ctx, e);
   const fc = new FnCtx(this.ctx, !plain, name, sig, this.fc);
+  const leaf = plain ? literalLeaf(this.ctx, e) : undefined;
+  fc.frameless = leaf !== undefined;
+  fc.leafPanics = leaf === "panics";
   const fi = this.ctx.addFuncInfo({ name, file: this.ctx.absPath(e.pos.file), line: e.pos.line, hasArgs: sig.params.vars.length > 0 });
   const body = compileFuncBody(this.ctx, fc, this.file, fi, e.type, e.body, undefined, "");
   const shared = sharedGen(this, e, body);

@@ -288,8 +288,8 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   fc.cover = ctx.coverPkgs.has(d.pkg.path);
   fc.dbg = ctx.dbgPkgs.has(d.pkg.path);
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
-  // Debug line hooks, -race and coverage read lines (frameless.ts).
-  fc.frameless = meta.frameless === true && !fc.race && !fc.cover && !fc.dbg;
+  fc.frameless = meta.frameless !== undefined;
+  fc.leafPanics = meta.frameless === "panics";
   const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
   meta.fi = fi;
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);

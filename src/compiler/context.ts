@@ -29,8 +29,8 @@ export interface FuncMeta {
   gen: boolean; // compiled as a generator function
   /** A plain function on a cycle of the static call graph: its entry is a preemption point. */
   recursive?: boolean;
-  /** A leaf whose frame nothing can read: compiled without one (frameless.ts). */
-  frameless?: boolean;
+  /** A leaf compiled without a frame (frameless.ts): "panics" when a panic can start in it. */
+  frameless?: "pure" | "panics";
   /** Its FuncInfo index, once compiled; and whether code uses it as a func value (a value or a
    *  method expression), whose FuncInfo then records its JS name (FuncInfo.js). */
   fi?: number;
@@ -200,8 +200,10 @@ export class FnCtx {
   unsafeElems: boolean;
   /** Check the preemption budget at entry (a recursive plain function, blocking.ts). */
   entryCheck = false;
-  /** Compiled without a frame: no push, pop or line stores (frameless.ts). */
+  /** Compiled without a frame: no push, pop or line stores (frameless.ts); leafPanics: its
+   *  body keeps its line in a local ($l) and adds its frame to a panic that leaves it. */
   frameless = false;
+  leafPanics = false;
   /** The escape analysis (the tree's) and stack maps of the function body (escape.ts,
    *  stackmap.ts). */
   esc: EscapeInfo | undefined;

@@ -51,29 +51,69 @@ func rec(n int) int {
 	return rec(n - 1)
 }
 func variadic(xs ...int) int { return 1 }
+func none(p *vec, xs []int) bool { return p == nil || xs == nil }
+func sign(x int) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
+}
 func printer(x int) int      { fmt.Println(x); return x }
 
 func main() {
 	v := vec{1, 2}
 	v.scale(2)
 	fmt.Println(v.norm(), v.sum([]float64{1}), half(3), div(7, 2), shl(1, 3), shlSigned(1, 2), concat("a", "b"))
-	fmt.Println(count(), callsLoop(3), callsAbs(2), rec(3), variadic(), printer(1))
+	fmt.Println(count(), callsLoop(3), callsAbs(2), rec(3), variadic(), printer(1), sign(-2), none(nil, nil))
 }
 `;
 
-test("leaves that cannot panic, allocate, loop or call a framed function have no frame", () => {
+test("leaves that cannot allocate, loop or call a function with a frame have no frame", () => {
   const p = build(program);
-  const frameless = (name: string): boolean => !fn(p, name).includes("$g.push(");
-  for (const name of ["vec$dot", "vec$norm", "abs", "half", "shl", "count", "callsAbs"]) {
-    assert.ok(frameless(name), `${name} should be frameless:\n${fn(p, name)}`);
+  const framed = (name: string): boolean => fn(p, name).includes("$g.push(");
+  for (const name of ["vec$dot", "vec$norm", "abs", "half", "shl", "count", "callsAbs", "sign", "none"]) {
+    assert.ok(!framed(name), `${name} should be frameless:\n${fn(p, name)}`);
+    assert.doesNotMatch(fn(p, name), /\$[fg]\b|leafPanic/, name);
+  }
+  // A pointer receiver's field, an index, and a division or a signed shift by a variable may
+  // panic: the leaf keeps its line in a local, for the frame it adds to the panic.
+  for (const name of ["vec$scale", "vec$sum", "div", "shlSigned"]) {
+    assert.ok(!framed(name), `${name} should be frameless:\n${fn(p, name)}`);
+    assert.match(fn(p, name), /\$l = \d+;[^]*\$rt\.leafPanic\(\$e, \d+, \$l\)/, name);
     assert.doesNotMatch(fn(p, name), /\$[fg]\b/, name);
   }
-  // A pointer receiver, an index, a division or a signed shift by a variable, a string
-  // concatenation, a loop, a call of a framed function, recursion, a variadic parameter and a
-  // call of fmt all keep the frame.
-  for (const name of ["vec$scale", "vec$sum", "div", "shlSigned", "concat", "loop", "callsLoop", "rec", "variadic", "printer"]) {
-    assert.ok(!frameless(name), `${name} should have a frame`);
+  // A string concatenation, a loop, a call of a function with a frame, recursion, a variadic
+  // parameter and a call of fmt all keep the frame.
+  for (const name of ["concat", "loop", "callsLoop", "rec", "variadic", "printer"]) {
+    assert.ok(framed(name), `${name} should have a frame`);
   }
+});
+
+test("a plain func literal is a leaf by the same rules", () => {
+  const p = build(`package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+func main() {
+	xs := []int{3, 1, 2}
+	n := 0
+	add := func(d int) int { n += d; return n }
+	sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
+	show := func(x int) { fmt.Println(x) }
+	show(add(2))
+}
+`);
+  const main = fn(p, "main");
+  // main's own push and show's (it calls fmt); add and the less func have none, and the less
+  // func, which indexes, adds its frame to a panic.
+  assert.equal(main.split("$g.push(").length - 1, 2, main);
+  assert.equal(main.split("$rt.leafPanic(").length - 1, 1, main);
 });
 
 test("a debug or -race compile keeps every frame", () => {

@@ -1,148 +1,230 @@
-// Frameless leaves: the declared functions whose frame nothing can ever read.
+// Frameless leaves: the declared functions that run without a frame of their own.
 //
 // Every compiled function pushes a frame on its goroutine's frame stack ($g.push) and pops it
 // when it returns; each statement stores its line there ($f.l = N). The frame is read only at
 // an observation point: a traceback (a panic, a goroutine dump, runtime.Caller), a preemption
 // (a loop's back-edge or a recursive entry, and the profile sample taken there), a yield, a
 // collection that starts in plain code (an allocation), the debugger's line hooks and the race
-// detector's instrumentation. A function that reaches none of them runs from its call to its
-// return with its frame unseen, so it needs none: no push, no pop, no line stores. A call of
-// a small helper (an abs, a dot product, a field getter, spectral norm's eval_A) then costs what
-// a JS call costs, and V8 inlines it; the push and pop were about a third of such a call.
+// detector's instrumentation. A leaf that reaches none of them but a panic of its own needs no
+// frame: no push, no pop, no line stores. A call of a small helper (an abs, a dot product, a
+// getter, spectral norm's eval_A, a matrix's At) then costs what a JS call costs, and V8
+// inlines it; the push and pop were about a third of such a call.
+//
+// A panic is the one observation a leaf may make: an index out of range, a nil pointer, an
+// integer division by zero or a negative shift count. Such a leaf ("panics") keeps its line in
+// a local ($l = N) and catches what leaves it: runtime/panicking.ts leafPanic adds the leaf's
+// frame (its function and that line) to the panic's stack, below the frames of the leaves it
+// called that the panic has left already, so the stack reads as if each had pushed its frame.
+// A panic's stack is taken where it is first caught, and nothing reads the frames between the
+// throw and the catch: the leaf calls no function with a frame and defers nothing.
 //
 // A function is a frameless leaf when its body (leafStmt) is made only of:
-//   - blocks, ifs, returns, assignments and increments of variables or of a struct variable's
-//     fields, var declarations, and calls as statements: no loop (a preemption point), no
-//     switch, goto, defer, go, select or send;
-//   - expressions that cannot panic, allocate, yield or read the frame (leafExpr): constants,
-//     variables, a struct value's fields, arithmetic and comparisons on numbers and bools (no
-//     integer division or remainder but by a non-zero constant, no shift by a signed count;
-//     strings only compared, never concatenated), numeric conversions, len and cap of strings
-//     and slices, struct literals, and calls of other frameless leaves (by name, or as methods
-//     of a struct value) and of package math's natives (pure float functions, which never
-//     panic);
+//   - blocks, ifs, expression switches, returns, assignments and increments (of variables, of
+//     fields, of elements of arrays and slices, through pointers), var declarations, and calls
+//     as statements: no loop (a preemption point), no goto, defer, go, select or send;
+//   - expressions that allocate nothing, yield nothing and call no function with a frame
+//     (leafExpr): constants, variables, fields, index expressions of arrays, slices and
+//     strings, dereferences, arithmetic and comparisons on numbers and bools (strings only
+//     compared, never concatenated), numeric conversions, len and cap of strings and slices,
+//     struct literals, and calls of other frameless leaves (by name, or as methods of their
+//     receiver's own type) and of the pure math and math/bits natives;
 // and it is plain and not recursive (blocking.ts), so a chain of frameless calls ends.
-// Not in a debug compile, a -race build or with coverage counters (compile.ts): each reads
-// lines. Go does no less: it inlines such a function, or, as a leaf with a small frame, runs it
-// without a stack check (NOSPLIT), and neither shows in a traceback that cannot happen in it.
+// Not in a build for the debugger, -race or coverage: they hear of every call, or read every
+// line. Go does no less: it inlines such a function, or, as a leaf with a small frame, runs it
+// without a stack check (NOSPLIT); its traceback shows an inlined frame as gort's shows the
+// frame leafPanic adds.
 //
-// Invariant: a frameless function's code never mentions $g or $f (compileFuncBody asserts it).
-// Simplification: judged on the syntax and types only; a function that would need a wider rule
-// (a loop, an index that cannot fail) keeps its frame, which is only slower.
+// Invariants: a frameless function's code never mentions $g or $f (FuncEmitter.stackMap, the
+// only way to a frame's reader, throws in one); a leaf marked "pure" cannot panic.
+// Simplifications: judged on the syntax and types only; a function that would need a wider
+// rule (a loop, a type switch) keeps its frame, which is only slower. While a leaf's panic runs
+// deferred calls, runtime.Callers there does not list the leaf (the frame is in the panic's
+// stack, not on the goroutine's).
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
-import type { Ctx } from "./context.js";
+import type { Ctx, FuncMeta } from "./context.js";
 import type { Decl } from "./compile.js";
 import { callee, unparen } from "./expr.js";
+import { purePkgs } from "./stripmine.js";
 import { isBoolean, isComplex, isFloat, isInteger, isString, isUnsigned, under } from "./typeutil.js";
 
 /** Mark the frameless leaves among decls (FuncMeta.frameless), after the blocking analysis. */
 export function analyzeFrameless(ctx: Ctx, decls: Decl[]): void {
-  const callees = new Map<T.Func, Set<T.Func>>();
+  if (toolsWatch(ctx)) return;
+  const leaves = new Map<T.Func, Leaf>();
   for (const d of decls) {
-    const m = ctx.funcs.get(d.obj);
+    const m = ctx.funcs.peek(d.obj);
     if (m === undefined || m.gen || m.recursive || m.native !== undefined || m.unchecked) continue;
     if (d.decl.name.name === "init" && d.decl.recv === undefined) continue;
-    const cs = new Set<T.Func>();
-    if (leafBody(ctx, d.decl, cs)) callees.set(d.obj, cs);
+    const lf: Leaf = { callees: new Set(), panics: false };
+    if (leafBody(ctx, d.decl, lf)) leaves.set(d.obj, lf);
   }
   // A leaf that calls a function with a frame needs its own (the callee's traceback shows it):
-  // drop such leaves until none is left.
+  // drop such leaves until none is left. A leaf that calls one that may panic may panic.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [f, cs] of callees) {
-      for (const c of cs) {
-        if (callees.has(c)) continue;
-        callees.delete(f);
-        changed = true;
-        break;
+    for (const [f, lf] of leaves) {
+      for (const c of lf.callees) {
+        const clf = leaves.get(c);
+        if (clf === undefined) {
+          leaves.delete(f);
+          changed = true;
+          break;
+        }
+        if (clf.panics && !lf.panics) lf.panics = changed = true;
       }
     }
   }
-  for (const f of callees.keys()) ctx.funcs.get(f)!.frameless = true;
+  for (const [f, lf] of leaves) ctx.funcs.peek(f)!.frameless = lf.panics ? "panics" : "pure";
 }
 
-function leafBody(ctx: Ctx, d: ast.FuncDecl, cs: Set<T.Func>): boolean {
+/** A debugger's function breakpoints, -race's per-call stacks and coverage hear of every push
+ *  (runtime2.ts funcenter) or read every line: with any of them, every function keeps its frame. */
+function toolsWatch(ctx: Ctx): boolean {
+  return ctx.dbgPkgs.size + ctx.racePkgs.size + ctx.coverPkgs.size > 0;
+}
+
+/** What a leaf's body reaches: the declared functions it calls, and whether it may panic. */
+interface Leaf {
+  callees: Set<T.Func>;
+  panics: boolean;
+}
+
+function leafBody(ctx: Ctx, d: { type: ast.FuncType; body?: ast.BlockStmt }, lf: Leaf): boolean {
   if (d.body === undefined) return false;
-  // A pointer receiver is a pointer the body would dereference; a variadic parameter a slice.
-  if (d.recv !== undefined && unparen(d.recv.type).kind === "StarExpr") return false;
+  // A variadic parameter is a slice the caller makes.
   if (d.type.params.some((p) => p.type.kind === "Ellipsis")) return false;
-  return d.body.list.every((s) => leafStmt(ctx, s, cs));
+  return d.body.list.every((s) => leafStmt(ctx, s, lf));
 }
 
-function leafStmt(ctx: Ctx, s: ast.Stmt, cs: Set<T.Func>): boolean {
+/**
+ * A plain func literal (blocking.ts plainLiteral) is a leaf by the declared functions' rules,
+ * once those are settled: what it captures is read and written as any variable is. Its func
+ * value calls it as it calls any plain literal (compiler/call.ts plainFuncval).
+ */
+export function literalLeaf(ctx: Ctx, lit: ast.FuncLit): FuncMeta["frameless"] {
+  if (toolsWatch(ctx)) return undefined;
+  const lf: Leaf = { callees: new Set(), panics: false };
+  if (!leafBody(ctx, lit, lf)) return undefined;
+  for (const c of lf.callees) {
+    const m = ctx.funcs.peek(c)?.frameless;
+    if (m === undefined) return undefined;
+    if (m === "panics") lf.panics = true;
+  }
+  return lf.panics ? "panics" : "pure";
+}
+
+function leafStmt(ctx: Ctx, s: ast.Stmt, lf: Leaf): boolean {
   switch (s.kind) {
     case "BlockStmt":
-      return s.list.every((x) => leafStmt(ctx, x, cs));
+      return s.list.every((x) => leafStmt(ctx, x, lf));
     case "EmptyStmt":
       return true;
     case "ReturnStmt":
-      return s.results.every((e) => leafExpr(ctx, e, cs));
+      return s.results.every((e) => leafExpr(ctx, e, lf));
     case "IfStmt":
-      return (s.init === undefined || leafStmt(ctx, s.init, cs)) && leafExpr(ctx, s.cond, cs) &&
-        leafStmt(ctx, s.body, cs) && (s.else === undefined || leafStmt(ctx, s.else, cs));
+      return (s.init === undefined || leafStmt(ctx, s.init, lf)) && leafExpr(ctx, s.cond, lf) &&
+        leafStmt(ctx, s.body, lf) && (s.else === undefined || leafStmt(ctx, s.else, lf));
     case "ExprStmt": {
       const x = unparen(s.x);
-      return x.kind === "CallExpr" && leafExpr(ctx, x, cs);
+      return x.kind === "CallExpr" && leafExpr(ctx, x, lf);
     }
     case "IncDecStmt":
-      return leafTarget(ctx, s.x) && numeric(ctx.typeOf(s.x));
+      return leafTarget(ctx, s.x, lf) && numeric(ctx.typeOf(s.x));
     case "AssignStmt": {
-      if (!s.lhs.every((x) => leafTarget(ctx, x)) || !s.rhs.every((e) => leafExpr(ctx, e, cs))) return false;
+      if (!s.lhs.every((x) => leafTarget(ctx, x, lf)) || !s.rhs.every((e) => leafExpr(ctx, e, lf))) return false;
       if (s.tok === "=" || s.tok === ":=") return true;
       const op = s.tok.slice(0, -1) as ast.BinaryOp;
-      return binaryOK(ctx, op, ctx.typeOf(s.lhs[0]!), s.rhs[0]!);
+      return binaryOK(ctx, op, ctx.typeOf(s.lhs[0]!), s.rhs[0]!, lf);
     }
+    case "SwitchStmt": {
+      // Cases compared with == (switch.ts): numbers, bools and strings only (an interface's
+      // comparison may panic), or conditions of a tagless switch.
+      if (s.init !== undefined && !leafStmt(ctx, s.init, lf)) return false;
+      if (s.tag !== undefined && !(leafExpr(ctx, s.tag, lf) && binaryOK(ctx, "==", ctx.typeOf(s.tag), s.tag, lf))) return false;
+      return s.body.every((c) => c.list.every((e) => leafExpr(ctx, e, lf)) && c.body.every((x) => leafStmt(ctx, x, lf)));
+    }
+    case "BranchStmt":
+      // A leaf has no loop: break ends a switch.
+      return s.label === undefined && (s.tok === "break" || s.tok === "fallthrough");
     case "DeclStmt": {
       const g = s.decl;
       if (g.tok === "const") return true;
       if (g.tok !== "var") return false;
-      return g.specs.every((sp) => sp.kind === "ValueSpec" && sp.values.every((e) => leafExpr(ctx, e, cs)));
+      return g.specs.every((sp) => sp.kind === "ValueSpec" && sp.values.every((e) => leafExpr(ctx, e, lf)));
     }
     default:
       return false;
   }
 }
 
-/** An assignment's target that a store cannot make panic: a variable (or _), or a field of a
- *  struct variable held by value. */
-function leafTarget(ctx: Ctx, x: ast.Expr): boolean {
+/** An assignment's target: a variable (or _); a field, or an element of an array, of one; or
+ *  a field, element or variable reached through a pointer or a slice (which may panic). */
+function leafTarget(ctx: Ctx, x: ast.Expr, lf: Leaf): boolean {
   x = unparen(x);
-  if (x.kind === "Ident") return x.name === "_" || ctx.objOf(x)?.tag === "Var";
-  return x.kind === "SelectorExpr" && directField(ctx, x) && leafTarget(ctx, x.x);
+  switch (x.kind) {
+    case "Ident":
+      return x.name === "_" || ctx.objOf(x)?.tag === "Var";
+    case "SelectorExpr": {
+      const sel = ctx.info.selections.get(x);
+      if (sel === undefined) return ctx.objOf(x.sel)?.tag === "Var"; // pkg.V
+      if (sel.kind !== "FieldVal" || sel.index.length !== 1) return false;
+      if (under(ctx.typeOf(x.x)).tag !== "Pointer") return leafTarget(ctx, x.x, lf);
+      lf.panics = true;
+      return leafExpr(ctx, x.x, lf);
+    }
+    case "IndexExpr": {
+      const u = under(ctx.typeOf(x.x)).tag;
+      if (u !== "Array" && u !== "Slice" && u !== "Pointer") return false;
+      lf.panics = true;
+      return leafExpr(ctx, x.index, lf) && (u === "Array" ? leafTarget(ctx, x.x, lf) : leafExpr(ctx, x.x, lf));
+    }
+    case "StarExpr":
+      lf.panics = true;
+      return leafExpr(ctx, x.x, lf);
+    default:
+      return false;
+  }
 }
 
-/** x.f is a field of the struct x itself, not through a pointer or an embedded one. */
-function directField(ctx: Ctx, x: ast.SelectorExpr): boolean {
-  const sel = ctx.info.selections.get(x);
-  return sel !== undefined && sel.kind === "FieldVal" && sel.index.length === 1 &&
-    under(ctx.typeOf(x.x)).tag === "Struct";
-}
-
-function leafExpr(ctx: Ctx, e: ast.Expr, cs: Set<T.Func>): boolean {
+function leafExpr(ctx: Ctx, e: ast.Expr, lf: Leaf): boolean {
   const tv = ctx.tv(e);
   if (tv !== undefined && tv.mode === "constant" && tv.value !== undefined) return !isComplex(tv.type);
   switch (e.kind) {
     case "ParenExpr":
-      return leafExpr(ctx, e.x, cs);
+      return leafExpr(ctx, e.x, lf);
     case "Ident": {
       const o = ctx.objOf(e);
       return o !== undefined && (o.tag === "Var" || o.tag === "Nil");
     }
     case "SelectorExpr": {
-      if (ctx.info.selections.get(e) === undefined) return ctx.objOf(e.sel)?.tag === "Var"; // pkg.V
-      return directField(ctx, e) && leafExpr(ctx, e.x, cs);
+      const sel = ctx.info.selections.get(e);
+      if (sel === undefined) return ctx.objOf(e.sel)?.tag === "Var"; // pkg.V
+      if (sel.kind !== "FieldVal" || sel.index.length !== 1) return false;
+      if (under(ctx.typeOf(e.x)).tag === "Pointer") lf.panics = true;
+      return leafExpr(ctx, e.x, lf);
     }
+    case "IndexExpr": {
+      if (ctx.info.instExprs.has(e)) return false;
+      const t = ctx.typeOf(e.x);
+      const u = under(t).tag;
+      if (u !== "Array" && u !== "Slice" && u !== "Pointer" && !isString(t)) return false;
+      lf.panics = true;
+      return leafExpr(ctx, e.x, lf) && leafExpr(ctx, e.index, lf);
+    }
+    case "StarExpr":
+      lf.panics = true;
+      return leafExpr(ctx, e.x, lf);
     case "UnaryExpr":
-      return (e.op === "-" || e.op === "+" || e.op === "^" || e.op === "!") && simple(ctx.typeOf(e)) && leafExpr(ctx, e.x, cs);
+      return (e.op === "-" || e.op === "+" || e.op === "^" || e.op === "!") && simple(ctx.typeOf(e)) && leafExpr(ctx, e.x, lf);
     case "BinaryExpr":
-      return leafExpr(ctx, e.x, cs) && leafExpr(ctx, e.y, cs) && binaryOK(ctx, e.op, ctx.typeOf(e.x), e.y);
+      return leafExpr(ctx, e.x, lf) && leafExpr(ctx, e.y, lf) && binaryOK(ctx, e.op, ctx.typeOf(e.x), e.y, lf);
     case "CompositeLit":
       return under(ctx.typeOf(e)).tag === "Struct" &&
-        e.elts.every((x) => leafExpr(ctx, x.kind === "KeyValueExpr" ? x.value : x, cs));
+        e.elts.every((x) => leafExpr(ctx, x.kind === "KeyValueExpr" ? x.value : x, lf));
     case "CallExpr":
-      return leafCall(ctx, e, cs);
+      return leafCall(ctx, e, lf);
     default:
       return false;
   }
@@ -157,10 +239,17 @@ function numeric(t: T.Type): boolean {
   return (isInteger(t) || isFloat(t)) && !isComplex(t);
 }
 
-/** x op y cannot panic or allocate, for x of type xt (y is judged by the caller). */
-function binaryOK(ctx: Ctx, op: ast.BinaryOp, xt: T.Type, y: ast.Expr): boolean {
+/** x op y allocates nothing, for x of type xt (y is judged by the caller); an integer division
+ *  or remainder by a variable, or a shift by a signed one, may panic. */
+function binaryOK(ctx: Ctx, op: ast.BinaryOp, xt: T.Type, y: ast.Expr, lf: Leaf): boolean {
   switch (op) {
-    case "==": case "!=": case "<": case "<=": case ">": case ">=":
+    case "==": case "!=": {
+      // Pointers, and slices, maps, funcs and channels against nil; not interfaces, whose
+      // dynamic values may be uncomparable, nor structs and arrays, which may hold them.
+      const u = under(xt).tag;
+      return simple(xt) || isString(xt) || u === "Pointer" || u === "Slice" || u === "Map" || u === "Signature" || u === "Chan";
+    }
+    case "<": case "<=": case ">": case ">=":
       return simple(xt) || isString(xt);
     case "&&": case "||":
       return isBoolean(xt);
@@ -170,12 +259,15 @@ function binaryOK(ctx: Ctx, op: ast.BinaryOp, xt: T.Type, y: ast.Expr): boolean 
       return isInteger(xt);
     case "/": case "%": {
       if (isFloat(xt) && op === "/") return !isComplex(xt);
+      if (!isInteger(xt)) return false;
       const tv = ctx.tv(y);
-      return isInteger(xt) && tv?.mode === "constant" && tv.value?.kind === "int" && tv.value.v !== 0n;
+      if (tv?.mode !== "constant" || tv.value?.kind !== "int" || tv.value.v === 0n) lf.panics = true;
+      return true;
     }
     case "<<": case ">>": {
-      const tv = ctx.tv(y);
-      return isInteger(xt) && (tv?.mode === "constant" || isUnsigned(ctx.typeOf(y)));
+      if (!isInteger(xt)) return false;
+      if (ctx.tv(y)?.mode !== "constant" && !isUnsigned(ctx.typeOf(y))) lf.panics = true;
+      return true;
     }
     default:
       return false;
@@ -183,9 +275,9 @@ function binaryOK(ctx: Ctx, op: ast.BinaryOp, xt: T.Type, y: ast.Expr): boolean 
 }
 
 /** A numeric conversion, len or cap of a string or slice, or a call of a frameless leaf
- *  (collected in cs; analyzeFrameless checks them) or of one of math's natives. */
-function leafCall(ctx: Ctx, e: ast.CallExpr, cs: Set<T.Func>): boolean {
-  if (e.hasEllipsis || !e.args.every((a) => leafExpr(ctx, a, cs))) return false;
+ *  (collected in lf.callees; analyzeFrameless checks them) or of one of math's natives. */
+function leafCall(ctx: Ctx, e: ast.CallExpr, lf: Leaf): boolean {
+  if (e.hasEllipsis || !e.args.every((a) => leafExpr(ctx, a, lf))) return false;
   const ftv = ctx.tv(e.fun);
   if (ftv !== undefined && ftv.mode === "typexpr") {
     return e.args.length === 1 && numeric(ctx.typeOf(e)) && numeric(ctx.typeOf(e.args[0]!));
@@ -203,16 +295,24 @@ function leafCall(ctx: Ctx, e: ast.CallExpr, cs: Set<T.Func>): boolean {
   if (fun.kind === "SelectorExpr") {
     const sel = ctx.info.selections.get(fun);
     if (sel !== undefined) {
-      // A method called on a value (not a pointer or an interface): nothing to follow or to
-      // dispatch on. A pointer receiver's method is no leaf (leafBody).
-      if (sel.kind !== "MethodVal" || sel.index.length !== 1 || sel.indirect) return false;
-      const u = under(ctx.typeOf(fun.x)).tag;
-      if (u === "Pointer" || u === "Interface" || !leafExpr(ctx, fun.x, cs)) return false;
+      // A method of the receiver's own type (not promoted, not an interface's). A pointer
+      // receiver's method called on a variable would take its address; a value method called
+      // through a pointer dereferences it.
+      if (sel.kind !== "MethodVal" || sel.index.length !== 1) return false;
+      const x = under(ctx.typeOf(fun.x)).tag;
+      const recvPtr = o.type.recv !== undefined && under(o.type.recv.type).tag === "Pointer";
+      if (x === "Interface" || (recvPtr && x !== "Pointer") || !leafExpr(ctx, fun.x, lf)) return false;
+      if (x === "Pointer" && !recvPtr) lf.panics = true;
     }
   }
-  const m = ctx.funcs.get(o);
+  // peek: a check is not a use (FuncTable.onUse).
+  const m = ctx.funcs.peek(o);
   if (m === undefined || m.gen) return false;
-  if (m.native !== undefined) return m.pkgPath === "math" && o.type.results.vars.every((v) => simple(v.type));
-  cs.add(o);
+  if (m.native !== undefined) {
+    // math's never panic; math/bits' Div64 and Rem64 may.
+    if (m.pkgPath !== "math") lf.panics = true;
+    return purePkgs.has(m.pkgPath) && o.type.results.vars.every((v) => simple(v.type));
+  }
+  lf.callees.add(o);
   return true;
 }

@@ -198,6 +198,12 @@ export function compileFuncBody(
     const held = [...(named ? [] : results), "$p"];
     f.emit(`$f.s = ${f.stackMap(held)}; if ($p !== null || ($p = $rt.rundefersFast($g, $f)) !== undefined) yield* $rt.rundefers($g, $f, $p);`);
     f.emit(`return $g.pop(${resultValue(results)});`);
+  } else if (fc.leafPanics) {
+    f.emit("let $l = 0;");
+    f.emit("try {");
+    f.block(body.list);
+    if (fc.sig.results.vars.length !== 0 && !terminates(body.list)) f.emit("$rt.missingReturn();");
+    f.emit(`} catch ($e) { throw $rt.leafPanic($e, ${fi}, $l); }`);
   } else {
     f.block(body.list);
     if (fc.frameless) {
@@ -290,7 +296,10 @@ function terminates(list: ast.Stmt[]): boolean {
 
 P.line = function (this: FuncEmitter, p: ast.Pos): void {
   this.curPos = p;
-  if (this.fc.frameless) return;
+  if (this.fc.frameless) {
+    if (this.fc.leafPanics) this.emit(`$l = ${p.line};`);
+    return;
+  }
   this.emit(`$f.l = ${p.line};`);
   if (this.fc.dbg) dbgLine(this, p);
 };

@@ -220,8 +220,9 @@ const lineStore = /^(\s*)\$f\.l = (\d+);$/;
 /** An unlabeled `break` (switch.ts branchStmt): in an eligible body, always the loop's own. */
 const loopBreak = /^(\s*)break;$/;
 
-/** The packages whose natives are pure host functions of their scalar arguments. */
-const purePkgs = new Set(["math", "math/bits"]);
+/** The packages whose natives are pure host functions of their scalar arguments (frameless.ts
+ *  calls them too). */
+export const purePkgs: ReadonlySet<string> = new Set(["math", "math/bits"]);
 
 /** mayStrip's walk: true when a statement or expression is one the file header allows. */
 class StripCheck {

@@ -146,6 +146,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     gopanic: panicking.gopanic,
     gorecover: panicking.gorecover,
     catchPanic: panicking.catchPanic,
+    leafPanic: panicking.leafPanic,
     rundefers: panicking.rundefers,
     rundefersFast: panicking.rundefersFast,
     missingReturn: panicking.missingReturn,

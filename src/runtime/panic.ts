@@ -86,6 +86,8 @@ export class GoPanic extends StacklessError {
   hasStack(): boolean {
     return this.frames !== undefined || this.gshare !== undefined;
   }
+  /** The frames at the top of gstack that frameless leaves added (panicking.ts leafPanic). */
+  leafFrames = 0;
   /** A nil dereference or other signal-raised panic: prints the [signal ...] line. */
   sigpanic = false;
   constructor(readonly value: Iface | null) {

@@ -137,6 +137,33 @@ export function catchPanic(g: G, e: unknown): GoPanic {
   throw p;
 }
 
+/**
+ * What a frameless leaf that may panic (compiler/frameless.ts) rethrows from its catch block:
+ * a panic raised in it, or in a leaf it called, with the leaf's frame (its function and the
+ * line it had reached) put where its push would have put it: in the panic's stack (taken here,
+ * as a frame's catch takes it, if the panic has none yet) and on the goroutine's frame stack,
+ * where the panic's deferred calls run above it (runtime.Callers there lists it). Both go
+ * below the frames of the leaves the panic has left already (leafFrames), which unwound
+ * first. Anything else passes unchanged.
+ */
+export function leafPanic(e: unknown, fi: number, l: number): unknown {
+  const g = S.g;
+  const p = toGoPanic(g, e);
+  if (!(p instanceof GoPanic)) return p;
+  const k = p.leafFrames++;
+  const st = p.gstack!;
+  st.splice(st.length - k, 0, { fi, l, rt: null });
+  g.push(fi);
+  for (let d = g.d; d > g.d - k; d--) {
+    const to = g.fr[d]!, from = g.fr[d - 1]!;
+    to.fi = from.fi;
+    to.l = from.l;
+  }
+  g.fr[g.d - k]!.l = l;
+  g.fr[g.d - k]!.fi = fi;
+  return p;
+}
+
 /** A deferred call as compiled code makes it: a generator thunk, or a plain one (plaindefer). */
 type Deferred = (() => GoGen) & { $plain?: boolean };
 

@@ -56,6 +56,32 @@ func mix(a, b int) int {
 
 func eval(i, j int) float64 { return 1.0 / float64((i+j)*(i+j+1)/2+i+1) }
 
+func grade(x int) string {
+	switch {
+	case x >= 90:
+		return "A"
+	case x >= 50:
+		return "B"
+	}
+	return "C"
+}
+
+func weight(day string) (w int) {
+	switch d := day; d {
+	case "sat", "sun":
+		w = 2
+		fallthrough
+	case "fri":
+		w++
+	default:
+		if w == 0 {
+			break
+		}
+		w = -1
+	}
+	return
+}
+
 func same(a, b string) bool { return a == b || len(a) < len(b) }
 
 func where() string {
@@ -88,6 +114,7 @@ func main() {
 	}
 	fmt.Printf("%.9f\n", s)
 	fmt.Println(same("a", "a"), same("ab", "a"), where())
+	fmt.Println(grade(95), grade(50), grade(3), weight("sun"), weight("fri"), weight("mon"))
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		fmt.Println(index([]int{1, 2, 3}, 1))
