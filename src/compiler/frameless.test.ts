@@ -52,6 +52,19 @@ func rec(n int) int {
 }
 func variadic(xs ...int) int { return 1 }
 func none(p *vec, xs []int) bool { return p == nil || xs == nil }
+
+var sink any
+
+func toI(x int) any            { return x }
+func store(x int)              { sink = x }
+func wrap(x int) struct{ v any } { return struct{ v any }{x} }
+func pass(x int) bool          { return isNil(x) }
+func isNil(v any) bool         { return v == nil }
+func big(i int) int {
+	var b [64]int
+	b[i&63] = i
+	return b[0]
+}
 func sign(x int) int {
 	switch {
 	case x < 0:
@@ -68,6 +81,8 @@ func main() {
 	v.scale(2)
 	fmt.Println(v.norm(), v.sum([]float64{1}), half(3), div(7, 2), shl(1, 3), shlSigned(1, 2), concat("a", "b"))
 	fmt.Println(count(), callsLoop(3), callsAbs(2), rec(3), variadic(), printer(1), sign(-2), none(nil, nil))
+	store(1)
+	fmt.Println(toI(1), wrap(2), pass(3), big(4))
 }
 `;
 
@@ -86,8 +101,9 @@ test("leaves that cannot allocate, loop or call a function with a frame have no 
     assert.doesNotMatch(fn(p, name), /\$[fg]\b/, name);
   }
   // A string concatenation, a loop, a call of a function with a frame, recursion, a variadic
-  // parameter and a call of fmt all keep the frame.
-  for (const name of ["concat", "loop", "callsLoop", "rec", "variadic", "printer"]) {
+  // parameter, a call of fmt, a conversion to an interface (convT allocates: a memory profile
+  // shows the frame) and a frame larger than Go's NOSPLIT leaves' all keep the frame.
+  for (const name of ["concat", "loop", "callsLoop", "rec", "variadic", "printer", "toI", "store", "wrap", "pass", "big"]) {
     assert.ok(framed(name), `${name} should have a frame`);
   }
 });

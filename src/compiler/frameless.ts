@@ -27,8 +27,10 @@
 //     strings, dereferences, arithmetic and comparisons on numbers and bools (strings only
 //     compared, never concatenated), numeric conversions, len and cap of strings and slices,
 //     struct literals, and calls of other frameless leaves (by name, or as methods of their
-//     receiver's own type) and of the pure math and math/bits natives;
-// and it is plain and not recursive (blocking.ts), so a chain of frameless calls ends.
+//     receiver's own type) and of the pure math and math/bits natives; no value is stored,
+//     passed or returned as an interface (noConvT: convT allocates);
+// and it is plain and not recursive (blocking.ts), so a chain of frameless calls ends, and its
+// frame is small (leafFrameLimit), since a frame not pushed is not counted against the stack.
 // Not in a build for the debugger, -race or coverage: they hear of every call, or read every
 // line. Go does no less: it inlines such a function, or, as a leaf with a small frame, runs it
 // without a stack check (NOSPLIT); its traceback shows an inlined frame as gort's shows the
@@ -45,9 +47,11 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import type { Ctx, FuncMeta } from "./context.js";
 import type { Decl } from "./compile.js";
-import { callee, unparen } from "./expr.js";
+import { callee, isBlank, unparen } from "./expr.js";
+import { isNilType } from "./func.js";
+import { frameSize } from "./framesize.js";
 import { purePkgs } from "./stripmine.js";
-import { isBoolean, isComplex, isFloat, isInteger, isString, isUnsigned, under } from "./typeutil.js";
+import { isBoolean, isComplex, isFloat, isInteger, isInterface, isString, isUnsigned, under } from "./typeutil.js";
 
 /** Mark the frameless leaves among decls (FuncMeta.frameless), after the blocking analysis. */
 export function analyzeFrameless(ctx: Ctx, decls: Decl[]): void {
@@ -57,8 +61,8 @@ export function analyzeFrameless(ctx: Ctx, decls: Decl[]): void {
     const m = ctx.funcs.peek(d.obj);
     if (m === undefined || m.gen || m.recursive || m.native !== undefined || m.unchecked) continue;
     if (d.decl.name.name === "init" && d.decl.recv === undefined) continue;
-    const lf: Leaf = { callees: new Set(), panics: false };
-    if (leafBody(ctx, d.decl, lf)) leaves.set(d.obj, lf);
+    const lf: Leaf = { callees: new Set(), panics: false, results: d.obj.type.results.vars.map((v) => v.type) };
+    if (leafBody(ctx, d.decl, d.obj.type, lf)) leaves.set(d.obj, lf);
   }
   // A leaf that calls a function with a frame needs its own (the callee's traceback shows it):
   // drop such leaves until none is left. A leaf that calls one that may panic may panic.
@@ -85,17 +89,46 @@ function toolsWatch(ctx: Ctx): boolean {
   return ctx.dbgPkgs.size + ctx.racePkgs.size + ctx.coverPkgs.size > 0;
 }
 
-/** What a leaf's body reaches: the declared functions it calls, and whether it may panic. */
+/** What a leaf's body reaches: the declared functions it calls, and whether it may panic; and
+ *  its result types (a return may convert to one). */
 interface Leaf {
   callees: Set<T.Func>;
   panics: boolean;
+  results: readonly T.Type[];
 }
 
-function leafBody(ctx: Ctx, d: { type: ast.FuncType; body?: ast.BlockStmt }, lf: Leaf): boolean {
+/**
+ * The largest frame a leaf may have, in bytes of gort's estimate (framesize.ts): Go's
+ * StackSmall, below which a leaf runs without a stack check (cmd/internal/obj/x86's NOSPLIT
+ * leaves). A leaf's frame is not pushed, so it is not counted against the stack limit: one
+ * with a larger frame keeps it, so that a deep recursion that calls it overflows as in Go.
+ */
+const leafFrameLimit = 128;
+
+function leafBody(ctx: Ctx, d: { type: ast.FuncType; body?: ast.BlockStmt }, sig: T.Signature, lf: Leaf): boolean {
   if (d.body === undefined) return false;
   // A variadic parameter is a slice the caller makes.
   if (d.type.params.some((p) => p.type.kind === "Ellipsis")) return false;
+  // A leaf has no boxed or heap-moved locals (it takes no address and makes no closure).
+  if (frameSize(ctx, { boxed: new Set(), esc: undefined }, sig, d.body) > leafFrameLimit) return false;
   return d.body.list.every((s) => leafStmt(ctx, s, lf));
+}
+
+/** Storing e in a location of type t converts nothing to an interface: convT allocates (and
+ *  a memory profile or an out-of-memory traceback shows the frame that allocated). */
+function noConvT(ctx: Ctx, e: ast.Expr, t: T.Type): boolean {
+  const et = ctx.typeOf(e);
+  return !isInterface(t) || isInterface(et) || isNilType(et);
+}
+
+/** Each value stored in a location of the corresponding type converts nothing (noConvT); a
+ *  single call of several results is judged by its result types. */
+function noConvTs(ctx: Ctx, vals: ast.Expr[], types: readonly (T.Type | undefined)[]): boolean {
+  if (vals.length === 1 && types.length > 1) {
+    const tt = ctx.typeOf(vals[0]!);
+    return tt.tag === "Tuple" && tt.vars.every((v, i) => types[i] === undefined || !isInterface(types[i]!) || isInterface(v.type));
+  }
+  return vals.every((e, i) => types[i] === undefined || noConvT(ctx, e, types[i]!));
 }
 
 /**
@@ -105,8 +138,9 @@ function leafBody(ctx: Ctx, d: { type: ast.FuncType; body?: ast.BlockStmt }, lf:
  */
 export function literalLeaf(ctx: Ctx, lit: ast.FuncLit): FuncMeta["frameless"] {
   if (toolsWatch(ctx)) return undefined;
-  const lf: Leaf = { callees: new Set(), panics: false };
-  if (!leafBody(ctx, lit, lf)) return undefined;
+  const sig = ctx.typeOf(lit) as T.Signature;
+  const lf: Leaf = { callees: new Set(), panics: false, results: sig.results.vars.map((v) => v.type) };
+  if (!leafBody(ctx, lit, sig, lf)) return undefined;
   for (const c of lf.callees) {
     const m = ctx.funcs.peek(c)?.frameless;
     if (m === undefined) return undefined;
@@ -122,7 +156,7 @@ function leafStmt(ctx: Ctx, s: ast.Stmt, lf: Leaf): boolean {
     case "EmptyStmt":
       return true;
     case "ReturnStmt":
-      return s.results.every((e) => leafExpr(ctx, e, lf));
+      return s.results.every((e) => leafExpr(ctx, e, lf)) && noConvTs(ctx, s.results, lf.results);
     case "IfStmt":
       return (s.init === undefined || leafStmt(ctx, s.init, lf)) && leafExpr(ctx, s.cond, lf) &&
         leafStmt(ctx, s.body, lf) && (s.else === undefined || leafStmt(ctx, s.else, lf));
@@ -134,7 +168,8 @@ function leafStmt(ctx: Ctx, s: ast.Stmt, lf: Leaf): boolean {
       return leafTarget(ctx, s.x, lf) && numeric(ctx.typeOf(s.x));
     case "AssignStmt": {
       if (!s.lhs.every((x) => leafTarget(ctx, x, lf)) || !s.rhs.every((e) => leafExpr(ctx, e, lf))) return false;
-      if (s.tok === "=" || s.tok === ":=") return true;
+      if (s.tok === ":=") return true;
+      if (s.tok === "=") return noConvTs(ctx, s.rhs, s.lhs.map((x) => (isBlank(x) ? undefined : ctx.typeOf(x))));
       const op = s.tok.slice(0, -1) as ast.BinaryOp;
       return binaryOK(ctx, op, ctx.typeOf(s.lhs[0]!), s.rhs[0]!, lf);
     }
@@ -152,7 +187,8 @@ function leafStmt(ctx: Ctx, s: ast.Stmt, lf: Leaf): boolean {
       const g = s.decl;
       if (g.tok === "const") return true;
       if (g.tok !== "var") return false;
-      return g.specs.every((sp) => sp.kind === "ValueSpec" && sp.values.every((e) => leafExpr(ctx, e, lf)));
+      return g.specs.every((sp) => sp.kind === "ValueSpec" && sp.values.every((e) => leafExpr(ctx, e, lf)) &&
+        noConvTs(ctx, sp.values, sp.names.map((n) => (ctx.info.defs.get(n) as T.Var | undefined)?.type)));
     }
     default:
       return false;
@@ -220,9 +256,16 @@ function leafExpr(ctx: Ctx, e: ast.Expr, lf: Leaf): boolean {
       return (e.op === "-" || e.op === "+" || e.op === "^" || e.op === "!") && simple(ctx.typeOf(e)) && leafExpr(ctx, e.x, lf);
     case "BinaryExpr":
       return leafExpr(ctx, e.x, lf) && leafExpr(ctx, e.y, lf) && binaryOK(ctx, e.op, ctx.typeOf(e.x), e.y, lf);
-    case "CompositeLit":
-      return under(ctx.typeOf(e)).tag === "Struct" &&
-        e.elts.every((x) => leafExpr(ctx, x.kind === "KeyValueExpr" ? x.value : x, lf));
+    case "CompositeLit": {
+      const st = under(ctx.typeOf(e));
+      if (st.tag !== "Struct") return false;
+      return e.elts.every((x, i) => {
+        const v = x.kind === "KeyValueExpr" ? x.value : x;
+        const name = x.kind === "KeyValueExpr" && x.key.kind === "Ident" ? x.key.name : undefined;
+        const fld = name === undefined ? st.fields[i] : st.fields.find((f) => f.name === name);
+        return fld !== undefined && leafExpr(ctx, v, lf) && noConvT(ctx, v, fld.type);
+      });
+    }
     case "CallExpr":
       return leafCall(ctx, e, lf);
     default:
@@ -292,6 +335,7 @@ function leafCall(ctx: Ctx, e: ast.CallExpr, lf: Leaf): boolean {
     return u.tag === "Slice" || (u.tag === "Basic" && isString(u));
   }
   if (o.tag !== "Func" || o.type.variadic) return false;
+  if (!noConvTs(ctx, e.args, o.type.params.vars.map((v) => v.type))) return false;
   if (fun.kind === "SelectorExpr") {
     const sel = ctx.info.selections.get(fun);
     if (sel !== undefined) {

@@ -23,7 +23,7 @@ import { sizeof } from "../frontend/check/sizes.js";
 const retAddrAndFP = 16;
 const ptrSize = 8;
 
-export function frameSize(ctx: Ctx, fc: FnCtx, sig: T.Signature, body: ast.BlockStmt): number {
+export function frameSize(ctx: Ctx, fc: Pick<FnCtx, "boxed" | "esc">, sig: T.Signature, body: ast.BlockStmt): number {
   let n = retAddrAndFP;
   for (const v of [...sig.params.vars, ...sig.results.vars]) n += slot(fc, v);
   if (sig.recv) n += slot(fc, sig.recv);
@@ -38,7 +38,7 @@ export function frameSize(ctx: Ctx, fc: FnCtx, sig: T.Signature, body: ast.Block
   return n;
 }
 
-function slot(fc: FnCtx, v: T.Var): number {
+function slot(fc: Pick<FnCtx, "boxed" | "esc">, v: T.Var): number {
   if (fc.boxed.has(v) || fc.esc?.heapVars.has(v)) return ptrSize;
   return Math.ceil(sizeof(v.type) / ptrSize) * ptrSize;
 }

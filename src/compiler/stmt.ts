@@ -198,18 +198,17 @@ export function compileFuncBody(
     const held = [...(named ? [] : results), "$p"];
     f.emit(`$f.s = ${f.stackMap(held)}; if ($p !== null || ($p = $rt.rundefersFast($g, $f)) !== undefined) yield* $rt.rundefers($g, $f, $p);`);
     f.emit(`return $g.pop(${resultValue(results)});`);
-  } else if (fc.leafPanics) {
-    f.emit("let $l = 0;");
-    f.emit("try {");
-    f.block(body.list);
-    if (fc.sig.results.vars.length !== 0 && !terminates(body.list)) f.emit("$rt.missingReturn();");
-    f.emit(`} catch ($e) { throw $rt.leafPanic($e, ${fi}, $l); }`);
   } else {
+    // A frameless leaf that may panic keeps its line in $l, for the frame its catch adds to
+    // the panic (frameless.ts).
+    if (fc.leafPanics) f.emit("let $l = 0; try {");
     f.block(body.list);
+    const missing = fc.sig.results.vars.length !== 0 && !terminates(body.list);
     if (fc.frameless) {
-      if (fc.sig.results.vars.length !== 0 && !terminates(body.list)) f.emit("$rt.missingReturn();");
+      if (missing) f.emit("$rt.missingReturn();");
     } else if (fc.sig.results.vars.length === 0) f.emit("$g.d--;");
-    else if (!terminates(body.list)) f.emit(`$g.pop(${resultValue(results)}); $rt.missingReturn();`);
+    else if (missing) f.emit(`$g.pop(${resultValue(results)}); $rt.missingReturn();`);
+    if (fc.leafPanics) f.emit(`} catch ($e) { throw $rt.leafPanic($e, ${fi}, $l); }`);
   }
   f.dedent();
 
