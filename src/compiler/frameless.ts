@@ -12,9 +12,10 @@
 //
 // A panic is the one observation a leaf may make: an index out of range, a nil pointer, an
 // integer division by zero or a negative shift count. Such a leaf ("panics") keeps its line in
-// a local ($l = N) and catches what leaves it: runtime/panicking.ts leafPanic adds the leaf's
-// frame (its function and that line) to the panic's stack, below the frames of the leaves it
-// called that the panic has left already, so the stack reads as if each had pushed its frame.
+// a local ($l = N) and catches what leaves it: runtime/panicking.ts leafPanic puts the leaf's
+// frame (its function and that line) into the panic's stack and onto the goroutine's frames,
+// below the frames of the leaves it called that the panic has left already, so both read as
+// if each had pushed its frame (the panic's deferred calls run above it).
 // A panic's stack is taken where it is first caught, and nothing reads the frames between the
 // throw and the catch: the leaf calls no function with a frame and defers nothing.
 //
@@ -38,10 +39,8 @@
 //
 // Invariants: a frameless function's code never mentions $g or $f (FuncEmitter.stackMap, the
 // only way to a frame's reader, throws in one); a leaf marked "pure" cannot panic.
-// Simplifications: judged on the syntax and types only; a function that would need a wider
-// rule (a loop, a type switch) keeps its frame, which is only slower. While a leaf's panic runs
-// deferred calls, runtime.Callers there does not list the leaf (the frame is in the panic's
-// stack, not on the goroutine's).
+// Simplification: judged on the syntax and types only; a function that would need a wider rule
+// (a loop, a type switch) keeps its frame, which is only slower.
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
@@ -318,7 +317,8 @@ function binaryOK(ctx: Ctx, op: ast.BinaryOp, xt: T.Type, y: ast.Expr, lf: Leaf)
 }
 
 /** A numeric conversion, len or cap of a string or slice, or a call of a frameless leaf
- *  (collected in lf.callees; analyzeFrameless checks them) or of one of math's natives. */
+ *  (collected in lf.callees; analyzeFrameless checks them) or of a pure math or math/bits
+ *  native. */
 function leafCall(ctx: Ctx, e: ast.CallExpr, lf: Leaf): boolean {
   if (e.hasEllipsis || !e.args.every((a) => leafExpr(ctx, a, lf))) return false;
   const ftv = ctx.tv(e.fun);
