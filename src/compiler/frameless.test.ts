@@ -60,6 +60,16 @@ func store(x int)              { sink = x }
 func wrap(x int) struct{ v any } { return struct{ v any }{x} }
 func pass(x int) bool          { return isNil(x) }
 func isNil(v any) bool         { return v == nil }
+func check(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+func must(ok bool) {
+	if !ok {
+		panic("must")
+	}
+}
 func big(i int) int {
 	var b [64]int
 	b[i&63] = i
@@ -83,6 +93,8 @@ func main() {
 	fmt.Println(count(), callsLoop(3), callsAbs(2), rec(3), variadic(), printer(1), sign(-2), none(nil, nil))
 	store(1)
 	fmt.Println(toI(1), wrap(2), pass(3), big(4))
+	check(nil)
+	must(true)
 }
 `;
 
@@ -93,17 +105,18 @@ test("leaves that cannot allocate, loop or call a function with a frame have no 
     assert.ok(!framed(name), `${name} should be frameless:\n${fn(p, name)}`);
     assert.doesNotMatch(fn(p, name), /\$[fg]\b|leafPanic/, name);
   }
-  // A pointer receiver's field, an index, and a division or a signed shift by a variable may
-  // panic: the leaf keeps its line in a local, for the frame it adds to the panic.
-  for (const name of ["vec$scale", "vec$sum", "div", "shlSigned"]) {
+  // A pointer receiver's field, an index, a division or a signed shift by a variable, and
+  // panic(err) may panic: the leaf keeps its line in a local, for the frame it adds to the panic.
+  for (const name of ["vec$scale", "vec$sum", "div", "shlSigned", "check"]) {
     assert.ok(!framed(name), `${name} should be frameless:\n${fn(p, name)}`);
     assert.match(fn(p, name), /\$l = \d+;[^]*\$rt\.leafPanic\(\$e, \d+, \$l\)/, name);
     assert.doesNotMatch(fn(p, name), /\$[fg]\b/, name);
   }
   // A string concatenation, a loop, a call of a function with a frame, recursion, a variadic
   // parameter, a call of fmt, a conversion to an interface (convT allocates: a memory profile
-  // shows the frame) and a frame larger than Go's NOSPLIT leaves' all keep the frame.
-  for (const name of ["concat", "loop", "callsLoop", "rec", "variadic", "printer", "toI", "store", "wrap", "pass", "big"]) {
+  // shows the frame; panic("must") converts too) and a frame larger than Go's NOSPLIT leaves'
+  // all keep the frame.
+  for (const name of ["concat", "loop", "callsLoop", "rec", "variadic", "printer", "toI", "store", "wrap", "pass", "big", "must"]) {
     assert.ok(framed(name), `${name} should have a frame`);
   }
 });

@@ -11,7 +11,7 @@
 // inlines it; the push and pop were about a third of such a call.
 //
 // A panic is the one observation a leaf may make: an index out of range, a nil pointer, an
-// integer division by zero or a negative shift count. Such a leaf ("panics") keeps its line in
+// integer division by zero, a negative shift count, or panic(err) of an interface value. Such a leaf ("panics") keeps its line in
 // a local ($l = N) and catches what leaves it: runtime/panicking.ts leafPanic puts the leaf's
 // frame (its function and that line) into the panic's stack and onto the goroutine's frames,
 // below the frames of the leaves it called that the panic has left already, so both read as
@@ -111,6 +111,12 @@ function leafBody(ctx: Ctx, d: { type: ast.FuncType; body?: ast.BlockStmt }, sig
   // A leaf has no boxed or heap-moved locals (it takes no address and makes no closure).
   if (frameSize(ctx, { boxed: new Set(), esc: undefined }, sig, d.body) > leafFrameLimit) return false;
   return d.body.list.every((s) => leafStmt(ctx, s, lf));
+}
+
+/** e is the predeclared nil (whose recorded type is the one it was converted to). */
+function isNil(ctx: Ctx, e: ast.Expr): boolean {
+  const u = unparen(e);
+  return u.kind === "Ident" && ctx.objOf(u)?.tag === "Nil";
 }
 
 /** Storing e in a location of type t converts nothing to an interface: convT allocates (and
@@ -286,9 +292,11 @@ function numeric(t: T.Type): boolean {
 function binaryOK(ctx: Ctx, op: ast.BinaryOp, xt: T.Type, y: ast.Expr, lf: Leaf): boolean {
   switch (op) {
     case "==": case "!=": {
-      // Pointers, and slices, maps, funcs and channels against nil; not interfaces, whose
-      // dynamic values may be uncomparable, nor structs and arrays, which may hold them.
+      // Pointers, and slices, maps, funcs, channels and interfaces against nil; not interfaces
+      // against values, whose dynamic types may be uncomparable, nor structs and arrays, which
+      // may hold interfaces.
       const u = under(xt).tag;
+      if (u === "Interface") return isNil(ctx, y);
       return simple(xt) || isString(xt) || u === "Pointer" || u === "Slice" || u === "Map" || u === "Signature" || u === "Chan";
     }
     case "<": case "<=": case ">": case ">=":
@@ -330,6 +338,13 @@ function leafCall(ctx: Ctx, e: ast.CallExpr, lf: Leaf): boolean {
   const o = id !== undefined ? ctx.objOf(id) : undefined;
   if (o === undefined) return false;
   if (o.tag === "Builtin") {
+    // panic(err) of an interface value: its stack is taken at the throw (gopanic), and the
+    // leaf's frame goes on top of it (leafPanic). Another value would be converted (convT).
+    if (o.name === "panic") {
+      if (!isInterface(ctx.typeOf(e.args[0]!))) return false;
+      lf.panics = true;
+      return true;
+    }
     if (o.name !== "len" && o.name !== "cap") return false;
     const u = under(ctx.typeOf(e.args[0]!));
     return u.tag === "Slice" || (u.tag === "Basic" && isString(u));
