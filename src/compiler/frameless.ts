@@ -47,7 +47,6 @@ import * as T from "../frontend/types.js";
 import type { Ctx, FuncMeta } from "./context.js";
 import type { Decl } from "./compile.js";
 import { callee, isBlank, unparen } from "./expr.js";
-import { isNilType } from "./func.js";
 import { frameSize } from "./framesize.js";
 import { purePkgs } from "./stripmine.js";
 import { isBoolean, isComplex, isFloat, isInteger, isInterface, isString, isUnsigned, under } from "./typeutil.js";
@@ -108,9 +107,9 @@ function leafBody(ctx: Ctx, d: { type: ast.FuncType; body?: ast.BlockStmt }, sig
   if (d.body === undefined) return false;
   // A variadic parameter is a slice the caller makes.
   if (d.type.params.some((p) => p.type.kind === "Ellipsis")) return false;
+  if (!d.body.list.every((s) => leafStmt(ctx, s, lf))) return false;
   // A leaf has no boxed or heap-moved locals (it takes no address and makes no closure).
-  if (frameSize(ctx, { boxed: new Set(), esc: undefined }, sig, d.body) > leafFrameLimit) return false;
-  return d.body.list.every((s) => leafStmt(ctx, s, lf));
+  return frameSize(ctx, { boxed: new Set(), esc: undefined }, sig, d.body) <= leafFrameLimit;
 }
 
 /** e is the predeclared nil (whose recorded type is the one it was converted to). */
@@ -122,8 +121,7 @@ function isNil(ctx: Ctx, e: ast.Expr): boolean {
 /** Storing e in a location of type t converts nothing to an interface: convT allocates (and
  *  a memory profile or an out-of-memory traceback shows the frame that allocated). */
 function noConvT(ctx: Ctx, e: ast.Expr, t: T.Type): boolean {
-  const et = ctx.typeOf(e);
-  return !isInterface(t) || isInterface(et) || isNilType(et);
+  return !isInterface(t) || isInterface(ctx.typeOf(e)) || isNil(ctx, e);
 }
 
 /** Each value stored in a location of the corresponding type converts nothing (noConvT); a
