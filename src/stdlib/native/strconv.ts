@@ -9,8 +9,10 @@
 //     4 invalid bit size.
 //   - I64: the value.ts representation of 64-bit integers (number when safe, else bigint).
 //
-// Simplifications vs real Go: ParseFloat(s, 32) rounds through float64 first (double rounding
-// can differ from Go in the last bit for a few inputs lying almost exactly between two float32s).
+// ParseFloat rounds exactly as Go does: a decimal through JS's correctly rounded Number(), and for
+// bitSize 32, when that double lies exactly halfway between two float32s (the one case where
+// rounding twice can differ from rounding once), by comparing the exact decimal with the
+// halfway point; a hexadecimal mantissa by rounding its exact value once, in BigInt arithmetic.
 
 import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
@@ -155,16 +157,85 @@ export function parseFloat(s: string, bitSize: number): [number, number] {
   }
   if (decFloat.test(t)) {
     v = Number(t);
+    if (bitSize === 32) v = decimalToFloat32(t, v);
   } else {
     const m = hexFloat.exec(t);
     if (m === null || m[2]! + m[3]! === "") return [0, 1];
     const mant = BigInt("0x" + (m[2]! + m[3]! || "0"));
-    v = Number(mant) * 2 ** (Number(m[4]) - 4 * m[3]!.length);
+    v = roundBinary(mant, Number(m[4]) - 4 * m[3]!.length, bitSize === 32 ? 24 : 53, bitSize === 32 ? -149 : -1074);
+    if (bitSize === 32) v = Math.fround(v);
     if (m[1] === "-") v = -v;
   }
-  if (bitSize === 32) v = Math.fround(v);
   if (!Number.isFinite(v)) return [v, 2];
   return [v, 0];
+}
+
+/**
+ * The float32 nearest the decimal t, given d = Number(t), the float64 nearest it. Math.fround(d)
+ * is that float32 unless d lies exactly halfway between two float32s: then the exact decimal
+ * decides (above or below the halfway point), and only a true tie goes to even, as fround does.
+ */
+function decimalToFloat32(t: string, d: number): number {
+  const f = Math.fround(d);
+  if (f === d || !Number.isFinite(d)) return f;
+  const a = Math.abs(d);
+  // The float32 grid's spacing at a: 2^(e-23) for a in [2^e, 2^(e+1)), the subnormals' below 2^-126.
+  const ulp = 2 ** (Math.max(exponentOf(a), -126) - 23);
+  const q = a / ulp; // exact: a power-of-two scaling of a double within range
+  if (q - Math.floor(q) !== 0.5) return f;
+  const c = compareDecimal(t, a);
+  if (c === 0) return f;
+  const r = Math.fround((Math.floor(q) + (c > 0 ? 1 : 0)) * ulp);
+  return d < 0 ? -r : r;
+}
+
+/** The binary exponent e of a finite a > 0: 2^e <= a < 2^(e+1). */
+function exponentOf(a: number): number {
+  f64v[0] = a;
+  const be = (u32v[1]! >>> 20) & 0x7ff;
+  if (be !== 0) return be - 1023;
+  // A subnormal double: (its 52-bit mantissa) * 2^-1074.
+  const hi = u32v[1]! & 0xfffff;
+  return (hi !== 0 ? 63 - Math.clz32(hi) : 31 - Math.clz32(u32v[0]!)) - 1074;
+}
+const f64v = new Float64Array(1);
+const u32v = new Uint32Array(f64v.buffer);
+
+/** The sign of (the decimal t's magnitude) - a, exactly, for a finite a > 0. */
+function compareDecimal(t: string, a: number): number {
+  const m = /^[+-]?(\d*)\.?(\d*)(?:[eE]([+-]?\d+))?$/.exec(t)!;
+  const digits = BigInt((m[1]! + m[2]!) || "0");
+  const e10 = Number(m[3] ?? "0") - m[2]!.length;
+  // a = mant * 2^e2 with an integer mant.
+  const e2 = exponentOf(a) - 52;
+  const mant = BigInt(a / 2 ** e2);
+  let l = digits, r = mant;
+  if (e10 >= 0) l *= 10n ** BigInt(e10);
+  else r *= 10n ** BigInt(-e10);
+  if (e2 >= 0) r <<= BigInt(e2);
+  else l <<= BigInt(-e2);
+  return l === r ? 0 : l > r ? 1 : -1;
+}
+
+/**
+ * mant * 2^exp rounded once to a float of prec significant bits whose least bit is at least
+ * 2^minExp (53 and -1074 for float64, 24 and -149 for float32), ties to even, as Go's atofHex
+ * rounds. Past the format's largest finite value it is Infinity (fround for float32).
+ */
+function roundBinary(mant: bigint, exp: number, prec: number, minExp: number): number {
+  if (mant === 0n) return 0;
+  const bits = mant.toString(2).length;
+  const lsb = Math.max(exp + bits - prec, minExp);
+  const shift = lsb - exp;
+  if (shift <= 0) return Number(mant) * 2 ** exp;
+  if (shift > bits) return 0; // below half the smallest step
+  const s = BigInt(shift);
+  let q = mant >> s;
+  const rem = mant - (q << s);
+  const half = 1n << (s - 1n);
+  if (rem > half || (rem === half && (q & 1n) === 1n)) q++;
+  // Exact: q has at most prec + 1 bits and 2^lsb is at least the smallest subnormal.
+  return Number(q) * 2 ** lsb;
 }
 
 function formatBits(v: bigint, base: number): string {
