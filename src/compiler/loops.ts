@@ -15,7 +15,8 @@ import { CompileLimit, FuncEmitter } from "./func.js";
 import { isBlank } from "./expr.js";
 import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
-import { under } from "./typeutil.js";
+import { is64, isUnsigned, under } from "./typeutil.js";
+import { inspect } from "./inspect.js";
 import { loopWeight, rangeWeight } from "./weight.js";
 import { emitStripped, hoistSlices, mayStrip, stripValue } from "./stripmine.js";
 
@@ -68,7 +69,11 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   const post: string[] = [];
   if (s.post) {
     const saved = f.out.length;
-    f.stmt(s.post);
+    const counter = plainCounter(f, s);
+    if (counter !== undefined) {
+      f.line(s.post.pos);
+      f.emit(counter);
+    } else f.stmt(s.post);
     post.push(...f.out.splice(saved).map((l) => l.trim()));
   }
   const weight = loopWeight(f.ctx, s.cond, s.post, s.body);
@@ -90,6 +95,65 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   f.emit("}");
   f.dedent();
   f.emit("}");
+}
+
+/** plainCounter's largest constant start and step: from |start| <= 2^31, steps of at most 16
+ *  reach 2^53 only after 2^48 iterations, which no run makes (the default step limit, 5e9, ends
+ *  a run long before; a loop of one-ns iterations would take three days of host time). */
+const counterStartLimit = 2n ** 31n;
+const counterStepLimit = 16n;
+
+/**
+ * The post statement of a counted loop as plain JS arithmetic, or undefined. A 64-bit integer
+ * k declared by the init statement from a constant (`k := 0`), stepped by the post statement
+ * alone (`k++`, `k--`, `k += c` or `k -= c` with a constant 1 <= c <= 16) and written nowhere
+ * else in its scope (the condition and the body, closures in it included), is a number all its
+ * life and never leaves the safe integers: `k = k + 1` needs neither the typeof test nor the
+ * range test of the I64 fast path (expr.ts inlineAddSub). Measured: docs/ARCHITECTURE.md.
+ * Not for an unsigned counter stepped down (it wraps at 0), a boxed one (its address is taken:
+ * a pointer may write it), or under -race or the debugger (which watch its accesses).
+ */
+function plainCounter(f: FuncEmitter, s: ast.ForStmt): string | undefined {
+  const init = s.init, post = s.post!;
+  if (f.fc.race || f.fc.dbg || init?.kind !== "AssignStmt" || init.tok !== ":=" || init.lhs.length !== 1) return undefined;
+  const id = init.lhs[0]!;
+  const k = id.kind === "Ident" ? f.ctx.objOf(id) : undefined;
+  if (k === undefined || k.tag !== "Var" || !is64(k.type) || f.fc.boxed.has(k)) return undefined;
+  const start = f.ctx.tv(init.rhs[0]!)?.value;
+  if (start?.kind !== "int" || start.v > counterStartLimit || start.v < -counterStartLimit) return undefined;
+  let up: boolean, step: bigint;
+  if (post.kind === "IncDecStmt") {
+    if (!isIdentOf(f, post.x, k)) return undefined;
+    up = post.tok === "++";
+    step = 1n;
+  } else if (post.kind === "AssignStmt" && (post.tok === "+=" || post.tok === "-=") && isIdentOf(f, post.lhs[0]!, k)) {
+    const c = f.ctx.tv(post.rhs[0]!)?.value;
+    if (c?.kind !== "int" || c.v < 1n || c.v > counterStepLimit) return undefined;
+    up = post.tok === "+=";
+    step = c.v;
+  } else return undefined;
+  if ((!up && isUnsigned(k.type)) || writtenIn(f, k, [s.cond, s.body])) return undefined;
+  const js = f.expr(id);
+  if (!/^[\w$]+$/.test(js)) return undefined;
+  return `${js} = ${js} ${up ? "+" : "-"} ${step};`;
+}
+
+function isIdentOf(f: FuncEmitter, e: ast.Expr, k: T.Obj): boolean {
+  return e.kind === "Ident" && f.ctx.objOf(e) === k;
+}
+
+/** Does any statement under nodes assign k, step it, range into it or take its address? */
+function writtenIn(f: FuncEmitter, k: T.Obj, nodes: unknown[]): boolean {
+  let w = false;
+  inspect(nodes, (n) => {
+    if (w) return false;
+    if (n.kind === "AssignStmt") w = n.lhs.some((e: ast.Expr) => isIdentOf(f, e, k));
+    else if (n.kind === "IncDecStmt") w = isIdentOf(f, n.x, k);
+    else if (n.kind === "RangeStmt") w = (n.key !== undefined && isIdentOf(f, n.key, k)) || (n.value !== undefined && isIdentOf(f, n.value, k));
+    else if (n.kind === "UnaryExpr" && n.op === "&") w = isIdentOf(f, n.x, k);
+    return !w;
+  });
+  return w;
 }
 
 /** A for loop's body and its post statement. */
