@@ -74,3 +74,36 @@ test("halves, join and joinS take 64-bit words apart and put them together", () 
     assert.equal(typeof s === "number", Number.isSafeInteger(Number(s)) && BigInt(Number(s)) === BigInt(s));
   }
 });
+
+test("the operations past 2^53 agree with BigInt arithmetic on random 64-bit values", () => {
+  // A fixed xorshift stream of operands, most of them past 2^53 (the halves paths), some small.
+  let x = 0x243f6a8885a308d3n;
+  const next = (): bigint => {
+    x ^= BigInt.asUintN(64, x << 13n);
+    x ^= x >> 7n;
+    x ^= BigInt.asUintN(64, x << 17n);
+    const k = Number(x & 7n);
+    return k === 0 ? x & 0xffffn : k === 1 ? x >> 11n : x;
+  };
+  const U = (v: bigint): I64 => i.norm(BigInt.asUintN(64, v));
+  const S = (v: bigint): I64 => i.norm(BigInt.asIntN(64, v));
+  for (let n = 0; n < 20000; n++) {
+    const a = next(), b = next();
+    const ua = U(a), ub = U(b), sa = S(a), sb = S(b);
+    const pairs: [I64, I64][] = [
+      [i.addU(ua, ub), U(a + b)], [i.subU(ua, ub), U(a - b)], [i.mulU(ua, ub), U(a * b)],
+      [i.andU(ua, ub), U(a & b)], [i.orU(ua, ub), U(a | b)], [i.xorU(ua, ub), U(a ^ b)],
+      [i.andNotU(ua, ub), U(a & ~b)],
+      [i.add(sa, sb), S(a + b)], [i.sub(sa, sb), S(a - b)], [i.mul(sa, sb), S(a * b)],
+      [i.and(sa, sb), S(a & b)], [i.or(sa, sb), S(a | b)], [i.xor(sa, sb), S(a ^ b)],
+      [i.andNot(sa, sb), S(a & ~b)],
+    ];
+    const sh = Number(b & 63n);
+    pairs.push([i.shlU(ua, sh), U(a << BigInt(sh))], [i.shrU(ua, sh), U(BigInt.asUintN(64, a) >> BigInt(sh))],
+      [i.shl(sa, sh), S(a << BigInt(sh))], [i.shr(sa, sh), S(BigInt.asIntN(64, a) >> BigInt(sh))]);
+    for (const [k, [got, want]] of pairs.entries()) {
+      canonical(got);
+      assert.equal(got, want, `op ${k} of ${a} and ${b} (shift ${sh})`);
+    }
+  }
+});
