@@ -56,7 +56,7 @@ const P = FuncEmitter.prototype;
  *  place) so that pointers see every later assignment. Closures share the marks. */
 function scanAddrTaken(ctx: Ctx, fc: FnCtx, root: ast.Node): void {
   const mark = (x: ast.Expr): void => {
-    x = unparen(x);
+    x = storageRoot(ctx, x);
     if (x.kind !== "Ident") return;
     const o = ctx.objOf(x);
     if (!o || o.tag !== "Var" || ctx.pkgVars.has(o)) return;
@@ -65,6 +65,8 @@ function scanAddrTaken(ctx: Ctx, fc: FnCtx, root: ast.Node): void {
   };
   walk(root, (n) => {
     if (n.kind === "UnaryExpr" && n.op === "&") mark(n.x);
+    // Slicing an array variable (or an array in one) makes a slice of its storage.
+    if (n.kind === "SliceExpr" && under(ctx.typeOf(n.x)).tag === "Array") mark(n.x);
     if (n.kind === "SelectorExpr") {
       const sel = ctx.info.selections.get(n);
       if (sel && sel.kind === "MethodVal" && sel.index.length === 1) {
@@ -76,6 +78,18 @@ function scanAddrTaken(ctx: Ctx, fc: FnCtx, root: ast.Node): void {
       }
     }
   });
+}
+
+/** The variable whose storage an addressable expression lies in: x for x, x.f, x[i] of an
+ *  array x, and so on down; the expression itself where its storage is behind a pointer or a
+ *  slice (x.p.f with a pointer p, s[i] of a slice s). */
+function storageRoot(ctx: Ctx, x: ast.Expr): ast.Expr {
+  for (;;) {
+    x = unparen(x);
+    if (x.kind === "SelectorExpr" && ctx.info.selections.get(x)?.kind === "FieldVal" && under(ctx.typeOf(x.x)).tag !== "Pointer") x = x.x;
+    else if (x.kind === "IndexExpr" && under(ctx.typeOf(x.x)).tag === "Array") x = x.x;
+    else return x;
+  }
 }
 
 /** Visit every node below root (including nested function literals). */
