@@ -31,7 +31,7 @@ import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
 import { identical } from "../frontend/check/predicates.js";
 import { orderExpr } from "./order.js";
-import type { SliceHoist } from "./stripmine.js";
+import type { RowHoist, SliceHoist } from "./stripmine.js";
 import { Typ } from "../frontend/check/universe.js";
 
 const MAX_INDENT = 40;
@@ -150,6 +150,10 @@ export class FuncEmitter {
   /** While a strip-mined loop is compiled: the local slices whose headers it read before it
    *  (stripmine.ts hoistSlices), which its index expressions and len read instead. */
   sliceHoists: Map<T.Var, SliceHoist> | undefined;
+
+  /** While a strip-mined loop is compiled: the rows of hoisted slices of slices read once per
+   *  strip (stripmine.ts hoistRows), which their index expressions read instead. */
+  rowHoists: Map<ast.IndexExpr, RowHoist> | undefined;
 
   /** The hoisted header of a slice expression that is such a local, or undefined. */
   hoistOf(e: ast.Expr): SliceHoist | undefined {
@@ -609,7 +613,9 @@ export class FuncEmitter {
     if (xt.tag === "Slice") {
       // Inline the in-range case (measured 6x on nbody: one shared helper for every element
       // kind is megamorphic and exhausts V8's inlining budget); the helper panics otherwise.
-      const h = this.hoistOf(e.x);
+      const row = this.rowHoists?.get(e);
+      if (row !== undefined) return `(${row.v} !== undefined ? ${row.v} : $rt.sliceIndex(${x}, ${i}))`;
+      const h = this.hoistOf(e.x) ?? this.rowHoists?.get(unparen(e.x) as ast.IndexExpr);
       if (h !== undefined) {
         const k = /^[\w$]+$/.test(i) ? i : this.fc.tmp(false);
         const pre = k === i ? "" : `(${k} = ${i}), `;

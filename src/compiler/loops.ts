@@ -250,7 +250,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
   /** Emit the strip-mined loop: head assigns the iteration's variables, after its condition. */
   const stripped = (i: string, cond: string, head: () => void, rangeOps: number, tail: string): void => {
     f.emit(`${i} = 0;`);
-    f.sliceHoists = hoistSlices(f, [s.body]);
+    f.sliceHoists = hoistSlices(f, [s.body], [s.key, s.value]);
     const start = f.out.length;
     head();
     const lines = f.out.splice(start).map((l) => l.trim());

@@ -235,6 +235,52 @@ func main() {
   assert.equal(r.stdout, "[6 9 12] 10 15\n");
 });
 
+test("a strip reads a row a[i] of a slice of slices once per strip when i is fixed and no slice is stored", () => {
+  const src = `package main
+
+import "fmt"
+
+func dot(a, b [][]float64, i, j, n int) float64 {
+	s := 0.0
+	for k := 0; k < n; k++ {
+		s += a[i][k] * b[k][j]
+	}
+	return s
+}
+
+func moving(a [][]int, n int) (t int) {
+	for i := 0; i < n; i++ {
+		t += a[i][0]
+	}
+	return
+}
+
+func stores(a [][]int, i int) (t int) {
+	for k := 0; k < 2; k++ {
+		t += a[i][0]
+		a[1] = []int{t}
+	}
+	return
+}
+
+func main() {
+	a := [][]float64{{1, 2}, {3, 4}}
+	b := [][]int{{1}, {2}}
+	fmt.Println(dot(a, a, 1, 0, 2), moving(b, 2), stores(b, 1))
+}
+`;
+  const p = build(src);
+  const dot = fn(p, "dot");
+  // a[i] and its header are read at the strip's entry and again after tick; b[k] is not fixed.
+  assert.equal(dot.split("i >= 0 && i < ").length - 1, 2);
+  assert.match(dot, /\$rt\.tick\(\); (\$t\d+) = i >= 0/);
+  assert.match(dot, /k >= 0 && k < (\$t\d+) \? (\$t\d+)\[(\$t\d+) \+ k\] : \$rt\.sliceIndex\(\((\$t\d+) !== undefined \? \4 : \$rt\.sliceIndex\(a, i\)\), k\)/);
+  assert.doesNotMatch(fn(p, "moving"), /undefined;/, "an index the loop changes");
+  assert.doesNotMatch(fn(p, "stores"), /undefined;/, "a loop that stores a slice");
+  const r = run(p, { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.stdout, "15 3 4\n");
+});
+
 test("in a generator, a strip first tells V8 that the number locals it uses are numbers", () => {
   const src = `package main
 

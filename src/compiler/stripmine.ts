@@ -66,7 +66,7 @@
 import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import type { FuncEmitter } from "./func.js";
-import { callee, unparen } from "./expr.js";
+import { callee, isBlank, unparen } from "./expr.js";
 import { inspect } from "./inspect.js";
 import { is64, isComplex, isFloat, isInteger, isScalar, isString, isValueObject, under } from "./typeutil.js";
 
@@ -91,7 +91,7 @@ export interface SliceHoist {
  * emitted here, before the loop (the file header). The caller sets them as f.sliceHoists
  * while it compiles the loop; emitStripped unsets them.
  */
-export function hoistSlices(f: FuncEmitter, nodes: unknown[]): Map<T.Var, SliceHoist> | undefined {
+export function hoistSlices(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[] = []): Map<T.Var, SliceHoist> | undefined {
   const used = new Set<T.Var>();
   const assigned = new Set<T.Var>();
   const local = (e: ast.Expr): T.Var | undefined => {
@@ -119,7 +119,111 @@ export function hoistSlices(f: FuncEmitter, nodes: unknown[]): Map<T.Var, SliceH
     f.emit(`${s} = ${n} !== null ? ${n} : $rt.nilSlice; ${h.a} = ${s}.a; ${h.off} = ${s}.off; ${h.len} = ${s}.len;`);
     (hoists ??= new Map()).set(v, h);
   }
+  if (hoists !== undefined) f.rowHoists = hoistRows(f, nodes, hoists, loopVars);
   return hoists;
+}
+
+/** A row of a hoisted slice of slices, x[i] with i fixed in the loop: the JS temporary that
+ *  holds it (undefined when i is out of range), its header's temporaries (a nil or missing
+ *  row's length reads as 0), and the statement that reads them. */
+export interface RowHoist extends SliceHoist {
+  readonly v: string;
+  readonly read: string;
+}
+
+/**
+ * The rows x[i] that a strip-mined loop reads (nodes) of a hoisted local slice of slices x
+ * (hoists), at an index i that the loop does not change (a constant, or a local that is not
+ * shared and that nothing in the loop assigns or steps, nor its range head, loopVars), when
+ * nothing in the loop stores a slice through an index or a pointer (which could be x's row):
+ * `s += a[i][k] * b[k][j]`, `row[y][x]`, `dp[i-1][j]` with the index in a local. Each row is
+ * read once per strip (emitStripped), not per iteration: within a strip nothing else runs and
+ * the loop stores no slice, so the row read at the strip's entry is the one each iteration
+ * would read; after tick, where other goroutines may have run, it is read again. An index out
+ * of range reads as undefined, and the use then takes the index expression's own path, which
+ * panics where it did. The row's own header is read with it, so that `a[i][k]` costs what
+ * `row[k]` of a hoisted local slice does.
+ */
+function hoistRows(f: FuncEmitter, nodes: unknown[], hoists: Map<T.Var, SliceHoist>, loopVars: (ast.Expr | undefined)[]): Map<ast.IndexExpr, RowHoist> | undefined {
+  const changed = new Set<T.Obj>();
+  let storesSlice = false;
+  const mark = (e: ast.Expr | undefined): void => {
+    const u = e === undefined ? undefined : unparen(e);
+    const o = u?.kind === "Ident" ? f.ctx.objOf(u) : undefined;
+    if (o !== undefined) changed.add(o);
+  };
+  loopVars.forEach(mark);
+  const rows: ast.IndexExpr[] = [];
+  inspect(nodes, (n) => {
+    if (n.kind === "AssignStmt") {
+      for (const l of n.lhs as ast.Expr[]) {
+        mark(l);
+        if (!isBlank(l) && mayStoreRow(f, unparen(l))) storesSlice = true;
+      }
+    } else if (n.kind === "IncDecStmt") mark(n.x);
+    else if (n.kind === "IndexExpr") rows.push(n);
+  });
+  if (storesSlice) return undefined;
+  let out: Map<ast.IndexExpr, RowHoist> | undefined;
+  const byKey = new Map<string, RowHoist>();
+  for (const e of rows) {
+    const x = unparen(e.x);
+    const xv = x.kind === "Ident" ? f.ctx.objOf(x) : undefined;
+    const h = xv?.tag === "Var" ? hoists.get(xv) : undefined;
+    const st = under(f.typeOf(e.x));
+    if (h === undefined || st.tag !== "Slice" || under(st.elem).tag !== "Slice") continue;
+    const i = invariantIndex(f, e.index, changed);
+    if (i === undefined) continue;
+    // One temporary per distinct row: a[i] read twice in the body is read once.
+    const key = `${h.a}[${i}]`;
+    let r = byKey.get(key);
+    if (r === undefined) {
+      const v = f.fc.tmp(false), s = f.fc.tmp(false);
+      const a = f.fc.tmp(false), off = f.fc.tmp(false), len = f.fc.tmp(false);
+      // Slice objects are never changed once made (an assignment makes a new one), so the
+      // row's header holds as long as the row does.
+      const read = `${v} = ${i} >= 0 && ${i} < ${h.len} ? ${h.a}[${h.off} + ${i}] : undefined; ` +
+        `${s} = ${v} != null ? ${v} : $rt.nilSlice; ${a} = ${s}.a; ${off} = ${s}.off; ${len} = ${s}.len;`;
+      r = { v, a, off, len, read };
+      byKey.set(key, r);
+    }
+    (out ??= new Map()).set(e, r);
+  }
+  return out;
+}
+
+/**
+ * Might assigning to l write a row of some slice of slices? A slice stored anywhere but in a
+ * local variable (an element, a field, through a pointer) might be one, and so might an array
+ * or a struct holding slices, which assignment copies into its storage in place (an array a
+ * slice of slices may be a view of). Assigning a local slice variable rebinds it.
+ */
+function mayStoreRow(f: FuncEmitter, l: ast.Expr): boolean {
+  const t = under(f.typeOf(l));
+  if (t.tag === "Slice") return l.kind !== "Ident";
+  return holdsSlice(t, 0);
+}
+
+/** Does a value of type t hold a slice in its own storage (not behind a pointer)? */
+function holdsSlice(t: T.Type, depth: number): boolean {
+  const u = under(t);
+  if (u.tag === "Slice") return true;
+  // Types nest only so deep in real programs; past that, assume the worst.
+  if (depth > 8) return true;
+  if (u.tag === "Array") return holdsSlice(u.elem, depth + 1);
+  if (u.tag === "Struct") return u.fields.some((fl) => holdsSlice(fl.type, depth + 1));
+  return false;
+}
+
+/** The JS of an index the loop cannot change (a constant, or a local no statement of the loop
+ *  changes and no other code can), else undefined. */
+function invariantIndex(f: FuncEmitter, index: ast.Expr, changed: Set<T.Obj>): string | undefined {
+  const c = f.ctx.tv(index)?.value;
+  if (c?.kind === "int") return c.v >= 0n && c.v < 2n ** 31n ? String(c.v) : undefined;
+  const u = unparen(index);
+  const o = u.kind === "Ident" ? f.ctx.objOf(u) : undefined;
+  if (o?.tag !== "Var" || changed.has(o) || f.fc.isShared(o)) return undefined;
+  return f.fc.names.get(o);
 }
 
 /**
@@ -191,7 +295,8 @@ export function emitStripped(f: FuncEmitter, p: StripParts): void {
   const dec = p.weight === 1 ? "--$lb" : `($lb -= ${p.weight})`;
   f.emit(`${p.label}${outer}: for (;; ${p.tail}) {`);
   f.indent();
-  f.emit(`{ let $lb = $S.b, $ln = $f.l; ${coerce}try { for (;; ${p.tail}) {`);
+  const rows = rowReads(f);
+  f.emit(`{ let $lb = $S.b, $ln = $f.l; ${coerce}${rows}try { for (;; ${p.tail}) {`);
   f.indent();
   if (p.cond !== "") f.emit(`if (!(${p.cond})) break ${outer};`);
   for (const l of p.head) f.emit(l);
@@ -206,13 +311,22 @@ export function emitStripped(f: FuncEmitter, p: StripParts): void {
   }
   f.dedent();
   f.emit("} } finally { $S.b = $lb; $f.l = $ln; } }");
-  f.emit(`$f.s = ${p.stackMap}; ${f.fc.gen ? "yield* $rt.preempt();" : "$rt.tick();"}`);
+  f.emit(`$f.s = ${p.stackMap}; ${f.fc.gen ? "yield* $rt.preempt();" : "$rt.tick();"}${rows === "" ? "" : " " + rows.trimEnd()}`);
   // The second copy's lines as the first's: nothing in an eligible body declares a stack map's
   // cache on its own line (FuncEmitter.stackMap), so the first copy's line numbers stay true.
   f.out.push(...copy);
   f.dedent();
   f.emit("}");
   f.sliceHoists = undefined;
+  f.rowHoists = undefined;
+}
+
+/** The statements that read the strip's hoisted rows (hoistRows), each once. */
+function rowReads(f: FuncEmitter): string {
+  if (f.rowHoists === undefined) return "";
+  let out = "";
+  for (const r of new Set(f.rowHoists.values())) out += r.read + " ";
+  return out;
 }
 
 /** A statement's line store (stmt.ts FuncEmitter.line), alone on its line. */
