@@ -26,6 +26,7 @@ import { Ctx, FnCtx, type DbgLine, type FuncInfo } from "./context.js";
 import { CompileLimit, FuncEmitter, Unsupported } from "./func.js";
 import "./call.js";
 import { compileFuncBody } from "./stmt.js";
+import { isFresh } from "./expr.js";
 import { methodTables } from "./methods.js";
 import type { Lowering } from "./lower.js";
 
@@ -329,7 +330,7 @@ function compileInit(ctx: Ctx, p: CheckedPackage, pre: string): string {
       const rt = f.typeOf(init.rhs);
       const types = rt.tag === "Tuple" ? rt.vars.map((x) => x.type) : [rt, boolT];
       init.lhs.forEach((v, i) => {
-        const val = f.convertValue(`${t}[${i}]`, types[i]!, v.type, true);
+        const val = f.convertValue(`${t}[${i}]`, types[i]!, v.type, isFresh(fc, init.rhs));
         if (v.name !== "_") f.emit(`${ctx.pkgVars.get(v)} = ${val};`);
       });
     }

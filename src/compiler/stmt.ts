@@ -21,7 +21,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import type { Ctx, DbgLine, FnCtx } from "./context.js";
-import { ckInline, isBlank, unparen } from "./expr.js";
+import { ckInline, isBlank, isFresh, unparen } from "./expr.js";
 import { FuncEmitter, Unsupported } from "./func.js";
 import { BRANCH_COUNTERS } from "../runtime/cover.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
@@ -471,7 +471,9 @@ function declStmt(f: FuncEmitter, s: ast.DeclStmt): void {
       const tup = f.typeOf(vs.values[0]!) as T.Tuple;
       const t = f.fc.tmp();
       f.emit(`${t} = ${ordered(f, [{ e: vs.values[0]! }], () => f.expr(vs.values[0]!))};`);
-      objs.forEach((o, i) => f.declareVar(o, f.convertValue(`${t}[${i}]`, tup.vars[i]!.type, o.type, true)));
+      // A call's results are its own; a map's element or an interface's struct or array is a copy.
+      const fresh = isFresh(f.fc, vs.values[0]!);
+      objs.forEach((o, i) => f.declareVar(o, f.convertValue(`${t}[${i}]`, tup.vars[i]!.type, o.type, fresh)));
     }
   }
 }
@@ -553,7 +555,8 @@ function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
   withOverride(f, snap, () =>
     s.lhs.forEach((l, i) => {
       const lt = lhsType(l);
-      const v = lt ? f.convertValue(`${tmp}[${i}]`, types[i]!, lt, true) : `${tmp}[${i}]`;
+      // A call's results are its own; a map's element or an interface's struct or array is a copy.
+      const v = lt ? f.convertValue(`${tmp}[${i}]`, types[i]!, lt, isFresh(f.fc, r)) : `${tmp}[${i}]`;
       assignOne(f, l, v, define);
     }),
   );

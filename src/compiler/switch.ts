@@ -99,7 +99,8 @@ export function typeSwitchStmt(f: FuncEmitter, s: ast.TypeSwitchStmt, label: str
       ? (g: FuncEmitter) => {
           const single = cc.list.length === 1 ? f.ctx.tv(cc.list[0]!)!.type : undefined;
           const concrete = single && !isInterfaceT(single) && !(single.tag === "Basic" && single.kind === T.BasicKind.UntypedNil);
-          g.declareVar(obj, concrete ? `${x}.v` : x);
+          // A struct or array bound out of the interface is a copy (the interface keeps its own).
+          g.declareVar(obj, concrete ? g.convertValue(`${x}.v`, single, single, false) : x);
         }
       : undefined;
     return { body: cc.body, pre };
