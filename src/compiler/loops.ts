@@ -285,7 +285,10 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     const it = x;
     f.emit(`${x} = ${rangeX()};`);
     f.emit(`${it} = ${f.yn("mapiterinit", `${f.mapType(xt)}, ${x}`, true)};`);
-    f.emit(`${lab}for (; ${it}.key !== undefined; ${f.yn("mapiternext", it, false)}) {`);
+    // mapiternext and chanrecv2 run at the range statement's line, which the body's
+    // statements have replaced: a traceback from them (a concurrent map write, a deadlock)
+    // shows the range's line, as Go's does.
+    f.emit(`${lab}for (; ${it}.key !== undefined; $f.l = ${s.pos.line}, ${f.yn("mapiternext", it, false)}) {`);
     f.indent();
     setK(`${it}.key`, xt.key);
     setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);
@@ -296,6 +299,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     f.emit(`${x} = ${rangeX()};`);
     f.emit(`${lab}for (;;) {`);
     f.indent();
+    f.emit(`$f.l = ${s.pos.line};`);
     f.emit(`${r} = ${f.yn("chanrecv2", x, true, true)};`);
     f.emit(`if (!${r}[1]) break;`);
     setK(`${r}[0]`, xt.elem);
