@@ -4,22 +4,18 @@ package main
 
 import "fmt"
 
-func drain(ch chan int, out chan int) {
-	sum := 0
-	for v := range ch {
-		sum += v
-		fmt.Println("got", v)
+func produce(ch chan int, n int) {
+	for i := 0; i < n; i++ {
+		ch <- i
 	}
-	out <- sum
 }
 
 func main() {
-	ch := make(chan int, 2)
-	ch <- 1
-	ch <- 2
-	out := make(chan int)
-	go drain(ch, out)
-	for v := range out {
-		fmt.Println(v)
+	ch := make(chan int)
+	go produce(ch, 3)
+	sum := 0
+	for v := range ch {
+		sum += v
+		fmt.Println("got", v, "sum", sum)
 	}
 }
