@@ -198,6 +198,9 @@ export function compileFuncBody(
   }
   fc.results = results;
   fc.namedResults = named;
+  // What a return reads of the named results: a struct or array whose address is taken is
+  // copied out, so that a pointer to the variable does not alias the caller's value.
+  const reads = named ? resultReads(f, results) : results;
 
   f.indent();
   if (fc.hasDefer) {
@@ -211,7 +214,7 @@ export function compileFuncBody(
     // The deferred calls may run long: the results (unnamed ones are $rN) and the panic stay live.
     const held = [...(named ? [] : results), "$p"];
     f.emit(`$f.s = ${f.stackMap(held)}; if ($p !== null || ($p = $rt.rundefersFast($g, $f)) !== undefined) yield* $rt.rundefers($g, $f, $p);`);
-    f.emit(`return $g.pop(${resultValue(results)});`);
+    f.emit(`return $g.pop(${resultValue(reads)});`);
   } else {
     // A frameless leaf that may panic keeps its line in $l, for the frame its catch adds to
     // the panic (frameless.ts).
@@ -221,7 +224,7 @@ export function compileFuncBody(
     if (fc.frameless) {
       if (missing) f.emit("$rt.missingReturn();");
     } else if (fc.sig.results.vars.length === 0) f.emit("$g.d--;");
-    else if (missing) f.emit(`$g.pop(${resultValue(results)}); $rt.missingReturn();`);
+    else if (missing) f.emit(`$g.pop(${resultValue(reads)}); $rt.missingReturn();`);
     if (fc.leafPanics) f.emit(`} catch ($e) { throw $rt.leafPanic($e, ${fi}, $l); }`);
   }
   f.dedent();
@@ -247,6 +250,21 @@ export function compileFuncBody(
   let text = `${head} {\n${temps}${pro}`;
   for (let i = 0; i < f.out.length; i++) text += i === 0 ? f.out[i]! : "\n" + f.out[i]!;
   return text + "\n}";
+}
+
+/** The JS reads of the named results (results): a struct or array whose address is taken is
+ *  cloned. */
+function resultReads(f: FuncEmitter, results: string[]): string[] {
+  return f.fc.sig.results.vars.map((o, i) =>
+    isValueObject(o.type) && f.fc.isAddrTaken(o) ? f.ctx.tt.clone(o.type, results[i]!) : results[i]!);
+}
+
+/** Store a returned value (converted, fresh) into the named result o, in place when it is a
+ *  struct or array whose address is taken. */
+function storeResult(f: FuncEmitter, o: T.Var, v: string): void {
+  const ref = f.varRef(o);
+  if (isValueObject(o.type) && f.fc.isAddrTaken(o)) f.emit(f.ctx.tt.assignInto(o.type, ref, v));
+  else f.emit(`${ref} = ${v};`);
 }
 
 function resultValue(results: string[]): string {
@@ -1040,22 +1058,30 @@ function returnOrdered(f: FuncEmitter, s: ast.ReturnStmt): void {
   } else {
     vals = s.results.map((r, i) => f.exprTo(r, rvars[i]!.type));
   }
+  // Every value is computed before any result is set (`return b, a` swaps named results).
+  const computed = (): string[] => vals.length === 1 ? vals : vals.map((v) => {
+    const t = f.fc.tmp();
+    f.emit(`${t} = ${v};`);
+    return t;
+  });
   if (fc.hasDefer) {
     if (vals.length > 0) {
-      if (vals.length === 1) f.emit(`${fc.results[0]} = ${vals[0]};`);
-      else {
-        const tmps = vals.map((v) => {
-          const t = f.fc.tmp();
-          f.emit(`${t} = ${v};`);
-          return t;
-        });
-        tmps.forEach((t, i) => f.emit(`${fc.results[i]} = ${t};`));
-      }
+      computed().forEach((t, i) => fc.namedResults ? storeResult(f, rvars[i]!, t) : f.emit(`${fc.results[i]} = ${t};`));
     }
     f.emit("break $body;");
     return;
   }
-  if (vals.length === 0 && fc.namedResults) vals = fc.results;
+  if (vals.length === 0 && fc.namedResults) vals = resultReads(f, fc.results);
+  else if (fc.namedResults && rvars.some((o) => fc.isShared(o))) {
+    // A pointer or a closure may read a named result after the return: the return sets them.
+    const ts = vals.map((v) => {
+      const t = f.fc.tmp();
+      f.emit(`${t} = ${v};`);
+      return t;
+    });
+    rvars.forEach((o, i) => { if (fc.isShared(o)) storeResult(f, o, ts[i]!); });
+    vals = ts;
+  }
   if (fc.frameless) f.emit(vals.length === 0 ? "return;" : `return ${vals.length === 1 ? vals[0] : `[${vals.join(", ")}]`};`);
   else if (vals.length === 0) f.emit("return void $g.d--;");
   else if (vals.length === 1) f.emit(`return $g.pop(${vals[0]});`);
