@@ -23,6 +23,7 @@
 //     (reflect_value.ts reads it).
 
 import { GoPanic } from "../../runtime/panic.js";
+import { toGoPanic } from "../../runtime/panicking.js";
 import { S } from "../../runtime/state.js";
 import { withStackCharge } from "../../runtime/runtime2.js";
 import { sliceOf, types } from "../../runtime/rtypes.js";
@@ -255,6 +256,9 @@ export class Printer {
 
   /** catchPanic's body: print the panic of a String/Error/GoString/Format method. */
   *caught(e: unknown, arg: Iface, verb: string, method: string): Gen {
+    // A nil dereference in the method arrives as the host's TypeError: catchPanic recovers it
+    // as the runtime error it is.
+    e = toGoPanic(S.g, e);
     if (!(e instanceof GoPanic) || e.goexit) throw e;
     if (arg.t.kind === Kind.Pointer && arg.v === null) {
       this.write("<nil>");
