@@ -77,9 +77,13 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
     post.push(...f.out.splice(saved).map((l) => l.trim()));
   }
   const weight = loopWeight(f.ctx, s.cond, s.post, s.body);
+  // A condition that can panic or call runs at its own line, which the body's statements have
+  // replaced: a traceback from it shows the loop's line, as Go's does.
+  const condLine = s.cond !== undefined && mayTrace(f, s.cond) ? s.cond.pos.line : undefined;
   if (strip) {
     emitStripped(f, {
-      label: label ? label + ": " : "", cond, head: [], weight, stackMap: f.stackMap(), tail: "",
+      label: label ? label + ": " : "", cond: condLine === undefined ? cond : `$ln = ${condLine}, ${cond}`,
+      head: [], weight, stackMap: f.stackMap(), tail: "",
       nodes: [s.cond, s.post, s.body], body: () => loopBody(f, s.body, label, post),
     });
     f.dedent();
@@ -88,6 +92,7 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   }
   f.emit(`${label ? label + ": " : ""}for (;;) {`);
   f.indent();
+  if (condLine !== undefined) f.emit(`$f.l = ${condLine};`);
   if (cond) f.emit(`if (!(${cond})) break;`);
   backEdge(f, weight);
   loopBody(f, s.body, label, post);
@@ -95,6 +100,37 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   f.emit("}");
   f.dedent();
   f.emit("}");
+}
+
+/** Can evaluating e show its line in a traceback: a call, an index or slice expression, a
+ *  dereference (explicit or a field through a pointer), a receive, a type assertion, a
+ *  division? */
+function mayTrace(f: FuncEmitter, e: ast.Expr): boolean {
+  let found = false;
+  inspect(e, (n) => {
+    if (found || n.kind === "FuncLit") return false;
+    switch (n.kind) {
+      case "CallExpr": {
+        const tv = f.ctx.tv(n.fun);
+        found = !(tv?.mode === "typexpr" || (tv?.mode === "builtin" && n.fun.kind === "Ident" && (n.fun.name === "len" || n.fun.name === "cap")));
+        break;
+      }
+      case "IndexExpr": case "SliceExpr": case "StarExpr": case "TypeAssertExpr":
+        found = true;
+        break;
+      case "UnaryExpr":
+        found = n.op === "<-";
+        break;
+      case "BinaryExpr":
+        found = n.op === "/" || n.op === "%";
+        break;
+      case "SelectorExpr":
+        found = f.ctx.info.selections.get(n)?.kind === "FieldVal" && under(f.typeOf(n.x)).tag === "Pointer";
+        break;
+    }
+    return !found;
+  });
+  return found;
 }
 
 /** plainCounter's largest constant start and step: from |start| <= 2^31, steps of at most 16
