@@ -72,6 +72,13 @@ export function isInitWrapper(m: Pick<MachineApi, "funcInfo">, f: FrameRec, name
   return name.endsWith(".init") && pseudoFrame(f) === null && m.funcInfo(f.fi)?.line === 0;
 }
 
+/** Is f one of the init functions (pkg.init.N) of the package whose init wrapper is named
+ *  wrapper? */
+function isInitFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec, wrapper: string): boolean {
+  const name = frameFunc(m, f)?.name;
+  return name !== undefined && name.startsWith(wrapper + ".") && /^\d+$/.test(name.slice(wrapper.length + 1));
+}
+
 /** A frame's function as Go names it, its file and its current line: a runtime pseudo-frame's
  *  own, or the compiled function's (undefined for an index the program does not have). */
 export function frameFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec): { name: string; file: string; line: number; hasArgs: boolean } | undefined {
@@ -111,7 +118,8 @@ export function traceback(
   }
   let n = 0;
   let elided = false;
-  for (const f of frames) {
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k]!;
     if (n++ >= maxFrames) {
       s += "...additional frames elided...\n";
       elided = true;
@@ -124,7 +132,9 @@ export function traceback(
       s += `${fn.name}${args}\n\t${fn.file}:${fn.line} +0x0\n`;
       continue;
     }
-    if (isInitWrapper(m, f, fn.name)) continue;
+    // The init wrapper is Go's pkg.init while it runs the variable initializers; Go's doInit,
+    // not pkg.init, calls the init functions, so under one the wrapper is not shown.
+    if (isInitWrapper(m, f, fn.name) && k > 0 && isInitFunc(m, frames[k - 1]!, fn.name)) continue;
     s += `${fn.name}(${fn.hasArgs ? "..." : ""})\n\t${fn.file}:${fn.line} +0x0\n`;
   }
   // GOTRACEBACK=system shows the runtime frames under the first one: runtime.main under
