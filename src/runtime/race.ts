@@ -179,13 +179,16 @@ export class RaceDetector {
 
   /** racegostart: the child starts with the parent's clock; the parent moves on. parent may be
    *  a clock released earlier (a timer's, for time.AfterFunc). */
-  gostart(parent: G | number[], child: G, wrapper?: string, wrapperLine?: number): void {
+  gostart(parent: G | number[], child: G, wrapper?: string, wrapperLine?: number, creator?: StackNode): void {
     const tid = this.nextTid++;
     let vc: number[];
     let created: StackNode | null = null;
     let base: StackNode | null = null;
-    if (Array.isArray(parent)) vc = parent.slice();
-    else {
+    if (Array.isArray(parent)) {
+      // A goroutine a timer starts (time.AfterFunc's): its creator is the runtime's frame.
+      vc = parent.slice();
+      created = creator ?? null;
+    } else {
       const p = this.thread(parent);
       vc = p.vc.slice();
       created = stackOf(parent);

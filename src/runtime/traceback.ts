@@ -157,8 +157,8 @@ const noArgs = new Set([
 function createdBy(m: MachineApi, g: G, lvl: TraceLevel): string {
   const r = g.createdByRuntime;
   // A runtime creator (runtime.createfing) shows only at GOTRACEBACK=system, as showframe hides
-  // runtime functions.
-  if (r) return lvl.level >= 2 ? `created by ${r.name}\n\t${r.file}:${r.line} +0x0\n` : "";
+  // runtime functions; another package's (time.goFunc) always.
+  if (r) return lvl.level >= 2 || !r.name.startsWith("runtime.") ? `created by ${r.name}\n\t${r.file}:${r.line} +0x0\n` : "";
   if (g.createdByFi < 0 || g.goid === 1) return "";
   const fi = m.funcInfo(g.createdByFi);
   return fi ? `created by ${fi.name}\n\t${fi.file}:${g.createdByLine} +0x0\n` : "";

@@ -379,3 +379,35 @@ test("a deadlock with GOMAXPROCS=1 is found too", () => {
   const r = run(p, { ...opts({ GOMAXPROCS: "1" }), seed: 3 });
   assert.equal(normalizeTraceback(r.stderr), deadlockGo);
 });
+
+test("a time.AfterFunc goroutine was created by time.goFunc, in a traceback and in a race report", () => {
+  const text = `package main
+
+import "time"
+
+var counter int
+
+func bump() { counter++ }
+
+type C struct{ m map[string]int }
+
+func (c *C) expire() { c.m["b"] = 0 }
+
+func main() {
+	time.AfterFunc(time.Millisecond, bump)
+	counter++
+	time.Sleep(10 * time.Millisecond)
+	println(counter)
+	c := &C{}
+	time.AfterFunc(time.Millisecond, c.expire)
+	time.Sleep(time.Second)
+}
+`;
+  const r = run(build(text), { ...opts(), seed: 1 });
+  assert.equal(r.exitCode, 2);
+  assert.match(r.stderr, /main\.\(\*C\)\.expire\(\.\.\.\)\n\t[^\n]*:11 \+0x0\ncreated by time\.goFunc\n\t\/usr\/lib\/go-1\.19\/src\/time\/sleep\.go:176 \+0x0\n/);
+  const c = compile(tc, [{ name: "./main.go", path, text }], "command-line-arguments", "files", { race: true });
+  assert.ok(c.ok);
+  const rr = run(c.program, { ...opts(), seed: 1 });
+  assert.match(rr.stderr, /Goroutine \d+ \(finished\) created at:\n  time\.goFunc\(\)\n      \/usr\/lib\/go-1\.19\/src\/time\/sleep\.go:176 \+0x0\n/);
+});

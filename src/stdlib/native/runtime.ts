@@ -64,6 +64,9 @@ function entryOf(fi: number): number {
 
 /** reflect.Value.Pointer of a func value: its function's entry pc, which FuncForPC names
  *  (undefined for a method value or a native, which get a stand-in address). */
+/** The creator a time.AfterFunc goroutine's traceback names (time/sleep.go's goFunc). */
+const goFuncCreator = { name: "time.goFunc", file: "/usr/lib/go-1.19/src/time/sleep.go", line: 176 };
+
 export function funcEntryPC(fn: Function): number | undefined {
   const fi = machine.funcIndexOf(fn);
   return fi === undefined ? undefined : entryOf(fi);
@@ -306,7 +309,9 @@ export const timeNatives: Record<string, Function> = {
         if (f) {
           const ng = sched.newproc(f(), undefined, undefined, "time.goFunc");
           ng.startRoots = f;
-          if (t.race !== undefined) race!.gostart(t.race, ng);
+          // Go's timer runs time.goFunc, which starts f with a go statement.
+          ng.createdByRuntime = goFuncCreator;
+          if (t.race !== undefined) race!.gostart(t.race, ng, undefined, undefined, { ...goFuncCreator, up: null });
         }
       },
       // The channel and the func are the runtime timer's references: GC roots while it waits.
