@@ -258,7 +258,7 @@ export class Printer {
   *caught(e: unknown, arg: Iface, verb: string, method: string): Gen {
     // A nil dereference in the method arrives as the host's TypeError: catchPanic recovers it
     // as the runtime error it is.
-    e = toGoPanic(S.g, e);
+    if (!(e instanceof GoPanic)) e = toGoPanic(S.g, e);
     if (!(e instanceof GoPanic) || e.goexit) throw e;
     if (arg.t.kind === Kind.Pointer && arg.v === null) {
       this.write("<nil>");
