@@ -41,7 +41,41 @@ declare module "./func.js" {
 
 const P = FuncEmitter.prototype;
 
+/**
+ * A call runs at its own line, the line of its `(`, as Go's call instruction does: a call on a
+ * line other than the one the frame holds (a statement spread over lines, an argument on a
+ * line of its own) stores its line first and puts back the enclosing line after it returns,
+ * so that runtime.Caller and a traceback from inside it read that line, and its arguments'
+ * calls, compiled with it as their enclosing line, put it back before it runs. Conversions
+ * and builtins other than panic are not calls.
+ */
 P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
+  const outer = this.callLine;
+  const line = e.lparen.line;
+  if (outer === undefined || line === outer || !isRealCall(this, e)) return callBody.call(this, e);
+  this.callLine = line;
+  let code: string;
+  try {
+    code = callBody.call(this, e);
+  } finally {
+    this.callLine = outer;
+  }
+  const t = this.fc.tmp(false);
+  const l = this.fc.frameless ? "$l" : "$f.l";
+  return `(${l} = ${line}, ${t} = ${code}, ${l} = ${outer}, ${t})`;
+};
+
+/** Is e a call of a function (or panic), not a conversion or another builtin? */
+function isRealCall(f: FuncEmitter, e: ast.CallExpr): boolean {
+  const ftv = f.ctx.tv(e.fun);
+  if (ftv?.mode === "typexpr") return false;
+  if (ftv?.mode !== "builtin") return true;
+  const fun = unparen(e.fun);
+  return fun.kind === "Ident" && fun.name === "panic";
+}
+
+/** The call's JS. */
+function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   const ftv = this.ctx.tv(e.fun);
   if (ftv && ftv.mode === "typexpr") {
     if (!isStringToSlice(this.ctx, e)) return this.conversion(e.args[0]!, ftv.type);
@@ -105,7 +139,7 @@ P.call = function (this: FuncEmitter, e: ast.CallExpr): string {
   } finally {
     this.liveSkip = undefined;
   }
-};
+}
 
 /** C.name, when fun selects from the cgo pseudo-package "C". */
 export function cgoCallee(f: { ctx: { objOf(id: ast.Ident): T.Obj | undefined } }, fun: ast.Expr): string | undefined {

@@ -147,6 +147,14 @@ export class FuncEmitter {
   /** The position of the statement being compiled (for stack maps). */
   curPos: ast.Pos | undefined;
 
+  /** The line the frame holds where the expression being compiled runs: the statement's (its
+   *  line store), or that of the call whose arguments these are (call.ts). Undefined where no
+   *  line is stored (a strip's body keeps its line in a local; a frameless leaf that cannot
+   *  panic keeps none). */
+  callLine: number | undefined;
+  /** Compiling a strip's body (stripmine.ts emitStripped). */
+  inStrip = false;
+
   /** While a strip-mined loop is compiled: the local slices whose headers it read before it
    *  (stripmine.ts hoistSlices), which its index expressions and len read instead. */
   sliceHoists: Map<T.Var, SliceHoist> | undefined;

@@ -329,9 +329,11 @@ P.line = function (this: FuncEmitter, p: ast.Pos): void {
   this.curPos = p;
   if (this.fc.frameless) {
     if (this.fc.leafPanics) this.emit(`$l = ${p.line};`);
+    this.callLine = this.fc.leafPanics ? p.line : undefined;
     return;
   }
   this.emit(`$f.l = ${p.line};`);
+  this.callLine = this.inStrip ? undefined : p.line;
   if (this.fc.dbg) dbgLine(this, p);
 };
 

@@ -302,7 +302,16 @@ export function emitStripped(f: FuncEmitter, p: StripParts): void {
   for (const l of p.head) f.emit(l);
   f.emit(`if (${dec} < 0) break;`);
   const start = f.out.length;
-  p.body();
+  // A strip's lines go to its local $ln (below): its calls (pure natives) store none.
+  const outerLine = f.callLine;
+  f.inStrip = true;
+  f.callLine = undefined;
+  try {
+    p.body();
+  } finally {
+    f.inStrip = false;
+    f.callLine = outerLine;
+  }
   const copy = f.out.slice(start);
   // In the strip, a line store goes to a local, which `finally` stores in the frame, and the
   // loop's `break` leaves both loops (the tick iteration's copy keeps both as they are).
