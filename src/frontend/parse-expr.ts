@@ -152,7 +152,7 @@ function parseTypeExpr(c: PCtx, n: TSNode, pos: ast.Pos): ast.Expr {
         value: parseExpr(c, field(n, "value")),
       };
     case "channel_type":
-      return { kind: "ChanType", pos, dir: chanDir(n), value: parseExpr(c, field(n, "value")) };
+      return leftmostChan({ kind: "ChanType", pos, dir: chanDir(n), value: parseExpr(c, field(n, "value")) });
     case "struct_type":
       return { kind: "StructType", pos, fields: parseFieldList(c, kids(n)[0]) };
     case "interface_type":
@@ -290,6 +290,18 @@ function parseUnion(c: PCtx, n: TSNode): ast.Expr {
     x = { kind: "BinaryExpr", pos: x.pos, op: "|", x, y, opPos: bar ? c.pos(bar) : y.pos };
   }
   return x;
+}
+
+/**
+ * The spec's rule that `<-` goes with the leftmost chan possible: `chan<- chan int` is
+ * `chan<- (chan int)`. tree-sitter-go reads `chan` `<-chan int` instead (a bidirectional
+ * channel of receive-only channels); unparenthesized, that reading is turned around, down the
+ * chain (`chan<- chan<- chan int`). `chan (<-chan int)` keeps its parentheses (a ParenExpr).
+ */
+function leftmostChan(t: ast.ChanType): ast.ChanType {
+  const v = t.value;
+  if (t.dir !== "both" || v.kind !== "ChanType" || v.dir !== "recv") return t;
+  return { ...t, dir: "send", value: leftmostChan({ kind: "ChanType", pos: v.pos, dir: "both", value: v.value }) };
 }
 
 function chanDir(n: TSNode): ast.ChanDir {
