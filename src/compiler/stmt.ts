@@ -926,8 +926,13 @@ function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): Bo
   // The callee and arguments are evaluated now and bound by value (each go or defer statement
   // executed in a loop gets its own thunk with its own values). A deferred nil func value
   // panics only when the deferred call runs (Go 1.19, issue 8047), so its check moves inside.
-  const late = deferred && parts.fnval !== undefined;
-  const fn = late ? parts.fnval! : parts.fn;
+  // A go statement's nil func value: with no arguments or results Go calls it directly, and
+  // newproc throws "go of nil func value"; otherwise Go's wrapper closure calls it in the new
+  // goroutine, which faults there.
+  const wrapped = !deferred && parts.fnval !== undefined && (call.args.length > 0 || fun.kind === "SelectorExpr" ||
+    (under(f.typeOf(call.fun)) as T.Signature).results.vars.length > 0);
+  const late = (deferred || wrapped) && parts.fnval !== undefined;
+  const fn = late ? parts.fnval! : !deferred && parts.fnval !== undefined ? `$rt.gofnck(${parts.fnval})` : parts.fn;
   const params = ["$fn", ...args.map((_, i) => `$a${i}`)];
   const vals = [fn, ...args];
   const inner = `${late ? "$rt.fnck($fn)" : "$fn"}(${params.slice(1).join(", ")})`;

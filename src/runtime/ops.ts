@@ -10,7 +10,7 @@
 
 import * as i64 from "../base/int64.js";
 import * as utf8 from "../base/utf8.js";
-import { GoPanic, SimBug, SimLimit } from "./panic.js";
+import { GoFatal, GoPanic, SimBug, SimLimit } from "./panic.js";
 import { boundsError, runtimeError, snapshot, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
@@ -78,6 +78,12 @@ export function uncheckedBody(goName: string): never {
 
 export function fnck(f: any): any {
   return nilck(f);
+}
+
+/** newproc1's check of a go statement's func value (one Go calls directly, without a wrapper). */
+export function gofnck(f: any): any {
+  if (f === null || f === undefined) throw new GoFatal("go of nil func value", "fatal");
+  return f;
 }
 
 /** What a call through a nil func value calls (compiler/call.ts): Go's fault, raised once the
