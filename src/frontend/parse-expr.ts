@@ -270,6 +270,9 @@ function instantiate(c: PCtx, pos: ast.Pos, x: ast.Expr, args: TSNode[]): ast.Ex
   if (indices.length === 1) {
     return { kind: "IndexExpr", pos, x, index: indices[0]!, lbrack: indexLbrack(c, args[0]!) };
   }
+  // tree-sitter-go reads `*G[A, B]` as an instantiation of `*G`; the index binds tighter than
+  // the unary *, so it is *(G[A, B]) (`(*G[A, B]).M`, a method expression).
+  if (x.kind === "StarExpr") return { ...x, x: { kind: "IndexListExpr", pos: x.x.pos, x: x.x, indices } };
   return { kind: "IndexListExpr", pos, x, indices };
 }
 
