@@ -19,7 +19,7 @@ import { expr, identExpr } from "./expr.js";
 import { selector } from "./call.js";
 import { representableConst } from "./const.js";
 import { BasicKind as K } from "../types.js";
-import { hasTypeParam, instantiate, isUnionSyntax, templateString, unionTerms } from "./generic.js";
+import { hasTypeParam, instantiate, isUnionSyntax, namesTypeArg, templateString, unionTerms } from "./generic.js";
 
 export function typ(c: Checker, e: ast.Expr): types.Type {
   return definedType(c, e, undefined);
@@ -220,6 +220,12 @@ function structType(c: Checker, e: ast.StructType): types.Type {
 
 function embeddedFieldCheck(c: Checker, e: ast.Expr, t: types.Type): void {
   if (t === invalidType) return;
+  // gort checks each instance with the type arguments in place: a type parameter is the
+  // identifier naming one (go/types: under(t) is the constraint's interface, isTypeParam).
+  if (namesTypeArg(c, e.kind === "StarExpr" ? e.x : e)) {
+    c.later(() => c.error(e.pos, "embedded field type cannot be a (pointer to a) type parameter"));
+    return;
+  }
   c.later(() => {
     const [base, isPtr] = t.tag === "Pointer" ? [t.elem, true] : [t, false];
     const u = under(base);
