@@ -38,6 +38,9 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "racy", args: ["-race"] },
   { pkg: "examples", args: [] },
   { pkg: "examples", args: ["-v"] },
+  // -count repeats the tests, not the examples.
+  { pkg: "examples", args: ["-v", "-count", "2"] },
+  { pkg: "subnames", args: ["-v"] },
   { pkg: "testmain", args: ["-v"] },
   { pkg: "xtest", args: ["-v"] },
   // Benchmarks run only with -bench (their numbers are no golden's): without it, the tests run;

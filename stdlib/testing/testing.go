@@ -433,8 +433,40 @@ func (t *T) unique(sub string) string {
 }
 
 // rewrite makes a subtest's name as Go does: spaces become underscores.
+// A space (Go's isSpace: ASCII and Unicode spaces, not the Z class) becomes '_', and a rune
+// strconv.IsPrint rejects its quoted escape (\x00, \u200b), as Go 1.19's match.go rewrites.
 func rewrite(s string) string {
-	return strings.ReplaceAll(s, " ", "_")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			b.WriteByte('_')
+		case !strconv.IsPrint(r):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isSpace(r rune) bool {
+	if r < 0x2000 {
+		switch r {
+		case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0, 0x1680:
+			return true
+		}
+		return false
+	}
+	if r <= 0x200a {
+		return true
+	}
+	switch r {
+	case 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return false
 }
 
 // tRunner runs one test: f, then (after its parallel subtests) its cleanups and its report.
@@ -947,15 +979,14 @@ func (m *M) Run() int {
 	fran, ffailed := runFuzzTests(flags, m.fuzzTargets, flags.fuzz)
 	failed = failed || ffailed
 	ran = ran || fran
-	for n := 0; n < flags.count; n++ {
-		for _, eg := range examples {
-			if !flags.matches(eg.Name, 0) {
-				continue
-			}
-			ran = true
-			if !runExample(eg, flags.chatty) {
-				failed = true
-			}
+	// The examples run once whatever -count says (Go's runExamples has no rounds).
+	for _, eg := range examples {
+		if !flags.matches(eg.Name, 0) {
+			continue
+		}
+		ran = true
+		if !runExample(eg, flags.chatty) {
+			failed = true
 		}
 	}
 	if alarm != nil {

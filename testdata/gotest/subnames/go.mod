@@ -1,0 +1,3 @@
+module example.com/subnames
+
+go 1.19
