@@ -41,6 +41,8 @@ export const GOTEST_CASES: GotestCase[] = [
   // -count repeats the tests, not the examples.
   { pkg: "examples", args: ["-v", "-count", "2"] },
   { pkg: "subnames", args: ["-v"] },
+  // os.Exit(0) during the tests panics (-test.paniconexit0).
+  { pkg: "exit0", args: [] },
   { pkg: "testmain", args: ["-v"] },
   { pkg: "xtest", args: ["-v"] },
   // Benchmarks run only with -bench (their numbers are no golden's): without it, the tests run;

@@ -101,6 +101,9 @@ export interface MachineApi {
   /** The most stack a goroutine may use: stacks double, so newstack throws once a stack would
    *  outgrow the largest power of two within maxstacksize and maxstackceiling (2^29 for 1e9). */
   readonly stackLimitBytes: number;
+  /** Go's internal/testlog.PanicOnExit0, which testing sets while M.Run runs: os.Exit(0) then
+   *  panics ("unexpected call to os.Exit(0) during test"). */
+  panicOnExit0: boolean;
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;
   stopCapture(): string;

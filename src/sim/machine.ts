@@ -424,6 +424,9 @@ export class Machine implements MachineApi {
   /** What the program writes to stdout while an example runs (testing's runExample pipe). */
   private captured: string | undefined;
 
+  /** MachineApi.panicOnExit0. */
+  panicOnExit0 = false;
+
   captureStdout(): void {
     this.captured = "";
   }

@@ -355,6 +355,9 @@ func stopCapture() string
 // raceErrors is the number of races the race detector has reported (0 without -race).
 func raceErrors() int
 
+// setPanicOnExit0 is Go's internal/testlog.SetPanicOnExit0: while it is on, os.Exit(0) panics.
+func setPanicOnExit0(on bool)
+
 // matchString reports whether the regular expression pat matches s (package regexp's engine;
 // a pattern that does not compile matches nothing).
 func matchString(pat, s string) bool
@@ -944,6 +947,9 @@ func (m *M) Run() int {
 		})
 		defer alarm.Stop()
 	}
+	// go test passes -test.paniconexit0: until Run returns, os.Exit(0) panics (M.before/after).
+	setPanicOnExit0(true)
+	defer setPanicOnExit0(false)
 	ran := false
 	failed := false
 	// Each -test.cpu value in turn, -test.count rounds each, as Go's runTests.

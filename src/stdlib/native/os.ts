@@ -12,7 +12,8 @@
 // fileCallNs of simulated time and never blocks the P.
 
 import { exit, readStdin, rt, writableEnviron } from "../../runtime/rt.js";
-import { S } from "../../runtime/state.js";
+import { S, machine } from "../../runtime/state.js";
+import { GoPanic } from "../../runtime/panic.js";
 import { Slice } from "../../runtime/value.js";
 import { errnoNumber, isErrno, type Errno, type StatT, type StdioMode } from "../../runtime/syscall.js";
 import { fileCallNs } from "../../runtime/costs.js";
@@ -150,7 +151,17 @@ export const natives: Record<string, Function> = {
     return s.length;
   },
   // The parent sees the low 8 bits of the status (exit_group), as for a real process.
-  Exit: (code: number | bigint): never => exit(Number(BigInt.asUintN(8, BigInt(code))), BigInt(code) === 0n),
+  Exit: (code: number | bigint): never => {
+    // While a test binary's M.Run runs (Go's testlog.PanicOnExit0), an early os.Exit(0) would
+    // make a failing test look passed: it panics instead.
+    if (BigInt(code) === 0n && machine.panicOnExit0) {
+      // os.Exit is Go code in Go: the panic comes from its frame, which stays on the stack
+      // while the panic's deferred calls run (testing's recover and re-panic show it).
+      S.g.pushRuntime("os.Exit", "/usr/lib/go-1.19/src/os/proc.go", 68);
+      throw new GoPanic(rt.stringValue("unexpected call to os.Exit(0) during test"));
+    }
+    return exit(Number(BigInt.asUintN(8, BigInt(code))), BigInt(code) === 0n);
+  },
   LookupEnv: (key: string): [string, boolean] => {
     const v = rt.environ.get(key);
     return v === undefined ? ["", false] : [v, true];

@@ -56,6 +56,11 @@ export const natives: Record<string, Function> = {
   stopCapture(): string {
     return machine.stopCapture();
   },
+  /** Go's m.deps.SetPanicOnExit0, which M.Run's before and after call (go test passes
+   *  -test.paniconexit0). */
+  setPanicOnExit0(on: boolean): void {
+    machine.panicOnExit0 = on;
+  },
   raceErrors(): number {
     return machine.race?.nraces ?? 0;
   },
