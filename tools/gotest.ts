@@ -29,6 +29,8 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "parallel", args: ["-parallel", "1"] },
   { pkg: "calc", args: ["-v", "-failfast"] },
   { pkg: "calc", args: ["-run", "Sub/nomatch", "."] },
+  // A -run pattern that does not compile ends the binary before any test runs.
+  { pkg: "calc", args: ["-run", "Add|Sub/(x", "."] },
   // -cpu: each test once per GOMAXPROCS value; a bad value is testing's error.
   { pkg: "calc", args: ["-v", "-cpu", "1,2"] },
   { pkg: "calc", args: ["-cpu", "2,x"] },

@@ -690,6 +690,28 @@ func alternationMatch(alts [][]string, name string) (ok, partial bool) {
 	return false, false
 }
 
+// verifyPattern rewrites each element of a split pattern as subtest names are rewritten, and
+// ends the test binary if one does not compile, with Go's message (match.go's verify):
+// "testing: invalid regexp for [alternation A of ]element E of NAME ("PAT"): ERROR".
+func verifyPattern(alts [][]string, name string) {
+	for a, alt := range alts {
+		for i, s := range alt {
+			alt[i] = rewrite(s)
+			if e := regexpError(alt[i]); e != "" {
+				msg := fmt.Sprintf("element %d of %s (%q): %s", i, name, alt[i], e)
+				if len(alts) > 1 {
+					msg = fmt.Sprintf("alternation %d of %s", a, msg)
+				}
+				fmt.Fprintf(os.Stderr, "testing: invalid regexp for %s\n", msg)
+				os.Exit(1)
+			}
+		}
+	}
+}
+
+// regexpError is regexp.Compile(pat)'s error text, or "".
+func regexpError(pat string) string
+
 // splitRegexp splits a -test.run pattern as Go's testing does: at "|" into alternatives and at
 // "/" into levels, outside brackets and parentheses.
 func splitRegexp(s string) [][]string {
@@ -946,6 +968,11 @@ func (m *M) Run() int {
 			panic(fmt.Sprintf("test timed out after %v", flags.timeout))
 		})
 		defer alarm.Stop()
+	}
+	// The -test.run pattern is checked before anything runs (Go's newMatcher: a bad one ends
+	// the binary with exit status 1).
+	if flags.runSet {
+		verifyPattern(flags.run, "-test.run")
 	}
 	// go test passes -test.paniconexit0: until Run returns, os.Exit(0) panics (M.before/after).
 	setPanicOnExit0(true)

@@ -11,7 +11,7 @@
 import { S, machine } from "../../runtime/state.js";
 import { Gstatus, type G } from "../../runtime/runtime2.js";
 import { frameFunc, goleakEntry, tracebackLevel } from "../../runtime/traceback.js";
-import { matchPattern } from "./regexp.js";
+import { matchPattern, regexpError } from "./regexp.js";
 
 /** A goroutine created after mark that is still alive, other than the caller's. */
 const isLeak = (g: G, mark: number): boolean => g.seq > mark && g !== S.g && !g.system && g.status !== Gstatus._Gdead;
@@ -77,6 +77,9 @@ export const natives: Record<string, Function> = {
   fuzzReport(types: string, names: string, entries: string): void {
     const split = (s: string): string[] => (s === "" ? [] : s.split("\u0000"));
     machine.fuzz?.report(split(types), split(names), split(entries));
+  },
+  regexpError(pat: string): string {
+    return regexpError(pat);
   },
   matchString(pat: string, s: string): boolean {
     return matchPattern(pat, s) === true;
