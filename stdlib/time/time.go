@@ -13,6 +13,8 @@
 // MarshalJSON/Text or GobEncode. Times before year 1 are not supported by Truncate and Round.
 package time
 
+import "errors"
+
 // A Duration is a span of time in nanoseconds.
 type Duration int64
 
@@ -238,8 +240,20 @@ func NewTimer(d Duration) *Timer {
 	return &Timer{C: c, r: newTimer(d, c, nil, 0)}
 }
 
-func (t *Timer) Stop() bool              { return stopTimer(t.r) }
-func (t *Timer) Reset(d Duration) bool   { return resetTimer(t.r, d) }
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.r)
+}
+
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.r, d)
+}
+
 func After(d Duration) <-chan Time       { return NewTimer(d).C }
 func AfterFunc(d Duration, f func()) *Timer {
 	return &Timer{r: newTimer(d, nil, f, 0)}
@@ -253,14 +267,28 @@ type Ticker struct {
 
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
-		panic("non-positive interval for NewTicker")
+		panic(errors.New("non-positive interval for NewTicker"))
 	}
 	c := make(chan Time, 1)
 	return &Ticker{C: c, r: newTimer(d, c, nil, d)}
 }
 
-func (t *Ticker) Stop()              { stopTimer(t.r) }
-func (t *Ticker) Reset(d Duration)   { resetTimer(t.r, d) }
+// Stop of a Ticker that was never started does nothing (Go's deltimer of a zero timer).
+func (t *Ticker) Stop() {
+	if t.r != nil {
+		stopTimer(t.r)
+	}
+}
+
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(t.r, d)
+}
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil
