@@ -31,7 +31,7 @@ import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
 import { identical } from "../frontend/check/predicates.js";
 import { orderExpr } from "./order.js";
-import type { RowHoist, SliceHoist } from "./stripmine.js";
+import type { FieldHoist, RowHoist, SliceHoist } from "./stripmine.js";
 import { Typ } from "../frontend/check/universe.js";
 
 const MAX_INDENT = 40;
@@ -162,6 +162,10 @@ export class FuncEmitter {
   /** While a strip-mined loop is compiled: the rows of hoisted slices of slices read once per
    *  strip (stripmine.ts hoistRows), which their index expressions read instead. */
   rowHoists: Map<ast.IndexExpr, RowHoist> | undefined;
+
+  /** While a strip-mined loop is compiled: the fields of local structs (or of the structs
+   *  local pointers point to) read once per strip (stripmine.ts hoistFields). */
+  fieldHoists: Map<ast.SelectorExpr, FieldHoist> | undefined;
 
   /** The hoisted header of a slice expression that is such a local, or undefined. */
   hoistOf(e: ast.Expr): SliceHoist | undefined {
@@ -571,7 +575,10 @@ export class FuncEmitter {
     }
     switch (sel.kind) {
       case "FieldVal": {
+        const fh = this.fieldHoists?.get(e);
+        if (fh !== undefined && !fh.viaPointer) return fh.v;
         const [base, prop] = this.fieldBase(e, sel);
+        if (fh !== undefined) return `(${fh.v} !== undefined ? ${fh.v} : ${base}.${prop})`;
         if (this.raceLoc(this.typeOf(e))) return `$rr(${base}, ${this.raceField(sel)}).${prop}`;
         return `${base}.${prop}`;
       }
@@ -623,7 +630,8 @@ export class FuncEmitter {
       // kind is megamorphic and exhausts V8's inlining budget); the helper panics otherwise.
       const row = this.rowHoists?.get(e);
       if (row !== undefined) return `(${row.v} !== undefined ? ${row.v} : $rt.sliceIndex(${x}, ${i}))`;
-      const h = this.hoistOf(e.x) ?? this.rowHoists?.get(unparen(e.x) as ast.IndexExpr);
+      const h = this.hoistOf(e.x) ?? this.rowHoists?.get(unparen(e.x) as ast.IndexExpr) ??
+        this.fieldHoists?.get(unparen(e.x) as ast.SelectorExpr)?.slice;
       if (h !== undefined) {
         const k = /^[\w$]+$/.test(i) ? i : this.fc.tmp(false);
         const pre = k === i ? "" : `(${k} = ${i}), `;

@@ -63,7 +63,7 @@ export function forStmt(f: FuncEmitter, s: ast.ForStmt, label: string | undefine
   else f.line(s.pos);
   if (s.init) f.stmt(s.init);
   const strip = mayStrip(f, s.cond, s.post, s.body);
-  if (strip) f.sliceHoists = hoistSlices(f, [s.cond, s.post, s.body]);
+  if (strip) f.sliceHoists = hoistSlices(f, [s.cond, s.post, s.body], [], s.cond);
   // The condition may need statements (yield temps); evaluate it inside the loop.
   const cond = s.cond ? orderExpr(f, [{ e: s.cond }], () => f.expr(s.cond!)) : "";
   const post: string[] = [];

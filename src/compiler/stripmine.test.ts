@@ -281,6 +281,55 @@ func main() {
   assert.equal(r.stdout, "15 3 4\n");
 });
 
+test("a strip reads the fields it uses of a local struct or pointer once per strip, unless the loop may store them", () => {
+  const src = `package main
+
+import "fmt"
+
+type M struct {
+	cols int
+	data []float64
+}
+
+func rowSum(m *M, i int) (s float64) {
+	for k := 0; k < m.cols; k++ {
+		s += m.data[i*m.cols+k]
+	}
+	return
+}
+
+func other(m *M, n int) (s float64) {
+	for k := 0; k < n; k++ {
+		s += m.data[k]
+	}
+	return
+}
+
+func stores(m *M, n int) (s float64) {
+	for k := 0; k < n; k++ {
+		s += float64(m.cols)
+		m.cols++
+	}
+	return
+}
+
+func main() {
+	m := &M{2, []float64{1, 2, 3, 4}}
+	fmt.Println(rowSum(m, 1), other(m, 3), stores(m, 2))
+}
+`;
+  const p = build(src);
+  // The condition reads m.cols first: m's nil check moves to the strip's entry, uses are plain.
+  const rs = fn(p, "rowSum");
+  assert.match(rs, /let \$lb = \$S\.b, \$ln = \$f\.l; (\$t\d+) = \$rt\.nilck\(m\)\.cols; /);
+  assert.match(rs, /k < \$t\d+\)\)\) break/);
+  // Elsewhere a nil m reads as undefined, and a use takes the field's own path.
+  assert.match(fn(p, "other"), /(\$t\d+) = m !== null \? \$rt\.nilck\(m\)\.data : undefined;/);
+  assert.doesNotMatch(fn(p, "stores"), /m !== null|= \$rt\.nilck\(m\)\.cols;/, "a field the loop stores");
+  const r = run(p, { ...defaultRunOptions, seed: 1 });
+  assert.equal(r.stdout, "7 6 5\n");
+});
+
 test("in a generator, a strip first tells V8 that the number locals it uses are numbers", () => {
   const src = `package main
 

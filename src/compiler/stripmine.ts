@@ -91,7 +91,7 @@ export interface SliceHoist {
  * emitted here, before the loop (the file header). The caller sets them as f.sliceHoists
  * while it compiles the loop; emitStripped unsets them.
  */
-export function hoistSlices(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[] = []): Map<T.Var, SliceHoist> | undefined {
+export function hoistSlices(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[] = [], cond?: ast.Expr): Map<T.Var, SliceHoist> | undefined {
   const used = new Set<T.Var>();
   const assigned = new Set<T.Var>();
   const local = (e: ast.Expr): T.Var | undefined => {
@@ -120,7 +120,136 @@ export function hoistSlices(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Exp
     (hoists ??= new Map()).set(v, h);
   }
   if (hoists !== undefined) f.rowHoists = hoistRows(f, nodes, hoists, loopVars);
+  f.fieldHoists = hoistFields(f, nodes, loopVars, cond);
   return hoists;
+}
+
+/** A field x.f of a local struct, or of the struct a local pointer points to, read once per
+ *  strip (hoistFields): the JS temporary that holds it (undefined when x is a nil pointer), the
+ *  statement that reads it, and for a slice field its header's temporaries (hoisted index
+ *  expressions read them, as a local slice's). */
+export interface FieldHoist {
+  readonly v: string;
+  readonly read: string;
+  readonly slice: SliceHoist | undefined;
+  /** x is a pointer: a use tests v for undefined (nil x) and takes the field's own path. */
+  readonly viaPointer: boolean;
+}
+
+/**
+ * The fields x.f, of number or slice type, that a strip-mined loop reads (nodes) through a
+ * local x (a struct, or a pointer to one) that the loop does not change and no other code can
+ * (not shared), when nothing in the loop can store into that field: no assignment selects the
+ * field f itself, and none stores a value holding the struct type by value (`*p = T{}`, an
+ * element of a []T). `m.data[i*m.cols+k]` in a method of a matrix type: V8 reloads (and
+ * map-checks) m.data, its header and m.cols on every iteration, since it hoists no field load
+ * out of a loop. Each is read once per strip, at its entry and again after tick (where other
+ * goroutines may have run), as rows are (hoistRows); a nil pointer x reads as undefined, and
+ * each use then takes the field's own path, which panics where it did.
+ */
+function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[], cond: ast.Expr | undefined): Map<ast.SelectorExpr, FieldHoist> | undefined {
+  const checked = condChecks(f, cond);
+  const changed = new Set<T.Obj>();
+  const storedFields = new Set<T.Var>();
+  const storedStructs: T.Type[] = [];
+  const mark = (e: ast.Expr | undefined): void => {
+    const u = e === undefined ? undefined : unparen(e);
+    const o = u?.kind === "Ident" ? f.ctx.objOf(u) : undefined;
+    if (o !== undefined) changed.add(o);
+  };
+  const store = (l: ast.Expr): void => {
+    mark(l);
+    if (isBlank(l)) return;
+    const u = unparen(l);
+    const sel = u.kind === "SelectorExpr" ? f.ctx.info.selections.get(u) : undefined;
+    if (sel?.kind === "FieldVal") storedFields.add(sel.obj as T.Var);
+    storedStructs.push(f.typeOf(u));
+  };
+  loopVars.forEach(mark);
+  const reads: ast.SelectorExpr[] = [];
+  inspect(nodes, (n) => {
+    if (n.kind === "AssignStmt") (n.lhs as ast.Expr[]).forEach(store);
+    else if (n.kind === "IncDecStmt") store(n.x);
+    else if (n.kind === "SelectorExpr") reads.push(n);
+  });
+  let out: Map<ast.SelectorExpr, FieldHoist> | undefined;
+  const byField = new Map<string, FieldHoist>();
+  for (const e of reads) {
+    const sel = f.ctx.info.selections.get(e);
+    const x = unparen(e.x);
+    const xv = x.kind === "Ident" ? f.ctx.objOf(x) : undefined;
+    if (sel?.kind !== "FieldVal" || sel.index.length !== 1 || xv?.tag !== "Var") continue;
+    const name = f.fc.names.get(xv);
+    if (name === undefined || changed.has(xv) || f.fc.isShared(xv)) continue;
+    const xt = under(xv.type);
+    const viaPointer = xt.tag === "Pointer" && checked !== xv;
+    const st = xt.tag === "Pointer" ? under(xt.elem) : xt;
+    const ft = under(f.typeOf(e));
+    const isSlice = ft.tag === "Slice";
+    if (st.tag !== "Struct" || !(isSlice || isNumber(ft))) continue;
+    const field = sel.obj as T.Var;
+    if (storedFields.has(field) || storedStructs.some((t) => holdsStruct(t, st, 0))) continue;
+    const key = `${name}.${field.name}`;
+    let h = byField.get(key);
+    if (h === undefined) {
+      const v = f.fc.tmp(false);
+      // The field's own JS (its nil check passes: x is not null where it is read).
+      const load = f.expr(e);
+      let read = viaPointer ? `${v} = ${name} !== null ? ${load} : undefined;` : `${v} = ${load};`;
+      let slice: SliceHoist | undefined;
+      if (isSlice) {
+        const s = f.fc.tmp(false);
+        slice = { a: f.fc.tmp(false), off: f.fc.tmp(false), len: f.fc.tmp(false) };
+        read += ` ${s} = ${v} != null ? ${v} : $rt.nilSlice; ${slice.a} = ${s}.a; ${slice.off} = ${s}.off; ${slice.len} = ${s}.len;`;
+      }
+      h = { v, read, slice, viaPointer };
+      byField.set(key, h);
+    }
+    (out ??= new Map()).set(e, h);
+  }
+  return out;
+}
+
+/**
+ * The pointer x whose nil check the loop's condition makes first on every iteration (`k <
+ * x.f`, `k < len(x.f)`, or the other way round, with k a local or a constant): a strip reads
+ * x's fields at its entry, where the condition's first evaluation would fault anyway, with the
+ * field's own nil check, and its uses need no test. Else undefined.
+ */
+function condChecks(f: FuncEmitter, cond: ast.Expr | undefined): T.Var | undefined {
+  const c = cond === undefined ? undefined : unparen(cond);
+  if (c?.kind !== "BinaryExpr" || !["<", "<=", ">", ">=", "==", "!="].includes(c.op)) return undefined;
+  const pure = (e: ast.Expr): boolean => {
+    const u = unparen(e);
+    return u.kind === "BasicLit" || (u.kind === "Ident" && f.ctx.objOf(u)?.tag !== "Func");
+  };
+  const ptrOf = (e: ast.Expr): T.Var | undefined => {
+    let u = unparen(e);
+    if (u.kind === "CallExpr" && u.args.length === 1 && isLen(f, u)) u = unparen(u.args[0]!);
+    if (u.kind !== "SelectorExpr" || f.ctx.info.selections.get(u)?.kind !== "FieldVal") return undefined;
+    const x = unparen(u.x);
+    const o = x.kind === "Ident" ? f.ctx.objOf(x) : undefined;
+    return o?.tag === "Var" && under(o.type).tag === "Pointer" ? o : undefined;
+  };
+  if (pure(c.x)) return ptrOf(c.y);
+  if (pure(c.y)) return ptrOf(c.x);
+  return undefined;
+}
+
+/** An integer or float type (not a complex, a bool or a string). */
+function isNumber(t: T.Type): boolean {
+  return isInteger(t) || isFloat(t);
+}
+
+/** Does a value of type t hold a struct of type st in its own storage (not behind a pointer)? */
+function holdsStruct(t: T.Type, st: T.Type, depth: number): boolean {
+  const u = under(t);
+  if (u === st) return true;
+  // Types nest only so deep in real programs; past that, assume the worst.
+  if (depth > 8) return true;
+  if (u.tag === "Array") return holdsStruct(u.elem, st, depth + 1);
+  if (u.tag === "Struct") return u.fields.some((fl) => holdsStruct(fl.type, st, depth + 1));
+  return false;
 }
 
 /** A row of a hoisted slice of slices, x[i] with i fixed in the loop: the JS temporary that
@@ -328,13 +457,15 @@ export function emitStripped(f: FuncEmitter, p: StripParts): void {
   f.emit("}");
   f.sliceHoists = undefined;
   f.rowHoists = undefined;
+  f.fieldHoists = undefined;
 }
 
-/** The statements that read the strip's hoisted rows (hoistRows), each once. */
+/** The statements that read the strip's hoisted fields and rows (hoistFields, hoistRows),
+ *  each once. */
 function rowReads(f: FuncEmitter): string {
-  if (f.rowHoists === undefined) return "";
   let out = "";
-  for (const r of new Set(f.rowHoists.values())) out += r.read + " ";
+  if (f.fieldHoists !== undefined) for (const h of new Set(f.fieldHoists.values())) out += h.read + " ";
+  if (f.rowHoists !== undefined) for (const r of new Set(f.rowHoists.values())) out += r.read + " ";
   return out;
 }
 
