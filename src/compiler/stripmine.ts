@@ -50,6 +50,15 @@
 // range over a slice reads the ranged slice's array and offset once too (loops.ts), for its
 // value's loads.
 //
+// Rows and fields the strip reads are read once per strip too (hoistRows, hoistFields): a row
+// a[i] of a hoisted slice of slices at an index the loop does not change, and a number or
+// slice field x.f of a local struct or of the struct a local pointer points to, when nothing in
+// the loop can store them. Unlike a local's header they are memory others can write: they are
+// read at each strip's entry and again after tick, where other goroutines may have run, and
+// only a loop that stores no possible alias (hoistRows, hoistFields) keeps them. A read that
+// would fault (an index out of range, a nil pointer) gives undefined, and the use then takes
+// the expression's own path, which faults where it did.
+//
 // In a generator, a strip first assigns each number local it uses (a float, or an integer of
 // at most 32 bits, never a bigint) to itself with unary plus (numberCoercions). V8 gives a
 // local that a resume reloads from the generator object no type, so the phis of a loop inside

@@ -79,9 +79,9 @@ export function fnck(f: any): any {
 }
 
 /** newproc1's check of a go statement's func value (one Go calls directly, without a wrapper). */
-export function gofnck(f: any): any {
+export function gofnck<F>(f: F): NonNullable<F> {
   if (f === null || f === undefined) throw new GoFatal("go of nil func value", "fatal");
-  return f;
+  return f as NonNullable<F>;
 }
 
 /** What a call through a nil func value calls (compiler/call.ts): Go's fault, raised once the
