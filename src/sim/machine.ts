@@ -962,9 +962,15 @@ export class Machine implements MachineApi {
     // A goroutine suspended in plain code meanwhile may have been resumed on another P.
     if (pp !== undefined) pp = g.m?.p ?? pp;
     const cost = this.cost();
-    if (this.cpuprof !== undefined) this.profSlice(g, pp, cost, r.done ? undefined : r.value);
+    // A visible operation's step is a safe point: a goroutine sysmon asked to preempt (it ran
+    // forcePreemptNS without a reschedule) yields its P there, as Go's asynchronous preemption
+    // would stop it. Without this a loop of visible operations (polling an atomic, a select
+    // with a default, TryLock) never reached a spent budget, which beginSlice refills at each
+    // step, and starved a goroutine waiting for its P.
+    const code = r.value === STEP && g.preempt && g.nonpreempt === 0 ? GOSCHED : r.value;
+    if (this.cpuprof !== undefined) this.profSlice(g, pp, cost, r.done ? undefined : code);
     if (r.done) return this.goexit0(g, pp, cost);
-    this.yielded(g, pp, r.value, cost);
+    this.yielded(g, pp, code, cost);
   }
 
   /** May stepNow go on without a yield (Machine.step of every event)? */
@@ -989,7 +995,7 @@ export class Machine implements MachineApi {
     if (!this.stepsInline || pp === undefined || this.pinned.length !== 0 || this.unpin ||
       s.trace !== undefined || this.cpuprof !== undefined || S.dbg !== null || this.opts.check === true ||
       (this.heap.startGCRequested && !this.gc.running) || this.resizeTo > 0 ||
-      (this.opts.leaks === true && s.leakParks !== this.leakParksSeen) ||
+      (this.opts.leaks === true && s.leakParks !== this.leakParksSeen) || g.preempt ||
       g.status !== Gstatus._Grunning || pp.status !== Pstatus._Prunning || pp.m?.curg !== g) return STEP;
     // The slice's loop work, computed once for the step limit's check and the cost.
     const work = this.workNs();
