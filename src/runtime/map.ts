@@ -624,8 +624,10 @@ function access1Stepped(t: MapType, h: Hmap | null, key: GoValue): GoValue {
 }
 
 /** The read of `m[k] op= v`, which Go compiles to one mapassign that updates the element through
- *  the pointer it returns: gort reads before mapassign, still a yield point with mapaccess1's
- *  concurrent-write check, but charges nothing for it (the mapassign after it is the cost). */
+ *  the pointer it returns: gort reads before mapassign, still a yield point, but charges nothing
+ *  for it (the mapassign after it is the cost) and makes no concurrent-write check: Go reads
+ *  nothing there, so a write in progress is found by the mapassign ("concurrent map writes").
+ *  Under -race Go's compiler rewrites it as m[k] = m[k] op v: a mapaccess1, with its check. */
 export function* mapaccessOp(t: MapType, h: Hmap | null, key: GoValue): GoGen<GoValue> {
   const v = mapaccessOpn(t, h, key);
   return v === PENDING ? yield* pending() : v;
@@ -635,7 +637,19 @@ export function* mapaccessOp(t: MapType, h: Hmap | null, key: GoValue): GoGen<Go
 export function mapaccessOpn(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
   const st = machine.stepNow();
-  return st === GOON ? access1Stepped(t, h, key) : pend(yieldThen(st, access1Stepped, t, h, key));
+  return st === GOON ? accessOpStepped(t, h, key) : pend(yieldThen(st, accessOpStepped, t, h, key));
+}
+
+/** mapaccessOp after its STEP: the element, read without mapaccess1's checks (-race: with). */
+function accessOpStepped(t: MapType, h: Hmap | null, key: GoValue): GoValue {
+  if (S.r !== null) return access1Stepped(t, h, key);
+  if (h === null || h.count === 0) {
+    if (t.hashMightPanic) t.hasher(key, 0, 0, h === null ? dummyPrng : h.env.prng);
+    return t.elem.zero();
+  }
+  if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h), t.frames.access1);
+  const b = findSlot(t, h, key);
+  return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
 }
 
 /** -race: the lookup with mapaccess's racereadpc of the header before it, and after it the

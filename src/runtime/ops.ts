@@ -395,6 +395,9 @@ export function append(st: RType, s: Slice | null, vals: any[]): Slice {
   } else {
     for (let i = 0; i < vals.length; i++) r.a[r.off + len + i] = vals[i];
   }
+  // -race: the stores of the appended elements are the caller's own writes (Go's compiled
+  // code stores them after growslice), which two appends into one shared array may race on.
+  if (S.r !== null && !S.r.clocksOnly) for (let i = 0; i < vals.length; i++) S.r.write(r.a, r.off + len + i);
   return r;
 }
 
@@ -407,12 +410,15 @@ export function appendSlice(st: RType, s: Slice | null, src: Slice | null): Slic
     // Scalars need no clone: grow copies the old elements, then the source moves in (it may
     // overlap the destination's backing array when no growth was needed).
     const r = growslice(et, s, n);
+    // -race: Go's instrumented append copies with slicecopy, which reads and writes the ranges.
+    if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, new Slice(r.a, r.off + len, n, n), src, n);
     movebacking(r.a, r.off + len, src!.a, src!.off, n);
     return r;
   }
   // Copy the source first: it may overlap the destination's backing array.
   const tmp = src!.a.slice(src!.off, src!.off + n).map((x: any) => et.clone(x));
   const r = growslice(et, s, n);
+  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, new Slice(r.a, r.off + len, n, n), src, n);
   if (s !== null && r.a === s.a) for (let i = 0; i < n; i++) typedmemmove(et, r.a[r.off + len + i], tmp[i]);
   else for (let i = 0; i < n; i++) r.a[r.off + len + i] = tmp[i];
   return r;
@@ -424,6 +430,7 @@ export function appendString(st: RType, b: Slice | null, s: string): Slice | nul
   if (n === 0) return b;
   const len = b === null ? 0 : b.len;
   const r = growslice(st.elem!, b, n);
+  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, new Slice(r.a, r.off + len, n, n), null, n);
   const a = r.a;
   const off = r.off + len;
   for (let i = 0; i < n; i++) a[off + i] = s.charCodeAt(i);
@@ -512,9 +519,12 @@ export function stringToBytes(s: string, where: StrConv = undefined): Slice {
 /** string(b) (slicebytetostring): the string is charged before the host builds it. */
 export function bytesToString(b: Slice | null): string {
   if (b === null || b.len === 0) return "";
+  // -race: slicebytetostring's racereadrangepc of the bytes.
+  if (S.r !== null && !S.r.clocksOnly) for (let i = 0; i < b.len; i++) S.r.read(b.a, b.off + i, slicebytetostringFrame);
   const addr = mallocstring(b.len);
   return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }
+const slicebytetostringFrame = { fn: "runtime.slicebytetostring", file: "/usr/lib/go-1.19/src/runtime/string.go", line: 81 };
 /** []rune(s) (stringtoslicerune): Go counts the runes, then allocates; the capacity as
  *  stringToBytes' (a constant is a rune slice literal of its length; else rawruneslice's
  *  rounding, or the 32-rune stack buffer). */
