@@ -15,7 +15,7 @@ import { CompileLimit, FuncEmitter } from "./func.js";
 import { isBlank } from "./expr.js";
 import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
-import { is64, isUnsigned, under } from "./typeutil.js";
+import { is64, isUnsigned, isValueObject, under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 import { loopWeight, rangeWeight } from "./weight.js";
 import { emitStripped, hoistSlices, mayStrip, stripValue } from "./stripmine.js";
@@ -398,7 +398,11 @@ function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, v
   if (!kv) return;
   if (kv.obj) {
     const ref = f.varRef(kv.obj);
-    f.emit(`${ref} = ${val};`);
+    // Go 1.19 has one iteration variable per loop: a struct or array one whose address is
+    // taken (&v, a pointer method's value or call) keeps its storage, and each iteration's
+    // value is copied into it, so pointers taken in earlier iterations see the last value.
+    if (isValueObject(kv.obj.type) && f.fc.isAddrTaken(kv.obj)) f.emit(f.ctx.tt.assignInto(kv.obj.type, ref, val));
+    else f.emit(`${ref} = ${val};`);
     return;
   }
   const lt = f.typeOf(kv.e!);
