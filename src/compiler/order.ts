@@ -432,7 +432,11 @@ class Order {
       if (under(t).tag === "Slice" && isString(this.f.typeOf(a))) {
         return this.hoist(e, s, (inner) => this.expr(a, undefined, inner), false);
       }
-      return this.expr(a, isInterface(t) ? t : undefined, s);
+      const eff = this.expr(a, isInterface(t) ? t : undefined, s);
+      // string(b) of a []byte or []rune reads the slice's elements where it stands, after the
+      // statement's calls (which may write them), as any element read does.
+      if (isString(under(t)) && under(this.f.typeOf(a)).tag === "Slice") this.read(s);
+      return eff;
     }
     const fun = unparen(e.fun);
     if (ftv && ftv.mode === "builtin" && fun.kind === "Ident") {
