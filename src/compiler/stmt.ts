@@ -208,6 +208,9 @@ export function compileFuncBody(
     f.emit("$body: try {");
     f.indent();
     f.block(body.list);
+    // Falling off the end returns at the closing brace: the deferred calls run there (a
+    // traceback from one shows that line, as Go's deferreturn does).
+    if (body.list[body.list.length - 1]?.kind !== "ReturnStmt") f.emit(`$f.l = ${body.rbrace.line};`);
     f.dedent();
     f.emit("} catch ($e) { $p = $rt.catchPanic($g, $e); }");
     // Without a panic, the deferred calls run without generators until one yields or panics.
