@@ -38,6 +38,8 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "mainpkg", args: ["-v", "-run", "Greet"] },
   { pkg: "racy", args: [] },
   { pkg: "racy", args: ["-race"] },
+  // With -v the race's Errorf line comes before the FAIL line, and the root test's after it.
+  { pkg: "racy", args: ["-race", "-v"] },
   { pkg: "examples", args: [] },
   { pkg: "examples", args: ["-v"] },
   // -count repeats the tests, not the examples.

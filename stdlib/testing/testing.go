@@ -506,7 +506,13 @@ func tRunner(t *T, f func(t *T)) {
 		}
 		// Go's -race build fails a test during which the detector reported a race.
 		if raceErrors() > races {
-			t.output = append(t.output, t.decorateAt("testing.go:1319", "race detected during execution of test")...)
+			// Errorf's line: printed at once with -v, else kept for the test's report.
+			line := t.decorateAt("testing.go:1319", "race detected during execution of test")
+			if t.chatty && !t.bench {
+				chattyPrint(t.name, line)
+			} else {
+				t.output = append(t.output, line...)
+			}
 			t.Fail()
 		}
 		t.finished = true
@@ -985,6 +991,7 @@ func (m *M) Run() int {
 		for n := 0; n < flags.count; n++ {
 			// A root per round, as Go's runTests has: its barrier closes once.
 			root := &T{common: common{signal: make(chan bool), barrier: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
+			rootRaces := raceErrors()
 			var parallel []*T
 			for i, test := range tests {
 				t := &T{common: common{
@@ -1004,6 +1011,12 @@ func (m *M) Run() int {
 			}
 			// The parallel tests go on once every sequential one has run, as under Go's runTests.
 			settleSlot(&root.common, false, runParallelSubs(&root.common, parallel))
+			// The root test's own tRunner sees the round's races too; with -v its Errorf line is
+			// printed (under the root's empty name), though a root reports nothing else.
+			if flags.chatty && raceErrors() > rootRaces {
+				chattyPrint("", root.decorateAt("testing.go:1319", "race detected during execution of test"))
+				root.failed = true
+			}
 			failed = failed || root.failed
 			ran = ran || root.ran
 		}
