@@ -12,7 +12,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { CompileLimit, FuncEmitter } from "./func.js";
-import { isBlank } from "./expr.js";
+import { isBlank, unparen } from "./expr.js";
 import { ordered, snapshotLhs, withOverride } from "./stmt.js";
 import { orderExpr } from "./order.js";
 import { is64, isUnsigned, isValueObject, under } from "./typeutil.js";
@@ -175,7 +175,8 @@ function plainCounter(f: FuncEmitter, s: ast.ForStmt): string | undefined {
 }
 
 function isIdentOf(f: FuncEmitter, e: ast.Expr, k: T.Obj): boolean {
-  return e.kind === "Ident" && f.ctx.objOf(e) === k;
+  const u = unparen(e);
+  return u.kind === "Ident" && f.ctx.objOf(u) === k;
 }
 
 /** Does any statement under nodes assign k, step it, range into it or take its address? */

@@ -255,18 +255,20 @@ export function compileFuncBody(
   return text + "\n}";
 }
 
-/** The JS reads of the named results (results): a struct or array whose address is taken is
- *  cloned. */
+/** The JS reads of the named results (results): a struct or array that a pointer or a closure
+ *  can reach is cloned, so that the caller's value is its own. */
 function resultReads(f: FuncEmitter, results: string[]): string[] {
   return f.fc.sig.results.vars.map((o, i) =>
-    isValueObject(o.type) && f.fc.isAddrTaken(o) ? f.ctx.tt.clone(o.type, results[i]!) : results[i]!);
+    isValueObject(o.type) && f.fc.isShared(o) ? f.ctx.tt.clone(o.type, results[i]!) : results[i]!);
 }
 
-/** Store a returned value (converted, fresh) into the named result o, in place when it is a
- *  struct or array whose address is taken. */
+/** Store a returned value (converted, fresh) into the named result o: in place when it is a
+ *  struct or array whose address is taken, a copy when a closure shares it (the value itself
+ *  goes back to the caller). */
 function storeResult(f: FuncEmitter, o: T.Var, v: string): void {
   const ref = f.varRef(o);
   if (isValueObject(o.type) && f.fc.isAddrTaken(o)) f.emit(f.ctx.tt.assignInto(o.type, ref, v));
+  else if (isValueObject(o.type) && f.fc.isShared(o)) f.emit(`${ref} = ${f.ctx.tt.clone(o.type, v)};`);
   else f.emit(`${ref} = ${v};`);
 }
 

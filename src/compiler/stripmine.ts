@@ -77,6 +77,7 @@ import type * as T from "../frontend/types.js";
 import type { FuncEmitter } from "./func.js";
 import { callee, isBlank, unparen } from "./expr.js";
 import { inspect } from "./inspect.js";
+import { identical } from "../frontend/check/predicates.js";
 import { is64, isComplex, isFloat, isInteger, isScalar, isString, isValueObject, under } from "./typeutil.js";
 
 /** Whether a loop with this condition, post statement and body may be strip-mined. */
@@ -159,8 +160,11 @@ export interface FieldHoist {
 function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[], cond: ast.Expr | undefined): Map<ast.SelectorExpr, FieldHoist> | undefined {
   const checked = condChecks(f, cond);
   const changed = new Set<T.Obj>();
-  const storedFields = new Set<T.Var>();
+  // The fields stored, as (the struct's underlying type, the field's index): a pointer converted
+  // to another struct type of the same layout stores the same memory through another field.
+  const storedFields: { st: T.Type; i: number }[] = [];
   const storedStructs: T.Type[] = [];
+  let storesThroughPointer = false;
   const mark = (e: ast.Expr | undefined): void => {
     const u = e === undefined ? undefined : unparen(e);
     const o = u?.kind === "Ident" ? f.ctx.objOf(u) : undefined;
@@ -171,7 +175,18 @@ function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | und
     if (isBlank(l)) return;
     const u = unparen(l);
     const sel = u.kind === "SelectorExpr" ? f.ctx.info.selections.get(u) : undefined;
-    if (sel?.kind === "FieldVal") storedFields.add(sel.obj as T.Var);
+    if (u.kind === "SelectorExpr" && sel?.kind === "FieldVal") {
+      // The struct that holds the field, down the embedding path.
+      let st = under(f.typeOf(u.x));
+      for (let k = 0; ; k++) {
+        if (st.tag === "Pointer") st = under(st.elem);
+        if (k === sel.index.length - 1 || st.tag !== "Struct") break;
+        st = under(st.fields[sel.index[k]!]!.type);
+      }
+      storedFields.push({ st, i: sel.index[sel.index.length - 1]! });
+    }
+    // *p = v may store into any field (p := &x.f): no field stays hoisted.
+    if (u.kind === "StarExpr") storesThroughPointer = true;
     storedStructs.push(f.typeOf(u));
   };
   loopVars.forEach(mark);
@@ -181,6 +196,7 @@ function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | und
     else if (n.kind === "IncDecStmt") store(n.x);
     else if (n.kind === "SelectorExpr") reads.push(n);
   });
+  if (storesThroughPointer) return undefined;
   let out: Map<ast.SelectorExpr, FieldHoist> | undefined;
   const byField = new Map<string, FieldHoist>();
   for (const e of reads) {
@@ -197,7 +213,8 @@ function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | und
     const isSlice = ft.tag === "Slice";
     if (st.tag !== "Struct" || !(isSlice || isNumber(ft))) continue;
     const field = sel.obj as T.Var;
-    if (storedFields.has(field) || storedStructs.some((t) => holdsStruct(t, st, 0))) continue;
+    const fi = sel.index[0]!;
+    if (storedFields.some((x) => x.i === fi && identical(x.st, st)) || storedStructs.some((t) => holdsStruct(t, st, 0))) continue;
     const key = `${name}.${field.name}`;
     let h = byField.get(key);
     if (h === undefined) {
@@ -228,6 +245,9 @@ function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | und
 function condChecks(f: FuncEmitter, cond: ast.Expr | undefined): T.Var | undefined {
   const c = cond === undefined ? undefined : unparen(cond);
   if (c?.kind !== "BinaryExpr" || !["<", "<=", ">", ">=", "==", "!="].includes(c.op)) return undefined;
+  // The fault at the strip's entry shows the line the frame holds there: the condition's only
+  // when it is on that line (a for header over several lines keeps the uses' own checks).
+  if (f.curPos?.line !== c.pos.line) return undefined;
   const pure = (e: ast.Expr): boolean => {
     const u = unparen(e);
     return u.kind === "BasicLit" || (u.kind === "Ident" && f.ctx.objOf(u)?.tag !== "Func");
@@ -253,7 +273,7 @@ function isNumber(t: T.Type): boolean {
 /** Does a value of type t hold a struct of type st in its own storage (not behind a pointer)? */
 function holdsStruct(t: T.Type, st: T.Type, depth: number): boolean {
   const u = under(t);
-  if (u === st) return true;
+  if (u.tag === "Struct" && identical(u, st)) return true;
   // Types nest only so deep in real programs; past that, assume the worst.
   if (depth > 8) return true;
   if (u.tag === "Array") return holdsStruct(u.elem, st, depth + 1);

@@ -883,6 +883,9 @@ function assignEntered(t: MapType, h: Hmap | null, key: GoValue, elem: GoValue):
   // its own entry check here, and then one of the two fails at the exit check (Go's XOR).
   if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
   S.cost += hashNs;
+  // Inside mapassign nothing preempts the goroutine (Go preempts no runtime function): its
+  // steps up to the window's end are interleavings with other Ps only (windowEnd undoes it).
+  S.g.nonpreempt++;
   const st = machine.stepNow();
   return st === GOON ? assignHashed(t, h!, key, elem, lo, top) : pend(assignRest2(st, t, h!, key, elem, lo, top));
 }
@@ -901,6 +904,7 @@ function assignHashed(t: MapType, h: Hmap, key: GoValue, elem: GoValue, lo: numb
 
 /** mapassign after its write window: the exit check and the store. */
 function assignWindowEnd(t: MapType, h: Hmap, b: Bmap, p: number, elem: GoValue): void {
+  S.g.nonpreempt--;
   mapassignEnd(t, h, b, p, elem);
   // -race: the caller's store of the element through the pointer mapassign returns.
   if (S.r !== null) {
@@ -1027,10 +1031,18 @@ function deleteEntered(t: MapType, h: Hmap | null, key: GoValue): typeof PENDING
   if (!mapdeleteBegin(t, h, key)) return undefined;
   if (S.pf !== null) S.pf.enter(t.frames.deleteExit, S.cost);
   S.cost += hashNs;
+  // The write window's step preempts nothing (as mapassign's: Go preempts no runtime function).
+  S.g.nonpreempt++;
   const st = machine.stepNow();
-  if (st !== GOON) return pend(yieldThen(st, mapdeleteEnd, t, h, undefined));
-  mapdeleteEnd(t, h);
+  if (st !== GOON) return pend(yieldThen(st, deleteWindowEnd, t, h, undefined));
+  deleteWindowEnd(t, h);
   return undefined;
+}
+
+/** mapdelete after its write window's step. */
+function deleteWindowEnd(t: MapType, h: Hmap): void {
+  S.g.nonpreempt--;
+  mapdeleteEnd(t, h);
 }
 
 function* deleteRest(st: YieldCode, t: MapType, h: Hmap | null, key: GoValue): GoGen<void> {
@@ -1077,7 +1089,9 @@ export function* mapclear(t: MapType, h: Hmap | null): GoGen<void> {
   { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (S.r !== null && h !== null) S.r.write(h, "hmap", clearRace);
   if (!mapclearBegin(t, h)) return;
+  S.g.nonpreempt++;
   { const st = machine.stepNow(); if (st !== GOON) yield st; }
+  S.g.nonpreempt--;
   mapclearEnd(h);
 }
 
