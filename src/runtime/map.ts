@@ -66,6 +66,7 @@ import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.j
 import { maxAlloc } from "./malloc.js";
 import { hashNs, mapMissNs, mapOpNs, mapWindowNs } from "./costs.js";
 import type { GoValue } from "./value.js";
+import type { G } from "./runtime2.js";
 
 export { newMapType, type MapType } from "./map_fast.js";
 
@@ -685,6 +686,13 @@ function access2Stepped(t: MapType, h: Hmap | null, key: GoValue): [GoValue, boo
   return b === null ? [t.elem.zero(), false] : [slotElem(t, b, foundIndex), true];
 }
 
+/** Inside a write window no step preempts the goroutine (G.nonpreempt; map tests run without
+ *  one). */
+function nonpreempt(d: number): void {
+  const g = S.g as G | undefined;
+  if (g !== undefined) g.nonpreempt += d;
+}
+
 // ---- insert ----
 
 /** The slot index chosen by the last mapassignBegin. */
@@ -885,7 +893,7 @@ function assignEntered(t: MapType, h: Hmap | null, key: GoValue, elem: GoValue):
   S.cost += hashNs;
   // Inside mapassign nothing preempts the goroutine (Go preempts no runtime function): its
   // steps up to the window's end are interleavings with other Ps only (windowEnd undoes it).
-  S.g.nonpreempt++;
+  nonpreempt(1);
   const st = machine.stepNow();
   return st === GOON ? assignHashed(t, h!, key, elem, lo, top) : pend(assignRest2(st, t, h!, key, elem, lo, top));
 }
@@ -904,7 +912,7 @@ function assignHashed(t: MapType, h: Hmap, key: GoValue, elem: GoValue, lo: numb
 
 /** mapassign after its write window: the exit check and the store. */
 function assignWindowEnd(t: MapType, h: Hmap, b: Bmap, p: number, elem: GoValue): void {
-  S.g.nonpreempt--;
+  nonpreempt(-1);
   mapassignEnd(t, h, b, p, elem);
   // -race: the caller's store of the element through the pointer mapassign returns.
   if (S.r !== null) {
@@ -1032,7 +1040,7 @@ function deleteEntered(t: MapType, h: Hmap | null, key: GoValue): typeof PENDING
   if (S.pf !== null) S.pf.enter(t.frames.deleteExit, S.cost);
   S.cost += hashNs;
   // The write window's step preempts nothing (as mapassign's: Go preempts no runtime function).
-  S.g.nonpreempt++;
+  nonpreempt(1);
   const st = machine.stepNow();
   if (st !== GOON) return pend(yieldThen(st, deleteWindowEnd, t, h, undefined));
   deleteWindowEnd(t, h);
@@ -1041,7 +1049,7 @@ function deleteEntered(t: MapType, h: Hmap | null, key: GoValue): typeof PENDING
 
 /** mapdelete after its write window's step. */
 function deleteWindowEnd(t: MapType, h: Hmap): void {
-  S.g.nonpreempt--;
+  nonpreempt(-1);
   mapdeleteEnd(t, h);
 }
 
@@ -1089,9 +1097,9 @@ export function* mapclear(t: MapType, h: Hmap | null): GoGen<void> {
   { const st = machine.stepNow(); if (st !== GOON) yield st; }
   if (S.r !== null && h !== null) S.r.write(h, "hmap", clearRace);
   if (!mapclearBegin(t, h)) return;
-  S.g.nonpreempt++;
+  nonpreempt(1);
   { const st = machine.stepNow(); if (st !== GOON) yield st; }
-  S.g.nonpreempt--;
+  nonpreempt(-1);
   mapclearEnd(h);
 }
 
