@@ -33,17 +33,21 @@ export function halves(v: I64): [number, number] {
   return [Number(u >> 32n) >>> 0, Number(u & 0xffffffffn) >>> 0];
 }
 
-/** The uint64 with halves hi and lo as an I64. */
-export function join(hi: number, lo: number): I64 {
-  hi >>>= 0;
-  lo >>>= 0;
-  return hi < 0x200000 ? hi * TWO32 + lo : (BigInt(hi) << 32n) | BigInt(lo);
-}
+/** A 64-bit scratch word read as a uint64, an int64 and two int32 halves (a little-endian
+ *  host, as every host Node runs on is): a bigint's words without bigint arithmetic. Its
+ *  second word holds the second operand of the halves paths below. */
+const w64 = new BigUint64Array(2);
+const s64 = new BigInt64Array(w64.buffer);
+/** The halves of the two operands: [aLo, aHi, bLo, bHi]. */
+const w32 = new Int32Array(w64.buffer);
 
-/** An int64 assembled from its halves without bigint arithmetic (a little-endian host, as
- *  every host Node runs on is). */
-const pair = new Int32Array(2);
-const pair64 = new BigInt64Array(pair.buffer);
+/** The uint64 with halves hi and lo as an I64: one bigint made, or none below 2^53. */
+export function join(hi: number, lo: number): I64 {
+  if (hi >>> 0 < 0x200000) return (hi >>> 0) * TWO32 + (lo >>> 0);
+  w32[0] = lo;
+  w32[1] = hi;
+  return w64[0]!;
+}
 
 /** The int64 with halves hi and lo as an I64: one bigint made, or none below 2^53. */
 export function joinS(hi: number, lo: number): I64 {
@@ -52,9 +56,9 @@ export function joinS(hi: number, lo: number): I64 {
     const v = hi * TWO32 + (lo >>> 0);
     if (v !== -9007199254740992) return v; // -2^53 is not a safe integer: a bigint
   }
-  pair[0] = lo;
-  pair[1] = hi;
-  return pair64[0]!;
+  w32[0] = lo;
+  w32[1] = hi;
+  return s64[0]!;
 }
 
 /** Canonical form of an exact 64-bit value held as a bigint. */
@@ -83,11 +87,6 @@ function big(a: I64): bigint {
 // bigints per operation (the exact result, then its 64-bit wrap). Measured: a xorshift64 step
 // (three shifts, three xors) 148 -> 69 ms per million in a microbenchmark.
 
-const w64 = new BigUint64Array(2);
-const s64 = new BigInt64Array(w64.buffer);
-/** The halves of the two operands: [aLo, aHi, bLo, bHi] (a little-endian host). */
-const w32 = new Int32Array(w64.buffer);
-
 /** Load operand k (0 or 1) into w32[2k] (low half) and w32[2k+1] (high half). */
 function load(a: I64, k: number): void {
   if (typeof a === "bigint") w64[k] = a;
@@ -95,25 +94,6 @@ function load(a: I64, k: number): void {
     w32[2 * k] = a | 0;
     w32[2 * k + 1] = Math.floor(a / TWO32) | 0;
   }
-}
-
-/** The uint64 with int32 halves hi and lo, canonical. */
-function outU(hi: number, lo: number): I64 {
-  if (hi >>> 0 < 0x200000) return (hi >>> 0) * TWO32 + (lo >>> 0);
-  w32[0] = lo;
-  w32[1] = hi;
-  return w64[0]!;
-}
-
-/** The int64 with int32 halves hi and lo, canonical (-2^53 is a bigint). */
-function outS(hi: number, lo: number): I64 {
-  if (hi >= -0x200000 && hi < 0x200000) {
-    const v = hi * TWO32 + (lo >>> 0);
-    if (v !== -9007199254740992) return v;
-  }
-  w32[0] = lo;
-  w32[1] = hi;
-  return s64[0]!;
 }
 
 /** The halves of a + b, of a - b, of the low 64 bits of a * b, as [hi, lo] in w32[0..1]
@@ -146,7 +126,7 @@ export function add(a: I64, b: I64): I64 {
   load(a, 0);
   load(b, 1);
   addHalves();
-  return outS(w32[1]!, w32[0]!);
+  return joinS(w32[1]!, w32[0]!);
 }
 export function addU(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") {
@@ -156,7 +136,7 @@ export function addU(a: I64, b: I64): I64 {
   load(a, 0);
   load(b, 1);
   addHalves();
-  return outU(w32[1]!, w32[0]!);
+  return join(w32[1]!, w32[0]!);
 }
 export function sub(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") {
@@ -166,7 +146,7 @@ export function sub(a: I64, b: I64): I64 {
   load(a, 0);
   load(b, 1);
   subHalves();
-  return outS(w32[1]!, w32[0]!);
+  return joinS(w32[1]!, w32[0]!);
 }
 export function subU(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") {
@@ -176,7 +156,7 @@ export function subU(a: I64, b: I64): I64 {
   load(a, 0);
   load(b, 1);
   subHalves();
-  return outU(w32[1]!, w32[0]!);
+  return join(w32[1]!, w32[0]!);
 }
 export function mul(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") {
@@ -186,7 +166,7 @@ export function mul(a: I64, b: I64): I64 {
   load(a, 0);
   load(b, 1);
   mulHalves();
-  return outS(w32[1]!, w32[0]!);
+  return joinS(w32[1]!, w32[0]!);
 }
 export function mulU(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") {
@@ -196,7 +176,7 @@ export function mulU(a: I64, b: I64): I64 {
   load(a, 0);
   load(b, 1);
   mulHalves();
-  return outU(w32[1]!, w32[0]!);
+  return join(w32[1]!, w32[0]!);
 }
 /** Truncated division; b !== 0 (the compiler checks and panics first). */
 export function div(a: I64, b: I64): I64 {
@@ -258,7 +238,7 @@ export function and(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) & hi32(b), a & b);
   load(a, 0);
   load(b, 1);
-  return outS(w32[1]! & w32[3]!, w32[0]! & w32[2]!);
+  return joinS(w32[1]! & w32[3]!, w32[0]! & w32[2]!);
 }
 export function andU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a & b) >>> 0;
@@ -267,14 +247,14 @@ export function andU(a: I64, b: I64): I64 {
   }
   load(a, 0);
   load(b, 1);
-  return outU(w32[1]! & w32[3]!, w32[0]! & w32[2]!);
+  return join(w32[1]! & w32[3]!, w32[0]! & w32[2]!);
 }
 export function or(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return a | b;
   if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) | hi32(b), a | b);
   load(a, 0);
   load(b, 1);
-  return outS(w32[1]! | w32[3]!, w32[0]! | w32[2]!);
+  return joinS(w32[1]! | w32[3]!, w32[0]! | w32[2]!);
 }
 export function orU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a | b) >>> 0;
@@ -284,14 +264,14 @@ export function orU(a: I64, b: I64): I64 {
   }
   load(a, 0);
   load(b, 1);
-  return outU(w32[1]! | w32[3]!, w32[0]! | w32[2]!);
+  return join(w32[1]! | w32[3]!, w32[0]! | w32[2]!);
 }
 export function xor(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return a ^ b;
   if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) ^ hi32(b), a ^ b);
   load(a, 0);
   load(b, 1);
-  return outS(w32[1]! ^ w32[3]!, w32[0]! ^ w32[2]!);
+  return joinS(w32[1]! ^ w32[3]!, w32[0]! ^ w32[2]!);
 }
 export function xorU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a ^ b) >>> 0;
@@ -299,21 +279,21 @@ export function xorU(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) ^ hi32(b), a ^ b);
   load(a, 0);
   load(b, 1);
-  return outU(w32[1]! ^ w32[3]!, w32[0]! ^ w32[2]!);
+  return join(w32[1]! ^ w32[3]!, w32[0]! ^ w32[2]!);
 }
 export function andNot(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return a & ~b;
   if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) & ~hi32(b), a & ~b);
   load(a, 0);
   load(b, 1);
-  return outS(w32[1]! & ~w32[3]!, w32[0]! & ~w32[2]!);
+  return joinS(w32[1]! & ~w32[3]!, w32[0]! & ~w32[2]!);
 }
 export function andNotU(a: I64, b: I64): I64 {
   if (small(a) && small(b)) return (a & ~b) >>> 0;
   if (typeof a === "number" && typeof b === "number") return fromHalves(hi32(a) & ~hi32(b), a & ~b);
   load(a, 0);
   load(b, 1);
-  return outU(w32[1]! & ~w32[3]!, w32[0]! & ~w32[2]!);
+  return join(w32[1]! & ~w32[3]!, w32[0]! & ~w32[2]!);
 }
 /** ^a (bitwise complement). */
 export function not(a: I64): I64 {
@@ -352,7 +332,7 @@ export function shl(a: I64, n: number): I64 {
   }
   load(a, 0);
   shlHalves(n);
-  return outS(w32[1]!, w32[0]!);
+  return joinS(w32[1]!, w32[0]!);
 }
 export function shlU(a: I64, n: number): I64 {
   if (n >= 64) return 0;
@@ -362,7 +342,7 @@ export function shlU(a: I64, n: number): I64 {
   }
   load(a, 0);
   shlHalves(n);
-  return outU(w32[1]!, w32[0]!);
+  return join(w32[1]!, w32[0]!);
 }
 /** Arithmetic right shift (signed). */
 export function shr(a: I64, n: number): I64 {
@@ -374,8 +354,8 @@ export function shr(a: I64, n: number): I64 {
   load(a, 0);
   const lo = w32[0]!, hi = w32[1]!;
   if (n === 0) return a;
-  if (n < 32) return outS(hi >> n, (lo >>> n) | (hi << (32 - n)));
-  return outS(hi >> 31, hi >> (n - 32));
+  if (n < 32) return joinS(hi >> n, (lo >>> n) | (hi << (32 - n)));
+  return joinS(hi >> 31, hi >> (n - 32));
 }
 /** Logical right shift (unsigned). */
 export function shrU(a: I64, n: number): I64 {
@@ -384,8 +364,8 @@ export function shrU(a: I64, n: number): I64 {
   load(a, 0);
   const lo = w32[0]!, hi = w32[1]!;
   if (n === 0) return a;
-  if (n < 32) return outU(hi >>> n, (lo >>> n) | (hi << (32 - n)));
-  return outU(0, hi >>> (n - 32));
+  if (n < 32) return join(hi >>> n, (lo >>> n) | (hi << (32 - n)));
+  return join(0, hi >>> (n - 32));
 }
 
 /** A shift count as a number: counts beyond 64 behave like 64. Negative counts are the caller's

@@ -18,7 +18,7 @@ import { orderExpr } from "./order.js";
 import { is64, isUnsigned, isValueObject, under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 import { loopWeight, rangeWeight } from "./weight.js";
-import { emitStripped, hoistSlices, mayStrip, stripValue } from "./stripmine.js";
+import { emitStripped, hoistSlices, mayStrip, scanLoop, stripValue } from "./stripmine.js";
 
 function backEdge(f: FuncEmitter, weight: number): void {
   f.emit(budgetCheck(f, weight));
@@ -168,7 +168,8 @@ function plainCounter(f: FuncEmitter, s: ast.ForStmt): string | undefined {
     up = post.tok === "+=";
     step = c.v;
   } else return undefined;
-  if ((!up && isUnsigned(k.type)) || writtenIn(f, k, [s.cond, s.body])) return undefined;
+  // &k would have boxed it (checked above): an assignment, a step or a range is what is left.
+  if ((!up && isUnsigned(k.type)) || scanLoop(f, [s.cond, s.body]).changed.has(k)) return undefined;
   const js = f.expr(id);
   if (!/^[\w$]+$/.test(js)) return undefined;
   return `${js} = ${js} ${up ? "+" : "-"} ${step};`;
@@ -177,20 +178,6 @@ function plainCounter(f: FuncEmitter, s: ast.ForStmt): string | undefined {
 function isIdentOf(f: FuncEmitter, e: ast.Expr, k: T.Obj): boolean {
   const u = unparen(e);
   return u.kind === "Ident" && f.ctx.objOf(u) === k;
-}
-
-/** Does any statement under nodes assign k, step it, range into it or take its address? */
-function writtenIn(f: FuncEmitter, k: T.Obj, nodes: unknown[]): boolean {
-  let w = false;
-  inspect(nodes, (n) => {
-    if (w) return false;
-    if (n.kind === "AssignStmt") w = n.lhs.some((e: ast.Expr) => isIdentOf(f, e, k));
-    else if (n.kind === "IncDecStmt") w = isIdentOf(f, n.x, k);
-    else if (n.kind === "RangeStmt") w = (n.key !== undefined && isIdentOf(f, n.key, k)) || (n.value !== undefined && isIdentOf(f, n.value, k));
-    else if (n.kind === "UnaryExpr" && n.op === "&") w = isIdentOf(f, n.x, k);
-    return !w;
-  });
-  return w;
 }
 
 /** A for loop's body and its post statement. */

@@ -48,7 +48,7 @@ import { alignof, sizeof } from "../frontend/check/sizes.js";
 import type { FuncEmitter } from "./func.js";
 import { isFresh, unparen } from "./expr.js";
 import { mapName, soleComponent } from "./lower.js";
-import { isInterface, isString, isValueObject, under } from "./typeutil.js";
+import { holdsByValue, isInterface, isString, isValueObject, under } from "./typeutil.js";
 
 /** One operand of a statement, in evaluation order: an expression (converted to target when
  *  that is an interface), or the location an assignment stores to (loc). */
@@ -296,7 +296,7 @@ class Order {
    *  a closure captures or whose address is taken, or one holding an array (a slice of it may
    *  write it). */
   private volatile(o: T.Obj): boolean {
-    return o.tag === "Var" && (this.ctx.pkgVars.has(o) || this.f.fc.isShared(o) || !this.f.fc.names.has(o) || holdsArray(o.type));
+    return o.tag === "Var" && (this.ctx.pkgVars.has(o) || this.f.fc.isShared(o) || !this.f.fc.names.has(o) || holdsByValue(o.type, (u) => u.tag === "Array"));
   }
 
   private value(e: ast.Expr, s: Scope): boolean {
@@ -547,11 +547,6 @@ class Order {
 const anyT = new T.Interface([], []);
 
 /** Whether a value of type t holds an array in place (itself, or a field's). */
-function holdsArray(t: T.Type): boolean {
-  const u = under(t);
-  if (u.tag === "Array") return true;
-  return u.tag === "Struct" && u.fields.some((fl) => holdsArray(fl.type));
-}
 
 /** Whether a value of type t is the data word of an interface itself (types.IsDirectIface). */
 function pointerShaped(t: T.Type): boolean {

@@ -1071,26 +1071,23 @@ function returnOrdered(f: FuncEmitter, s: ast.ReturnStmt): void {
     vals = s.results.map((r, i) => f.exprTo(r, rvars[i]!.type));
   }
   // Every value is computed before any result is set (`return b, a` swaps named results).
-  const computed = (): string[] => vals.length === 1 ? vals : vals.map((v) => {
+  const intoTemps = (): string[] => vals.map((v) => {
     const t = f.fc.tmp();
     f.emit(`${t} = ${v};`);
     return t;
   });
   if (fc.hasDefer) {
     if (vals.length > 0) {
-      computed().forEach((t, i) => fc.namedResults ? storeResult(f, rvars[i]!, t) : f.emit(`${fc.results[i]} = ${t};`));
+      (vals.length === 1 ? vals : intoTemps()).forEach((t, i) => fc.namedResults ? storeResult(f, rvars[i]!, t) : f.emit(`${fc.results[i]} = ${t};`));
     }
     f.emit("break $body;");
     return;
   }
   if (vals.length === 0 && fc.namedResults) vals = resultReads(f, fc.results);
   else if (fc.namedResults && rvars.some((o) => fc.isShared(o))) {
-    // A pointer or a closure may read a named result after the return: the return sets them.
-    const ts = vals.map((v) => {
-      const t = f.fc.tmp();
-      f.emit(`${t} = ${v};`);
-      return t;
-    });
+    // A pointer or a closure may read a named result after the return: the return sets them
+    // (each value computed once, into a temporary both the result and the return read).
+    const ts = intoTemps();
     rvars.forEach((o, i) => { if (fc.isShared(o)) storeResult(f, o, ts[i]!); });
     vals = ts;
   }

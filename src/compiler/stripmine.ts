@@ -78,7 +78,7 @@ import type { FuncEmitter } from "./func.js";
 import { callee, isBlank, unparen } from "./expr.js";
 import { inspect } from "./inspect.js";
 import { identical } from "../frontend/check/predicates.js";
-import { is64, isComplex, isFloat, isInteger, isScalar, isString, isValueObject, under } from "./typeutil.js";
+import { holdsByValue, is64, isComplex, isFloat, isInteger, isScalar, isString, isValueObject, under } from "./typeutil.js";
 
 /** Whether a loop with this condition, post statement and body may be strip-mined. */
 export function mayStrip(f: FuncEmitter, cond: ast.Expr | undefined, post: ast.Stmt | undefined, body: ast.BlockStmt): boolean {
@@ -102,36 +102,62 @@ export interface SliceHoist {
  * while it compiles the loop; emitStripped unsets them.
  */
 export function hoistSlices(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[] = [], cond?: ast.Expr): Map<T.Var, SliceHoist> | undefined {
+  const scan = scanLoop(f, nodes, loopVars);
   const used = new Set<T.Var>();
-  const assigned = new Set<T.Var>();
-  const local = (e: ast.Expr): T.Var | undefined => {
+  for (const e of [...scan.indexes.map((n) => n.x), ...scan.lens.map((n) => n.args[0]!)]) {
     const u = unparen(e);
-    const o = u.kind === "Ident" ? f.ctx.objOf(u) : undefined;
-    return o?.tag === "Var" ? o : undefined;
-  };
-  inspect(nodes, (n) => {
-    if (n.kind === "IndexExpr" || (n.kind === "CallExpr" && isLen(f, n))) {
-      const v = local(n.kind === "IndexExpr" ? n.x : n.args[0]);
-      if (v !== undefined && under(v.type).tag === "Slice") used.add(v);
-    } else if (n.kind === "AssignStmt") {
-      for (const l of n.lhs) {
-        const v = local(l);
-        if (v !== undefined) assigned.add(v);
-      }
-    }
-  });
+    const v = u.kind === "Ident" ? f.ctx.objOf(u) : undefined;
+    if (v?.tag === "Var" && under(v.type).tag === "Slice") used.add(v);
+  }
   let hoists: Map<T.Var, SliceHoist> | undefined;
   for (const v of used) {
     const n = f.fc.names.get(v);
-    if (assigned.has(v) || n === undefined || f.fc.isShared(v)) continue;
+    if (scan.changed.has(v) || n === undefined || f.fc.isShared(v)) continue;
     const s = f.fc.tmp(false);
     const h = { a: f.fc.tmp(false), off: f.fc.tmp(false), len: f.fc.tmp(false) };
     f.emit(`${s} = ${n} !== null ? ${n} : $rt.nilSlice; ${h.a} = ${s}.a; ${h.off} = ${s}.off; ${h.len} = ${s}.len;`);
     (hoists ??= new Map()).set(v, h);
   }
-  if (hoists !== undefined) f.rowHoists = hoistRows(f, nodes, hoists, loopVars);
-  f.fieldHoists = hoistFields(f, nodes, loopVars, cond);
+  if (hoists !== undefined) f.rowHoists = hoistRows(f, scan, hoists);
+  f.fieldHoists = hoistFields(f, scan, cond);
   return hoists;
+}
+
+/** What a loop's condition, post statement and body write and read, from one walk (closures
+ *  in them included): hoistSlices, hoistRows, hoistFields and loops.ts's counted loops judge
+ *  by it. */
+interface LoopScan {
+  /** The variables the loop assigns, steps or ranges into, and its range head's (loopVars). */
+  readonly changed: Set<T.Obj>;
+  /** Every location the loop assigns or steps (the left sides and ++/-- operands, not blank). */
+  readonly stores: ast.Expr[];
+  readonly indexes: ast.IndexExpr[];
+  readonly selectors: ast.SelectorExpr[];
+  /** Its len(x) calls. */
+  readonly lens: ast.CallExpr[];
+}
+
+export function scanLoop(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[] = []): LoopScan {
+  const scan: LoopScan = { changed: new Set(), stores: [], indexes: [], selectors: [], lens: [] };
+  const write = (e: ast.Expr | undefined, store: boolean): void => {
+    if (e === undefined) return;
+    const u = unparen(e);
+    const o = u.kind === "Ident" ? f.ctx.objOf(u) : undefined;
+    if (o !== undefined) scan.changed.add(o);
+    if (store && !isBlank(u)) scan.stores.push(u);
+  };
+  for (const v of loopVars) write(v, false);
+  inspect(nodes, (n) => {
+    switch (n.kind) {
+      case "AssignStmt": for (const l of n.lhs as ast.Expr[]) write(l, true); break;
+      case "IncDecStmt": write(n.x, true); break;
+      case "RangeStmt": write(n.key, false); write(n.value, false); break;
+      case "IndexExpr": scan.indexes.push(n); break;
+      case "SelectorExpr": scan.selectors.push(n); break;
+      case "CallExpr": if (isLen(f, n)) scan.lens.push(n); break;
+    }
+  });
+  return scan;
 }
 
 /** A field x.f of a local struct, or of the struct a local pointer points to, read once per
@@ -157,23 +183,13 @@ export interface FieldHoist {
  * goroutines may have run), as rows are (hoistRows); a nil pointer x reads as undefined, and
  * each use then takes the field's own path, which panics where it did.
  */
-function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | undefined)[], cond: ast.Expr | undefined): Map<ast.SelectorExpr, FieldHoist> | undefined {
+function hoistFields(f: FuncEmitter, scan: LoopScan, cond: ast.Expr | undefined): Map<ast.SelectorExpr, FieldHoist> | undefined {
   const checked = condChecks(f, cond);
-  const changed = new Set<T.Obj>();
   // The fields stored, as (the struct's underlying type, the field's index): a pointer converted
   // to another struct type of the same layout stores the same memory through another field.
   const storedFields: { st: T.Type; i: number }[] = [];
-  const storedStructs: T.Type[] = [];
   let storesThroughPointer = false;
-  const mark = (e: ast.Expr | undefined): void => {
-    const u = e === undefined ? undefined : unparen(e);
-    const o = u?.kind === "Ident" ? f.ctx.objOf(u) : undefined;
-    if (o !== undefined) changed.add(o);
-  };
-  const store = (l: ast.Expr): void => {
-    mark(l);
-    if (isBlank(l)) return;
-    const u = unparen(l);
+  for (const u of scan.stores) {
     const sel = u.kind === "SelectorExpr" ? f.ctx.info.selections.get(u) : undefined;
     if (u.kind === "SelectorExpr" && sel?.kind === "FieldVal") {
       // The struct that holds the field, down the embedding path.
@@ -187,25 +203,18 @@ function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | und
     }
     // *p = v may store into any field (p := &x.f): no field stays hoisted.
     if (u.kind === "StarExpr") storesThroughPointer = true;
-    storedStructs.push(f.typeOf(u));
-  };
-  loopVars.forEach(mark);
-  const reads: ast.SelectorExpr[] = [];
-  inspect(nodes, (n) => {
-    if (n.kind === "AssignStmt") (n.lhs as ast.Expr[]).forEach(store);
-    else if (n.kind === "IncDecStmt") store(n.x);
-    else if (n.kind === "SelectorExpr") reads.push(n);
-  });
+  }
+  const storedTypes = scan.stores.map((u) => f.typeOf(u));
   if (storesThroughPointer) return undefined;
   let out: Map<ast.SelectorExpr, FieldHoist> | undefined;
   const byField = new Map<string, FieldHoist>();
-  for (const e of reads) {
+  for (const e of scan.selectors) {
     const sel = f.ctx.info.selections.get(e);
     const x = unparen(e.x);
     const xv = x.kind === "Ident" ? f.ctx.objOf(x) : undefined;
     if (sel?.kind !== "FieldVal" || sel.index.length !== 1 || xv?.tag !== "Var") continue;
     const name = f.fc.names.get(xv);
-    if (name === undefined || changed.has(xv) || f.fc.isShared(xv)) continue;
+    if (name === undefined || scan.changed.has(xv) || f.fc.isShared(xv)) continue;
     const xt = under(xv.type);
     const viaPointer = xt.tag === "Pointer" && checked !== xv;
     const st = xt.tag === "Pointer" ? under(xt.elem) : xt;
@@ -214,7 +223,8 @@ function hoistFields(f: FuncEmitter, nodes: unknown[], loopVars: (ast.Expr | und
     if (st.tag !== "Struct" || !(isSlice || isNumber(ft))) continue;
     const field = sel.obj as T.Var;
     const fi = sel.index[0]!;
-    if (storedFields.some((x) => x.i === fi && identical(x.st, st)) || storedStructs.some((t) => holdsStruct(t, st, 0))) continue;
+    if (storedFields.some((x) => x.i === fi && identical(x.st, st)) ||
+      storedTypes.some((t) => holdsByValue(t, (u) => u.tag === "Struct" && identical(u, st)))) continue;
     const key = `${name}.${field.name}`;
     let h = byField.get(key);
     if (h === undefined) {
@@ -270,17 +280,6 @@ function isNumber(t: T.Type): boolean {
   return isInteger(t) || isFloat(t);
 }
 
-/** Does a value of type t hold a struct of type st in its own storage (not behind a pointer)? */
-function holdsStruct(t: T.Type, st: T.Type, depth: number): boolean {
-  const u = under(t);
-  if (u.tag === "Struct" && identical(u, st)) return true;
-  // Types nest only so deep in real programs; past that, assume the worst.
-  if (depth > 8) return true;
-  if (u.tag === "Array") return holdsStruct(u.elem, st, depth + 1);
-  if (u.tag === "Struct") return u.fields.some((fl) => holdsStruct(fl.type, st, depth + 1));
-  return false;
-}
-
 /** A row of a hoisted slice of slices, x[i] with i fixed in the loop: the JS temporary that
  *  holds it (undefined when i is out of range), its header's temporaries (a nil or missing
  *  row's length reads as 0), and the statement that reads them. */
@@ -302,35 +301,17 @@ export interface RowHoist extends SliceHoist {
  * panics where it did. The row's own header is read with it, so that `a[i][k]` costs what
  * `row[k]` of a hoisted local slice does.
  */
-function hoistRows(f: FuncEmitter, nodes: unknown[], hoists: Map<T.Var, SliceHoist>, loopVars: (ast.Expr | undefined)[]): Map<ast.IndexExpr, RowHoist> | undefined {
-  const changed = new Set<T.Obj>();
-  let storesSlice = false;
-  const mark = (e: ast.Expr | undefined): void => {
-    const u = e === undefined ? undefined : unparen(e);
-    const o = u?.kind === "Ident" ? f.ctx.objOf(u) : undefined;
-    if (o !== undefined) changed.add(o);
-  };
-  loopVars.forEach(mark);
-  const rows: ast.IndexExpr[] = [];
-  inspect(nodes, (n) => {
-    if (n.kind === "AssignStmt") {
-      for (const l of n.lhs as ast.Expr[]) {
-        mark(l);
-        if (!isBlank(l) && mayStoreRow(f, unparen(l))) storesSlice = true;
-      }
-    } else if (n.kind === "IncDecStmt") mark(n.x);
-    else if (n.kind === "IndexExpr") rows.push(n);
-  });
-  if (storesSlice) return undefined;
+function hoistRows(f: FuncEmitter, scan: LoopScan, hoists: Map<T.Var, SliceHoist>): Map<ast.IndexExpr, RowHoist> | undefined {
+  if (scan.stores.some((l) => mayStoreRow(f, l))) return undefined;
   let out: Map<ast.IndexExpr, RowHoist> | undefined;
   const byKey = new Map<string, RowHoist>();
-  for (const e of rows) {
+  for (const e of scan.indexes) {
     const x = unparen(e.x);
     const xv = x.kind === "Ident" ? f.ctx.objOf(x) : undefined;
     const h = xv?.tag === "Var" ? hoists.get(xv) : undefined;
     const st = under(f.typeOf(e.x));
     if (h === undefined || st.tag !== "Slice" || under(st.elem).tag !== "Slice") continue;
-    const i = invariantIndex(f, e.index, changed);
+    const i = invariantIndex(f, e.index, scan.changed);
     if (i === undefined) continue;
     // One temporary per distinct row: a[i] read twice in the body is read once.
     const key = `${h.a}[${i}]`;
@@ -359,18 +340,7 @@ function hoistRows(f: FuncEmitter, nodes: unknown[], hoists: Map<T.Var, SliceHoi
 function mayStoreRow(f: FuncEmitter, l: ast.Expr): boolean {
   const t = under(f.typeOf(l));
   if (t.tag === "Slice") return l.kind !== "Ident";
-  return holdsSlice(t, 0);
-}
-
-/** Does a value of type t hold a slice in its own storage (not behind a pointer)? */
-function holdsSlice(t: T.Type, depth: number): boolean {
-  const u = under(t);
-  if (u.tag === "Slice") return true;
-  // Types nest only so deep in real programs; past that, assume the worst.
-  if (depth > 8) return true;
-  if (u.tag === "Array") return holdsSlice(u.elem, depth + 1);
-  if (u.tag === "Struct") return u.fields.some((fl) => holdsSlice(fl.type, depth + 1));
-  return false;
+  return holdsByValue(t, (u) => u.tag === "Slice");
 }
 
 /** The JS of an index the loop cannot change (a constant, or a local no statement of the loop
@@ -453,7 +423,7 @@ export function emitStripped(f: FuncEmitter, p: StripParts): void {
   const dec = p.weight === 1 ? "--$lb" : `($lb -= ${p.weight})`;
   f.emit(`${p.label}${outer}: for (;; ${p.tail}) {`);
   f.indent();
-  const rows = rowReads(f);
+  const rows = hoistedReads(f);
   f.emit(`{ let $lb = $S.b, $ln = $f.l; ${coerce}${rows}try { for (;; ${p.tail}) {`);
   f.indent();
   if (p.cond !== "") f.emit(`if (!(${p.cond})) break ${outer};`);
@@ -491,7 +461,7 @@ export function emitStripped(f: FuncEmitter, p: StripParts): void {
 
 /** The statements that read the strip's hoisted fields and rows (hoistFields, hoistRows),
  *  each once. */
-function rowReads(f: FuncEmitter): string {
+function hoistedReads(f: FuncEmitter): string {
   let out = "";
   if (f.fieldHoists !== undefined) for (const h of new Set(f.fieldHoists.values())) out += h.read + " ";
   if (f.rowHoists !== undefined) for (const r of new Set(f.rowHoists.values())) out += r.read + " ";

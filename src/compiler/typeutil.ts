@@ -56,6 +56,16 @@ export function is64(t: T.Type): boolean {
       return false;
   }
 }
+/** Does a value of type t hold, in its own storage (not behind a pointer), a type whose
+ *  underlying type u satisfies match: t itself, an array's elements, a struct's fields, down?
+ *  (A type cannot hold itself by value, so the descent ends.) */
+export function holdsByValue(t: T.Type, match: (u: T.Type) => boolean): boolean {
+  const u = under(t);
+  if (match(u)) return true;
+  if (u.tag === "Array") return holdsByValue(u.elem, match);
+  return u.tag === "Struct" && u.fields.some((fl) => holdsByValue(fl.type, match));
+}
+
 export function isInterface(t: T.Type): boolean {
   return under(t).tag === "Interface";
 }

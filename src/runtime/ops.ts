@@ -411,14 +411,14 @@ export function appendSlice(st: RType, s: Slice | null, src: Slice | null): Slic
     // overlap the destination's backing array when no growth was needed).
     const r = growslice(et, s, n);
     // -race: Go's instrumented append copies with slicecopy, which reads and writes the ranges.
-    if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, new Slice(r.a, r.off + len, n, n), src, n);
+    if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, r.a, r.off + len, src, n);
     movebacking(r.a, r.off + len, src!.a, src!.off, n);
     return r;
   }
   // Copy the source first: it may overlap the destination's backing array.
   const tmp = src!.a.slice(src!.off, src!.off + n).map((x: any) => et.clone(x));
   const r = growslice(et, s, n);
-  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, new Slice(r.a, r.off + len, n, n), src, n);
+  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, r.a, r.off + len, src, n);
   if (s !== null && r.a === s.a) for (let i = 0; i < n; i++) typedmemmove(et, r.a[r.off + len + i], tmp[i]);
   else for (let i = 0; i < n; i++) r.a[r.off + len + i] = tmp[i];
   return r;
@@ -430,7 +430,7 @@ export function appendString(st: RType, b: Slice | null, s: string): Slice | nul
   if (n === 0) return b;
   const len = b === null ? 0 : b.len;
   const r = growslice(st.elem!, b, n);
-  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, new Slice(r.a, r.off + len, n, n), null, n);
+  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, r.a, r.off + len, null, n);
   const a = r.a;
   const off = r.off + len;
   for (let i = 0; i < n; i++) a[off + i] = s.charCodeAt(i);
@@ -442,7 +442,7 @@ export function appendString(st: RType, b: Slice | null, s: string): Slice | nul
 export function copy(dst: Slice | null, src: Slice | null, et?: RType): number {
   const n = Math.min(slen(dst), slen(src));
   if (n === 0) return 0;
-  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, dst!, src, n);
+  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, dst!.a, dst!.off, src, n);
   if (et !== undefined) typedslicecopy(et, dst!, src!, n);
   else movebacking(dst!.a, dst!.off, src!.a, src!.off, n);
   return n;
@@ -450,17 +450,17 @@ export function copy(dst: Slice | null, src: Slice | null, et?: RType): number {
 
 /** -race: slicecopy's racereadrangepc and racewriterangepc, element by element (a report's
  *  address is the first conflicting element's, as TSan reports a range). */
-function raceSlicecopy(r: RaceDetector, dst: Slice, src: Slice | null, n: number): void {
+function raceSlicecopy(r: RaceDetector, dstA: Slice["a"], dstOff: number, src: Slice | null, n: number): void {
   for (let i = 0; i < n; i++) {
     if (src !== null) r.read(src.a, src.off + i, slicecopyFrame);
-    r.write(dst.a, dst.off + i, slicecopyFrame);
+    r.write(dstA, dstOff + i, slicecopyFrame);
   }
 }
 const slicecopyFrame = { fn: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
 
 export function copyString(dst: Slice | null, src: string): number {
   const n = Math.min(slen(dst), src.length);
-  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, dst!, null, n);
+  if (S.r !== null && !S.r.clocksOnly) raceSlicecopy(S.r, dst!.a, dst!.off, null, n);
   for (let i = 0; i < n; i++) dst!.a[dst!.off + i] = src.charCodeAt(i);
   return n;
 }

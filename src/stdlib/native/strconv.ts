@@ -18,6 +18,7 @@ import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
 import { rawstring } from "../../runtime/newobject.js";
 import { formatFloat } from "./strconv_ftoa.js";
+import { frexp } from "./math_float.js";
 import {
   canBackquote, isGraphic, isPrint, quote, quoteRune, unquote, unquoteChar,
 } from "./strconv_quote.js";
@@ -189,17 +190,10 @@ function decimalToFloat32(t: string, d: number): number {
   return d < 0 ? -r : r;
 }
 
-/** The binary exponent e of a finite a > 0: 2^e <= a < 2^(e+1). */
+/** The binary exponent e of a finite a > 0: 2^e <= a < 2^(e+1) (Frexp's, less one). */
 function exponentOf(a: number): number {
-  f64v[0] = a;
-  const be = (u32v[1]! >>> 20) & 0x7ff;
-  if (be !== 0) return be - 1023;
-  // A subnormal double: (its 52-bit mantissa) * 2^-1074.
-  const hi = u32v[1]! & 0xfffff;
-  return (hi !== 0 ? 63 - Math.clz32(hi) : 31 - Math.clz32(u32v[0]!)) - 1074;
+  return frexp(a)[1] - 1;
 }
-const f64v = new Float64Array(1);
-const u32v = new Uint32Array(f64v.buffer);
 
 /** The sign of (the decimal t's magnitude) - a, exactly, for a finite a > 0. */
 function compareDecimal(t: string, a: number): number {
