@@ -174,6 +174,17 @@ function inlineAddSub(op: "+" | "-", unsigned: boolean, x: string, y: string, tm
  *  points of its statement. */
 type Tmp = (listed?: boolean) => string;
 
+/** The operands of a commutative operation, a literal one last. */
+function litLast(x: string, y: string): [string, string] {
+  return isNumLit(x) && !isNumLit(y) ? [y, x] : [x, y];
+}
+
+/** A compiled integer literal other than 0. */
+function nonZeroLit(s: string): boolean {
+  const c = litValue(s);
+  return c !== undefined && c !== 0;
+}
+
 /** The value of a compiled integer literal (isNumLit), or undefined. */
 function litValue(s: string): number | undefined {
   return isNumLit(s) ? Number(s.replace(/[()]/g, "")) : undefined;
@@ -227,15 +238,26 @@ function inlineMul(unsigned: boolean, x: string, y: string, tmp: Tmp): string {
 }
 
 /**
- * I64 x % c for a constant c != 0 (Go rejects a constant zero divisor): for a number x, JS's %
- * is exact and truncates like Go's (the result takes the dividend's sign); `+ 0` turns the -0
- * of a negative dividend's zero remainder into 0, as I64 values are never -0. A bigint x takes
- * the int64.ts helper, which no check of c precedes since c cannot be zero. Its temporary is
- * not listed in stack maps either (inlineBitwise).
+ * I64 x / y and x % y with the fast path inline, for two numbers (safe integers) and y != 0:
+ * the quotient is Math.trunc(x / y) (exact: below, int64.ts quo) and the remainder
+ * x - q * y, both truncated as Go's are; `+ 0` turns a quotient's -0 into 0, as I64 values are
+ * never -0. Not JS's %: on a number past int32 V8 computes it by a call to fmod (a Collatz loop,
+ * `x % 2` and `x /= 2` on values past 2^31, took 4.46 s of CPU with it, 1.2 s without). Any other
+ * case takes the int64.ts helper behind divck, which panics on a zero divisor (the bigint and
+ * wrapping cases, MinInt64 / -1 among them: -2^63 is a bigint). A constant divisor is never
+ * zero (Go rejects it), so it needs neither the test nor divck. The temporaries hold integers
+ * and are unlisted, as inlineBitwise's are.
  */
-function inlineRemConst(fn: string, x: string, y: string, tmp: Tmp): string {
+function inlineDivRem(op: "/" | "%", unsigned: boolean, x: string, y: string, tmp: Tmp): string {
   const a = tmp(false);
-  return `((${a} = ${x}), typeof ${a} === "number" ? ${a} % ${y} + 0 : ${fn}(${a}, ${y}))`;
+  const c = litValue(y);
+  const yLit = c !== undefined && c !== 0 && Number.isSafeInteger(c);
+  const b = yLit ? y : tmp(false);
+  const fn = `$i.${op === "/" ? "div" : "rem"}${unsigned ? "U" : ""}`;
+  const js = op === "/" ? `Math.trunc(${a} / ${b}) + 0` : `${a} - Math.trunc(${a} / ${b}) * ${b}`;
+  if (yLit) return `((${a} = ${x}), typeof ${a} === "number" ? ${js} : ${fn}(${a}, ${b}))`;
+  const tests = `typeof ${a} === "number" && typeof ${b} === "number" && ${b} !== 0`;
+  return `((${a} = ${x}, ${b} = ${y}), ${tests} ? ${js} : ${fn}(${a}, $rt.divck(${b})))`;
 }
 
 /** Binary arithmetic on two already-compiled operands of type t. tmp gives function-local
@@ -254,15 +276,13 @@ export function arith(op: string, t: T.Type, x: string, y: string, tmp?: Tmp): s
   if (is64(t)) {
     const u = u64(t);
     switch (op) {
-      case "+": return tmp ? inlineAddSub("+", u === "U", x, y, tmp) : `$i.add${u}(${x}, ${y})`;
+      // A literal operand of + and * goes second (it has no effects to order), where the fast
+      // paths test only the other operand: `3*x + 1`.
+      case "+": return tmp ? inlineAddSub("+", u === "U", ...litLast(x, y), tmp) : `$i.add${u}(${x}, ${y})`;
       case "-": return tmp ? inlineAddSub("-", u === "U", x, y, tmp) : `$i.sub${u}(${x}, ${y})`;
-      case "*": return tmp ? inlineMul(u === "U", x, y, tmp) : `$i.mul${u}(${x}, ${y})`;
-      case "/": return `$i.div${u}(${x}, $rt.divck(${y}))`;
-      case "%": {
-        const c = litValue(y);
-        if (tmp && c !== undefined && c !== 0 && Number.isSafeInteger(c)) return inlineRemConst(`$i.rem${u}`, x, y, tmp);
-        return `$i.rem${u}(${x}, $rt.divck(${y}))`;
-      }
+      case "*": return tmp ? inlineMul(u === "U", ...litLast(x, y), tmp) : `$i.mul${u}(${x}, ${y})`;
+      case "/": case "%":
+        return tmp ? inlineDivRem(op, u === "U", x, y, tmp) : `$i.${op === "/" ? "div" : "rem"}${u}(${x}, $rt.divck(${y}))`;
       case "&": return tmp ? inlineBitwise("&", `$i.and${u}`, x, y, tmp) : `$i.and${u}(${x}, ${y})`;
       case "|": return tmp ? inlineBitwise("|", `$i.or${u}`, x, y, tmp) : `$i.or${u}(${x}, ${y})`;
       case "^": return tmp ? inlineBitwise("^", `$i.xor${u}`, x, y, tmp) : `$i.xor${u}(${x}, ${y})`;
@@ -278,8 +298,9 @@ export function arith(op: string, t: T.Type, x: string, y: string, tmp?: Tmp): s
       if (k === K.Uint32) return `(Math.imul(${x}, ${y}) >>> 0)`;
       return wrapNarrow(t, `Math.imul(${x}, ${y})`);
     }
-    case "/": return wrapNarrow(t, `$rt.tdiv(${x}, $rt.divck(${y}))`);
-    case "%": return wrapNarrow(t, `${x} % $rt.divck(${y})`);
+    // A constant divisor is never zero (Go rejects it): no divck.
+    case "/": return wrapNarrow(t, `$rt.tdiv(${x}, ${nonZeroLit(y) ? y : `$rt.divck(${y})`})`);
+    case "%": return wrapNarrow(t, `${x} % ${nonZeroLit(y) ? y : `$rt.divck(${y})`}`);
     case "&": return isUnsigned(t) && basicKind(t) === K.Uint32 ? `((${x} & ${y}) >>> 0)` : `(${x} & ${y})`;
     case "|": return basicKind(t) === K.Uint32 ? `((${x} | ${y}) >>> 0)` : `(${x} | ${y})`;
     case "^": return basicKind(t) === K.Uint32 ? `((${x} ^ ${y}) >>> 0)` : `(${x} ^ ${y})`;
