@@ -38,7 +38,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	return "%!Month(" + uitoa(uint64(m)) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -65,7 +65,22 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return "%!Weekday(" + uitoa(uint64(d)) + ")"
+}
+
+// uitoa is v in decimal; Month and Weekday print an out-of-range value as a uint64, as Go's
+// fmtInt does (Month(-1) is %!Month(18446744073709551615)).
+func uitoa(v uint64) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return string(b[i:])
+		}
+	}
 }
 
 func itoa(v int) string {

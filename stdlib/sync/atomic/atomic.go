@@ -35,7 +35,10 @@ func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
 func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
 
 // Int32 is an atomic int32.
-type Int32 struct{ v int32 }
+type Int32 struct {
+	_ noCopy
+	v int32
+}
 
 func (x *Int32) Load() int32           { return LoadInt32(&x.v) }
 func (x *Int32) Store(val int32)       { StoreInt32(&x.v, val) }
@@ -46,7 +49,11 @@ func (x *Int32) CompareAndSwap(old, new int32) bool {
 }
 
 // Int64 is an atomic int64.
-type Int64 struct{ v int64 }
+type Int64 struct {
+	_ noCopy
+	_ align64
+	v int64
+}
 
 func (x *Int64) Load() int64           { return LoadInt64(&x.v) }
 func (x *Int64) Store(val int64)       { StoreInt64(&x.v, val) }
@@ -57,7 +64,10 @@ func (x *Int64) CompareAndSwap(old, new int64) bool {
 }
 
 // Uint32 is an atomic uint32.
-type Uint32 struct{ v uint32 }
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
 
 func (x *Uint32) Load() uint32            { return LoadUint32(&x.v) }
 func (x *Uint32) Store(val uint32)        { StoreUint32(&x.v, val) }
@@ -68,7 +78,11 @@ func (x *Uint32) CompareAndSwap(old, new uint32) bool {
 }
 
 // Uint64 is an atomic uint64.
-type Uint64 struct{ v uint64 }
+type Uint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
 
 func (x *Uint64) Load() uint64            { return LoadUint64(&x.v) }
 func (x *Uint64) Store(val uint64)        { StoreUint64(&x.v, val) }
@@ -79,7 +93,10 @@ func (x *Uint64) CompareAndSwap(old, new uint64) bool {
 }
 
 // Uintptr is an atomic uintptr.
-type Uintptr struct{ v uintptr }
+type Uintptr struct {
+	_ noCopy
+	v uintptr
+}
 
 func (x *Uintptr) Load() uintptr             { return LoadUintptr(&x.v) }
 func (x *Uintptr) Store(val uintptr)         { StoreUintptr(&x.v, val) }
@@ -90,7 +107,10 @@ func (x *Uintptr) CompareAndSwap(old, new uintptr) bool {
 }
 
 // Bool is an atomic boolean.
-type Bool struct{ v uint32 }
+type Bool struct {
+	_ noCopy
+	v uint32
+}
 
 func (x *Bool) Load() bool { return LoadUint32(&x.v) != 0 }
 func (x *Bool) Store(val bool) {
@@ -115,7 +135,13 @@ func b32(b bool) uint32 {
 }
 
 // Pointer is an atomic pointer of type *T, kept as an unsafe.Pointer.
-type Pointer[T any] struct{ v unsafe.Pointer }
+type Pointer[T any] struct {
+	// Mention *T in a field to disallow conversion between Pointer types (Go's field).
+	_ [0]*T
+
+	_ noCopy
+	v unsafe.Pointer
+}
 
 func (x *Pointer[T]) Load() *T       { return (*T)(LoadPointer(&x.v)) }
 func (x *Pointer[T]) Store(val *T)   { StorePointer(&x.v, unsafe.Pointer(val)) }
@@ -140,3 +166,13 @@ func loadValue(v *Value) any
 func storeValue(v *Value, val any)
 func swapValue(v *Value, new any) any
 func casValue(v *Value, old, new any) bool
+
+// noCopy and align64 are Go's empty marker fields of the typed values: fmt and reflect show
+// them (%+v of an Int64 is {_:{} _:{} v:3}).
+type noCopy struct{}
+
+// Lock is a no-op used by -copylocks checker from `go vet`.
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
+type align64 struct{}
