@@ -259,21 +259,26 @@ export function closechan(c: HChan | null): void {
   if (S.tr !== null) S.tr.sync(S.g, c, "close");
   const r = S.r;
   if (r !== null) r.release(S.g, c, raceClosed);
+  // Go pushes the receivers, then the senders, on a gList and readies them as it pops them:
+  // the last waiter first (each goready takes runnext, so with three receivers the first one
+  // runs first, then the third, then the second).
+  const glist: G[] = [];
   for (;;) {
     const sg = dequeue(c.recvq);
     if (!sg) break;
     sg.elem = c.elemtype.zero();
     sg.success = false;
     if (r !== null) r.acquire(sg.g, c, raceClosed);
-    ready(sg.g);
+    glist.push(sg.g);
   }
   for (;;) {
     const sg = dequeue(c.sendq);
     if (!sg) break;
     sg.success = false;
     if (r !== null) r.acquire(sg.g, c, raceClosed);
-    ready(sg.g);
+    glist.push(sg.g);
   }
+  while (glist.length !== 0) ready(glist.pop()!);
 }
 
 /** One case of a select: dir 1 = send v on c, dir 2 = receive from c. */

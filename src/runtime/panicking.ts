@@ -300,7 +300,11 @@ function* rundefer(g: G, f: Frame, d: Deferred, p: GoPanic | null): GoGen<GoPani
     // (nothing unwinds until a recover), and the remaining deferred calls run on top of them.
     const p2 = catchPanic(g, e);
     if (p2 !== p) {
-      p2.link = p;
+      // p2 may have started panics of its own in deferred calls (a panic in a defer of a defer
+      // of p): p goes below the oldest of them, so the chain prints every one (Go's p.link).
+      let q = p2;
+      while (q.link !== undefined && q.link !== p) q = q.link;
+      q.link = p;
       p = p2;
     }
   }

@@ -115,6 +115,10 @@ export class Sched {
   private goidgen = 0;
   /** The P whose timers runtimers is running (its next check is scheduled at the end). */
   private runningTimers: P | undefined;
+  /** The P running its timers now (a timer's func runs on it, as Go's runOneTimer does), if any. */
+  get timersP(): P | undefined {
+    return this.runningTimers;
+  }
   private timerSeq = 0;
   /** The event stream, when the run records one (RunOptions.trace; trace.ts). */
   trace: Trace | undefined = undefined;

@@ -307,7 +307,9 @@ export const timeNatives: Record<string, Function> = {
       f: (now: number) => {
         if (c) trysend(c, timeNow(now), t.race);
         if (f) {
-          const ng = sched.newproc(f(), undefined, undefined, "time.goFunc");
+          // goFunc's go statement runs on the P running the timer: the new goroutine takes its
+          // runnext (three AfterFuncs due at once run the last first, then the first two).
+          const ng = sched.newproc(f(), sched.timersP, undefined, "time.goFunc");
           ng.startRoots = f;
           // Go's timer runs time.goFunc, which starts f with a go statement.
           ng.createdByRuntime = goFuncCreator;
