@@ -181,8 +181,8 @@ export class FnCtx {
   /** Struct and array variables whose address is taken: assignment copies in place. */
   readonly addrTaken: Set<T.Var>;
   hasDefer = false;
-  /** gort build -S: Go would open-code this function's defers (stmt.ts lowerFunc). */
-  lowerOpenDefers = false;
+  /** Go would open-code this function's defers (stmt.ts openCodedDefers). */
+  openDefers = false;
   /** The package's init function, which evaluates the package variables' initializers. */
   pkgInit = false;
   /** -race: the function literals directly in the body, and the go and defer wrappers named

@@ -143,6 +143,7 @@ export function compileFuncBody(
     }
   }
   fc.hasDefer = containsDefer(body);
+  if (fc.hasDefer) fc.openDefers = !fc.race && openCodedDefers(body);
   if (ctx.lower !== undefined) lowerFunc(ctx, fc, fi, body);
   if (fc.race) fc.litCount = countLits(body);
   fc.esc = fc.tree.esc;
@@ -279,14 +280,22 @@ function resultValue(results: string[]): string {
 }
 
 /** Does the body itself (not a nested func literal) contain a defer statement? */
-/** gort build -S: how a function's defers lower (Go 1.19's ssagen): open-coded, with only a
- *  deferreturn at the exit (the closing brace, or the last statement when it is a return), when
- *  there are at most 8, none in a loop and returns × defers is at most 15; otherwise each defer
- *  is deferprocStack (deferproc in a loop) and a deferreturn for its recovery path. */
+/** gort build -S: how a function's defers lower: open-coded (FnCtx.openDefers), with only a
+ *  deferreturn at the exit (the closing brace, or the last statement when it is a return);
+ *  otherwise each defer is deferprocStack (deferproc in a loop) and a deferreturn for its
+ *  recovery path. */
 function lowerFunc(ctx: Ctx, fc: FnCtx, fi: number, body: ast.BlockStmt): void {
   const info = ctx.funcInfos[fi]!;
   ctx.lower!.func(fc.goName, body.pos.file, info.line);
   if (!fc.hasDefer) return;
+  ctx.lower!.call(fc.goName, exitPos(body), "deferreturn");
+}
+
+/** Go 1.19's ssagen open-codes a function's defers when there are at most 8, none in a loop and
+ *  returns × defers is at most 15 (and not under -race, whose function exit instrumentation
+ *  rules them out). A panic runs them from gopanic's runOpenDeferFrame (panic.go:884), the
+ *  others by d.fn() (panic.go:890): the line of the panic frame under a deferred call. */
+function openCodedDefers(body: ast.BlockStmt): boolean {
   let defers = 0;
   let returns = 0;
   let looped = false;
@@ -303,8 +312,7 @@ function lowerFunc(ctx: Ctx, fc: FnCtx, fi: number, body: ast.BlockStmt): void {
   }, (n) => {
     if (n.kind === "ForStmt" || n.kind === "RangeStmt") loops.pop();
   });
-  fc.lowerOpenDefers = defers <= 8 && !looped && returns * defers <= 15;
-  ctx.lower!.call(fc.goName, exitPos(body), "deferreturn");
+  return defers <= 8 && !looped && returns * defers <= 15;
 }
 
 /** Where Go's exit path (and its deferreturn) is positioned: at a final return statement, else
@@ -1043,14 +1051,14 @@ function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
   // A defer in a loop gets a heap _defer record (deferproc's newdefer); others are open-coded
   // or stack-allocated in Go, and cost the heap nothing.
   const inLoop = (f.loops?.length ?? 0) > 0;
-  if (f.ctx.lower !== undefined && !f.fc.lowerOpenDefers) {
+  if (f.ctx.lower !== undefined && !f.fc.openDefers) {
     // A deferred call with arguments is wrapped in a closure (order.go wrapGoDefer), on the
     // heap for a defer in a loop.
     if (inLoop && (s.call.args.length > 0 || unparen(s.call.fun).kind === "SelectorExpr")) f.lowerCall("newobject", s.pos);
     f.lowerCall(inLoop ? "deferproc" : "deferprocStack", s.pos);
     f.lowerCall("deferreturn", s.pos);
   }
-  f.emit(`$f.defers.push(${inLoop ? `$rt.newdefer(${th})` : th});`);
+  f.emit(`$f.defers.push(${inLoop ? `$rt.newdefer(${th})` : f.fc.openDefers ? th : `$rt.deferprocStack(${th})`});`);
 }
 
 function returnStmt(f: FuncEmitter, s: ast.ReturnStmt): void {

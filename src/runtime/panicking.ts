@@ -284,8 +284,9 @@ function* rundefer(g: G, f: Frame, d: Deferred, p: GoPanic | null): GoGen<GoPani
   }
   const base = g.d;
   // Open-coded defers run from runOpenDeferFrame at these lines (Go 1.19.8 panic.go: Goexit
-  // 522, gopanic 884).
-  g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", p.goexit ? 522 : 884);
+  // 522, gopanic 884), a _defer record's (deferprocStack) by d.fn() at gopanic's 890.
+  const line = p.goexit ? 522 : (d as { $proc?: boolean }).$proc === true ? 890 : 884;
+  g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", line);
   p.deferBase = base;
   const savedPanic = g.panic;
   const savedDepth = g.recoverDepth;
