@@ -4,6 +4,7 @@ package context
 
 import (
 	"fmt"
+	"reflect"
 	"time"
 )
 
@@ -75,6 +76,9 @@ func WithValue(parent Context, key, val any) Context {
 	}
 	if key == nil {
 		panic("nil key")
+	}
+	if !reflect.TypeOf(key).Comparable() {
+		panic("key is not comparable")
 	}
 	return &valueCtx{parent, key, val}
 }
