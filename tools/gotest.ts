@@ -47,6 +47,10 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "subnames", args: ["-v"] },
   // os.Exit(0) during the tests panics (-test.paniconexit0).
   { pkg: "exit0", args: [] },
+  // A test that calls runtime.Goexit or panics with nil fails, and so does a subtest that calls
+  // its parent's FailNow.
+  { pkg: "goexit", args: ["-v"] },
+  { pkg: "goexit", args: ["-run", "NilPanic"] },
   { pkg: "testmain", args: ["-v"] },
   { pkg: "xtest", args: ["-v"] },
   // Benchmarks run only with -bench (their numbers are no golden's): without it, the tests run;

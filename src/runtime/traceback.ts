@@ -200,13 +200,19 @@ const signalLine = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc
  *  values' texts come from preprintpanics first, so a method that panics throws from here. */
 export function printPanicChain(p: GoPanic, _m: MachineApi): string {
   const texts = preprintpanics(p);
+  const chain: GoPanic[] = [];
+  for (let q: GoPanic | null | undefined = p; q; q = q.link) chain.push(q);
   let sig = false;
   let s = "";
-  let i = 0;
-  for (let q: GoPanic | null | undefined = p; q; q = q.link, i++) {
+  // Oldest first; a runtime.Goexit in the chain prints nothing, nor the tab after it.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const q = chain[i]!;
     sig ||= q.sigpanic === true;
-    s = "panic: " + texts[i]! + (q.recovered ? " [recovered]" : "") + (i === 0 ? "" : "\n\t") + s;
+    if (i < chain.length - 1 && !chain[i + 1]!.goexit) s += "\t";
+    if (q.goexit) continue;
+    s += "panic: " + texts[i]! + (q.recovered ? " [recovered]" : "") + "\n";
   }
+  if (s.endsWith("\n")) s = s.slice(0, -1);
   return s + (sig ? "\n" + signalLine : "");
 }
 

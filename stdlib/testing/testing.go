@@ -18,6 +18,7 @@
 package testing
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -412,7 +413,10 @@ func (t *T) runSub(sub *T, f func(t *T)) {
 	}
 	sub.start = time.Now()
 	go tRunner(sub, f)
-	<-t.signal
+	if !<-t.signal {
+		// The subtest called t's FailNow (or an ancestor's): t stops too.
+		runtime.Goexit()
+	}
 }
 
 // unique is the full name of t's subtest sub, made unique as Go's matcher does: a name used
@@ -478,6 +482,27 @@ func tRunner(t *T, f func(t *T)) {
 	mark := goroutineMark()
 	defer func() {
 		err := recover()
+		signal := true
+		if !t.finished && err == nil {
+			// The function neither returned nor called FailNow or SkipNow: it called
+			// runtime.Goexit, or panicked with nil (which recover cannot tell from no panic).
+			err = errNilPanicOrGoexit
+			for p := t.parent; p != nil; p = p.parent {
+				if p.finished {
+					// A parent's FailNow ran here: the parent's Run goes on with it (signal).
+					line := t.decorateAt("testing.go:1343", fmt.Sprintf("%v: subtest may have called FailNow on a parent test", err))
+					if t.chatty && !t.bench {
+						chattyPrint(t.name, line)
+					} else {
+						t.output = append(t.output, line...)
+					}
+					t.Fail()
+					err = nil
+					signal = false
+					break
+				}
+			}
+		}
 		if err != nil && t.fuzzing {
 			// Go's worker logs a panic of the fuzz target as the input's failure.
 			t.Fail()
@@ -536,11 +561,15 @@ func tRunner(t *T, f func(t *T)) {
 			t.setRan()
 		}
 		if t.parent != nil {
-			t.parent.signal <- true
+			t.parent.signal <- signal
 		}
 	}()
 	f(t)
+	// Not reached when f calls FailNow, SkipNow or runtime.Goexit, or panics.
+	t.finished = true
 }
+
+var errNilPanicOrGoexit = errors.New("test executed panic(nil) or runtime.Goexit")
 
 // runParallelSubs lets c's paused parallel subtests among ts go on (Go's tRunner closes the
 // barrier they wait at), giving c's parallel slot up meanwhile, and waits for them to end (each
