@@ -310,12 +310,14 @@ function findExamples(files: SourceFile[]): { name: string; output: string; unor
       while (i >= 0 && body[i]!.trim() === "") i--;
       let j = i;
       while (j >= 0 && body[j]!.trim().startsWith("//")) j--;
-      const comment = body.slice(j + 1, i + 1).map((l) => l.trim().replace(/^\/\/ ?/, ""));
-      const head = comment[0] ?? "";
-      const mm = /^(Unordered output|Output):(.*)$/i.exec(head);
-      if (!mm || (mm[1] !== "Output" && mm[1]!.toLowerCase() !== "unordered output")) continue;
-      const text = [mm[2]!.trim(), ...comment.slice(1)].join("\n");
-      out.push({ name: m[1]!, output: text, unordered: mm[1]!.toLowerCase() === "unordered output" });
+      const comment = body.slice(j + 1, i + 1).map((l) => l.trim().replace(/^\/\/ ?/, "").trimEnd());
+      // go/doc's exampleOutput over the comment's text (CommentGroup.Text: newline-terminated):
+      // after the prefix, spaces and then one newline go, so the output ends with a newline.
+      const mm = /^\s*(unordered )?output:/i.exec(comment.join("\n") + "\n");
+      if (!mm) continue;
+      let text = mm.input.slice(mm[0].length).replace(/^ */, "");
+      if (text.startsWith("\n")) text = text.slice(1);
+      out.push({ name: m[1]!, output: text, unordered: mm[1] !== undefined });
     }
   }
   return out;

@@ -874,8 +874,8 @@ type InternalExample struct {
 }
 
 // runExample runs one example in the calling goroutine, as Go's runExample does: its stdout
-// is kept and compared, trimmed of spaces (line by line sorted for "Unordered output:").
-func runExample(eg InternalExample, chatty bool) bool {
+// is kept and compared (processRunResult).
+func runExample(eg InternalExample, chatty bool) (ok bool) {
 	if chatty {
 		chattyUpdate(eg.Name, "=== RUN   "+eg.Name+"\n")
 	}
@@ -883,35 +883,48 @@ func runExample(eg InternalExample, chatty bool) bool {
 	captureStdout()
 	finished := false
 	defer func() {
-		if finished {
-			return
-		}
-		// A panic: what was printed is shown, then the panic goes on.
+		timeSpent := time.Since(start)
 		out := stopCapture()
-		fmt.Printf("--- FAIL: %s (%s)\n", eg.Name, fmtDuration(time.Since(start)))
-		os.Stdout.WriteString(out)
+		err := recover()
+		ok = eg.processRunResult(out, timeSpent, finished, err, chatty)
 	}()
 	eg.F()
 	finished = true
-	got := strings.TrimSpace(stopCapture())
+	return
+}
+
+// processRunResult reports an example's result, as Go's does: its output trimmed of spaces is
+// compared with the comment's (line by line sorted for "Unordered output:", whose failure shows
+// both untrimmed); a panic fails it without showing the output and goes on, and so does a
+// runtime.Goexit or panic(nil), as errNilPanicOrGoexit.
+func (eg *InternalExample) processRunResult(stdout string, timeSpent time.Duration, finished bool, recovered any, chatty bool) (passed bool) {
+	passed = true
+	dstr := fmtDuration(timeSpent)
+	var fail string
+	got := strings.TrimSpace(stdout)
 	want := strings.TrimSpace(eg.Output)
 	if eg.Unordered {
-		got, want = sortLines(got), sortLines(want)
-	}
-	d := fmtDuration(time.Since(start))
-	if got != want {
-		fmt.Printf("--- FAIL: %s (%s)\n", eg.Name, d)
-		if eg.Unordered {
-			fmt.Printf("got:\n%s\nwant (unordered):\n%s\n", got, want)
-		} else {
-			fmt.Printf("got:\n%s\nwant:\n%s\n", got, want)
+		if sortLines(got) != sortLines(want) && recovered == nil {
+			fail = fmt.Sprintf("got:\n%s\nwant (unordered):\n%s\n", stdout, eg.Output)
 		}
-		return false
+	} else {
+		if got != want && recovered == nil {
+			fail = fmt.Sprintf("got:\n%s\nwant:\n%s\n", got, want)
+		}
 	}
-	if chatty {
-		chattyUpdate(eg.Name, "--- PASS: "+eg.Name+" ("+d+")\n")
+	if fail != "" || !finished || recovered != nil {
+		fmt.Printf("--- FAIL: %s (%s)\n%s", eg.Name, dstr, fail)
+		passed = false
+	} else if chatty {
+		chattyUpdate(eg.Name, "--- PASS: "+eg.Name+" ("+dstr+")\n")
 	}
-	return true
+	if recovered != nil {
+		panic(recovered)
+	}
+	if !finished && recovered == nil {
+		panic(errNilPanicOrGoexit)
+	}
+	return
 }
 
 // fmtDuration prints d as go test does; a duration read across goroutines' clocks that came

@@ -40,3 +40,17 @@ func ExampleShout_wrong() {
 func ExampleNotRun() {
 	fmt.Println("no output comment: compiled, not run")
 }
+
+// go/doc's output prefix is case-insensitive.
+func ExampleShout_lower() {
+	Shout("x")
+	// output: X
+}
+
+// A failing unordered example shows both outputs as they are, newline-terminated.
+func ExampleShout_unorderedWrong() {
+	Shout("b", "a")
+	// Unordered output:
+	// A
+	// C
+}
