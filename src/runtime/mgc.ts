@@ -234,6 +234,11 @@ export class GC {
     const procs = s.allp.length;
     const tMark = now + sweepTermBaseNs + stwPerPNs * procs;
     this.heap.startCycle(this.mcaches(), tMark, procs, forced, periodic);
+    // markroot remembers when it first saw a goroutine blocked (only tracebacks read it: the
+    // ", N minutes" of a goroutine blocked that long).
+    for (const g of s.allgs) {
+      if ((g.status === Gstatus._Gwaiting || g.status === Gstatus._Gsyscall) && g.waitsince === 0) g.waitsince = now;
+    }
     const strs = (this.reachableStrings ??= new StringSet());
     const marker = new Marker(this.heap, false, strs);
     // Pending timers are roots: what they hold, and the runtime timer itself when it is a heap

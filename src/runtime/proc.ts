@@ -447,7 +447,6 @@ export class Sched {
     gp.waitreason = reason;
     gp.waitOn = waitOn;
     if (waitOn !== undefined) this.leakParks++;
-    gp.waitsince = this.now;
   }
 
   /** goready: make a waiting G runnable, in the readying P's runnext (Go's ready()). */
@@ -736,6 +735,7 @@ export class Sched {
    * goes to the global queue and its M parks (exitsyscall0). Returns the P or undefined.
    */
   exitsyscall(gp: G, acquirep: (pp: P) => void): P | undefined {
+    gp.waitsince = 0;
     const m = gp.m!;
     const oldp = m.oldp;
     m.oldp = undefined;

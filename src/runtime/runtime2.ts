@@ -146,7 +146,8 @@ const maxStackBytes = stackLimitOf(defaultMaxstacksize);
 export class G {
   status: Gstatus = Gstatus._Grunnable;
   waitreason: string = waitReason.zero;
-  /** When the G started waiting, for the ", N minutes" header suffix. */
+  /** When a GC first saw the G blocked (markroot; 0 once it runs again), for the traceback
+   *  header's ", N minutes". */
   waitsince = 0;
   /** The goroutine's body; undefined once it has exited. */
   gen: GoGen | undefined;

@@ -55,7 +55,7 @@ function status(m: MachineApi, g: G, current: boolean): string {
     case Gstatus._Gwaiting: s = g.waitreason; break;
     default: s = "unknown";
   }
-  if (g.status === Gstatus._Gwaiting && !current) {
+  if ((g.status === Gstatus._Gwaiting || g.status === Gstatus._Gsyscall) && g.waitsince !== 0 && !current) {
     const mins = Math.floor((m.now() - g.waitsince) / 60e9);
     if (mins >= 1) s += `, ${mins} minutes`;
   }

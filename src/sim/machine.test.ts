@@ -283,3 +283,27 @@ func main() {
   assert.equal(c.stdout, "Error of 2\nError of 1\n");
   assert.match(c.stderr, /^panic: e\n\tpanic: e\n\ngoroutine 1 \[running\]:\n/);
 });
+
+test("a goroutine blocked for minutes shows them in its header only once a GC has seen it blocked", () => {
+  // Go's markroot sets waitsince when a cycle first finds the goroutine blocked; execute clears it.
+  const prog = (gc: string) => `package main
+
+import (
+	"runtime"
+	"time"
+)
+
+func main() {
+	go func() { select {} }()
+	runtime.Gosched()
+	${gc}
+	time.Sleep(150 * time.Second)
+	panic("late")
+}
+`;
+  const header = /goroutine \d+ \[select \(no cases\)(, \d+ minutes)?\]:/;
+  const without = run(build(prog("")), opts(1, { GOTRACEBACK: "all" }));
+  assert.equal(without.stderr.match(header)?.[1], undefined, without.stderr);
+  const seen = run(build(prog("runtime.GC()")), opts(1, { GOTRACEBACK: "all" }));
+  assert.equal(seen.stderr.match(header)?.[1], ", 2 minutes", seen.stderr);
+});

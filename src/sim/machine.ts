@@ -932,6 +932,7 @@ export class Machine implements MachineApi {
       g = found.g;
       if (!found.inheritTime) pp.schedtick++;
       g.status = Gstatus._Grunning;
+      g.waitsince = 0; // execute's: the G is no longer blocked
       g.m = m;
       m.curg = g;
       if (m.spinning) s.resetspinning(m);
