@@ -51,6 +51,9 @@ export const GOTEST_CASES: GotestCase[] = [
   // its parent's FailNow.
   { pkg: "goexit", args: ["-v"] },
   { pkg: "goexit", args: ["-run", "NilPanic"] },
+  // Logging to a test that has ended: its parent's log, or nowhere.
+  { pkg: "latelog", args: ["-v"] },
+  { pkg: "latelog", args: [] },
   { pkg: "testmain", args: ["-v"] },
   { pkg: "xtest", args: ["-v"] },
   // Benchmarks run only with -bench (their numbers are no golden's): without it, the tests run;

@@ -15,8 +15,9 @@
 //   4. (struct and array variables) `&v` escapes only when returned, sent, stored outside a
 //      local, put in a literal, or converted to an interface (addressEscapes below).
 // Anything else escapes: returning v, storing it anywhere, passing it to any call (Go would
-// look into the callee), converting it to an interface, slicing it, taking a method value or
-// calling a method on it. Size limits (64 KiB, Go's maxImplicitStackVarSize) are checked when
+// look into the callee), converting it to an interface, taking a method value or calling a
+// method on it. A slice of v (sliceInPlace) is in place when discarded, stored back into v,
+// used in place itself, or defining a new variable whose uses are then judged as v's. Size limits (64 KiB, Go's maxImplicitStackVarSize) are checked when
 // the program runs (newobject.ts), since gort's compiler does not lay out types.
 //
 // Function literals: one called on the spot (`func(){...}()`) allocates nothing; one deferred
@@ -53,8 +54,11 @@ export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
   findCandidates(ctx, body, cands, funcLits);
   const escaped = new Set<T.Var>();
   if (cands.size > 0) findEscapes(ctx, body, cands, escaped);
+  // An allocation stays when none of the variables holding it (its own and its slices') escapes.
+  const gone = new Set<ast.Node>();
+  for (const [v, c] of cands) if (escaped.has(v)) gone.add(c.alloc);
   const stack = new Set<ast.Node>();
-  for (const [v, c] of cands) if (!escaped.has(v)) stack.add(c.alloc);
+  for (const c of cands.values()) if (!gone.has(c.alloc)) stack.add(c.alloc);
   return { stack, funcLits, heapVars: addressEscapes(ctx, body) };
 }
 
@@ -166,9 +170,16 @@ function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, 
   const define = (id: ast.Expr, e: ast.Expr | undefined): void => {
     if (e === undefined || id.kind !== "Ident") return;
     const x = unparen(e);
-    if (!isStackCandidate(ctx, x)) return;
+    const fn = fns[fns.length - 1];
     const o = ctx.info.defs.get(id);
-    if (o && o.tag === "Var") cands.set(o, { alloc: x, fn: fns[fns.length - 1] });
+    if (!o || o.tag !== "Var") return;
+    if (isStackCandidate(ctx, x)) cands.set(o, { alloc: x, fn });
+    // w := v[i:j] of a candidate v in the same function: w aliases v's allocation, which stays
+    // only if w's uses are in place too (Go's flow of v into w).
+    const base = x.kind === "SliceExpr" ? unparen(x.x) : undefined;
+    const from = base?.kind === "Ident" ? ctx.info.uses.get(base) : undefined;
+    const c = from?.tag === "Var" ? cands.get(from) : undefined;
+    if (c !== undefined && c.fn === fn) cands.set(o, { alloc: c.alloc, fn });
   };
   inspect(body, (n) => {
     switch (n.kind) {
@@ -244,6 +255,8 @@ function inPlace(ctx: Ctx, id: ast.Ident, parents: readonly any[], v: T.Var): bo
       return p.x === child;
     case "RangeStmt":
       return (p as ast.RangeStmt).x === child;
+    case "SliceExpr":
+      return p.x === child && sliceInPlace(ctx, p, parents.slice(0, i), v);
     case "BinaryExpr":
       return p.op === "==" || p.op === "!=";
     case "AssignStmt":
@@ -252,6 +265,32 @@ function inPlace(ctx: Ctx, id: ast.Ident, parents: readonly any[], v: T.Var): bo
       return inPlaceCall(ctx, p, child, parents[i - 1], v);
   }
   return false;
+}
+
+/**
+ * v[i:j] leaves v's allocation where it is when the slice is discarded (`_ = v[i:j]`), goes back
+ * into v (`v = v[1:]`), defines a variable that aliases v (findCandidates: its own uses are
+ * judged), or is itself used in place (indexed, ranged over, len/cap/copy, converted to a string).
+ */
+function sliceInPlace(ctx: Ctx, e: ast.SliceExpr, parents: readonly any[], v: T.Var): boolean {
+  let i = parents.length - 1;
+  let child: any = e;
+  let p = parents[i];
+  while (p?.kind === "ParenExpr") {
+    child = p;
+    p = parents[--i];
+  }
+  if (p?.kind === "AssignStmt") {
+    const k = (p as ast.AssignStmt).rhs.indexOf(child);
+    const lhs = k >= 0 && p.lhs.length === p.rhs.length ? unparen(p.lhs[k]!) : undefined;
+    if (lhs?.kind !== "Ident") return false;
+    if (lhs.name === "_") return true;
+    // A new variable: findCandidates made it an alias of v's allocation.
+    if (p.tok === ":=" && ctx.info.defs.get(lhs) !== undefined) return true;
+    return ctx.objOf(lhs) === v;
+  }
+  if (p === undefined || p.kind === "AssignStmt") return false;
+  return inPlace(ctx, child, parents.slice(0, i + 1), v);
 }
 
 function inPlaceCall(ctx: Ctx, call: ast.CallExpr, child: unknown, outer: any, v: T.Var): boolean {

@@ -242,7 +242,7 @@ function inlineMul(unsigned: boolean, x: string, y: string, tmp: Tmp): string {
  * the quotient is Math.trunc(x / y) (exact: below, int64.ts quo) and the remainder
  * x - q * y, both truncated as Go's are; `+ 0` turns a quotient's -0 into 0, as I64 values are
  * never -0. Not JS's %: on a number past int32 V8 computes it by a call to fmod (a Collatz loop,
- * `x % 2` and `x /= 2` on values past 2^31, took 4.46 s of CPU with it, 1.2 s without). Any other
+ * `x % 2` and `x /= 2` on values past 2^31, took 4.46 s of CPU with it, 1.93 s without). Any other
  * case takes the int64.ts helper behind divck, which panics on a zero divisor (the bigint and
  * wrapping cases, MinInt64 / -1 among them: -2^63 is a bigint). A constant divisor is never
  * zero (Go rejects it), so it needs neither the test nor divck. The temporaries hold integers

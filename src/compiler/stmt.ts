@@ -279,7 +279,6 @@ function resultValue(results: string[]): string {
   return `[${results.join(", ")}]`;
 }
 
-/** Does the body itself (not a nested func literal) contain a defer statement? */
 /** gort build -S: how a function's defers lower: open-coded (FnCtx.openDefers), with only a
  *  deferreturn at the exit (the closing brace, or the last statement when it is a return);
  *  otherwise each defer is deferprocStack (deferproc in a loop) and a deferreturn for its
@@ -323,6 +322,7 @@ function exitPos(body: ast.BlockStmt): ast.Pos {
   return end?.kind === "ReturnStmt" ? end.pos : body.rbrace;
 }
 
+/** Does the body itself (not a nested func literal) contain a defer statement? */
 function containsDefer(body: ast.BlockStmt): boolean {
   let found = false;
   inspect(body, (n) => {

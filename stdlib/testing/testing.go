@@ -302,6 +302,17 @@ func (c *common) Skipf(format string, args ...any) {
 
 // log decorates s with the caller's position and prints it (-test.v) or keeps it.
 func (c *common) log(s string) {
+	if c.done {
+		// The test has ended and reported: the line goes to the log of the nearest ancestor still
+		// running, as Go's logDepth does (the root's is never printed), else testing panics.
+		for p := c.parent; p != nil; p = p.parent {
+			if !p.done {
+				p.output = append(p.output, p.decorate(s)...)
+				return
+			}
+		}
+		panic("Log in goroutine after " + c.name + " has completed: " + s)
+	}
 	line := c.decorate(s)
 	if c.chatty && !c.bench {
 		chattyPrint(c.name, line)

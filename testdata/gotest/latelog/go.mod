@@ -1,0 +1,3 @@
+module example.com/latelog
+
+go 1.19
