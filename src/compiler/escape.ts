@@ -272,16 +272,16 @@ function inPlace(ctx: Ctx, id: ast.Ident, parents: readonly any[], v: T.Var): bo
  * into v (`v = v[1:]`), defines a variable that aliases v (findCandidates: its own uses are
  * judged), or is itself used in place (indexed, ranged over, len/cap/copy, converted to a string).
  */
-function sliceInPlace(ctx: Ctx, e: ast.SliceExpr, parents: readonly any[], v: T.Var): boolean {
+function sliceInPlace(ctx: Ctx, e: ast.SliceExpr, parents: Parameters<typeof inPlace>[2], v: T.Var): boolean {
   let i = parents.length - 1;
-  let child: any = e;
+  let child: ast.Node = e;
   let p = parents[i];
   while (p?.kind === "ParenExpr") {
     child = p;
     p = parents[--i];
   }
   if (p?.kind === "AssignStmt") {
-    const k = (p as ast.AssignStmt).rhs.indexOf(child);
+    const k = (p as ast.AssignStmt).rhs.indexOf(child as ast.Expr);
     const lhs = k >= 0 && p.lhs.length === p.rhs.length ? unparen(p.lhs[k]!) : undefined;
     if (lhs?.kind !== "Ident") return false;
     if (lhs.name === "_") return true;
@@ -290,7 +290,7 @@ function sliceInPlace(ctx: Ctx, e: ast.SliceExpr, parents: readonly any[], v: T.
     return ctx.objOf(lhs) === v;
   }
   if (p === undefined || p.kind === "AssignStmt") return false;
-  return inPlace(ctx, child, parents.slice(0, i + 1), v);
+  return inPlace(ctx, child as ast.Ident, parents.slice(0, i + 1), v);
 }
 
 function inPlaceCall(ctx: Ctx, call: ast.CallExpr, child: unknown, outer: any, v: T.Var): boolean {

@@ -383,7 +383,9 @@ function steerCase(cases: Scase[], order: number[], steer: Steer): void {
 /** A send that never blocks (time's sendTime: `select { case c <- v: default: }`), for callers
  *  outside any goroutine such as a firing timer. Returns whether the value was delivered. */
 export function trysend(c: HChan, v: GoValue, clk?: number[]): boolean {
-  return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, undefined, undefined), undefined, clk);
+  // A timer's send runs on the P running the timers: the receiver goes to its runnext, as
+  // ready() puts it (the global queue when no P runs timers).
+  return !c.closed && sendNow(c, v, (g) => machine.sched.goready(g, machine.sched.timersP, undefined), undefined, clk);
 }
 
 /** A send that completes without blocking (chan.go's send to a waiting receiver, or into the

@@ -22,8 +22,9 @@
 //     RUN event has not come yet: its search for work happens at one instant, at that event.
 //     As in Go, wakep starts at most one spinning M; the M that finds work calls resetspinning,
 //     which wakes the next one.
-//   - A timer fires at its time exactly: its P is woken if idle (Go's netpoll wake-up does the
-//     same), otherwise the timer runs when the P reaches the event.
+//   - A timer runs when its P schedules (Machine.schedule, Go's checkTimers in findRunnable),
+//     or, on an idle P, when the thread sleeping for it wakes in the timer slack after it
+//     (Machine.timer): never in the middle of a running goroutine.
 //   - The global queue's batch moves (globrunqget's n) follow Go's formula.
 
 import type { Decider, Steer } from "./decide.js";
@@ -927,6 +928,7 @@ export class Sched {
     // globrunqputhead, last first, so that the queue keeps their order ahead of the rest.
     for (let i = gs.length - 1; i >= 0; i--) this.runq.splice(this.runqhead, 0, gs[i]!);
     this.killEvents(pp, Ev.TIMER);
+    pp.timerWakeAt = 0;
     for (const t of pp.timers.splice(0)) {
       t.i = -1;
       this.addtimer(to, t);

@@ -439,6 +439,9 @@ export class P {
   sysmonSyscalltick = 0;
   sysmonSyscallwhen = 0;
   readonly timers: Timer[] = [];
+  /** While the P is idle: when the thread that sleeps until its first timer wakes (0: none
+   *  asleep). Machine.timer. */
+  timerWakeAt = 0;
   /** Go's goidcache: each P takes goroutine ids from the global counter 16 at a time. */
   goidcache = 0;
   goidcacheend = 0;

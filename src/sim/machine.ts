@@ -65,7 +65,7 @@ import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { type Steer } from "../runtime/decide.js";
-import { coldFaultNs, mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
+import { coldFaultNs, mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sleepWakeMaxNs, sleepWakeMinNs, slackNs, sliceNs, stallNs } from "../runtime/costs.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostExec, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
@@ -915,6 +915,8 @@ export class Machine implements MachineApi {
     let g = m.curg;
     if (!g) {
       const s = this.sched;
+      // findRunnable's checkTimers: the timers due while the last goroutine ran.
+      if (pp.timers.length !== 0 && pp.timers[0]!.when <= s.now) s.runtimers(pp);
       const busyUntil = this.gc.findRunnableGCWorker(s.now);
       if (busyUntil > 0) {
         // The P runs a dedicated mark worker until the mark phase ends.
@@ -1324,7 +1326,25 @@ export class Machine implements MachineApi {
 
   private timer(pp: P): void {
     const s = this.sched;
+    // The event of the thread sleeping for this P's timers (below): it is awake now.
+    const woken = pp.timerWakeAt !== 0 && s.now >= pp.timerWakeAt;
+    if (woken) pp.timerWakeAt = 0;
     if (pp.timers.length === 0 || pp.timers[0]!.when > s.now) return;
+    if (pp.status === Pstatus._Pidle && !woken) {
+      // No thread runs an idle P's timers on time: one sleeps until the first expires (in
+      // netpoll, or sysmon's timed sleep), and wakes in the timer slack after it, as a thread
+      // sleeping in C does (cgocall.ts wakeTime); timers due meanwhile run with it. Three
+      // AfterFuncs due a few ns apart run together: their goroutines start in runnext order.
+      if (pp.timerWakeAt === 0) {
+        pp.timerWakeAt = s.now + s.prng.intn(slackNs, "wake") + sleepWakeMinNs + s.prng.intn(sleepWakeMaxNs - sleepWakeMinNs, "wake");
+        s.post(pp.timerWakeAt, Ev.TIMER, pp);
+      }
+      return;
+    }
+    pp.timerWakeAt = 0;
+    // A P running a goroutine checks its timers when it next schedules (findRunnable's
+    // checkTimers), not in the middle of the goroutine: schedule runs them.
+    if (pp.status === Pstatus._Prunning && pp.m?.curg !== undefined) return;
     if (pp.status === Pstatus._Pidle) {
       const i = s.pidle.indexOf(pp);
       if (i >= 0) s.pidle.splice(i, 1);
