@@ -309,8 +309,14 @@ export function arith(op: string, t: T.Type, x: string, y: string, tmp?: Tmp): s
   throw new Error("arith op " + op);
 }
 
-/** x << s or x >> s where s is a compiled shift count of integer type st. */
-export function shiftOp(op: "<<" | ">>", t: T.Type, x: string, s: string, st: T.Type): string {
+/** x << s or x >> s where s is a compiled shift count of integer type st. With tmp, a literal
+ *  count takes constShift's inline paths. */
+export function shiftOp(op: "<<" | ">>", t: T.Type, x: string, s: string, st: T.Type, tmp?: Tmp): string {
+  const c = litValue(s);
+  if (tmp !== undefined && c !== undefined && c >= 0) {
+    const r = constShift(op, t, x, c, tmp);
+    if (r !== undefined) return r;
+  }
   const cnt = is64(st) ? `$rt.shcnt64(${s})` : isUnsigned(st) ? `$rt.shcntU(${s})` : `$rt.shcnt(${s})`;
   if (is64(t)) {
     const u = u64(t);
@@ -320,6 +326,32 @@ export function shiftOp(op: "<<" | ">>", t: T.Type, x: string, s: string, st: T.
   if (op === "<<") return wrapNarrow(t, `$rt.shl32(${x}, ${cnt})`);
   if (k === K.Uint32 || k === K.Uint16 || k === K.Uint8) return `$rt.shrU32(${x}, ${cnt})`;
   return `$rt.shr32(${x}, ${cnt})`;
+}
+
+/**
+ * x << c and x >> c for a constant count c, without the count's checks (a constant is never
+ * negative) or a helper call: a bit-twiddling loop (`w[j>>6] |= 1 << (j&63)`, xorshift) shifts
+ * by constants. I64: a number shifts by a power of two, x >> c as Math.floor(x / 2^c) (exact,
+ * and the floor is an arithmetic shift's rounding), x << c as x * 2^c while the product is a
+ * safe integer; a bigint, or a product past 2^53, takes the int64.ts helper. The 32-bit and
+ * narrower types use JS's shifts for c < 32. Larger counts go to the helpers (undefined).
+ */
+function constShift(op: "<<" | ">>", t: T.Type, x: string, c: number, tmp: Tmp): string | undefined {
+  if (is64(t)) {
+    if (c >= 64) return undefined;
+    if (c === 0) return x;
+    const u = u64(t);
+    const a = tmp(false);
+    const p = String(2 ** c);
+    if (op === ">>") return `((${a} = ${x}), typeof ${a} === "number" ? Math.floor(${a} / ${p}) : $i.shr${u}(${a}, ${c}))`;
+    const r = tmp(false);
+    const range = u === "U" ? `${r} <= ${SAFE}` : `${r} <= ${SAFE} && ${r} >= -${SAFE}`;
+    return `((${a} = ${x}), typeof ${a} === "number" && (${r} = ${a} * ${p}, ${range}) ? ${r} : $i.shl${u}(${a}, ${c}))`;
+  }
+  if (c >= 32) return undefined;
+  if (op === "<<") return wrapNarrow(t, `(${x} << ${c})`);
+  const k = basicKind(t);
+  return k === K.Uint32 || k === K.Uint16 || k === K.Uint8 ? `(${x} >>> ${c})` : `(${x} >> ${c})`;
 }
 
 /** Comparison x op y of two compiled operands of (identical or assignable) type t. */

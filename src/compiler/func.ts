@@ -488,7 +488,7 @@ export class FuncEmitter {
     const yv = this.ctx.tv(unparen(e.y));
     if (yv && yv.mode === "constant" && yv.value) {
       const n = C.int64Val(C.toInt(yv.value)) ?? 64n; // the checker has made sure n >= 0
-      return shiftOp(op, t, x, String(n > 64n ? 64 : Number(n)), uintT);
+      return shiftOp(op, t, x, String(n > 64n ? 64 : Number(n)), uintT, (l) => this.fc.tmp(l));
     }
     return shiftOp(op, t, x, this.expr(e.y), this.typeOf(e.y));
   }

@@ -786,7 +786,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
   if (f.ctx.lower !== undefined) lowerOp(f, lhs, op, rhs, t);
   const compute = (cur: string): string => {
     if (op === "<<" || op === ">>") {
-      return shiftWith(op, t, cur, rv, rhs ? f.typeOf(rhs) : t);
+      return shiftWith(op, t, cur, rv, rhs ? f.typeOf(rhs) : t, (l) => f.fc.tmp(l));
     }
     return arithWith(op, t, cur, rv, () => f.fc.tmp());
   };

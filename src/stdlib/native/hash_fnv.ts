@@ -5,25 +5,26 @@
 // always, so the Go loop made bigints for every byte; the loops run on 32-bit halves instead.
 //
 // The multiplication by prime64 (2^40 + 0x1b3) modulo 2^64 is h*0x1b3 + (h << 40): the low
-// half times 0x1b3 is below 2^41, exact in a double, and its high 32 bits carry into the high
-// half, to which h << 40 adds the low half's low 24 bits shifted left by 8.
+// half times 0x1b3 carries its high 32 bits into the high half, to which h << 40 adds the low
+// half's low 24 bits shifted left by 8.
 
 import type { Slice } from "../../runtime/value.js";
 import { halves, join } from "../../base/int64.js";
-
-const TWO32 = 4294967296;
 
 /** FNV-1 (xor after the multiplication) or FNV-1a (before) of data, from the state h. */
 function write64(h: number | bigint, data: Slice | null, a: boolean): number | bigint {
   if (data === null || data.len === 0) return h;
   let [hi, lo] = halves(h);
   const b = data.a;
+  // h * (2^40 + 0x1b3) mod 2^64 on int32 halves: the low word's product with 0x1b3 carries
+  // into the high word (its 16-bit halves keep every product below 2^31), and lo << 40 adds
+  // lo << 8 to it. Twice as fast as the same in float arithmetic (a 40 MB microbenchmark).
   for (let i = data.off, end = data.off + data.len; i < end; i++) {
-    if (a) lo = (lo ^ (b[i] as number)) >>> 0;
-    const l = lo * 0x1b3;
-    hi = (hi * 0x1b3 + Math.floor(l / TWO32) + (lo << 8)) >>> 0;
-    lo = l >>> 0;
-    if (!a) lo = (lo ^ (b[i] as number)) >>> 0;
+    if (a) lo ^= b[i] as number;
+    const carry = ((lo >>> 16) * 0x1b3 + (((lo & 0xffff) * 0x1b3) >>> 16)) >>> 16;
+    hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) | 0;
+    lo = Math.imul(lo, 0x1b3);
+    if (!a) lo ^= b[i] as number;
   }
   return join(hi, lo);
 }

@@ -10,7 +10,7 @@
 
 import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
-import { norm } from "../../base/int64.js";
+import { join, lastHi32, lo32, norm } from "../../base/int64.js";
 import type { I64 } from "../../base/int64.js";
 
 const M64 = (1n << 64n) - 1n;
@@ -21,8 +21,9 @@ function len32(x: number): number {
   return x === 0 ? 0 : 32 - Math.clz32(x);
 }
 function len64(x: I64): number {
-  if (typeof x === "number") return x === 0 ? 0 : x < 2 ** 32 ? len32(x) : 32 + len32(Math.floor(x / 2 ** 32));
-  return x.toString(2).length;
+  const lo = lo32(x);
+  const hi = lastHi32();
+  return hi !== 0 ? 32 + len32(hi) : len32(lo);
 }
 function ones32(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);
@@ -30,17 +31,27 @@ function ones32(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 function ones64(x: I64): number {
-  const b = big(x);
-  return ones32(Number(b & 0xffffffffn)) + ones32(Number(b >> 32n));
+  return ones32(lo32(x)) + ones32(lastHi32());
 }
 function tz32(x: number): number {
   return x === 0 ? 32 : 31 - Math.clz32(x & -x);
 }
 function tz64(x: I64): number {
-  const b = big(x);
-  if (b === 0n) return 64;
-  const lo = Number(b & 0xffffffffn);
-  return lo !== 0 ? tz32(lo) : 32 + tz32(Number(b >> 32n));
+  const lo = lo32(x);
+  return lo !== 0 ? tz32(lo) : 32 + tz32(lastHi32());
+}
+
+/** x rotated left by k mod 64, on its 32-bit halves (k may be negative: rotate right). */
+function rotl64(x: I64, k: I64): I64 {
+  let lo = lo32(x);
+  let hi = lastHi32();
+  let s = rotCount(k, 64);
+  if (s >= 32) {
+    [lo, hi] = [hi, lo];
+    s -= 32;
+  }
+  if (s === 0) return join(hi, lo);
+  return join((hi << s) | (lo >>> (32 - s)), (lo << s) | (hi >>> (32 - s)));
 }
 function rev(x: bigint, n: number): bigint {
   let r = 0n;
@@ -58,13 +69,6 @@ function revBytes(x: bigint, nbytes: number): bigint {
   }
   return r;
 }
-/** Rotate the n-bit value x left by k (k may be negative: rotate right). */
-function rotl(x: bigint, k: I64, n: number): bigint {
-  const s = Number(((big(k) % BigInt(n)) + BigInt(n)) % BigInt(n));
-  const mask = (1n << BigInt(n)) - 1n;
-  return ((x << BigInt(s)) | (x >> BigInt(n - s))) & mask;
-}
-
 /** The rotation count k mod n (n a power of two up to 64), as uint(k) & (n-1) takes it: a
  *  number's low bits survive ToInt32, a bigint's asUintN. */
 function rotCount(k: I64, n: number): number {
@@ -122,11 +126,11 @@ export const natives: Record<string, Function> = {
   OnesCount16: ones32,
   OnesCount32: ones32,
   OnesCount64: ones64,
-  RotateLeft: (x: I64, k: I64) => u64(rotl(big(x), k, 64)),
+  RotateLeft: rotl64,
   RotateLeft8: (x: number, k: I64) => rotl32(x, k, 8),
   RotateLeft16: (x: number, k: I64) => rotl32(x, k, 16),
   RotateLeft32: (x: number, k: I64) => rotl32(x, k, 32),
-  RotateLeft64: (x: I64, k: I64) => u64(rotl(big(x), k, 64)),
+  RotateLeft64: rotl64,
   Reverse: (x: I64) => u64(rev(big(x), 64)),
   Reverse8: (x: number) => reverse32(x) >>> 24,
   Reverse16: (x: number) => reverse32(x) >>> 16,
