@@ -106,7 +106,7 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   if (!gen) return c;
   // A native with a plain entry makes no generator unless it must yield (runtime/yield.ts).
   if (entry !== undefined && !this.inThunk) return this.ye(entry, args.join(", "));
-  // An interface method call: a method that cannot yield has a plain entry (methods.ts, icallp),
+  // An interface method call: a method that cannot yield has a plain entry (methods.ts, ptab),
   // called directly with the stack map the generator call records, so no generator is made (a
   // plain callee cannot yield, and a split at a segment boundary is invisible: gogo.ts). The
   // method is looked up first and the arguments evaluated after, in either branch, as before.
@@ -114,7 +114,7 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   if (iface !== undefined && !this.inThunk && !args.some((a) => a.includes("yield"))) {
     const m = this.fc.tmp(false);
     const gcall = this.y(`$rt.tramp($rt.icall(${iface.tmp}, ${iface.name})(${args.join(", ")}))`);
-    return `((${m} = $rt.icallp((${iface.tmp} = ${iface.path}), ${iface.name})) !== undefined ? ($f.s = ${this.stackMap()}, ${m}(${args.join(", ")})) : ${gcall})`;
+    return `((${m} = $rt.ptab(${iface.tmp} = ${iface.path})[${iface.name}]) !== undefined ? ($f.s = ${this.stackMap()}, ${m}(${args.join(", ")})) : ${gcall})`;
   }
   // A call through a func value: a plain literal's func value has its plain function (`$p`,
   // funcLit), called directly with the stack map the generator call records, as an interface

@@ -88,7 +88,7 @@ export interface RMethod {
    *  a native's table may list functions with narrower parameter types.) */
   fn(...args: GoValue[]): Generator<unknown, unknown, unknown>;
   /** The same method as a plain function, when it cannot yield (a compiled method that the
-   *  blocking analysis made plain): a compiled interface call finds it with icallp (ops.ts)
+   *  blocking analysis made plain): a compiled interface call finds it with ptab (ops.ts)
    *  and calls the method without making a generator. (Not a property of fn: properties added
    *  to generator functions cost V8 elsewhere, matrix loops 17% in instructions.) */
   pfn?(...args: GoValue[]): unknown;
