@@ -29,15 +29,43 @@ export class PCtx {
   private readonly lineStart: number[] = [0];
   private readonly lineAscii: (boolean | undefined)[] = [];
 
+  /** gort's line directives (`//gort:line N` at the start of a line), which gort's standard
+   *  library uses to put a function's lines at Go's (testing's tRunner): from row rows[i] on, a
+   *  row's line is row + deltas[i], the directive's next line being line N, as gc reads its own
+   *  `//line file:N`. Go's `//line` is not applied: it also renames the file (to the name as
+   *  written, or to none), and Pos.file names the source gort reads back. */
+  private readonly directiveRows: number[] = [];
+  private readonly directiveDeltas: number[] = [];
+
   constructor(readonly file: string, readonly src: string) {
     for (let i = 0; i < src.length; i++) {
       if (src.charCodeAt(i) === 10) this.lineStart.push(i + 1);
+    }
+    if (src.includes("//gort:line ")) this.lineDirectives();
+  }
+
+  private lineDirectives(): void {
+    for (let row = 0; row < this.lineStart.length; row++) {
+      const start = this.lineStart[row]!;
+      if (!this.src.startsWith("//gort:line ", start)) continue;
+      const m = /^\/\/gort:line (\d+)[ \t\r]*$/.exec(this.lineText(row));
+      if (m === null) continue;
+      this.directiveRows.push(row + 1);
+      this.directiveDeltas.push(Number(m[1]) - (row + 1) - 1);
     }
   }
 
   /** The Pos of a 0-based row and unit column. */
   at(row: number, unitCol: number): Pos {
-    return { file: this.file, line: row + 1, col: this.byteCol(row, unitCol) + 1 };
+    return { file: this.file, line: this.lineOf(row), col: this.byteCol(row, unitCol) + 1 };
+  }
+
+  /** The 1-based line of a 0-based row, after any line directive above it. */
+  private lineOf(row: number): number {
+    const rows = this.directiveRows;
+    let i = rows.length - 1;
+    while (i >= 0 && rows[i]! > row) i--;
+    return row + 1 + (i < 0 ? 0 : this.directiveDeltas[i]!);
   }
 
   /** The Pos of a node's first character. */

@@ -121,6 +121,7 @@ type T struct {
 	ptest      *T     // the parent test (nil for a top-level test)
 	fuzzing    bool   // an input of gort's fuzz driver: a panic is a failure (fuzz.go)
 	site       string // a top-level test's "file.go:line", for the leak report
+	next       *T     // the root's next top-level test, made by runTests: Run starts it
 }
 
 type runFlags struct {
@@ -401,35 +402,6 @@ func (t *T) Parallel() {
 	t.start = time.Now()
 }
 
-// Run runs f as a subtest of t called name, in its own goroutine, and reports whether it
-// passed (a parallel subtest: when it pauses, true).
-func (t *T) Run(name string, f func(t *T)) bool {
-	t.hasSub = true
-	sub := &T{common: common{
-		name: t.unique(rewrite(name)), parent: &t.common, level: t.level + 1, chatty: t.chatty,
-		barrier: make(chan bool), signal: make(chan bool), runFlags: t.runFlags,
-	}, ptest: t}
-	if !t.runFlags.matches(sub.name, sub.level) || t.runFlags.shouldFailFast() {
-		return true
-	}
-	t.subs = append(t.subs, sub)
-	t.runSub(sub, f)
-	return !sub.failed
-}
-
-// runSub runs sub in its own goroutine and waits until it ends or pauses in Parallel.
-func (t *T) runSub(sub *T, f func(t *T)) {
-	if sub.chatty {
-		chattyUpdate(sub.name, "=== RUN   "+sub.name+"\n")
-	}
-	sub.start = time.Now()
-	go tRunner(sub, f)
-	if !<-t.signal {
-		// The subtest called t's FailNow (or an ancestor's): t stops too.
-		runtime.Goexit()
-	}
-}
-
 // unique is the full name of t's subtest sub, made unique as Go's matcher does: a name used
 // before gets "#01", "#02"...; an empty one "#00".
 func (t *T) unique(sub string) string {
@@ -485,99 +457,6 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// tRunner runs one test: f, then (after its parallel subtests) its cleanups and its report.
-func tRunner(t *T, f func(t *T)) {
-	races := raceErrors()
-	mark := goroutineMark()
-	defer func() {
-		err := recover()
-		signal := true
-		if !t.finished && err == nil {
-			// The function neither returned nor called FailNow or SkipNow: it called
-			// runtime.Goexit, or panicked with nil (which recover cannot tell from no panic).
-			err = errNilPanicOrGoexit
-			for p := t.parent; p != nil; p = p.parent {
-				if p.finished {
-					// A parent's FailNow ran here: the parent's Run goes on with it (signal).
-					line := t.decorateAt("testing.go:1343", fmt.Sprintf("%v: subtest may have called FailNow on a parent test", err))
-					if t.chatty && !t.bench {
-						chattyPrint(t.name, line)
-					} else {
-						t.output = append(t.output, line...)
-					}
-					t.Fail()
-					err = nil
-					signal = false
-					break
-				}
-			}
-		}
-		if err != nil && t.fuzzing {
-			// Go's worker logs a panic of the fuzz target as the input's failure.
-			t.Fail()
-			t.output = append(t.output, t.decorateAt("testing.go:1356", fmt.Sprintf("panic: %v\n%s\n", err, debug.Stack()))...)
-			err = nil
-		}
-		if err != nil {
-			// A panic: the test and its ancestors fail and report, then the panic goes on
-			// (printed by Go as "panic: ... [recovered]").
-			t.Fail()
-			for c := t; c != nil; c = c.ptest {
-				c.duration = time.Since(c.start)
-				c.report()
-			}
-			// A seed of a fuzz test: the F reports too (its parent is the F's common).
-			top := t
-			for top.ptest != nil {
-				top = top.ptest
-			}
-			if top.level == 1 {
-				top.parent.Fail()
-				top.parent.duration = time.Since(top.parent.start)
-				top.parent.report()
-			}
-			panic(err)
-		}
-		// Go's -race build fails a test during which the detector reported a race.
-		if raceErrors() > races {
-			// Errorf's line: printed at once with -v, else kept for the test's report.
-			line := t.decorateAt("testing.go:1319", "race detected during execution of test")
-			if t.chatty && !t.bench {
-				chattyPrint(t.name, line)
-			} else {
-				t.output = append(t.output, line...)
-			}
-			t.Fail()
-		}
-		t.finished = true
-		if t.failed {
-			t.runFlags.numFailed++ // as Go's tRunner counts, before the parallel subtests go on
-		}
-		// The parallel subtests run, then the cleanups; then the test's parallel slot goes back
-		// (Go's tRunner and its runCleanup defer, in that order).
-		subs := runParallelSubs(&t.common, t.subs)
-		for i := len(t.cleanups) - 1; i >= 0; i-- {
-			t.cleanups[i]()
-		}
-		if t.level == 0 {
-			t.checkLeaks(mark)
-		}
-		settleSlot(&t.common, t.isParallel && !t.fuzzing, subs)
-		t.duration = time.Since(t.start)
-		t.report()
-		t.done = true
-		if t.parent != nil && !t.hasSub {
-			t.setRan()
-		}
-		if t.parent != nil {
-			t.parent.signal <- signal
-		}
-	}()
-	f(t)
-	// Not reached when f calls FailNow, SkipNow or runtime.Goexit, or panics.
-	t.finished = true
 }
 
 var errNilPanicOrGoexit = errors.New("test executed panic(nil) or runtime.Goexit")
@@ -1022,10 +901,7 @@ func (m *M) Run() int {
 	// The alarm stops before the benchmarks, as Go's stopAlarm does.
 	var alarm *time.Timer
 	if flags.timeout > 0 {
-		alarm = time.AfterFunc(flags.timeout, func() {
-			debug.SetTraceback("all")
-			panic(fmt.Sprintf("test timed out after %v", flags.timeout))
-		})
+		alarm = m.startAlarm(flags.timeout)
 		defer alarm.Stop()
 	}
 	// The -test.run pattern is checked before anything runs (Go's newMatcher: a bad one ends
@@ -1057,7 +933,8 @@ func (m *M) Run() int {
 				if flags.shouldFailFast() {
 					break
 				}
-				root.runSub(t, test.F) // it ended, or paused in Parallel
+				root.next = t
+				root.Run(test.Name, test.F) // it ended, or paused in Parallel
 				if t.isParallel {
 					parallel = append(parallel, t)
 				}
@@ -1116,4 +993,158 @@ func (f *runFlags) after() {
 	if f.memprofile {
 		runtime.GC()
 	}
+}
+
+// The goroutine of a test: tRunner and Run come last in the file (then startAlarm), their
+// lines put at Go's by //gort:line directives (frontend/parse-ctx.ts), so that a panicking
+// test's traceback names Go 1.19's testing.go lines: tRunner.func1.2 (doPanic's panic) at 1396, tRunner.func1 at
+// 1399, tRunner at 1446 (its call of the test), created by testing.(*T).Run at 1493. The
+// closures come in Go's order (func1.1 the deferred signal, func1.2 doPanic).
+
+// tRunner runs one test: f, then (after its parallel subtests) its cleanups and its report.
+func tRunner(t *T, f func(t *T)) {
+	races := raceErrors()
+	mark := goroutineMark()
+	defer func() {
+		err := recover()
+		signal := true
+		if !t.finished && err == nil {
+			// The function neither returned nor called FailNow or SkipNow: it called
+			// runtime.Goexit, or panicked with nil (which recover cannot tell from no panic).
+			err = errNilPanicOrGoexit
+			for p := t.parent; p != nil; p = p.parent {
+				if p.finished {
+					// A parent's FailNow ran here: the parent's Run goes on with it (signal).
+					line := t.decorateAt("testing.go:1343", fmt.Sprintf("%v: subtest may have called FailNow on a parent test", err))
+					if t.chatty && !t.bench {
+						chattyPrint(t.name, line)
+					} else {
+						t.output = append(t.output, line...)
+					}
+					t.Fail()
+					err = nil
+					signal = false
+					break
+				}
+			}
+		}
+		if err != nil && t.fuzzing {
+			// Go's worker logs a panic of the fuzz target as the input's failure.
+			t.Fail()
+			t.output = append(t.output, t.decorateAt("testing.go:1356", fmt.Sprintf("panic: %v\n%s\n", err, debug.Stack()))...)
+			err = nil
+		}
+		// As Go's: a deferred call tells the parent the test is done unless it panicked, and
+		// doPanic reports the test and its ancestors and panics again.
+		didPanic := false
+		defer func() {
+			if didPanic {
+				return
+			}
+			if t.parent != nil {
+				t.parent.signal <- signal
+			}
+		}()
+		doPanic := func(err any) {
+			didPanic = true
+			// A panic: the test and its ancestors fail and report, then the panic goes on
+			// (printed by Go as "panic: ... [recovered]").
+			t.Fail()
+			for c := t; c != nil; c = c.ptest {
+				c.duration = time.Since(c.start)
+				c.report()
+			}
+			// A seed of a fuzz test: the F reports too (its parent is the F's common).
+			top := t
+			for top.ptest != nil {
+				top = top.ptest
+			}
+			if top.level == 1 {
+				top.parent.Fail()
+				top.parent.duration = time.Since(top.parent.start)
+				top.parent.report()
+			}
+//gort:line 1396
+			panic(err)
+		}
+		if err != nil {
+//gort:line 1399
+			doPanic(err)
+		}
+		// Go's -race build fails a test during which the detector reported a race.
+		if raceErrors() > races {
+			// Errorf's line: printed at once with -v, else kept for the test's report.
+			line := t.decorateAt("testing.go:1319", "race detected during execution of test")
+			if t.chatty && !t.bench {
+				chattyPrint(t.name, line)
+			} else {
+				t.output = append(t.output, line...)
+			}
+			t.Fail()
+		}
+		t.finished = true
+		if t.failed {
+			t.runFlags.numFailed++ // as Go's tRunner counts, before the parallel subtests go on
+		}
+		// The parallel subtests run, then the cleanups; then the test's parallel slot goes back
+		// (Go's tRunner and its runCleanup defer, in that order).
+		subs := runParallelSubs(&t.common, t.subs)
+		for i := len(t.cleanups) - 1; i >= 0; i-- {
+			t.cleanups[i]()
+		}
+		if t.level == 0 {
+			t.checkLeaks(mark)
+		}
+		settleSlot(&t.common, t.isParallel && !t.fuzzing, subs)
+		t.duration = time.Since(t.start)
+		t.report()
+		t.done = true
+		if t.parent != nil && !t.hasSub {
+			t.setRan()
+		}
+	}()
+//gort:line 1446
+	f(t)
+	// Not reached when f calls FailNow, SkipNow or runtime.Goexit, or panics.
+	t.finished = true
+}
+
+// Run runs f as a subtest of t called name, in its own goroutine, and reports whether it
+// passed (a parallel subtest: when it pauses, true). A round's root starts its next top-level
+// test, which runTests has made (t.next), through Run too, as Go's runTests does.
+func (t *T) Run(name string, f func(t *T)) bool {
+	sub := t.next
+	t.next = nil
+	if sub == nil {
+		t.hasSub = true
+		sub = &T{common: common{
+			name: t.unique(rewrite(name)), parent: &t.common, level: t.level + 1, chatty: t.chatty,
+			barrier: make(chan bool), signal: make(chan bool), runFlags: t.runFlags,
+		}, ptest: t}
+		if !t.runFlags.matches(sub.name, sub.level) || t.runFlags.shouldFailFast() {
+			return true
+		}
+		t.subs = append(t.subs, sub)
+	}
+	if sub.chatty {
+		chattyUpdate(sub.name, "=== RUN   "+sub.name+"\n")
+	}
+	sub.start = time.Now()
+//gort:line 1493
+	go tRunner(sub, f)
+	if !<-t.signal {
+		// The subtest called t's FailNow (or an ancestor's): t stops too.
+		runtime.Goexit()
+	}
+	return !sub.failed
+}
+
+// startAlarm starts -test.timeout's alarm; a timed-out test's traceback names its func at Go's
+// line (testing.(*M).startAlarm.func1, testing.go:2036).
+func (m *M) startAlarm(timeout time.Duration) *time.Timer {
+	return time.AfterFunc(timeout, func() {
+		debug.SetTraceback("all")
+//gort:line 2036
+		panic(fmt.Sprintf("test timed out after %v", timeout))
+	})
 }
