@@ -370,6 +370,9 @@ function growslice(et: RType, s: Slice | null, extra: number): Slice {
   const cap = s === null ? 0 : s.cap;
   const need = len + extra;
   if (need <= cap) return new Slice(s!.a, s!.off, need, cap);
+  // -race: growslice reads the old elements it copies (racereadrangepc at its entry, which
+  // only a growth reaches), so a write racing with an append that reallocates is reported.
+  if (len > 0 && S.r !== null && !S.r.clocksOnly) for (let i = 0; i < len; i++) S.r.read(s!.a, s!.off + i, growsliceFrame);
   const nc = growcap(et, cap, need);
   const addr = mallocarray(et, nc, true, allocVia.growslice);
   const fresh = isValueObject(et) ? () => et.zero() : undefined;
@@ -457,6 +460,7 @@ function raceSlicecopy(r: RaceDetector, dstA: Slice["a"], dstOff: number, src: S
   }
 }
 const slicecopyFrame = { fn: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
+const growsliceFrame = { fn: "runtime.growslice", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 178 };
 
 export function copyString(dst: Slice | null, src: string): number {
   const n = Math.min(slen(dst), src.length);
