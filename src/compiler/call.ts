@@ -295,10 +295,10 @@ function recvOf(f: FuncEmitter, base0: string, t0: T.Type, sel: T.Selection, m: 
   }
   if (!wantPtr && havePtr) {
     const elem = (under(t) as T.Pointer).elem;
-    if (isValueObject(elem)) return f.ctx.tt.clone(elem, `$rt.nilck(${base})`);
+    if (isValueObject(elem)) return f.copyOf(elem, `$rt.nilck(${base})`);
     return `${base}.get()`;
   }
-  if (!wantPtr && isValueObject(t)) return f.ctx.tt.clone(t, base);
+  if (!wantPtr && isValueObject(t)) return f.copyOf(t, base);
   return base;
 }
 
@@ -619,7 +619,7 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
   if (tu.tag === "Pointer" && fu.tag === "Slice") {
     return `$rt.sliceToArrayPtr(${v}, ${this.ctx.tt.rtype(tu.elem)})`;
   }
-  if (isValueObject(to)) return this.ctx.tt.clone(to, v);
+  if (isValueObject(to)) return this.copyOf(to, v);
   return v;
 };
 

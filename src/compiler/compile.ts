@@ -131,7 +131,7 @@ export function compileProgram(
     // check's $S in most functions); a var has no such check. Measured: fannkuch -2.5% instructions.
     "var $i = $rt.i64, $S = $rt.S, $N = $rt.natives, $P = Object.create(null);",
     // -race instrumentation calls, bound once: they sit on the hottest paths of a -race build.
-    "var $rr = $rt.raceread, $rw = $rt.racewrite, $rrp = $rt.racereadptr, $rwp = $rt.racewriteptr, $rwo = $rt.racewriteobj;",
+    "var $rr = $rt.raceread, $rw = $rt.racewrite, $rrp = $rt.racereadptr, $rwp = $rt.racewriteptr, $rwo = $rt.racewriteobj, $rro = $rt.racereadobj;",
     ctx.tt.declarations(),
     ...ctx.hoisted,
     ...fnSrc,

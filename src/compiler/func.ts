@@ -310,15 +310,24 @@ export class FuncEmitter {
     return this.convertValue(v, st, target, isFresh(this.fc, e), true);
   }
 
+  /** A copy of the struct or array value v of type t; under -race the copy reads it first, each
+   *  top-level field or element (runtime/race.ts racereadobj), as Go's racereadrange does. */
+  copyOf(t: T.Type, v: string, via?: 1 | 2): string {
+    return this.ctx.tt.clone(t, this.fc.race ? `$rro(${v}${via === undefined ? "" : `, ${via}`})` : v);
+  }
+
   /** Convert a compiled value of type st for a location of type target (assignability). */
   convertValue(v: string, st: T.Type, target: T.Type, fresh: boolean, noted = false): string {
     if (isInterface(target) && !isInterface(st)) {
       if (isNilType(st)) return "null";
       if (!noted) this.ctx.lower?.call(this.fc.goName, this.curPos, convTName(st) ?? "");
-      const c = isValueObject(st) && !fresh ? this.ctx.tt.clone(st, v) : v;
+      // -race: convT and convTnoptr read the value they copy in (a frame of their own); the
+      // other conversions' loads are the caller's.
+      const via = convTName(st) === "convT" ? 1 : convTName(st) === "convTnoptr" ? 2 : undefined;
+      const c = isValueObject(st) && !fresh ? this.copyOf(st, v, via) : v;
       return `$rt.convT(${this.ctx.tt.rtype(st)}, ${c})`;
     }
-    if (isValueObject(target) && !fresh) return this.ctx.tt.clone(target, v);
+    if (isValueObject(target) && !fresh) return this.copyOf(target, v);
     return v;
   }
 

@@ -315,7 +315,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     f.emit(`${lab}for (; ${it}.key !== undefined; $f.l = ${s.pos.line}, ${f.yn("mapiternext", it, false)}) {`);
     f.indent();
     setK(`${it}.key`, xt.key);
-    setV(f.ctx.tt.clone(xt.elem, `${it}.elem`), xt.elem);
+    setV(f.copyOf(xt.elem, `${it}.elem`), xt.elem);
     // mapiternext charges its own work.
     backEdge(f, rangeWeight(f.ctx, 1, s.body));
   } else if (xt.tag === "Chan") {
@@ -339,7 +339,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
       const at = (xt.tag === "Pointer" ? under(xt.elem) : xt) as T.ArrayT;
       elem = at.elem;
       const src = rangeX();
-      const copy = xt.tag === "Array" && v ? f.ctx.tt.clone(f.typeOf(s.x), src) : src;
+      const copy = xt.tag === "Array" && v ? f.copyOf(f.typeOf(s.x), src) : src;
       f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
     }
     if (strip) {
@@ -354,7 +354,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
       }
       return stripped(i, `${i} < ${n}`, () => {
         setK(i, intT);
-        if (v) setV(f.ctx.tt.clone(elem, ev), elem);
+        if (v) setV(f.copyOf(elem, ev), elem);
       }, v ? 3 : 2, `${i}++`);
     }
     f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);
@@ -368,7 +368,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
         // The read is the range statement's, at every iteration (the body moved the line on).
         f.emit(`$f.l = ${s.pos.line};`);
       }
-      setV(f.ctx.tt.clone(elem, ev), elem);
+      setV(f.copyOf(elem, ev), elem);
     }
     // The index's increment and test, and the element's load when the value is used.
     backEdge(f, rangeWeight(f.ctx, v ? 3 : 2, s.body));

@@ -601,6 +601,28 @@ export function racereleasemerge(o: object, k: Key): void {
   if (r !== null) r.releaseMerge(S.g, o, k);
 }
 
+/** -race: a struct or array value copied as a whole (an assignment, an argument, a conversion
+ *  to an interface, a range variable) reads each of its top-level fields or elements, as
+ *  Go's racereadrange over the value's memory; returns o. */
+export function racereadobj<T>(o: T, via?: 1 | 2): T {
+  const r = S.r;
+  if (r === null || o === null || typeof o !== "object") return o;
+  const top = via === undefined ? undefined : via === 1 ? convTFrame : convTnoptrFrame;
+  if (Array.isArray(o) || ArrayBuffer.isView(o)) {
+    const n = (o as { length: number }).length;
+    for (let i = 0; i < n; i++) r.read(o, i, top);
+    return o;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) if (keys[i]![0] !== "$") r.read(o, i, top);
+  return o;
+}
+/** The runtime function that copies a value into an interface, when it reads it (its
+ *  raceReadObjectPC names the function's entry): convT for a value with pointers, convTnoptr
+ *  without (racereadobj's via 1 and 2). */
+const convTFrame = { fn: "runtime.convT", file: "/usr/lib/go-1.19/src/runtime/iface.go", line: 321 };
+const convTnoptrFrame = { fn: "runtime.convTnoptr", file: "/usr/lib/go-1.19/src/runtime/iface.go", line: 335 };
+
 export function racewriteobj(o: any): void {
   const r = S.r;
   if (r === null || o === null || typeof o !== "object") return;
