@@ -178,6 +178,8 @@ type Deferred = (() => GoGen) & { $plain?: boolean };
  */
 export function rundefersFast(g: G, f: Frame): GoPanic | null | undefined {
   const ds = f.defers! as Deferred[];
+  // -race: the calls run from runtime.deferreturn, after the function has left (Frame).
+  if (S.r !== null) f.deferreturn = true;
   while (ds.length > 0) {
     const d = ds.pop()!;
     g.deferring.push(d);

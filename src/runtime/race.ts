@@ -532,6 +532,9 @@ function callers(g: G, d: number): StackNode | null {
 }
 
 function frameNode(g: G, d: number, up: StackNode | null): StackNode {
+  // A function running its deferred calls at a normal return has left: they run from
+  // runtime.deferreturn (Frame.deferreturn).
+  if (g.fr[d]!.deferreturn === true) return { name: "runtime.deferreturn", file: "/usr/lib/go-1.19/src/runtime/panic.go", line: 476, up };
   const fn = frameFunc(machine, g.fr[d]!);
   return { name: fn?.name ?? "?", file: fn?.file ?? "?", line: fn?.line ?? 0, up };
 }

@@ -114,6 +114,11 @@ export interface Frame {
   /** -race: the node of this frame at its line when it last reported (reused while the line
    *  stays the same); reset by funcenter, as rs is. */
   rl: import("./race.js").StackNode | null;
+  /** -race: the function has returned and runs its deferred calls (rundefersFast sets it, the
+   *  calls' end clears it): Go's -race build has left the function (racefuncexit) and calls
+   *  them from runtime.deferreturn, which race stacks show in its place (race.ts frameNode).
+   *  Reset by funcenter, as rs is. */
+  deferreturn?: boolean;
 }
 
 /** A frame's runtime pseudo-frame record, or null for a Go function's frame (Frame.rt is
@@ -372,6 +377,7 @@ export class HookedG extends G {
 function funcenter(f: Frame, fi: number): void {
   f.rs = null;
   f.rl = null;
+  if (f.deferreturn === true) f.deferreturn = false;
   if (S.dbg !== null) S.dbg.enter(fi);
 }
 
