@@ -657,7 +657,7 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
       // and capacity). A nil pointer to an array has a length too: no nil check.
       if (t.tag === "Array") return `(${x}, ${t.len})`;
       if (t.tag === "Pointer") return `(${x}, ${(under(t.elem) as T.ArrayT).len})`;
-      if (t.tag === "Map") return `$rt.maplen(${x})`;
+      if (t.tag === "Map") return this.fc.race ? `$rt.maplenRace(${x})` : `$rt.maplen(${x})`;
       if (t.tag === "Chan") return `$rt.chanlen(${x})`;
       return `$rt.slen(${x})`;
     }

@@ -112,6 +112,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     makemap: (t: map.MapType, hint: number | bigint, esc = true) => map.makemap(t, hint, rt.env, esc),
     maplit,
     maplen: map.maplen,
+    maplenRace: map.maplenRace,
     mapaccess1: map.mapaccess1,
     mapaccessOp: map.mapaccessOp,
     mapaccess2: map.mapaccess2,

@@ -381,6 +381,14 @@ export function maplen(h: Hmap | null): number {
   return h === null ? 0 : h.count;
 }
 
+/** len(m) under -race: the compiled load of h.count is a read of the map header, which races
+ *  with mapassign's and mapdelete's writes of it (Go reports it at the len). */
+export function maplenRace(h: Hmap | null): number {
+  if (h === null) return 0;
+  if (S.r !== null) S.r.read(h, "hmap");
+  return h.count;
+}
+
 // ---- overflow buckets ----
 
 function incrnoverflow(h: Hmap): void {
