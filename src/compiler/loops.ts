@@ -315,7 +315,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     f.emit(`${lab}for (; ${it}.key !== undefined; $f.l = ${s.pos.line}, ${f.yn("mapiternext", it, false)}) {`);
     f.indent();
     setK(`${it}.key`, xt.key);
-    setV(f.copyOf(xt.elem, `${it}.elem`), xt.elem);
+    setV(f.copyOf(xt.elem, f.fc.race ? `$rt.mapiterelemRace(${it})` : `${it}.elem`), xt.elem);
     // mapiternext charges its own work.
     backEdge(f, rangeWeight(f.ctx, 1, s.body));
   } else if (xt.tag === "Chan") {

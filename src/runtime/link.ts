@@ -14,7 +14,7 @@ import * as i64 from "../base/int64.js";
 import { setAddrOf, setRuntimeErrorFactory } from "./alg.js";
 import * as chan from "./chan.js";
 import * as map from "./map.js";
-import { mapiterinit, mapiterinitn, mapiternext, mapiternextn } from "./map_iter.js";
+import { mapiterelemRace, mapiterinit, mapiterinitn, mapiternext, mapiternextn } from "./map_iter.js";
 import * as ops from "./ops.js";
 import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
@@ -127,6 +127,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     PENDING,
     pending,
     mapiterinit,
+    mapiterelemRace,
     mapiternext,
     mapiterinitn,
     mapiternextn,

@@ -179,7 +179,7 @@ export class OverflowList {
 
 /** -race: the stand-in for the slots of the bucket at offset o of b: one 24-slot array per
  *  bucket, as when each bucket was its own array (the detector keeps a shadow per array). */
-function raceBucket(b: Bmap, o: number): unknown[] {
+export function raceBucket(b: Bmap, o: number): unknown[] {
   const m = b.rk ??= new Map();
   let r = m.get(o);
   if (r === undefined) m.set(o, (r = new Array<unknown>(oslot).fill(undefined)));

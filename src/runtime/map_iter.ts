@@ -28,7 +28,7 @@ import {
   evacuatedEmpty, evacuatedX, evacuatedY, findSlot, foundIndex, growing, hashWriting, type Hmap,
   isEmpty, isSameSizeGrow, iterator, mapFatal, minTopHash, noldbuckets, oldIterator,
   slotElem, slotKey, tophash, fastrand, Mapextra, kslot, eslot, bucketArr, bucketOff, oslot,
-  ooslot, OverflowList, type Buckets,
+  ooslot, OverflowList, type Buckets, raceBucket, W,
 } from "./map.js";
 import type { MapType } from "./map_fast.js";
 import { hashHi } from "./hash64.js";
@@ -60,7 +60,24 @@ export class Hiter {
   i = 0;
   bucket = 0;
   checkBucket = noCheck;
+  /** -race: the element slot of the current entry (raceBucket's array and index). */
+  raceSlots: unknown[] | null = null;
+  raceIndex = 0;
   constructor(readonly t: MapType) {}
+}
+
+/** -race: the current entry's element, as a range loop's value reads it (Go's compiled load
+ *  through hiter.elem, a read at the range statement that races with a store of the element). */
+export function mapiterelemRace(it: Hiter): unknown {
+  if (S.r !== null && it.raceSlots !== null) S.r.read(it.raceSlots, it.raceIndex);
+  return it.elem;
+}
+
+/** -race: remember where the entry at position p of b keeps its element. */
+function raceSlot(it: Hiter, b: Bmap, p: number): void {
+  const i = p % W;
+  it.raceSlots = raceBucket(b, p - i);
+  it.raceIndex = eslot + i;
 }
 
 /** Start an iteration over h (nil or empty: the iterator is already done). */
@@ -209,6 +226,7 @@ function visit(it: Hiter, h: Hmap, b: Bmap, p: number, checkBucket: number): boo
   if ((top !== evacuatedX && top !== evacuatedY) || !reflexive) {
     it.key = k;
     it.elem = slotElem(t, b, p);
+    if (S.r !== null) raceSlot(it, b, p);
     return true;
   }
   // (4) The table grew since this bucket was read: find the key's current entry.
@@ -216,6 +234,7 @@ function visit(it: Hiter, h: Hmap, b: Bmap, p: number, checkBucket: number): boo
   if (rb === null) return false; // deleted
   it.key = slotKey(t, rb, foundIndex);
   it.elem = slotElem(t, rb, foundIndex);
+  if (S.r !== null) raceSlot(it, rb, foundIndex);
   return true;
 }
 
