@@ -101,6 +101,21 @@ func LookupEnv(key string) (string, bool)
 
 // Setenv sets the value of the environment variable named by the key.
 func Setenv(key, value string) error {
+	// syscall.Setenv's checks: an empty key, or one with '=' or NUL, or a NUL in the value.
+	invalid := len(key) == 0
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			invalid = true
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			invalid = true
+		}
+	}
+	if invalid {
+		return NewSyscallError("setenv", errnoErr("EINVAL"))
+	}
 	setenv(key, value)
 	return nil
 }
