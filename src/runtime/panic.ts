@@ -18,6 +18,9 @@ export interface RuntimeFrame {
   fn: string; // "runtime.mapassign_fast64"
   file: string; // "/usr/lib/go-1.19/src/runtime/map_fast64.go"
   line: number;
+  /** -race: an atomic operation's ABI wrapper, under this frame: Go's race stack of an atomic
+   *  access is these two frames alone (it shows no caller). */
+  wrapper?: RuntimeFrame;
 }
 
 /** One frame of a panic's stack snapshot. */

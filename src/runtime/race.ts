@@ -82,6 +82,8 @@ interface Access {
   stk: StackNode;
   /** The function of the innermost frame (write's fast path compares it). */
   fi: number;
+  /** A sync/atomic operation's access: two atomic accesses never race (TSan's atomic bit). */
+  atomic?: boolean;
 }
 
 /** A location's shadow: the last write, and the reads since it: one (r), or one per goroutine
@@ -316,7 +318,7 @@ export class RaceDetector {
   }
 
   /** raceread of o[k] by the running goroutine; top is a runtime frame to show above it. */
-  read(o: object, k: Key, top?: RuntimeFrame): void {
+  read(o: object, k: Key, top?: RuntimeFrame, atomic?: boolean): void {
     if (this.clocksOnly) return;
     if (S.tr !== null) S.tr.raceAccess(S.g, o, k, false);
     const g = S.g;
@@ -330,13 +332,13 @@ export class RaceDetector {
     const sh = this.shadowOf(o);
     if (typeof k === "number" && k < sh.n) {
       const e = sh.rt[tid];
-      if (e !== undefined && e[k] === clk) return;
+      if (e !== undefined && e[k] === clk && atomic !== true) return;
     }
-    this.readSlow(o, k, top, g, rg, sh);
+    this.readSlow(o, k, top, g, rg, sh, atomic === true);
   }
 
   /** read past the fast path: record the read in the cell, after the write check. */
-  private readSlow(o: object, k: Key, top: RuntimeFrame | undefined, g: G, rg: RaceG, sh: Shadow): void {
+  private readSlow(o: object, k: Key, top: RuntimeFrame | undefined, g: G, rg: RaceG, sh: Shadow, atomic: boolean): void {
     const vc = rg.vc;
     const tid = rg.tid;
     const clk = vc[tid]!;
@@ -364,10 +366,11 @@ export class RaceDetector {
     // A read after this goroutine's own write in the same epoch adds nothing: a write that
     // races with it races with that write too (reported as a previous write).
     if (w !== null && w.tid === tid && w.clk === clk) return;
-    if (w !== null && w.tid !== tid && w.clk > (vc[w.tid] ?? 0)) {
+    if (w !== null && w.tid !== tid && w.clk > (vc[w.tid] ?? 0) && !(atomic && w.atomic === true)) {
       this.report(o, k, false, rg, stackOf(g, top), w, true);
     }
     const a: Access = { tid, clk, rg, stk: stackOf(g, top), fi: g.fr[g.d]!.fi };
+    if (atomic) a.atomic = true;
     if (rv !== null) {
       rv[tid] = clk;
       c.ra![tid] = a;
@@ -392,7 +395,7 @@ export class RaceDetector {
   }
 
   /** racewrite of o[k] by the running goroutine. */
-  write(o: object, k: Key, top?: RuntimeFrame): void {
+  write(o: object, k: Key, top?: RuntimeFrame, atomic?: boolean): void {
     if (this.clocksOnly) return;
     if (S.tr !== null) S.tr.raceAccess(S.g, o, k, true);
     const g = S.g;
@@ -409,16 +412,17 @@ export class RaceDetector {
       const f = g.fr[g.d]!;
       if (w.fi === f.fi && w.stk.line === f.l) return;
     }
-    if (w !== null && w.tid !== tid && w.clk > (vc[w.tid] ?? 0)) {
+    const at = atomic === true;
+    if (w !== null && w.tid !== tid && w.clk > (vc[w.tid] ?? 0) && !(at && w.atomic === true)) {
       this.report(o, k, true, rg, stackOf(g, top), w, true);
     } else if (c.r !== null) {
       const r = c.r;
-      if (r.tid !== tid && r.clk > (vc[r.tid] ?? 0)) this.report(o, k, true, rg, stackOf(g, top), r, false);
+      if (r.tid !== tid && r.clk > (vc[r.tid] ?? 0) && !(at && r.atomic === true)) this.report(o, k, true, rg, stackOf(g, top), r, false);
     } else if (c.rv !== null) {
       const rv = c.rv;
       for (let u = 0; u < rv.length; u++) {
         const x = rv[u];
-        if (x !== undefined && u !== tid && x > (vc[u] ?? 0)) {
+        if (x !== undefined && u !== tid && x > (vc[u] ?? 0) && !(at && c.ra![u]!.atomic === true)) {
           this.report(o, k, true, rg, stackOf(g, top), c.ra![u]!, false);
           break;
         }
@@ -429,7 +433,11 @@ export class RaceDetector {
       w.clk = clk;
       w.stk = stackOf(g, top);
       w.fi = fi;
-    } else c.w = { tid, clk, rg, stk: stackOf(g, top), fi };
+      w.atomic = at;
+    } else {
+      c.w = { tid, clk, rg, stk: stackOf(g, top), fi };
+      if (at) c.w.atomic = true;
+    }
     c.r = null;
     c.rv = null;
     c.ra = null;
@@ -515,7 +523,11 @@ export function stackOf(g: G, top?: RuntimeFrame): StackNode {
   const f = g.fr[d]!;
   let n = f.rl;
   if (n === null || n.line !== f.l || f.fi < 0) f.rl = n = frameNode(g, d, callers(g, d));
-  if (top !== undefined) n = { name: top.fn, file: top.file, line: top.line, up: n };
+  if (top !== undefined) {
+    const w = top.wrapper;
+    if (w !== undefined) return { name: top.fn, file: top.file, line: top.line, up: { name: w.fn, file: w.file, line: w.line, up: null } };
+    n = { name: top.fn, file: top.file, line: top.line, up: n };
+  }
   return n;
 }
 
@@ -579,7 +591,7 @@ export function racewriteptr(p: { o: any; k: Key }, v: any): any {
 
 /** The key the compiler uses for o[k]: a struct field or a box's v by its position among the
  *  object's properties (compiler FuncEmitter.raceField), a package variable by its name. */
-function raceKey(o: object, k: Key): Key {
+export function raceKey(o: object, k: Key): Key {
   if (typeof k === "number" || o === machine.gc.globals[0]) return k;
   const i = keyIndex(o, k);
   return i < 0 ? k : i;
