@@ -44,7 +44,7 @@ import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { checkSched } from "../runtime/schedcheck.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, defaultMaxstacksize, maxstackceiling, pseudoFrame, stackLimitOf, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOON, GOSCHED, GOYIELD, PARK, STEP, STEPPED, SYSCALL, type GoGen } from "../runtime/yield.js";
-import { S, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
+import { S, machine, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
 import { crashStatus, dumpGoroutines, goleakEntry, panicWhilePrinting, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
@@ -1532,6 +1532,10 @@ function* runtimeMain(prog: LinkedProgram): GoGen {
   prog.reset();
   for (const init of prog.inits) yield* init();
   yield* prog.main();
+  // main.main has returned: runtime.main exits the process at this instant, after what the other
+  // Ps ran meanwhile (a goroutine started a few microseconds before ran in parallel on another
+  // P, as in Go), so the exit is a step of its own.
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
 }
 
 /** A host allocation failure that got past gort's own accounting (a string or array longer than

@@ -8,8 +8,8 @@
 // Terms: byte strings (value.ts) throughout; os.Args and the environment come from rt. A file
 // call returns its results and an errno name, "" for success (file.go makes the error value).
 //
-// Simplifications vs real Go: writes to fds 1 and 2 never fail or block; a file call costs
-// fileCallNs of simulated time and never blocks the P.
+// Simplifications vs real Go: writes to fds 1 and 2 never fail or block; a file call, and a
+// write to fd 1 or 2, costs fileCallNs of simulated time and never blocks the P.
 
 import { exit, readStdin, rt, writableEnviron } from "../../runtime/rt.js";
 import { S, machine } from "../../runtime/state.js";
@@ -142,6 +142,8 @@ export const natives: Record<string, Function> = {
     return new Slice(a, 0, a.length, a.length);
   },
   write: (fd: number | bigint, s: string): number => {
+    // A write(2) to the terminal or a pipe: a system call, charged as the file calls are.
+    S.cost += fileCallNs;
     if (s.length > 0) rt.env.write(Number(fd) === 2 ? 2 : 1, s);
     return s.length;
   },
