@@ -13,8 +13,6 @@
 // MarshalJSON/Text or GobEncode. Times before year 1 are not supported by Truncate and Round.
 package time
 
-import "errors"
-
 // A Duration is a span of time in nanoseconds.
 type Duration int64
 
@@ -263,14 +261,6 @@ func AfterFunc(d Duration, f func()) *Timer {
 type Ticker struct {
 	C <-chan Time
 	r *runtimeTimer
-}
-
-func NewTicker(d Duration) *Ticker {
-	if d <= 0 {
-		panic(errors.New("non-positive interval for NewTicker"))
-	}
-	c := make(chan Time, 1)
-	return &Ticker{C: c, r: newTimer(d, c, nil, d)}
 }
 
 // Stop of a Ticker that was never started does nothing (Go's deltimer of a zero timer).

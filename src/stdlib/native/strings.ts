@@ -19,6 +19,7 @@
 
 import { GoPanic } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
+import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
@@ -206,13 +207,19 @@ export function join(elems: Slice | null, sep: string): string {
 
 // ---- Rewriting ----
 
+function repeatPanic(msg: string, line: number): never {
+  S.g.pushRuntime("strings.Repeat", "/usr/lib/go-1.19/src/strings/strings.go", line);
+  throw new GoPanic(rt.stringValue(msg));
+}
+
 /** strings.Repeat, with Go's panics for a negative count and for overflow. */
 export function repeat(s: string, n: I64): string {
   if (n === 0) return "";
-  if (n < 0) throw new GoPanic(rt.stringValue("strings: negative Repeat count"));
+  // A panic shows strings.Repeat's own frame at its line of strings.go, as Go's traceback does.
+  if (n < 0) repeatPanic("strings: negative Repeat count", 538);
   if (s.length === 0) return "";
   if (BigInt(s.length) * BigInt(n) > 2n ** 63n - 1n) {
-    throw new GoPanic(rt.stringValue("strings: Repeat count causes overflow"));
+    repeatPanic("strings: Repeat count causes overflow", 540);
   }
   // Go builds the result in a Builder grown to the whole length: make's check applies.
   if (s.length * Number(n) > maxAlloc) throw new GoPanic(runtimeError("makeslice: cap out of range"));

@@ -23,6 +23,7 @@ import (
 // initializations such as
 //
 //	var t = template.Must(template.New("name").Parse("text"))
+//gort:line 24
 func Must(t *Template, err error) *Template {
 	if err != nil {
 		panic(err)
