@@ -263,8 +263,9 @@ P.methodMeta = function (this: FuncEmitter, m: T.Func) {
 /** bits.RotateLeft32(x, k) with a constant k, inline: hash and cipher rounds (sha256's) rotate
  *  by constants, and the native call took a sixth of such a round's time. */
 P.rotateLeft32 = function (this: FuncEmitter, e: ast.CallExpr): string | undefined {
+  if (e.args.length !== 2) return undefined;
   const kv = this.ctx.tv(e.args[1]!);
-  if (e.args.length !== 2 || kv?.mode !== "constant" || kv.value === undefined) return undefined;
+  if (kv?.mode !== "constant" || kv.value === undefined) return undefined;
   const k = C.int64Val(C.toInt(kv.value));
   if (k === undefined) return undefined;
   const s = Number(BigInt.asUintN(5, k));

@@ -320,10 +320,11 @@ export class FuncEmitter {
   convertValue(v: string, st: T.Type, target: T.Type, fresh: boolean, noted = false): string {
     if (isInterface(target) && !isInterface(st)) {
       if (isNilType(st)) return "null";
-      if (!noted) this.ctx.lower?.call(this.fc.goName, this.curPos, convTName(st) ?? "");
+      const conv = convTName(st);
+      if (!noted) this.ctx.lower?.call(this.fc.goName, this.curPos, conv ?? "");
       // -race: convT and convTnoptr read the value they copy in (a frame of their own); the
       // other conversions' loads are the caller's.
-      const via = convTName(st) === "convT" ? 1 : convTName(st) === "convTnoptr" ? 2 : undefined;
+      const via = conv === "convT" ? 1 : conv === "convTnoptr" ? 2 : undefined;
       const c = isValueObject(st) && !fresh ? this.copyOf(st, v, via) : v;
       return `$rt.convT(${this.ctx.tt.rtype(st)}, ${c})`;
     }
