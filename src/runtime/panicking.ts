@@ -19,7 +19,7 @@ import { setValueMakers } from "./rt.js";
 import { S } from "./state.js";
 import { pseudoFrame, withStackCharge, type Frame, type G } from "./runtime2.js";
 import { Iface, Kind, type RType } from "./value.js";
-import { addMethod, namedOf, types } from "./rtypes.js";
+import { addMethod, namedOf, ptrTo, types } from "./rtypes.js";
 import type { GoGen } from "./yield.js";
 
 function errorType(name: string, prefix: string): RType {
@@ -44,11 +44,13 @@ function errorType(name: string, prefix: string): RType {
 const errorStringT = errorType("errorString", "runtime error: ");
 const plainErrorT = errorType("plainError", "");
 const boundsErrorT = errorType("boundsError", "runtime error: ");
+/** Go's failed assertion panics with a *runtime.TypeAssertionError (%T names the pointer type):
+ *  its methods are the pointer's, and the value gort keeps is the message. */
 export const typeAssertionErrorT = (() => {
-  const base = namedOf("runtime", "TypeAssertionError", types.string);
-  const t = { ...base };
-  void t;
-  return errorType("TypeAssertionError", "");
+  const t = ptrTo(namedOf("runtime", "TypeAssertionError", types.string));
+  addMethod(t, { name: "Error", ptrRecv: true, fn: function* (s: string) { return s; } });
+  addMethod(t, { name: "RuntimeError", ptrRecv: true, fn: function* () { return undefined; } });
+  return t;
 })();
 
 /** rt.runtimeError: the runtime.Error value for a message. */
