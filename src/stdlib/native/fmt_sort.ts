@@ -11,10 +11,11 @@
 // Invariants: addresses are stable for the life of an object and never 0 for a non-nil value.
 //
 // Simplifications vs real Go:
-//   - Interface keys of different dynamic types are ordered by their type strings. Go orders
-//     them by the address of the type descriptor; the linker lays type descriptors out sorted
-//     by symbol name, so for the predeclared types this gives the same order (float64 < int <
-//     string).
+//   - Interface keys of different dynamic types: Go orders them by the address of the type
+//     descriptor, and its linker lays the descriptors out by symbol size, then name
+//     (cmd/link dodataSect). gort orders them by its estimate of that size (typeSymbolSize),
+//     then by type string: exact for the predeclared types (float64 < int < string), for
+//     string and a struct or array key, and in the cases measured.
 //   - Stand-in addresses follow the order in which fmt first sees objects, not allocation order.
 
 import { newMapType, type MapType } from "../../runtime/map_fast.js";
@@ -95,8 +96,36 @@ export function compare(t: RType, a: any, b: any): number {
 
 function compareIface(a: Iface | null, b: Iface | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  if (a.t !== b.t) {
+    const sa = typeSymbolSize(a.t);
+    const sb = typeSymbolSize(b.t);
+    if (sa !== sb) return sa < sb ? -1 : 1;
+  }
   const c = a.t.str < b.t.str ? -1 : a.t.str > b.t.str ? 1 : cmpNum(a.t.id, b.t.id);
   return c !== 0 ? c : compare(a.t, a.v, b.v);
+}
+
+/** The size of Go 1.19's type descriptor symbol for t on amd64 (reflectdata's writeType): the
+ *  48-byte rtype, the kind's own fields, an uncommontype (16 bytes, and 16 a method) for a
+ *  named type or one with methods, then the kind's trailing array (a struct's fields, an
+ *  interface's methods, a func's parameters). */
+function typeSymbolSize(t: RType): number {
+  let n = 48;
+  let tail = 0;
+  switch (t.kind) {
+    case Kind.Array: n += 24; break;
+    case Kind.Chan: n += 16; break;
+    case Kind.Map: n += 40; break;
+    case Kind.Pointer: case Kind.Slice: n += 8; break;
+    case Kind.Struct: n += 32; tail = 24 * (t.fields?.length ?? 0); break;
+    case Kind.Interface: n += 32; tail = 8 * (t.imethods?.length ?? 0); break;
+    case Kind.Func: n += 8; tail = 8 * ((t.params?.length ?? 0) + (t.results?.length ?? 0)); break;
+  }
+  // Every basic type is a named type in Go (int, string...: the predeclared ones have symbols).
+  const basic = t.kind !== Kind.Array && t.kind !== Kind.Chan && t.kind !== Kind.Map && t.kind !== Kind.Pointer &&
+    t.kind !== Kind.Slice && t.kind !== Kind.Struct && t.kind !== Kind.Interface && t.kind !== Kind.Func;
+  if (t.named || basic || t.methods.length > 0) n += 16 + 16 * t.methods.length;
+  return n + tail;
 }
 
 // By key and element type: immutable descriptors, shared by every machine (link.ts mapType).
