@@ -291,7 +291,8 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   fc.frameless = meta.frameless !== undefined;
   fc.leafPanics = meta.frameless === "panics";
-  const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs: d.obj.type.params.vars.length > 0 || !!d.decl.recv });
+  const hasArgs = d.obj.type.params.vars.length > 0 || !!d.decl.recv;
+  const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs, ...(fc.frameless ? { inlined: true } : {}) });
   meta.fi = fi;
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
 }

@@ -19,6 +19,9 @@ export interface FuncInfo {
   file: string; // absolute path, as Go prints it
   line: number; // the line of the func keyword
   hasArgs: boolean; // parameters or a receiver: tracebacks print "(...)"
+  /** A frameless leaf (frameless.ts), which Go's inliner takes in too: its traceback line has no
+   *  PC offset, as Go prints an inlined frame's. */
+  inlined?: boolean;
   frameSize?: number; // Go's frame size estimate (framesize.ts), for the stack limit
   js?: string; // the JS name of a declared function used as a func value: reflect's Value.Pointer finds it by it
 }

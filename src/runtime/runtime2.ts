@@ -77,6 +77,8 @@ export interface FuncInfo {
   file: string;
   line: number;
   hasArgs: boolean; // the function has parameters (or a receiver): tracebacks print "(...)"
+  /** Go inlines it (a frameless leaf): its traceback line has no PC offset. */
+  inlined?: boolean;
   /** Go's frame size estimate in bytes (compiler/framesize.ts), for the stack limit. */
   frameSize?: number;
   /** A declared function's JS name: reflect's Value.Pointer finds a func value's function by

@@ -81,11 +81,11 @@ function isInitFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec, wrapper: strin
 
 /** A frame's function as Go names it, its file and its current line: a runtime pseudo-frame's
  *  own, or the compiled function's (undefined for an index the program does not have). */
-export function frameFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec): { name: string; file: string; line: number; hasArgs: boolean } | undefined {
+export function frameFunc(m: Pick<MachineApi, "funcInfo">, f: FrameRec): { name: string; file: string; line: number; hasArgs: boolean; inlined?: boolean } | undefined {
   const rt = pseudoFrame(f);
   if (rt) return { name: rt.name, file: rt.file, line: rt.line, hasArgs: !noArgs.has(rt.name) };
   const fi = m.funcInfo(f.fi);
-  return fi ? { name: fi.name, file: fi.file, line: f.l, hasArgs: fi.hasArgs } : undefined;
+  return fi ? { name: fi.name, file: fi.file, line: f.l, hasArgs: fi.hasArgs, inlined: fi.inlined } : undefined;
 }
 
 /** g's frames, outermost first (traceback reverses them; runtime.Stack drops its own). */
@@ -135,7 +135,8 @@ export function traceback(
     // The init wrapper is Go's pkg.init while it runs the variable initializers; Go's doInit,
     // not pkg.init, calls the init functions, so under one the wrapper is not shown.
     if (isInitWrapper(m, f, fn.name) && k > 0 && isInitFunc(m, frames[k - 1]!, fn.name)) continue;
-    s += `${fn.name}(${fn.hasArgs ? "..." : ""})\n\t${fn.file}:${fn.line} +0x0\n`;
+    // An inlined frame (a frameless leaf) has no PC offset in Go's traceback.
+    s += `${fn.name}(${fn.hasArgs ? "..." : ""})\n\t${fn.file}:${fn.line}${fn.inlined === true ? "" : " +0x0"}\n`;
   }
   // GOTRACEBACK=system shows the runtime frames under the first one: runtime.main under
   // main.main, and goexit (where every goroutine returns to) under every goroutine.

@@ -411,3 +411,18 @@ func main() {
   const rr = run(c.program, { ...opts(), seed: 1 });
   assert.match(rr.stderr, /Goroutine \d+ \(finished\) created at:\n  time\.goFunc\(\)\n      \/usr\/lib\/go-1\.19\/src\/time\/sleep\.go:176 \+0x0\n/);
 });
+
+test("a frame Go inlines (a frameless leaf) has no PC offset in a traceback; its caller's has", () => {
+  const r = run(build(`package main
+
+import "fmt"
+
+func div(a, b int) int { return a / b }
+
+func main() {
+	fmt.Println(div(1, 0))
+}
+`), { ...opts(), seed: 1 });
+  assert.equal(r.exitCode, 2);
+  assert.match(r.stderr, /\nmain\.div\(\.\.\.\)\n\t[^\n]*main\.go:5\nmain\.main\(\)\n\t[^\n]*main\.go:8 \+0x0\n/);
+});
