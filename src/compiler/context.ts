@@ -22,6 +22,9 @@ export interface FuncInfo {
   /** A frameless leaf (frameless.ts), which Go's inliner takes in too: its traceback line has no
    *  PC offset, as Go prints an inlined frame's. */
   inlined?: boolean;
+  /** Its deferred calls are not open-coded (stmt.ts openCodedDefers): a panic runs them by
+   *  d.fn(), at panic.go:890. */
+  deferproc?: boolean;
   frameSize?: number; // Go's frame size estimate (framesize.ts), for the stack limit
   js?: string; // the JS name of a declared function used as a func value: reflect's Value.Pointer finds it by it
 }

@@ -289,8 +289,7 @@ function sliceInPlace(ctx: Ctx, e: ast.SliceExpr, parents: Parameters<typeof inP
     if (p.tok === ":=" && ctx.info.defs.get(lhs) !== undefined) return true;
     return ctx.objOf(lhs) === v;
   }
-  if (p === undefined || p.kind === "AssignStmt") return false;
-  return inPlace(ctx, child as ast.Ident, parents.slice(0, i + 1), v);
+  return p !== undefined && inPlace(ctx, child as ast.Ident, parents.slice(0, i + 1), v);
 }
 
 function inPlaceCall(ctx: Ctx, call: ast.CallExpr, child: unknown, outer: any, v: T.Var): boolean {

@@ -546,8 +546,6 @@ class Order {
 
 const anyT = new T.Interface([], []);
 
-/** Whether a value of type t holds an array in place (itself, or a field's). */
-
 /** Whether a value of type t is the data word of an interface itself (types.IsDirectIface). */
 function pointerShaped(t: T.Type): boolean {
   const u = under(t);

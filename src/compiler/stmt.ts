@@ -143,7 +143,11 @@ export function compileFuncBody(
     }
   }
   fc.hasDefer = containsDefer(body);
-  if (fc.hasDefer) fc.openDefers = !fc.race && openCodedDefers(body);
+  if (fc.hasDefer) {
+    fc.openDefers = !fc.race && openCodedDefers(body);
+    // A panic runs the others by d.fn(), at panic.go:890 (panicking.ts rundefer).
+    if (!fc.openDefers) ctx.funcInfos[fi]!.deferproc = true;
+  }
   if (ctx.lower !== undefined) lowerFunc(ctx, fc, fi, body);
   if (fc.race) fc.litCount = countLits(body);
   fc.esc = fc.tree.esc;
@@ -1058,7 +1062,7 @@ function deferStmt(f: FuncEmitter, s: ast.DeferStmt): void {
     f.lowerCall(inLoop ? "deferproc" : "deferprocStack", s.pos);
     f.lowerCall("deferreturn", s.pos);
   }
-  f.emit(`$f.defers.push(${inLoop ? `$rt.newdefer(${th})` : f.fc.openDefers ? th : `$rt.deferprocStack(${th})`});`);
+  f.emit(`$f.defers.push(${inLoop ? `$rt.newdefer(${th})` : th});`);
 }
 
 function returnStmt(f: FuncEmitter, s: ast.ReturnStmt): void {

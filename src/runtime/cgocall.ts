@@ -27,6 +27,7 @@ import { readStdin, rt } from "./rt.js";
 import { S, machine, type MachineApi } from "./state.js";
 import { EXITSYSCALL, SYSCALL, type GoGen } from "./yield.js";
 import { cgocallNs, coldCallNs, slackNs, sleepWakeMaxNs, sleepWakeMinNs } from "./costs.js";
+import type { Decider, DecisionKind } from "./decide.js";
 
 function program(): CgoProgram {
   const cgo = machine.cgo;
@@ -76,8 +77,13 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
 function wakeTime(m: MachineApi, ns: number): number {
   const now = m.now();
   if (ns < slackNs) return now + ns;
-  const prng = m.sched.prng;
-  return now + ns + prng.intn(slackNs, "cgo") + sleepWakeMinNs + prng.intn(sleepWakeMaxNs - sleepWakeMinNs, "cgo");
+  return now + ns + sleepWakeDelay(m.sched.prng, "cgo");
+}
+
+/** How late a thread that slept until a deadline runs again: somewhere in the timer slack, plus
+ *  the wake-up of an idle CPU (a C sleep's, and the thread sleeping for an idle P's timers). */
+export function sleepWakeDelay(prng: Decider, kind: DecisionKind): number {
+  return prng.intn(slackNs, kind) + sleepWakeMinNs + prng.intn(sleepWakeMaxNs - sleepWakeMinNs, kind);
 }
 
 export function CString(s: string): number {

@@ -173,7 +173,6 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     callplain: alloc.callplain,
     plaindefer: alloc.plaindefer,
     newdefer: alloc.newdefer,
-    deferprocStack: alloc.deferprocStack,
     rawstring: alloc.rawstring,
     concatstrings: alloc.concatstrings,
     convT: alloc.convT,

@@ -125,14 +125,6 @@ const deferSize = 72;
  *  the per-P deferpool is not modelled, so a record that ran is garbage for the next cycle. */
 export function newdefer<F extends Function>(d: F): F {
   (d as unknown as { $addr: number }).$addr = machine.newobject(deferSize, false, allocVia.newdefer);
-  return deferprocStack(d);
-}
-
-/** deferprocStack: a defer Go does not open-code (FnCtx.openDefers) has a _defer record, which
- *  a panic runs by d.fn() (panic.go:890, the panic frame's line under it), not from
- *  runOpenDeferFrame. */
-export function deferprocStack<F extends Function>(d: F): F {
-  (d as unknown as { $proc: boolean }).$proc = true;
   return d;
 }
 

@@ -10,7 +10,7 @@
 
 import * as i64 from "../base/int64.js";
 import * as utf8 from "../base/utf8.js";
-import { GoFatal, GoPanic, SimBug, SimLimit } from "./panic.js";
+import { GoFatal, GoPanic, SimBug, SimLimit, type RuntimeFrame } from "./panic.js";
 import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
@@ -372,7 +372,7 @@ function growslice(et: RType, s: Slice | null, extra: number): Slice {
   if (need <= cap) return new Slice(s!.a, s!.off, need, cap);
   // -race: growslice reads the old elements it copies (racereadrangepc at its entry, which
   // only a growth reaches), so a write racing with an append that reallocates is reported.
-  if (len > 0 && S.r !== null && !S.r.clocksOnly) for (let i = 0; i < len; i++) S.r.read(s!.a, s!.off + i, growsliceFrame);
+  if (len > 0) raceRange(s!.a, s!.off, len, false, growsliceFrame);
   const nc = growcap(et, cap, need);
   const addr = mallocarray(et, nc, true, allocVia.growslice);
   const fresh = isValueObject(et) ? () => et.zero() : undefined;
@@ -400,7 +400,7 @@ export function append(st: RType, s: Slice | null, vals: any[]): Slice {
   }
   // -race: the stores of the appended elements are the caller's own writes (Go's compiled
   // code stores them after growslice), which two appends into one shared array may race on.
-  if (S.r !== null && !S.r.clocksOnly) for (let i = 0; i < vals.length; i++) S.r.write(r.a, r.off + len + i);
+  raceRange(r.a, r.off + len, vals.length, true, undefined);
   return r;
 }
 
@@ -457,6 +457,17 @@ function raceSlicecopy(r: RaceDetector, dstA: Slice["a"], dstOff: number, src: S
   for (let i = 0; i < n; i++) {
     if (src !== null) r.read(src.a, src.off + i, slicecopyFrame);
     r.write(dstA, dstOff + i, slicecopyFrame);
+  }
+}
+/** -race: a read or write of the n elements of a from off, each as its own access (a report's
+ *  address is the first conflicting element's, as TSan reports a range); top is the runtime
+ *  function that accesses them, if not the caller. */
+function raceRange(a: Slice["a"], off: number, n: number, write: boolean, top: RuntimeFrame | undefined): void {
+  const r = S.r;
+  if (r === null || r.clocksOnly) return;
+  for (let i = 0; i < n; i++) {
+    if (write) r.write(a, off + i, top);
+    else r.read(a, off + i, top);
   }
 }
 const slicecopyFrame = { fn: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
@@ -524,7 +535,7 @@ export function stringToBytes(s: string, where: StrConv = undefined): Slice {
 export function bytesToString(b: Slice | null): string {
   if (b === null || b.len === 0) return "";
   // -race: slicebytetostring's racereadrangepc of the bytes.
-  if (S.r !== null && !S.r.clocksOnly) for (let i = 0; i < b.len; i++) S.r.read(b.a, b.off + i, slicebytetostringFrame);
+  raceRange(b.a, b.off, b.len, false, slicebytetostringFrame);
   const addr = mallocstring(b.len);
   return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }

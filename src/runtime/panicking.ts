@@ -16,24 +16,27 @@
 
 import { GoPanic, GoFatal, MoveToBigStack, SimLimit, hostThread, isHostStackOverflow, type StackEntry } from "./panic.js";
 import { setValueMakers } from "./rt.js";
-import { S } from "./state.js";
+import { S, machine } from "./state.js";
 import { pseudoFrame, withStackCharge, type Frame, type G } from "./runtime2.js";
 import { Iface, Kind, type RType } from "./value.js";
 import { addMethod, namedOf, ptrTo, types } from "./rtypes.js";
 import type { GoGen } from "./yield.js";
 
-function errorType(name: string, prefix: string): RType {
-  const t = namedOf("runtime", name, types.string);
+/** A runtime error type over a string (the message); pointer: Go's value is a *T (%T shows
+ *  it), whose methods are the pointer's. */
+function errorType(name: string, prefix: string, pointer = false): RType {
+  const named = namedOf("runtime", name, types.string);
+  const t = pointer ? ptrTo(named) : named;
   addMethod(t, {
     name: "Error",
-    ptrRecv: false,
+    ptrRecv: pointer,
     fn: function* (s: string) {
       return prefix + s;
     },
   });
   addMethod(t, {
     name: "RuntimeError",
-    ptrRecv: false,
+    ptrRecv: pointer,
     fn: function* () {
       return undefined;
     },
@@ -44,14 +47,8 @@ function errorType(name: string, prefix: string): RType {
 const errorStringT = errorType("errorString", "runtime error: ");
 const plainErrorT = errorType("plainError", "");
 const boundsErrorT = errorType("boundsError", "runtime error: ");
-/** Go's failed assertion panics with a *runtime.TypeAssertionError (%T names the pointer type):
- *  its methods are the pointer's, and the value gort keeps is the message. */
-export const typeAssertionErrorT = (() => {
-  const t = ptrTo(namedOf("runtime", "TypeAssertionError", types.string));
-  addMethod(t, { name: "Error", ptrRecv: true, fn: function* (s: string) { return s; } });
-  addMethod(t, { name: "RuntimeError", ptrRecv: true, fn: function* () { return undefined; } });
-  return t;
-})();
+/** Go's failed assertion panics with a *runtime.TypeAssertionError (%T names the pointer type). */
+export const typeAssertionErrorT = errorType("TypeAssertionError", "", true);
 
 /** rt.runtimeError: the runtime.Error value for a message. */
 export function runtimeError(msg: string, plain = false): Iface {
@@ -288,8 +285,8 @@ function* rundefer(g: G, f: Frame, d: Deferred, p: GoPanic | null): GoGen<GoPani
   }
   const base = g.d;
   // Open-coded defers run from runOpenDeferFrame at these lines (Go 1.19.8 panic.go: Goexit
-  // 522, gopanic 884), a _defer record's (deferprocStack) by d.fn() at gopanic's 890.
-  const line = p.goexit ? 522 : (d as { $proc?: boolean }).$proc === true ? 890 : 884;
+  // 522, gopanic 884), a _defer record's (FuncInfo.deferproc) by d.fn() at gopanic's 890.
+  const line = p.goexit ? 522 : machine.funcInfo(f.fi)?.deferproc === true ? 890 : 884;
   g.pushRuntime(p.goexit ? "runtime.Goexit" : "panic", "/usr/lib/go-1.19/src/runtime/panic.go", line);
   p.deferBase = base;
   const savedPanic = g.panic;

@@ -519,14 +519,24 @@ function join(into: number[], from: number[]): void {
  *  caches (Frame.rs, rl) live as long as the call: funcenter resets them when a slot is
  *  reused. */
 export function stackOf(g: G, top?: RuntimeFrame): StackNode {
+  // An atomic's stack is its two runtime frames alone, made once per operation.
+  if (top?.wrapper !== undefined) return wrapperStack(top, top.wrapper);
   const d = g.d;
   const f = g.fr[d]!;
   let n = f.rl;
   if (n === null || n.line !== f.l || f.fi < 0) f.rl = n = frameNode(g, d, callers(g, d));
-  if (top !== undefined) {
-    const w = top.wrapper;
-    if (w !== undefined) return { name: top.fn, file: top.file, line: top.line, up: { name: w.fn, file: w.file, line: w.line, up: null } };
-    n = { name: top.fn, file: top.file, line: top.line, up: n };
+  if (top !== undefined) n = { name: top.fn, file: top.file, line: top.line, up: n };
+  return n;
+}
+
+/** The stacks of frames with a wrapper (an atomic operation's): immutable, so shared. */
+const wrapperStacks = new Map<RuntimeFrame, StackNode>();
+
+function wrapperStack(top: RuntimeFrame, w: RuntimeFrame): StackNode {
+  let n = wrapperStacks.get(top);
+  if (n === undefined) {
+    n = { name: top.fn, file: top.file, line: top.line, up: { name: w.fn, file: w.file, line: w.line, up: null } };
+    wrapperStacks.set(top, n);
   }
   return n;
 }
@@ -621,15 +631,7 @@ export function racereleasemerge(o: object, k: Key): void {
  *  Go's racereadrange over the value's memory; returns o. */
 export function racereadobj<T>(o: T, via?: 1 | 2): T {
   const r = S.r;
-  if (r === null || o === null || typeof o !== "object") return o;
-  const top = via === undefined ? undefined : via === 1 ? convTFrame : convTnoptrFrame;
-  if (Array.isArray(o) || ArrayBuffer.isView(o)) {
-    const n = (o as { length: number }).length;
-    for (let i = 0; i < n; i++) r.read(o, i, top);
-    return o;
-  }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) if (keys[i]![0] !== "$") r.read(o, i, top);
+  if (r !== null) eachSlot(o, r, false, via === undefined ? undefined : via === 1 ? convTFrame : convTnoptrFrame);
   return o;
 }
 /** The runtime function that copies a value into an interface, when it reads it (its
@@ -638,16 +640,24 @@ export function racereadobj<T>(o: T, via?: 1 | 2): T {
 const convTFrame = { fn: "runtime.convT", file: "/usr/lib/go-1.19/src/runtime/iface.go", line: 321 };
 const convTnoptrFrame = { fn: "runtime.convTnoptr", file: "/usr/lib/go-1.19/src/runtime/iface.go", line: 335 };
 
+/** -race: a struct or array assigned as a whole writes each of its top-level fields or
+ *  elements. */
 export function racewriteobj(o: any): void {
   const r = S.r;
-  if (r === null || o === null || typeof o !== "object") return;
-  if (Array.isArray(o) || ArrayBuffer.isView(o)) {
-    const n = (o as { length: number }).length;
-    for (let i = 0; i < n; i++) r.write(o, i);
-    return;
+  if (r !== null) eachSlot(o, r, true, undefined);
+}
+
+/** Read or write each element of an array, or each field of a struct (keyed by its position,
+ *  as the compiler keys a field: FuncEmitter.raceField). */
+function eachSlot(o: unknown, r: RaceDetector, write: boolean, top: RuntimeFrame | undefined): void {
+  if (o === null || typeof o !== "object") return;
+  const keys = Array.isArray(o) || ArrayBuffer.isView(o) ? null : Object.keys(o);
+  const n = keys === null ? (o as { length: number }).length : keys.length;
+  for (let i = 0; i < n; i++) {
+    if (keys !== null && keys[i]![0] === "$") continue;
+    if (write) r.write(o, i, top);
+    else r.read(o, i, top);
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) if (keys[i]![0] !== "$") r.write(o, i);
 }
 
 /** The innermost frame of a race stack outside the runtime (the access in the program). */

@@ -79,6 +79,8 @@ export interface FuncInfo {
   hasArgs: boolean; // the function has parameters (or a receiver): tracebacks print "(...)"
   /** Go inlines it (a frameless leaf): its traceback line has no PC offset. */
   inlined?: boolean;
+  /** Go does not open-code its deferred calls: a panic runs them from panic.go:890. */
+  deferproc?: boolean;
   /** Go's frame size estimate in bytes (compiler/framesize.ts), for the stack limit. */
   frameSize?: number;
   /** A declared function's JS name: reflect's Value.Pointer finds a func value's function by

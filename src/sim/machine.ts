@@ -65,7 +65,8 @@ import { SemTable } from "../runtime/sema.js";
 import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { type Steer } from "../runtime/decide.js";
-import { coldFaultNs, mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sleepWakeMaxNs, sleepWakeMinNs, slackNs, sliceNs, stallNs } from "../runtime/costs.js";
+import { sleepWakeDelay } from "../runtime/cgocall.js";
+import { coldFaultNs, mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostExec, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
@@ -1333,10 +1334,10 @@ export class Machine implements MachineApi {
     if (pp.status === Pstatus._Pidle && !woken) {
       // No thread runs an idle P's timers on time: one sleeps until the first expires (in
       // netpoll, or sysmon's timed sleep), and wakes in the timer slack after it, as a thread
-      // sleeping in C does (cgocall.ts wakeTime); timers due meanwhile run with it. Three
+      // sleeping in C does (cgocall.ts sleepWakeDelay); timers due meanwhile run with it. Three
       // AfterFuncs due a few ns apart run together: their goroutines start in runnext order.
       if (pp.timerWakeAt === 0) {
-        pp.timerWakeAt = s.now + s.prng.intn(slackNs, "wake") + sleepWakeMinNs + s.prng.intn(sleepWakeMaxNs - sleepWakeMinNs, "wake");
+        pp.timerWakeAt = s.now + sleepWakeDelay(s.prng, "wake");
         s.post(pp.timerWakeAt, Ev.TIMER, pp);
       }
       return;

@@ -83,28 +83,6 @@ func uitoa(v uint64) string {
 	}
 }
 
-func itoa(v int) string {
-	if v == 0 {
-		return "0"
-	}
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	var b [20]byte
-	i := len(b)
-	for v > 0 {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
-
 // floorDiv returns the floor of a/b and the non-negative remainder, for b > 0.
 func floorDiv(a, b int64) (q, r int64) {
 	q, r = a/b, a%b

@@ -112,6 +112,8 @@ function compareIface(a: Iface | null, b: Iface | null): number {
 function typeSymbolSize(t: RType): number {
   let n = 48;
   let tail = 0;
+  // Every basic type is a named type in Go (int, string...: the predeclared ones have symbols).
+  let basic = false;
   switch (t.kind) {
     case Kind.Array: n += 24; break;
     case Kind.Chan: n += 16; break;
@@ -120,10 +122,8 @@ function typeSymbolSize(t: RType): number {
     case Kind.Struct: n += 32; tail = 24 * (t.fields?.length ?? 0); break;
     case Kind.Interface: n += 32; tail = 8 * (t.imethods?.length ?? 0); break;
     case Kind.Func: n += 8; tail = 8 * ((t.params?.length ?? 0) + (t.results?.length ?? 0)); break;
+    default: basic = true;
   }
-  // Every basic type is a named type in Go (int, string...: the predeclared ones have symbols).
-  const basic = t.kind !== Kind.Array && t.kind !== Kind.Chan && t.kind !== Kind.Map && t.kind !== Kind.Pointer &&
-    t.kind !== Kind.Slice && t.kind !== Kind.Struct && t.kind !== Kind.Interface && t.kind !== Kind.Func;
   if (t.named || basic || t.methods.length > 0) n += 16 + 16 * t.methods.length;
   return n + tail;
 }

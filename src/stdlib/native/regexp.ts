@@ -84,14 +84,14 @@ export function compileRegexp(expr: string, posix: boolean, charge = true): Prog
   return hit;
 }
 
-/** Does pat (Perl syntax) match somewhere in s? null when pat does not compile. Charges no
- *  simulated time: for gort's own uses (testing's -test.run matching). */
 /** regexp.Compile(pat)'s error text, or "" (testing's -test.run check). */
 export function regexpError(pat: string): string {
   const p = compileRegexp(pat, false, false);
   return p instanceof SyntaxError ? p.message() : "";
 }
 
+/** Does pat (Perl syntax) match somewhere in s? null when pat does not compile. Charges no
+ *  simulated time: for gort's own uses (testing's -test.run matching). */
 export function matchPattern(pat: string, s: string): boolean | null {
   const p = compileRegexp(pat, false, false);
   if (p instanceof SyntaxError) return null;

@@ -62,11 +62,11 @@ function entryOf(fi: number): number {
   return pcOf(fi, pseudoFrames[fi]?.line ?? machine.funcInfo(fi)?.line ?? 0);
 }
 
-/** reflect.Value.Pointer of a func value: its function's entry pc, which FuncForPC names
- *  (undefined for a method value or a native, which get a stand-in address). */
 /** The creator a time.AfterFunc goroutine's traceback names (time/sleep.go's goFunc). */
 const goFuncCreator = { name: "time.goFunc", file: "/usr/lib/go-1.19/src/time/sleep.go", line: 176 };
 
+/** reflect.Value.Pointer of a func value: its function's entry pc, which FuncForPC names
+ *  (undefined for a method value or a native, which get a stand-in address). */
 export function funcEntryPC(fn: Function): number | undefined {
   const fi = machine.funcIndexOf(fn);
   return fi === undefined ? undefined : entryOf(fi);
