@@ -620,6 +620,7 @@ export function* mapaccess1(t: MapType, h: Hmap | null, key: GoValue): GoGen<GoV
 /** mapaccess1's plain entry (yield.ts): the element, or PENDING. */
 export function mapaccess1n(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
+  if (S.r !== null && h !== null) S.r.read(h, "hmap", t.race.access1);
   S.cost += entryNs(t, h) + hashNs;
   const st = machine.stepNow();
   return st === GOON ? access1Stepped(t, h, key) : pend(yieldThen(st, access1Stepped, t, h, key));
@@ -628,7 +629,7 @@ export function mapaccess1n(t: MapType, h: Hmap | null, key: GoValue): GoValue {
 /** mapaccess1 after its STEP. */
 function access1Stepped(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   if (S.r === null || h === null) return mapaccess1p(t, h, key);
-  const b = raceAccess(S.r, t, h, key, t.race.access1, t.frames.access1);
+  const b = raceAccess(S.r, t, h, key, t.frames.access1);
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
 }
 
@@ -645,6 +646,7 @@ export function* mapaccessOp(t: MapType, h: Hmap | null, key: GoValue): GoGen<Go
 /** mapaccessOp's plain entry (yield.ts). */
 export function mapaccessOpn(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   if (S.pf !== null) S.pf.enter(t.frames.access1, S.cost);
+  if (S.r !== null && h !== null) S.r.read(h, "hmap", t.race.access1);
   const st = machine.stepNow();
   return st === GOON ? accessOpStepped(t, h, key) : pend(yieldThen(st, accessOpStepped, t, h, key));
 }
@@ -661,10 +663,11 @@ function accessOpStepped(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
 }
 
-/** -race: the lookup with mapaccess's racereadpc of the header before it, and after it the
- *  caller's read of the element that Go's compiled code does through the returned pointer. */
-function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, rf: RuntimeFrame, at: RuntimeFrame): Bmap | null {
-  r.read(h, "hmap", rf);
+/** -race: the lookup, and after it the caller's read of the element that Go's compiled code
+ *  does through the returned pointer. mapaccess's racereadpc of the header came before the
+ *  STEP (the entries above), as Go's comes first: a report it prints takes time before the
+ *  concurrent-write check (costs.ts raceFirstReportNs). */
+function raceAccess(r: RaceDetector, t: MapType, h: Hmap, key: any, at: RuntimeFrame): Bmap | null {
   const b = access(t, h, key, at);
   if (b !== null) {
     const i = foundIndex % W;
@@ -682,6 +685,7 @@ export function* mapaccess2(t: MapType, h: Hmap | null, key: GoValue): GoGen<[Go
 /** mapaccess2's plain entry (yield.ts). */
 export function mapaccess2n(t: MapType, h: Hmap | null, key: GoValue): [GoValue, boolean] | typeof PENDING {
   if (S.pf !== null) S.pf.enter(t.frames.access2, S.cost);
+  if (S.r !== null && h !== null) S.r.read(h, "hmap", t.race.access2);
   S.cost += entryNs(t, h) + hashNs;
   const st = machine.stepNow();
   return st === GOON ? access2Stepped(t, h, key) : pend(yieldThen(st, access2Stepped, t, h, key));
@@ -690,7 +694,7 @@ export function mapaccess2n(t: MapType, h: Hmap | null, key: GoValue): [GoValue,
 /** mapaccess2 after its STEP. */
 function access2Stepped(t: MapType, h: Hmap | null, key: GoValue): [GoValue, boolean] {
   if (S.r === null || h === null) return mapaccess2p(t, h, key);
-  const b = raceAccess(S.r, t, h, key, t.race.access2, t.frames.access2);
+  const b = raceAccess(S.r, t, h, key, t.frames.access2);
   return b === null ? [t.elem.zero(), false] : [slotElem(t, b, foundIndex), true];
 }
 
@@ -885,6 +889,8 @@ export function* mapassign(t: MapType, h: Hmap | null, key: any, elem: any): GoG
 export function mapassignn(t: MapType, h: Hmap | null, key: GoValue, elem: GoValue): typeof PENDING | undefined {
   // The CPU profile: each of the three slices ends inside mapassign.
   if (S.pf !== null) S.pf.enter(t.frames.assignEntry, S.cost);
+  // -race: racewritepc comes first in Go's mapassign (its report's time is before the entry check).
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.assign);
   S.cost += entryNs(t, h);
   const st = machine.stepNow();
   return st === GOON ? assignEntered(t, h, key, elem) : pend(assignRest1(st, t, h, key, elem));
@@ -892,7 +898,6 @@ export function mapassignn(t: MapType, h: Hmap | null, key: GoValue, elem: GoVal
 
 /** mapassign after its first STEP: the entry check and the hash, up to the second. */
 function assignEntered(t: MapType, h: Hmap | null, key: GoValue, elem: GoValue): typeof PENDING | undefined {
-  if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.assign);
   const lo = mapassignHash(t, h, key);
   const top = assignTop;
   // Hashing happens between the entry check and setting hashWriting: another writer can pass
@@ -1036,6 +1041,7 @@ export function* mapdelete(t: MapType, h: Hmap | null, key: any): GoGen<void> {
 /** mapdelete's plain entry (yield.ts). */
 export function mapdeleten(t: MapType, h: Hmap | null, key: GoValue): typeof PENDING | undefined {
   if (S.pf !== null) S.pf.enter(t.frames.deleteEntry, S.cost);
+  if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.delete);
   S.cost += entryNs(t, h);
   const st = machine.stepNow();
   return st === GOON ? deleteEntered(t, h, key) : pend(deleteRest(st, t, h, key));
@@ -1043,7 +1049,6 @@ export function mapdeleten(t: MapType, h: Hmap | null, key: GoValue): typeof PEN
 
 /** mapdelete after its first STEP: the entry check and the removal, up to the window's STEP. */
 function deleteEntered(t: MapType, h: Hmap | null, key: GoValue): typeof PENDING | undefined {
-  if (S.r !== null && h !== null) S.r.write(h, "hmap", t.race.delete);
   if (!mapdeleteBegin(t, h, key)) return undefined;
   if (S.pf !== null) S.pf.enter(t.frames.deleteExit, S.cost);
   S.cost += hashNs;

@@ -43,6 +43,7 @@ export const enum Ev {
   GCMARK = 4, // the GC's concurrent mark phase ends: mark termination (mgc.ts)
   GCSWEEP = 5, // the background sweeper sweeps a batch of spans (mgc.ts)
   GLOBRUNQ = 6, // a G that gave up its P (Gosched, preemption) joins the global run queue
+  RACEFINI = 7, // -race: racefini's atexit sleep ends (Machine.racefini)
 }
 
 export interface Event {

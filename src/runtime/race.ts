@@ -38,6 +38,7 @@
 // not recorded (a racing write is reported against that write instead), as FastTrack does.
 
 import { keyIndex, pointerAddr } from "./addr.js";
+import { raceFirstReportNs, raceReportNs } from "./costs.js";
 import { assert, type RuntimeFrame } from "./panic.js";
 import { ExitError } from "./rt.js";
 import { HookedG, type G } from "./runtime2.js";
@@ -120,10 +121,13 @@ const fastReadBudget = 64 << 20;
 interface RaceFlags {
   exitcode: number;
   haltOnError: boolean;
+  /** atexit_sleep_ms: how long racefini's TSan Finalize sleeps before the exit (default 1000;
+   *  sysmon's preemption signal usually cuts it short, Machine.racefini). */
+  atexitSleepMs: number;
 }
 
 export function parseGORACE(v: string | undefined): RaceFlags {
-  const f: RaceFlags = { exitcode: 66, haltOnError: false };
+  const f: RaceFlags = { exitcode: 66, haltOnError: false, atexitSleepMs: 1000 };
   for (const kv of (v ?? "").split(/[ ,]+/)) {
     const i = kv.indexOf("=");
     if (i <= 0) continue;
@@ -131,6 +135,7 @@ export function parseGORACE(v: string | undefined): RaceFlags {
     const n = Number(kv.slice(i + 1));
     if (k === "exitcode" && Number.isInteger(n)) f.exitcode = n;
     if (k === "halt_on_error") f.haltOnError = n !== 0;
+    if (k === "atexit_sleep_ms" && Number.isInteger(n) && n >= 0) f.atexitSleepMs = n;
   }
   return f;
 }
@@ -468,6 +473,8 @@ export class RaceDetector {
     this.reportedAddrs.add(addrKey);
     this.reportedStacks.add(`${s1}\0${s2}`);
     this.nraces++;
+    // The report takes its goroutine this long: the accesses it races with have moved on.
+    S.cost += this.nraces === 1 ? raceFirstReportNs : raceReportNs;
     this.signatures.push(`${isWrite ? "write" : "read"} ${frameBrief(stk)} / previous ${prevWrite ? "write" : "read"} ${frameBrief(prev.stk)}`);
     const hex = "0x" + a.toString(16).padStart(12, "0");
     if (S.tr !== null) {

@@ -10,6 +10,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compile, defaultRunOptions, run, type Program } from "../api.js";
 import { nodeToolchain } from "../host/node.js";
+import { cgoMapExample } from "../examples/cgo-map.js";
 import { parseGORACE } from "../runtime/race.js";
 
 const tc = await nodeToolchain();
@@ -31,10 +32,10 @@ function races(p: Program, n = 8): number {
   return total;
 }
 
-test("GORACE: exitcode and halt_on_error are read, others ignored", () => {
-  assert.deepEqual(parseGORACE(undefined), { exitcode: 66, haltOnError: false });
-  assert.deepEqual(parseGORACE("exitcode=3 halt_on_error=1 history_size=7"), { exitcode: 3, haltOnError: true });
-  assert.deepEqual(parseGORACE("exitcode=x"), { exitcode: 66, haltOnError: false });
+test("GORACE: exitcode, halt_on_error and atexit_sleep_ms are read, others ignored", () => {
+  assert.deepEqual(parseGORACE(undefined), { exitcode: 66, haltOnError: false, atexitSleepMs: 1000 });
+  assert.deepEqual(parseGORACE("exitcode=3 halt_on_error=1 history_size=7 atexit_sleep_ms=0"), { exitcode: 3, haltOnError: true, atexitSleepMs: 0 });
+  assert.deepEqual(parseGORACE("exitcode=x atexit_sleep_ms=-1"), { exitcode: 66, haltOnError: false, atexitSleepMs: 1000 });
 });
 
 // Each edge: a writer goroutine, then main reads after the edge. With `sync` replaced by
@@ -158,4 +159,47 @@ func main() {
   assert.equal(a.stderr, b.stderr);
   assert.equal(a.exitCode, 66);
   assert.match(a.stderr, /\nFound 1 data race\(s\)\n$/);
+});
+
+test("racefini: the exit sleeps (atexit_sleep_ms) until sysmon preempts main's P, and others run meanwhile", () => {
+  // The goroutine starts as main returns: it runs only in racefini's sleep.
+  const p = build(`var x int
+
+func main() {
+	go func() { x = 1 }()
+	_ = x
+}
+`);
+  const env = (kv: [string, string][]) => ({ ...defaultRunOptions, cpus: 2, environ: new Map(kv) });
+  for (let seed = 1; seed <= 8; seed++) {
+    const r = run(p, { ...env([]), seed });
+    assert.equal(r.races.length, 1, `seed ${seed}:\n${r.stderr}`);
+    assert.equal(r.exitCode, 66);
+    // Cut short by the preemption signal: sysmon's forcePreemptNS after main's last schedule.
+    assert.ok(r.simNs >= 10e6 && r.simNs < 40e6, `seed ${seed}: exit at ${r.simNs} ns`);
+  }
+  // No preemption signal: the whole second.
+  const slow = run(p, { ...env([["GODEBUG", "asyncpreemptoff=1"]]), seed: 1 });
+  assert.ok(slow.simNs >= 1e9, `exit at ${slow.simNs} ns`);
+  // No sleep: main's exit comes first on most seeds.
+  let quiet = 0;
+  for (let seed = 1; seed <= 8; seed++) {
+    const r = run(p, { ...env([["GORACE", "atexit_sleep_ms=0"]]), seed });
+    if (r.races.length === 0) quiet++;
+    assert.ok(r.simNs < 1e6);
+  }
+  assert.ok(quiet >= 4, `${quiet} of 8 seeds without the race`);
+});
+
+test("a race report takes its goroutine time: the example's second write finds the first one done", () => {
+  // The built-in example: two goroutines return from a 1 s C sleep together and write one map.
+  // Without -race their write windows overlap on many seeds ("concurrent map writes"); under
+  // it the second's report (the process's first) outlasts the first write's window, as in
+  // go run -race, which reported the race and exited 66 in 30 runs of 30.
+  const c = compile(tc, [{ name: "./example.go", path: "/home/gopher/race/example.go", text: cgoMapExample }], "command-line-arguments", "files", { race: true });
+  if (!c.ok) throw new Error(c.stderr);
+  for (let seed = 1; seed <= 12; seed++) {
+    const r = run(c.program, { ...defaultRunOptions, seed });
+    assert.equal(r.exitCode, 66, `seed ${seed}:\n${r.stderr}`);
+  }
 });
