@@ -5,6 +5,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { GoPanic } from "../../runtime/panic.js";
 import { ExitError, rt } from "../../runtime/rt.js";
+import { setMachine, type MachineApi } from "../../runtime/state.js";
+import { GOON, STEP, type GoGen } from "../../runtime/yield.js";
 import { addMethod, interfaceOf, funcOf, namedOf, ptrTo, sliceOf, structOf, types } from "../../runtime/rtypes.js";
 import { Iface, Ptr, Slice } from "../../runtime/value.js";
 import { natives as errors } from "./errors.js";
@@ -59,8 +61,16 @@ test("os kernels use the simulated process", () => {
   rt.environ = new Map([["HOME", "/root"]]);
   rt.stdin = "abc";
   rt.stdinPos = 0;
-  assert.equal(os.write!(1, "hi\n"), 3);
-  assert.equal(os.write!(2, "err"), 3);
+  // A write is a visible step: with a machine whose steps go on at once (GOON), the plain
+  // entry writes and returns the count; with one whose steps yield, the write comes after it.
+  const write = (os.write as unknown as { n: (fd: number, s: string) => unknown }).n;
+  setMachine({ stepNow: () => GOON } as unknown as MachineApi);
+  assert.equal(write(1, "hi\n"), 3);
+  setMachine({ stepNow: () => STEP } as unknown as MachineApi);
+  const gen = (os.write as (fd: number, s: string) => GoGen<number>)(2, "err");
+  assert.deepEqual(gen.next(), { value: STEP, done: false });
+  assert.deepEqual(out, [[1, "hi\n"]]);
+  assert.deepEqual(gen.next(), { value: 3, done: true });
   assert.deepEqual(out, [[1, "hi\n"], [2, "err"]]);
   const args = os.runtime_args!() as Slice;
   assert.deepEqual(args.a.slice(args.off, args.len), ["/tmp/main", "a"]);

@@ -9,7 +9,8 @@
 // call returns its results and an errno name, "" for success (file.go makes the error value).
 //
 // Simplifications vs real Go: writes to fds 1 and 2 never fail or block; a file call, and a
-// write to fd 1 or 2, costs fileCallNs of simulated time and never blocks the P.
+// write to fd 1 or 2, costs fileCallNs of simulated time and never blocks the P. A write to fd
+// 1 or 2 is a visible step (write below); the file calls are not.
 
 import { exit, readStdin, rt, writableEnviron } from "../../runtime/rt.js";
 import { S, machine } from "../../runtime/state.js";
@@ -17,6 +18,7 @@ import { GoPanic } from "../../runtime/panic.js";
 import { Slice } from "../../runtime/value.js";
 import { errnoNumber, isErrno, type Errno, type StatT, type StdioMode } from "../../runtime/syscall.js";
 import { fileCallNs } from "../../runtime/costs.js";
+import { GOON, PENDING, pend, pending, withEntry, yieldThen, type GoGen } from "../../runtime/yield.js";
 import { sliceStrings } from "./strings.js";
 
 /** "" for success, else the errno's name; charges the call's simulated cost. */
@@ -107,6 +109,28 @@ const fileNatives: Record<string, Function> = {
   nextRandom: (): string => String(rt.env.prng.uint32()),
 };
 
+/** write(fd, s) to fd 1 or 2: a write(2) to the terminal or a pipe, a system call charged as
+ *  the file calls are. Its output is what other goroutines' output is ordered against, so it is
+ *  a visible step (yield.ts STEP): the bytes go out after the other Ps' earlier events. The
+ *  generator form of writen. */
+function* write(fd: number | bigint, s: string): GoGen<number> {
+  const n = writen(fd, s);
+  return n === PENDING ? yield* pending() : (n as number);
+}
+
+/** write's plain entry (yield.ts): the count written, or PENDING when its step yields. */
+function writen(fd: number | bigint, s: string): number | typeof PENDING {
+  S.cost += fileCallNs;
+  const st = machine.stepNow();
+  return st === GOON ? writeStepped(fd, s) : pend(yieldThen(st, writeStepped, fd, s, undefined));
+}
+
+/** write after its step: the bytes go out. */
+function writeStepped(fd: number | bigint, s: string): number {
+  if (s.length > 0) rt.env.write(Number(fd) === 2 ? 2 : 1, s);
+  return s.length;
+}
+
 /** The host-process calls (`--exec host`, rt.exec; proc.go's side of them): "EAGAIN" when the
  *  call would wait (proc.go then sleeps and asks again). */
 const execNatives: Record<string, Function> = {
@@ -141,12 +165,7 @@ export const natives: Record<string, Function> = {
     const a = rt.args.slice();
     return new Slice(a, 0, a.length, a.length);
   },
-  write: (fd: number | bigint, s: string): number => {
-    // A write(2) to the terminal or a pipe: a system call, charged as the file calls are.
-    S.cost += fileCallNs;
-    if (s.length > 0) rt.env.write(Number(fd) === 2 ? 2 : 1, s);
-    return s.length;
-  },
+  write: withEntry(write, writen),
   read: (_fd: number | bigint, b: Slice): number => {
     const s = readStdin(b.len);
     for (let i = 0; i < s.length; i++) b.a[b.off + i] = s.charCodeAt(i);
