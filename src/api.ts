@@ -185,7 +185,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
     // the runtime's; the standard library's maps and sync report through the runtime's hooks.
     const userPkgs = new Set([...(opts.userPkgs ?? []), ...checked.packages.filter((p) => p.user === true).map((p) => p.path)]);
     const user = (p: { path: string; files: ast.File[] }): boolean => p.files.some((f) => absOf.has(f.name)) || userPkgs.has(p.path);
-    const racePkgs = new Set(opts.race ? checked.packages.filter(user).map((p) => p.path) : []);
+    const racePkgs = new Set(opts.race ? checked.packages.filter((p) => user(p) || raceStdPkgs.has(p.path)).map((p) => p.path) : []);
     const lower = opts.lower === true ? new Lowering() : undefined;
     const coverPkgs = new Set(opts.cover ? checked.packages.filter(user).map((p) => p.path) : []);
     const dbgPkgs = new Set(opts.debug ? checked.packages.filter(user).map((p) => p.path) : []);
@@ -386,6 +386,11 @@ function parseStd(tc: Toolchain, name: string, text: string): ParseResult {
 }
 
 /** Standard-library files are shown under Go's GOROOT, as real tracebacks show them. */
+/** -race: the standard-library packages instrumented as the user's are: data structures whose
+ *  races are their callers' (a bytes.Buffer or strings.Builder shared by two goroutines), with
+ *  their functions at Go's lines, so that reports show Go's frames. */
+const raceStdPkgs: ReadonlySet<string> = new Set(["bytes", "strings"]);
+
 function stdPath(f: string): string {
   return f.startsWith("/") ? f : `/usr/lib/go-1.19/src/${f}`;
 }

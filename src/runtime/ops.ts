@@ -470,8 +470,8 @@ function raceRange(a: Slice["a"], off: number, n: number, write: boolean, top: R
     else r.read(a, off + i, top);
   }
 }
-const slicecopyFrame = { fn: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
-const growsliceFrame = { fn: "runtime.growslice", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 178 };
+export const slicecopyFrame = { fn: "runtime.slicecopy", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 307 };
+export const growsliceFrame = { fn: "runtime.growslice", file: "/usr/lib/go-1.19/src/runtime/slice.go", line: 178 };
 
 export function copyString(dst: Slice | null, src: string): number {
   const n = Math.min(slen(dst), src.length);

@@ -21,6 +21,9 @@ export interface RuntimeFrame {
   /** -race: an atomic operation's ABI wrapper, under this frame: Go's race stack of an atomic
    *  access is these two frames alone (it shows no caller). */
   wrapper?: RuntimeFrame;
+  /** -race: the function this one is inlined in, between it and the goroutine's frames (Go's
+   *  race stacks show inlined calls as frames: strings.(*Builder).copyCheck under WriteString). */
+  caller?: RuntimeFrame;
 }
 
 /** One frame of a panic's stack snapshot. */

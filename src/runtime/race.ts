@@ -532,8 +532,10 @@ export function stackOf(g: G, top?: RuntimeFrame): StackNode {
   const f = g.fr[d]!;
   let n = f.rl;
   if (n === null || n.line !== f.l || f.fi < 0) f.rl = n = frameNode(g, d, callers(g, d));
-  if (top !== undefined) n = { name: top.fn, file: top.file, line: top.line, up: n };
-  return n;
+  if (top === undefined) return n;
+  const c = top.caller;
+  if (c !== undefined) n = { name: c.fn, file: c.file, line: c.line, up: n };
+  return { name: top.fn, file: top.file, line: top.line, up: n };
 }
 
 /** The stacks of frames with a wrapper (an atomic operation's): immutable, so shared. */

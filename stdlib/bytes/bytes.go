@@ -14,9 +14,6 @@ import (
 	"unicode/utf8"
 )
 
-// MinRead is the minimum slice size passed to a Read call by Buffer.ReadFrom.
-const MinRead = 512
-
 // Equal reports whether a and b are the same length and contain the same bytes.
 // A nil argument is equivalent to an empty slice.
 func Equal(a, b []byte) bool

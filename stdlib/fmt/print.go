@@ -51,42 +51,53 @@ func Sprintln(a ...any) string
 // errorf formats like Sprintf and also returns the operand of a valid %w verb, if any.
 func errorf(format string, a ...any) (string, error)
 
-// output writes s to w as one Write call.
-func output(w io.Writer, s string) (n int, err error) {
-	if f, ok := w.(*os.File); ok {
-		return f.WriteString(s)
-	}
-	return w.Write([]byte(s))
-}
+// The printing functions below are at Go's lines of print.go (//gort:line), and call the
+// Writer from Go's line, so that a stack through them (a panic in a Writer, a -race report)
+// shows Go's frames and lines. An *os.File takes the string itself.
 
 // Fprintf formats according to a format specifier and writes to w.
+//gort:line 202
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
-	return output(w, Sprintf(format, a...))
+	s := Sprintf(format, a...)
+	f, isFile := w.(*os.File)
+	if isFile { n, err = f.WriteString(s) } else { n, err = w.Write([]byte(s)) }
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
+//gort:line 212
 func Printf(format string, a ...any) (n int, err error) {
-	return output(os.Stdout, Sprintf(format, a...))
+	return Fprintf(os.Stdout, format, a...)
 }
 
 // Fprint formats using the default formats for its operands and writes to w.
+//gort:line 240
 func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return output(w, Sprint(a...))
+	s := Sprint(a...)
+	f, isFile := w.(*os.File)
+	if isFile { n, err = f.WriteString(s) } else { n, err = w.Write([]byte(s)) }
+	return
 }
 
 // Print formats using the default formats for its operands and writes to standard output.
+//gort:line 251
 func Print(a ...any) (n int, err error) {
-	return output(os.Stdout, Sprint(a...))
+	return Fprint(os.Stdout, a...)
 }
 
 // Fprintln formats using the default formats for its operands and writes to w.
+//gort:line 282
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return output(w, Sprintln(a...))
+	s := Sprintln(a...)
+	f, isFile := w.(*os.File)
+	if isFile { n, err = f.WriteString(s) } else { n, err = w.Write([]byte(s)) }
+	return
 }
 
 // Println formats using the default formats for its operands and writes to standard output.
+//gort:line 293
 func Println(a ...any) (n int, err error) {
-	return output(os.Stdout, Sprintln(a...))
+	return Fprintln(os.Stdout, a...)
 }
 
 // Appendf formats according to a format specifier, appends the result to the byte slice.

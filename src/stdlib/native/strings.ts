@@ -17,14 +17,14 @@
 // only their results are. Builder keeps a JS string instead of a []byte, so Builder.Cap is not
 // provided (its value depends on append's growth).
 
-import { GoPanic } from "../../runtime/panic.js";
+import { GoPanic, type RuntimeFrame } from "../../runtime/panic.js";
 import { rt } from "../../runtime/rt.js";
 import { S } from "../../runtime/state.js";
 import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
 import { bufferstring, hostStringLimit, mallocstring, newsized, rawstring, registerstring } from "../../runtime/newobject.js";
-import { growcap } from "../../runtime/ops.js";
+import { growcap, growsliceFrame, slicecopyFrame } from "../../runtime/ops.js";
 import { maxAlloc } from "../../runtime/malloc.js";
 import { runtimeError } from "../../runtime/panicking.js";
 import { types } from "../../runtime/rtypes.js";
@@ -346,19 +346,82 @@ interface Builder {
   buf: { cap: number; $addr?: number } | null;
 }
 
+// -race: a Builder's methods read and write its fields where Go's builder.go does (the race
+// detector's locations (b, "addr") and (b, "buf"); gort's s stands for Go's buf), with Go's
+// frames and lines; copyCheck is inlined in the method that calls it.
+const builderFile = "/usr/lib/go-1.19/src/strings/builder.go";
+
+function builderFrame(method: string, line: number, caller?: RuntimeFrame): RuntimeFrame {
+  return { fn: `strings.(*Builder).${method}`, file: builderFile, line, ...(caller !== undefined ? { caller } : {}) };
+}
+
+/** A write method's frames: its copyCheck call, copyCheck's read and write of addr in it, and
+ *  the method's append to buf. */
+interface WriteFrames {
+  checkRead: RuntimeFrame;
+  checkWrite: RuntimeFrame;
+  buf: RuntimeFrame;
+  /** The append's growslice (its read of the old bytes) and its stores of the new ones: a
+   *  slicecopy under -race for append(b.buf, p...), the method's own line for one byte. */
+  grow: RuntimeFrame;
+  store: RuntimeFrame;
+}
+
+function writeFrames(method: string, checkLine: number, bufLine: number, copies: boolean): WriteFrames {
+  const at = builderFrame(method, checkLine);
+  const buf = builderFrame(method, bufLine);
+  return {
+    checkRead: builderFrame("copyCheck", 34, at), checkWrite: builderFrame("copyCheck", 40, at), buf,
+    grow: { ...growsliceFrame, caller: buf }, store: copies ? { ...slicecopyFrame, caller: buf } : buf,
+  };
+}
+
+const raceWriteString = writeFrames("WriteString", 123, 124, true);
+const raceWrite = writeFrames("Write", 89, 90, true);
+const raceWriteByte = writeFrames("WriteByte", 97, 98, false);
+const raceWriteRune = writeFrames("WriteRune", 105, 108, false);
+const raceGrow = writeFrames("Grow", 77, 81, false);
+const raceLen = builderFrame("Len", 52);
+const raceCap = builderFrame("Cap", 57);
+const raceString = builderFrame("String", 48);
+const raceResetAddr = builderFrame("Reset", 61);
+const raceResetBuf = builderFrame("Reset", 62);
+
+/** -race: a read of buf by a method that does not write. */
+function raceReadBuf(b: Builder, at: RuntimeFrame): void {
+  if (S.r !== null) S.r.read(b, "buf", at);
+}
+
 /** Go's copyCheck: a Builder copied by value after first use may not be written. */
-function copyCheck(b: Builder): void {
+function copyCheck(b: Builder, rf?: WriteFrames): void {
+  const r = S.r;
+  if (r !== null && rf !== undefined) {
+    r.read(b, "addr", rf.checkRead);
+    if (b.addr === null) r.write(b, "addr", rf.checkWrite);
+  }
   if (b.addr === null) b.addr = b;
   else if (b.addr !== b) {
     throw new GoPanic(rt.stringValue("strings: illegal use of non-zero Builder copied by value"));
   }
 }
 
-function builderAppend(b: Builder, s: string): void {
-  copyCheck(b);
-  const need = b.s.length + s.length;
+function builderAppend(b: Builder, s: string, rf: WriteFrames): void {
+  copyCheck(b, rf);
+  // -race: b.buf = append(b.buf, ...) reads buf; a growth reads the old bytes (growslice); the
+  // new bytes are stored; then buf is written.
+  const r = S.r;
+  if (r !== null) r.read(b, "buf", rf.buf);
+  const len = b.s.length;
+  const need = len + s.length;
   const cap = b.buf === null ? 0 : b.buf.cap;
-  if (need > cap) builderGrow(b, growcap(types.uint8, cap, need));
+  if (need > cap) {
+    if (r !== null && b.buf !== null) for (let i = 0; i < len; i++) r.read(b.buf, i, rf.grow);
+    builderGrow(b, growcap(types.uint8, cap, need));
+  }
+  if (r !== null) {
+    for (let i = len; i < need; i++) r.write(b.buf!, i, rf.store);
+    r.write(b, "buf", rf.buf);
+  }
   b.s += s;
 }
 
@@ -410,36 +473,50 @@ export const natives: Record<string, Function> = {
   TrimRight: trimRight,
   TrimSpace: trimSpace,
   TrimSuffix: (s: string, p: string) => (p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s),
-  "Builder.String": (b: Builder) => bufferstring(b.buf?.$addr ?? 0, b.s),
-  "Builder.Len": (b: Builder) => b.s.length,
-  "Builder.Cap": (b: Builder) => (b.buf === null ? 0 : b.buf.cap),
+  "Builder.String": (b: Builder) => {
+    raceReadBuf(b, raceString);
+    return bufferstring(b.buf?.$addr ?? 0, b.s);
+  },
+  "Builder.Len": (b: Builder) => {
+    raceReadBuf(b, raceLen);
+    return b.s.length;
+  },
+  "Builder.Cap": (b: Builder) => {
+    raceReadBuf(b, raceCap);
+    return b.buf === null ? 0 : b.buf.cap;
+  },
   "Builder.Reset": (b: Builder) => {
+    if (S.r !== null) {
+      S.r.write(b, "addr", raceResetAddr);
+      S.r.write(b, "buf", raceResetBuf);
+    }
     b.addr = null;
     b.s = "";
     b.buf = null;
   },
   "Builder.Grow": (b: Builder, n: I64) => {
-    copyCheck(b);
+    copyCheck(b, raceGrow);
     if (n < 0) throw new GoPanic(rt.stringValue("strings.Builder.Grow: negative count"));
+    raceReadBuf(b, raceGrow.buf);
     const cap = b.buf === null ? 0 : b.buf.cap;
     if (cap - b.s.length < Number(n)) builderGrow(b, 2 * cap + Number(n));
   },
   "Builder.WriteString": (b: Builder, s: string) => {
-    builderAppend(b, s);
+    builderAppend(b, s, raceWriteString);
     return [s.length, null];
   },
   "Builder.WriteByte": (b: Builder, c: number) => {
-    builderAppend(b, String.fromCharCode(c));
+    builderAppend(b, String.fromCharCode(c), raceWriteByte);
     return null;
   },
   "Builder.WriteRune": (b: Builder, r: number) => {
     const e = utf8.encodeRune(r);
-    builderAppend(b, e);
+    builderAppend(b, e, raceWriteRune);
     return [e.length, null];
   },
   "Builder.Write": (b: Builder, p: Slice | null) => {
     const s = p === null ? "" : utf8.bytesToString(p.a, p.off, p.len);
-    builderAppend(b, s);
+    builderAppend(b, s, raceWrite);
     return [s.length, null];
   },
   "Replacer.Replace": replacerReplace,
