@@ -19,6 +19,7 @@ import { is64, isUnsigned, isValueObject, under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 import { loopWeight, rangeWeight } from "./weight.js";
 import { emitStripped, hoistSlices, mayStrip, scanLoop, stripValue } from "./stripmine.js";
+import { mayShareElement } from "./sharecopy.js";
 
 function backEdge(f: FuncEmitter, weight: number): void {
   f.emit(budgetCheck(f, weight));
@@ -342,6 +343,10 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
       const copy = xt.tag === "Array" && v ? f.copyOf(f.typeOf(s.x), src) : src;
       f.emit(`${x} = ${copy}; ${n} = ${at.len};`);
     }
+    // A struct value the body only reads fields of, while nothing can write its element, is
+    // the element itself (sharecopy.ts).
+    const share = v?.obj !== undefined && xt.tag === "Slice" && isValueObject(elem) && !f.fc.race &&
+      mayShareElement(f.ctx, v.obj, elem, [s.body], s.value as ast.Ident);
     if (strip) {
       let ev = `${x}[${i}]`;
       if (xt.tag === "Slice" && v) {
@@ -354,7 +359,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
       }
       return stripped(i, `${i} < ${n}`, () => {
         setK(i, intT);
-        if (v) setV(f.copyOf(elem, ev), elem);
+        if (v) setV(share ? ev : f.copyOf(elem, ev), elem);
       }, v ? 3 : 2, `${i}++`);
     }
     f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);
@@ -368,7 +373,7 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
         // The read is the range statement's, at every iteration (the body moved the line on).
         f.emit(`$f.l = ${s.pos.line};`);
       }
-      setV(f.copyOf(elem, ev), elem);
+      setV(share ? ev : f.copyOf(elem, ev), elem);
     }
     // The index's increment and test, and the element's load when the value is used.
     backEdge(f, rangeWeight(f.ctx, v ? 3 : 2, s.body));

@@ -27,6 +27,7 @@ import { BRANCH_COUNTERS } from "../runtime/cover.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
+import { mayShareElement } from "./sharecopy.js";
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
 import { ifLineDead, returnLineDead } from "./linestore.js";
 import { bodyWeight } from "./weight.js";
@@ -45,6 +46,8 @@ declare module "./func.js" {
     line(p: ast.Pos): void;
     /** The statement block() compiles after the current one (read once by stmt). */
     nextStmt: ast.Stmt | undefined;
+    /** The block list block() is compiling, and the index of its current statement. */
+    blockAt: { list: ast.Stmt[]; k: number } | undefined;
     labelFor: Map<ast.Stmt, string>;
     breakLabel: string | undefined;
   }
@@ -374,10 +377,14 @@ function dbgLine(f: FuncEmitter, p: ast.Pos): void {
 P.block = function (this: FuncEmitter, list: ast.Stmt[]): void {
   coverCounter(this);
   const labels = gotoLabels(list);
-  if (labels.size > 0) return emitRegion(this, list, labels);
+  if (labels.size > 0) {
+    this.blockAt = undefined;
+    return emitRegion(this, list, labels);
+  }
   for (let k = 0; k < list.length; k++) {
     // The statement after this one, for an if whose line store may be dead (linestore.ts).
     this.nextStmt = list[k + 1];
+    this.blockAt = { list, k };
     this.stmt(list[k]!);
   }
 };
@@ -519,6 +526,7 @@ function declStmt(f: FuncEmitter, s: ast.DeclStmt): void {
 
 function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
   const define = s.tok === ":=";
+  if (define && sharedDefine(f, s)) return;
   const roots: Root[] = [];
   if (s.tok !== "=" && !define) roots.push({ e: s.lhs[0]! }, { e: s.rhs[0]! });
   else {
@@ -526,6 +534,25 @@ function assignStmt(f: FuncEmitter, s: ast.AssignStmt): void {
     s.rhs.forEach((r, i) => roots.push({ e: r, target: s.lhs.length === s.rhs.length ? assignTarget(f, s.lhs[i]!, define) : undefined }));
   }
   ordered(f, roots, () => assignOrdered(f, s));
+}
+
+/**
+ * `v := s[i]` of a struct or array element that v may hold itself, the copy being unobservable
+ * in the rest of v's block (sharecopy.ts): compiled without the copy. Returns whether it was.
+ */
+function sharedDefine(f: FuncEmitter, s: ast.AssignStmt): boolean {
+  const at = f.blockAt;
+  if (at === undefined || at.list[at.k] !== s || s.lhs.length !== 1 || s.rhs.length !== 1 || f.fc.race) return false;
+  const l = s.lhs[0]!;
+  const r = unparen(s.rhs[0]!);
+  if (l.kind !== "Ident" || r.kind !== "IndexExpr") return false;
+  const o = f.ctx.info.defs.get(l);
+  const st = under(f.typeOf(r.x));
+  if (o === undefined || o.tag !== "Var" || st.tag !== "Slice" || !isValueObject(o.type)) return false;
+  if (f.fc.isAddrTaken(o) || f.fc.boxed.has(o) || f.fc.esc?.heapVars.has(o)) return false;
+  if (!mayShareElement(f.ctx, o, o.type, at.list.slice(at.k + 1), l)) return false;
+  ordered(f, [{ e: r }], () => assignOne(f, l, f.expr(r), true));
+  return true;
 }
 
 /** The type an assignment's left side x stores (a new variable's declared type). */
