@@ -313,6 +313,8 @@ export class FuncEmitter {
   /** A copy of the struct or array value v of type t; under -race the copy reads it first, each
    *  top-level field or element (runtime/race.ts racereadobj), as Go's racereadrange does. */
   copyOf(t: T.Type, v: string, via?: 1 | 2): string {
+    // Only a struct or array is read whole: a pointer's copy reads no pointee.
+    if (!isValueObject(t)) return v;
     return this.ctx.tt.clone(t, this.fc.race ? `$rro(${v}${via === undefined ? "" : `, ${via}`})` : v);
   }
 

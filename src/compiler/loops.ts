@@ -364,14 +364,15 @@ export function rangeStmt(f: FuncEmitter, s: ast.RangeStmt, label: string | unde
     }
     f.emit(`${lab}for (${i} = 0; ${i} < ${n}; ${i}++) {`);
     f.indent();
+    // -race: the element's read and the iteration variables' writes are the range statement's,
+    // at every iteration (the body moved the line on).
+    if (f.fc.race) f.emit(`$f.l = ${s.pos.line};`);
     setK(i, intT);
     if (v) {
       let ev = xt.tag === "Slice" ? `${x}.a[${x}.off + ${i}]` : `${x}[${i}]`;
       // -race: the element's read (a ranged array value is a copy: nothing shared to report).
       if (f.raceLoc(elem) && xt.tag !== "Array") {
         ev = xt.tag === "Slice" ? `$rr(${x}.a, ${x}.off + ${i})[${x}.off + ${i}]` : `$rr(${x}, ${i})[${i}]`;
-        // The read is the range statement's, at every iteration (the body moved the line on).
-        f.emit(`$f.l = ${s.pos.line};`);
       }
       setV(share ? ev : f.copyOf(elem, ev), elem);
     }
@@ -394,8 +395,14 @@ function setVar(f: FuncEmitter, kv: { obj?: T.Var; e?: ast.Expr } | undefined, v
     // Go 1.19 has one iteration variable per loop: a struct or array one whose address is
     // taken (&v, a pointer method's value or call) keeps its storage, and each iteration's
     // value is copied into it, so pointers taken in earlier iterations see the last value.
-    if (isValueObject(kv.obj.type) && f.fc.isAddrTaken(kv.obj)) f.emit(f.ctx.tt.assignInto(kv.obj.type, ref, val));
-    else f.emit(`${ref} = ${val};`);
+    // -race: each iteration writes the variable (a goroutine that captured it races with the
+    // next iteration, as in Go 1.19).
+    if (isValueObject(kv.obj.type) && f.fc.isAddrTaken(kv.obj)) {
+      f.emit(f.ctx.tt.assignInto(kv.obj.type, ref, val) + (f.fc.race ? ` $rwo(${ref});` : ""));
+      return;
+    }
+    const loc = f.raceVar(kv.obj);
+    f.emit(loc ? `${ref} = $rw(${loc[0]}, ${loc[1]}, ${val});` : `${ref} = ${val};`);
     return;
   }
   const lt = f.typeOf(kv.e!);
