@@ -54,6 +54,9 @@ export const GOTEST_CASES: GotestCase[] = [
   // Logging to a test that has ended: its parent's log, or nowhere.
   { pkg: "latelog", args: ["-v"] },
   { pkg: "latelog", args: [] },
+  { pkg: "cleanups", args: ["-v", "-run", "Helper|Setenv|ThenSetenv"] },
+  { pkg: "cleanups", args: ["-run", "PanicInSub"] },
+  { pkg: "cleanups", args: ["-v", "-run", "CleanupPanics"] },
   { pkg: "testmain", args: ["-v"] },
   { pkg: "xtest", args: ["-v"] },
   // Benchmarks run only with -bench (their numbers are no golden's): without it, the tests run;

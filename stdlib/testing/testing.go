@@ -70,6 +70,7 @@ type common struct {
 	finished bool // FailNow or SkipNow called, or the function returned
 	done     bool // the test and its subtests have ended and reported
 	cleanups []func()
+	cleanupSite string // while a cleanup runs: where Cleanup was called ("file.go:line")
 	// tempDir: the test's temporary directory (TempDir's first call makes it), its error, and
 	// how many subdirectories TempDir has handed out.
 	tempDir    string
@@ -118,6 +119,7 @@ func chattyPrint(name, line string) {
 type T struct {
 	common
 	isParallel bool
+	isEnvSet   bool   // Setenv was called: Parallel may not be
 	ptest      *T     // the parent test (nil for a top-level test)
 	fuzzing    bool   // an input of gort's fuzz driver: a panic is a failure (fuzz.go)
 	site       string // a top-level test's "file.go:line", for the leak report
@@ -195,8 +197,19 @@ func (c *common) Helper() {
 	}
 }
 
-// Cleanup registers f to run when the test and its subtests end (last registered first).
-func (c *common) Cleanup(f func()) { c.cleanups = append(c.cleanups, f) }
+
+// Setenv calls os.Setenv(key, value) and uses Cleanup to restore the variable; it cannot be
+// used in a parallel test (Go's panics, at Go's lines).
+//gort:line 1287
+func (t *T) Setenv(key, value string) {
+	if t.isParallel {
+		panic("testing: t.Setenv called after t.Parallel; cannot set environment variables in parallel tests")
+	}
+
+	t.isEnvSet = true
+
+	t.common.Setenv(key, value)
+}
 
 // Setenv sets an environment variable for the test, restored by a cleanup.
 func (c *common) Setenv(key, value string) {
@@ -325,7 +338,11 @@ func (c *common) log(s string) {
 // decorate: four spaces, file:line of the first caller outside testing and the helpers, the
 // text, each further line indented by eight spaces.
 func (c *common) decorate(s string) string {
-	return c.decorateAt(callSite(c.helpers), s)
+	site := callSite(c.helpers)
+	if site == "???:1" && c.cleanupSite != "" {
+		site = c.cleanupSite
+	}
+	return c.decorateAt(site, s)
 }
 
 func (c *common) decorateAt(site, s string) string {
@@ -382,9 +399,13 @@ func (t *T) Deadline() (deadline time.Time, ok bool) {
 
 // Parallel signals that the test runs in parallel with its parallel siblings: it pauses until
 // its parent's function returns.
+//gort:line 1236
 func (t *T) Parallel() {
 	if t.isParallel {
 		panic("testing: t.Parallel called multiple times")
+	}
+	if t.isEnvSet {
+		panic("testing: t.Parallel called after t.Setenv; cannot set environment variables in parallel tests")
 	}
 	t.isParallel = true
 	if t.fuzzing {
@@ -1001,6 +1022,81 @@ func (f *runFlags) after() {
 // 1399, tRunner at 1446 (its call of the test), created by testing.(*T).Run at 1493. The
 // closures come in Go's order (func1.1 the deferred signal, func1.2 doPanic).
 
+// Cleanup and runCleanup sit here, before tRunner, because their //gort:line directives put
+// them at Go's lines (1019, 1180) and every line after a directive follows on from it: lines
+// must keep increasing through each function, which the parser's positions rely on.
+
+// Cleanup registers f to run when the test and its subtests end (last registered first). It
+// runs wrapped as Go's (testing.(*common).Cleanup.func1 calls it at Go's line), and a log line
+// of its that only helpers and package testing stand above is attributed to Cleanup's caller,
+// as Go's frameSkip does with cleanupPc.
+//gort:line 1019
+func (c *common) Cleanup(f func()) {
+	site := callSite(c.helpers)
+
+
+
+
+	fn := func() {
+		defer func() {
+			c.cleanupSite = ""
+		}()
+		c.cleanupSite = site
+
+
+
+
+
+
+
+
+
+
+
+//gort:line 1041
+		f()
+	}
+	c.cleanups = append(c.cleanups, fn)
+}
+
+// panicHandling says whether runCleanup recovers a cleanup's panic (Go's).
+type panicHandling int
+
+const (
+	normalPanic panicHandling = iota
+	recoverAndReturnPanic
+)
+
+// runCleanup runs the cleanups, last registered first; one that panics does not stop the rest.
+// With recoverAndReturnPanic, the panic is recovered and returned.
+//gort:line 1180
+func (c *common) runCleanup(ph panicHandling) (panicVal any) {
+	if ph == recoverAndReturnPanic {
+		defer func() {
+			panicVal = recover()
+		}()
+	}
+
+	// Make sure that if a cleanup function panics,
+	// we still run the remaining cleanup functions.
+	defer func() {
+		if len(c.cleanups) > 0 {
+			c.runCleanup(normalPanic)
+		}
+	}()
+
+	for {
+		if len(c.cleanups) == 0 {
+			return nil
+		}
+		last := len(c.cleanups) - 1
+		cleanup := c.cleanups[last]
+		c.cleanups = c.cleanups[:last]
+//gort:line 1210
+		cleanup()
+	}
+}
+
 // tRunner runs one test: f, then (after its parallel subtests) its cleanups and its report.
 func tRunner(t *T, f func(t *T)) {
 	races := raceErrors()
@@ -1047,12 +1143,21 @@ func tRunner(t *T, f func(t *T)) {
 		}()
 		doPanic := func(err any) {
 			didPanic = true
-			// A panic: the test and its ancestors fail and report, then the panic goes on
-			// (printed by Go as "panic: ... [recovered]").
+			// A panic: the test's cleanups run, then it and its ancestors fail and report, each
+			// ancestor's cleanups after its child's report, then the panic goes on (printed by
+			// Go as "panic: ... [recovered]").
 			t.Fail()
+			if r := t.runCleanup(recoverAndReturnPanic); r != nil {
+				t.Logf("cleanup panicked with %v", r)
+			}
 			for c := t; c != nil; c = c.ptest {
 				c.duration = time.Since(c.start)
 				c.report()
+				if p := c.ptest; p != nil {
+					if r := p.runCleanup(recoverAndReturnPanic); r != nil {
+						p.output = append(p.output, fmt.Sprintf("cleanup panicked with %v", r)...)
+					}
+				}
 			}
 			// A seed of a fuzz test: the F reports too (its parent is the F's common).
 			top := t
@@ -1089,8 +1194,11 @@ func tRunner(t *T, f func(t *T)) {
 		// The parallel subtests run, then the cleanups; then the test's parallel slot goes back
 		// (Go's tRunner and its runCleanup defer, in that order).
 		subs := runParallelSubs(&t.common, t.subs)
-		for i := len(t.cleanups) - 1; i >= 0; i-- {
-			t.cleanups[i]()
+		if subs {
+			// Without parallel subtests the cleanups ran already (the deferred call below).
+			if err := t.runCleanup(recoverAndReturnPanic); err != nil {
+				doPanic(err)
+			}
 		}
 		if t.level == 0 {
 			t.checkLeaks(mark)
@@ -1103,10 +1211,29 @@ func tRunner(t *T, f func(t *T)) {
 			t.setRan()
 		}
 	}()
+//gort:line 1438
+	defer func() {
+		if !hasParallelSubs(t.subs) {
+			t.runCleanup(normalPanic)
+		}
+	}()
 //gort:line 1446
 	f(t)
+
 	// Not reached when f calls FailNow, SkipNow or runtime.Goexit, or panics.
+
 	t.finished = true
+
+}
+
+// hasParallelSubs says whether any of ts called Parallel (Go's len(t.sub) > 0).
+func hasParallelSubs(ts []*T) bool {
+	for _, s := range ts {
+		if s.isParallel {
+			return true
+		}
+	}
+	return false
 }
 
 // Run runs f as a subtest of t called name, in its own goroutine, and reports whether it
