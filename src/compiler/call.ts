@@ -27,15 +27,16 @@ import {
 } from "./typeutil.js";
 import { exprString, makemapName, mapName, printName } from "./lower.js";
 import { callArgsSpan, hasPointers } from "./stackmap.js";
+import { identical } from "../frontend/check/predicates.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
-    callParts(e: ast.CallExpr): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string; iface?: { tmp: string; path: string; name: string } };
-    args(e: ast.CallExpr, sig: T.Signature): string[];
+    callParts(e: ast.CallExpr, now?: boolean): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string; iface?: { tmp: string; path: string; name: string } };
+    args(e: ast.CallExpr, sig: T.Signature, shared?: readonly boolean[]): string[];
     builtin(e: ast.CallExpr, name: T.BuiltinName): string;
     conversion(x: ast.Expr, to: T.Type): string;
     convertExpr(v: string, from: T.Type, to: T.Type): string;
-    recvArg(x: ast.Expr, sel: T.Selection, m: T.Func): string;
+    recvArg(x: ast.Expr, sel: T.Selection, m: T.Func, share?: boolean): string;
     methodMeta(m: T.Func): FuncMeta;
     rotateLeft32(e: ast.CallExpr): string | undefined;
   }
@@ -105,7 +106,7 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   }
   const cname = cgoCallee(this, fun);
   if (cname !== undefined) return cgoCall(this, e, cname);
-  const { fn, gen, args, goBody, entry, iface, fnval } = this.callParts(e);
+  const { fn, gen, args, goBody, entry, iface, fnval } = this.callParts(e, true);
   const c = `${fn}(${args.join(", ")})`;
   // A call that may yield goes through tramp, which starts a new stack segment every
   // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
@@ -175,10 +176,13 @@ export function cgoCallCode(name: string, args: string[]): { code: string; yield
   return { code: `$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`, yields: true };
 }
 
-/** The callee and the compiled arguments of a call (shared by go and defer statements). */
-P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
+/** The callee and the compiled arguments of a call (shared by go and defer statements). now:
+ *  the call is made at once (not go's or defer's), so the arguments the callee only reads may
+ *  be passed without a copy (sharedargs.ts). */
+P.callParts = function (this: FuncEmitter, e: ast.CallExpr, now = false) {
   const fun = callee(this.ctx, e.fun);
   const sig = under(this.typeOf(e.fun)) as T.Signature;
+  const sharedOf = (m: FuncMeta): readonly boolean[] | undefined => (now && !this.fc.race ? m.sharedArgs : undefined);
   // A declared function: a static call.
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" && !this.ctx.info.selections.get(fun) ? fun.sel : undefined;
   if (id) {
@@ -187,7 +191,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
       const m = this.ctx.funcs.get(o);
       // gort build -S: a call of package runtime's own functions (runtime.GC()) is listed too.
       if (m && m.pkgPath === "runtime" && !o.type.recv) this.lowerCall(o.name, e.lparen);
-      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig), goBody: m.native === undefined, entry: m.entry };
+      if (m) return { fn: m.js, gen: m.gen, args: this.args(e, sig, sharedOf(m)?.slice(1)), goBody: m.native === undefined, entry: m.entry };
     }
   }
   if (fun.kind === "SelectorExpr") {
@@ -206,7 +210,9 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr) {
         };
       }
       const mm = this.methodMeta(m);
-      return { fn: mm.js, gen: mm.gen, args: [this.recvArg(fun.x, sel, m), ...this.args(e, sig)], entry: mm.entry };
+      const shared = sharedOf(mm);
+      const recv = this.recvArg(fun.x, sel, m, shared?.[0] === true && sharableArg(this, fun.x));
+      return { fn: mm.js, gen: mm.gen, args: [recv, ...this.args(e, sig, shared?.slice(1))], entry: mm.entry };
     }
   }
   // A func value.
@@ -277,13 +283,34 @@ P.rotateLeft32 = function (this: FuncEmitter, e: ast.CallExpr): string | undefin
 
 /** The receiver argument of a static method call: walk embedded fields, then take the address
  *  or dereference as the method's receiver kind requires. */
-P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Func): string {
-  return recvOf(this, this.expr(x), this.typeOf(x), sel, m, () => this.addressOf(x));
+P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Func, share = false): string {
+  return recvOf(this, this.expr(x), this.typeOf(x), sel, m, () => this.addressOf(x), share);
 };
 
+/** May a call pass e, a struct or array argument, without a copy when the callee only reads it
+ *  (sharedargs.ts)? A variable, a field, an element of a slice or an array, a dereference, a
+ *  call's result: not a map's element, which a map write may replace in place. */
+function sharableArg(f: FuncEmitter, e: ast.Expr): boolean {
+  e = unparen(e);
+  switch (e.kind) {
+    case "Ident": case "StarExpr": case "CallExpr": case "CompositeLit":
+      return true;
+    case "SelectorExpr":
+      if (f.ctx.info.selections.get(e)?.kind !== "FieldVal") return false;
+      return under(f.typeOf(e.x)).tag === "Pointer" || sharableArg(f, e.x);
+    case "IndexExpr": {
+      const xt = under(f.typeOf(e.x));
+      return xt.tag === "Slice" || xt.tag === "Pointer" || (xt.tag === "Array" && sharableArg(f, e.x));
+    }
+    default:
+      return false;
+  }
+}
+
 /** The receiver m needs, from the value base0 of type t0 that sel selects it on. addrOf gives
- *  the address of base0 itself (a pointer method on an addressable non-struct variable). */
-function recvOf(f: FuncEmitter, base0: string, t0: T.Type, sel: T.Selection, m: T.Func, addrOf: () => string): string {
+ *  the address of base0 itself (a pointer method on an addressable non-struct variable). share:
+ *  a value receiver the method only reads is passed without a copy (sharedargs.ts). */
+function recvOf(f: FuncEmitter, base0: string, t0: T.Type, sel: T.Selection, m: T.Func, addrOf: () => string, share = false): string {
   const { base, t, container, prop } = embeddedPath(base0, t0, sel);
   const recvT = m.type.recv!.type;
   const wantPtr = under(recvT).tag === "Pointer";
@@ -296,15 +323,15 @@ function recvOf(f: FuncEmitter, base0: string, t0: T.Type, sel: T.Selection, m: 
   }
   if (!wantPtr && havePtr) {
     const elem = (under(t) as T.Pointer).elem;
-    if (isValueObject(elem)) return f.copyOf(elem, `$rt.nilck(${base})`);
+    if (isValueObject(elem)) return share ? `$rt.nilck(${base})` : f.copyOf(elem, `$rt.nilck(${base})`);
     return `${base}.get()`;
   }
-  if (!wantPtr && isValueObject(t)) return f.copyOf(t, base);
+  if (!wantPtr && isValueObject(t)) return share ? base : f.copyOf(t, base);
   return base;
 }
 
 /** The compiled arguments, with variadic packing and f(g()) spreading. */
-P.args = function (this: FuncEmitter, e: ast.CallExpr, sig: T.Signature): string[] {
+P.args = function (this: FuncEmitter, e: ast.CallExpr, sig: T.Signature, shared?: readonly boolean[]): string[] {
   const params = sig.params.vars;
   if (e.args.length === 1 && params.length > 1 || (e.args.length === 1 && this.typeOf(e.args[0]!).tag === "Tuple")) {
     const at = this.typeOf(e.args[0]!);
@@ -317,7 +344,7 @@ P.args = function (this: FuncEmitter, e: ast.CallExpr, sig: T.Signature): string
       return packArgs(this, vals, params, sig.variadic, false);
     }
   }
-  const vals = e.args.map((a) => ({ v: "", t: this.typeOf(a), e: a }));
+  const vals = e.args.map((a, i) => ({ v: "", t: this.typeOf(a), e: a, shared: shared?.[i] === true && sharableArg(this, a) }));
   // gort build -m: the variadic slice is a stack array in gort (runtime/ops.ts mkslice).
   if (sig.variadic && !e.hasEllipsis && e.args.length >= params.length) this.ctx.lower?.escape(e.lparen, "... argument does not escape");
   return packArgs(this, vals, params, sig.variadic, e.hasEllipsis);
@@ -325,12 +352,14 @@ P.args = function (this: FuncEmitter, e: ast.CallExpr, sig: T.Signature): string
 
 function packArgs(
   f: FuncEmitter,
-  vals: { v: string; t: T.Type; e?: ast.Expr }[],
+  vals: { v: string; t: T.Type; e?: ast.Expr; shared?: boolean }[],
   params: T.Var[],
   variadic: boolean,
   ellipsis: boolean,
 ): string[] {
-  const conv = (a: { v: string; t: T.Type; e?: ast.Expr }, to: T.Type): string =>
+  // A shared argument (sharedargs.ts) of the parameter's own type is passed as it is.
+  const conv = (a: { v: string; t: T.Type; e?: ast.Expr; shared?: boolean }, to: T.Type): string =>
+    a.e && a.shared === true && isValueObject(to) && identical(a.t, to) ? f.expr(a.e) :
     a.e ? f.exprTo(a.e, to) : f.convertValue(a.v, a.t, to, false);
   if (!variadic || ellipsis) return vals.map((a, i) => conv(a, params[i]!.type));
   const fixed = params.length - 1;

@@ -22,6 +22,7 @@ import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
 import { analyzeFrameless } from "./frameless.js";
+import { analyzeSharedArgs } from "./sharedargs.js";
 import { Ctx, FnCtx, type DbgLine, type FuncInfo } from "./context.js";
 import { CompileLimit, FuncEmitter, Unsupported } from "./func.js";
 import "./call.js";
@@ -89,6 +90,7 @@ export function compileProgram(
   const decls = nameObjects(ctx, pkgs, prefixOf);
   analyzeBlocking(ctx, decls);
   analyzeFrameless(ctx, decls);
+  analyzeSharedArgs(ctx, decls);
   // Code generation marks what it refers to; the worklist compiles each function once.
   const byObj = new Map(decls.map((d) => [d.obj, d]));
   const queued = new Set<T.Func>();

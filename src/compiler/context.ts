@@ -37,6 +37,12 @@ export interface FuncMeta {
   recursive?: boolean;
   /** A leaf compiled without a frame (frameless.ts): "panics" when a panic can start in it. */
   frameless?: "pure" | "panics";
+  /** It writes no memory but its own locals', and calls only functions that do the same
+   *  (sharedargs.ts). */
+  storeFree?: boolean;
+  /** The struct and array arguments a call may pass without a copy, the callee only reading
+   *  them (sharedargs.ts): [receiver, ...parameters]. */
+  sharedArgs?: readonly boolean[];
   /** Its FuncInfo index, once compiled; and whether code uses it as a func value (a value or a
    *  method expression), whose FuncInfo then records its JS name (FuncInfo.js). */
   fi?: number;

@@ -30,12 +30,30 @@ import type * as ast from "../frontend/ast.js";
 import type * as T from "../frontend/types.js";
 import { identical } from "../frontend/check/predicates.js";
 import type { Ctx } from "./context.js";
-import { unparen } from "./expr.js";
+import { callee, unparen } from "./expr.js";
+import { purePkgs } from "./stripmine.js";
 import { inspect } from "./inspect.js";
 import { holdsByValue, isValueObject, under } from "./typeutil.js";
 
 /** The built-ins that write no memory but what append and copy are given (checked apart). */
 const harmlessBuiltins = new Set(["len", "cap", "min", "max", "complex", "real", "imag", "new", "make", "print", "println", "panic", "recover", "delete"]);
+
+/** What the rules take from where v comes from (an element, or a parameter: sharedargs.ts). */
+interface ShareEnv {
+  /** May this call run while v shares its source (it writes nothing the source may be)? Built-ins
+   *  and conversions are judged before. */
+  call(c: ast.CallExpr): boolean;
+  /** May a store to the variable o write v's source (a package variable a caller passed)? */
+  variable(o: T.Var): boolean;
+  /** May v be passed whole as argument i of c (-1: its receiver), without a copy? */
+  pass?(c: ast.CallExpr, i: number): boolean;
+}
+
+/** An element's source: a slice's backing array, no variable; a call writes it unless proven
+ *  store-free (FuncMeta.storeFree). */
+function elementEnv(ctx: Ctx): ShareEnv {
+  return { call: (c) => storeFreeCall(ctx, c), variable: () => false };
+}
 
 /**
  * May v, a variable of struct or array type t initialized from a slice element, hold the
@@ -43,20 +61,25 @@ const harmlessBuiltins = new Set(["len", "cap", "min", "max", "complex", "real",
  * after `v := s[i]`); def: v's defining identifier (not a use).
  */
 export function mayShareElement(ctx: Ctx, v: T.Var, t: T.Type, scope: readonly ast.Node[], def: ast.Ident | undefined): boolean {
+  return mayShare(ctx, v, t, scope, def, elementEnv(ctx));
+}
+
+/** Rules 1 and 2 for v of type t in scope, its source as env describes it. */
+export function mayShare(ctx: Ctx, v: T.Var, t: T.Type, scope: readonly ast.Node[], def: ast.Ident | undefined, env: ShareEnv): boolean {
   const held = (x: T.Type): boolean => holdsByValue(t, (u) => identical(u, under(x)));
   // An element of an array or slice of x is v's element, or in it, when x is v's type, or an
   // array of x is in it (a slice of an array field).
   const heldElem = (x: T.Type): boolean => identical(under(x), under(t)) || holdsByValue(t, (u) => u.tag === "Array" && identical(u.elem, x));
-  const w = { held, heldElem };
+  const w: Held = { held, heldElem, variable: (o) => env.variable(o) };
   let ok = true;
   inspect(scope, (n, parents) => {
     if (!ok) return false;
     switch (n.kind) {
       case "Ident":
-        if (n !== def && ctx.objOf(n) === v && !readUse(ctx, n, parents)) ok = false;
+        if (n !== def && ctx.objOf(n) === v && !readUse(ctx, n, parents, env)) ok = false;
         return true;
       case "CallExpr":
-        if (!harmlessCall(ctx, n, heldElem)) ok = false;
+        if (!harmlessCall(ctx, n, heldElem) && !env.call(n)) ok = false;
         return true;
       case "SendStmt": case "SelectStmt": case "GoStmt": case "DeferStmt": case "FuncLit":
         ok = false;
@@ -79,8 +102,38 @@ export function mayShareElement(ctx: Ctx, v: T.Var, t: T.Type, scope: readonly a
   return ok;
 }
 
+/** The declared function or method a call calls statically, with its receiver expression when
+ *  it is a method of a non-interface type (undefined: a func value, an interface method). */
+export function staticCallee(ctx: Ctx, c: ast.CallExpr): { fn: T.Func; recv?: ast.Expr } | undefined {
+  const fun = callee(ctx, c.fun);
+  if (fun.kind === "Ident") {
+    const o = ctx.objOf(fun);
+    return o?.tag === "Func" ? { fn: o } : undefined;
+  }
+  if (fun.kind !== "SelectorExpr") return undefined;
+  const sel = ctx.info.selections.get(fun);
+  if (sel === undefined) {
+    const o = ctx.objOf(fun.sel);
+    return o?.tag === "Func" ? { fn: o } : undefined;
+  }
+  if (sel.kind !== "MethodVal" || under(sel.recv).tag === "Interface") return undefined;
+  const m = sel.obj as T.Func;
+  return m.type.recv !== undefined && under(m.type.recv.type).tag !== "Interface" ? { fn: m, recv: fun.x } : undefined;
+}
+
+/** A call of a declared function proven store-free, or of a pure math native. */
+export function storeFreeCall(ctx: Ctx, c: ast.CallExpr): boolean {
+  const sc = staticCallee(ctx, c);
+  if (sc === undefined) return false;
+  // peek: a check is not a use (FuncTable.onUse queues what it gets for compilation).
+  const m = ctx.funcs.peek(sc.fn);
+  if (m === undefined) return false;
+  if (m.native !== undefined) return !m.gen && sc.recv === undefined && purePkgs.has(m.pkgPath);
+  return m.storeFree === true;
+}
+
 /** Is the use of v at id a read through it (rule 1)? */
-function readUse(ctx: Ctx, id: ast.Ident, parents: readonly (ast.Expr | ast.Stmt)[]): boolean {
+function readUse(ctx: Ctx, id: ast.Ident, parents: readonly (ast.Expr | ast.Stmt)[], env: ShareEnv): boolean {
   let cur: ast.Expr = id;
   let i = parents.length - 1;
   for (; i >= 0; i--) {
@@ -90,7 +143,7 @@ function readUse(ctx: Ctx, id: ast.Ident, parents: readonly (ast.Expr | ast.Stmt
     else if (p.kind === "IndexExpr" && p.x === cur && under(ctx.typeOf(cur)).tag === "Array") cur = p;
     else break;
   }
-  if (cur === id) return false; // v whole
+  if (cur === id) return passedWhole(id, parents, env);
   const u = under(ctx.typeOf(cur));
   if (isValueObject(u) || u.tag === "Signature") return false;
   const p = parents[i];
@@ -102,6 +155,20 @@ function readUse(ctx: Ctx, id: ast.Ident, parents: readonly (ast.Expr | ast.Stmt
     case "RangeStmt": return p.key !== cur && p.value !== cur;
     default: return true;
   }
+}
+
+/** v whole as a call's argument or receiver that the callee may take without a copy
+ *  (ShareEnv.pass); any other use of v whole is not a read through it. */
+function passedWhole(id: ast.Ident, parents: readonly (ast.Expr | ast.Stmt)[], env: ShareEnv): boolean {
+  if (env.pass === undefined) return false;
+  const p = parents[parents.length - 1];
+  if (p?.kind === "CallExpr") {
+    const j = p.args.indexOf(id);
+    return j >= 0 && !p.hasEllipsis && env.pass(p, j);
+  }
+  const c = parents[parents.length - 2];
+  if (p?.kind === "SelectorExpr" && p.x === id && c?.kind === "CallExpr" && c.fun === p) return env.pass(c, -1);
+  return false;
 }
 
 /** A call that writes no element of v's slice: a conversion, or a built-in that cannot. */
@@ -123,6 +190,8 @@ function harmlessCall(ctx: Ctx, c: ast.CallExpr, heldElem: (x: T.Type) => boolea
 interface Held {
   held: (x: T.Type) => boolean;
   heldElem: (x: T.Type) => boolean;
+  /** May a store to the variable o (or in its own storage) write v's source? */
+  variable: (o: T.Var) => boolean;
 }
 
 /** May a store to the lvalue l write v's element, or memory inside it? Not a variable's own
@@ -130,8 +199,10 @@ interface Held {
 function writesHeld(ctx: Ctx, l: ast.Expr, h: Held): boolean {
   l = unparen(l);
   switch (l.kind) {
-    case "Ident":
-      return false;
+    case "Ident": {
+      const o = ctx.objOf(l);
+      return o?.tag === "Var" && h.variable(o);
+    }
     case "SelectorExpr": {
       const xt = under(ctx.typeOf(l.x));
       if (xt.tag === "Pointer") return h.held(xt.elem);
