@@ -249,16 +249,31 @@ export class TypeTable {
     // $scan: the marker's scanobject for this class (runtime/mgcmark.ts), over the fields that
     // may hold references; monomorphic loads instead of a generic walk.
     const scans = s.fields.flatMap((f, i) => (hasPointers(f.type) ? [`m.value(o.${props[i]});`] : []));
+    // $race: -race's walk of a whole struct copied or assigned (runtime/race.ts eachSlot), into
+    // its struct and array fields, down to their scalars; only for a struct that has such fields
+    // (eachSlot walks a flat one by itself).
+    const nested = s.fields.some((f) => isValueObject(f.type));
+    const race = nested ? `\n  static $race(o, f) { ${s.fields.map((f, i) => this.raceVisit(f.type, `o.${props[i]}`, "o", i)).join(" ")} }` : "";
     const code =
       `class ${name} { constructor(${params.join(", ")}) { ${body} }\n` +
       `  static zero() { return new ${name}(${zeros.join(", ")}); }\n` +
       `  static clone(s) { return new ${name}(${clones.join(", ")}); }\n` +
       `  static assign(d, s) { ${assigns.join(" ")} return d; }\n` +
-      `  static $scan(o, m) { ${scans.join(" ")} }` +
+      `  static $scan(o, m) { ${scans.join(" ")} }` + race +
       // $noptr: nothing to scan at all; the marker skips such an interior object outright.
       (scans.length === 0 ? "\n  static $noptr = true; }" : " }");
     this.push({ id: name, code, kind: "class", deps: () => [] });
     return name;
+  }
+
+  /** $race's code for a field of type t at x, the slot `key` of object `base`: each scalar
+   *  location reached by value is passed to f (an element's key is its index). */
+  private raceVisit(t: T.Type, x: string, base: string, key: number | string, depth = 0): string {
+    const u = under(t);
+    if (u.tag === "Struct") return `${this.structClass(u)}.$race ? ${this.structClass(u)}.$race(${x}, f) : $rt.raceFields(${x}, f);`;
+    if (u.tag !== "Array") return `f(${base}, ${key});`;
+    const a = `a${depth}`, i = `i${depth}`;
+    return `{ const ${a} = ${x}; for (let ${i} = 0; ${i} < ${a}.length; ${i}++) { ${this.raceVisit(u.elem, `${a}[${i}]`, a, i, depth + 1)} } }`;
   }
 
   /** A JS expression for the zero value of t (fresh for arrays and structs). */

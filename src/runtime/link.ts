@@ -20,7 +20,7 @@ import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
 import { preempt, tick, newproc } from "./procrt.js";
 import { tramp } from "./gogo.js";
-import { raceread, racereadobj, racereadptr, racewrite, racewriteobj, racewriteptr } from "./race.js";
+import { raceFields, raceread, racereadobj, racereadptr, racewrite, racewriteobj, racewriteptr } from "./race.js";
 import { rt } from "./rt.js";
 import * as rtypes from "./rtypes.js";
 import * as unsafe from "./unsafe.js";
@@ -191,6 +191,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     racewrite,
     racewriteobj,
     racereadobj,
+    raceFields,
   };
 }
 

@@ -660,6 +660,12 @@ export function racewriteobj(o: any): void {
  *  as the compiler keys a field: FuncEmitter.raceField). */
 function eachSlot(o: unknown, r: RaceDetector, write: boolean, top: RuntimeFrame | undefined): void {
   if (o === null || typeof o !== "object") return;
+  // A struct with struct or array fields: its class walks them (typetable.ts $race).
+  const walk = (o.constructor as { $race?: (o: unknown, f: (x: object, k: number) => void) => void }).$race;
+  if (walk !== undefined) {
+    walk(o, write ? (x, k) => r.write(x, k, top) : (x, k) => r.read(x, k, top));
+    return;
+  }
   const keys = Array.isArray(o) || ArrayBuffer.isView(o) ? null : Object.keys(o);
   const n = keys === null ? (o as { length: number }).length : keys.length;
   for (let i = 0; i < n; i++) {
@@ -667,6 +673,12 @@ function eachSlot(o: unknown, r: RaceDetector, write: boolean, top: RuntimeFrame
     if (write) r.write(o, i, top);
     else r.read(o, i, top);
   }
+}
+
+/** A flat struct's fields for a $race walk (typetable.ts): each one's slot. */
+export function raceFields(o: object, f: (x: object, k: number) => void): void {
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) if (keys[i]![0] !== "$") f(o, i);
 }
 
 /** The innermost frame of a race stack outside the runtime (the access in the program). */
