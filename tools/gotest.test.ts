@@ -91,7 +91,7 @@ test("gort test -bench: go test's result lines, b.N grown in simulated time, the
   assert.match(a.stdout, result("BenchmarkSizes/nnnn", "\\t +\\d+\\.\\d\\d MB/s\\t +\\d+ B/op\\t +\\d+ allocs/op"));
   assert.match(a.stdout, result("BenchmarkSetup", "\\t +499\\.5 avg\\t +0 B/op\\t +0 allocs/op"));
   assert.match(a.stdout, result("BenchmarkParallel", "\\t +0 B/op\\t +0 allocs/op"));
-  assert.match(a.stdout, /^BenchmarkFails-2 +\t--- FAIL: BenchmarkFails-2\n {4}b_test\.go:72: too many: \d+\nFAIL\nexit status 1\nFAIL\texample\.com\/bench\t\d+\.\d{3}s\n$/m);
+  assert.match(a.stdout, /^BenchmarkFails-2 +\t--- FAIL: BenchmarkFails-2\n {4}b_test\.go:81: too many: \d+\nFAIL\nexit status 1\nFAIL\texample\.com\/bench\t\d+\.\d{3}s\n$/m);
   assert.equal(a.exit, 1);
   // Every column is at one width: the longest name's.
   const tabs = new Set(lines.filter((l) => /^Benchmark\S+ +\t *\d/.test(l)).map((l) => l.indexOf("\t")));
@@ -103,4 +103,9 @@ test("gort test -bench: go test's result lines, b.N grown in simulated time, the
   assert.match(x.stdout, /^BenchmarkFib\nBenchmarkFib-2 +\t *100\t/m);
   assert.match(x.stdout, /^BenchmarkSizes\nBenchmarkSizes\/nnnn\nBenchmarkSizes\/nnnn-2 +\t *100\t/m);
   assert.equal(x.exit, 0);
+  // With -v a benchmark's log goes out at once, under its name (Go's logDepth), not in a
+  // --- BENCH block after its result.
+  const v = await gortTest("bench", ["-run", "XXX", "-bench", "Logs", "-benchtime", "100x", "-v"]);
+  assert.match(v.stdout, /^BenchmarkLogs\n {4}b_test\.go:\d+: first round\nBenchmarkLogs-2 +\t *100\t/m);
+  assert.doesNotMatch(v.stdout, /--- BENCH/);
 });

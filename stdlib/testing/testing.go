@@ -328,8 +328,13 @@ func (c *common) log(s string) {
 		panic("Log in goroutine after " + c.name + " has completed: " + s)
 	}
 	line := c.decorate(s)
-	if c.chatty && !c.bench {
-		chattyPrint(c.name, line)
+	if c.chatty {
+		// Benchmarks print no === CONT: their lines go straight to stdout (Go's logDepth).
+		if c.bench {
+			os.Stdout.WriteString(line)
+		} else {
+			chattyPrint(c.name, line)
+		}
 		return
 	}
 	c.output = append(c.output, line...)

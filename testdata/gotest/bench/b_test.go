@@ -67,6 +67,15 @@ func BenchmarkParallel(b *testing.B) {
 	}
 }
 
+func BenchmarkLogs(b *testing.B) {
+	if b.N == 1 {
+		b.Log("first round")
+	}
+	for i := 0; i < b.N; i++ {
+		Fib(5)
+	}
+}
+
 func BenchmarkFails(b *testing.B) {
 	if b.N > 1 {
 		b.Fatalf("too many: %d", b.N)
