@@ -1043,6 +1043,8 @@ function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
   const np = `$rt.newproc(${b.code}, [${b.roots.join(", ")}], ${JSON.stringify(calleeName(f, s.call, before))}${extra})`;
   if (b.params.length === 0) f.emit(b.vals.length === 0 ? `${np};` : `(${b.vals.join(", ")}, ${np});`);
   else f.emit(`((${b.params.join(", ")}) => ${np})(${b.vals.join(", ")});`);
+  // -race: the parent steps after racegostart (procrt.ts gostep), where it can.
+  if (f.fc.race && f.fc.gen && !f.inThunk) f.emit(`${f.yn("gostep", "", false)};`);
 }
 
 /**

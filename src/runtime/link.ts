@@ -18,7 +18,7 @@ import { mapiterelemRace, mapiterinit, mapiterinitn, mapiternext, mapiternextn }
 import * as ops from "./ops.js";
 import * as panicking from "./panicking.js";
 import { addrOf, printArgs } from "./print.js";
-import { preempt, tick, newproc } from "./procrt.js";
+import { preempt, tick, newproc, gostep, gostepn } from "./procrt.js";
 import { tramp } from "./gogo.js";
 import { raceFields, raceread, racereadobj, racereadptr, racewrite, racewriteobj, racewriteptr } from "./race.js";
 import { rt } from "./rt.js";
@@ -181,6 +181,8 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     },
     // Scheduling.
     newproc,
+    gostep,
+    gostepn,
     preempt,
     tick,
     tramp,

@@ -6,8 +6,8 @@
 
 import { S, machine } from "./state.js";
 import { waitReason } from "./runtime2.js";
-import { GOON, GOSCHED, PARK, type GoGen } from "./yield.js";
-import { newprocNs, opsPerNs } from "./costs.js";
+import { GOON, GOSCHED, PARK, PENDING, pend, pending, yieldThen, type GoGen } from "./yield.js";
+import { newprocNs, opsPerNs, raceGoStartNs } from "./costs.js";
 
 /** The weight of preemption points (loop back-edges, entries of recursive plain functions, each
  *  counting its body's operations: compiler/weight.ts) a goroutine passes before the next
@@ -20,8 +20,27 @@ export function newproc(gen: GoGen, roots: unknown[], startName: string, wrapper
   const g = S.g;
   const ng = machine.sched.newproc(gen, g.m?.p, g, startName);
   ng.startRoots = roots;
-  machine.race?.gostart(g, ng, wrapper, wrapperLine);
-  S.cost += newprocNs;
+  const race = machine.race;
+  race?.gostart(g, ng, wrapper, wrapperLine);
+  S.cost += race !== undefined && !race.clocksOnly ? newprocNs + raceGoStartNs : newprocNs;
+}
+
+/** -race: after a go statement the parent steps (a visible operation, compiler/stmt.ts goStmt),
+ *  so that an M already spinning can start the new goroutine before the parent's next access,
+ *  in the time racegostart took, as on a real machine (go run -race reported such a race the
+ *  other way round on a third of its runs). The generator form of gostepn. */
+export function* gostep(): GoGen<void> {
+  if (gostepn() === PENDING) yield* pending();
+}
+
+/** gostep's plain entry (yield.ts): undefined, or PENDING when the step must yield. */
+export function gostepn(): typeof PENDING | undefined {
+  const st = machine.stepNow();
+  return st === GOON ? undefined : pend(yieldThen(st, nothing, undefined, undefined, undefined));
+}
+
+function nothing(): undefined {
+  return undefined;
 }
 
 /** The check at a loop back-edge in a generator: yield so that time moves and other Ps act, and
