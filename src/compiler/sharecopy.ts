@@ -71,15 +71,33 @@ export function mayShare(ctx: Ctx, v: T.Var, t: T.Type, scope: readonly ast.Node
   // array of x is in it (a slice of an array field).
   const heldElem = (x: T.Type): boolean => identical(under(x), under(t)) || holdsByValue(t, (u) => u.tag === "Array" && identical(u.elem, x));
   const w: Held = { held, heldElem, variable: (o) => env.variable(o) };
+  return scanEffects(scope, {
+    ident: (n, parents) => n === def || ctx.objOf(n) !== v || readUse(ctx, n, parents, env),
+    call: (c) => harmlessCall(ctx, c, heldElem) || env.call(c),
+    store: (l) => !writesHeld(ctx, l, w),
+  });
+}
+
+/** What scanEffects asks of each node that may observe or write memory: true when it is fine. */
+interface EffectRules {
+  ident?(n: ast.Ident, parents: readonly (ast.Expr | ast.Stmt)[]): boolean;
+  call(c: ast.CallExpr): boolean;
+  /** A store to the lvalue l (an assignment's left side, ++/--, a range's `=` variables). */
+  store(l: ast.Expr): boolean;
+}
+
+/** Walk scope for what can write memory or let another goroutine do so: calls and stores go to
+ *  rules, and a channel operation, select, go, defer or function literal fails outright. */
+export function scanEffects(scope: readonly ast.Node[] | ast.Node, rules: EffectRules): boolean {
   let ok = true;
   inspect(scope, (n, parents) => {
     if (!ok) return false;
     switch (n.kind) {
       case "Ident":
-        if (n !== def && ctx.objOf(n) === v && !readUse(ctx, n, parents, env)) ok = false;
+        if (rules.ident !== undefined && !rules.ident(n, parents)) ok = false;
         return true;
       case "CallExpr":
-        if (!harmlessCall(ctx, n, heldElem) && !env.call(n)) ok = false;
+        if (!rules.call(n)) ok = false;
         return true;
       case "SendStmt": case "SelectStmt": case "GoStmt": case "DeferStmt": case "FuncLit":
         ok = false;
@@ -88,13 +106,13 @@ export function mayShare(ctx: Ctx, v: T.Var, t: T.Type, scope: readonly ast.Node
         if (n.op === "<-") ok = false;
         return true;
       case "AssignStmt":
-        if (n.tok !== ":=" && n.lhs.some((l: ast.Expr) => writesHeld(ctx, l, w))) ok = false;
+        if (n.tok !== ":=" && !n.lhs.every((l: ast.Expr) => rules.store(l))) ok = false;
         return true;
       case "IncDecStmt":
-        if (writesHeld(ctx, n.x, w)) ok = false;
+        if (!rules.store(n.x)) ok = false;
         return true;
       case "RangeStmt":
-        if (n.tok === "=" && [n.key, n.value].some((l) => l !== undefined && writesHeld(ctx, l, w))) ok = false;
+        if (n.tok === "=" && ![n.key, n.value].every((l) => l === undefined || rules.store(l))) ok = false;
         return true;
     }
     return true;

@@ -28,7 +28,7 @@ import type { Ctx } from "./context.js";
 import type { Decl } from "./compile.js";
 import { unparen } from "./expr.js";
 import { inspect } from "./inspect.js";
-import { mayShare, staticCallee, storeFreeCall } from "./sharecopy.js";
+import { mayShare, scanEffects, staticCallee, storeFreeCall } from "./sharecopy.js";
 import { isValueObject, under } from "./typeutil.js";
 
 interface Candidate {
@@ -97,7 +97,6 @@ const pureBuiltins = new Set(["len", "cap", "min", "max", "complex", "real", "im
 
 /** Does the body write only its own locals, and call only store-free functions? */
 function storeFreeBody(ctx: Ctx, c: Candidate): boolean {
-  let ok = true;
   const ownStore = (l: ast.Expr): boolean => {
     l = unparen(l);
     if (l.kind === "Ident") {
@@ -108,35 +107,14 @@ function storeFreeBody(ctx: Ctx, c: Candidate): boolean {
     if (l.kind === "IndexExpr") return under(ctx.typeOf(l.x)).tag === "Array" && ownStore(l.x);
     return false;
   };
-  inspect(c.decl.body, (n) => {
-    if (!ok) return false;
-    switch (n.kind) {
-      case "CallExpr": {
-        const tv = ctx.tv(n.fun);
-        const fun = unparen(n.fun);
-        const builtin = tv?.mode === "builtin" && fun.kind === "Ident" && pureBuiltins.has(fun.name);
-        if (tv?.mode !== "typexpr" && !builtin && !storeFreeCall(ctx, n)) ok = false;
-        return true;
-      }
-      case "SendStmt": case "SelectStmt": case "GoStmt": case "DeferStmt": case "FuncLit":
-        ok = false;
-        return false;
-      case "UnaryExpr":
-        if (n.op === "<-") ok = false;
-        return true;
-      case "AssignStmt":
-        if (!n.lhs.every(ownStore)) ok = false;
-        return true;
-      case "IncDecStmt":
-        if (!ownStore(n.x)) ok = false;
-        return true;
-      case "RangeStmt":
-        if (n.tok === "=" && ![n.key, n.value].every((l) => l === undefined || ownStore(l))) ok = false;
-        return true;
-    }
-    return true;
+  return scanEffects(c.decl.body!, {
+    call: (n) => {
+      const tv = ctx.tv(n.fun);
+      const fun = unparen(n.fun);
+      return tv?.mode === "typexpr" || (tv?.mode === "builtin" && fun.kind === "Ident" && pureBuiltins.has(fun.name)) || storeFreeCall(ctx, n);
+    },
+    store: ownStore,
   });
-  return ok;
 }
 
 /** May parameter i of c be shared with the caller's argument (rules 1 and 2)? */
