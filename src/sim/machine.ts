@@ -1367,8 +1367,13 @@ export class Machine implements MachineApi {
    *  racefini first (os.Exit's runtime_beforeExit): if races were found, it prints their count
    *  and the status is GORACE's exitcode (66). */
   private osExit(code: number, racefini = code === 0, pp?: P): void {
-    const race = this.race;
     if (racefini && pp !== undefined && this.racefini(code, pp)) return;
+    this.exitAfterRacefini(code, racefini);
+  }
+
+  /** The exit, after racefini's summary when it runs and found races. */
+  private exitAfterRacefini(code: number, racefini: boolean): void {
+    const race = this.race;
     if (racefini && race !== undefined && race.nraces > 0) {
       this.write(2, race.summary());
       code = race.flags.exitcode;
@@ -1414,13 +1419,7 @@ export class Machine implements MachineApi {
   private racefiniDone(pp: P): void {
     if (pp !== this.racefiniP || this.exitCode !== undefined) return;
     this.racefiniP = undefined;
-    const race = this.race!;
-    let code = this.racefiniCode;
-    if (race.nraces > 0) {
-      this.write(2, race.summary());
-      code = race.flags.exitcode;
-    }
-    this.exit(code, `exit ${code}`);
+    this.exitAfterRacefini(this.racefiniCode, true);
   }
 
   exit(code: number, outcome: string): void {
