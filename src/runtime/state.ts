@@ -46,6 +46,9 @@ export const S = {
   /** The stale-mcache what-if (whatif.ts) when the run uses that model, else null: the map
    *  accesses test it first. */
   wi: null as import("./whatif.js").StaleMcache | null,
+  /** -race: the Go name of the method value wrapper (`main.(*T).m-fm`) the next call goes
+   *  through, for funcenter to note on the callee's frame (Frame.fm), else null. */
+  fm: null as string | null,
 };
 
 /** What the runtime tells the debugger: a hooked runtime function was called (fn as Go names

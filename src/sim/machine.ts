@@ -273,7 +273,7 @@ export class Machine implements MachineApi {
   private hashkey: readonly [number, number] = [0, 1];
   /** The registers of S while another machine runs (activate and deactivate). */
   private readonly regs: Registers = {
-    g: undefined as unknown as G, b: 0, cost: 0, r: null, tr: null, pf: null, cv: null, dbg: null, wi: null,
+    g: undefined as unknown as G, b: 0, cost: 0, r: null, tr: null, pf: null, cv: null, dbg: null, wi: null, fm: null,
   };
   /** start() ran. */
   private started = false;
