@@ -502,7 +502,8 @@ P.methodValue = function (this: FuncEmitter, e: ast.SelectorExpr, sel: T.Selecti
   const rt = m.type.recv!.type;
   const r0 = isValueObject(rt) ? this.ctx.tt.clone(rt, "r") : "r";
   // -race: the call goes through Go's wrapper (pkg.(*T).m-fm), which race stacks show.
-  const r = this.fc.race ? `($S.fm = ${JSON.stringify(`${mm.goName ?? m.name}-fm`)}, ${r0})` : r0;
+  // A native pushes no frame to take it: none then.
+  const r = this.fc.race && mm.native === undefined ? `($S.fm = ${JSON.stringify(`${mm.goName ?? m.name}-fm`)}, ${r0})` : r0;
   if (mm.gen) return `((r) => $rt.funcval(function* (...a) { return yield* ${mm.js}(${r}, ...a); }, () => [r], 1))(${recv})`;
   // A plain method's value has the bound plain call as its `$p`, as a plain literal's has.
   const ps = (this.typeOf(e) as T.Signature).params.vars.map((_, i) => `$a${i}`).join(", ");
