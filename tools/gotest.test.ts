@@ -109,3 +109,9 @@ test("gort test -bench: go test's result lines, b.N grown in simulated time, the
   assert.match(v.stdout, /^BenchmarkLogs\n {4}b_test\.go:\d+: first round\nBenchmarkLogs-2 +\t *100\t/m);
   assert.doesNotMatch(v.stdout, /--- BENCH/);
 });
+
+test("gort test takes gort's flags after the package too, as go test takes its own", async () => {
+  const r = await gortTest("racy", [".", "-race"]);
+  assert.equal(r.exit, 1);
+  assert.match(r.stdout, /race detected during execution of test/);
+});

@@ -425,7 +425,7 @@ const longFlags = new Set([
   "cpuprofile", "memprofile", "flamegraph", "jobs", "shard", "json", "exec",
 ]);
 
-export function parseFlags(argv: string[]): Flags {
+export function parseFlags(argv: string[], afterPackage = false): Flags {
   const f: Flags = {
     seed: 1, runs: undefined, cpus: 4, model: defaultModel, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
     maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, check: false, rest: [], progArgs: [],
@@ -553,6 +553,8 @@ export function parseFlags(argv: string[]): Flags {
       default:
         if (a.startsWith("-")) throw new UsageError(`flag provided but not defined: ${a}`);
         f.rest.push(a);
+        // gort test: flags after the package count too, as go test's do.
+        if (afterPackage) break;
         // The program's arguments, as go run passes them, but for one "--" right after the
         // file or directory (gort's separator): a later "--" or "-h" is the program's.
         f.progArgs = argv.slice(argv[i + 1] === "--" ? i + 2 : i + 1);
@@ -1035,7 +1037,7 @@ async function command(argv: string[], of: CliProcess, stdinBefore: { data: stri
   let tf: TestFlags;
   try {
     tf = cmd === "test" ? testFlags(argv.slice(1)) : { ...testFlags([]), timeout: "", rest: argv.slice(1) };
-    f = parseFlags(tf.rest);
+    f = parseFlags(tf.rest, cmd === "test");
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     outText(2, `gort: ${e.message}\n${shortUsage}`);

@@ -171,6 +171,11 @@ export const atomicLoadNs = 1;
  *  (PAUSE takes ~140 cycles there; Intel's optimization manual, 2.5.4.1). */
 export const doSpinNs = 600;
 
+/** --leaks: how long after main returns a run waits for its other goroutines to end before it
+ *  calls them leaked, as goleak's VerifyNone retries (and gort test's checkLeaks, in
+ *  stdlib/testing): 20 sleeps of 1 µs doubling each time, about 1.05 s in all. */
+export const leakRetryNs = 1_048_575_000;
+
 // ---- the race detector (race.ts) ----
 
 /** -race: printing a data race report, the process's first (ThreadSanitizer symbolizes both

@@ -259,7 +259,16 @@ export function drain(gen: Generator<unknown, any, unknown>): any {
 /** A goroutine as goleak lists it: "[Goroutine N in state S, with F on top of the stack:\n"
  *  traceback "]\n" (gort test's leak check and gort run --leaks). Returns the traceback too. */
 export function goleakEntry(m: MachineApi, g: G, lvl: TraceLevel): { entry: string; tb: string } {
-  const tb = traceback(m, g, undefined, lvl, false);
-  const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n(]*)/.exec(tb);
-  return { entry: `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${top?.[2] ?? "?"} on top of the stack:\n${tb}]\n`, tb };
+  // goleak reads runtime.Stack(all), which stops the world: a running goroutine's stack shows.
+  const tb = traceback(m, g, undefined, lvl, g.status === Gstatus._Grunning);
+  const top = /^goroutine \d+ \[([^\]]*)\]:\n([^\n]*)/.exec(tb);
+  const fn = top === null ? "?" : frameFuncName(top[2]!);
+  return { entry: `[Goroutine ${g.goid} in state ${top?.[1] ?? "?"}, with ${fn} on top of the stack:\n${tb}]\n`, tb };
+}
+
+/** A traceback frame line's function, without its argument list (goleak cuts at the last "(":
+ *  `main.(*watcher).run(...)` is main.(*watcher).run). */
+export function frameFuncName(line: string): string {
+  const i = line.lastIndexOf("(");
+  return i < 0 ? line : line.slice(0, i);
 }

@@ -343,3 +343,44 @@ func main() {
     assert.deepEqual(r.leaks, [], `seed ${seed}: ${r.stderr}`);
   }
 });
+
+test("at main's return, --leaks waits as goleak's retries do: a goroutine about to end is no leak", () => {
+  // The goroutine is runnable, or waits on the lock main holds until it returns: it ends within
+  // the retries. The second one waits on a channel forever.
+  const p = build(`package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+type counter struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (c *counter) inc() { c.mu.Lock(); c.n++; c.mu.Unlock() }
+
+func main() {
+	c := &counter{}
+	go c.inc()
+	go func() { time.Sleep(time.Millisecond); c.inc() }()
+	fmt.Println("bye")
+}
+`);
+  for (let seed = 1; seed <= 12; seed++) {
+    const r = runLeaks(p, seed);
+    assert.equal(r.exitCode, 0, `seed ${seed}:\n${r.stderr}`);
+  }
+  const q = build(`package main
+
+func main() {
+	ch := make(chan int)
+	go func() { ch <- 1 }()
+}
+`);
+  const r = runLeaks(q, 1);
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /found unexpected goroutines:\n\[Goroutine \d+ in state chan send, with main\.main\.func1 on top of the stack:/);
+});

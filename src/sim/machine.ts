@@ -47,7 +47,7 @@ import { EXITSYSCALL, GOON, GOSCHED, GOYIELD, PARK, STEP, STEPPED, SYSCALL, type
 import { S, machine, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
-import { crashStatus, dumpGoroutines, goleakEntry, panicWhilePrinting, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
+import { crashStatus, dumpGoroutines, frameFuncName, goleakEntry, panicWhilePrinting, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
 import { toGoPanic } from "../runtime/panicking.js";
 import type { Env } from "../runtime/env.js";
 import { GCPhase, Heap } from "../runtime/malloc.js";
@@ -66,7 +66,7 @@ import { CFault, SIGNAL_TEXT } from "../cgo/fault.js";
 import { RaceDetector, parseGORACE } from "../runtime/race.js";
 import { type Steer } from "../runtime/decide.js";
 import { sleepWakeDelay } from "../runtime/cgocall.js";
-import { coldFaultNs, mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
+import { coldFaultNs, leakRetryNs, mallocBytesPerNs, mallocNs, opsPerNs, schedNs, sliceNs, stallNs } from "../runtime/costs.js";
 import { Trace, type TraceData, type TraceEvent } from "../runtime/trace.js";
 import { noFS, type HostExec, type HostFS } from "../runtime/syscall.js";
 import { CpuProfiler, assistStack, mallocgcFrame, type CpuProfileData } from "../runtime/cpuprof.js";
@@ -766,6 +766,10 @@ export class Machine implements MachineApi {
     for (let n = 0; n < maxEvents && this.exitCode === undefined && !this.unpin; n++) {
       const e = s.next();
       if (!e) {
+        if (this.leakWaitUntil !== 0) {
+          this.exitAfterLeakWait();
+          break;
+        }
         s.checkdead();
         throw new SimBug("no events left, but checkdead found no deadlock");
       }
@@ -809,6 +813,8 @@ export class Machine implements MachineApi {
         this.gcTriggerAt = 0;
       }
       if (this.resizeTo > 0 && !this.gc.running && this.exitCode === undefined && this.atSafePoint()) this.procresize();
+      if (this.leakWaitUntil !== 0 && this.exitCode === undefined &&
+        (s.now >= this.leakWaitUntil || !this.userGoroutinesAlive() || !this.anyActive())) this.exitAfterLeakWait();
       if (this.exitCode === undefined && !this.anyActive()) s.checkdead();
       if (this.opts.leaks === true && s.leakParks !== this.leakParksSeen && this.exitCode === undefined) this.checkLeaks();
       if (this.opts.check === true) checkSched(s);
@@ -816,6 +822,25 @@ export class Machine implements MachineApi {
   }
 
   // ---- Partial deadlocks and leaks (RunOptions.leaks) ----------------------------------------
+
+  /** --leaks: main has returned and the run waits until this time for the other goroutines to
+   *  end (0: not waiting), and main's P then. */
+  private leakWaitUntil = 0;
+  private leakWaitP: P | undefined = undefined;
+
+  /** Is a goroutine of the program's own (not the runtime's) still alive, besides main? */
+  private userGoroutinesAlive(): boolean {
+    const s = this.sched;
+    return s.allgs.some((g) => g !== s.main && !g.system && g.status !== Gstatus._Gdead);
+  }
+
+  /** The end of --leaks' wait after main returned: the goroutines still alive are leaked. */
+  private exitAfterLeakWait(): void {
+    this.leakWaitUntil = 0;
+    const leaked = this.leakedAtExit();
+    if (leaked !== "") this.write(2, leaked);
+    this.osExit(leaked === "" ? 0 : 1, true, this.leakWaitP);
+  }
 
   /** RunResult.leaks. */
   private readonly leaks: string[] = [];
@@ -1311,11 +1336,19 @@ export class Machine implements MachineApi {
     s.gdestroy(g);
     this.race?.goend(g);
     if (g === s.main && !g.goexiting) {
-      // main returned: the program exits, whatever other goroutines are doing (with
-      // RunOptions.leaks, with 1 when some are still alive).
-      const leaked = this.opts.leaks === true ? this.leakedAtExit() : "";
-      if (leaked !== "") this.write(2, leaked);
-      this.osExit(leaked === "" ? 0 : 1, true, pp);
+      // main returned: the program exits, whatever other goroutines are doing. With
+      // RunOptions.leaks, as goleak's VerifyNone does, after up to leakRetryNs for the others
+      // to end (exitAfterLeakWait), with 1 when some are still alive.
+      if (this.opts.leaks === true && this.userGoroutinesAlive()) {
+        this.leakWaitUntil = s.now + cost + leakRetryNs;
+        this.leakWaitP = pp;
+        if (pp) {
+          this.dropg(g, pp);
+          s.post(s.now + cost + schedNs, Ev.RUN, pp);
+        }
+        return;
+      }
+      this.osExit(0, true, pp);
       return;
     }
     if (pp) {
@@ -1633,7 +1666,7 @@ function leakSite(tb: string, start: string): { reason: string; func: string; po
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     if (l === "" || l.startsWith("\t") || l.startsWith("created by ")) continue;
-    const f = { func: l.replace(/\(.*$/, ""), pos: lines[i + 1]!.trim().replace(/ \+0x[0-9a-f]+$/, "") };
+    const f = { func: frameFuncName(l), pos: lines[i + 1]!.trim().replace(/ \+0x[0-9a-f]+$/, "") };
     first ??= f;
     if (!/^(runtime|sync|testing|internal\/[^.]*)\./.test(f.func)) return { reason, ...f };
   }
