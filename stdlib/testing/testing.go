@@ -548,16 +548,23 @@ func (f *runFlags) release() {
 // checkLeaks fails a top-level test that leaves goroutines behind (gort's goleak): those it
 // started that are still alive once it and its subtests have ended. As goleak does, it first
 // gives them time to end: up to 20 retries, sleeping 1 µs, 2 µs, 4 µs... (about 1 s simulated).
-func (t *T) checkLeaks(mark int) {
+// go test has no such wait: the test counts as done meanwhile, and waited (the wait's length)
+// is not part of its duration.
+func (t *T) checkLeaks(mark int) (waited time.Duration) {
+	start := time.Now()
 	wait := time.Microsecond
+	t.done = true // meanwhile, as after the report: a line its goroutines log goes to its parent
 	for i := 0; i < 20 && leaking(mark); i++ {
 		time.Sleep(wait)
 		wait *= 2
 	}
+	t.done = false
+	waited = time.Since(start)
 	if s := leaked(mark); s != "" {
 		t.output = append(t.output, t.decorateAt(t.site, "found unexpected goroutines:\n"+s)...)
 		t.Fail()
 	}
+	return waited
 }
 
 // report prints "--- FAIL: name (d)" and the test's output into its parent (indented) or to
@@ -1205,11 +1212,14 @@ func tRunner(t *T, f func(t *T)) {
 				doPanic(err)
 			}
 		}
+		// The leak check's wait is gort's (go test has none): a line the test's goroutines log
+		// meanwhile goes to its parent, as after its report, and its time is not the test's.
+		var waited time.Duration
 		if t.level == 0 {
-			t.checkLeaks(mark)
+			waited = t.checkLeaks(mark)
 		}
 		settleSlot(&t.common, t.isParallel && !t.fuzzing, subs)
-		t.duration = time.Since(t.start)
+		t.duration = time.Since(t.start) - waited
 		t.report()
 		t.done = true
 		if t.parent != nil && !t.hasSub {

@@ -1,6 +1,9 @@
 package latelog
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // A subtest's log after it has ended goes to its parent's log.
 func TestParent(t *testing.T) {
@@ -17,6 +20,16 @@ func TestSave(t *testing.T) { saved = t }
 func TestLater(t *testing.T) {
 	saved.Log("after TestSave")
 	t.Log("own log")
+}
+
+// A goroutine the test started logs after the test has returned: the line goes to the root's
+// log, which is never printed.
+func TestGoroutineLogsLate(t *testing.T) {
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		t.Log("from a goroutine, too late")
+	}()
+	t.Log("test body")
 }
 
 // Failing a test that has ended panics.
