@@ -438,6 +438,7 @@ export function* notifyListNotifyAll(l: NotifyList): GoGen<void> {
   // The fast path's atomic loads: no new waiters since the last notification.
   S.cost += atomicNs;
   { const st = machine.stepNow(); if (st !== GOON) yield st; }
+  if (S.tr !== null) S.tr.sync(S.g, l, "broadcast");
   if (l.wait === l.notify) return;
   const w = machine.semtable.waitersOf(l);
   let s = w.head;
@@ -457,6 +458,7 @@ export function* notifyListNotifyAll(l: NotifyList): GoGen<void> {
 export function* notifyListNotifyOne(l: NotifyList): GoGen<void> {
   S.cost += atomicNs;
   { const st = machine.stepNow(); if (st !== GOON) yield st; }
+  if (S.tr !== null) S.tr.sync(S.g, l, "signal");
   if (l.wait === l.notify) return;
   const t = l.notify;
   l.notify = (t + 1) >>> 0;

@@ -247,3 +247,35 @@ test("a panic in a goroutine: the value, the line, and who created the goroutine
   assert.ok(text.includes(`goroutine ${g} (main.main.func1) panicked at main.go:${lineOf(panicky, /return xs\[i\]/)} (in main.pick)`), text);
   assert.ok(text.includes(`goroutine ${g} was created by goroutine 1 (main.main) at main.go:${lineOf(panicky, /go func\(\)/)}`), text);
 });
+
+const lostSignal = `package main
+
+import "sync"
+
+func main() {
+	var mu sync.Mutex
+	c := sync.NewCond(&mu)
+	done := make(chan bool)
+	go func() {
+		mu.Lock()
+		c.Wait()
+		mu.Unlock()
+		done <- true
+	}()
+	go func() {
+		c.Signal()
+	}()
+	<-done
+}
+`;
+
+test("a Cond's Signal before the Wait: the explanation names the lost wake-up and its signaler", () => {
+  const p = build(lostSignal);
+  // A seed on which the Signal came first (the deadlock), else the Wait took it.
+  const seed = seedEnding(p, 2);
+  const { text } = explained(p, seed);
+  const m = /waits \(sync\.Cond\.Wait\) on cond #\d+ at main\.go:(\d+) since [^;]+; goroutine \d+ signaled it at main\.go:(\d+) before this Wait began, and a Signal wakes only goroutines already waiting: the wake-up was lost\. Remedy: wait in a loop over the condition/.exec(text);
+  assert.ok(m !== null, text);
+  assert.equal(Number(m[1]), lineOf(lostSignal, /c\.Wait\(\)/));
+  assert.equal(Number(m[2]), lineOf(lostSignal, /c\.Signal\(\)/));
+});

@@ -325,6 +325,17 @@ class Explainer {
       }
       if (h !== undefined) return { body: `${head}; it holds that mutex itself (locked${at(h.at)}): a second Lock never returns.`, on: [] };
     }
+    // A Cond's Signal or Broadcast before the Wait began woke nobody: the wake-up was lost.
+    if (b.reason === "sync.Cond.Wait") {
+      const lost = this.signalBefore(b);
+      if (lost !== undefined) {
+        return {
+          body: `${head}; goroutine ${lost.g} signaled it${at(lost.at)} before this Wait began, and a ${lost.op === "broadcast" ? "Broadcast" : "Signal"} wakes only goroutines already waiting: the wake-up was lost. ` +
+            "Remedy: wait in a loop over the condition (for !ready { c.Wait() }), changing it under the Cond's lock before signaling.",
+          on: [],
+        };
+      }
+    }
     // Who else used the object (0: the runtime, a timer): those that ended, those that wait,
     // those that can still run.
     const users = [...(st.users.get(b.obj) ?? [])].filter((u) => u !== g && u !== 0);
@@ -349,6 +360,20 @@ class Explainer {
       return { body: `${head}; ${parts.join("; ")}.`, on: [] };
     }
     return { body: `${head}; ${parts.join("; ")}.`, on: waiting };
+  }
+
+  /** The last Signal or Broadcast of b's Cond before b (its Wait) began that found no goroutine
+   *  waiting on it (so woke nobody), if any. */
+  private signalBefore(b: Extract<TraceEvent, { ev: "GoBlock" }>): Extract<TraceEvent, { ev: "Sync" }> | undefined {
+    let last: Extract<TraceEvent, { ev: "Sync" }> | undefined;
+    const waiting = new Set<number>();
+    for (const e of this.d.events) {
+      if (e === b) break;
+      if (e.ev === "GoBlock" && e.obj === b.obj) waiting.add(e.g);
+      else if (e.ev === "GoUnblock") waiting.delete(e.g);
+      else if (e.ev === "Sync" && e.obj === b.obj && (e.op === "signal" || e.op === "broadcast")) last = waiting.size === 0 ? e : undefined;
+    }
+    return last;
   }
 
   private endState(): EndState {
