@@ -696,6 +696,10 @@ export interface Replayable {
   options: TokenOptions;
 }
 
+/** What a token that does not match the program asks for: its hash covers the files' names as
+ *  given (relative to the directory gort runs in), their contents and the flags. */
+const replayHint = "it replays only the files it was made from, named as they were (run it from the same directory), with the same flags";
+
 /** --runs, --explore, --replay or one run (once runs a schedule with the normal output). */
 function dispatch(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Replayable, once: (s: Schedule) => number): number {
   if (f.runs !== undefined) return runSeeds(f, p, opts, r.target || ".", r.cmd, r);
@@ -704,7 +708,7 @@ function dispatch(f: Flags, p: Program, opts: Omit<RunOptions, "seed">, r: Repla
     const here = programHash(r.files, r.options);
     if (here !== f.replay.hash) {
       outText(2, `gort: --replay: the token was made for a different program (token ${f.replay.hash}, these files ${here}): ` +
-        "it replays only the files it was made from\n");
+        `${replayHint}\n`);
       return 2;
     }
     return once(f.replay.schedule);
@@ -1117,7 +1121,7 @@ async function cmdDebug(f: Flags, df: DebugFlags): Promise<number> {
   if (f.replay !== undefined) {
     const here = programHash([...loaded.files, ...p.userFiles], tokenOptions("run", f, undefined));
     if (here !== f.replay.hash) {
-      outText(2, `gort: --replay: the token was made for a different program (token ${f.replay.hash}, these files ${here})\n`);
+      outText(2, `gort: --replay: the token was made for a different program (token ${f.replay.hash}, these files ${here}): ${replayHint}\n`);
       return 2;
     }
     schedule = f.replay.schedule;
