@@ -279,3 +279,28 @@ test("a Cond's Signal before the Wait: the explanation names the lost wake-up an
   assert.equal(Number(m[1]), lineOf(lostSignal, /c\.Wait\(\)/));
   assert.equal(Number(m[2]), lineOf(lostSignal, /c\.Signal\(\)/));
 });
+
+const sendClosed = `package main
+
+import "time"
+
+func main() {
+	events := make(chan int, 1)
+	go func() {
+		time.Sleep(time.Millisecond)
+		events <- 1
+	}()
+	close(events)
+	time.Sleep(10 * time.Millisecond)
+}
+`;
+
+test("a send on a closed channel: the explanation names who closed it, where, and shows both goroutines", () => {
+  const p = build(sendClosed);
+  const { r, text } = explained(p, 1);
+  assert.equal(r.exitCode, 2);
+  const m = /chan 0x[0-9a-f]+ was closed by goroutine 1 \(main\.main\) at main\.go:(\d+) at [0-9.]+ms, before it: a channel must be closed once/.exec(text);
+  assert.ok(m !== null, text);
+  assert.equal(Number(m[1]), lineOf(sendClosed, /close\(events\)/));
+  assert.match(text, /Their last scheduling events:/);
+});

@@ -424,8 +424,35 @@ class Explainer {
       g = c.parent;
     }
     if (path.length > 0) out.push(...path.map((p) => p + "."));
-    out.push("Its last scheduling events:", ...this.story([fail.g], this.d.events.indexOf(fail)));
+    const gs = [fail.g];
+    const closer = this.closedBefore(fail);
+    if (closer !== undefined) {
+      out.push(`${objLabel(this.d, closer.obj)} was closed by ${this.g(closer.g)}${at(closer.at)} at ${ms(closer.t)}, before it: ` +
+        "a channel must be closed once, by its only sender or after every sender is done (a WaitGroup, or a done channel the senders watch).");
+      if (closer.g !== fail.g) gs.push(closer.g);
+    }
+    out.push(gs.length > 1 ? "Their last scheduling events:" : "Its last scheduling events:", ...this.story(gs, this.d.events.indexOf(fail)));
     return out;
+  }
+
+  /** For a panic of a send on, or a close of, a closed channel: the close before it of the
+   *  channel the failing goroutine last sent on or closed. */
+  private closedBefore(fail: Extract<TraceEvent, { ev: "Fail" }>): Extract<TraceEvent, { ev: "Sync" }> | undefined {
+    if (!/^panic: (send on closed channel|close of closed channel)/.test(fail.text)) return undefined;
+    const evs = this.d.events;
+    const i = evs.indexOf(fail);
+    let k = i - 1;
+    for (; k >= 0; k--) {
+      const e = evs[k]!;
+      if (e.ev === "Sync" && e.g === fail.g && (e.op === "send" || e.op === "close")) break;
+    }
+    const op = evs[k];
+    if (op === undefined || op.ev !== "Sync") return undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const e = evs[j]!;
+      if (e.ev === "Sync" && e.obj === op.obj && e.op === "close") return e;
+    }
+    return undefined;
   }
 }
 
