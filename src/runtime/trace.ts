@@ -129,7 +129,7 @@ export class Trace {
 
   /** Goroutine g operates on a channel or a mutex (chan.ts, sync.ts). */
   sync(g: G, o: object, op: string): void {
-    const kind = op === "lock" || op === "unlock" ? "mutex" : op === "add" || op === "done" ? "WaitGroup" : op === "signal" || op === "broadcast" ? "cond" : "chan";
+    const kind = op === "lock" || op === "unlock" ? "mutex" : op === "add" || op === "done" || op === "pass" ? "WaitGroup" : op === "signal" || op === "broadcast" ? "cond" : "chan";
     this.emit({ t: this.clock(), ev: "Sync", g: g.goid, obj: this.obj(o, kind), op, at: this.site(g) });
   }
 

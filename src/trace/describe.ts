@@ -64,11 +64,23 @@ export function describeEvent(d: TraceData, e: TraceEvent): string {
       return e.begin ? `goroutine ${e.g} enters ${shortFn(e.fn)}${atSite(e.at)}: sets hashWriting on ${objLabel(d, e.map)}`
         : `goroutine ${e.g} leaves ${shortFn(e.fn)}: clears hashWriting on ${objLabel(d, e.map)}`;
     case "MapFail": return `goroutine ${e.g} checks hashWriting in ${shortFn(e.fn)} on ${objLabel(d, e.map)}: another write is under way`;
-    case "Sync": return `goroutine ${e.g} ${e.op === "add" ? "adds to" : e.op === "done" ? "calls Done on" : `${e.op}s`} ${objLabel(d, e.obj)}${atSite(e.at)}`;
+    case "Sync":
+      // A Wait that found the counter at 0 (before any Add) returns at once.
+      if (e.op === "pass") return `goroutine ${e.g} calls Wait on ${objLabel(d, e.obj)}${atSite(e.at)}, whose counter is 0: it returns at once`;
+      return `goroutine ${e.g} ${syncVerb(e.op)} ${objLabel(d, e.obj)}${atSite(e.at)}`;
     case "RaceAccess": return `goroutine ${e.g} ${e.write ? "writes" : "reads"} ${accessed(d, e.obj, e.key)}${atSite(e.at)}`;
     case "Race": return `data race: goroutine ${e.g} at ${siteText(e.at)} and goroutine ${e.other} at ${siteText(e.prev)}`;
     case "WhatIf": return whatIfLine(e);
     case "Fail": return `${e.text}${e.g !== 0 ? ` (goroutine ${e.g}${atSite(e.at)})` : ""}`;
+  }
+}
+
+/** A Sync event's verb: "sends", "locks", "adds to", "calls Done on"... */
+function syncVerb(op: string): string {
+  switch (op) {
+    case "add": return "adds to";
+    case "done": return "calls Done on";
+    default: return `${op}s`;
   }
 }
 

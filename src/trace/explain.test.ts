@@ -304,3 +304,36 @@ test("a send on a closed channel: the explanation names who closed it, where, an
   assert.equal(Number(m[1]), lineOf(sendClosed, /close\(events\)/));
   assert.match(text, /Their last scheduling events:/);
 });
+
+test("a WaitGroup's Wait before the goroutines' Adds shows in the story as a Wait that returned at once", () => {
+  const early = `package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	n := 0
+	var mu sync.Mutex
+	for i := 0; i < 2; i++ {
+		go func() {
+			wg.Add(1)
+			defer wg.Done()
+			mu.Lock()
+			n++
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	mu.Lock()
+	if n != 2 {
+		panic("lost")
+	}
+	mu.Unlock()
+}
+`;
+  const p = build(early);
+  const { text } = explained(p, seedEnding(p, 2));
+  assert.match(text, new RegExp(`goroutine 1 calls Wait on WaitGroup #\\d+ at main\\.go:${lineOf(early, /wg\.Wait\(\)/)}, whose counter is 0: it returns at once`));
+  // The standard library's own map writes (package init tables) are no part of the story.
+  assert.doesNotMatch(text, /date\.go/);
+});

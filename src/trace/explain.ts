@@ -147,7 +147,10 @@ class Explainer {
    *  storyLines of them; sysmon's retake of a P from their syscalls included. */
   private story(gs: number[], upto: number): string[] {
     const set = new Set(gs);
-    const evs = this.d.events.slice(0, upto + 1).filter((e) => set.has(eventG(e)) && e.ev !== "Fail");
+    // A map the standard library writes in its own code (a package's init tables) is not the
+    // program's story.
+    const std = (e: TraceEvent): boolean => e.ev === "MapWrite" && e.at !== null && e.at.file.startsWith(goroot);
+    const evs = this.d.events.slice(0, upto + 1).filter((e) => set.has(eventG(e)) && e.ev !== "Fail" && !std(e));
     const lines: string[] = [];
     // A write window that opened and closed with nothing of these goroutines between is one
     // line, and a run of such lines alike is one line with a count.
@@ -455,6 +458,9 @@ class Explainer {
     return undefined;
   }
 }
+
+/** Where the standard library's files are, as tracebacks name them. */
+const goroot = "/usr/lib/go-1.19/src/";
 
 interface EndState {
   blocked: Map<number, Extract<TraceEvent, { ev: "GoBlock" }>>;

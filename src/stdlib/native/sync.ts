@@ -582,7 +582,11 @@ function* wgWait(wg: WaitGroup): GoGen<void> {
     S.cost += atomicCost(wg);
     { const st = machine.stepNow(); if (st !== GOON) yield st; }
     const state = wg.state1;
-    if (i64.toInt32(i64.shrU(state, 32)) === 0) return raceacquire(wg, 0); // the counter is 0: no need to wait
+    if (i64.toInt32(i64.shrU(state, 32)) === 0) {
+      // The counter is 0: no need to wait (--explain tells it: a Wait before the Adds).
+      if (S.tr !== null) S.tr.sync(S.g, wg, "pass");
+      return raceacquire(wg, 0);
+    }
     // Increment the waiters count.
     S.cost += atomicCost(wg);
     { const st = machine.stepNow(); if (st !== GOON) yield st; }
