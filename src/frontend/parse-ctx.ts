@@ -33,7 +33,10 @@ export class PCtx {
    *  library uses to put a function's lines at Go's (testing's tRunner): from row rows[i] on, a
    *  row's line is row + deltas[i], the directive's next line being line N, as gc reads its own
    *  `//line file:N`. Go's `//line` is not applied: it also renames the file (to the name as
-   *  written, or to none), and Pos.file names the source gort reads back. */
+   *  written, or to none), and Pos.file names the source gort reads back. A directive holds
+   *  until the next one, so lines must keep increasing through every function (the compiler's
+   *  analyses compare positions): a file places a function whose Go lines are lower than an
+   *  earlier one's before it (stdlib/testing: Cleanup and runCleanup come before tRunner). */
   private readonly directiveRows: number[] = [];
   private readonly directiveDeltas: number[] = [];
 

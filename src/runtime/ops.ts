@@ -462,7 +462,7 @@ function raceSlicecopy(r: RaceDetector, dstA: Slice["a"], dstOff: number, src: S
 /** -race: a read or write of the n elements of a from off, each as its own access (a report's
  *  address is the first conflicting element's, as TSan reports a range); top is the runtime
  *  function that accesses them, if not the caller. */
-function raceRange(a: Slice["a"], off: number, n: number, write: boolean, top: RuntimeFrame | undefined): void {
+export function raceRange(a: object, off: number, n: number, write: boolean, top: RuntimeFrame | undefined): void {
   const r = S.r;
   if (r === null || r.clocksOnly) return;
   for (let i = 0; i < n; i++) {

@@ -1034,9 +1034,8 @@ func (f *runFlags) after() {
 // 1399, tRunner at 1446 (its call of the test), created by testing.(*T).Run at 1493. The
 // closures come in Go's order (func1.1 the deferred signal, func1.2 doPanic).
 
-// Cleanup and runCleanup sit here, before tRunner, because their //gort:line directives put
-// them at Go's lines (1019, 1180) and every line after a directive follows on from it: lines
-// must keep increasing through each function, which the parser's positions rely on.
+// Cleanup and runCleanup sit here, before tRunner: their Go lines (1019, 1180) are below
+// tRunner's, and lines must keep increasing (frontend/parse-ctx.ts, line directives).
 
 // Cleanup registers f to run when the test and its subtests end (last registered first). It
 // runs wrapped as Go's (testing.(*common).Cleanup.func1 calls it at Go's line), and a log line

@@ -24,7 +24,7 @@ import { Slice } from "../../runtime/value.js";
 import type { I64 } from "../../base/int64.js";
 import * as utf8 from "../../base/utf8.js";
 import { bufferstring, hostStringLimit, mallocstring, newsized, rawstring, registerstring } from "../../runtime/newobject.js";
-import { growcap, growsliceFrame, slicecopyFrame } from "../../runtime/ops.js";
+import { growcap, growsliceFrame, raceRange, slicecopyFrame } from "../../runtime/ops.js";
 import { maxAlloc } from "../../runtime/malloc.js";
 import { runtimeError } from "../../runtime/panicking.js";
 import { types } from "../../runtime/rtypes.js";
@@ -415,11 +415,11 @@ function builderAppend(b: Builder, s: string, rf: WriteFrames): void {
   const need = len + s.length;
   const cap = b.buf === null ? 0 : b.buf.cap;
   if (need > cap) {
-    if (r !== null && b.buf !== null) for (let i = 0; i < len; i++) r.read(b.buf, i, rf.grow);
+    if (b.buf !== null) raceRange(b.buf, 0, len, false, rf.grow);
     builderGrow(b, growcap(types.uint8, cap, need));
   }
   if (r !== null) {
-    for (let i = len; i < need; i++) r.write(b.buf!, i, rf.store);
+    raceRange(b.buf!, len, s.length, true, rf.store);
     r.write(b, "buf", rf.buf);
   }
   b.s += s;
