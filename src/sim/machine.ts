@@ -824,9 +824,8 @@ export class Machine implements MachineApi {
   // ---- Partial deadlocks and leaks (RunOptions.leaks) ----------------------------------------
 
   /** --leaks: main has returned and the run waits until this time for the other goroutines to
-   *  end (0: not waiting), and main's P then. */
+   *  end (0: not waiting). */
   private leakWaitUntil = 0;
-  private leakWaitP: P | undefined = undefined;
 
   /** Is a goroutine of the program's own (not the runtime's) still alive, besides main? */
   private userGoroutinesAlive(): boolean {
@@ -834,12 +833,14 @@ export class Machine implements MachineApi {
     return s.allgs.some((g) => g !== s.main && !g.system && g.status !== Gstatus._Gdead);
   }
 
-  /** The end of --leaks' wait after main returned: the goroutines still alive are leaked. */
+  /** The end of --leaks' wait after main returned: the goroutines still alive are leaked. No
+   *  racefini sleep follows (main's P may run another goroutine by now, and the others have
+   *  had their time). */
   private exitAfterLeakWait(): void {
     this.leakWaitUntil = 0;
     const leaked = this.leakedAtExit();
     if (leaked !== "") this.write(2, leaked);
-    this.osExit(leaked === "" ? 0 : 1, true, this.leakWaitP);
+    this.osExit(leaked === "" ? 0 : 1, true);
   }
 
   /** RunResult.leaks. */
@@ -1341,7 +1342,6 @@ export class Machine implements MachineApi {
       // to end (exitAfterLeakWait), with 1 when some are still alive.
       if (this.opts.leaks === true && this.userGoroutinesAlive()) {
         this.leakWaitUntil = s.now + cost + leakRetryNs;
-        this.leakWaitP = pp;
         if (pp) {
           this.dropg(g, pp);
           s.post(s.now + cost + schedNs, Ev.RUN, pp);
