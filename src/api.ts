@@ -385,12 +385,12 @@ function parseStd(tc: Toolchain, name: string, text: string): ParseResult {
   return result;
 }
 
-/** Standard-library files are shown under Go's GOROOT, as real tracebacks show them. */
 /** -race: the standard-library packages instrumented as the user's are: data structures whose
  *  races are their callers' (a bytes.Buffer or strings.Builder shared by two goroutines), with
  *  their functions at Go's lines, so that reports show Go's frames. */
 const raceStdPkgs: ReadonlySet<string> = new Set(["bytes", "strings"]);
 
+/** Standard-library files are shown under Go's GOROOT, as real tracebacks show them. */
 function stdPath(f: string): string {
   return f.startsWith("/") ? f : `/usr/lib/go-1.19/src/${f}`;
 }
