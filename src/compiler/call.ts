@@ -293,8 +293,11 @@ P.recvArg = function (this: FuncEmitter, x: ast.Expr, sel: T.Selection, m: T.Fun
 function sharableArg(f: FuncEmitter, e: ast.Expr): boolean {
   e = unparen(e);
   switch (e.kind) {
-    case "Ident": case "StarExpr": case "CallExpr": case "CompositeLit":
+    case "Ident": case "StarExpr": case "CompositeLit":
       return true;
+    case "CallExpr":
+      // A call's result is its own; a conversion's is its operand.
+      return f.ctx.tv(e.fun)?.mode !== "typexpr" || (e.args[0] !== undefined && sharableArg(f, e.args[0]));
     case "SelectorExpr":
       if (f.ctx.info.selections.get(e)?.kind !== "FieldVal") return false;
       return under(f.typeOf(e.x)).tag === "Pointer" || sharableArg(f, e.x);
