@@ -27,6 +27,11 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "parallel", args: [] },
   { pkg: "parallel", args: ["-count", "2", "-run", "Counter|Skipped", "-v"] },
   { pkg: "parallel", args: ["-parallel", "1"] },
+  // Parallel tests with goroutines of their own, and parallel subtests and goroutines that log
+  // and fail at once: no leak but their own, and under -race no race inside package testing.
+  { pkg: "parallelmix", args: [] },
+  { pkg: "parallelmix", args: ["-parallel", "1"] },
+  { pkg: "parallelmix", args: ["-race"] },
   { pkg: "calc", args: ["-v", "-failfast"] },
   { pkg: "calc", args: ["-run", "Sub/nomatch", "."] },
   // A -run pattern that does not compile ends the binary before any test runs.

@@ -324,6 +324,7 @@ export class Sched {
     g.status = Gstatus._Grunnable;
     this.nlive++;
     g.seq = ++this.gcreated;
+    g.group = parent?.group ?? 0;
     if (parent) {
       const f = parent.fr[parent.d]!;
       g.createdByFi = f.fi;

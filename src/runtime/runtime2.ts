@@ -223,9 +223,14 @@ export class G {
   stacklo = 0;
   stacksize = 0;
   allgsIndex = -1;
-  /** The order of creation among all goroutines of the run (Sched.gcreated): `gort test`'s
-   *  leak check finds the goroutines a test started. 0 for the runtime's own. */
+  /** The order of creation among all goroutines of the run (Sched.gcreated). 0 for the
+   *  runtime's own. */
   seq = 0;
+  /** The leak group the goroutine belongs to: its creator's (a timer's func: the group of the
+   *  goroutine that made the timer), unless it started one of its own (`gort test`'s top-level
+   *  tests do, with their seq): the test's leak check looks for live goroutines of its group,
+   *  so that a parallel test's goroutines are not another's leaks. 0: none. */
+  group = 0;
   /** -race: the race detector's state of this goroutine (race.ts). */
   race: import("./race.js").RaceG | undefined = undefined;
 
@@ -341,6 +346,7 @@ export class G {
     this.runnableSince = 0;
     this.system = false;
     this.seq = 0;
+    this.group = 0;
     this.race = undefined;
   }
 

@@ -174,7 +174,7 @@ func (b *B) runN(n int) {
 	b.previousN = n
 	b.previousDuration = b.duration
 	if raceErrors() > races {
-		b.output = append(b.output, b.decorateAt("benchmark.go:199", "race detected during execution of benchmark")...)
+		b.appendOutput(b.decorateAt("benchmark.go:199", "race detected during execution of benchmark"))
 		b.Fail()
 	}
 }

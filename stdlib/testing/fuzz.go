@@ -28,6 +28,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -286,7 +287,7 @@ func fRunner(f *F, fn func(*F)) {
 		}
 		f.finished = true
 		if f.failed {
-			f.runFlags.numFailed++
+			atomic.AddUint32(&f.runFlags.numFailed, 1)
 		}
 		subs := runParallelSubs(&f.common, f.subs)
 		for i := len(f.cleanups) - 1; i >= 0; i-- {

@@ -26,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 )
@@ -58,8 +59,12 @@ type TB interface {
 	TempDir() string
 }
 
-// common holds what T shares with Go's B.
+// common holds what T shares with Go's B. mu guards its output and state as Go's does, where
+// Go's takes it: the race detector sees the happens-before edges Go's locks make between a
+// test's goroutines, and the runtime's own race hooks (growslice of an append to output) see
+// no race that Go's locks prevent.
 type common struct {
+	mu       sync.RWMutex
 	output   []byte
 	name     string
 	parent   *common
@@ -91,23 +96,40 @@ type common struct {
 
 // setRan marks c and its parents as having run a test (go test's "no tests to run" otherwise).
 func (c *common) setRan() {
-	for ; c != nil; c = c.parent {
-		c.ran = true
+	if c.parent != nil {
+		c.parent.setRan()
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ran = true
+}
+
+// appendOutput adds s to the test's kept output, under its lock.
+func (c *common) appendOutput(s string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.output = append(c.output, s...)
 }
 
 // chattyLast is the test whose name the -test.v output last showed (Go's chattyPrinter): a line
 // of another test is preceded by "=== CONT  name".
 var chattyLast string
 
+// chattyMu guards chattyLast (Go's chattyPrinter.lastNameMu).
+var chattyMu sync.Mutex
+
 // chattyUpdate prints a line that names its test itself (=== RUN, --- PASS, ...).
 func chattyUpdate(name, line string) {
+	chattyMu.Lock()
+	defer chattyMu.Unlock()
 	chattyLast = name
 	os.Stdout.WriteString(line)
 }
 
 // chattyPrint prints a line of test name's output.
 func chattyPrint(name, line string) {
+	chattyMu.Lock()
+	defer chattyMu.Unlock()
 	if chattyLast != name {
 		os.Stdout.WriteString("=== CONT  " + name + "\n")
 		chattyLast = name
@@ -142,7 +164,7 @@ type runFlags struct {
 	failfast bool
 	// -test.memprofile: the heap profile is wanted (gort's CLI writes it when the binary exits).
 	memprofile bool
-	numFailed  int
+	numFailed  uint32 // atomic, as Go's
 	// -test.parallel (GOMAXPROCS by default): Go's testContext, the running tests' slots.
 	mu            sync.Mutex
 	maxParallel   int
@@ -164,6 +186,8 @@ func (c *common) Fail() {
 	if c.parent != nil {
 		c.parent.Fail()
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.done {
 		panic("Fail in goroutine after " + c.name + " has completed")
 	}
@@ -171,27 +195,41 @@ func (c *common) Fail() {
 }
 
 // Failed reports whether the test failed.
-func (c *common) Failed() bool { return c.failed }
+func (c *common) Failed() bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.failed
+}
 
 // FailNow marks the test failed and stops it (runtime.Goexit: deferred calls run).
 func (c *common) FailNow() {
 	c.Fail()
+	c.mu.Lock()
 	c.finished = true
+	c.mu.Unlock()
 	runtime.Goexit()
 }
 
 // Skipped reports whether the test was skipped.
-func (c *common) Skipped() bool { return c.skipped }
+func (c *common) Skipped() bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.skipped
+}
 
 // SkipNow marks the test skipped and stops it.
 func (c *common) SkipNow() {
+	c.mu.Lock()
 	c.skipped = true
 	c.finished = true
+	c.mu.Unlock()
 	runtime.Goexit()
 }
 
 // Helper marks the calling function as a helper: its lines are not the ones logs name.
 func (c *common) Helper() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if name := "\n" + callerName() + "\n"; !strings.Contains(c.helpers, name) {
 		c.helpers += name
 	}
@@ -316,10 +354,14 @@ func (c *common) Skipf(format string, args ...any) {
 
 // log decorates s with the caller's position and prints it (-test.v) or keeps it.
 func (c *common) log(s string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.done {
 		// The test has ended and reported: the line goes to the log of the nearest ancestor still
 		// running, as Go's logDepth does (the root's is never printed), else testing panics.
 		for p := c.parent; p != nil; p = p.parent {
+			p.mu.Lock()
+			defer p.mu.Unlock()
 			if !p.done {
 				p.output = append(p.output, p.decorate(s)...)
 				return
@@ -376,11 +418,12 @@ func callSite(helpers string) string
 // callerName is the Go name of the function that called the function calling it.
 func callerName() string
 
-// goroutineMark is the count of goroutines created so far; leaked lists, as goleak does, the
-// goroutines created since a mark that are still alive (other than the caller), or "".
-func goroutineMark() int
-func leaked(mark int) string
-func leaking(mark int) bool
+// leakGroup starts a leak group of the calling goroutine's own: the goroutines it creates, and
+// theirs, belong to it (and a timer's func to its maker's). leaked lists, as goleak does, the
+// group's goroutines that are still alive (other than the caller), or "".
+func leakGroup() int
+func leaked(group int) string
+func leaking(group int) bool
 
 // captureStdout starts keeping what the program writes to stdout; stopCapture ends it and
 // returns what was written (the pipe runExample puts in place of os.Stdout).
@@ -550,18 +593,18 @@ func (f *runFlags) release() {
 // gives them time to end: up to 20 retries, sleeping 1 µs, 2 µs, 4 µs... (about 1 s simulated).
 // go test has no such wait: the test counts as done meanwhile, and waited (the wait's length)
 // is not part of its duration.
-func (t *T) checkLeaks(mark int) (waited time.Duration) {
+func (t *T) checkLeaks(group int) (waited time.Duration) {
 	start := time.Now()
 	wait := time.Microsecond
 	t.done = true // meanwhile, as after the report: a line its goroutines log goes to its parent
-	for i := 0; i < 20 && leaking(mark); i++ {
+	for i := 0; i < 20 && leaking(group); i++ {
 		time.Sleep(wait)
 		wait *= 2
 	}
 	t.done = false
 	waited = time.Since(start)
-	if s := leaked(mark); s != "" {
-		t.output = append(t.output, t.decorateAt(t.site, "found unexpected goroutines:\n"+s)...)
+	if s := leaked(group); s != "" {
+		t.appendOutput(t.decorateAt(t.site, "found unexpected goroutines:\n"+s))
 		t.Fail()
 	}
 	return waited
@@ -569,20 +612,27 @@ func (t *T) checkLeaks(mark int) (waited time.Duration) {
 
 // report prints "--- FAIL: name (d)" and the test's output into its parent (indented) or to
 // stdout for a top-level test; a passing or skipped test only with -test.v.
+// A subtest's goes into its parent's output under both locks, as Go's flushToParent.
 func (t *common) report() {
 	status := ""
 	switch {
-	case t.failed:
+	case t.Failed():
 		status = "FAIL"
 	case !t.chatty:
 		return
-	case t.skipped:
+	case t.Skipped():
 		status = "SKIP"
 	default:
 		status = "PASS"
 	}
+	if t.level > 0 {
+		t.parent.mu.Lock()
+		defer t.parent.mu.Unlock()
+	}
+	t.mu.Lock()
 	text := "--- " + status + ": " + t.name + " (" + fmtDuration(t.duration) + ")\n" + string(t.output)
 	t.output = nil
+	t.mu.Unlock()
 	if t.level == 0 {
 		if t.chatty {
 			chattyUpdate(t.name, text)
@@ -609,7 +659,7 @@ func indent(s string) string {
 }
 
 // shouldFailFast: -test.failfast and some test has failed.
-func (f *runFlags) shouldFailFast() bool { return f.failfast && f.numFailed > 0 }
+func (f *runFlags) shouldFailFast() bool { return f.failfast && atomic.LoadUint32(&f.numFailed) > 0 }
 
 // matches reports whether the test name should run under -test.run.
 func (f *runFlags) matches(name string, level int) bool {
@@ -1067,6 +1117,8 @@ func (c *common) Cleanup(f func()) {
 //gort:line 1041
 		f()
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	c.cleanups = append(c.cleanups, fn)
 }
 
@@ -1091,18 +1143,26 @@ func (c *common) runCleanup(ph panicHandling) (panicVal any) {
 	// Make sure that if a cleanup function panics,
 	// we still run the remaining cleanup functions.
 	defer func() {
-		if len(c.cleanups) > 0 {
+		c.mu.Lock()
+		recur := len(c.cleanups) > 0
+		c.mu.Unlock()
+		if recur {
 			c.runCleanup(normalPanic)
 		}
 	}()
 
 	for {
-		if len(c.cleanups) == 0 {
+		var cleanup func()
+		c.mu.Lock()
+		if len(c.cleanups) > 0 {
+			last := len(c.cleanups) - 1
+			cleanup = c.cleanups[last]
+			c.cleanups = c.cleanups[:last]
+		}
+		c.mu.Unlock()
+		if cleanup == nil {
 			return nil
 		}
-		last := len(c.cleanups) - 1
-		cleanup := c.cleanups[last]
-		c.cleanups = c.cleanups[:last]
 //gort:line 1210
 		cleanup()
 	}
@@ -1111,7 +1171,12 @@ func (c *common) runCleanup(ph panicHandling) (panicVal any) {
 // tRunner runs one test: f, then (after its parallel subtests) its cleanups and its report.
 func tRunner(t *T, f func(t *T)) {
 	races := raceErrors()
-	mark := goroutineMark()
+	// A top-level test's goroutines, its subtests' and theirs make its leak group; the other
+	// tests', parallel or not, do not.
+	group := 0
+	if t.level == 0 {
+		group = leakGroup()
+	}
 	defer func() {
 		err := recover()
 		signal := true
@@ -1126,7 +1191,7 @@ func tRunner(t *T, f func(t *T)) {
 					if t.chatty && !t.bench {
 						chattyPrint(t.name, line)
 					} else {
-						t.output = append(t.output, line...)
+						t.appendOutput(line)
 					}
 					t.Fail()
 					err = nil
@@ -1138,7 +1203,7 @@ func tRunner(t *T, f func(t *T)) {
 		if err != nil && t.fuzzing {
 			// Go's worker logs a panic of the fuzz target as the input's failure.
 			t.Fail()
-			t.output = append(t.output, t.decorateAt("testing.go:1356", fmt.Sprintf("panic: %v\n%s\n", err, debug.Stack()))...)
+			t.appendOutput(t.decorateAt("testing.go:1356", fmt.Sprintf("panic: %v\n%s\n", err, debug.Stack())))
 			err = nil
 		}
 		// As Go's: a deferred call tells the parent the test is done unless it panicked, and
@@ -1166,7 +1231,7 @@ func tRunner(t *T, f func(t *T)) {
 				c.report()
 				if p := c.ptest; p != nil {
 					if r := p.runCleanup(recoverAndReturnPanic); r != nil {
-						p.output = append(p.output, fmt.Sprintf("cleanup panicked with %v", r)...)
+						p.appendOutput(fmt.Sprintf("cleanup panicked with %v", r))
 					}
 				}
 			}
@@ -1194,13 +1259,15 @@ func tRunner(t *T, f func(t *T)) {
 			if t.chatty && !t.bench {
 				chattyPrint(t.name, line)
 			} else {
-				t.output = append(t.output, line...)
+				t.appendOutput(line)
 			}
 			t.Fail()
 		}
+		t.mu.Lock()
 		t.finished = true
-		if t.failed {
-			t.runFlags.numFailed++ // as Go's tRunner counts, before the parallel subtests go on
+		t.mu.Unlock()
+		if t.Failed() {
+			atomic.AddUint32(&t.runFlags.numFailed, 1) // as Go's tRunner counts, before the parallel subtests go on
 		}
 		// The parallel subtests run, then the cleanups; then the test's parallel slot goes back
 		// (Go's tRunner and its runCleanup defer, in that order).
@@ -1215,7 +1282,7 @@ func tRunner(t *T, f func(t *T)) {
 		// meanwhile goes to its parent, as after its report, and its time is not the test's.
 		var waited time.Duration
 		if t.level == 0 {
-			waited = t.checkLeaks(mark)
+			waited = t.checkLeaks(group)
 		}
 		settleSlot(&t.common, t.isParallel && !t.fuzzing, subs)
 		t.duration = time.Since(t.start) - waited

@@ -301,6 +301,7 @@ export const timeNatives: Record<string, Function> = {
     // -race: what the creator did happens before the timer's func runs (addtimer's
     // racerelease, runOneTimer's raceacquirectx).
     const race = machine.race;
+    const group = S.g.group;
     const t: RTimer = {
       // From the clock the goroutine reads: the timer fires no earlier than time.Now()+d.
       when: machine.nanotime() + ns, period: Math.max(0, Number(period)), seq: 0, i: -1, pp: undefined,
@@ -311,6 +312,7 @@ export const timeNatives: Record<string, Function> = {
           // runnext (three AfterFuncs due at once run the last first, then the first two).
           const ng = sched.newproc(f(), sched.timersP, undefined, "time.goFunc");
           ng.startRoots = f;
+          ng.group = group;
           // Go's timer runs time.goFunc, which starts f with a go statement.
           ng.createdByRuntime = goFuncCreator;
           if (t.race !== undefined) race!.gostart(t.race, ng, undefined, undefined, { ...goFuncCreator, up: null });

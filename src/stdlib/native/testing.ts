@@ -13,8 +13,8 @@ import { Gstatus, type G } from "../../runtime/runtime2.js";
 import { frameFunc, goleakEntry, tracebackLevel } from "../../runtime/traceback.js";
 import { matchPattern, regexpError } from "./regexp.js";
 
-/** A goroutine created after mark that is still alive, other than the caller's. */
-const isLeak = (g: G, mark: number): boolean => g.seq > mark && g !== S.g && !g.system && g.status !== Gstatus._Gdead;
+/** A live goroutine of leak group group, other than the caller. */
+const isLeak = (g: G, group: number): boolean => g.group === group && g !== S.g && !g.system && g.status !== Gstatus._Gdead;
 
 export const natives: Record<string, Function> = {
   callSite(helpers: string): string {
@@ -33,19 +33,23 @@ export const natives: Record<string, Function> = {
     const f = g.d >= 2 ? frameFunc(machine, g.fr[g.d - 1]!) : undefined;
     return f?.name ?? "";
   },
-  goroutineMark(): number {
-    return machine.sched.gcreated;
+  /** The caller starts a leak group of its own (G.group), which the goroutines it and they
+   *  create belong to; returns it. */
+  leakGroup(): number {
+    const g = S.g;
+    g.group = g.seq;
+    return g.group;
   },
-  /** Is a goroutine created after mark still alive, other than the caller? */
-  leaking(mark: number): boolean {
-    return machine.sched.allgs.some((g) => isLeak(g, mark));
+  /** Is a goroutine of the group still alive, other than the caller? */
+  leaking(group: number): boolean {
+    return machine.sched.allgs.some((g) => isLeak(g, group));
   },
-  /** The goroutines created after mark that are still alive, except the caller, as goleak
-   *  lists them ("[Goroutine N in state S, with F on top of the stack:\n" traceback "]"), or "". */
-  leaked(mark: number): string {
+  /** The goroutines of the group that are still alive, except the caller, as goleak lists them
+   *  ("[Goroutine N in state S, with F on top of the stack:\n" traceback "]"), or "". */
+  leaked(group: number): string {
     let out = "";
     for (const g of machine.sched.allgs) {
-      if (!isLeak(g, mark)) continue;
+      if (!isLeak(g, group)) continue;
       out += goleakEntry(machine, g, tracebackLevel(undefined)).entry;
     }
     return out;

@@ -1,0 +1,3 @@
+module example.com/parallelmix
+
+go 1.19
