@@ -145,8 +145,13 @@ function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): stri
       const o = n.obj;
       r = `$rt.panicwrap(${r}, ${runtimeString(o.pkg?.path ?? "")}, ${runtimeString(o.name)}, ${name})`;
     }
-    // A value method: copy the receiver (a struct's fields must not be shared).
-    if (isValueObject(baseT)) r = ctx.tt.clone(baseT, `$rt.nilck(${r})`);
+    // A value method: copy the receiver (a struct's fields must not be shared), unless the
+    // method only reads it (sharedargs.ts: the receiver, whatever memory holds it, may be
+    // passed as it is). Not in a -race run, where the copy is the receiver's read.
+    if (isValueObject(baseT)) {
+      const shared = meta.sharedArgs?.[0] === true && ctx.racePkgs.size === 0;
+      r = shared ? `$rt.nilck(${r})` : ctx.tt.clone(baseT, `$rt.nilck(${r})`);
+    }
     else if (lastPtr) r = `${r}.get()`;
   } else if (!lastPtr && !isValueObject(baseT) && e.path.length > 0) {
     // A pointer method of an embedded non-struct field (only *N's table has it): the method
