@@ -462,7 +462,7 @@ function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
   if (id) {
     const o = ctx.objOf(id);
-    if (o && o.tag === "Builtin") return o.name === "delete";
+    if (o && o.tag === "Builtin") return o.name === "delete" || o.name === "close";
     if (o && o.tag === "Func") {
       const sel = fun.kind === "SelectorExpr" ? ctx.info.selections.get(fun) : undefined;
       if (sel && sel.kind === "MethodVal") {

@@ -765,7 +765,7 @@ P.builtin = function (this: FuncEmitter, e: ast.CallExpr, name: T.BuiltinName): 
     }
     case "close":
       this.lowerCall("closechan", e.pos);
-      return `$rt.closechan(${this.expr(a[0]!)})`;
+      return this.yn("closechan", this.expr(a[0]!), false);
     case "complex": {
       const t = this.typeOf(e);
       const c = `new $rt.Complex(${this.expr(a[0]!)}, ${this.expr(a[1]!)})`;

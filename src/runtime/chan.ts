@@ -251,9 +251,29 @@ function recvReady(ch: HChan): GoValue {
 /** -race: the sync variable of a channel's close (c.raceaddr()); slots are keyed by index. */
 const raceClosed = "closed";
 
-/** closechan: wake every receiver (with the zero value) and every sender (who then panics). */
-export function closechan(c: HChan | null): void {
+/** closechan: close(c). A visible operation, as the channel's lock makes Go's: another
+ *  goroutine may act between a check of the channel (a select with a default, a flag) and the
+ *  close. The generator form of closechann (reflect's Value.Close, go and defer thunks). */
+export function* closechan(c: HChan | null): GoGen<void> {
+  if (closechann(c) === PENDING) yield* pending();
+}
+
+/** Where the CPU profile puts a slice that ends in a close. */
+const closechanFrame = rtFrame("closechan", "chan.go", 357);
+
+/** closechan's plain entry (yield.ts): undefined, or PENDING when its STEP must yield. A nil
+ *  channel panics first, as Go's does before it takes the lock. */
+export function closechann(c: HChan | null): typeof PENDING | undefined {
   if (c === null) throw new GoPanic(runtimeError("close of nil channel", true));
+  if (S.pf !== null) S.pf.enter(closechanFrame, S.cost);
+  S.cost += chanOpNs;
+  const st = machine.stepNow();
+  return st === GOON ? closeStepped(c) : pend(yieldThen(st, closeStepped, c, undefined, undefined));
+}
+
+/** closechan after its STEP: wake every receiver (with the zero value) and every sender (who
+ *  then panics). */
+function closeStepped(c: HChan): undefined {
   if (c.closed) throw new GoPanic(runtimeError("close of closed channel", true));
   c.closed = true;
   if (S.tr !== null) S.tr.sync(S.g, c, "close");
@@ -279,6 +299,7 @@ export function closechan(c: HChan | null): void {
     glist.push(sg.g);
   }
   while (glist.length !== 0) ready(glist.pop()!);
+  return undefined;
 }
 
 /** One case of a select: dir 1 = send v on c, dir 2 = receive from c. */

@@ -141,6 +141,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     chanrecv1n: chan.chanrecv1n,
     chanrecv2n: chan.chanrecv2n,
     closechan: chan.closechan,
+    closechann: chan.closechann,
     chanlen: chan.chanlen,
     chancap: chan.chancap,
     selectgo: chan.selectgo,

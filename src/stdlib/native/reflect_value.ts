@@ -514,10 +514,10 @@ export const valueNatives: Record<string, Function> = {
     }
     return raiseValueError("reflect.Value.Cap", kindOf(v), at(1174));
   },
-  "Value.Close": (v: Val) => {
+  *"Value.Close"(v: Val): Gen<void> {
     mustBe(v, Kind.Chan, "Close", 1180);
     mustBeExported(v, "Close", 1181);
-    closechan(load(v) as HChan | null);
+    yield* closechan(load(v) as HChan | null);
   },
   "Value.Complex": (v: Val) => {
     const k = kindOf(v);

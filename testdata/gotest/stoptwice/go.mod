@@ -1,0 +1,3 @@
+module example.com/stoptwice
+
+go 1.19

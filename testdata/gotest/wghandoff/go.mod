@@ -1,0 +1,3 @@
+module example.com/wghandoff
+
+go 1.19
