@@ -74,6 +74,15 @@ export const GOTEST_CASES: GotestCase[] = [
   // tested by path from the module root and from its own directory.
   { pkg: "modpkgs", args: ["-v", "./inventory"] },
   { pkg: "modpkgs/inventory", args: [] },
+  // Every package of the module, and a list of them: one result line each, then one FAIL.
+  { pkg: "modpkgs", args: ["./..."] },
+  { pkg: "modpkgs", args: ["-v", "./money", "./inventory"] },
+  // The package's own flags (flag.Parse in TestMain), -args, -list, -count 0, -test.v.
+  { pkg: "flagged", args: ["-v"] },
+  { pkg: "flagged", args: ["-v", "-update", "-golden", "other.golden", "-level=3", "-short"] },
+  { pkg: "flagged", args: ["-run", "Flags", "-test.v", ".", "-args", "-level", "2", "extra"] },
+  { pkg: "flagged", args: ["-list", "Render"] },
+  { pkg: "flagged", args: ["-count", "0"] },
   // The explorer's kernels (tools/explore.test.ts): each passes on the default schedule and in
   // real Go; their bugs need a schedule that --explore finds.
   ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3", "stoptwice", "wghandoff"].map((pkg) => ({ pkg, args: [] })),

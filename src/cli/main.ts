@@ -5,8 +5,9 @@
 // and is written as UTF-8, as Go writes its messages. The program's arguments and environment
 // are text on the host and byte strings (their UTF-8) in the program. Each converts here, once.
 
-import { readSync, writeFileSync, writeSync } from "node:fs";
+import { readSync, readdirSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
+import { resolve as resolvePath } from "node:path";
 import * as os from "node:os";
 import {
   RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, findFuzzTargets, defaultRunOptions, explore, explorePart, mergeExplore, listing, run, runMany, runSchedule, shrink,
@@ -436,8 +437,13 @@ export function parseFlags(argv: string[], afterPackage = false): Flags {
     help: false,
   };
   const B = RUN_BOUNDS;
+  // gort test: after a flag passed on to the test binary, words are its too (the default case).
+  let passing = false;
+  let valueNext = false;
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
+    const wordIsValue = valueNext;
+    valueNext = false;
     let inline: string | undefined;
     // Go's flag package takes -flag and --flag alike: -seed 42 is --seed 42.
     if (/^-[a-z]/.test(a) && longFlags.has(a.slice(1).split("=")[0]!)) a = "-" + a;
@@ -551,6 +557,27 @@ export function parseFlags(argv: string[], afterPackage = false): Flags {
         i = argv.length;
         break;
       default:
+        if (afterPackage && (a.startsWith("-") || passing)) {
+          // gort test: a flag neither go test nor gort knows is the test binary's (a flag the
+          // package defines), and so is what follows -args, as go test passes them; after such
+          // a flag, a word is its value when the flag has none inline, and else the first of
+          // the binary's arguments.
+          const raw = argv[i]!;
+          if (raw === "-args" || raw === "--args") {
+            f.progArgs.push(...argv.slice(i + 1));
+            i = argv.length;
+          } else if (raw.startsWith("-")) {
+            f.progArgs.push(raw);
+            passing = true;
+            valueNext = !raw.includes("=");
+          } else if (wordIsValue) {
+            f.progArgs.push(raw);
+          } else {
+            f.progArgs.push(...argv.slice(i));
+            i = argv.length;
+          }
+          break;
+        }
         if (a.startsWith("-")) throw new UsageError(`flag provided but not defined: ${a}`);
         f.rest.push(a);
         // gort test: flags after the package count too, as go test's do.
@@ -724,7 +751,7 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
   });
   if (tf !== undefined) {
     Object.assign(o, {
-      v: tf.v, run: tf.run ?? "", count: tf.count ?? 0, timeout: tf.timeout,
+      v: tf.v, run: tf.run ?? "", count: tf.count === 0 ? "0" : tf.count ?? 0, timeout: tf.timeout,
       bench: tf.bench ?? "", benchtime: tf.benchtime ?? "", benchmem: tf.benchmem, short: tf.short,
       failfast: tf.failfast, parallel: tf.parallel ?? 0, fuzz: tf.fuzz ?? "", fuzzin: tf.fuzzInput ?? "",
     });
@@ -749,7 +776,7 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
   if (cmd === "test") {
     tf.v = o["v"] === true;
     tf.run = o["run"] === "" ? undefined : String(o["run"]);
-    tf.count = o["count"] === 0 ? undefined : Number(o["count"]);
+    tf.count = o["count"] === 0 ? undefined : Number(o["count"]); // "0": -count 0
     tf.timeout = String(o["timeout"]);
     tf.bench = o["bench"] === "" ? undefined : String(o["bench"]);
     tf.benchtime = o["benchtime"] === "" ? undefined : String(o["benchtime"]);
@@ -1204,6 +1231,10 @@ export interface TestFlags {
   fuzz: string | undefined;
   fuzztime: string | undefined;
   fuzzInput: string | undefined;
+  /** -list RE: the names of the tests, benchmarks, fuzz tests and examples it matches. */
+  list: string | undefined;
+  /** One of several packages (gort test ./... or a list): go test's last "FAIL" waits. */
+  multi: boolean;
   /** The other arguments, for parseFlags. */
   rest: string[];
 }
@@ -1212,17 +1243,29 @@ export interface TestFlags {
 function testFlags(argv: string[]): TestFlags {
   const tf: TestFlags = {
     v: false, run: undefined, count: undefined, timeout: "10m0s", bench: undefined, benchtime: undefined, benchmem: false, short: false, failfast: false,
-    parallel: undefined, cpu: undefined, fuzz: undefined, fuzztime: undefined, fuzzInput: undefined, rest: [],
+    parallel: undefined, cpu: undefined, fuzz: undefined, fuzztime: undefined, fuzzInput: undefined, list: undefined, multi: false, rest: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === "--") {
+    // "--" (gort's), and go test's -args: what follows is passed on as it is (parseFlags).
+    if (a === "--" || a === "-args" || a === "--args") {
       tf.rest.push(...argv.slice(i));
       break;
     }
-    const later = /^--?(fuzzminimizetime|fuzzcachedir)(?:=.*)?$/.exec(a);
+    const later = /^-(json|cover|covermode|coverpkg|coverprofile|tags|trimpath|fuzzminimizetime|fuzzcachedir|exec|o|c|i|ldflags|gcflags)(?:=.*)?$/.exec(a) ??
+      /^--(fuzzminimizetime|fuzzcachedir)(?:=.*)?$/.exec(a);
     if (later) throw new UsageError(`go test's -${later[1]} is not supported yet`);
-    const m = /^--?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel|cpu|fuzz|fuzztime)(?:=(.*))?$/.exec(a);
+    // -shuffle: only its default, off. -vet (gort has no vet step) and -p (one package at a time
+    // anyway) change nothing gort prints.
+    const ignored = /^--?(shuffle|vet|p)(?:=(.*))?$/.exec(a);
+    if (ignored) {
+      const v = ignored[2] ?? argv[++i];
+      if (v === undefined) throw new UsageError(`flag needs an argument: -${ignored[1]}`);
+      if (ignored[1] === "shuffle" && v !== "off") throw new UsageError(`go test's -shuffle ${v} is not supported yet`);
+      continue;
+    }
+    // The test binary's own names (-test.v) are go test's flags too.
+    const m = /^--?(?:test\.)?(v|run|count|timeout|bench|benchtime|benchmem|short|failfast|parallel|cpu|fuzz|fuzztime|list)(?:=(.*))?$/.exec(a);
     if (!m) {
       tf.rest.push(a);
       continue;
@@ -1238,6 +1281,7 @@ function testFlags(argv: string[]): TestFlags {
     const v = m[2] ?? argv[++i];
     if (v === undefined) throw new UsageError(`flag needs an argument: -${m[1]}`);
     if (m[1] === "run") tf.run = v;
+    else if (m[1] === "list") tf.list = v;
     else if (m[1] === "timeout") tf.timeout = v;
     else if (m[1] === "bench") tf.bench = v;
     else if (m[1] === "fuzz") tf.fuzz = v;
@@ -1252,7 +1296,7 @@ function testFlags(argv: string[]): TestFlags {
       }
       tf.benchtime = v;
     } else if (m[1] === "parallel") tf.parallel = parseInteger("-parallel", v, 1, 1e6);
-    else tf.count = parseInteger("-count", v, 1, 1e6);
+    else tf.count = parseInteger("-count", v, 0, 1e6);
   }
   return tf;
 }
@@ -1263,6 +1307,52 @@ function testFlags(argv: string[]): TestFlags {
  * `exit status N` and `FAIL\tPKG\tT` (T is simulated time), exit status 0 or 1.
  */
 async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
+  const targets = f.rest.flatMap((t) => expandPattern(t, proc.cwd));
+  if (f.rest.length > 0 && targets.length === 0) {
+    outText(2, `go: warning: "${f.rest.join(" ")}" matched no packages\nno packages to test\n`);
+    return 1;
+  }
+  if (targets.length <= 1) return cmdTestPackage({ ...f, rest: targets }, tf);
+  const one = [f.runs !== undefined && "--runs", f.explore !== undefined && "--explore", f.replay !== undefined && "--replay",
+    tf.fuzz !== undefined && "-fuzz", f.cpuprofile !== undefined && "--cpuprofile", f.memprofile !== undefined && "--memprofile"].filter(Boolean);
+  if (one.length > 0) {
+    outText(2, `gort: ${one[0]} tests one package, not ${targets.length}\n${shortUsage}`);
+    return 2;
+  }
+  // Each package in turn, as go test prints them; the last "FAIL" once, after them all.
+  let exit = 0;
+  for (const t of targets) exit = Math.max(exit, await cmdTestPackage({ ...f, rest: [t] }, { ...tf, multi: true }));
+  if (exit !== 0) outText(1, "FAIL\n");
+  return exit;
+}
+
+/** The packages a command-line argument names: itself, or for a pattern ending in "/..." the
+ *  directories under it (itself included) that hold .go files, as go's package patterns match
+ *  them in a module: not testdata, vendor, names starting with "." or "_", nor another module's. */
+function expandPattern(arg: string, cwd: string): string[] {
+  if (arg !== "..." && !arg.endsWith("/...")) return [arg];
+  const base = arg === "..." ? "." : arg.slice(0, -4) || "/";
+  const out: string[] = [];
+  const walk = (rel: string, top: boolean): void => {
+    const abs = resolvePath(cwd, rel);
+    let ents: import("node:fs").Dirent[];
+    try {
+      ents = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (!top && ents.some((e) => e.name === "go.mod" && e.isFile())) return;
+    if (ents.some((e) => e.isFile() && e.name.endsWith(".go"))) out.push(rel);
+    for (const e of ents.filter((x) => x.isDirectory()).map((x) => x.name).sort()) {
+      if (e === "testdata" || e === "vendor" || e.startsWith(".") || e.startsWith("_")) continue;
+      walk(rel === "." ? `./${e}` : `${rel}/${e}`, false);
+    }
+  };
+  walk(base, true);
+  return out;
+}
+
+async function cmdTestPackage(f: Flags, tf: TestFlags): Promise<number> {
   const target = f.rest[0] ?? ".";
   const loaded = readTestPackage(target, proc.cwd);
   if (!loaded.ok) {
@@ -1284,7 +1374,7 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
     // go test's build failure: the errors under "# pkg [pkg.test]" (a dependency's under its
     // own "# dep"), then the FAIL line(s).
     outText(2, c.stderr.startsWith(`# ${pkg}\n`) || c.stderr.startsWith("# command-line-arguments\n") ? c.stderr.replace(/^# .*\n/, `# ${pkg} [${pkg}.test]\n`) : c.stderr);
-    outText(1, `FAIL\t${pkg} [build failed]\n${f.rest[0] !== undefined ? "FAIL\n" : ""}`);
+    outText(1, `FAIL\t${pkg} [build failed]\n${f.rest[0] !== undefined && !tf.multi ? "FAIL\n" : ""}`);
     return c.exitCode;
   }
   const args = ["-test.paniconexit0", `-test.timeout=${tf.timeout}`];
@@ -1303,6 +1393,9 @@ async function cmdTest(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.parallel !== undefined) args.push(`-test.parallel=${tf.parallel}`);
   if (tf.cpu !== undefined) args.push(`-test.cpu=${tf.cpu}`);
   if (tf.fuzz !== undefined) args.push(`-test.fuzz=${tf.fuzz}`);
+  if (tf.list !== undefined) args.push(`-test.list=${tf.list}`);
+  // The flags neither go test nor gort knows, and those after -args: the package's own.
+  args.push(...f.progArgs);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
   // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
   const dir = (loaded.files[0] ?? loaded.xfiles[0])!.path.replace(/\/[^/]*$/, "");
@@ -1320,7 +1413,8 @@ export function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOpti
   // package list mode shows it only with -v or after a failure.
   // -bench streams too (cmd/go: "when benchmarking").
   // -fuzz streams as -bench does (go test -fuzz tests one package).
-  const streams = tf.bench !== undefined || tf.fuzz !== undefined;
+  // -list too (go test shows the names it prints).
+  const streams = tf.bench !== undefined || tf.fuzz !== undefined || tf.list !== undefined;
   const listMode = f.rest[0] !== undefined && !tf.v && !streams;
   const sink = new OutputSink();
   let held = "";
@@ -1356,7 +1450,7 @@ export function testOnce(f: Flags, tf: TestFlags, p: Program, opts: Omit<RunOpti
   if (listMode) outBytes(1, held);
   const listed = f.rest[0] !== undefined;
   const keptOut = listed && !streams && wrote;
-  outText(1, `${keptOut ? "" : `exit status ${r.exitCode}\n`}FAIL\t${pkg}\t${secs}\n${listed && tf.fuzz === undefined ? "FAIL\n" : ""}`);
+  outText(1, `${keptOut ? "" : `exit status ${r.exitCode}\n`}FAIL\t${pkg}\t${secs}\n${listed && tf.fuzz === undefined && !tf.multi ? "FAIL\n" : ""}`);
   // go test prints everything on stdout: so does the explanation of a failed test binary.
   traceOutputs(f, r, pkg, 1);
   return 1;

@@ -5,9 +5,7 @@
 // printed to the FlagSet's output (os.Stderr by default), and the CommandLine set over
 // os.Args[1:]. ExitOnError exits with status 2 (0 after -help).
 //
-// Simplifications vs real Go: isZeroValue compares with the zero value of the built-in value
-// types (and "", "0", "false", "<nil>" for other Value types) instead of using reflect;
-// TextVar is not provided.
+// Simplifications vs real Go: TextVar is not provided.
 package flag
 
 import (
@@ -15,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -107,19 +106,17 @@ func (f *FlagSet) Set(name, value string) error {
 	return nil
 }
 
-// isZeroValue reports whether value is the default text of the flag's type's zero value.
+// isZeroValue reports whether value is the default text of the flag's type's zero value:
+// Go's, which makes that zero value through reflect and calls its String method.
 func isZeroValue(flag *Flag, value string) bool {
-	switch flag.Value.(type) {
-	case *boolValue:
-		return value == "false"
-	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
-		return value == "0"
-	case *stringValue:
-		return value == ""
-	case *durationValue:
-		return value == "0s"
+	typ := reflect.TypeOf(flag.Value)
+	var z reflect.Value
+	if typ.Kind() == reflect.Pointer {
+		z = reflect.New(typ.Elem())
+	} else {
+		z = reflect.Zero(typ)
 	}
-	return value == "" || value == "0" || value == "false" || value == "<nil>"
+	return value == z.Interface().(Value).String()
 }
 
 // UnquoteUsage extracts a back-quoted name from the usage string for a flag and returns it

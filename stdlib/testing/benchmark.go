@@ -44,20 +44,35 @@ type durationOrCount struct {
 	n int
 }
 
-// parseBenchTime reads -test.benchtime as Go's durationOrCountFlag.Set does.
-func parseBenchTime(s string) (durationOrCount, bool) {
+// durationOrCountFlag is the flag.Value of -test.benchtime and -test.fuzztime (Go's).
+type durationOrCountFlag struct {
+	d         time.Duration
+	n         int
+	allowZero bool
+}
+
+func (f *durationOrCountFlag) String() string {
+	if f.n > 0 {
+		return fmt.Sprintf("%dx", f.n)
+	}
+	return f.d.String()
+}
+
+func (f *durationOrCountFlag) Set(s string) error {
 	if strings.HasSuffix(s, "x") {
 		n, err := strconv.ParseInt(s[:len(s)-1], 10, 0)
-		if err != nil || n <= 0 {
-			return durationOrCount{}, false
+		if err != nil || n < 0 || (!f.allowZero && n == 0) {
+			return fmt.Errorf("invalid count")
 		}
-		return durationOrCount{n: int(n)}, true
+		*f = durationOrCountFlag{n: int(n)}
+		return nil
 	}
 	d, err := time.ParseDuration(s)
-	if err != nil || d <= 0 {
-		return durationOrCount{}, false
+	if err != nil || d < 0 || (!f.allowZero && d == 0) {
+		return fmt.Errorf("invalid duration")
 	}
-	return durationOrCount{d: d}, true
+	*f = durationOrCountFlag{d: d}
+	return nil
 }
 
 // defaultBenchTime is gort's -test.benchtime default: 10ms of simulated time (Go's is 1s of real
@@ -636,7 +651,7 @@ func Benchmark(f func(b *B)) BenchmarkResult {
 	b := &B{
 		common:    common{signal: make(chan bool), bench: true, level: 0, runFlags: &runFlags{count: 1}},
 		benchFunc: f,
-		benchTime: testFlags().benchTime,
+		benchTime: benchTimeValue(),
 		quiet:     true,
 	}
 	if b.run1() {

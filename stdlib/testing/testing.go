@@ -19,6 +19,7 @@ package testing
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"runtime"
@@ -761,63 +762,128 @@ func splitRegexp(s string) [][]string {
 	return append(alts, append(cur, s))
 }
 
-// parseFlags reads go test's flags as the test binary receives them (-test.v, -test.run=re,
-// -test.count=n), from os.Args.
-func parseFlags() *runFlags {
-	f := &runFlags{count: 1, benchTime: durationOrCount{d: defaultBenchTime}}
-	parallel := runtime.GOMAXPROCS(0)
-	for _, a := range os.Args[1:] {
-		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
-		k, v, hasV := strings.Cut(a, "=")
-		switch k {
-		case "test.v":
-			f.chatty = !hasV || v == "true"
-		case "test.run":
-			f.runSet = true
-			f.run = splitRegexp(v)
-		case "test.count":
-			if n, err := strconv.Atoi(v); err == nil && n > 0 {
-				f.count = n
-			}
-		case "test.timeout":
-			if d, err := time.ParseDuration(v); err == nil {
-				f.timeout = d
-			}
-		case "test.short":
-			f.short = !hasV || v == "true"
-		case "test.bench":
-			f.benchSet = v != ""
-			f.bench = splitRegexp(v)
-		case "test.benchtime":
-			if bt, ok := parseBenchTime(v); ok {
-				f.benchTime = bt
-			}
-		case "test.benchmem":
-			f.benchmem = !hasV || v == "true"
-		case "test.fuzz":
-			f.fuzz = v
-		case "test.failfast":
-			f.failfast = !hasV || v == "true"
-		case "test.memprofile":
-			f.memprofile = v != ""
-		case "test.parallel":
-			if n, err := strconv.Atoi(v); err == nil && n > 0 {
-				parallel = n
-			}
-		case "test.cpu":
-			f.cpuList = parseCpuList(v)
-		}
+// The testing flags, registered on flag.CommandLine by Init with Go's names, defaults and usage
+// texts (a test binary's usage message lists them), and read by parseFlags once M.Run has
+// parsed the command line, with the package's own flags.
+var (
+	initRan              bool
+	short                *bool
+	failFast             *bool
+	outputDir            *string
+	chatty               *bool
+	count                *uint
+	coverProfile         *string
+	matchList            *string
+	match                *string
+	memProfile           *string
+	memProfileRate       *int
+	cpuProfile           *string
+	blockProfile         *string
+	blockProfileRate     *int
+	mutexProfile         *string
+	mutexProfileFraction *int
+	panicOnExit0         *bool
+	traceFile            *string
+	timeout              *time.Duration
+	cpuListStr           *string
+	parallel             *int
+	testlog              *string
+	shuffle              *string
+
+	matchBenchmarks  *string
+	benchmarkMemory  *bool
+	benchTime        = durationOrCountFlag{d: 1 * time.Second}
+	matchFuzz        *string
+	fuzzDuration     durationOrCountFlag
+	minimizeDuration = durationOrCountFlag{d: 60 * time.Second, allowZero: true}
+	fuzzCacheDir     *string
+	isFuzzWorker     *bool
+)
+
+// Init registers the testing flags, as Go's does; the test binary's main calls it (MainStart),
+// and so may a program that uses package testing outside go test.
+func Init() {
+	if initRan {
+		return
 	}
-	if f.cpuList == nil {
+	initRan = true
+	short = flag.Bool("test.short", false, "run smaller test suite to save time")
+	failFast = flag.Bool("test.failfast", false, "do not start new tests after the first test failure")
+	outputDir = flag.String("test.outputdir", "", "write profiles to `dir`")
+	chatty = flag.Bool("test.v", false, "verbose: print additional output")
+	count = flag.Uint("test.count", 1, "run tests and benchmarks `n` times")
+	coverProfile = flag.String("test.coverprofile", "", "write a coverage profile to `file`")
+	matchList = flag.String("test.list", "", "list tests, examples, and benchmarks matching `regexp` then exit")
+	match = flag.String("test.run", "", "run only tests and examples matching `regexp`")
+	memProfile = flag.String("test.memprofile", "", "write an allocation profile to `file`")
+	memProfileRate = flag.Int("test.memprofilerate", 0, "set memory allocation profiling `rate` (see runtime.MemProfileRate)")
+	cpuProfile = flag.String("test.cpuprofile", "", "write a cpu profile to `file`")
+	blockProfile = flag.String("test.blockprofile", "", "write a goroutine blocking profile to `file`")
+	blockProfileRate = flag.Int("test.blockprofilerate", 1, "set blocking profile `rate` (see runtime.SetBlockProfileRate)")
+	mutexProfile = flag.String("test.mutexprofile", "", "write a mutex contention profile to the named file after execution")
+	mutexProfileFraction = flag.Int("test.mutexprofilefraction", 1, "if >= 0, calls runtime.SetMutexProfileFraction()")
+	panicOnExit0 = flag.Bool("test.paniconexit0", false, "panic on call to os.Exit(0)")
+	traceFile = flag.String("test.trace", "", "write an execution trace to `file`")
+	timeout = flag.Duration("test.timeout", 0, "panic test binary after duration `d` (default 0, timeout disabled)")
+	cpuListStr = flag.String("test.cpu", "", "comma-separated `list` of cpu counts to run each test with")
+	parallel = flag.Int("test.parallel", runtime.GOMAXPROCS(0), "run at most `n` tests in parallel")
+	testlog = flag.String("test.testlogfile", "", "write test action log to `file` (for use only by cmd/go)")
+	shuffle = flag.String("test.shuffle", "off", "randomize the execution order of tests and benchmarks")
+
+	matchBenchmarks = flag.String("test.bench", "", "run only benchmarks matching `regexp`")
+	benchmarkMemory = flag.Bool("test.benchmem", false, "print memory allocations for benchmarks")
+	flag.Var(&benchTime, "test.benchtime", "run each benchmark for duration `d`")
+
+	matchFuzz = flag.String("test.fuzz", "", "run the fuzz test matching `regexp`")
+	flag.Var(&fuzzDuration, "test.fuzztime", "time to spend fuzzing; default is to run indefinitely")
+	flag.Var(&minimizeDuration, "test.fuzzminimizetime", "time to spend minimizing a value after finding a failing input")
+	fuzzCacheDir = flag.String("test.fuzzcachedir", "", "directory where interesting fuzzing inputs are stored (for use only by cmd/go)")
+	isFuzzWorker = flag.Bool("test.fuzzworker", false, "coordinate with the parent process to fuzz random values (for use only by cmd/go)")
+}
+
+// flagSet reports whether the command line set the flag named name.
+func flagSet(name string) bool {
+	set := false
+	flag.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			set = true
+		}
+	})
+	return set
+}
+
+// parseFlags reads go test's flags from their variables, once M.Run has parsed them.
+func parseFlags() *runFlags {
+	f := &runFlags{
+		count: int(*count), chatty: *chatty, short: *short, failfast: *failFast, benchmem: *benchmarkMemory,
+		fuzz: *matchFuzz, memprofile: *memProfile != "", timeout: *timeout, benchTime: benchTimeValue(),
+	}
+	if flagSet("test.run") {
+		f.runSet = true
+		f.run = splitRegexp(*match)
+	}
+	f.benchSet = *matchBenchmarks != ""
+	f.bench = splitRegexp(*matchBenchmarks)
+	if *cpuListStr != "" {
+		f.cpuList = parseCpuList(*cpuListStr)
+	} else {
 		f.cpuList = []int{runtime.GOMAXPROCS(-1)}
 	}
 	if f.timeout > 0 {
 		f.deadline = time.Now().Add(f.timeout)
 	}
-	f.maxParallel = parallel
+	f.maxParallel = *parallel
 	f.running = 1 // the sequential tests (newTestContext)
 	f.startParallel = make(chan bool)
 	return f
+}
+
+// benchTimeValue is -test.benchtime, or gort's default (defaultBenchTime) when it is not given.
+func benchTimeValue() durationOrCount {
+	if !initRan || !flagSet("test.benchtime") {
+		return durationOrCount{d: defaultBenchTime}
+	}
+	return durationOrCount{d: benchTime.d, n: benchTime.n}
 }
 
 // parseCpuList reads -test.cpu's comma-separated GOMAXPROCS values, as Go's parseCpuList does.
@@ -937,6 +1003,7 @@ type M struct {
 // (also when TestMain returns without calling os.Exit). sites are the tests' "file.go:line" (the
 // leak report); importPath is the package's (the benchmarks' "pkg:" line).
 func MainStart(importPath string, tests []InternalTest, sites []string, examples []InternalExample, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, testMain func(*M)) {
+	Init()
 	m := &M{tests: tests, sites: sites, examples: examples, benchmarks: benchmarks, fuzzTargets: fuzzTargets, importPath: importPath}
 	if testMain == nil {
 		os.Exit(m.Run())
@@ -945,7 +1012,7 @@ func MainStart(importPath string, tests []InternalTest, sites []string, examples
 	os.Exit(m.exitCode)
 }
 
-// flags are the test binary's flags, read once (parseFlags).
+// flags are the test binary's flags, read once (parseFlags) after M.Run has parsed them.
 var flags *runFlags
 
 func testFlags() *runFlags {
@@ -955,11 +1022,28 @@ func testFlags() *runFlags {
 	return flags
 }
 
-// Short reports whether -test.short is set.
-func Short() bool { return testFlags().short }
+// Short reports whether -test.short is set; called before Init or before the flags are parsed
+// (a package variable's initializer, TestMain before flag.Parse), it panics as Go's does.
+func Short() bool {
+	if short == nil {
+		panic("testing: Short called before Init")
+	}
+	if !flag.Parsed() {
+		panic("testing: Short called before Parse")
+	}
+	return *short
+}
 
-// Verbose reports whether -test.v is set.
-func Verbose() bool { return testFlags().chatty }
+// Verbose reports whether -test.v is set (and panics as Short does).
+func Verbose() bool {
+	if chatty == nil {
+		panic("testing: Verbose called before Init")
+	}
+	if !flag.Parsed() {
+		panic("testing: Verbose called before Parse")
+	}
+	return *chatty
+}
 
 // CoverMode is the -test.covermode, "" without coverage (gort has none).
 func CoverMode() string { return "" }
@@ -967,12 +1051,51 @@ func CoverMode() string { return "" }
 // Coverage is the statement coverage so far: 0 without coverage (gort has none).
 func Coverage() float64 { return 0 }
 
-// Init registers the testing flags; gort reads them from os.Args when needed, so it does nothing.
-func Init() {}
+// listTests prints the names -test.list matches: tests, benchmarks, fuzz tests, then the
+// examples that have an output comment (Go's listTests).
+func listTests(m *M) {
+	if e := regexpError(*matchList); e != "" {
+		fmt.Fprintf(os.Stderr, "testing: invalid regexp in -test.list (%q): %s\n", *matchList, e)
+		os.Exit(1)
+	}
+	for _, test := range m.tests {
+		if matchString(*matchList, test.Name) {
+			fmt.Println(test.Name)
+		}
+	}
+	for _, bench := range m.benchmarks {
+		if matchString(*matchList, bench.Name) {
+			fmt.Println(bench.Name)
+		}
+	}
+	for _, ft := range m.fuzzTargets {
+		if matchString(*matchList, ft.Name) {
+			fmt.Println(ft.Name)
+		}
+	}
+	for _, eg := range m.examples {
+		if matchString(*matchList, eg.Name) && eg.Output != "" {
+			fmt.Println(eg.Name)
+		}
+	}
+}
 
 // Run runs the tests and the examples, prints PASS or FAIL, and returns the exit code.
 func (m *M) Run() int {
 	tests, sites, examples := m.tests, m.sites, m.examples
+	// TestMain may have parsed the flags already.
+	if !flag.Parsed() {
+		flag.Parse()
+	}
+	if *parallel < 1 {
+		fmt.Fprintln(os.Stderr, "testing: -parallel can only be given a positive integer")
+		flag.Usage()
+		return 2
+	}
+	if *matchList != "" {
+		listTests(m)
+		return 0
+	}
 	flags := testFlags()
 	if fuzzMode() != fuzzSeedOnly {
 		// gort's fuzz driver: only the fuzz test it fuzzes runs (fuzz.go).
