@@ -960,7 +960,10 @@ export class Sched {
     if (h[0] === t && this.runningTimers !== pp) this.post(t.when, Ev.TIMER, pp);
   }
 
-  /** deltimer: remove t from its heap. Returns whether it was pending. */
+  /** deltimer: remove t from its heap. Returns whether it was pending. Removing the earliest
+   *  timer schedules the P's TIMER event for the next one, as addtimer does for a new earliest
+   *  one: the event already pending is for the removed timer's time, and finds nothing due
+   *  then (a Stop or Reset of the earliest timer lost the wake-up of every later one). */
   deltimer(t: Timer): boolean {
     const pp = t.pp;
     if (!pp || t.i < 0) return false;
@@ -975,6 +978,7 @@ export class Sched {
     }
     t.i = -1;
     t.pp = undefined;
+    if (i === 0 && h.length > 0 && this.runningTimers !== pp) this.post(h[0]!.when, Ev.TIMER, pp);
     return true;
   }
 
