@@ -627,7 +627,7 @@ test("a G reused by gfget is a new G but for the memory it hands on", () => {
     startRoots: [1], m: new M(3), startFi: 4, startName: "main.f", createdByFi: 1, createdByLine: 2,
     createdByRuntime: { name: "x", file: "y", line: 1 }, preempt: true, panic: {}, recoverDepth: 3, waitOn: {},
     leaked: true, param: {}, selectDone: true, syscallNs: 1, syscallWhen: 2, syscalltick: 3, goexiting: true,
-    nonpreempt: 1, runnableSince: 9, system: true, seq: 12, race: {}, gaddr: 4096, stacklo: 8192, stacksize: 8192,
+    nonpreempt: 1, runnableSince: 9, system: true, seq: 12, group: 12, race: {}, gaddr: 4096, stacklo: 8192, stacksize: 8192,
     allgsIndex: 6,
   });
   used.segs.push((function* () {})());
@@ -646,7 +646,7 @@ test("a G reused by gfget is a new G but for the memory it hands on", () => {
       status: 1, waitreason: 1, waitsince: 1, gen: 1, segs: 1, pinned: 1, startRoots: 1, deferring: 1, fr: 1, d: 1, m: 1,
       startFi: 1, startName: 1, createdByFi: 1, createdByLine: 1, createdByRuntime: 1, preempt: 1, panic: 1, recoverDepth: 1, waitOn: 1,
       leaked: 1, param: 1, selectDone: 1, syscallNs: 1, syscallWhen: 1, syscalltick: 1, goexiting: 1, nonpreempt: 1,
-      runnableSince: 1, system: 1, gaddr: 1, stacklo: 1, stacksize: 1, allgsIndex: 1, seq: 1, race: 1, goid: 1,
+      runnableSince: 1, system: 1, gaddr: 1, stacklo: 1, stacksize: 1, allgsIndex: 1, seq: 1, group: 1, race: 1, goid: 1,
     }), `G.${k}: a field the test does not set (and G.reuse may not reset)`);
   }
 });
