@@ -253,6 +253,10 @@ func TrimSpace(s []byte) []byte {
 			break
 		}
 	}
+	if start == stop {
+		// All spaces: nil, not an empty slice, as Go's (TrimLeftFunc's old behavior).
+		return nil
+	}
 	return s[start:stop]
 }
 
