@@ -1252,7 +1252,8 @@ function testFlags(argv: string[]): TestFlags {
       tf.rest.push(...argv.slice(i));
       break;
     }
-    const later = /^-(json|cover|covermode|coverpkg|coverprofile|tags|trimpath|fuzzminimizetime|fuzzcachedir|exec|o|c|i|ldflags|gcflags)(?:=.*)?$/.exec(a) ??
+    // go test's flags gort lacks (its -exec is not among them: -exec is gort's --exec).
+    const later = /^-(json|cover|covermode|coverpkg|coverprofile|tags|trimpath|fuzzminimizetime|fuzzcachedir|o|c|i|ldflags|gcflags)(?:=.*)?$/.exec(a) ??
       /^--(fuzzminimizetime|fuzzcachedir)(?:=.*)?$/.exec(a);
     if (later) throw new UsageError(`go test's -${later[1]} is not supported yet`);
     // -shuffle: only its default, off. -vet (gort has no vet step) and -p (one package at a time
