@@ -85,7 +85,7 @@ export const GOTEST_CASES: GotestCase[] = [
   { pkg: "flagged", args: ["-count", "0"] },
   // The explorer's kernels (tools/explore.test.ts): each passes on the default schedule and in
   // real Go; their bugs need a schedule that --explore finds.
-  ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3", "stoptwice", "wghandoff"].map((pkg) => ({ pkg, args: [] })),
+  ...["doublelock", "lockorder", "leakysend", "wgmisuse", "condsignal", "selectorder", "depth3", "stoptwice"].map((pkg) => ({ pkg, args: [] })),
   // Fuzz tests run as tests: their seed corpus (f.Add, testdata/fuzz) as subtests, every
   // fuzzable type, a failing seed, a malformed corpus file, F.Skip; and the texts of misuse.
   { pkg: "fuzzseed", args: ["-v"] },

@@ -513,22 +513,15 @@ function raceWgFirstAdd(wg: WaitGroup, positive: boolean, v: number, d32: number
   if (S.r !== null && positive && v === d32) S.r.read(wg, "sema", wgSemaRead);
 }
 
-/** WaitGroup.Add and Done (Add(-1)): the atomic add is a visible step, as Go's
- *  atomic.AddUint64 is: another goroutine may act between the caller's previous operation and
- *  it (a Done that a worker runs between a dispatcher's send and its Add makes the counter
- *  negative). Returns undefined, or PENDING when the step must yield or the add must wake
- *  waiters or panic (wgAddRest). */
-function wgAddn(wg: WaitGroup, delta: i64.I64, viaDone: boolean): typeof PENDING | undefined {
+/** WaitGroup.Add without a visible step, when the counter stays positive and nobody waits
+ *  (the common Add(1) before go, and every Done but the last); false when wgAdd must run. A
+ *  plain function, so that the common case makes no generator. */
+function wgAddFast(wg: WaitGroup, delta: i64.I64, viaDone: boolean): boolean {
   if (S.r !== null && Number(delta) < 0) racereleasemerge(wg, 0);
   if (S.tr !== null) S.tr.sync(S.g, wg, viaDone ? "done" : "add");
   S.cost += atomicCost(wg);
-  const st = machine.stepNow();
-  return st === GOON ? wgAddStepped(wg, delta, viaDone) : pend(yieldThen(st, wgAddStepped, wg, delta, viaDone));
-}
-
-/** The add after its step. A counter that stays positive with nobody waiting (the common
- *  Add(1) before go, and every Done but the last) is done here, without a generator. */
-function wgAddStepped(wg: WaitGroup, delta: i64.I64, viaDone: boolean): typeof PENDING | undefined {
+  // A counter that stays positive wakes nobody and cannot be misused: no visible step of its
+  // own (the common Add(1) before go, and every Done but the last).
   const s = wg.state1;
   if (typeof s === "number" && typeof delta === "number" && delta !== 0) {
     // state1 = counter<<32 | waiters as a safe integer (the counter below 2^21, no waiter):
@@ -538,21 +531,22 @@ function wgAddStepped(wg: WaitGroup, delta: i64.I64, viaDone: boolean): typeof P
     if (waiters === 0 && next > 0 && next < 2097152) {
       wg.state1 = next * 4294967296;
       raceWgFirstAdd(wg, delta > 0, next, delta);
-      return undefined;
+      return true;
     }
   }
   const next = i64.toInt32(i64.shrU(wg.state1, 32)) + Number(delta);
   if (i64.toUint32(wg.state1) === 0 && next > 0 && next < 2 ** 31 && Number(delta) !== 0) {
     wg.state1 = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
     raceWgFirstAdd(wg, Number(delta) > 0, next, Number(delta));
-    return undefined;
+    return true;
   }
-  return pend(wgAddRest(wg, delta, viaDone));
+  return false;
 }
 
-/** The add that wgAddStepped did not finish: the misuse checks and the wake-up of the waiters;
- *  viaDone adds Done's frame to a panic's stack. */
-function* wgAddRest(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
+/** WaitGroup.Add after wgAddFast declined: a visible step, then the misuse checks and the
+ *  wake-up of the waiters; viaDone adds Done's frame to a panic's stack. */
+function* wgAdd(wg: WaitGroup, delta: i64.I64, viaDone: boolean): GoGen<void> {
+  { const st = machine.stepNow(); if (st !== GOON) yield st; }
   const state = i64.addU(wg.state1, i64.shlU(i64.toUint64(delta), 32));
   wg.state1 = state;
   const v = i64.toInt32(i64.shrU(state, 32));
@@ -725,15 +719,15 @@ export const natives: Record<string, Function> = {
   "RWMutex.TryRLock": rwTryRLock,
   "WaitGroup.Add": withEntry(
     function* (wg: WaitGroup, delta: i64.I64) {
-      if (wgAddn(wg, delta, false) === PENDING) yield* pending();
+      if (!wgAddFast(wg, delta, false)) yield* wgAdd(wg, delta, false);
     },
-    (wg: WaitGroup, delta: i64.I64) => wgAddn(wg, delta, false),
+    (wg: WaitGroup, delta: i64.I64) => (wgAddFast(wg, delta, false) ? undefined : pend(wgAdd(wg, delta, false))),
   ),
   "WaitGroup.Done": withEntry(
     function* (wg: WaitGroup) {
-      if (wgAddn(wg, -1, true) === PENDING) yield* pending();
+      if (!wgAddFast(wg, -1, true)) yield* wgAdd(wg, -1, true);
     },
-    (wg: WaitGroup) => wgAddn(wg, -1, true),
+    (wg: WaitGroup) => (wgAddFast(wg, -1, true) ? undefined : pend(wgAdd(wg, -1, true))),
   ),
   "WaitGroup.Wait": wgWait,
   "Once.Do": onceDo,

@@ -1,3 +1,0 @@
-module example.com/wghandoff
-
-go 1.19
