@@ -75,6 +75,11 @@ export const sliceNs = 2;
  *  unbuffered-round-trip. Was 200 (chan_pingpong 3.6x–3.8x Go's time). */
 export const schedNs = 60;
 
+/** runqgrab's usleep(3): a thief about to take the runnext of a running P sleeps 3 µs first,
+ *  so that the P can run the goroutine it has just readied itself (proc.go: "a sync chan
+ *  send/recv takes ~50ns as of time of writing, so 3us gives ~50x overshoot"). */
+export const runnextStealSleepNs = 3000;
+
 /** newproc: creating a goroutine (a G from the free list, its stack, runqput). calibrate:
  *  ops.go go-and-exit, ~410 ns real for go, run and exit together (gort ~480 ns with the
  *  switches). */

@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { Prng } from "../base/prng.js";
 import { GoFatal } from "./panic.js";
 import { Ev, forcePreemptNS, Sched } from "./proc.js";
+import { runnextStealSleepNs } from "./costs.js";
 import { G, Gstatus, M, Pstatus, type P, type Timer } from "./runtime2.js";
 
 const limits = { maxGoroutines: 1e6, maxSimNs: 1e15 };
@@ -226,6 +227,24 @@ test("findRunnable steals, and takes runnext in its last round, also from a P in
   p2.runnext = hidden;
   assert.equal(s.findRunnable(p0), undefined);
   assert.equal(p2.runnext, hidden);
+});
+
+test("findRunnable sleeps 3 µs before it takes a running P's runnext, then takes it", () => {
+  // Bug fixed: the model stole a running P's runnext at once, where Go's runqgrab sleeps 3 µs
+  // first; a goroutine just started was stolen before its creator's next step.
+  const s = mk(2);
+  const [p0, p1] = s.allp as [P, P];
+  run(s, p0);
+  run(s, p1);
+  const g = mkG(s);
+  s.runqput(p1, g, true);
+  s.now = 100;
+  assert.equal(s.findRunnable(p0), undefined);
+  assert.equal(p0.stealSleepUntil, 100 + runnextStealSleepNs);
+  assert.equal(p1.runnext, g);
+  p0.stealSlept = true; // Machine.schedule, at the sleep's end
+  assert.deepEqual(s.findRunnable(p0), { g, inheritTime: false });
+  assert.equal(p0.stealSlept, false);
 });
 
 // ---- wakep and spinning Ms --------------------------------------------------------------------

@@ -33,7 +33,7 @@ import { G, Gstatus, HookedG, M, P, Pstatus, type Timer, waitReason } from "./ru
 import type { Trace } from "./trace.js";
 import { S } from "./state.js";
 import { schedCounter } from "./cover.js";
-import { timerLoopNs } from "./costs.js";
+import { runnextStealSleepNs, timerLoopNs } from "./costs.js";
 
 export const enum Ev {
   RUN = 0, // P runs its current G
@@ -553,7 +553,7 @@ export class Sched {
     let take = n - (n >> 1);
     if (take === 0) {
       // Go steals runnext from a P in any status (it first sleeps 3µs if p2 is running, to let
-      // p2 schedule its runnext itself); the model does not model that sleep.
+      // p2 schedule its runnext itself: findRunnable models that sleep).
       if (stealRunNext && p2.runnext) {
         const g = p2.runnext;
         p2.runnext = undefined;
@@ -580,6 +580,15 @@ export class Sched {
    * (see TIMER). Go steals only while few Ms spin; this model always tries.
    */
   findRunnable(pp: P): { g: G; inheritTime: boolean } | undefined {
+    pp.stealSleepUntil = 0;
+    const r = this.findRunnable1(pp);
+    // The search after a sleep has taken the runnext without sleeping again (or found other
+    // work first); the next one may sleep again.
+    pp.stealSlept = false;
+    return r;
+  }
+
+  private findRunnable1(pp: P): { g: G; inheritTime: boolean } | undefined {
     if (pp.schedtick % 61 === 0 && this.globrunqsize() > 0) {
       const g = this.globrunqget(pp, 1);
       if (g) return { g, inheritTime: false };
@@ -598,6 +607,12 @@ export class Sched {
       for (let k = 0; k < n; k++) {
         const p2 = this.allp[(start + k * inc) % n]!;
         if (p2 === pp || p2.status === Pstatus._Pidle) continue;
+        if (round === 3 && !pp.stealSlept && p2.status === Pstatus._Prunning && p2.runnext !== undefined && p2.runqhead === p2.runqtail) {
+          // runqgrab's usleep(3) before it takes a running P's runnext: the search resumes
+          // after it (Machine.schedule), and takes the runnext if it is still there.
+          pp.stealSleepUntil = this.now + runnextStealSleepNs;
+          return undefined;
+        }
         const s = this.runqsteal(pp, p2, round === 3);
         if (s) {
           this.trace?.emit({ t: this.now, ev: "Steal", p: pp.id, from: p2.id, g: s.goid });

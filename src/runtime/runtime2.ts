@@ -464,6 +464,11 @@ export class P {
   /** While the P is idle: when the thread that sleeps until its first timer wakes (0: none
    *  asleep). Machine.timer. */
   timerWakeAt = 0;
+  /** A thief's runqgrab sleep (Sched.findRunnable): when the P's M, searching for work, ends
+   *  its 3 µs sleep before taking a running P's runnext (0: not sleeping), and whether it has
+   *  slept (the next search takes the runnext at once). */
+  stealSleepUntil = 0;
+  stealSlept = false;
   /** Go's goidcache: each P takes goroutine ids from the global counter 16 at a time. */
   goidcache = 0;
   goidcacheend = 0;

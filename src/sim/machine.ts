@@ -956,6 +956,12 @@ export class Machine implements MachineApi {
         return;
       }
       const found = s.findRunnable(pp);
+      if (!found && pp.stealSleepUntil !== 0) {
+        // runqgrab's usleep(3): the M keeps its P, spinning, and searches again after it.
+        pp.stealSlept = true;
+        s.post(pp.stealSleepUntil, Ev.RUN, pp);
+        return;
+      }
       if (!found) {
         s.stopspinning(m);
         s.pidleput(pp);
