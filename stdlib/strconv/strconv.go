@@ -58,7 +58,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 }
 
 // ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64).
-func ParseInt(s string, base int, bitSize int) (int64, error) {
+func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	v, st := parseInt(s, base, bitSize)
 	return v, numError("ParseInt", s, st, base, bitSize)
 }

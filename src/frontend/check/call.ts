@@ -291,11 +291,8 @@ function selectorError(c: Checker, x: Operand, e: ast.SelectorExpr, ambiguous: b
     return;
   }
   if (indirect) {
-    if (x.mode === "typexpr") {
-      c.error(e.sel.pos, `invalid method expression ${c.es(e.x)}.${sel} (needs pointer receiver (*${c.ts(x.type)}).${sel})`);
-    } else {
-      c.error(e.sel.pos, `cannot call pointer method ${sel} on ${c.ts(x.type)}`);
-    }
+    // types2's for a method expression T.M too (go/types says "invalid method expression").
+    c.error(e.sel.pos, `cannot call pointer method ${sel} on ${c.ts(x.type)}`);
     return;
   }
   const std = stdMember(x.type, sel);

@@ -82,7 +82,7 @@ export function representation(x: Operand, typ: types.Basic): { val?: constant.C
 
 /** invalidConversion reports x as not representable in target. */
 function invalidConversion(c: Checker, code: ConvCode, x: Operand, target: types.Type): void {
-  let msg = `cannot convert ${c.os(x)} to type ${c.ts(target)}`;
+  let msg = `cannot convert ${c.os(x)} to ${c.ts(target)}`; // types2's (an explicit conversion says "to type": conversions.ts)
   if (code === "truncated") msg = `${c.os(x)} truncated to ${c.ts(target)}`;
   if (code === "overflows") msg = `${c.os(x)} overflows ${c.ts(target)}`;
   c.error(startPos(x.expr!), msg);

@@ -33,7 +33,7 @@ func Ext(p string) string                        { return path.Ext(p) }
 func Base(p string) string                       { return path.Base(p) }
 func Dir(p string) string                        { return path.Dir(p) }
 func IsAbs(p string) bool                        { return path.IsAbs(p) }
-func Match(pattern, name string) (bool, error)   { return path.Match(pattern, name) }
+func Match(pattern, name string) (matched bool, err error) { return path.Match(pattern, name) }
 func ToSlash(p string) string                    { return p }
 func FromSlash(p string) string                  { return p }
 func VolumeName(p string) string                 { return "" }
