@@ -142,7 +142,10 @@ export function selectStmt(f: FuncEmitter, s: ast.SelectStmt, label: string | un
   if (s.body.length === 1 && s.body[0]!.comm !== undefined) return oneCaseSelect(f, s, label);
   f.emit("{");
   f.indent();
-  f.line(s.pos);
+  // A case and a default are a non-blocking send or receive (walk/select.go's selectnbsend,
+  // selectnbrecv) at the case's line, where a send on a closed channel panics.
+  const nb = s.body.length === 2 ? s.body.find((cc) => cc.comm !== undefined && s.body.some((d) => d.comm === undefined)) : undefined;
+  f.line(nb !== undefined ? nb.comm!.pos : s.pos);
   const cases: string[] = [];
   let hasDefault = false;
   const order: number[] = []; // clause index for each runtime case
