@@ -274,9 +274,10 @@ export function closechann(c: HChan | null): typeof PENDING | undefined {
 /** closechan after its STEP: wake every receiver (with the zero value) and every sender (who
  *  then panics). */
 function closeStepped(c: HChan): undefined {
+  // Traced before the check, as a send is: --explain names who closed it first.
+  if (S.tr !== null) S.tr.sync(S.g, c, "close");
   if (c.closed) throw new GoPanic(runtimeError("close of closed channel", true));
   c.closed = true;
-  if (S.tr !== null) S.tr.sync(S.g, c, "close");
   const r = S.r;
   if (r !== null) r.release(S.g, c, raceClosed);
   // Go pushes the receivers, then the senders, on a gList and readies them as it pops them:

@@ -284,9 +284,11 @@ class Explainer {
   waits(outcome: string): string[] {
     const st = this.endState();
     const blocked = [...st.blocked.entries()].filter(([g]) => !st.system.has(g));
-    const out: string[] = [/^exit \d+$/.test(outcome) ? `${outcome}: goroutines were left blocked forever (--leaks):` : `${outcome}:`];
+    // --leaks (exit 1) lists the goroutines still alive when main returned, as goleak does:
+    // blocked, or still running or sleeping (a ticker's loop).
+    const out: string[] = [/^exit \d+$/.test(outcome) ? `${outcome}: goroutines were still alive when main returned (--leaks):` : `${outcome}:`];
     if (blocked.length === 0) {
-      out.push("No goroutine was blocked on a channel or lock at the end.");
+      out.push("No goroutine was blocked on a channel or lock at the end: they were still running or sleeping.");
       return out;
     }
     // Goroutines that wait alike (same function, wait and object, same cause) share a line.
@@ -355,14 +357,17 @@ class Explainer {
     if (waiting.length > 3) parts.push(`and by ${waiting.length - 3} more waiting goroutines`);
     if (live.length > 0) parts.push(`used by goroutine${live.length > 1 ? "s" : ""} ${list(live.map(String), 4)}, which can still run`);
     if (waiting.length === 0 && live.length === 0) {
-      // Whoever was to send, unlock or call Done has not touched it: it is one of the others.
+      // Whoever was to receive, send, unlock or call Done never touched it. Which goroutine
+      // that would have been the trace cannot tell (another blocked goroutine may hold the
+      // object, or none does), so none is named: no edge of the wait-for graph.
       const others = [...st.blocked.keys()].filter((u) => u !== g);
-      parts.push(others.length === 0 ? "no other goroutine is left that could wake it"
-        : `the goroutines that could still wake it are blocked themselves: ${list(others.map((u) => `goroutine ${u}`), 4)}`);
-      // Which of them would have acted is not known: no edge of the wait-for graph.
+      parts.push(ended.length > 0 ? "no goroutine that can still run has used it"
+        : `no other goroutine has used it${others.length === 0 ? ", and no other is left that could" : ""}`);
       return { body: `${head}; ${parts.join("; ")}.`, on: [] };
     }
-    return { body: `${head}; ${parts.join("; ")}.`, on: waiting };
+    // Edges of the wait-for graph: to users waiting on another object. Two goroutines waiting
+    // on the same one (two senders, a reader queued behind a writer) do not wait for each other.
+    return { body: `${head}; ${parts.join("; ")}.`, on: waiting.filter((u) => st.blocked.get(u)!.obj !== b.obj) };
   }
 
   /** The last Signal or Broadcast of b's Cond before b (its Wait) began that found no goroutine
