@@ -1253,6 +1253,8 @@ export class Machine implements MachineApi {
     const s = this.sched;
     const st = s.steer;
     if (st === undefined || (s.nlive < 2 && s.nextTimerWhen() === Infinity)) return 0;
+    // Nothing else could act meanwhile: the stall would only delay g.
+    if (!s.othersCanAct(g, g.m?.p)) return 0;
     return stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
   }
 
