@@ -3,7 +3,8 @@
 // Terms. A run is a function of its seed (every ordinary decision: tie-breaks, jitter, steal
 // order, wake latency, select poll order; runtime/decide.ts) and of its answers to the
 // *steerable* decisions: whether a goroutine's thread stalls before its next visible operation
-// (a stall), and which ready case a select takes (a case). The default answer of every
+// (a stall; asked only when another goroutine could act meanwhile, Sched.othersCanAct), and
+// which ready case a select takes (a case). The default answer of every
 // steerable decision is the one an unsteered run takes (no stall; the case the poll order found
 // first), so a schedule is a seed plus the list of its deviations from the defaults,
 // (index of the steerable decision in the run, answer). That list is what a replay token

@@ -1025,18 +1025,21 @@ export class Sched {
     if (h.length > 0) this.post(Math.max(h[0]!.when, ran > 0 ? this.now + timerLoopNs : 0), Ev.TIMER, pp);
   }
 
-  /** Could a goroutine other than g, on P pp, act while g's thread stalls: a goroutine queued
-   *  anywhere, another P running one (or its M searching), or any pending event but sysmon's
-   *  and g's own P's (a timer, a syscall's return, the GC). Exploration asks about a stall
+  /** Could a goroutine other than g, on P pp, act while g's thread stalls for up to window ns:
+   *  a goroutine queued anywhere, another P running one (or its M searching), or a pending
+   *  event within the window but sysmon's and g's own P's (a timer, a syscall's return, the
+   *  GC; not a test binary's -timeout alarm, minutes away). Exploration asks about a stall
    *  only then (Machine.stall). */
-  othersCanAct(g: G, pp: P | undefined): boolean {
+  othersCanAct(pp: P | undefined, window: number): boolean {
     if (this.globrunqsize() > 0) return true;
     for (const p2 of this.allp) {
       if (!this.runqempty(p2)) return true;
       if (p2 !== pp && p2.status === Pstatus._Prunning) return true;
     }
-    for (const e of this.heap) if (!e.dead && e.kind !== Ev.SYSMON && !(e.kind === Ev.RUN && e.p === pp)) return true;
-    void g;
+    const until = this.now + window;
+    for (const e of this.heap) {
+      if (!e.dead && e.t <= until && e.kind !== Ev.SYSMON && !(e.kind === Ev.RUN && e.p === pp)) return true;
+    }
     return false;
   }
 

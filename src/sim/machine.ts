@@ -1254,7 +1254,7 @@ export class Machine implements MachineApi {
     const st = s.steer;
     if (st === undefined || (s.nlive < 2 && s.nextTimerWhen() === Infinity)) return 0;
     // Nothing else could act meanwhile: the stall would only delay g.
-    if (!s.othersCanAct(g, g.m?.p)) return 0;
+    if (!s.othersCanAct(g.m?.p, stallNs[stallNs.length - 1]!)) return 0;
     return stallNs[st("stall", stallNs.length, 0, g.seq, 0)]!;
   }
 
