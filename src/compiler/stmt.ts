@@ -583,16 +583,56 @@ function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
   if (s.lhs.length === s.rhs.length) {
     if (s.lhs.length === 1) {
       const t = lhsType(s.lhs[0]!);
-      const v = t ? f.exprTo(s.rhs[0]!, t) : f.expr(s.rhs[0]!);
+      let v = t ? f.exprTo(s.rhs[0]!, t) : f.expr(s.rhs[0]!);
+      // gc evaluates the right side before the left side's bounds and nil checks: of
+      // dst[i] = src[i], both out of range, src's index panics. A right side without calls or
+      // receives, moved first, changes nothing else.
+      if (!define && checksLocation(f, s.lhs[0]!) && mayPanicQuietly(f, s.rhs[0]!)) {
+        const tmp = f.fc.tmp();
+        f.emit(`${tmp} = ${v};`);
+        v = tmp;
+      }
       return assignOne(f, s.lhs[0]!, v, define);
     }
     // Parallel assignment, in the spec's two phases: the left sides' index and indirection
     // operands and then every right side are evaluated first; the stores follow in order.
     const snap = snapshotLhs(f, s.lhs, define);
-    const tmps = s.rhs.map((r, i) => {
+    const rhsOf = (i: number): string => {
       const t = lhsType(s.lhs[i]!);
+      return t ? f.exprTo(s.rhs[i]!, t) : f.expr(s.rhs[i]!);
+    };
+    // (Not with named results: with a defer, a store to one becomes visible early if a later
+    // right side panics, and gc then evaluates every right side first, as below.)
+    if (!define && !f.fc.namedResults && s.rhs.every((r) => quietRhs(f, r))) {
+      // gc's order (walk/assign.go ascompatee) where the right sides have no calls: a right
+      // side that reads memory an earlier store may write is copied first; then each pair in
+      // turn, its right side (unless copied) before its left side's checks and store. Of
+      // s[i], s[j] = s[j], s[i] on an empty slice, the early copy of s[i] panics.
+      const tmps: (string | undefined)[] = [];
+      let memWrite = false;
+      const assigned = new Set<T.Var>();
+      s.lhs.forEach((l, i) => {
+        if (i > 0 && ((memWrite && readsMemory(f, s.rhs[i]!)) || mentions(f, s.rhs[i]!, assigned))) {
+          tmps[i] = f.fc.tmp();
+          f.emit(`${tmps[i]} = ${rhsOf(i)};`);
+        }
+        const v = storedVariable(f, l);
+        if (v === undefined) memWrite = true;
+        else if (v !== null) assigned.add(v);
+      });
+      withOverride(f, snap, () => s.lhs.forEach((l, i) => {
+        let v = tmps[i];
+        if (v === undefined) {
+          v = f.fc.tmp();
+          f.emit(`${v} = ${rhsOf(i)};`);
+        }
+        assignOne(f, l, v, define);
+      }));
+      return;
+    }
+    const tmps = s.rhs.map((_, i) => {
       const tmp = f.fc.tmp();
-      f.emit(`${tmp} = ${t ? f.exprTo(r, t) : f.expr(r)};`);
+      f.emit(`${tmp} = ${rhsOf(i)};`);
       return tmp;
     });
     withOverride(f, snap, () => s.lhs.forEach((l, i) => assignOne(f, l, tmps[i]!, define)));
@@ -624,6 +664,121 @@ function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
       assignOne(f, l, v, define);
     }),
   );
+}
+
+/** Has e no call, receive, function literal or map index (whose order gc fixes apart)? */
+function quietRhs(f: FuncEmitter, e: ast.Expr): boolean {
+  let quiet = true;
+  inspect(e, (n) => {
+    if (n.kind === "CallExpr") {
+      const tv = f.ctx.tv(n.fun);
+      const fun = unparen(n.fun);
+      if (tv?.mode !== "typexpr" && !(tv?.mode === "builtin" && fun.kind === "Ident" && (fun.name === "len" || fun.name === "cap"))) quiet = false;
+    } else if (n.kind === "FuncLit" || (n.kind === "UnaryExpr" && n.op === "<-")) quiet = false;
+    else if (n.kind === "IndexExpr" && under(f.typeOf(n.x)).tag === "Map") quiet = false;
+    return quiet;
+  });
+  return quiet;
+}
+
+/** Does evaluating e read memory a store may write (gc's ReadsMemory): an element, a
+ *  dereference, a field through a pointer, a package variable or an address-taken one? */
+function readsMemory(f: FuncEmitter, e: ast.Expr): boolean {
+  let reads = false;
+  inspect(e, (n) => {
+    if (n.kind === "IndexExpr" || n.kind === "StarExpr" || n.kind === "SliceExpr") reads = true;
+    else if (n.kind === "SelectorExpr" && f.ctx.info.selections.get(n)?.indirect === true) reads = true;
+    else if (n.kind === "Ident") {
+      const o = f.ctx.objOf(n);
+      if (o?.tag === "Var" && (f.ctx.pkgVars.has(o) || f.fc.isAddrTaken(o) || f.fc.boxed.has(o))) reads = true;
+    }
+    return !reads;
+  });
+  return reads;
+}
+
+/** The local variable a store to x writes (through its fields and array elements, as gc's
+ *  ascompatee drills), null for the blank identifier, or undefined when the store writes
+ *  memory: an element of a slice, a dereference, a field through a pointer, a package or an
+ *  address-taken variable. */
+function storedVariable(f: FuncEmitter, x: ast.Expr): T.Var | null | undefined {
+  for (;;) {
+    x = unparen(x);
+    if (x.kind === "SelectorExpr" && f.ctx.info.selections.get(x)?.indirect === false) x = x.x;
+    else if (x.kind === "IndexExpr" && under(f.typeOf(x.x)).tag === "Array") x = x.x;
+    else break;
+  }
+  if (x.kind !== "Ident") return undefined;
+  if (x.name === "_") return null;
+  const o = f.ctx.objOf(x);
+  if (o?.tag !== "Var" || f.ctx.pkgVars.has(o) || f.fc.isAddrTaken(o) || f.fc.boxed.has(o)) return undefined;
+  return o;
+}
+
+/** Does e mention one of vars? */
+function mentions(f: FuncEmitter, e: ast.Expr, vars: Set<T.Var>): boolean {
+  if (vars.size === 0) return false;
+  let found = false;
+  inspect(e, (n) => {
+    if (n.kind === "Ident") {
+      const o = f.ctx.objOf(n);
+      if (o?.tag === "Var" && vars.has(o)) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** Does storing to x check its location (an index's bounds, a nil pointer)? */
+function checksLocation(f: FuncEmitter, x: ast.Expr): boolean {
+  x = unparen(x);
+  if (x.kind === "IndexExpr") return under(f.typeOf(x.x)).tag !== "Map";
+  if (x.kind === "StarExpr") return true;
+  if (x.kind === "SelectorExpr") return f.ctx.info.selections.get(x)?.indirect === true;
+  return false;
+}
+
+/** May evaluating e panic (an index, a slice expression, a dereference, a division, a type
+ *  assertion) while it has no call, receive or function literal, whose order is observable? */
+function mayPanicQuietly(f: FuncEmitter, e: ast.Expr): boolean {
+  let panics = false;
+  let effects = false;
+  inspect(e, (n) => {
+    switch (n.kind) {
+      case "CallExpr": {
+        const tv = f.ctx.tv(n.fun);
+        if (tv?.mode !== "typexpr" && tv?.mode !== "builtin") effects = true;
+        else if (tv.mode === "builtin") {
+          const fun = unparen(n.fun);
+          if (fun.kind !== "Ident" || !["len", "cap"].includes(fun.name)) effects = true;
+        }
+        return true;
+      }
+      case "FuncLit":
+        effects = true;
+        return false;
+      case "UnaryExpr":
+        if (n.op === "<-") effects = true;
+        return true;
+      case "IndexExpr":
+        if (under(f.typeOf(n.x)).tag !== "Map") panics = true;
+        return true;
+      case "SliceExpr":
+      case "StarExpr":
+      case "TypeAssertExpr":
+        panics = true;
+        return true;
+      case "BinaryExpr":
+        if (n.op === "/" || n.op === "%") panics = true;
+        return true;
+      case "SelectorExpr":
+        if (f.ctx.info.selections.get(n)?.indirect === true) panics = true;
+        return true;
+      default:
+        return true;
+    }
+  });
+  return panics && !effects;
 }
 
 /**
