@@ -168,6 +168,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   const checked = checkProgram(asts, tc.loadStd, (name, text) => parseStd(tc, name, text), cgoDecls, mode, (n) => absOf.get(n) ?? n, {
     entryPath: opts.pkgPath ?? pkgLabel, entryDir, parse: (name, text) => parseFile(tc.goParser, name, text),
     ...(opts.module ? { module: opts.module } : {}), ...(opts.overlay ? { overlay: opts.overlay } : {}),
+    ...(opts.race === true ? { tags: raceTags } : {}),
   });
   if (checked.loadError !== undefined) return { ok: false, stderr: checked.loadError, exitCode: LOAD_FAILED_EXIT };
   if (checked.diags.length > 0) return fail(checked.diags, checked.diagLabel ?? pkgLabel);
@@ -389,6 +390,10 @@ function parseStd(tc: Toolchain, name: string, text: string): ParseResult {
  *  races are their callers' (a bytes.Buffer or strings.Builder shared by two goroutines), with
  *  their functions at Go's lines, so that reports show Go's frames. */
 const raceStdPkgs: ReadonlySet<string> = new Set(["bytes", "strings"]);
+
+/** go build -race's build tag: files with //go:build race are in, !race out (the module's
+ *  packages; the command line's are read by the host, readProgram's tags). */
+export const raceTags: ReadonlySet<string> = new Set(["race"]);
 
 /** Standard-library files are shown under Go's GOROOT, as real tracebacks show them. */
 function stdPath(f: string): string {

@@ -12,7 +12,7 @@ import * as os from "node:os";
 import {
   RUN_BOUNDS, TOKEN_DEFAULTS, outcomeLabel, runTokenOptions, programEnv, compile, findFuzzTargets, defaultRunOptions, explore, explorePart, mergeExplore, listing, run, runMany, runSchedule, shrink,
   type ExplorePart, type Program, type RunOptions, type RunResult, type SourceFile, type Summary,
-  chromeTrace, explain, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
+  chromeTrace, explain, raceTags, htmlTimeline, textTimeline, encodeCpuProfile, encodeHeapProfile, htmlFlamegraph,
 } from "../api.js";
 import { gzipSync } from "node:zlib";
 import { textToBytes } from "../base/utf8.js";
@@ -1109,7 +1109,7 @@ async function command(argv: string[], of: CliProcess, stdinBefore: { data: stri
     outText(2, "gort run: no go files listed\n");
     return 1;
   }
-  const loaded = readProgram(target, proc.cwd);
+  const loaded = readProgram(target, proc.cwd, f.race ? raceTags : undefined);
   if (!loaded.ok) {
     outText(2, loaded.stderr);
     return loaded.exitCode;
@@ -1129,7 +1129,7 @@ async function cmdDebug(f: Flags, df: DebugFlags): Promise<number> {
   }
   const loaded = df.example
     ? { ok: true as const, files: [{ name: "./example.go", path: "/home/gopher/example/example.go", text: cgoMapExample }], pkgLabel: "command-line-arguments", mode: "files" as const, module: undefined }
-    : readProgram(target, proc.cwd);
+    : readProgram(target, proc.cwd, f.race ? raceTags : undefined);
   if (!loaded.ok) {
     outText(2, loaded.stderr);
     return loaded.exitCode;
@@ -1194,7 +1194,7 @@ async function cmdBuild(f: Flags): Promise<number> {
     outText(2, "gort build: no go files listed\n");
     return 1;
   }
-  const loaded = readProgram(target, proc.cwd);
+  const loaded = readProgram(target, proc.cwd, f.race ? raceTags : undefined);
   if (!loaded.ok) {
     outText(2, loaded.stderr);
     return loaded.exitCode;
@@ -1355,7 +1355,7 @@ function expandPattern(arg: string, cwd: string): string[] {
 
 async function cmdTestPackage(f: Flags, tf: TestFlags): Promise<number> {
   const target = f.rest[0] ?? ".";
-  const loaded = readTestPackage(target, proc.cwd);
+  const loaded = readTestPackage(target, proc.cwd, f.race ? raceTags : undefined);
   if (!loaded.ok) {
     outText(2, loaded.stderr);
     return loaded.exitCode;

@@ -31,7 +31,7 @@
 import type * as ast from "./ast.js";
 import type { Diagnostic } from "./diag.js";
 import { importError, isStandardImportPath, validImportLiteral, type ImportMode } from "./imports.js";
-import { decodeSource, displayName, goodOSArchFile, packageClause, shouldBuild } from "./source.js";
+import { decodeSource, displayName, goodOSArchFile, packageClause, shouldBuild, type BuildTags } from "./source.js";
 
 export const GOROOT = "/usr/lib/go-1.19";
 
@@ -243,6 +243,8 @@ interface LoadInput {
   parse: ParseFn;
   module?: MainModule;
   overlay?: ReadonlyMap<string, OverlayPackage>;
+  /** The build's extra tags (source.ts BuildTags). */
+  tags?: BuildTags;
 }
 
 interface LoadOutput {
@@ -490,7 +492,7 @@ export function loadUserPackages(input: LoadInput): LoadOutput {
       const fileAbs = `${abs}/${e}`;
       const name = displayName(fileAbs, mm!.cwd);
       const { text, diag } = decodeSource(name, bytes);
-      if (!shouldBuild(text)) {
+      if (!shouldBuild(text, input.tags)) {
         ignored++;
         continue;
       }

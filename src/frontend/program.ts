@@ -28,6 +28,7 @@ import { checkPackage, newPackage } from "./check/package.js";
 import { STD_PACKAGES } from "./stdlist.gen.js";
 import type { ImportMode } from "./imports.js";
 import { loadUserPackages, type MainModule, type OverlayPackage } from "./modload.js";
+import type { BuildTags } from "./source.js";
 import { unsafePkg } from "./check/universe.js";
 import { LazyBodies } from "./check/lazy.js";
 
@@ -67,6 +68,8 @@ interface UserContext {
   entryDir: string;
   module?: MainModule;
   overlay?: ReadonlyMap<string, OverlayPackage>;
+  /** The build's extra tags ("race" under -race). */
+  tags?: BuildTags;
   /** Parses a user package's file (not cached as the standard library's are). */
   parse: ParseFn;
 }
@@ -97,6 +100,7 @@ export function checkProgram(
     mode, isStd, parse: ctx?.parse ?? parseFile,
     ...(ctx?.module ? { module: ctx.module } : {}),
     ...(ctx?.overlay ? { overlay: ctx.overlay } : {}),
+    ...(ctx?.tags ? { tags: ctx.tags } : {}),
   });
   const userAbs = new Map<string, string>();
   const userFiles: { name: string; text: string }[] = [];

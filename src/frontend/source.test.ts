@@ -86,3 +86,12 @@ test("formatDiagnostics: header, sorting, per-line syntax rule, ten-error cut-of
   assert.equal(out.length, 13);
   assert.equal(formatDiagnostics([], "x"), "");
 });
+
+test("a build's extra tags: -race's race satisfies //go:build race and fails !race", () => {
+  const race = new Set(["race"]);
+  assert.equal(shouldBuild("//go:build race\n\npackage p\n"), false);
+  assert.equal(shouldBuild("//go:build race\n\npackage p\n", race), true);
+  assert.equal(shouldBuild("//go:build amd64 && !race\n\npackage p\n", race), false);
+  assert.equal(shouldBuild("//go:build amd64 && !race\n\npackage p\n"), true);
+  assert.equal(shouldBuild("// +build race\n\npackage p\n", race), true);
+});

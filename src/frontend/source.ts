@@ -11,7 +11,7 @@
 //     constraints are not applied (a file tagged `ignore` still runs), _test.go files are
 //     refused, and the package label is "command-line-arguments".
 //   - dir mode: `go run .` / `go run ./prog`. go/build selects the directory's files by name
-//     and build constraints for GOOS=linux GOARCH=amd64 with cgo, gc and go1.1..go1.19 tags.
+//     and build constraints for GOOS=linux GOARCH=amd64 with cgo, gc and go1.1..go1.19 tags (and race under -race: BuildTags).
 //   - load error: an error cmd/go prints itself (no "# pkg" header), with exit status 1.
 //
 // Invariants: pure and synchronous (the host reads files and directories); no Node APIs, so
@@ -58,9 +58,13 @@ const GOOS_LIST = new Set(("aix android darwin dragonfly freebsd hurd illumos io
 const GOARCH_LIST = new Set(("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le " +
   "mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm").split(" "));
 
-/** Whether a build tag is satisfied for linux/amd64, cgo enabled, gc, Go 1.19. */
-function matchTag(tag: string): boolean {
+/** Build tags a build adds to linux/amd64's: "race" under -race, as go build -race sets it. */
+export type BuildTags = ReadonlySet<string>;
+
+/** Whether a build tag is satisfied for linux/amd64, cgo enabled, gc, Go 1.19, and tags. */
+function matchTag(tag: string, tags?: BuildTags): boolean {
   if (tag === "linux" || tag === "amd64" || tag === "unix" || tag === "gc" || tag === "cgo") return true;
+  if (tags?.has(tag) === true) return true;
   const m = /^go1\.(\d+)$/.exec(tag);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 19;
   return false;
@@ -111,22 +115,22 @@ function headerComments(text: string): string[] {
  * `// +build` line must hold (each is an OR of space-separated options, each option an AND of
  * comma-separated tags, `!` negates). `ignore` is never satisfied.
  */
-export function shouldBuild(text: string): boolean {
+export function shouldBuild(text: string, tags?: BuildTags): boolean {
   const lines = headerComments(text);
   const goBuild = lines.find((l) => /^\/\/go:build( |\t|$)/.test(l));
-  if (goBuild !== undefined) return evalBuildExpr(goBuild.slice("//go:build".length));
+  if (goBuild !== undefined) return evalBuildExpr(goBuild.slice("//go:build".length), tags);
   for (const l of lines) {
     const m = /^\/\/[ \t]*\+build(?:[ \t]+(.*))?$/.exec(l);
     if (!m) continue;
     const options = (m[1] ?? "").trim().split(/\s+/).filter((o) => o !== "");
-    const ok = options.some((opt) => opt.split(",").every((t) => (t.startsWith("!") ? !matchTag(t.slice(1)) : matchTag(t))));
+    const ok = options.some((opt) => opt.split(",").every((t) => (t.startsWith("!") ? !matchTag(t.slice(1), tags) : matchTag(t, tags))));
     if (!ok) return false;
   }
   return true;
 }
 
 /** Evaluates a //go:build expression (||, &&, !, parentheses, tags). Malformed → false. */
-export function evalBuildExpr(src: string): boolean {
+export function evalBuildExpr(src: string, tags?: BuildTags): boolean {
   const toks = src.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
   let i = 0;
   const or = (): boolean => {
@@ -154,7 +158,7 @@ export function evalBuildExpr(src: string): boolean {
       return v;
     }
     if (t === undefined || !/^[A-Za-z0-9_.]+$/.test(t)) throw new Error("bad build expr");
-    return matchTag(t);
+    return matchTag(t, tags);
   };
   try {
     const v = or();
@@ -274,7 +278,7 @@ function relPath(from: string, to: string): string {
  */
 export function loadProgram(
   inputs: SourceInput[],
-  opts: { mode: "files" | "dir"; names: string[]; dirLabel: string; importPath: string; test?: boolean },
+  opts: { mode: "files" | "dir"; names: string[]; dirLabel: string; importPath: string; test?: boolean; tags?: BuildTags },
 ): LoadResult {
   const res: LoadResult = { files: [], pkgLabel: opts.importPath, diags: [] };
   let pkgs: { pkg: string; base: string }[] = [];
@@ -288,7 +292,7 @@ export function loadProgram(
     const isTest = opts.test === true && base.endsWith("_test.go") && selectedInDir(base.slice(0, -8) + ".go");
     if (opts.mode === "dir" && !selectedInDir(base) && !isTest) continue;
     const { text, diag } = decodeSource(opts.names[k]!, inp.bytes);
-    if (opts.mode === "dir" && !shouldBuild(text)) continue;
+    if (opts.mode === "dir" && !shouldBuild(text, opts.tags)) continue;
     if (diag) res.diags.push(diag);
     const pc = packageClause(inp.path, text);
     if (pc.error) return { ...res, loadError: pc.error + "\n" };

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceFile, Toolchain } from "../api.js";
 import type * as ast from "../frontend/ast.js";
-import { displayName, loadProgram, type SourceInput } from "../frontend/source.js";
+import { displayName, loadProgram, type BuildTags, type SourceInput } from "../frontend/source.js";
 import { parseGoMod, type MainModule, type ModuleFS } from "../frontend/modload.js";
 import { loadCLanguage, newGoParser } from "./treesitter.js";
 
@@ -291,8 +291,8 @@ type LoadedTest =
   | { ok: true; files: SourceFile[]; xfiles: SourceFile[]; pkgName: string; importPath: string; module?: MainModule }
   | { ok: false; stderr: string; exitCode: number };
 
-export function readTestPackage(target: string, cwd: string): LoadedTest {
-  const r = readTarget(target, cwd, true);
+export function readTestPackage(target: string, cwd: string, tags?: BuildTags): LoadedTest {
+  const r = readTarget(target, cwd, true, tags);
   if (!r.ok) return r;
   const xfiles = (r.loaded.xfiles ?? []).map(sourceFile);
   return { ok: true, files: r.files, xfiles, pkgName: r.loaded.pkgName ?? "main", importPath: r.importPath, ...(r.module ? { module: r.module } : {}) };
@@ -301,7 +301,7 @@ export function readTestPackage(target: string, cwd: string): LoadedTest {
 /** What readProgram and readTestPackage share: the target's .go files (one file, or a
  *  directory's), loaded as go build or go test loads them, and the module they belong to. A
  *  package directory of a module is named by its import path; files, command-line-arguments. */
-function readTarget(target: string, cwd: string, test: boolean):
+function readTarget(target: string, cwd: string, test: boolean, tags?: BuildTags):
   | { ok: true; loaded: ReturnType<typeof loadProgram>; files: SourceFile[]; isDir: boolean; importPath: string; module?: MainModule }
   | { ok: false; stderr: string; exitCode: number } {
   const abs = resolve(cwd, target);
@@ -319,6 +319,7 @@ function readTarget(target: string, cwd: string, test: boolean):
     dirLabel: isDir ? displayName(abs, cwd) : ".",
     importPath,
     test,
+    ...(tags ? { tags } : {}),
   });
   if (loaded.loadError) return { ok: false, stderr: loaded.loadError, exitCode: 1 };
   return { ok: true, loaded, files: loaded.files.map(sourceFile), isDir, importPath, ...(module ? { module } : {}) };
@@ -399,8 +400,8 @@ export function moduleFS(root: string): ModuleFS {
 }
 
 /** Read a program: one .go file (or several), or a directory holding one package main. */
-export function readProgram(target: string, cwd: string): Loaded {
-  const r = readTarget(target, cwd, false);
+export function readProgram(target: string, cwd: string, tags?: BuildTags): Loaded {
+  const r = readTarget(target, cwd, false, tags);
   if (!r.ok) return r;
   return { ok: true, files: r.files, pkgLabel: r.loaded.pkgLabel, mode: r.isDir ? "dir" : "files", ...(r.module ? { module: r.module } : {}) };
 }
