@@ -666,19 +666,26 @@ function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
   );
 }
 
-/** Has e no call, receive, function literal or map index (whose order gc fixes apart)? */
-function quietRhs(f: FuncEmitter, e: ast.Expr): boolean {
-  let quiet = true;
+/** Has e a call (but for len, cap and conversions), a receive or a function literal, whose order
+ *  against the statement's other operands is observable; with mapReads, a map index too (whose
+ *  order gc fixes apart)? */
+function hasEffects(f: FuncEmitter, e: ast.Expr, mapReads: boolean): boolean {
+  let effects = false;
   inspect(e, (n) => {
     if (n.kind === "CallExpr") {
       const tv = f.ctx.tv(n.fun);
       const fun = unparen(n.fun);
-      if (tv?.mode !== "typexpr" && !(tv?.mode === "builtin" && fun.kind === "Ident" && (fun.name === "len" || fun.name === "cap"))) quiet = false;
-    } else if (n.kind === "FuncLit" || (n.kind === "UnaryExpr" && n.op === "<-")) quiet = false;
-    else if (n.kind === "IndexExpr" && under(f.typeOf(n.x)).tag === "Map") quiet = false;
-    return quiet;
+      if (tv?.mode !== "typexpr" && !(tv?.mode === "builtin" && fun.kind === "Ident" && (fun.name === "len" || fun.name === "cap"))) effects = true;
+    } else if (n.kind === "FuncLit" || (n.kind === "UnaryExpr" && n.op === "<-")) effects = true;
+    else if (mapReads && n.kind === "IndexExpr" && under(f.typeOf(n.x)).tag === "Map") effects = true;
+    return !effects;
   });
-  return quiet;
+  return effects;
+}
+
+/** Has e no call, receive, function literal or map index? */
+function quietRhs(f: FuncEmitter, e: ast.Expr): boolean {
+  return !hasEffects(f, e, true);
 }
 
 /** Does evaluating e read memory a store may write (gc's ReadsMemory): an element, a
@@ -741,44 +748,16 @@ function checksLocation(f: FuncEmitter, x: ast.Expr): boolean {
 /** May evaluating e panic (an index, a slice expression, a dereference, a division, a type
  *  assertion) while it has no call, receive or function literal, whose order is observable? */
 function mayPanicQuietly(f: FuncEmitter, e: ast.Expr): boolean {
+  if (hasEffects(f, e, false)) return false;
   let panics = false;
-  let effects = false;
   inspect(e, (n) => {
-    switch (n.kind) {
-      case "CallExpr": {
-        const tv = f.ctx.tv(n.fun);
-        if (tv?.mode !== "typexpr" && tv?.mode !== "builtin") effects = true;
-        else if (tv.mode === "builtin") {
-          const fun = unparen(n.fun);
-          if (fun.kind !== "Ident" || !["len", "cap"].includes(fun.name)) effects = true;
-        }
-        return true;
-      }
-      case "FuncLit":
-        effects = true;
-        return false;
-      case "UnaryExpr":
-        if (n.op === "<-") effects = true;
-        return true;
-      case "IndexExpr":
-        if (under(f.typeOf(n.x)).tag !== "Map") panics = true;
-        return true;
-      case "SliceExpr":
-      case "StarExpr":
-      case "TypeAssertExpr":
-        panics = true;
-        return true;
-      case "BinaryExpr":
-        if (n.op === "/" || n.op === "%") panics = true;
-        return true;
-      case "SelectorExpr":
-        if (f.ctx.info.selections.get(n)?.indirect === true) panics = true;
-        return true;
-      default:
-        return true;
-    }
+    if (n.kind === "IndexExpr") panics ||= under(f.typeOf(n.x)).tag !== "Map";
+    else if (n.kind === "SliceExpr" || n.kind === "StarExpr" || n.kind === "TypeAssertExpr") panics = true;
+    else if (n.kind === "BinaryExpr") panics ||= n.op === "/" || n.op === "%";
+    else if (n.kind === "SelectorExpr") panics ||= f.ctx.info.selections.get(n)?.indirect === true;
+    return !panics;
   });
-  return panics && !effects;
+  return panics;
 }
 
 /**
