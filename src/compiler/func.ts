@@ -30,7 +30,7 @@ import { hasPointers } from "./stackmap.js";
 import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
 import { identical } from "../frontend/check/predicates.js";
-import { orderExpr } from "./order.js";
+import { mayPanicQuietly, orderExpr } from "./order.js";
 import type { FieldHoist, RowHoist, SliceHoist } from "./stripmine.js";
 import { Typ } from "../frontend/check/universe.js";
 
@@ -883,11 +883,19 @@ export class FuncEmitter {
   private mapLit(e: ast.CompositeLit, m: T.MapT): string {
     const mt = this.mapType(m);
     if (this.ctx.lower !== undefined) this.lowerMapLit(e, m);
-    // Each entry is an assignment m[k] = v of its own, its operands in gc's order (order.ts).
+    // Each entry is an assignment m[k] = v of its own, its operands in gc's order (order.ts);
+    // as of any such assignment, a value that may panic is computed before a fast map's key
+    // (stmt.ts checksLocation).
+    const fast = mapName("mapassign", m) !== "mapassign";
     const kvs = e.elts.map((el) => {
       const kv = el as ast.KeyValueExpr;
-      return orderExpr(this, [{ e: kv.key, mapKey: m }, { e: kv.value, target: m.elem }], () =>
-        `[${this.exprTo(kv.key, m.key)}, ${this.exprTo(kv.value, m.elem)}]`);
+      return orderExpr(this, [{ e: kv.key, mapKey: m }, { e: kv.value, target: m.elem }], () => {
+        if (!fast || !mayPanicQuietly(this, kv.key) || !mayPanicQuietly(this, kv.value)) {
+          return `[${this.exprTo(kv.key, m.key)}, ${this.exprTo(kv.value, m.elem)}]`;
+        }
+        const v = this.fc.tmp();
+        return `(${v} = ${this.exprTo(kv.value, m.elem)}, [${this.exprTo(kv.key, m.key)}, ${v}])`;
+      });
     });
     if (kvs.length === 0) return `$rt.makemap(${mt}, 0, ${this.fc.esc?.stack.has(e) !== true})`;
     return this.y(`$rt.maplit(${mt}, [${kvs.join(", ")}])`);

@@ -49,6 +49,7 @@ import type { FuncEmitter } from "./func.js";
 import { isFresh, unparen } from "./expr.js";
 import { mapName, soleComponent } from "./lower.js";
 import { holdsByValue, isInterface, isString, isValueObject, under } from "./typeutil.js";
+import { inspect } from "./inspect.js";
 
 /** One operand of a statement, in evaluation order: an expression (converted to target when
  *  that is an interface), or the location an assignment stores to (loc). */
@@ -588,4 +589,36 @@ export function needsAddr(t: T.Type): boolean {
   if (size === 8 && align === 8 && !ptrs) return false;
   const sc = under(soleComponent(t));
   return !(isString(sc) || sc.tag === "Slice");
+}
+
+/** Has e a call (but for len, cap and conversions), a receive or a function literal, whose order
+ *  against the statement's other operands is observable; with mapReads, a map index too (whose
+ *  order gc fixes apart)? */
+export function hasEffects(f: FuncEmitter, e: ast.Expr, mapReads: boolean): boolean {
+  let effects = false;
+  inspect(e, (n) => {
+    if (n.kind === "CallExpr") {
+      const tv = f.ctx.tv(n.fun);
+      const fun = unparen(n.fun);
+      if (tv?.mode !== "typexpr" && !(tv?.mode === "builtin" && fun.kind === "Ident" && (fun.name === "len" || fun.name === "cap"))) effects = true;
+    } else if (n.kind === "FuncLit" || (n.kind === "UnaryExpr" && n.op === "<-")) effects = true;
+    else if (mapReads && n.kind === "IndexExpr" && under(f.typeOf(n.x)).tag === "Map") effects = true;
+    return !effects;
+  });
+  return effects;
+}
+
+/** May evaluating e panic (an index, a slice expression, a dereference, a division, a type
+ *  assertion) while it has no call, receive or function literal, whose order is observable? */
+export function mayPanicQuietly(f: FuncEmitter, e: ast.Expr): boolean {
+  if (hasEffects(f, e, false)) return false;
+  let panics = false;
+  inspect(e, (n) => {
+    if (n.kind === "IndexExpr") panics ||= under(f.typeOf(n.x)).tag !== "Map";
+    else if (n.kind === "SliceExpr" || n.kind === "StarExpr" || n.kind === "TypeAssertExpr") panics = true;
+    else if (n.kind === "BinaryExpr") panics ||= n.op === "/" || n.op === "%";
+    else if (n.kind === "SelectorExpr") panics ||= f.ctx.info.selections.get(n)?.indirect === true;
+    return !panics;
+  });
+  return panics;
 }

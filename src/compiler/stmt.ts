@@ -27,13 +27,13 @@ import { BRANCH_COUNTERS } from "../runtime/cover.js";
 import { cgoCallCode, cgoCallee } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
+import { mapName } from "./lower.js";
 import { mayShareElement } from "./sharecopy.js";
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
 import { ifLineDead, returnLineDead } from "./linestore.js";
 import { bodyWeight } from "./weight.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
-import { mapName } from "./lower.js";
-import { orderOperand, orderStmt, type Root } from "./order.js";
+import { hasEffects, mayPanicQuietly, orderOperand, orderStmt, type Root } from "./order.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -584,9 +584,10 @@ function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
     if (s.lhs.length === 1) {
       const t = lhsType(s.lhs[0]!);
       let v = t ? f.exprTo(s.rhs[0]!, t) : f.expr(s.rhs[0]!);
-      // gc evaluates the right side before the left side's bounds and nil checks: of
-      // dst[i] = src[i], both out of range, src's index panics. A right side without calls or
-      // receives, moved first, changes nothing else.
+      // gc evaluates the right side before the left side's bounds and nil checks, and before
+      // a map key's plain operations: of dst[i] = src[i], both out of range, src's index
+      // panics, and so does s[k] of m[1/z] = s[k]. A right side without calls or receives,
+      // moved first, changes nothing else.
       if (!define && checksLocation(f, s.lhs[0]!) && mayPanicQuietly(f, s.rhs[0]!)) {
         const tmp = f.fc.tmp();
         f.emit(`${tmp} = ${v};`);
@@ -666,23 +667,6 @@ function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
   );
 }
 
-/** Has e a call (but for len, cap and conversions), a receive or a function literal, whose order
- *  against the statement's other operands is observable; with mapReads, a map index too (whose
- *  order gc fixes apart)? */
-function hasEffects(f: FuncEmitter, e: ast.Expr, mapReads: boolean): boolean {
-  let effects = false;
-  inspect(e, (n) => {
-    if (n.kind === "CallExpr") {
-      const tv = f.ctx.tv(n.fun);
-      const fun = unparen(n.fun);
-      if (tv?.mode !== "typexpr" && !(tv?.mode === "builtin" && fun.kind === "Ident" && (fun.name === "len" || fun.name === "cap"))) effects = true;
-    } else if (n.kind === "FuncLit" || (n.kind === "UnaryExpr" && n.op === "<-")) effects = true;
-    else if (mapReads && n.kind === "IndexExpr" && under(f.typeOf(n.x)).tag === "Map") effects = true;
-    return !effects;
-  });
-  return effects;
-}
-
 /** Has e no call, receive, function literal or map index? */
 function quietRhs(f: FuncEmitter, e: ast.Expr): boolean {
   return !hasEffects(f, e, true);
@@ -736,28 +720,19 @@ function mentions(f: FuncEmitter, e: ast.Expr, vars: Set<T.Var>): boolean {
   return found;
 }
 
-/** Does storing to x check its location (an index's bounds, a nil pointer)? */
+/** Does storing to x check its location (an index's bounds, a nil pointer), or may a map
+ *  key's plain operations panic (m[1/z], m[*p]: gc passes the key of a map with a fast routine
+ *  by value, computed as the store runs; order.go copies any other key first)? */
 function checksLocation(f: FuncEmitter, x: ast.Expr): boolean {
   x = unparen(x);
-  if (x.kind === "IndexExpr") return under(f.typeOf(x.x)).tag !== "Map";
+  if (x.kind === "IndexExpr") {
+    const m = under(f.typeOf(x.x));
+    if (m.tag === "Map") return mapName("mapassign", m) !== "mapassign" && (mayPanicQuietly(f, x.index) || mayPanicQuietly(f, x.x));
+  }
+  if (x.kind === "IndexExpr") return true;
   if (x.kind === "StarExpr") return true;
   if (x.kind === "SelectorExpr") return f.ctx.info.selections.get(x)?.indirect === true;
   return false;
-}
-
-/** May evaluating e panic (an index, a slice expression, a dereference, a division, a type
- *  assertion) while it has no call, receive or function literal, whose order is observable? */
-function mayPanicQuietly(f: FuncEmitter, e: ast.Expr): boolean {
-  if (hasEffects(f, e, false)) return false;
-  let panics = false;
-  inspect(e, (n) => {
-    if (n.kind === "IndexExpr") panics ||= under(f.typeOf(n.x)).tag !== "Map";
-    else if (n.kind === "SliceExpr" || n.kind === "StarExpr" || n.kind === "TypeAssertExpr") panics = true;
-    else if (n.kind === "BinaryExpr") panics ||= n.op === "/" || n.op === "%";
-    else if (n.kind === "SelectorExpr") panics ||= f.ctx.info.selections.get(n)?.indirect === true;
-    return !panics;
-  });
-  return panics;
 }
 
 /**
@@ -947,7 +922,15 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
 /** x op= y, x++ and x--: read, compute, store, evaluating the location's operands once. */
 function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
   lhs = unparen(lhs);
-  const rv = rhs ? (op === "<<" || op === ">>" ? f.expr(rhs) : f.exprTo(rhs, t)) : oneOf(t);
+  let rv = rhs ? (op === "<<" || op === ">>" ? f.expr(rhs) : f.exprTo(rhs, t)) : oneOf(t);
+  // As of m[k] = v, a right side that may panic goes before a fast map's key (checksLocation);
+  // an element's or a pointer's checks come first (order.go makes an op= of those safeExpr).
+  if (rhs !== undefined && lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map" &&
+    checksLocation(f, lhs) && mayPanicQuietly(f, rhs)) {
+    const tmp = f.fc.tmp();
+    f.emit(`${tmp} = ${rv};`);
+    rv = tmp;
+  }
   if (f.ctx.lower !== undefined) lowerOp(f, lhs, op, rhs, t);
   const compute = (cur: string): string => {
     if (op === "<<" || op === ">>") {
