@@ -18,5 +18,6 @@ func main() {
 	ok := filepath.Match("a", "b") // ERROR "assignment mismatch: 1 variable but filepath\\.Match returns 2 values"
 	_ = T.M // ERROR "cannot call pointer method M on T"
 	var b byte = 'x' + 200 // ERROR "cannot use 'x' \\+ 200 \\(untyped rune constant 320\\) as byte value in variable declaration \\(overflows\\)"
+	_ = []int{x / 2: 3} // ERROR "index x / 2 must be integer constant"
 	_, _, _ = n, ok, b
 }

@@ -191,7 +191,7 @@ function indexedElts(c: Checker, elts: ast.Expr[], t: types.Type, length: number
         idx = i;
         valid = true;
       } else if (c.info.types.get(el.key)?.mode !== "constant" && c.info.types.has(el.key)) {
-        c.error(el.pos, `index ${c.es(el.key)} must be integer constant`);
+        c.error(kvColon(el), `index ${c.es(el.key)} must be integer constant`);
       }
       ev = el.value;
     } else if (length >= 0 && idx >= length) {
