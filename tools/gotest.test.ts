@@ -46,6 +46,12 @@ test("gort test fails a test that leaks a blocked goroutine (go test passes it)"
   assert.doesNotMatch(r.stdout, /TestFetchSlow/);
 });
 
+test("gort test --leaks=false passes the leaking package, as go test does", async () => {
+  const r = await gortTest("leak", ["--leaks=false"]);
+  assert.equal(r.exit, 0);
+  assert.match(r.stdout, /^PASS\nok  \texample\.com\/leak\t\d+\.\d+s\n$/);
+});
+
 test("gort test -timeout: an AB-BA deadlock ends at the simulated timeout with every stack", async () => {
   // 8 of the 200 deadlock (real Go: 6 of 40 runs; gort's rate fell from 8 of 40 when the
   // uncontended Mutex got cheaper, costs.ts sliceNs and cacheLineNs).

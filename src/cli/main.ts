@@ -117,7 +117,8 @@ flags (--flag value, --flag=value, or Go's -flag):
   --leaks            report goroutines blocked forever as soon as that is certain (nothing that
                      can still run reaches the channel or lock they wait on: a partial
                      deadlock), and those still alive when main returns, as goleak does; the
-                     run then exits 1 (gort test always reports them)
+                     run then exits 1 (gort test reports them unless --leaks=false, for a
+                     package whose goroutines are meant to outlive its tests)
   --trace FILE       record the run's events and write them as Chrome trace JSON (open it in
                      ui.perfetto.dev or chrome://tracing): a track per P and per M, goroutine
                      slices, wake-up arrows, GC phases, map write windows, heap counters
@@ -325,8 +326,10 @@ export interface Flags {
   env: [string, string][];
   hostEnv: boolean;
   race: boolean;
-  /** --leaks (gort run; gort test always): report partial deadlocks and goroutines alive at exit. */
+  /** --leaks (gort run; gort test unless --leaks=false): report partial deadlocks and goroutines alive at exit. */
   leaks: boolean;
+  /** --leaks=false: gort test reports no leaks, as go test. */
+  noLeaks: boolean;
   /** --check: gort's expensive invariant checks (RunOptions.check). */
   check: boolean;
   rest: string[];
@@ -429,7 +432,7 @@ const longFlags = new Set([
 export function parseFlags(argv: string[], afterPackage = false): Flags {
   const f: Flags = {
     seed: 1, runs: undefined, cpus: 4, model: defaultModel, maxSteps: 5e9, maxSimNs: 24 * 3600e9, maxGoroutines: 1e6,
-    maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, check: false, rest: [], progArgs: [],
+    maxHeapBytes: undefined, env: [], hostEnv: false, race: false, leaks: false, noLeaks: false, check: false, rest: [], progArgs: [],
     explore: undefined, budgetRuns: undefined, budgetMs: undefined, keepGoing: false, shrink: false,
     replayText: undefined, replay: undefined, exactEnv: undefined,
     traceFile: undefined, timeline: undefined, explain: false, noFS: false, exec: "none", seedSet: false,
@@ -499,8 +502,10 @@ export function parseFlags(argv: string[], afterPackage = false): Flags {
         f.race = true;
         break;
       case "--leaks":
-        if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
-        f.leaks = true;
+        // gort test checks for leaks unless --leaks=false; gort run only with --leaks.
+        if (inline !== undefined && inline !== "true" && inline !== "false") throw new UsageError(`flag ${a}: want true or false, not ${inline}`);
+        f.leaks = inline !== "false";
+        f.noLeaks = inline === "false";
         break;
       case "--check":
         if (inline !== undefined) throw new UsageError(`flag ${a} takes no value`);
@@ -755,6 +760,8 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
       bench: tf.bench ?? "", benchtime: tf.benchtime ?? "", benchmem: tf.benchmem, short: tf.short,
       failfast: tf.failfast, parallel: tf.parallel ?? 0, fuzz: tf.fuzz ?? "", fuzzin: tf.fuzzInput ?? "",
     });
+    // Only when given, so that every other token reads as before.
+    if (f.noLeaks) o["noleaks"] = true;
   }
   return o;
 }
@@ -767,6 +774,7 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
   f.model = o["model"] === undefined ? defaultModel : parseModel("--replay", String(o["model"]));
   f.race = o["race"] === true;
   f.leaks = o["leaks"] === true;
+  f.noLeaks = o["noleaks"] === true;
   f.progArgs = JSON.parse(String(o["args"])) as string[];
   f.exactEnv = JSON.parse(String(o["env"])) as [string, string][];
   f.maxSteps = Number(o["steps"]);
@@ -1398,9 +1406,9 @@ async function cmdTestPackage(f: Flags, tf: TestFlags): Promise<number> {
   // The flags neither go test nor gort knows, and those after -args: the package's own.
   args.push(...f.progArgs);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;
-  // Partial deadlocks are reported under gort test whatever the flags (its leak check is on too).
+  // Partial deadlocks are reported under gort test unless --leaks=false (its leak check too).
   const dir = (loaded.files[0] ?? loaded.xfiles[0])!.path.replace(/\/[^/]*$/, "");
-  const opts = { ...runOptions({ ...f, progArgs: args, leaks: true }, exe, dir), source: textToBytes(target) };
+  const opts = { ...runOptions({ ...f, progArgs: args, leaks: !f.noLeaks }, exe, dir), source: textToBytes(target) };
   const r: Replayable = { cmd: "test", target: f.rest[0] ?? "", files: [...loaded.files, ...loaded.xfiles, ...c.program.userFiles], options: tokenOptions("test", f, tf) };
   const fz = { f, tf, p: c.program, opts, pkg, dir, replayable: r, fuzzTargets: findFuzzTargets([...loaded.files, ...loaded.xfiles]) };
   if (fuzzing) return cmdFuzz(fz, testOnce, TOKEN_DEFAULTS);

@@ -106,6 +106,8 @@ export interface MachineApi {
   readonly stackLimitBytes: number;
   /** Go's internal/testlog.PanicOnExit0, which testing sets while M.Run runs: os.Exit(0) then
    *  panics ("unexpected call to os.Exit(0) during test"). */
+  /** Does the run report leaks (--leaks; gort test unless --leaks=false)? */
+  readonly leakCheck: boolean;
   panicOnExit0: boolean;
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;

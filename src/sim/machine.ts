@@ -425,6 +425,10 @@ export class Machine implements MachineApi {
   /** What the program writes to stdout while an example runs (testing's runExample pipe). */
   private captured: string | undefined;
 
+  /** MachineApi.leakCheck. */
+  get leakCheck(): boolean {
+    return this.opts.leaks === true;
+  }
   /** MachineApi.panicOnExit0. */
   panicOnExit0 = false;
 

@@ -425,6 +425,7 @@ func callerName() string
 func leakGroup() int
 func leaked(group int) string
 func leaking(group int) bool
+func leakCheck() bool
 
 // captureStdout starts keeping what the program writes to stdout; stopCapture ends it and
 // returns what was written (the pipe runExample puts in place of os.Stdout).
@@ -1404,7 +1405,7 @@ func tRunner(t *T, f func(t *T)) {
 		// The leak check's wait is gort's (go test has none): a line the test's goroutines log
 		// meanwhile goes to its parent, as after its report, and its time is not the test's.
 		var waited time.Duration
-		if t.level == 0 {
+		if t.level == 0 && leakCheck() {
 			waited = t.checkLeaks(group)
 		}
 		settleSlot(&t.common, t.isParallel && !t.fuzzing, subs)

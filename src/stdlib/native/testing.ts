@@ -40,6 +40,10 @@ export const natives: Record<string, Function> = {
     g.group = g.seq;
     return g.group;
   },
+  /** Does the run check for leaks (gort test, unless --leaks=false)? */
+  leakCheck(): boolean {
+    return machine.leakCheck;
+  },
   /** Is a goroutine of the group still alive, other than the caller? */
   leaking(group: number): boolean {
     return machine.sched.allgs.some((g) => isLeak(g, group));
