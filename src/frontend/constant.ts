@@ -456,12 +456,16 @@ export function binaryOp(x: ConstValue, op: ConstBinOp, y: ConstValue, intDiv = 
   return unknown;
 }
 
+const minInt64 = -(1n << 63n);
+
 function intOp(a: bigint, op: ConstBinOp, b: bigint, intDiv: boolean): ConstValue {
   switch (op) {
     case "+": return makeInt(a + b);
     case "-": return makeInt(a - b);
     case "*": return makeInt(a * b);
-    case "/": return intDiv ? makeInt(a / b) : makeFloat(a, b);
+    // go/constant divides two values that fit in an int64 as int64s: MinInt64 / -1 wraps to
+    // MinInt64 there, so Go 1.19 accepts that constant (and prints -9223372036854775808).
+    case "/": return intDiv ? makeInt(a === minInt64 && b === -1n ? a : a / b) : makeFloat(a, b);
     case "%": return makeInt(a % b);
     case "&": return makeInt(a & b);
     case "|": return makeInt(a | b);
