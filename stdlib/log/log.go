@@ -159,18 +159,21 @@ func (l *Logger) Fatalln(v ...any) {
 	os.Exit(1)
 }
 
+//gort:line 248
 func (l *Logger) Panic(v ...any) {
 	s := fmt.Sprint(v...)
 	l.Output(2, s)
 	panic(s)
 }
 
+//gort:line 255
 func (l *Logger) Panicf(format string, v ...any) {
 	s := fmt.Sprintf(format, v...)
 	l.Output(2, s)
 	panic(s)
 }
 
+//gort:line 262
 func (l *Logger) Panicln(v ...any) {
 	s := fmt.Sprintln(v...)
 	l.Output(2, s)
@@ -209,18 +212,21 @@ func Fatalln(v ...any) {
 	os.Exit(1)
 }
 
+//gort:line 385
 func Panic(v ...any) {
 	s := fmt.Sprint(v...)
 	std.Output(2, s)
 	panic(s)
 }
 
+//gort:line 392
 func Panicf(format string, v ...any) {
 	s := fmt.Sprintf(format, v...)
 	std.Output(2, s)
 	panic(s)
 }
 
+//gort:line 399
 func Panicln(v ...any) {
 	s := fmt.Sprintln(v...)
 	std.Output(2, s)
