@@ -46,6 +46,11 @@ test("gort test fails a test that leaks a blocked goroutine (go test passes it)"
   assert.doesNotMatch(r.stdout, /TestFetchSlow/);
 });
 
+test("gort test -race: a test goroutine's creation stack ends in Run's go wrapper, as go test -race's", async () => {
+  const r = await gortTest("racy", ["-race"]);
+  assert.match(r.stdout, /\n {2}testing\.tRunner\(\)\n {6}\S+\/testing\/testing\.go:1446 \+0x0\n {2}testing\.\(\*T\)\.Run\.func1\(\)\n {6}\S+\/testing\/testing\.go:1493 \+0x0\n/);
+});
+
 test("gort test --leaks=false passes the leaking package, as go test does", async () => {
   const r = await gortTest("leak", ["--leaks=false"]);
   assert.equal(r.exit, 0);

@@ -1169,10 +1169,11 @@ function goStmt(f: FuncEmitter, s: ast.GoStmt): void {
  * or undefined when the call needs none: a call of a function or func value without parameters
  * and results is left alone; any other (arguments, results, a method call) becomes
  * `func() { f(args) }()`, numbered after the function's own literals (f.funcN, in source
- * order). Only race reports show the wrapper's frame; tracebacks hide it.
+ * order). Only race reports show the wrapper's frame; tracebacks hide it. Every package has
+ * them under -race, instrumented or not (testing's `go tRunner(t, f)` is testing.(*T).Run.func1).
  */
 function goDeferWrapper(f: FuncEmitter, call: ast.CallExpr): string | undefined {
-  if (!f.fc.race) return undefined;
+  if (f.ctx.racePkgs.size === 0) return undefined;
   const fun = unparen(call.fun);
   const tv = f.ctx.tv(fun);
   if (tv && (tv.mode === "builtin" || tv.mode === "typexpr")) return undefined;
