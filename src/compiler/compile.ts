@@ -88,6 +88,10 @@ export function compileProgram(
   const prefixOf = (p: CheckedPackage): string =>
     entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) || p.pkg.name !== "main" ? p.path : p.pkg.name;
   const decls = nameObjects(ctx, pkgs, prefixOf);
+  // A test binary's generated main (api.ts compileTest) is go test's: main.main.
+  if (entry !== "main") {
+    for (const d of decls) if (d.pkg === pkgs[pkgs.length - 1] && !d.decl.recv && d.decl.name.name === entry) d.goName = "main.main";
+  }
   analyzeBlocking(ctx, decls);
   analyzeFrameless(ctx, decls);
   analyzeSharedArgs(ctx, decls);

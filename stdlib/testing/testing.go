@@ -1003,14 +1003,9 @@ type M struct {
 // package's TestMain; the process then exits with m.Run's code, as Go's generated main does
 // (also when TestMain returns without calling os.Exit). sites are the tests' "file.go:line" (the
 // leak report); importPath is the package's (the benchmarks' "pkg:" line).
-func MainStart(importPath string, tests []InternalTest, sites []string, examples []InternalExample, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, testMain func(*M)) {
+func MainStart(importPath string, tests []InternalTest, sites []string, examples []InternalExample, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget) *M {
 	Init()
-	m := &M{tests: tests, sites: sites, examples: examples, benchmarks: benchmarks, fuzzTargets: fuzzTargets, importPath: importPath}
-	if testMain == nil {
-		os.Exit(m.Run())
-	}
-	testMain(m)
-	os.Exit(m.exitCode)
+	return &M{tests: tests, sites: sites, examples: examples, benchmarks: benchmarks, fuzzTargets: fuzzTargets, importPath: importPath}
 }
 
 // flags are the test binary's flags, read once (parseFlags) after M.Run has parsed them.
@@ -1119,45 +1114,9 @@ func (m *M) Run() int {
 	// go test passes -test.paniconexit0: until Run returns, os.Exit(0) panics (M.before/after).
 	setPanicOnExit0(true)
 	defer setPanicOnExit0(false)
-	ran := false
-	failed := false
-	// Each -test.cpu value in turn, -test.count rounds each, as Go's runTests.
-	for _, procs := range flags.cpuList {
-		runtime.GOMAXPROCS(procs)
-		for n := 0; n < flags.count; n++ {
-			// A root per round, as Go's runTests has: its barrier closes once.
-			root := &T{common: common{signal: make(chan bool), barrier: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
-			rootRaces := raceErrors()
-			var parallel []*T
-			for i, test := range tests {
-				t := &T{common: common{
-					name: test.Name, parent: &root.common, chatty: flags.chatty,
-					barrier: make(chan bool), signal: make(chan bool), runFlags: flags,
-				}, site: sites[i]}
-				if !flags.matches(t.name, 0) {
-					continue
-				}
-				if flags.shouldFailFast() {
-					break
-				}
-				root.next = t
-				root.Run(test.Name, test.F) // it ended, or paused in Parallel
-				if t.isParallel {
-					parallel = append(parallel, t)
-				}
-			}
-			// The parallel tests go on once every sequential one has run, as under Go's runTests.
-			settleSlot(&root.common, false, runParallelSubs(&root.common, parallel))
-			// The root test's own tRunner sees the round's races too; with -v its Errorf line is
-			// printed (under the root's empty name), though a root reports nothing else.
-			if flags.chatty && raceErrors() > rootRaces {
-				chattyPrint("", root.decorateAt("testing.go:1319", "race detected during execution of test"))
-				root.failed = true
-			}
-			failed = failed || root.failed
-			ran = ran || root.ran
-		}
-	}
+	// The tests, each -test.cpu value in turn, -test.count rounds each (at Go's line).
+//gort:line 1726
+	ran, failed := runTests(flags, tests, sites)
 	// The fuzz tests' seed corpus runs once, after the tests (Go's runFuzzTests).
 	fran, ffailed := runFuzzTests(flags, m.fuzzTargets, flags.fuzz)
 	failed = failed || ffailed
@@ -1191,6 +1150,67 @@ func (m *M) Run() int {
 	fmt.Print("PASS\n")
 	m.exitCode = 0
 	return 0
+}
+
+// runTests runs the top-level tests, each -test.cpu value in turn, -test.count rounds each,
+// as Go's runTests: a round's root test runs them in tRunner, from a function that starts
+// each through the root's Run (Go's lines: the tRunner call at 1844, Run at 1846), so that
+// goroutine 1's stack meanwhile is Go's. Reports whether a test ran and whether one failed.
+//gort:line 1821
+func runTests(flags *runFlags, tests []InternalTest, sites []string) (ran, failed bool) {
+	for _, procs := range flags.cpuList {
+		runtime.GOMAXPROCS(procs)
+		for n := 0; n < flags.count; n++ {
+			// A root per round, as Go's runTests has: its barrier closes once.
+			root := &T{common: common{signal: make(chan bool), barrier: make(chan bool), chatty: flags.chatty, runFlags: flags, level: -1}}
+			rootRaces := raceErrors()
+			var parallel []*T
+			var sub *T
+//gort:line 1844
+			tRunner(root, func(t *T) {
+				for i := nextTest(t, tests, sites, 0, &sub); i < len(tests); i = nextTest(t, tests, sites, i+1, &sub) {
+					t.Run(tests[i].Name, tests[i].F) // it ended, or paused in Parallel
+					if sub.isParallel {
+						parallel = append(parallel, sub)
+					}
+				}
+			})
+			// The parallel tests go on once every sequential one has run, as under Go's runTests.
+			settleSlot(&root.common, false, runParallelSubs(&root.common, parallel))
+			// The root test's own tRunner sees the round's races too; with -v its Errorf line is
+			// printed (under the root's empty name), though a root reports nothing else.
+			if flags.chatty && raceErrors() > rootRaces {
+				chattyPrint("", root.decorateAt("testing.go:1319", "race detected during execution of test"))
+				root.failed = true
+			}
+			failed = failed || root.failed
+			ran = ran || root.ran
+		}
+	}
+	return ran, failed
+}
+
+// nextTest readies the first test from index i on that -test.run selects, as root's next
+// (T.Run then runs it rather than a subtest) and *sub, and returns its index: len(tests) when
+// none is left or -failfast stops the round.
+func nextTest(root *T, tests []InternalTest, sites []string, i int, sub **T) int {
+	flags := root.runFlags
+	for ; i < len(tests); i++ {
+		t := &T{common: common{
+			name: tests[i].Name, parent: &root.common, chatty: flags.chatty,
+			barrier: make(chan bool), signal: make(chan bool), runFlags: flags,
+		}, site: sites[i]}
+		if !flags.matches(t.name, 0) {
+			continue
+		}
+		if flags.shouldFailFast() {
+			return len(tests)
+		}
+		root.next = t
+		*sub = t
+		return i
+	}
+	return i
 }
 
 // after is Go's M.after: its writeProfiles runs a collection before it writes the heap profile
@@ -1293,7 +1313,10 @@ func (c *common) runCleanup(ph panicHandling) (panicVal any) {
 }
 
 // tRunner runs one test: f, then (after its parallel subtests) its cleanups and its report.
+// A round's root (runTests) only runs f, the function that runs the round's top-level tests:
+// runTests does the rest, as before it had a tRunner frame.
 func tRunner(t *T, f func(t *T)) {
+	root := t.level < 0
 	races := raceErrors()
 	// A top-level test's goroutines, its subtests' and theirs make its leak group; the other
 	// tests', parallel or not, do not.
@@ -1302,6 +1325,9 @@ func tRunner(t *T, f func(t *T)) {
 		group = leakGroup()
 	}
 	defer func() {
+		if root {
+			return
+		}
 		err := recover()
 		signal := true
 		if !t.finished && err == nil {
@@ -1418,7 +1444,7 @@ func tRunner(t *T, f func(t *T)) {
 	}()
 //gort:line 1438
 	defer func() {
-		if !hasParallelSubs(t.subs) {
+		if !root && !hasParallelSubs(t.subs) {
 			t.runCleanup(normalPanic)
 		}
 	}()
@@ -1427,7 +1453,7 @@ func tRunner(t *T, f func(t *T)) {
 
 	// Not reached when f calls FailNow, SkipNow or runtime.Goexit, or panics.
 
-	t.finished = true
+	t.finished = !root
 
 }
 
