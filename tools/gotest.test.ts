@@ -72,6 +72,8 @@ test("gort test -timeout: an AB-BA deadlock ends at the simulated timeout with e
   assert.match(one.stdout, /^\tgoroutine \d+(?: \(and \d+ more\))? \[semacquire\]: example\.com\/abba\.Transfer at \S+\/abba\/d\.go:\d+$/m);
   assert.match(one.stdout, /sync\.\(\*Mutex\)\.Lock\(\.\.\.\)\n\t\S+mutex\.go:90 \+0x0\nexample\.com\/abba\.Transfer\(\.\.\.\)\n/);
   assert.match(one.stdout, /\nexit status 2\nFAIL\texample\.com\/abba\t1\.\d{3}s\n$/);
+  // The main goroutine waits in Run under go test's frames (tools: the golden masks testing's).
+  assert.match(one.stdout, /\ngoroutine 1 \[chan receive\]:\ntesting\.\(\*T\)\.Run\(\.\.\.\)\n\t\S+testing\.go:1494 \+0x0\ntesting\.runTests\.func1\(\.\.\.\)\n\t\S+testing\.go:1846 \+0x0\ntesting\.tRunner\(\.\.\.\)\n\t\S+testing\.go:1446 \+0x0\ntesting\.runTests\(\.\.\.\)\n\t\S+testing\.go:1844 \+0x0\ntesting\.\(\*M\)\.Run\(\.\.\.\)\n\t\S+testing\.go:1726 \+0x0\nmain\.main\(\)\n\t_testmain\.go:49 \+0x0\n/);
 });
 
 test("gort test finds the kernels' bugs: a double lock, Add inside the goroutine, a missed Cond signal", async () => {
