@@ -21,6 +21,11 @@ export interface GotestCase {
 /** The command lines measured. -v is left out where parallel tests make its line order depend
  *  on the schedule (real Go's differs between runs too). */
 export const GOTEST_CASES: GotestCase[] = [
+  // -shuffle N orders the tests as testing's seeded shuffle does; bad flag values end as cmd/go's.
+  { pkg: "shuffled", args: ["-shuffle", "42", "-v"] },
+  { pkg: "shuffled", args: ["-shuffle=3", "-run", "Alpha|Last"] },
+  { pkg: "shuffled", args: ["-shuffle", "1x"] },
+  { pkg: "shuffled", args: ["-count", "two"] },
   { pkg: "calc", args: [] },
   { pkg: "calc", args: ["-v"] },
   { pkg: "calc", args: ["-v", "-run", "Sub/wrong|Add"] },

@@ -52,7 +52,7 @@ commands:
   run       run the program once (or --runs N times) and exit as the program exits
   test      run the package's TestXxx functions as go test does (DIR defaults to .);
             -v, -run RE, -count N, -timeout D (simulated; default 10m0s), -short,
-            -failfast, -parallel N and -cpu LIST as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
+            -failfast, -parallel N, -cpu LIST and -shuffle on|N as in go test; -bench RE runs the BenchmarkXxx functions too, b.N grown
             until -benchtime of simulated time (default 10ms; Go's is 1s); --runs N
             runs N seeds; -fuzz RE fuzzes that FuzzXxx, inputs and schedules together,
             for -fuzztime (host time, or Nx executions; default: until a failure), and
@@ -371,6 +371,19 @@ export interface Flags {
 
 /** A usage error: printed with the usage text, exit 2 (as Go's flag package does). */
 export class UsageError extends Error {}
+
+/** A bad value of one of go test's own flags: printed as cmd/go prints it, with its usage lines. */
+class GoTestUsageError extends UsageError {}
+
+/** What cmd/go prints after a bad go test flag (exit status 2). */
+const goTestUsage = "usage: go test [build/test flags] [packages] [build/test flags & test binary flags]\n" +
+  "Run 'go help test' and 'go help testflag' for details.\n";
+
+/** go test's -count and -parallel: cmd/go's int flags reject what is not an integer. */
+function goTestInt(flag: string, v: string, min: number, max: number): number {
+  if (!/^[+-]?\d+$/.test(v)) throw new GoTestUsageError(`invalid value ${JSON.stringify(v)} for flag ${flag}: parse error`);
+  return parseInteger(flag, v, min, max);
+}
 
 /** A Go-style duration (time.ParseDuration's units, one number and one unit) in nanoseconds. */
 function parseDuration(s: string): number {
@@ -762,6 +775,7 @@ function tokenOptions(cmd: "run" | "test", f: Flags, tf: TestFlags | undefined):
     });
     // Only when given, so that every other token reads as before.
     if (f.noLeaks) o["noleaks"] = true;
+    if (tf.shuffle !== undefined) o["shuffle"] = tf.shuffle;
   }
   return o;
 }
@@ -792,6 +806,7 @@ function applyToken(t: Token, cmd: string, f: Flags, tf: TestFlags): void {
     tf.short = o["short"] === true;
     tf.failfast = o["failfast"] === true;
     tf.parallel = o["parallel"] === 0 ? undefined : Number(o["parallel"]);
+    tf.shuffle = o["shuffle"] === undefined ? undefined : String(o["shuffle"]);
     tf.fuzz = o["fuzz"] === "" || o["fuzz"] === undefined ? undefined : String(o["fuzz"]);
     tf.fuzzInput = o["fuzzin"] === "" || o["fuzzin"] === undefined ? undefined : String(o["fuzzin"]);
   }
@@ -1079,7 +1094,7 @@ async function command(argv: string[], of: CliProcess, stdinBefore: { data: stri
     f = parseFlags(tf.rest, cmd === "test");
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    outText(2, `gort: ${e.message}\n${shortUsage}`);
+    outText(2, e instanceof GoTestUsageError ? `${e.message}\n${goTestUsage}` : `gort: ${e.message}\n${shortUsage}`);
     return 2;
   }
   // -h among gort's own flags (before the program and its arguments).
@@ -1241,6 +1256,8 @@ export interface TestFlags {
   fuzzInput: string | undefined;
   /** -list RE: the names of the tests, benchmarks, fuzz tests and examples it matches. */
   list: string | undefined;
+  /** -shuffle on|N (off: undefined): the tests' and benchmarks' order, as testing shuffles it. */
+  shuffle: string | undefined;
   /** One of several packages (gort test ./... or a list): go test's last "FAIL" waits. */
   multi: boolean;
   /** The other arguments, for parseFlags. */
@@ -1251,7 +1268,7 @@ export interface TestFlags {
 function testFlags(argv: string[]): TestFlags {
   const tf: TestFlags = {
     v: false, run: undefined, count: undefined, timeout: "10m0s", bench: undefined, benchtime: undefined, benchmem: false, short: false, failfast: false,
-    parallel: undefined, cpu: undefined, fuzz: undefined, fuzztime: undefined, fuzzInput: undefined, list: undefined, multi: false, rest: [],
+    parallel: undefined, cpu: undefined, fuzz: undefined, fuzztime: undefined, fuzzInput: undefined, list: undefined, shuffle: undefined, multi: false, rest: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -1264,13 +1281,19 @@ function testFlags(argv: string[]): TestFlags {
     const later = /^-(json|cover|covermode|coverpkg|coverprofile|tags|trimpath|fuzzminimizetime|fuzzcachedir|o|c|i|ldflags|gcflags)(?:=.*)?$/.exec(a) ??
       /^--(fuzzminimizetime|fuzzcachedir)(?:=.*)?$/.exec(a);
     if (later) throw new UsageError(`go test's -${later[1]} is not supported yet`);
-    // -shuffle: only its default, off. -vet (gort has no vet step) and -p (one package at a time
-    // anyway) change nothing gort prints.
-    const ignored = /^--?(shuffle|vet|p)(?:=(.*))?$/.exec(a);
+    // -shuffle goes to the binary (testing checks its value). -vet (gort has no vet step) and -p
+    // (one package at a time anyway) change nothing gort prints.
+    const ignored = /^--?(shuffle|test\.shuffle|vet|p)(?:=(.*))?$/.exec(a);
     if (ignored) {
       const v = ignored[2] ?? argv[++i];
       if (v === undefined) throw new UsageError(`flag needs an argument: -${ignored[1]}`);
-      if (ignored[1] === "shuffle" && v !== "off") throw new UsageError(`go test's -shuffle ${v} is not supported yet`);
+      if (ignored[1]!.endsWith("shuffle")) {
+        // cmd/go checks the value (testflag.go shuffleFlag) before it builds anything.
+        if (v !== "on" && v !== "off" && !/^[+-]?\d+$/.test(v)) {
+          throw new GoTestUsageError(`invalid value ${JSON.stringify(v)} for flag -shuffle: -shuffle argument must be "on", "off", or an int64: strconv.ParseInt: parsing ${JSON.stringify(v)}: invalid syntax`);
+        }
+        tf.shuffle = v === "off" ? undefined : v;
+      }
       continue;
     }
     // The test binary's own names (-test.v) are go test's flags too.
@@ -1304,8 +1327,8 @@ function testFlags(argv: string[]): TestFlags {
         throw new UsageError(`invalid value "${v}" for flag -test.benchtime: invalid duration`);
       }
       tf.benchtime = v;
-    } else if (m[1] === "parallel") tf.parallel = parseInteger("-parallel", v, 1, 1e6);
-    else tf.count = parseInteger("-count", v, 0, 1e6);
+    } else if (m[1] === "parallel") tf.parallel = goTestInt("-parallel", v, 1, 1e6);
+    else tf.count = goTestInt("-count", v, 0, 1e6);
   }
   return tf;
 }
@@ -1403,6 +1426,7 @@ async function cmdTestPackage(f: Flags, tf: TestFlags): Promise<number> {
   if (tf.cpu !== undefined) args.push(`-test.cpu=${tf.cpu}`);
   if (tf.fuzz !== undefined) args.push(`-test.fuzz=${tf.fuzz}`);
   if (tf.list !== undefined) args.push(`-test.list=${tf.list}`);
+  if (tf.shuffle !== undefined) args.push(`-test.shuffle=${tf.shuffle}`);
   // The flags neither go test nor gort knows, and those after -args: the package's own.
   args.push(...f.progArgs);
   const exe = `/tmp/go-build/b001/${loaded.pkgName}.test`;

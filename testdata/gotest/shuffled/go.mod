@@ -1,0 +1,3 @@
+module example.com/shuffled
+
+go 1.19
