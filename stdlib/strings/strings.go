@@ -148,34 +148,66 @@ func ToValidUTF8(s, replacement string) string {
 }
 
 // Map returns s with every rune mapped by mapping; runes mapped to a negative value are
-// dropped. Invalid UTF-8 bytes reach mapping as utf8.RuneError, as in Go.
+// dropped. Go 1.19's, at its lines: mapping is called once per rune, in order (the runes before
+// the first change are copied, not mapped again); invalid UTF-8 bytes reach mapping as
+// utf8.RuneError.
+//gort:line 465
 func Map(mapping func(rune) rune, s string) string {
+	// In the worst case, the string can grow when mapped, making
+	// things unpleasant. But it's so rare we barge in assuming it's
+	// fine. It could also shrink but that falls out naturally.
+
+	// The output buffer b is initialized on demand, the first
+	// time a character differs.
 	var b Builder
-	changed := false
+
 	for i, c := range s {
 		r := mapping(c)
 		if r == c && c != utf8.RuneError {
 			continue
 		}
+
+		var width int
 		if c == utf8.RuneError {
-			// An encoded U+FFFD mapped to itself is no change; an invalid byte is.
-			_, wid := utf8.DecodeRuneInString(s[i:])
-			if wid != 1 && r == c {
+			c, width = utf8.DecodeRuneInString(s[i:])
+			if width != 1 && r == c {
 				continue
 			}
+		} else {
+			width = utf8.RuneLen(c)
 		}
-		changed = true
-		break
-	}
-	if !changed {
-		return s
-	}
-	for _, c := range s {
-		r := mapping(c)
+
+		b.Grow(len(s) + utf8.UTFMax)
+		b.WriteString(s[:i])
 		if r >= 0 {
 			b.WriteRune(r)
 		}
+
+		s = s[i+width:]
+		break
 	}
+
+	// Fast path for unchanged input
+	if b.Cap() == 0 { // didn't call b.Grow above
+		return s
+	}
+
+	for _, c := range s {
+		r := mapping(c)
+
+		if r >= 0 {
+			// common case
+			// Due to inlining, it is more performant to determine if WriteByte should be
+			// invoked rather than always call WriteRune
+			if r < utf8.RuneSelf {
+				b.WriteByte(byte(r))
+			} else {
+				// r is not a ASCII rune.
+				b.WriteRune(r)
+			}
+		}
+	}
+
 	return b.String()
 }
 
