@@ -11,7 +11,7 @@
 import * as i64 from "../base/int64.js";
 import * as utf8 from "../base/utf8.js";
 import { GoFatal, GoPanic, SimBug, SimLimit, type RuntimeFrame } from "./panic.js";
-import { boundsError, runtimeError, typeAssertionErrorT } from "./panicking.js";
+import { boundsError, runtimeError, typeAssertionError } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
 import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
@@ -661,13 +661,13 @@ function assertionError(i: Iface | null, t: RType, st: RType): GoPanic {
   // Go's TypeAssertionError names the static interface type only for assertions to a concrete
   // type (panicdottype); an assertion to an interface type says just "interface".
   const iname = t.kind === Kind.Interface ? "interface" : st.str;
-  if (i === null) return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: ${iname} is nil, not ${t.str}`));
+  if (i === null) return new GoPanic(typeAssertionError(`interface conversion: ${iname} is nil, not ${t.str}`));
   if (t.kind === Kind.Interface) {
     const missing = hasMethods(i.t, t);
-    return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: ${i.t.str} is not ${t.str}: missing method ${missing}`));
+    return new GoPanic(typeAssertionError(`interface conversion: ${i.t.str} is not ${t.str}: missing method ${missing}`));
   }
   const same = i.t.str === t.str ? ` (types from different scopes)` : "";
-  return new GoPanic(new Iface(typeAssertionErrorT, `interface conversion: ${iname} is ${i.t.str}, not ${t.str}${same}`));
+  return new GoPanic(typeAssertionError(`interface conversion: ${iname} is ${i.t.str}, not ${t.str}${same}`));
 }
 
 export function assertE(i: Iface | null, t: RType, st: RType): any {

@@ -47,8 +47,19 @@ function errorType(name: string, prefix: string, pointer = false): RType {
 const errorStringT = errorType("errorString", "runtime error: ");
 const plainErrorT = errorType("plainError", "");
 const boundsErrorT = errorType("boundsError", "runtime error: ");
-/** Go's failed assertion panics with a *runtime.TypeAssertionError (%T names the pointer type). */
-export const typeAssertionErrorT = errorType("TypeAssertionError", "", true);
+/** Go's failed assertion panics with a *runtime.TypeAssertionError (%T names the pointer type):
+ *  the type the program's package runtime declares, once its init has registered it, else this
+ *  one (a program that does not import runtime cannot name it). */
+const typeAssertionErrorT = errorType("TypeAssertionError", "", true);
+
+/** The *runtime.TypeAssertionError for a message. */
+export function typeAssertionError(msg: string): Iface {
+  const t = machine?.typeAssertionErrorT;
+  if (t === undefined) return new Iface(typeAssertionErrorT, msg);
+  const e = t.elem!.zero() as { msg: string };
+  e.msg = msg;
+  return new Iface(t, e);
+}
 
 /** rt.runtimeError: the runtime.Error value for a message. */
 export function runtimeError(msg: string, plain = false): Iface {

@@ -23,6 +23,7 @@ import type { RuntimeFrame } from "./panic.js";
 import type { Sched } from "./proc.js";
 import type { GC } from "./mgc.js";
 import type { SemTable } from "./sema.js";
+import type { RType } from "./value.js";
 
 export const S = {
   g: undefined as unknown as G,
@@ -109,6 +110,9 @@ export interface MachineApi {
   /** Does the run report leaks (--leaks; gort test unless --leaks=false)? */
   readonly leakCheck: boolean;
   panicOnExit0: boolean;
+  /** *runtime.TypeAssertionError as the program's package runtime declares it (registered by
+   *  its init), so that a failed assertion's panic value is of the type the program names. */
+  typeAssertionErrorT: RType | undefined;
   /** testing's examples: keep what the program writes to stdout, until stopCapture. */
   captureStdout(): void;
   stopCapture(): string;

@@ -45,6 +45,7 @@ import { checkSched } from "../runtime/schedcheck.js";
 import { G, Gstatus, P, Pstatus, StackOverflow, defaultMaxstacksize, maxstackceiling, pseudoFrame, stackLimitOf, type FuncInfo } from "../runtime/runtime2.js";
 import { EXITSYSCALL, GOON, GOSCHED, GOYIELD, PARK, STEP, STEPPED, SYSCALL, type GoGen } from "../runtime/yield.js";
 import { S, machine, setMachine, type DebugHook, type MachineApi, type Registers } from "../runtime/state.js";
+import type { RType } from "../runtime/value.js";
 import { checkBudget } from "../runtime/procrt.js";
 import { gogo } from "../runtime/gogo.js";
 import { crashStatus, dumpGoroutines, frameFuncName, goleakEntry, panicWhilePrinting, printPanicChain, tracebackLevel, traceback } from "../runtime/traceback.js";
@@ -425,6 +426,8 @@ export class Machine implements MachineApi {
   /** What the program writes to stdout while an example runs (testing's runExample pipe). */
   private captured: string | undefined;
 
+  /** MachineApi.typeAssertionErrorT. */
+  typeAssertionErrorT: RType | undefined = undefined;
   /** MachineApi.leakCheck. */
   get leakCheck(): boolean {
     return this.opts.leaks === true;

@@ -12,6 +12,20 @@ type Error interface {
 	RuntimeError()
 }
 
+// A TypeAssertionError explains a failed type assertion, as Go's. gort's runtime makes it with
+// its message (Go's keeps the types and builds the message in Error).
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+func registerTypeAssertionError(e error)
+
+func init() { registerTypeAssertionError(&TypeAssertionError{}) }
+
 func Gosched()
 func GOMAXPROCS(n int) int
 func NumGoroutine() int

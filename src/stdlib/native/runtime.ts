@@ -113,6 +113,10 @@ function memProfileRecords(inuseZero: boolean): { counts: number[]; pcs: number[
 }
 
 export const runtimeNatives: Record<string, Function> = {
+  /** runtime.go's init: the program's *TypeAssertionError type (panicking.ts). */
+  registerTypeAssertionError(e: Iface): void {
+    machine.typeAssertionErrorT = e.t;
+  },
   memProfileLen(inuseZero: boolean): number {
     return memProfileRecords(inuseZero).length;
   },
