@@ -14,7 +14,7 @@ import { rt } from "../../runtime/rt.js";
 import { GOON, PENDING, STEP, pend, withEntry, yieldThen, type GoGen } from "../../runtime/yield.js";
 import { trysend, type HChan } from "../../runtime/chan.js";
 import type { Iface, Ptr, Slice } from "../../runtime/value.js";
-import type { G } from "../../runtime/runtime2.js";
+import { pseudoFrame, type G } from "../../runtime/runtime2.js";
 import { dumpGoroutines, framesOf, traceback, tracebackLevel } from "../../runtime/traceback.js";
 import type { Heap } from "../../runtime/malloc.js";
 import type { MCache } from "../../runtime/mcache.js";
@@ -47,14 +47,69 @@ const pcLineBits = 2 ** 20;
 const runtimeMainFi = -2;
 const goexitFi = -3;
 const callersFi = -1;
+const rtDir = "/usr/lib/go-1.19/src/runtime/";
 const pseudoFrames: Record<number, { name: string; file: string; line: number }> = {
-  [callersFi]: { name: "runtime.Callers", file: "/usr/lib/go-1.19/src/runtime/extern.go", line: 247 },
-  [runtimeMainFi]: { name: "runtime.main", file: "/usr/lib/go-1.19/src/runtime/proc.go", line: 250 },
-  [goexitFi]: { name: "runtime.goexit", file: "/usr/lib/go-1.19/src/runtime/asm_amd64.s", line: 1594 },
+  [callersFi]: { name: "runtime.Callers", file: `${rtDir}extern.go`, line: 247 },
+  [runtimeMainFi]: { name: "runtime.main", file: `${rtDir}proc.go`, line: 250 },
+  [goexitFi]: { name: "runtime.goexit", file: `${rtDir}asm_amd64.s`, line: 1594 },
 };
 
+/** The runtime functions a panic's frames pass through, as Callers sees them from a deferred
+ *  call (Go's traceback hides them): gopanic (or Goexit), and under it the function that raised
+ *  a runtime error. Pseudo-functions too, from -4 down; their lines are Go 1.19.8's. */
+const panicFuncs = [
+  ["runtime.gopanic", "panic.go"], ["runtime.Goexit", "panic.go"], ["runtime.goPanicIndex", "panic.go"],
+  ["runtime.goPanicSliceAlen", "panic.go"], ["runtime.goPanicSliceAcap", "panic.go"], ["runtime.goPanicSliceB", "panic.go"],
+  ["runtime.goPanicSlice3Alen", "panic.go"], ["runtime.goPanicSlice3Acap", "panic.go"], ["runtime.goPanicSlice3B", "panic.go"],
+  ["runtime.goPanicSlice3C", "panic.go"], ["runtime.goPanicSliceConvert", "panic.go"], ["runtime.panicdivide", "panic.go"],
+  ["runtime.panicshift", "panic.go"], ["runtime.panicmem", "panic.go"], ["runtime.sigpanic", "signal_unix.go"],
+  ["runtime.panicdottypeE", "iface.go"], ["runtime.panicdottypeI", "iface.go"], ["runtime.panicnildottype", "iface.go"],
+  ["runtime.assertE2I", "iface.go"], ["runtime.chansend", "chan.go"], ["runtime.chansend1", "chan.go"],
+  ["runtime.closechan", "chan.go"],
+] as const;
+type PanicFunc = (typeof panicFuncs)[number][0];
+const panicFi = new Map<string, number>();
+panicFuncs.forEach(([name, file], i) => {
+  pseudoFrames[-4 - i] = { name, file: rtDir + file, line: 0 };
+  panicFi.set(name, -4 - i);
+});
+/** Pseudo-function indexes sit from -pcFiBias up in the pc space. */
+const pcFiBias = 64;
+
 function pcOf(fi: number, line: number): number {
-  return pcBase + (fi + 4) * pcLineBits + Math.min(line, pcLineBits - 1);
+  return pcBase + (fi + pcFiBias) * pcLineBits + Math.min(line, pcLineBits - 1);
+}
+
+/** A runtime error's raising function(s), innermost first, by its message (the value's type
+ *  and text tell which check failed). A map's nil-map write names no function (its variant,
+ *  mapassign_fast64 or another, depends on the key type). */
+function raisedBy(p: GoPanic): [PanicFunc, number][] {
+  const v = p.value;
+  const name = v?.t.str ?? "";
+  if (v === null || !/^\*?runtime\./.test(name)) return [];
+  const msg = String(typeof v.v === "string" ? v.v : (v.v as { msg?: string }).msg ?? "");
+  const sl = /^slice bounds out of range (\[.*)$/.exec(msg)?.[1];
+  if (msg.startsWith("index out of range")) return [["runtime.goPanicIndex", 113]];
+  if (sl !== undefined) {
+    if (sl.startsWith("[::")) return [sl.includes("capacity") ? ["runtime.goPanicSlice3Acap", 173] : ["runtime.goPanicSlice3Alen", 165]];
+    if (/^\[:[^:\]]*:/.test(sl)) return [["runtime.goPanicSlice3B", 183]];
+    if (/^\[[^:\]]+:[^:\]]*:\]/.test(sl)) return [["runtime.goPanicSlice3C", 193]];
+    if (sl.startsWith("[:")) return [sl.includes("capacity") ? ["runtime.goPanicSliceAcap", 139] : ["runtime.goPanicSliceAlen", 127]];
+    return [["runtime.goPanicSliceB", 153]];
+  }
+  if (msg.startsWith("cannot convert slice with length")) return [["runtime.goPanicSliceConvert", 203]];
+  if (msg === "integer divide by zero") return [["runtime.panicdivide", 239]];
+  if (msg === "negative shift amount") return [["runtime.panicshift", 231]];
+  if (msg === "invalid memory address or nil pointer dereference") return [["runtime.panicmem", 260], ["runtime.sigpanic", 835]];
+  if (msg.startsWith("interface conversion: interface is nil")) return [["runtime.assertE2I", 451]];
+  if (/^interface conversion: .* is nil, not /.test(msg)) return [["runtime.panicnildottype", 278]];
+  if (msg.includes("missing method")) return [];
+  if (msg.startsWith("interface conversion: interface {} is")) return [["runtime.panicdottypeE", 262]];
+  if (msg.startsWith("interface conversion: ")) return [["runtime.panicdottypeE", 262], ["runtime.panicdottypeI", 272]];
+  if (msg === "send on closed channel") return [["runtime.chansend", 206], ["runtime.chansend1", 145]];
+  if (msg === "close of nil channel") return [["runtime.closechan", 359]];
+  if (msg === "close of closed channel") return [["runtime.closechan", 365]];
+  return [];
 }
 
 /** A function's entry pc: its func line's (FuncForPC(pc).Entry() and FileLine, as Go's). */
@@ -76,10 +131,21 @@ export function funcEntryPC(fn: Function): number | undefined {
  *  runtime.main (main goroutine) and runtime.goexit. */
 function callerFrames(g: G): [number, number][] {
   const out: [number, number][] = [];
+  // The panics whose deferred calls run, innermost first: each "panic" pseudo-frame is one.
+  let p = g.panic;
   for (let d = Math.min(g.d, g.fr.length - 1); d >= 1; d--) {
     const f = g.fr[d]!;
-    if (f.fi < 0) continue; // a runtime pseudo-frame
-    out.push([f.fi, f.l]);
+    const rt = pseudoFrame(f);
+    if (rt === null) {
+      if (f.fi >= 0) out.push([f.fi, f.l]);
+      continue;
+    }
+    // A panic's runtime frames (a deferred call runs above them): gopanic and what raised it.
+    if (rt.name === "panic" || rt.name === "runtime.Goexit") {
+      out.push([panicFi.get(rt.name === "panic" ? "runtime.gopanic" : rt.name)!, rt.line]);
+      if (p !== null && p !== undefined && rt.name === "panic") for (const [fn, line] of raisedBy(p)) out.push([panicFi.get(fn)!, line]);
+      p = p?.link ?? null;
+    }
   }
   if (g === machine.sched.main) out.push([runtimeMainFi, 250]);
   out.push([goexitFi, 1594]);
@@ -147,7 +213,7 @@ export const runtimeNatives: Record<string, Function> = {
   funcInfo(pc: number | bigint): [string, string, number, number, boolean] {
     const p = Number(pc) - pcBase;
     if (p <= 0) return ["", "", 0, 0, false];
-    const fi = Math.floor(p / pcLineBits) - 4;
+    const fi = Math.floor(p / pcLineBits) - pcFiBias;
     const line = p % pcLineBits;
     const pseudo = pseudoFrames[fi];
     if (pseudo !== undefined) return [pseudo.name, pseudo.file, line, entryOf(fi), true];
