@@ -224,7 +224,10 @@ function nameObjects(ctx: Ctx, pkgs: CheckedPackage[], prefixOf: (p: CheckedPack
           const key = recvName ? `${recvName.bare}.${d.name.name}` : d.name.name;
           const kind = ctx.natives(p.path, key);
           if (!kind) throw new Unsupported(d.pos, `the native ${p.path}.${key}`);
-          ctx.funcs.set(o, { js, gen: kind !== "plain", native: key, pkgPath: p.path, entry: kind === "entry" ? `${js}$n` : undefined });
+          ctx.funcs.set(o, {
+            js, gen: kind !== "plain", native: key, pkgPath: p.path, entry: kind === "entry" ? `${js}$n` : undefined,
+            goName, declAt: { file: ctx.absPath(file.name), line: d.pos.line },
+          });
           continue;
         }
         if (o.bodyPending === true) {

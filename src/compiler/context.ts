@@ -48,6 +48,10 @@ export interface FuncMeta {
   fi?: number;
   asValue?: boolean;
   native?: string; // registry key "pkg.Name" when the body is a native
+  /** A native's declaration (its FuncInfo's, made when code uses it as a func value), and the
+   *  program's variable that holds that func value ($fv and the FuncInfo's index). */
+  declAt?: { file: string; line: number };
+  valueVar?: string;
   /** The JS name of a generator native's plain entry (runtime/yield.ts), when it has one. */
   entry?: string;
   pkgPath: string;
@@ -106,6 +110,8 @@ export class Ctx {
   readonly pkgVars = new Map<T.Var, string>();
   /** Constants the program's code shares, declared once at its top (`const $K0 = ...;`). */
   readonly hoisted: string[] = [];
+  /** The FuncInfos of method value wrappers (call.ts fmInfo), by method name. */
+  readonly fmInfos = new Map<string, number>();
   /** The declared functions that allocate, themselves or through the functions they call
    *  (blocking.ts): a plain function literal calls none of them in a loop. */
   allocFuncs: ReadonlySet<T.Func> = new Set();

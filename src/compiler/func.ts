@@ -15,7 +15,8 @@ import { BRANCH_COUNTERS } from "../runtime/cover.js";
 import type * as ast from "../frontend/ast.js";
 import * as C from "../frontend/constant.js";
 import * as T from "../frontend/types.js";
-import { type Ctx, type FnCtx } from "./context.js";
+import { type Ctx, type FnCtx, type FuncMeta } from "./context.js";
+import { textToBytes } from "../base/utf8.js";
 import {
   arith, ckInline, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
 } from "./expr.js";
@@ -391,7 +392,21 @@ export class FuncEmitter {
     const m = this.ctx.funcs.get(f);
     if (!m) throw new Error(`compiler: function ${f.name} not compiled`);
     m.asValue = true;
+    if (m.declAt !== undefined && m.goName !== undefined) return this.nativeValue(m, f);
     return m.gen ? m.js : `$rt.genOf(${m.js})`;
+  }
+
+  /** A native standard function as a value: the program's own function object (natives are
+   *  shared by every program), made once, which names it for reflect's Value.Pointer and
+   *  runtime.FuncForPC (strings.ToUpper) by a FuncInfo of its own. */
+  private nativeValue(m: FuncMeta, f: T.Func): string {
+    if (m.valueVar === undefined) {
+      const sig = f.type;
+      const fi = this.ctx.addFuncInfo({ name: textToBytes(m.goName!), file: m.declAt!.file, line: m.declAt!.line, hasArgs: sig.params.vars.length > 0 || sig.recv !== undefined });
+      m.valueVar = `$fv${fi}`;
+      this.ctx.hoisted.push(`var ${m.valueVar};`);
+    }
+    return `(${m.valueVar} || (${m.valueVar} = $rt.fitag($rt.nativeValue(${m.js}, ${m.gen}), ${m.valueVar.slice("$fv".length)})))`;
   }
 
   private unary(e: ast.UnaryExpr): string {

@@ -764,6 +764,16 @@ export function ptrEq(a: any, b: any): boolean {
 /** A declared plain function used as a func value: a generator wrapper, one per function (a
  *  cache keyed by the linked program's functions, held weakly: nothing per run). */
 const genCache = new WeakMap<Function, Function>();
+/** A native standard function's func value for one program (compiler/func.ts nativeValue): a
+ *  generator function of its own, which the program tags with its FuncInfo (a native's own
+ *  object is every program's); a plain native is its $p, as genOf's. */
+export function nativeValue(f: (...a: any[]) => any, gen: boolean): (...a: any[]) => Generator<any, any, any> {
+  if (gen) return function* (...a: any[]) { return yield* f(...a); };
+  const g = function* (...a: any[]) { return f(...a); };
+  (g as unknown as { $p: Function }).$p = f;
+  return g;
+}
+
 export function genOf(f: (...a: any[]) => any): (...a: any[]) => Generator<any, any, any> {
   let g = genCache.get(f);
   if (!g) {
