@@ -254,17 +254,20 @@ export class Printer {
     }
   }
 
-  /** catchPanic's body: print the panic of a String/Error/GoString/Format method. */
-  *caught(e: unknown, arg: Iface, verb: string, method: string): Gen {
+  /** catchPanic's body: print the panic of a String/Error/GoString/Format method, called at
+   *  depth d. A recovered panic's frames go, as a recover's do: the goroutine is at d again. */
+  *caught(e: unknown, arg: Iface, verb: string, method: string, d: number): Gen {
     // A nil dereference in the method arrives as the host's TypeError: catchPanic recovers it
     // as the runtime error it is.
     if (!(e instanceof GoPanic)) e = toGoPanic(S.g, e);
     if (!(e instanceof GoPanic) || e.goexit) throw e;
     if (arg.t.kind === Kind.Pointer && arg.v === null) {
+      S.g.d = d;
       this.write("<nil>");
       return;
     }
     if (this.panicking) throw e;
+    S.g.d = d;
     e.recovered = true;
     const old = this.fmt.saveFlags();
     this.fmt.clearflags();
@@ -278,12 +281,13 @@ export class Printer {
 
   /** Call a method returning a string and print the result with fmtString (or fmtS). */
   *callStringMethod(arg: Iface, m: RMethod, verb: string, method: string, plain: boolean): Gen<boolean> {
+    const d = S.g.d;
     try {
       const s = (yield* chargeFmtFrames(() => m.fn(arg.v))) as string;
       if (plain) this.fmt.fmtS(s);
       else yield* this.fmtString(s, verb);
     } catch (e) {
-      yield* this.caught(e, arg, verb, method);
+      yield* this.caught(e, arg, verb, method, d);
     }
     return true;
   }
@@ -306,10 +310,11 @@ export class Printer {
     if (arg.t.methods.length === 0) return false;
     const format = findMethod(arg.t, "Format");
     if (format !== undefined) {
-        try {
+      const d = S.g.d;
+      try {
         yield* chargeFmtFrames(() => format.fn(arg.v, formatterState(this), verb.codePointAt(0)!));
       } catch (e) {
-        yield* this.caught(e, arg, verb, "Format");
+        yield* this.caught(e, arg, verb, "Format", d);
       }
       return true;
     }
