@@ -124,10 +124,28 @@ func (e *encodeState) leave(v reflect.Value) {
 // Marshal returns the JSON encoding of v.
 func Marshal(v any) ([]byte, error) {
 	e := encodeState{escapeHTML: true}
-	if err := e.value(reflect.ValueOf(v), false); err != nil {
+//gort:line 160
+	if err := e.marshal(v); err != nil {
 		return nil, err
 	}
 	return e.b, nil
+}
+
+// marshal encodes v into e. As Go's, a panic while it encodes (a MarshalJSON or String method
+// of the value's) is recovered and panicked again, at Go's lines: the program's traceback then
+// shows "[recovered]" as Go's does.
+//gort:line 321
+func (e *encodeState) marshal(v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// gort's encoder returns its errors rather than panicking
+			// with a jsonError (Go's), so a panic here is the program's:
+			// it goes on.
+			panic(r)
+		}
+	}()
+
+	return e.value(reflect.ValueOf(v), false)
 }
 
 // MarshalIndent is like Marshal but applies Indent to format the output.

@@ -180,7 +180,7 @@ func (enc *Encoder) Encode(v any) error {
 		return enc.err
 	}
 	e := encodeState{escapeHTML: enc.escapeHTML}
-	if err := e.value(reflect.ValueOf(v), false); err != nil {
+	if err := e.marshal(v); err != nil {
 		return err
 	}
 	e.b = append(e.b, '\n')
