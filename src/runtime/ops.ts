@@ -11,6 +11,7 @@
 import * as i64 from "../base/int64.js";
 import * as utf8 from "../base/utf8.js";
 import { GoFatal, GoPanic, SimBug, SimLimit, type RuntimeFrame } from "./panic.js";
+import type { GoGen } from "./yield.js";
 import { boundsError, runtimeError, typeAssertionError } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
@@ -767,9 +768,9 @@ const genCache = new WeakMap<Function, Function>();
 /** A native standard function's func value for one program (compiler/func.ts nativeValue): a
  *  generator function of its own, which the program tags with its FuncInfo (a native's own
  *  object is every program's); a plain native is its $p, as genOf's. */
-export function nativeValue(f: (...a: any[]) => any, gen: boolean): (...a: any[]) => Generator<any, any, any> {
-  if (gen) return function* (...a: any[]) { return yield* f(...a); };
-  const g = function* (...a: any[]) { return f(...a); };
+export function nativeValue(f: (...a: unknown[]) => unknown, gen: boolean): (...a: unknown[]) => GoGen {
+  if (gen) return function* (...a: unknown[]) { return yield* (f as (...a: unknown[]) => GoGen)(...a); };
+  const g = function* (...a: unknown[]) { return f(...a); };
   (g as unknown as { $p: Function }).$p = f;
   return g;
 }
