@@ -194,13 +194,29 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 }
 
 // NopCloser returns a ReadCloser with a no-op Close method wrapping r.
-func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
+// As Go 1.19's, the result implements WriterTo when r does.
+func NopCloser(r Reader) ReadCloser {
+	if _, ok := r.(WriterTo); ok {
+		return nopCloserWriterTo{r}
+	}
+	return nopCloser{r}
+}
 
 type nopCloser struct {
 	Reader
 }
 
 func (nopCloser) Close() error { return nil }
+
+type nopCloserWriterTo struct {
+	Reader
+}
+
+func (nopCloserWriterTo) Close() error { return nil }
+
+func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	return c.Reader.(WriterTo).WriteTo(w)
+}
 
 // MultiReader returns a Reader that is the logical concatenation of the provided readers.
 func MultiReader(readers ...Reader) Reader {
@@ -211,6 +227,31 @@ func MultiReader(readers ...Reader) Reader {
 
 type multiReader struct {
 	readers []Reader
+}
+
+// WriteTo writes the readers' data to w in turn, as Go's (multi.go): a nested MultiReader
+// shares the buffer.
+func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
+	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
+}
+
+func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) {
+	for i, r := range mr.readers {
+		var n int64
+		if subMr, ok := r.(*multiReader); ok { // reuse buffer with nested multiReaders
+			n, err = subMr.writeToWithBuffer(w, buf)
+		} else {
+			n, err = CopyBuffer(w, r, buf)
+		}
+		sum += n
+		if err != nil {
+			mr.readers = mr.readers[i:] // permit resume / retry after error
+			return sum, err
+		}
+		mr.readers[i] = nil // permit early GC
+	}
+	mr.readers = nil
+	return sum, nil
 }
 
 func (mr *multiReader) Read(p []byte) (n int, err error) {

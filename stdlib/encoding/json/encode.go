@@ -226,7 +226,8 @@ func (e *encodeState) value(v reflect.Value, quoted bool) error {
 			return err
 		}
 		defer e.leave(v)
-		return e.value(v.Elem(), false)
+		// A ",string" option holds through the pointer (Go's ptrEncoder passes its opts on).
+		return e.value(v.Elem(), quoted)
 	case reflect.Struct:
 		return e.structValue(v)
 	case reflect.Map:
