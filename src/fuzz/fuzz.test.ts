@@ -43,11 +43,10 @@ async function gortTest(dir: string, args: string[]): Promise<{ exit: number; ou
 
 test("fuzzrace: an input and an interleaving together; the corpus file and token replay it", async () => {
   const dir = copyPkg("fuzzrace");
-  // Seeds 3 and 6 find it within 100,000 executions, seeds 2 and 5 do not (since a thief sleeps
-  // 3 µs before it takes a running P's runnext, as Go's runqgrab does, the two Puts interleave
-  // less often; before, seeds 2, 3, 5 and 6 found it within 20,000). Real Go 1.19's go test
-  // -fuzz found it in 5 of 8 runs of 100,000.
-  const r = await gortTest(dir, ["-fuzz=FuzzPut", "-fuzztime=100000x", "--seed", "3"]);
+  // Seeds 1, 4, 5 and 8 of 1 to 8 find it within 100,000 executions (the seeds that do moved
+  // when the test binary's main goroutine took go test's frames: runTests and tRunner). Real Go
+  // 1.19's go test -fuzz found it in 5 of 8 runs of 100,000.
+  const r = await gortTest(dir, ["-fuzz=FuzzPut", "-fuzztime=100000x", "--seed", "1"]);
   assert.equal(r.exit, 1, r.out);
   assert.match(r.out, /cache_test\.go:19: Put\(.*\): Len\(\) = 1, want 2/);
   const m = /Failing input written to (testdata\/fuzz\/FuzzPut\/([0-9a-f]{64}))\n {4}To re-run:\n {4}go test -run=FuzzPut\/\2\n/.exec(r.out);

@@ -262,12 +262,12 @@ export class Printer {
     if (!(e instanceof GoPanic)) e = toGoPanic(S.g, e);
     if (!(e instanceof GoPanic) || e.goexit) throw e;
     if (arg.t.kind === Kind.Pointer && arg.v === null) {
-      S.g.d = d;
+      if (S.g) S.g.d = d;
       this.write("<nil>");
       return;
     }
     if (this.panicking) throw e;
-    S.g.d = d;
+    if (S.g) S.g.d = d;
     e.recovered = true;
     const old = this.fmt.saveFlags();
     this.fmt.clearflags();
@@ -281,7 +281,7 @@ export class Printer {
 
   /** Call a method returning a string and print the result with fmtString (or fmtS). */
   *callStringMethod(arg: Iface, m: RMethod, verb: string, method: string, plain: boolean): Gen<boolean> {
-    const d = S.g.d;
+    const d = S.g?.d ?? 0;
     try {
       const s = (yield* chargeFmtFrames(() => m.fn(arg.v))) as string;
       if (plain) this.fmt.fmtS(s);
@@ -310,7 +310,7 @@ export class Printer {
     if (arg.t.methods.length === 0) return false;
     const format = findMethod(arg.t, "Format");
     if (format !== undefined) {
-      const d = S.g.d;
+      const d = S.g?.d ?? 0;
       try {
         yield* chargeFmtFrames(() => format.fn(arg.v, formatterState(this), verb.codePointAt(0)!));
       } catch (e) {

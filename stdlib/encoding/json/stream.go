@@ -3,7 +3,6 @@ package json
 import (
 	"bytes"
 	"io"
-	"reflect"
 )
 
 // A Decoder reads and decodes JSON values from an input stream.
