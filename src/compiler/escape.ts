@@ -9,11 +9,13 @@
 //      a slice literal, or `[]byte(s)` or `[]rune(s)` of a string, and it is the initializer of
 //      a local variable v (`v := E` or `var v = E`);
 //   2. every use of v is in place: a field selection (v.f), a dereference (*v), an index
-//      (v[i], as a value or assigned to), len/cap/copy/delete, `v = append(v, ...)`, a range
+//      (v[i], as a value or assigned to), len/cap/copy/delete, `v = append(v, ...)` (or
+//      `_ = append(v, ...)`), a range
 //      over v, a comparison with ==/!=, a conversion to a string, or being assigned to;
 //   3. no function literal refers to v (a closure could outlive the frame).
 //   4. (struct and array variables) `&v` escapes only when returned, sent, stored outside a
 //      local, put in a literal, or converted to an interface (addressEscapes below).
+// An allocation that is only the operand of len or cap stays on the stack too.
 // Anything else escapes: returning v, storing it anywhere, passing it to any call (Go would
 // look into the callee), converting it to an interface, taking a method value or calling a
 // method on it. A slice of v (sliceInPlace) is in place when discarded, stored back into v,
@@ -57,7 +59,7 @@ export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
   // An allocation stays when none of the variables holding it (its own and its slices') escapes.
   const gone = new Set<ast.Node>();
   for (const [v, c] of cands) if (escaped.has(v)) gone.add(c.alloc);
-  const stack = new Set<ast.Node>();
+  const stack = new Set<ast.Node>(measured(ctx, body));
   for (const c of cands.values()) if (!gone.has(c.alloc)) stack.add(c.alloc);
   return { stack, funcLits, heapVars: addressEscapes(ctx, body) };
 }
@@ -128,6 +130,21 @@ function addressEscapesAt(ctx: Ctx, amp: ast.Expr, parents: readonly any[]): boo
 
 function isIface(_ctx: Ctx, t: T.Type): boolean {
   return under(t).tag === "Interface";
+}
+
+/** Allocations rule 1 covers that are the operand of len or cap (cap([]byte(s))): only
+ *  measured, they stay on the stack. */
+function measured(ctx: Ctx, body: ast.BlockStmt): ast.Node[] {
+  const out: ast.Node[] = [];
+  inspect(body, (n) => {
+    if (n.kind !== "CallExpr" || n.args.length !== 1) return true;
+    const f = unparen(n.fun);
+    if (f.kind !== "Ident" || (f.name !== "len" && f.name !== "cap") || ctx.objOf(f)?.tag !== "Builtin") return true;
+    const x = unparen(n.args[0]!);
+    if (isStackCandidate(ctx, x)) out.push(x);
+    return true;
+  });
+  return out;
 }
 
 /** Is e an allocation rule 1 covers? */
@@ -301,11 +318,11 @@ function inPlaceCall(ctx: Ctx, call: ast.CallExpr, child: unknown, outer: any, v
     case "len": case "cap": case "copy": case "delete":
       return true;
     case "append": {
-      // v = append(v, ...): the result goes back into v itself.
+      // v = append(v, ...): the result goes back into v itself (or is discarded: _ = ...).
       if (call.args[0] !== child || outer?.kind !== "AssignStmt") return false;
       const a = outer as ast.AssignStmt;
       const lhs = a.lhs.length === 1 ? unparen(a.lhs[0]!) : undefined;
-      return lhs?.kind === "Ident" && ctx.objOf(lhs) === v && a.rhs[0] === call;
+      return lhs?.kind === "Ident" && (lhs.name === "_" || ctx.objOf(lhs) === v) && a.rhs[0] === call;
     }
   }
   return false;
