@@ -121,7 +121,7 @@ export class GoFatal extends StacklessError {
  *  its own, so that the machine tells a deadlock from other fatals by type, not by text. */
 export class Deadlock extends GoFatal {}
 
-type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth" | "unsupported";
+type LimitName = "steps" | "heap" | "goroutines" | "time" | "depth" | "unsupported" | "hang";
 
 /** A simulator limit. The message names the limit and the flag that raises it. */
 export class SimLimit extends Error {

@@ -298,6 +298,8 @@ export class Sched {
   leakParks = 0;
   /** -race: proc.go's randomizeScheduler. */
   randomizeScheduler = false;
+  /** proc.go's iscgo: the program uses cgo (checkdead). */
+  iscgo = false;
   /** The run has a debugger or a race detector, which hear of every Go call: its goroutines
    *  are HookedGs (runtime2.ts). Set before the first goroutine is made. */
   funcenter = false;
@@ -1058,6 +1060,12 @@ export class Sched {
   checkdead(): void {
     for (const g of this.allgs) if (g.status === Gstatus._Gsyscall) return;
     if (this.nextTimerWhen() < Infinity) return;
+    // In a cgo program Go's checkdead counts cgo's extra M as running and reports nothing: the
+    // process waits forever. gort ends the run there as a limit, with every goroutine's stack.
+    if (this.iscgo) {
+      throw new SimLimit("hang", "gort: every goroutine is blocked and nothing can wake one; Go 1.19 reports no deadlock " +
+        "in a cgo program (checkdead counts cgo's extra M as running), so the real program would hang here");
+    }
     // checkdead is rare: it scans the goroutines rather than trusting a counter.
     const live = this.allgs.some((g) => g.status !== Gstatus._Gdead && !g.system);
     if (this.main && this.main.goexiting && !live) {

@@ -380,6 +380,28 @@ test("a deadlock with GOMAXPROCS=1 is found too", () => {
   assert.equal(normalizeTraceback(r.stderr), deadlockGo);
 });
 
+test("a cgo program whose goroutines all block ends as a hang (Go's checkdead is silent under cgo)", () => {
+  const p = build(`package main
+
+// int id(int x) { return x; }
+import "C"
+
+import "sync"
+
+func main() {
+	var mu sync.Mutex
+	println(C.id(3))
+	mu.Lock()
+	mu.Lock()
+}
+`);
+  const r = run(p, { ...opts(), seed: 1 });
+  assert.equal(r.exitCode, 3);
+  assert.match(r.stderr, /^3\ngort: every goroutine is blocked and nothing can wake one; Go 1\.19 reports no deadlock in a cgo program/);
+  assert.match(r.stderr, /\n\ngoroutine 1 \[semacquire\]:\nsync\.runtime_SemacquireMutex\(/);
+  assert.doesNotMatch(r.stderr, /fatal error/);
+});
+
 test("a time.AfterFunc goroutine was created by time.goFunc, in a traceback and in a race report", () => {
   const text = `package main
 

@@ -347,6 +347,8 @@ export class Machine implements MachineApi {
     this.whatif = opts.model === "stale-mcache" ? new StaleMcache(this.heap.h, this.sched.trace) : undefined;
     S.wi = this.whatif ?? null;
     this.fuzz = opts.fuzz;
+    // Go's iscgo: the program imports "C" (checkdead then never reports a deadlock).
+    this.sched.iscgo = opts.cgo !== undefined;
     if (opts.race === true) {
       this.race = new RaceDetector(parseGORACE(opts.environ.get("GORACE")), (text) => this.write(2, text));
       this.sched.randomizeScheduler = true;
@@ -1552,9 +1554,11 @@ export class Machine implements MachineApi {
     const limit = e instanceof SimLimit ? e : hostLimit(e);
     if (limit !== undefined) {
       // gort's limit, then where every goroutine stood, as a fatal error would show them.
+      // (A hang has no running goroutine: each is shown where it waits, as a deadlock's.)
       this.write(2, limit.message + "\n");
-      if (g && g.status !== Gstatus._Gdead) this.write(2, "\n" + traceback(this, g, undefined, this.traceLevel, true));
-      this.write(2, dumpGoroutines(this, g, { ...this.traceLevel, all: true }, false, limitDumpGoroutines));
+      const cur = limit.limit === "hang" ? undefined : g;
+      if (cur && cur.status !== Gstatus._Gdead) this.write(2, "\n" + traceback(this, cur, undefined, this.traceLevel, true));
+      this.write(2, dumpGoroutines(this, cur, { ...this.traceLevel, all: true }, limit.limit === "hang", limitDumpGoroutines));
       return this.exit(3, limit.message);
     }
     // A bug in gort: a short report and the replay token (the seed reproduces the run).

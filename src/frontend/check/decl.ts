@@ -308,7 +308,9 @@ function validType(c: Checker, start: types.Named): void {
           return false;
         }
         path.push(t);
-        const ok = visit(t.fromRHS);
+        // An instance (U[X] in U's own declaration) has no right side of its own: its
+        // substituted underlying type is what it embeds.
+        const ok = visit(t.fromRHS ?? (t.orig !== undefined ? t.underlying : undefined));
         path.pop();
         if (ok) c.validTypes.add(t);
         return ok;
