@@ -134,9 +134,12 @@ export class Named {
   readonly methods: Func[] = [];
   /** Set for a type parameter: its index in its declaration's list and the declaration. */
   tparam: { index: number; owner: object } | undefined;
-  /** Set for an instantiated generic type: the generic type and the type arguments. */
+  /** Set for an instantiated generic type: the generic type and the type arguments, and where
+   *  it was first instantiated (an invalid recursive instance is reported there, as types2's
+   *  instance TypeName is). */
   orig: Named | undefined;
   targs: Type[] | undefined;
+  instPos: ast.Pos | undefined;
   constructor(readonly obj: TypeName) {}
 }
 

@@ -287,7 +287,7 @@ function settlePending(c: Checker, named: types.Named): void {
  * validType0). The first type found twice on the path is made invalid, so that a cycle is
  * reported once.
  */
-function validType(c: Checker, start: types.Named): void {
+export function validType(c: Checker, start: types.Named): void {
   const path: types.Named[] = [];
   const visit = (t: types.Type | undefined): boolean => {
     if (t === undefined) return true;
@@ -304,7 +304,7 @@ function validType(c: Checker, start: types.Named): void {
         const at = path.indexOf(t);
         if (at >= 0) {
           t.underlying = invalidType;
-          cycleError(c, path.slice(at).map((n) => n.obj));
+          cycleError(c, path.slice(at).map((n) => (n.instPos !== undefined ? { ...n.obj, pos: n.instPos } : n.obj)));
           return false;
         }
         path.push(t);

@@ -32,6 +32,7 @@ import type * as ast from "../ast.js";
 import * as types from "../types.js";
 import type { Checker, DeclInfo } from "./check.js";
 import { anyType, invalidType, Typ } from "./universe.js";
+import { validType } from "./decl.js";
 import { comparable, defaultType, identical, isTyped, under } from "./predicates.js";
 import { definedType, funcType, typ } from "./typexpr.js";
 import { funcBody } from "./stmt.js";
@@ -49,6 +50,8 @@ interface TypeTemplate {
   spec: ast.TypeSpec;
   methods: types.Func[];
   cache: { targs: types.Type[]; named: types.Named }[];
+  /** An instance was found to be an invalid recursive type (reported once). */
+  invalid?: boolean;
 }
 
 const typeTemplates = new WeakMap<types.TypeName, TypeTemplate>();
@@ -146,6 +149,16 @@ export function genericTypeDecl(c: Checker, obj: types.TypeName, s: ast.TypeSpec
   typeTemplates.set(obj, { fileScope: c.ctx.scope, spec: s, methods: [], cache: [] });
   g.tparams = declareTypeParams(c, s.typeParams!, g).tparams;
   g.ready = true;
+  // Its right side is checked once with its own type parameters too, as types2 checks a generic
+  // declaration: an invalid recursive instance in it is reported where it is written.
+  c.later(() => {
+    const self = new types.Named(obj);
+    self.orig = tmpl;
+    self.targs = g.tparams;
+    self.underlying = invalidType;
+    const scope = bindTypeParams(c, typeTemplates.get(obj)!.fileScope, paramNames(s.typeParams), g.tparams);
+    inScope(c, scope, () => definedType(c, cloneSyntax(s.type), self));
+  });
 }
 
 /** collectMethods for a generic type: its methods are templates, instantiated with the type. */
@@ -285,6 +298,7 @@ function instType(c: Checker, obj: types.TypeName, targs: types.Type[], pos: ast
   const named = new types.Named(obj);
   named.orig = obj.type as types.Named;
   named.targs = targs;
+  named.instPos = pos;
   named.underlying = invalidType;
   if (t.cache.length >= MAX_INSTANCES) {
     tooMany(c, pos, obj.name);
@@ -296,6 +310,17 @@ function instType(c: Checker, obj: types.TypeName, targs: types.Type[], pos: ast
     const rhs = definedType(c, cloneSyntax(t.spec.type), named);
     named.fromRHS = rhs;
     named.underlying = rhs.tag === "Named" ? rhs.underlying : rhs;
+  });
+  // An instance that embeds itself (type U[X any] struct{ u U[X] }) is an invalid recursive
+  // type, as its declaration is (types2 validType follows instances): reported once, for the
+  // first instance found so (the declaration's own, genericTypeDecl), the others made invalid.
+  c.later(() => {
+    if (t.invalid) {
+      named.underlying = invalidType;
+      return;
+    }
+    validType(c, named);
+    if (named.underlying === invalidType) t.invalid = true;
   });
   if (!shallow) for (const m of t.methods) instMethod(c, m, named, targs);
   return named;
