@@ -597,6 +597,10 @@ export class FuncEmitter {
   private selector(e: ast.SelectorExpr): string {
     const sel = this.ctx.info.selections.get(e);
     if (!sel) {
+      // A C function is only called (cgo makes C.f as a value an unsafe.Pointer to it).
+      const pkg = e.x.kind === "Ident" ? this.ctx.objOf(e.x) : undefined;
+      const cgo = e.x.kind === "Ident" && (pkg === undefined ? e.x.name === "C" : pkg.tag === "PkgName" && pkg.imported.path === "C");
+      if (cgo) throw new Unsupported(e.pos, `C.${e.sel.name} as a value (a C function's address)`);
       // A qualified identifier: pkg.Name.
       return this.ident(e.sel);
     }

@@ -402,6 +402,22 @@ func main() {
   assert.doesNotMatch(r.stderr, /fatal error/);
 });
 
+test("a C function used as a value is not supported yet, at its position", () => {
+  const c = compile(tc, [{ name: "./main.go", path, text: `package main
+
+// int twice(int x) { return 2 * x; }
+import "C"
+
+func main() {
+	f := C.twice
+	_ = f
+}
+` }], "command-line-arguments");
+  assert.equal(c.ok, false);
+  if (c.ok) return;
+  assert.match(c.stderr, /:7:7: gort: C\.twice as a value \(a C function's address\) is not supported yet\n/);
+});
+
 test("a time.AfterFunc goroutine was created by time.goFunc, in a traceback and in a race report", () => {
   const text = `package main
 
