@@ -9,8 +9,8 @@
 // Invariants: every byte read or written goes through CHeap's bounds checks, so an overrun past
 // the heap's end or a NULL argument faults with SIGSEGV as it would in C.
 //
-// Simplifications vs glibc: overlapping memcpy behaves like memmove; strcmp and memcmp return
-// -1, 0 or 1 (glibc returns the byte difference on some paths; C only promises the sign).
+// Simplifications vs glibc: overlapping memcpy behaves like memmove. strcmp, strncmp and memcmp
+// return the byte difference, as glibc 2.36's x86-64 versions do (C only promises the sign).
 
 import type { CallState } from "./interp.js";
 import type { LibcFn } from "./libc.js";
@@ -28,8 +28,15 @@ function strlen(st: CallState, p: number): number {
   return n;
 }
 
+/** glibc's x86-64 strcmp, strncmp and memcmp: the difference of the first bytes that differ,
+ *  as unsigned chars (a string's terminating NUL counts: "ab" against "abc" is -99). */
 function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a.charCodeAt(i) & 0xff) - (b.charCodeAt(i) & 0xff);
+    if (d !== 0) return d;
+  }
+  return (a.length > n ? a.charCodeAt(n) & 0xff : 0) - (b.length > n ? b.charCodeAt(n) & 0xff : 0);
 }
 
 export const STRING_H: Record<string, LibcFn> = {
