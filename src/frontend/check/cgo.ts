@@ -62,6 +62,9 @@ function sig(params: types.Type[], result: types.Type | undefined): types.Signat
   );
 }
 
+/** The helpers cgo provides besides C.CString and C.GoString (cmd/cgo's doc). */
+const cgoHelpers: ReadonlySet<string> = new Set(["CBytes", "GoStringN", "GoBytes", "malloc"]);
+
 /** cgoSelector resolves C.name. */
 export function cgoSelector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
   const name = e.sel.name;
@@ -86,7 +89,9 @@ export function cgoSelector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
   }
   const fn = c.conf.cgoDecls?.find((d) => d.name === name);
   if (!fn) {
-    c.error(e.sel.pos, `could not determine kind of name for C.${name}`);
+    // cgo's own helpers and C.sizeof_T exist in every cgo program: gort lacks them.
+    if (cgoHelpers.has(name) || name.startsWith("sizeof_")) c.notSupported(e.pos, `C.${name}`);
+    else c.error(e.pos, `could not determine kind of name for C.${name}`);
     return;
   }
   const params: types.Type[] = [];
