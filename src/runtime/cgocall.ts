@@ -47,7 +47,7 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
   const it = p.call(name, args as never[], {
     write: (fd, bytes) => rt.env.write(fd, bytes),
     prng: rt.env.prng,
-    pid: 4242,
+    pid: 1, // the process's id, as os.Getpid reports it (stdlib/os)
     readStdin: (n) => {
       return readStdin(n);
     },
