@@ -157,6 +157,7 @@ export function cexpr(cx: Cx, e: CExpr): CE {
     case "sizeof": {
       let size: number;
       if (e.t !== undefined) size = sizeOf(e.t);
+      else if (e.x!.k === "str") size = e.x!.bytes.length + 1; // a string literal is a char array
       else {
         const x = cexpr(cx, e.x!);
         size = x.arrayLen !== undefined ? x.arrayLen * sizeOf(elemOf(x.t)) : sizeOf(x.t);

@@ -395,6 +395,15 @@ int f(int x) {
   assert.deepEqual(diags("#include <poll.h>\nvoid z(void) { poll(0, 1, 5); }"), [
     "./main.go:4:16: gort: C poll with file descriptors not supported yet",
   ]);
+  // A static local (it would keep its value between calls); a file-scope static is fine.
+  assert.deepEqual(diags("static int g = 1;\nint s(void) { static int k = 5; return k++ + g; }"), [
+    "./main.go:4:15: gort: C static local variables not supported yet",
+  ]);
+});
+
+test("sizeof a string literal is its array's size, NUL included", () => {
+  const p = load(`int n(void) { return sizeof("abc"); }`);
+  assert.equal(run(p, "n").result, 4);
 });
 
 test("a busy loop of 10^7 iterations (speed report)", () => {

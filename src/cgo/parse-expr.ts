@@ -69,8 +69,12 @@ export function declarator(
   return undefined;
 }
 
-/** A `declaration` node inside a function: one or more variables. */
-export function declaration(cx: ParseCtx, n: Node): CVarDecl[] | undefined {
+/** A `declaration` node: one or more variables (local: inside a function). */
+export function declaration(cx: ParseCtx, n: Node, local = true): CVarDecl[] | undefined {
+  // A static local keeps its value between calls: gort's locals are automatic ones (the
+  // declaration is read on, so that its uses report nothing more).
+  const storage = local ? n.namedChildren.find((k) => k?.type === "storage_class_specifier" && k.text === "static") : undefined;
+  if (storage) cx.unsupported(storage, "static local variables");
   const base = cx.baseType(n.childForFieldName("type"));
   if (base === undefined) return undefined;
   const out: CVarDecl[] = [];

@@ -195,7 +195,7 @@ function topDeclaration(cx: ParseCtx, unit: CUnit, n: Node): void {
     if (f !== undefined) unit.funcs.push(f);
     return;
   }
-  const vars: CVarDecl[] | undefined = declaration(cx, n);
+  const vars: CVarDecl[] | undefined = declaration(cx, n, false);
   if (vars === undefined) return;
   for (const v of vars) {
     if (v.arrayLen !== undefined) {
