@@ -192,6 +192,8 @@ export interface RangeStmt {
   pos: Pos;
   key?: Expr;
   value?: Expr;
+  /** A third iteration variable, which the checker reports (the grammar allows a list). */
+  extra?: Expr;
   tok?: "=" | ":=";
   x: Expr;
   body: BlockStmt;

@@ -235,7 +235,7 @@ function parseFor(c: PCtx, n: TSNode, pos: ast.Pos): ast.ForStmt | ast.RangeStmt
   if (head.type === "range_clause") {
     const left = exprList(c, field(head, "left"));
     const op = token(head, ":=") ?? token(head, "=");
-    return {
+    const r: ast.RangeStmt = {
       kind: "RangeStmt",
       pos,
       key: left[0],
@@ -244,6 +244,8 @@ function parseFor(c: PCtx, n: TSNode, pos: ast.Pos): ast.ForStmt | ast.RangeStmt
       x: parseExpr(c, field(head, "right")),
       body,
     };
+    if (left.length > 2) r.extra = left[2];
+    return r;
   }
   if (head.type !== "for_clause") return { kind: "ForStmt", pos, cond: parseExpr(c, head), body };
   const cond = field(head, "condition");

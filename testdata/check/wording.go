@@ -19,5 +19,8 @@ func main() {
 	_ = T.M // ERROR "cannot call pointer method M on T"
 	var b byte = 'x' + 200 // ERROR "cannot use 'x' \\+ 200 \\(untyped rune constant 320\\) as byte value in variable declaration \\(overflows\\)"
 	_ = []int{x / 2: 3} // ERROR "index x / 2 must be integer constant"
+	for i, v, w := range []int{} { // ERROR "range clause permits at most two iteration variables"
+		_, _ = i, v
+	}
 	_, _, _ = n, ok, b
 }

@@ -474,6 +474,7 @@ function rangeKeyVal(t: types.Type): [types.Type | undefined, types.Type | undef
 }
 
 function rangeStmt(c: Checker, f: Flags, s: ast.RangeStmt): void {
+  if (s.extra !== undefined) c.error(s.extra.pos, "range clause permits at most two iteration variables");
   const x = newOperand();
   expr(c, x, s.x);
   let key: types.Type | undefined;
