@@ -300,22 +300,28 @@ function collectParams(
   return { vars, variadic };
 }
 
+/** types2's validRecv: reported at the receiver (its name, when it has one). */
 function validRecv(c: Checker, recv: ast.Field, rv: types.Var): void {
   c.later(() => {
+    const at = rv.pos ?? recv.type.pos;
     let t = rv.type;
     if (t === invalidType) return;
     if (t.tag === "Pointer") t = t.elem;
+    if (t.tag === "Basic") {
+      c.error(at, `cannot define new methods on non-local type ${c.ts(t)}`);
+      return;
+    }
     if (t.tag !== "Named") {
-      c.error(recv.type.pos, `invalid receiver type ${c.ts(rv.type)}`);
+      c.error(at, `invalid receiver type ${c.ts(rv.type)}`);
       return;
     }
     if (t.obj.pkg !== c.pkg) {
-      c.error(recv.type.pos, `cannot define new methods on non-local type ${c.ts(t)}`);
+      c.error(at, `cannot define new methods on non-local type ${c.ts(t)}`);
       return;
     }
     const u = t.underlying;
     if (u.tag === "Pointer" || u.tag === "Interface") {
-      c.error(recv.type.pos, `invalid receiver type ${c.ts(rv.type)} (pointer or interface type)`);
+      c.error(at, `invalid receiver type ${c.ts(t)} (pointer or interface type)`);
     }
   });
 }
