@@ -16,6 +16,7 @@
 // The result is the source of a JS function body taking `$rt` (src/runtime/link.ts) and
 // returning { inits, main }. Nothing here runs Go code.
 
+import { inspect } from "./inspect.js";
 import { textToBytes } from "../base/utf8.js";
 import * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
@@ -87,6 +88,7 @@ export function compileProgram(
   // package's (entryPath) and main's aside.
   const prefixOf = (p: CheckedPackage): string =>
     entryPath !== undefined && p === pkgs[pkgs.length - 1] ? entryPath : pathNamed.has(p.path) || p.pkg.name !== "main" ? p.path : p.pkg.name;
+  for (const p of pkgs) numberLocalTypes(ctx, p);
   const decls = nameObjects(ctx, pkgs, prefixOf);
   // A test binary's generated main (api.ts compileTest) is go test's: main.main.
   if (entry !== "main") {
@@ -186,6 +188,24 @@ export interface Decl {
   decl: ast.FuncDecl;
   obj: T.Func;
   goName: string;
+}
+
+/** gc numbers a package's local types (declared in a function body or literal; not aliases) in
+ *  source order, from 1: TypeName.vargen. */
+function numberLocalTypes(ctx: Ctx, p: CheckedPackage): void {
+  let n = 0;
+  for (const file of p.files) {
+    for (const d of file.decls) {
+      if (d.kind !== "FuncDecl" || !d.body) continue;
+      inspect(d.body, (x) => {
+        if (x.kind === "TypeSpec" && !x.assign) {
+          const o = ctx.info.defs.get(x.name);
+          if (o?.tag === "TypeName" && o.vargen === undefined) o.vargen = ++n;
+        }
+        return true;
+      });
+    }
+  }
 }
 
 function mangle(path: string): string {

@@ -102,7 +102,7 @@ export function typeString(t: T.Type, rt = false): string {
     case "Named": {
       const o = t.obj;
       const pkg = o.pkg && o.pkg.path !== "" ? (rt && o.pkg.name !== "main" ? o.pkg.path : o.pkg.name) + "." : "";
-      return pkg + o.name + typeArgsString(t);
+      return pkg + o.name + (rt && o.vargen !== undefined ? `·${o.vargen}` : "") + typeArgsString(t);
     }
     case "Pointer":
       return "*" + typeString(t.elem, rt);

@@ -193,7 +193,9 @@ export interface Var extends ObjBase { tag: "Var"; isField: boolean; embedded: b
 export interface Const extends ObjBase { tag: "Const"; val: ConstValue }
 /** generic: set for a generic type's name (check/generic.ts). typeArg: the name of a type
  *  parameter inside an instance, denoting its type argument. */
-export interface TypeName extends ObjBase { tag: "TypeName"; generic?: Generic; typeArg?: boolean }
+/** vargen: a type declared in a function, its number among its package's local types in source
+ *  order (gc's, which names it main.L·3 inside an instance's type arguments). */
+export interface TypeName extends ObjBase { tag: "TypeName"; generic?: Generic; typeArg?: boolean; vargen?: number }
 /** decl is the FuncDecl for declared functions and methods; undefined for interface methods.
  *  generic: set for a generic function and for a method of a generic type (templates, never
  *  compiled); inst: set for an instance of one. */
