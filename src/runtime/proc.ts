@@ -298,8 +298,6 @@ export class Sched {
   leakParks = 0;
   /** -race: proc.go's randomizeScheduler. */
   randomizeScheduler = false;
-  /** proc.go's iscgo: the program uses cgo (checkdead). */
-  iscgo = false;
   /** The run has a debugger or a race detector, which hear of every Go call: its goroutines
    *  are HookedGs (runtime2.ts). Set before the first goroutine is made. */
   funcenter = false;
@@ -866,6 +864,8 @@ export class Sched {
 
   /** Ps a shrink destroyed, kept for a later grow to reuse (Go keeps them in allp's capacity). */
   private readonly deadp: P[] = [];
+  /** proc.go's iscgo: the program uses cgo (checkdead). Last, as a new machine field goes. */
+  iscgo = false;
 
   /**
    * procresize (proc.go:4900) for runtime.GOMAXPROCS(nprocs), with the world stopped by the

@@ -24,7 +24,7 @@ func (e *TypeAssertionError) Error() string { return e.msg }
 
 func registerTypeAssertionError(e error)
 
-func init() { registerTypeAssertionError(&TypeAssertionError{}) }
+func init() { registerTypeAssertionError((*TypeAssertionError)(nil)) }
 
 func Gosched()
 func GOMAXPROCS(n int) int
