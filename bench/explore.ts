@@ -39,14 +39,15 @@ function spec(s: string): StrategySpec {
   return v;
 }
 
-function options(args: string[]): typeof defaultRunOptions {
-  return { ...defaultRunOptions, cpus: 2, args, environ: new Map([["GOMAXPROCS", "2"]]) };
+/** The run options; leaks: a test binary's, whose leak check is on as under gort test. */
+function options(args: string[], leaks = false): typeof defaultRunOptions {
+  return { ...defaultRunOptions, cpus: 2, args, environ: new Map([["GOMAXPROCS", "2"]]), leaks };
 }
 
 /** Runs to the first failure ("-" if none within the budget) and runs per second. */
 function measure(p: Program, args: string[], s: string, budget: number): { found: string; rate: number; runs: number } {
   const t0 = performance.now();
-  const r = explore(p, options(args), { spec: spec(s), base: 1, maxRuns: budget, keepGoing: false });
+  const r = explore(p, options(args, true), { spec: spec(s), base: 1, maxRuns: budget, keepGoing: false });
   const secs = (performance.now() - t0) / 1000;
   return { found: r.failure ? String(r.failure.run + 1) : "-", rate: r.runs / secs, runs: r.runs };
 }
