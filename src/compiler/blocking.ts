@@ -30,8 +30,7 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import type { Decl } from "./compile.js";
-import { callee, unparen } from "./expr.js";
-import { cgoCallee } from "./call.js";
+import { callee, cgoCallee, unparen } from "./expr.js";
 import { under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 

@@ -20,7 +20,7 @@ import { compileFuncBody } from "./stmt.js";
 import { plainLiteral } from "./blocking.js";
 import { literalLeaf } from "./frameless.js";
 import { fieldProp } from "./typetable.js";
-import { callee, unparen, wrapNarrow } from "./expr.js";
+import { callee, cgoCallee, unparen, wrapNarrow } from "./expr.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
   isUnsigned, isValueObject, runtimeString, typeString, under,
@@ -149,13 +149,6 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   }
 }
 
-/** C.name, when fun selects from the cgo pseudo-package "C". */
-export function cgoCallee(f: { ctx: { objOf(id: ast.Ident): T.Obj | undefined } }, fun: ast.Expr): string | undefined {
-  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident") return undefined;
-  const o = f.ctx.objOf(fun.x);
-  if (o === undefined) return fun.x.name === "C" ? fun.sel.name : undefined;
-  return o.tag === "PkgName" && o.imported.path === "C" ? fun.sel.name : undefined;
-}
 
 /** A call into C: runtime.cgocall (a syscall for the scheduler), or a cgo helper. */
 function cgoCall(f: FuncEmitter, e: ast.CallExpr, name: string): string {

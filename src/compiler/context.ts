@@ -48,10 +48,10 @@ export interface FuncMeta {
   fi?: number;
   asValue?: boolean;
   native?: string; // registry key "pkg.Name" when the body is a native
-  /** A native's declaration (its FuncInfo's, made when code uses it as a func value), and the
-   *  program's variable that holds that func value ($fv and the FuncInfo's index). */
+  /** A native's declaration, and the FuncInfo made for it when code uses it as a func value
+   *  (whose index names the program's variable that holds that value, $fvN). */
   declAt?: { file: string; line: number };
-  valueVar?: string;
+  valueFi?: number;
   /** The JS name of a generator native's plain entry (runtime/yield.ts), when it has one. */
   entry?: string;
   pkgPath: string;

@@ -53,13 +53,14 @@ export interface EscapeInfo {
 export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
   const cands = new Map<T.Var, Cand>();
   const funcLits: EscapeInfo["funcLits"] = new Map();
-  findCandidates(ctx, body, cands, funcLits);
+  const measured: ast.Node[] = [];
+  findCandidates(ctx, body, cands, funcLits, measured);
   const escaped = new Set<T.Var>();
   if (cands.size > 0) findEscapes(ctx, body, cands, escaped);
   // An allocation stays when none of the variables holding it (its own and its slices') escapes.
   const gone = new Set<ast.Node>();
   for (const [v, c] of cands) if (escaped.has(v)) gone.add(c.alloc);
-  const stack = new Set<ast.Node>(measured(ctx, body));
+  const stack = new Set<ast.Node>(measured);
   for (const c of cands.values()) if (!gone.has(c.alloc)) stack.add(c.alloc);
   return { stack, funcLits, heapVars: addressEscapes(ctx, body) };
 }
@@ -132,21 +133,6 @@ function isIface(_ctx: Ctx, t: T.Type): boolean {
   return under(t).tag === "Interface";
 }
 
-/** Allocations rule 1 covers that are the operand of len or cap (cap([]byte(s))): only
- *  measured, they stay on the stack. */
-function measured(ctx: Ctx, body: ast.BlockStmt): ast.Node[] {
-  const out: ast.Node[] = [];
-  inspect(body, (n) => {
-    if (n.kind !== "CallExpr" || n.args.length !== 1) return true;
-    const f = unparen(n.fun);
-    if (f.kind !== "Ident" || (f.name !== "len" && f.name !== "cap") || ctx.objOf(f)?.tag !== "Builtin") return true;
-    const x = unparen(n.args[0]!);
-    if (isStackCandidate(ctx, x)) out.push(x);
-    return true;
-  });
-  return out;
-}
-
 /** Is e an allocation rule 1 covers? */
 function isStackCandidate(ctx: Ctx, e: ast.Expr): boolean {
   if (e.kind === "UnaryExpr") return e.op === "&" && unparen(e.x).kind === "CompositeLit";
@@ -181,7 +167,9 @@ interface Cand {
   fn: ast.FuncLit | undefined;
 }
 
-function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, lits: EscapeInfo["funcLits"]): void {
+/** Rule 1's candidates, the function literals' kinds, and measured: the allocations that are
+ *  only the operand of len or cap (cap([]byte(s))), which stay on the stack. */
+function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, lits: EscapeInfo["funcLits"], measured: ast.Node[]): void {
   const fns: ast.FuncLit[] = [];
   // Statements come before their calls in the walk, so go and defer mark their literals first.
   const define = (id: ast.Expr, e: ast.Expr | undefined): void => {
@@ -212,6 +200,10 @@ function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, 
       case "CallExpr": {
         const f = unparen(n.fun);
         if (f.kind === "FuncLit" && !lits.has(f)) lits.set(f, "call");
+        if (f.kind === "Ident" && (f.name === "len" || f.name === "cap") && n.args.length === 1 && ctx.objOf(f)?.tag === "Builtin") {
+          const x = unparen(n.args[0]!);
+          if (isStackCandidate(ctx, x)) measured.push(x);
+        }
         break;
       }
       case "DeferStmt": {

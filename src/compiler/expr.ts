@@ -387,3 +387,11 @@ export function isFresh(fc: FnCtx, e: ast.Expr): boolean {
 }
 
 export { isValueObject, isInterface };
+
+/** C.name, when fun selects from the cgo pseudo-package "C". */
+export function cgoCallee(f: { ctx: { objOf(id: ast.Ident): T.Obj | undefined } }, fun: ast.Expr): string | undefined {
+  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident") return undefined;
+  const o = f.ctx.objOf(fun.x);
+  if (o === undefined) return fun.x.name === "C" ? fun.sel.name : undefined;
+  return o.tag === "PkgName" && o.imported.path === "C" ? fun.sel.name : undefined;
+}

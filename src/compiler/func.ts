@@ -18,7 +18,7 @@ import * as T from "../frontend/types.js";
 import { type Ctx, type FnCtx, type FuncMeta } from "./context.js";
 import { textToBytes } from "../base/utf8.js";
 import {
-  arith, ckInline, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
+  arith, cgoCallee, ckInline, compare, constLit, isFresh, shiftOp, unparen, wrapNarrow,
 } from "./expr.js";
 import { fieldProp, typedArrayName } from "./typetable.js";
 import { pkgTypedSize } from "./pkgtyped.js";
@@ -400,13 +400,13 @@ export class FuncEmitter {
    *  shared by every program), made once, which names it for reflect's Value.Pointer and
    *  runtime.FuncForPC (strings.ToUpper) by a FuncInfo of its own. */
   private nativeValue(m: FuncMeta, f: T.Func): string {
-    if (m.valueVar === undefined) {
+    if (m.valueFi === undefined) {
       const sig = f.type;
-      const fi = this.ctx.addFuncInfo({ name: textToBytes(m.goName!), file: m.declAt!.file, line: m.declAt!.line, hasArgs: sig.params.vars.length > 0 || sig.recv !== undefined });
-      m.valueVar = `$fv${fi}`;
-      this.ctx.hoisted.push(`var ${m.valueVar};`);
+      m.valueFi = this.ctx.addFuncInfo({ name: textToBytes(m.goName!), file: m.declAt!.file, line: m.declAt!.line, hasArgs: sig.params.vars.length > 0 || sig.recv !== undefined });
+      this.ctx.hoisted.push(`var $fv${m.valueFi};`);
     }
-    return `(${m.valueVar} || (${m.valueVar} = $rt.fitag($rt.nativeValue(${m.js}, ${m.gen}), ${m.valueVar.slice("$fv".length)})))`;
+    const v = `$fv${m.valueFi}`;
+    return `(${v} || (${v} = $rt.fitag($rt.nativeValue(${m.js}, ${m.gen}), ${m.valueFi})))`;
   }
 
   private unary(e: ast.UnaryExpr): string {
@@ -598,9 +598,7 @@ export class FuncEmitter {
     const sel = this.ctx.info.selections.get(e);
     if (!sel) {
       // A C function is only called (cgo makes C.f as a value an unsafe.Pointer to it).
-      const pkg = e.x.kind === "Ident" ? this.ctx.objOf(e.x) : undefined;
-      const cgo = e.x.kind === "Ident" && (pkg === undefined ? e.x.name === "C" : pkg.tag === "PkgName" && pkg.imported.path === "C");
-      if (cgo) throw new Unsupported(e.pos, `C.${e.sel.name} as a value (a C function's address)`);
+      if (cgoCallee(this, e) !== undefined) throw new Unsupported(e.pos, `C.${e.sel.name} as a value (a C function's address)`);
       // A qualified identifier: pkg.Name.
       return this.ident(e.sel);
     }
