@@ -45,6 +45,11 @@ test("masking keeps names, lines and goroutine headers; drops offsets, args, poi
   assert.equal(normalize(real, "/home/u/prog"), want);
   assert.equal(normalize(want), want);
   assert.equal(normalize("f(x)\n\tindented", undefined, "stdout"), "f(x)\n\tindented");
+  // A fault address in the binary's data or in C memory is masked; a nil dereference's is not.
+  assert.equal(
+    normalize("unexpected fault address 0x4bb98f\n[signal SIGSEGV: segmentation violation code=0x2 addr=0x4bb98f pc=0x482e2a]\naddr=0x8 pc"),
+    "unexpected fault address 0xADDR\n[signal SIGSEGV: segmentation violation code=0x2 addr=0xADDR pc=0xPC]\naddr=0x8 pc",
+  );
   const key = outcomeKey({ exit: 2, stdout: "", stderr: "fatal error: boom\n\ngoroutine 1 [running]:\n" });
   assert.equal(key.stderr, "fatal error: boom");
   assert.deepEqual(splitArgs('a "b c" d'), ["a", "b c", "d"]);

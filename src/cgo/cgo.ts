@@ -12,14 +12,15 @@
 //     exitsyscall around it, as runtime.cgocall does). Output happens through ctx.write at the
 //     simulated moment it is made, i.e. after the yields before it.
 //   - Values crossing (runtime/value.ts): C integers ≤ 32 bits, float and double are numbers,
-//     64-bit integers are I64 (number | bigint), pointers are null (NULL) or a C heap address.
+//     64-bit integers are I64 (number | bigint); a pointer is a C address inside C and null
+//     (NULL) or a CPtr (cptr.ts) on the Go side.
 //
 // Invariants: load() never throws for bad C (it returns diagnostics); a call throws only CFault
 // (a C crash), SimLimit ("steps", "depth", "heap"), ExitError (C's exit()), or a plain Error for a
 // misuse by the caller (unknown function, a Go pointer passed to C).
 //
 // Simplifications vs cgo: no callbacks into Go (//export), no passing Go pointers to C, no
-// structs, no C variables accessed from Go (C.var), no C.CBytes.
+// structs, no C variables accessed from Go (C.var).
 
 import type { Language } from "web-tree-sitter";
 import type { Pos } from "../frontend/ast.js";
@@ -35,7 +36,11 @@ import { LIBC } from "./libc.js";
 import { convFn, type V } from "./ops.js";
 import type { CDiag } from "./parse-ctx.js";
 import { parsePreamble, type ParseOptions, type PreambleSource } from "./parse.js";
-import { isPointer, type CType } from "./types.js";
+import type { CType } from "./types.js";
+import { CPtr, cArray, cPointer, cToGo, goToC } from "./cptr.js";
+import type { AddrPtr } from "../runtime/addr.js";
+import type { RType } from "../runtime/value.js";
+import type { I64 } from "../base/int64.js";
 
 export { CFault } from "./fault.js";
 export type { CgoContext } from "./interp.js";
@@ -172,7 +177,7 @@ export class CgoProgram {
     }
     const debt = st.takeDebt();
     if (debt > 0) yield debt;
-    return toGo(r, d.result);
+    return d.result === "void" ? undefined : cToGo(r, d.result, this.prog.heap);
   }
 
   private *invoke(st: CallState, d: CgoDecl, vals: V[]): Gen<V> {
@@ -184,23 +189,42 @@ export class CgoProgram {
     return lib.blocking ? yield* lib.gen!(st, vals, d.params, d.pos) : lib.plain!(st, vals, d.params, d.pos);
   }
 
-  /** C.CString(s): a malloc'd NUL-terminated copy of a Go (byte) string. */
-  CString(s: string): number {
-    const a = this.prog.heap.malloc(s.length + 1);
-    this.prog.heap.put(a, s + "\0");
-    return a;
+  /** C.CString(s) and C.CBytes(b): a malloc'd copy of a Go (byte) string, NUL-terminated for
+   *  CString. */
+  CString(s: string, nul = true): CPtr {
+    const h = this.prog.heap;
+    const a = h.malloc(s.length + (nul ? 1 : 0));
+    h.put(a, nul ? s + "\0" : s);
+    return new CPtr(a, h, nul ? "char" : "void");
+  }
+  /** C.malloc(n): cgo's _CMalloc, which never returns nil (a size of 0 allocates 1 byte). */
+  malloc(n: I64): CPtr {
+    const h = this.prog.heap;
+    const a = h.malloc(Math.max(Number(n), 1));
+    if (a === 0) throw new SimLimit("heap", `cgo: C.malloc(${n}): more than the C heap limit of ${h.heapBytesMax} bytes`);
+    return new CPtr(a, h, "void");
   }
   /** C.GoString(p): the bytes up to the first NUL; "" for NULL. */
-  GoString(p: number | null): string {
-    return p === null || p === 0 ? "" : this.prog.heap.cstring(p);
+  GoString(p: V): string {
+    const a = goToC(p, "char*");
+    return a === 0 || a === undefined ? "" : this.prog.heap.cstring(a as number);
   }
   /** C.GoStringN(p, n) and C.GoBytes(p, n) (the caller makes the []byte). */
-  GoStringN(p: number | null, n: number): string {
-    return p === null || p === 0 || n <= 0 ? "" : this.prog.heap.bytes(p, n);
+  GoStringN(p: V, n: number): string {
+    const a = goToC(p, "char*");
+    return a === 0 || a === undefined || n <= 0 ? "" : this.prog.heap.bytes(a as number, n);
   }
-  /** C.free(p). */
-  free(p: number | null): void {
-    if (p !== null) this.prog.heap.freeChunk(p);
+  /** A pointer of Go type *elem (unsafe.Pointer when elem is undefined) to the address a, when
+   *  a lies in C memory (runtime/unsafe.ts: converting an address where Go has no object). */
+  pointer(a: I64, elem: RType | undefined): AddrPtr | undefined {
+    const h = this.prog.heap;
+    return typeof a === "number" && h.maps(a) ? cPointer(h, a, elem) : undefined;
+  }
+  /** An array of n elements of Go type elem at the address a, when a lies in C memory and elem
+   *  has a C scalar (runtime/unsafe.ts: unsafe.Slice and (*[N]T) of such an address). */
+  array(a: I64, n: number, elem: RType): unknown[] | undefined {
+    const h = this.prog.heap;
+    return typeof a === "number" && h.maps(a) ? cArray(h, a, n, elem) : undefined;
   }
   /** The simulated C heap (for tests and for the lead's memory statistics). */
   get heap(): CHeap {
@@ -214,18 +238,9 @@ export function cgoDecls(program: CgoProgram): CgoDecl[] {
 }
 
 function fromGo(v: V, t: CType, name: string): V {
-  if (isPointer(t)) {
-    if (v === null || v === undefined) return 0;
-    if (typeof v === "number") return v;
-    throw new SimLimit("unsupported", `gort: passing a Go pointer to C.${name} is not supported yet`);
-  }
-  return v ?? 0;
-}
-
-function toGo(v: V, t: CType): V {
-  if (t === "void") return undefined;
-  if (isPointer(t)) return v === 0 ? null : v;
-  return v;
+  const c = goToC(v, t);
+  if (c === undefined) throw new SimLimit("unsupported", `gort: passing a Go pointer to C.${name} is not supported yet`);
+  return c;
 }
 
 function translate(e: unknown, pos: Pos): unknown {

@@ -157,6 +157,10 @@ export class CHeap {
     return b;
   }
 
+  /** Does a lie in the mapped memory (or just past its end, where a pointer may point)? */
+  maps(a: number): boolean {
+    return a >= BASE && a <= this.brk;
+  }
   /** Check that [a, a+n) may be read; return the offset of a in u8. */
   rd(a: number, n: number): number {
     const o = a - BASE;

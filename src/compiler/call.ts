@@ -20,7 +20,7 @@ import { compileFuncBody } from "./stmt.js";
 import { plainLiteral } from "./blocking.js";
 import { literalLeaf } from "./frameless.js";
 import { fieldProp } from "./typetable.js";
-import { callee, cgoCallee, unparen, wrapNarrow } from "./expr.js";
+import { callee, cgoCallee, cgoHelperFns, unparen, wrapNarrow } from "./expr.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
   isUnsigned, isValueObject, runtimeString, typeString, under,
@@ -158,15 +158,11 @@ function cgoCall(f: FuncEmitter, e: ast.CallExpr, name: string): string {
 
 /**
  * The JS of C.name(args) over already compiled arguments. yields: the code is a generator
- * call (runtime.cgocall), to be run with yield*; cgo's helpers (C.CString, C.GoString, C.free)
- * are plain calls.
+ * call (runtime.cgocall), to be run with yield*; cgo's helpers are plain calls.
  */
 export function cgoCallCode(name: string, args: string[]): { code: string; yields: boolean } {
-  switch (name) {
-    case "CString": return { code: `$rt.cgoCString(${args[0]})`, yields: false };
-    case "GoString": return { code: `$rt.cgoGoString(${args[0]})`, yields: false };
-    case "free": return { code: `$rt.cgoFree(${args[0]})`, yields: false };
-  }
+  const helper = cgoHelperFns.get(name);
+  if (helper !== undefined) return { code: `$rt.${helper}(${args.join(", ")})`, yields: false };
   return { code: `$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`, yields: true };
 }
 

@@ -21,7 +21,12 @@
 // State: none here. The C program (its memory, its stdio) is the running machine's
 // (MachineApi.cgo, RunOptions.cgo), reset for each run.
 
-import { rawstring } from "./newobject.js";
+import type { I64 } from "../base/int64.js";
+import { mallocarray, rawstring, tagarray } from "./newobject.js";
+import { Slice } from "./value.js";
+import * as utf8 from "../base/utf8.js";
+import { GoPanic } from "./panic.js";
+import { types } from "./rtypes.js";
 import type { CgoProgram } from "../cgo/cgo.js";
 import { readStdin, rt } from "./rt.js";
 import { S, machine, type MachineApi } from "./state.js";
@@ -86,13 +91,33 @@ export function sleepWakeDelay(prng: Decider, kind: DecisionKind): number {
   return prng.intn(slackNs, kind) + sleepWakeMinNs + prng.intn(sleepWakeMaxNs - sleepWakeMinNs, kind);
 }
 
-export function CString(s: string): number {
+// cgo's helpers (cmd/cgo's doc): C.CString, C.CBytes and C.malloc return C memory (a CPtr,
+// cgo/cptr.ts); C.GoString, C.GoStringN and C.GoBytes copy C memory into Go's heap.
+
+export function CString(s: string): unknown {
   return program().CString(s);
 }
-/** C.GoString: a Go string copied from C memory (gostring: a heap allocation like any). */
-export function GoString(p: number | null): string {
-  return rawstring(program().GoString(p));
+/** C.CBytes(b): a malloc'd copy of b's bytes. */
+export function CBytes(b: Slice | null): unknown {
+  return program().CString(b === null ? "" : utf8.bytesToString(b.a, b.off, b.len), false);
 }
-export function free(p: number | null): void {
-  program().free(p);
+export function malloc(n: I64): unknown {
+  return program().malloc(n);
+}
+/** C.GoString: a Go string copied from C memory (gostring: a heap allocation like any). */
+export function GoString(p: unknown): string {
+  return rawstring(program().GoString(p as never));
+}
+/** C.GoStringN(p, n) (gostringn). */
+export function GoStringN(p: unknown, n: number): string {
+  return rawstring(program().GoStringN(p as never, n));
+}
+/** C.GoBytes(p, n) (gobytes: make([]byte, n), then the copy). */
+export function GoBytes(p: unknown, n: number): Slice {
+  if (n < 0) throw new GoPanic(rt.runtimeError("makeslice: len out of range"));
+  const addr = mallocarray(types.uint8, n, true);
+  const s = program().GoStringN(p as never, n);
+  const a = new Uint8Array(n);
+  for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
+  return new Slice(tagarray(a as unknown as unknown[], addr), 0, n, n);
 }

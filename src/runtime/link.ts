@@ -157,8 +157,11 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     // cgo.
     cgocall: cgo.cgocall,
     cgoCString: cgo.CString,
+    cgoCBytes: cgo.CBytes,
+    cgoMalloc: cgo.malloc,
     cgoGoString: cgo.GoString,
-    cgoFree: cgo.free,
+    cgoGoStringN: cgo.GoStringN,
+    cgoGoBytes: cgo.GoBytes,
     // Allocation and the collector's roots.
     newobject: alloc.newobject,
     stackobject: alloc.stackobject,

@@ -24,6 +24,8 @@ export interface RuntimeFrame {
   /** -race: the function this one is inlined in, between it and the goroutine's frames (Go's
    *  race stacks show inlined calls as frames: strings.(*Builder).copyCheck under WriteString). */
   caller?: RuntimeFrame;
+  /** The function takes no arguments: a traceback prints `()`, not `(...)` (runtime.sigpanic). */
+  noArgs?: true;
 }
 
 /** One frame of a panic's stack snapshot. */

@@ -108,7 +108,7 @@ export function traceback(
   }
   const frames = (stack ?? framesOf(g)).slice().reverse();
   if (lvl.level >= 2) {
-    for (const r of runtimeFrames) s += `${r.fn}${r.fn === "panic" ? "({0x0?, 0x0?})" : "(...)"}\n\t${r.file}:${r.line} +0x0\n`;
+    for (const r of runtimeFrames) s += `${r.fn}${r.fn === "panic" ? "({0x0?, 0x0?})" : r.noArgs ? "()" : "(...)"}\n\t${r.file}:${r.line} +0x0\n`;
   }
   if (frames.length === 0 && g.startName && g.status !== Gstatus._Gdead) {
     const fi = findFi(m, g.startName);

@@ -66,6 +66,7 @@ import { AddrPtr, InteriorPtr, mayHoldObject, objAddr, pinAddr, pointerAddr, set
 import { typedmemmove } from "./mbarrier.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { rt } from "./rt.js";
+import { machine } from "./state.js";
 import { Complex, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 
 /** How many conversions to uintptr are remembered for converting addresses back: enough for a
@@ -521,20 +522,26 @@ function wildAddr(p: any): I64 | undefined {
 
 const noValue = Object.freeze({}); // what the collector marks for an object at no memory
 
+/** A pointer of type *elem (unsafe.Pointer when elem is undefined) to the address a where gort
+ *  has no Go object: into the C program's memory (cgo/cptr.ts), or an AddrPtr. */
+function wildPointer(a: I64, elem: RType | undefined): AddrPtr {
+  return machine?.cgo?.pointer(a, elem) ?? new AddrPtr(a);
+}
+
 function noMemory(a: I64): never {
   unsupported(`a load or store at the address 0x${a.toString(16)}, where gort has no object,`);
 }
 
-/** (*elem)(p) for a pointer p to the address a where gort has no object: p itself, or for a
+/** (*elem)(p) for a pointer p to the address a where gort has no object: a pointer to a, or for a
  *  struct or array elem an object whose fields or elements cannot be read or written (one per
  *  address and type, so that pointers compare and %p prints the address). */
-function wildPointerTo(p: any, a: I64, elem: RType): any {
-  if (!isValueObject(elem)) return p instanceof AddrPtr ? p : new AddrPtr(a);
+function wildPointerTo(a: I64, elem: RType): any {
+  if (!isValueObject(elem)) return wildPointer(a, elem);
   if (typeof a !== "number") unsupported(`converting the address 0x${a.toString(16)} to *${elem.str}`);
   const key = `${a}:${elem.id ?? elem.str}`;
   let o = tables().wildObjs.get(key);
   if (o === undefined) {
-    o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!.size);
+    o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!);
     tables().wildObjs.set(key, o);
     tables().wildAddrs.set(o, a);
     pinAddr(o, a);
@@ -554,7 +561,10 @@ function wildStruct(a: number, t: RType): object {
 }
 
 /** An array of n elements at a where gort has no memory: its length is n, its elements fail. */
-function wildArray(a: I64, n: number, elemSize: number): any[] {
+function wildArray(a: I64, n: number, elem: RType): any[] {
+  const c = machine?.cgo?.array(a, n, elem); // C memory (cgo/cptr.ts)
+  if (c !== undefined) return c;
+  const elemSize = elem.size;
   const index = (k: string | symbol): boolean => typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k);
   const at = (k: string): I64 => wrapU(BigInt(a) + BigInt(k) * BigInt(elemSize));
   return new Proxy([], {
@@ -603,7 +613,7 @@ function describe(p: any): string {
 export function unsafePointerTo(p: any, elem: RType): any {
   if (p === null) return null;
   const w = wildAddr(p);
-  if (w !== undefined) return wildPointerTo(p, w, elem);
+  if (w !== undefined) return wildPointerTo(w, elem);
   const l = locate(p);
   if (l === undefined) {
     // Nothing recorded: p came from this type's own pointer (a pointer variable read as an
@@ -679,7 +689,7 @@ export function unsafeFromUintptr(u: I64): any {
       }
     }
   }
-  if (!mayHoldObject(u)) return new AddrPtr(u);
+  if (!mayHoldObject(u)) return wildPointer(u, undefined);
   unsupported(`converting the uintptr 0x${u.toString(16)} to unsafe.Pointer (not the address of a live object that a conversion to uintptr gave)`);
 }
 
@@ -722,7 +732,7 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
   if (w !== undefined) {
     // runtime.unsafeslice: the elements must not run past the end of the address space.
     if (BigInt(n) * BigInt(elem.size) > 2n ** 64n - BigInt(w)) throw new GoPanic(rt.runtimeError("unsafe.Slice: len out of range"));
-    return new Slice(wildArray(w, n, elem.size), 0, n, n);
+    return new Slice(wildArray(w, n, elem), 0, n, n);
   }
   record(p, elem);
   const l = locate(p);

@@ -7,16 +7,16 @@
 //
 // Interface: CheckConfig.cgoDecls (filled by program.ts from src/cgo's cgoDecls) lists the
 // preamble's functions as { name, params, result } with C type names ("int", "char*", "void").
+// void* is Go's unsafe.Pointer, as in cgo.
 //
-// Simplifications: void* (Go's unsafe.Pointer) is not mapped, so C.free, void* parameters and
-// C.malloc are reported as not supported yet; no C structs, enums or variables.
+// Simplifications: no C structs, enums or variables; C.sizeof_T is reported as not supported yet.
 
 import type * as ast from "../ast.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import type { Checker } from "./check.js";
 import type { Operand } from "./operand.js";
-import { Typ, newVar } from "./universe.js";
+import { Typ, newVar, universeByte } from "./universe.js";
 
 const UNDERLYING: Record<string, K> = {
   char: K.Int8, schar: K.Int8, uchar: K.Uint8, short: K.Int16, ushort: K.Uint16, int: K.Int32,
@@ -30,12 +30,12 @@ const TYPEDEFS: Record<string, string> = {
   intptr_t: "long", uintptr_t: "ulong", time_t: "long",
 };
 
-/** cgoType returns the Go type for a C type name like "int", "char*" ("" for void). */
+/** cgoType returns the Go type for a C type name like "int", "char*" (undefined for void). */
 function cgoType(c: Checker, ctype: string): types.Type | undefined {
   if (ctype === "void") return undefined;
+  if (ctype === "void*") return Typ[K.UnsafePointer]!;
   if (ctype.endsWith("*")) {
     const elem = ctype.slice(0, -1);
-    if (elem === "void") return undefined;
     const e = cgoType(c, elem);
     return e ? new types.Pointer(e) : undefined;
   }
@@ -62,23 +62,34 @@ function sig(params: types.Type[], result: types.Type | undefined): types.Signat
   );
 }
 
-/** The helpers cgo provides besides C.CString and C.GoString (cmd/cgo's doc). */
-const cgoHelpers: ReadonlySet<string> = new Set(["CBytes", "GoStringN", "GoBytes", "malloc"]);
+/** cgo's helpers (cmd/cgo's doc), which every cgo program has, as Go signatures over C type
+ *  names ("[]byte" and "string" are Go's). C.malloc is cgo's _CMalloc, not libc's: it never
+ *  returns nil. C.free is libc's, through stdlib.h, as in cgo. */
+const cgoHelpers: ReadonlyMap<string, { params: string[]; result: string }> = new Map([
+  ["CString", { params: ["string"], result: "char*" }],
+  ["CBytes", { params: ["[]byte"], result: "void*" }],
+  ["GoString", { params: ["char*"], result: "string" }],
+  ["GoStringN", { params: ["char*", "int"], result: "string" }],
+  ["GoBytes", { params: ["void*", "int"], result: "[]byte" }],
+  ["malloc", { params: ["ulong"], result: "void*" }],
+]);
+
+/** The Go type of a helper's parameter or result. */
+function helperType(c: Checker, t: string): types.Type {
+  if (t === "string") return Typ[K.String]!;
+  if (t === "[]byte") return new types.Slice(universeByte);
+  return cgoType(c, t)!;
+}
 
 /** cgoSelector resolves C.name. */
 export function cgoSelector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
   const name = e.sel.name;
   x.expr = e;
   x.mode = "invalid";
-  const charPtr = cgoType(c, "char*")!;
-  if (name === "CString") {
+  const helper = cgoHelpers.get(name);
+  if (helper !== undefined) {
     x.mode = "value";
-    x.type = sig([Typ[K.String]!], charPtr);
-    return;
-  }
-  if (name === "GoString") {
-    x.mode = "value";
-    x.type = sig([charPtr], Typ[K.String]!);
+    x.type = sig(helper.params.map((t) => helperType(c, t)), helperType(c, helper.result));
     return;
   }
   const t = cgoType(c, name);
@@ -89,8 +100,8 @@ export function cgoSelector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
   }
   const fn = c.conf.cgoDecls?.find((d) => d.name === name);
   if (!fn) {
-    // cgo's own helpers and C.sizeof_T exist in every cgo program: gort lacks them.
-    if (cgoHelpers.has(name) || name.startsWith("sizeof_")) c.notSupported(e.pos, `C.${name}`);
+    // C.sizeof_T exists in every cgo program: gort lacks it.
+    if (name.startsWith("sizeof_")) c.notSupported(e.pos, `C.${name}`);
     else c.error(e.pos, `could not determine kind of name for C.${name}`);
     return;
   }
