@@ -163,7 +163,7 @@ function compileFiles(tc: Toolchain, files: SourceFile[], pkgLabel: string, mode
   }
   const cgoPreamble = pre?.cgoPreamble;
   const absOf = new Map(files.map((f) => [f.name, f.path]));
-  const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string })) : undefined;
+  const cgoDecls = cgo ? () => cgo!.callable().map((d) => ({ name: d.name, params: d.params as string[], result: d.result as string, ...(d.value ? { value: d.value } : {}), ...(d.unsupported ? { unsupported: d.unsupported } : {}) })) : undefined;
   const entryDir = files[0]?.path.replace(/\/[^/]*$/, "") || "/";
   const checked = checkProgram(asts, tc.loadStd, (name, text) => parseStd(tc, name, text), cgoDecls, mode, (n) => absOf.get(n) ?? n, {
     entryPath: opts.pkgPath ?? pkgLabel, entryDir, parse: (name, text) => parseFile(tc.goParser, name, text),

@@ -84,4 +84,7 @@ export interface CUnit {
   globals: CVarDecl[];
   /** The standard headers it includes ("stdio.h", ...). */
   includes: string[];
+  /** Object-like macros with an expression body (`#define N 10`), by name, in definition
+   *  order, with their body's text: Go code may name them (C.N) when they are constants. */
+  macros: Map<string, { e: CExpr; text: string }>;
 }

@@ -420,3 +420,29 @@ test("a busy loop of 10^7 iterations (speed report)", () => {
   assert.equal(typeof r2.result, "number");
   console.log(`# busy loop 1e7 (long): ${Number(t1 - t0) / 1e6} ms; (int): ${Number(t2 - t1) / 1e6} ms`);
 });
+
+test("callable: constant macros as cgo's Go constants; C variables and other macros named as unsupported", () => {
+  const p = load(`
+    #define N 10
+    #define NEG (-N * 3)
+    #define U 3000000000U
+    #define F 0.1f
+    #define D -2.5
+    #define S "a\\tb"
+    #define CH 'x'
+    int counter = 1;
+    #define CNT counter
+    int f(void) { return N; }
+  `);
+  const by = new Map(p.callable().map((d) => [d.name, d]));
+  assert.deepEqual(by.get("N")?.value, { kind: "int", v: 10n });
+  assert.deepEqual(by.get("NEG")?.value, { kind: "int", v: -30n });
+  assert.deepEqual(by.get("U")?.value, { kind: "int", v: 3000000000n });
+  assert.deepEqual(by.get("F")?.value, { kind: "float", v: "0.1" });
+  assert.deepEqual(by.get("D")?.value, { kind: "float", v: "-2.5" });
+  assert.deepEqual(by.get("S")?.value, { kind: "string", v: "a\tb" });
+  assert.deepEqual(by.get("CH")?.value, { kind: "rune", v: 120n });
+  assert.equal(by.get("counter")?.unsupported, "a C variable");
+  assert.equal(by.get("CNT")?.unsupported, "a macro that is not a constant");
+  assert.equal(by.get("f")?.value, undefined);
+});

@@ -24,8 +24,9 @@
 
 import type { Language } from "web-tree-sitter";
 import type { Pos } from "../frontend/ast.js";
+import type { CgoConstValue } from "../frontend/check/cgo.js";
 import { MoveToBigStack, SimLimit, hostThread, isHostStackOverflow } from "../runtime/panic.js";
-import type { CExpr, CFunc, CVarDecl } from "./ast.js";
+import type { CExpr, CFunc, CUnit, CVarDecl } from "./ast.js";
 import { CompileError, Cx, type FnRef, type ProgCx, type VarInfo } from "./ccx.js";
 import { cexpr } from "./cexpr.js";
 import { compileFunc, markBlocking } from "./cfunc.js";
@@ -36,7 +37,7 @@ import { LIBC } from "./libc.js";
 import { convFn, type V } from "./ops.js";
 import type { CDiag } from "./parse-ctx.js";
 import { parsePreamble, type ParseOptions, type PreambleSource } from "./parse.js";
-import type { CType } from "./types.js";
+import { isFloat, isPointer, isUnsigned, type CType } from "./types.js";
 import { CPtr, cArray, cPointer, cToGo, goToC } from "./cptr.js";
 import type { AddrPtr } from "../runtime/addr.js";
 import type { RType } from "../runtime/value.js";
@@ -47,11 +48,15 @@ export type { CgoContext } from "./interp.js";
 export { formatDiag, type CDiag } from "./parse-ctx.js";
 export type { CType } from "./types.js";
 
-/** A C function as the Go type checker sees it. */
+/** A C function as the Go type checker sees it, or a constant macro (value). */
 interface CgoDecl {
   name: string;
   params: CType[];
   result: CType;
+  /** A macro that is a C constant: what cgo makes of it (an untyped Go constant). */
+  value?: CgoConstValue;
+  /** A name Go may use in cgo that gort does not support: what it is ("a C variable"). */
+  unsupported?: string;
   /** Where it is defined (a libc function: the `#include` line is not tracked; the preamble's
    *  start). */
   pos: Pos;
@@ -91,6 +96,10 @@ export class CgoProgram {
     readonly includes: string[],
     readonly pos: Pos,
     tty: boolean,
+    /** The macros Go code may name as constants (C.N). */
+    readonly consts: ReadonlyMap<string, CgoConstValue>,
+    /** Every macro's name. */
+    readonly macroNames: readonly string[],
   ) {
     this.initial = { globals: prog.rt.globals.slice(), heap: prog.heap.snapshot(), tty };
   }
@@ -123,7 +132,8 @@ export class CgoProgram {
     }
     for (const e of errors) diags.push(e.unsupported ? { pos: e.pos, msg: `gort: ${e.message}`, unsupported: true as const } : { pos: e.pos, msg: `gort: ${e.message}` });
     if (diags.length > 0) return { diags };
-    return { program: new CgoProgram(prog, unit.includes, src.pos, opts.tty === true), diags };
+    const consts = macroConsts(prog, unit.macros);
+    return { program: new CgoProgram(prog, unit.includes, src.pos, opts.tty === true, consts, [...unit.macros.keys()]), diags };
   }
 
   /** The preamble's functions, in source order. */
@@ -135,7 +145,8 @@ export class CgoProgram {
     return out;
   }
 
-  /** Every C function Go code may call: the preamble's, then libc's from included headers. */
+  /** Every C name Go code may use: the preamble's functions, then libc's from included headers,
+   *  then the constant macros. */
   callable(): CgoDecl[] {
     const out = this.decls();
     for (const name of LIBC.keys()) {
@@ -143,6 +154,12 @@ export class CgoProgram {
       const d = this.lookup(name);
       if (d) out.push(d);
     }
+    const other = (name: string, d: Pick<CgoDecl, "value" | "unsupported">): void => {
+      if (!out.some((o) => o.name === name)) out.push({ name, params: [], result: "void", pos: this.pos, libc: false, ...d });
+    };
+    for (const [name, value] of this.consts) other(name, { value });
+    for (const name of this.prog.globals.keys()) other(name, { unsupported: "a C variable" });
+    for (const name of this.macroNames) other(name, { unsupported: "a macro that is not a constant" });
     return out;
   }
 
@@ -230,6 +247,49 @@ export class CgoProgram {
   get heap(): CHeap {
     return this.prog.heap;
   }
+}
+
+/** The macros that are C constant expressions, as cmd/cgo (gcc.go) makes them Go constants: a
+ *  body that is a character or string literal is that literal in Go (a rune or string
+ *  constant); another is evaluated as gcc would, an integer with its C type's signedness, a
+ *  float or double as its shortest decimal. Others (a macro naming a variable or calling a
+ *  function) are not constants, and Go cannot name them (cgo's "var" and "expr" kinds are not
+ *  supported). */
+function macroConsts(p: ProgCx, macros: CUnit["macros"]): Map<string, CgoConstValue> {
+  const out = new Map<string, CgoConstValue>();
+  const cx = new Cx(p);
+  for (const [name, { e, text }] of macros) {
+    if (e.k === "str" && text.startsWith('"')) {
+      out.set(name, { kind: "string", v: e.bytes });
+      continue;
+    }
+    try {
+      if (!constant(cx, e)) continue;
+      const ce = cexpr(cx, e);
+      if (ce.ev === undefined || isPointer(ce.t)) continue;
+      const v = ce.ev(new Frame([], new CallState(p.rt, undefined as unknown as CgoContext)));
+      if (isFloat(ce.t)) {
+        if (Number.isFinite(v)) out.set(name, { kind: "float", v: shortestFloat(v as number, ce.t === "float") });
+      } else {
+        const b = BigInt(v as number | bigint);
+        const kind = text.startsWith("'") ? "rune" : "int";
+        out.set(name, { kind, v: isUnsigned(ce.t) ? BigInt.asUintN(64, b) : BigInt.asIntN(64, b) });
+      }
+    } catch (e) {
+      if (!(e instanceof CompileError || e instanceof CFault)) throw e;
+    }
+  }
+  return out;
+}
+
+/** strconv.FormatFloat(v, 'f', -1, 32 or 64): the shortest decimal that reads back as v. */
+function shortestFloat(v: number, f32: boolean): string {
+  if (!f32) return String(v);
+  for (let p = 1; p < 10; p++) {
+    const s = v.toPrecision(p);
+    if (Math.fround(Number(s)) === v) return String(Number(s));
+  }
+  return String(v);
 }
 
 /** cgoDecls(program): the preamble's functions with their C signatures. */

@@ -54,7 +54,7 @@ export interface ParseResult {
 
 /** Parse a preamble. Synchronous; lang must already be loaded. */
 export function parsePreamble(lang: Language, src: PreambleSource, opts: ParseOptions = {}): ParseResult {
-  const unit: CUnit = { funcs: [], globals: [], includes: [] };
+  const unit: CUnit = { funcs: [], globals: [], includes: [], macros: new Map() };
   const diags: CDiag[] = [];
   const parser = new Parser();
   try {
@@ -113,7 +113,7 @@ function topLevel(
       return;
     }
     case "preproc_def":
-      return define(cx, parser, n);
+      return define(cx, parser, unit, n);
     case "preproc_function_def":
       return cx.unsupported(n, "function-like macros");
     case "preproc_if": case "preproc_ifdef": case "preproc_else": case "preproc_elif":
@@ -156,7 +156,7 @@ function include(
 }
 
 /** `#define NAME expr`: parse expr as C, positioned at the macro's text. */
-function define(cx: ParseCtx, parser: Parser, n: Node): void {
+function define(cx: ParseCtx, parser: Parser, unit: CUnit, n: Node): void {
   const name = n.childForFieldName("name")!.text;
   const value = n.childForFieldName("value");
   if (value === null) {
@@ -179,7 +179,10 @@ function define(cx: ParseCtx, parser: Parser, n: Node): void {
       cx.unsupported(n, "macros whose body is not an expression");
     }
     cx.diags.push(...sub.diags);
-    if (x !== undefined) cx.macros.set(name, x);
+    if (x !== undefined) {
+      cx.macros.set(name, x);
+      unit.macros.set(name, { e: x, text: value.text.trim() });
+    }
   } finally {
     tree?.delete();
   }

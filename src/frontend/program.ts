@@ -31,6 +31,7 @@ import { loadUserPackages, type MainModule, type OverlayPackage } from "./modloa
 import type { BuildTags } from "./source.js";
 import { unsafePkg } from "./check/universe.js";
 import { LazyBodies } from "./check/lazy.js";
+import type { CgoConstValue } from "./check/cgo.js";
 
 export interface CheckedPackage {
   path: string;
@@ -58,7 +59,7 @@ export interface ProgramResult {
 
 type LoadStd = (importPath: string) => { name: string; text: string }[] | undefined;
 export type ParseFn = (name: string, text: string) => { file?: ast.File; diags: Diagnostic[] };
-type CgoDeclsFn = (file: ast.File) => { name: string; params: string[]; result: string }[];
+type CgoDeclsFn = (file: ast.File) => { name: string; params: string[]; result: string; value?: CgoConstValue; unsupported?: string }[];
 
 /** What the entry package is and where its imports come from (modload.ts). */
 interface UserContext {

@@ -12,6 +12,7 @@
 // Simplifications: no C structs, enums or variables; C.sizeof_T is reported as not supported yet.
 
 import type * as ast from "../ast.js";
+import { makeFromLiteral, makeInt, makeString, unaryOp } from "../constant.js";
 import * as types from "../types.js";
 import { BasicKind as K } from "../types.js";
 import type { Checker } from "./check.js";
@@ -62,6 +63,11 @@ function sig(params: types.Type[], result: types.Type | undefined): types.Signat
   );
 }
 
+/** An object-like macro's value as cgo gives it to Go: an integer constant (iconst, with its C
+ *  type's signedness), a floating-point one (fconst) or a string literal (sconst), each an
+ *  untyped Go constant. */
+export type CgoConstValue = { kind: "int" | "rune"; v: bigint } | { kind: "float"; v: string } | { kind: "string"; v: string };
+
 /** cgo's helpers (cmd/cgo's doc), which every cgo program has, as Go signatures over C type
  *  names ("[]byte" and "string" are Go's). C.malloc is cgo's _CMalloc, not libc's: it never
  *  returns nil. C.free is libc's, through stdlib.h, as in cgo. */
@@ -99,6 +105,19 @@ export function cgoSelector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
     return;
   }
   const fn = c.conf.cgoDecls?.find((d) => d.name === name);
+  if (fn?.unsupported !== undefined) {
+    c.notSupported(e.pos, `C.${name} (${fn.unsupported})`);
+    return;
+  }
+  if (fn?.value !== undefined) {
+    const v = fn.value;
+    x.mode = "constant";
+    const kinds = { int: K.UntypedInt, rune: K.UntypedRune, float: K.UntypedFloat, string: K.UntypedString };
+    x.type = Typ[kinds[v.kind]]!;
+    x.val = v.kind === "string" ? makeString(v.v) : v.kind !== "float" ? makeInt(v.v)
+      : v.v.startsWith("-") ? unaryOp("-", makeFromLiteral(v.v.slice(1), "FLOAT")) : makeFromLiteral(v.v, "FLOAT");
+    return;
+  }
   if (!fn) {
     // C.sizeof_T exists in every cgo program: gort lacks it.
     if (name.startsWith("sizeof_")) c.notSupported(e.pos, `C.${name}`);

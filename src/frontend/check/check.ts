@@ -20,6 +20,7 @@ import type { ConstValue } from "../constant.js";
 import { type Diagnostic, type Qualifier, typeString, operandString, exprString } from "./errors.js";
 import type { Operand } from "./operand.js";
 import type { LazyBodies } from "./lazy.js";
+import type { CgoConstValue } from "./cgo.js";
 
 export interface DeclInfo {
   fileScope: types.Scope;
@@ -68,7 +69,7 @@ export interface CheckConfig {
   absPath?: (file: string) => string;
   importPackage: (path: string) => types.Package | undefined;
   /** The cgo preamble's functions (C type names such as "int", "char*", "void"). */
-  cgoDecls?: { name: string; params: string[]; result: string }[];
+  cgoDecls?: { name: string; params: string[]; result: string; value?: CgoConstValue; unsupported?: string }[];
   /** The program's lazy bodies (lazy.ts): a standard package defers its bodies there, and
    *  every package's uses and selections reach them. */
   lazy?: LazyBodies;
