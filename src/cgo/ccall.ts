@@ -90,12 +90,16 @@ export function compileCall(cx: Cx, e: Call): CE {
   if (user !== undefined) return userCall(cx, e, user);
   const lib = LIBC.get(e.fn);
   if (lib !== undefined) return libcCall(cx, e, lib);
-  throw new CompileError(e.pos, `C function '${e.fn}' undeclared (not in the preamble or gort's libc)`);
+  // A libc function gort's libc lacks (getchar), or in real C an undeclared name that fails to
+  // link: either way gort cannot run it.
+  throw new CompileError(e.pos, `C function '${e.fn}' (not in the preamble or gort's libc) not supported yet`, true);
 }
 
 function userCall(cx: Cx, e: Call, ref: FnRef): CE {
   if (ref.variadic) throw new CompileError(e.pos, "C calls to variadic preamble functions not supported yet", true);
-  if (!ref.defined) throw new CompileError(e.pos, `C function '${e.fn}' is declared but never defined`);
+  // Declared, never defined: a Go function exported with //export (C calling Go), or in real cgo
+  // a link error.
+  if (!ref.defined) throw new CompileError(e.pos, `C calls to '${e.fn}', declared but not defined in the preamble (a Go function exported with //export?), not supported yet`, true);
   const { args } = compileArgs(cx, e, ref.params, false);
   const n = cost(args);
   const t = ref.result;

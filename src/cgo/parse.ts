@@ -110,6 +110,7 @@ function topLevel(
     case "preproc_call": {
       const d = n.childForFieldName("directive")?.text ?? "";
       if (d !== "#cgo") cx.unsupported(n, `preprocessor directive ${d}`);
+      else cgoDirective(cx, parser, unit, n);
       return;
     }
     case "preproc_def":
@@ -163,13 +164,33 @@ function define(cx: ParseCtx, parser: Parser, unit: CUnit, n: Node): void {
     cx.macros.set(name, undefined);
     return;
   }
+  defineText(cx, parser, unit, n, name, value.text, cx.pos(value));
+}
+
+/** `#cgo [GOOS...] CFLAGS: ... -DNAME[=value] ...`: the -D options define macros (value 1 by
+ *  default), as gcc's command line does, for the rest of the preamble. Other flags, and the
+ *  other variables (LDFLAGS, pkg-config), change nothing gort runs. */
+function cgoDirective(cx: ParseCtx, parser: Parser, unit: CUnit, n: Node): void {
+  const m = /\bCFLAGS:(.*)$/s.exec(n.childForFieldName("argument")?.text ?? "");
+  if (m === null) return;
+  for (const flag of m[1]!.trim().split(/\s+/)) {
+    const d = /^-D([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/.exec(flag);
+    if (d !== null) defineText(cx, parser, unit, n, d[1]!, d[2] ?? "1", cx.pos(n));
+  }
+}
+
+/** Define the macro name as the C expression text at vpos. */
+function defineText(cx: ParseCtx, parser: Parser, unit: CUnit, n: Node, name: string, text: string, vpos: Pos): void {
+  if (text.trim() === "") {
+    cx.macros.set(name, undefined);
+    return;
+  }
   const prefix = "void __gort_m(void){(";
-  const vpos = cx.pos(value);
-  const sub = new ParseCtx(vpos.file, prefix + value.text, {
+  const sub = new ParseCtx(vpos.file, prefix + text, {
     line: vpos.line, col: vpos.col - prefix.length,
   });
   for (const [k, v] of cx.macros) sub.macros.set(k, v);
-  const tree = parser.parse(prefix + value.text.trimEnd() + ");}");
+  const tree = parser.parse(prefix + text.trimEnd() + ");}");
   try {
     const body = tree?.rootNode.namedChild(0)?.childForFieldName("body");
     const es = body === null || body === undefined ? undefined : kids(body)[0];
@@ -181,7 +202,7 @@ function define(cx: ParseCtx, parser: Parser, unit: CUnit, n: Node): void {
     cx.diags.push(...sub.diags);
     if (x !== undefined) {
       cx.macros.set(name, x);
-      unit.macros.set(name, { e: x, text: value.text.trim() });
+      unit.macros.set(name, { e: x, text: text.trim() });
     }
   } finally {
     tree?.delete();

@@ -1,10 +1,11 @@
 // Object-like macros that are C constants are Go constants, as cmd/cgo makes them: an integer
 // expression with its C type's signedness, a float or double, a string literal, and a character
 // literal (a rune constant). They work wherever Go wants a constant: an array length, a
-// constant declaration, a float32.
+// constant declaration, a float32. A `#cgo CFLAGS: -D` option defines a macro as gcc's does.
 package main
 
 /*
+#cgo CFLAGS: -O2 -DBASE=7 -DVERBOSE
 #define WIDTH 12
 #define HEIGHT (WIDTH / 4 + 1)
 #define AREA (WIDTH * HEIGHT)
@@ -19,6 +20,7 @@ package main
 #define MILLION 1000000L
 
 int area(int w, int h) { return w * h; }
+int based(int x) { return x * BASE + VERBOSE; }
 */
 import "C"
 
@@ -36,4 +38,5 @@ func main() {
 	fmt.Println(len(g), len(g[0]), C.area(C.WIDTH, C.HEIGHT) == C.AREA)
 	var f32 float32 = C.THIRD
 	fmt.Println(f32, C.THIRD == 0.333333, string(rune(C.LETTER)))
+	fmt.Println(C.based(2), C.BASE, C.VERBOSE)
 }
