@@ -20,7 +20,7 @@
 // Not cached: programs that fail to compile (their errors are quick to find again), listings
 // and debug compiles, and builds with an overlay. Records are written atomically (a temporary file
 // renamed); any failure to read or write one just means compiling. A compile (a miss) also
-// trims gort's caches, at most once a day, of what was not used for 5 days (node.ts).
+// trims gort's caches, at most once an hour, of what was not used for 5 days (node.ts).
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
