@@ -16,7 +16,7 @@ import { BasicKind as K } from "../types.js";
 import type { Checker } from "./check.js";
 import { assignableTo, newOperand, type Operand, type Reason } from "./operand.js";
 import { bad } from "./operand.js";
-import { expr, multiExpr } from "./expr.js";
+import { expr, multiExpr, rawExpr } from "./expr.js";
 import { defaultType, isInterface, isNumeric, isUntyped, isUntypedNil } from "./predicates.js";
 import { Typ, invalidType, newVar } from "./universe.js";
 import { implicitTypeAndValue, updateExprType } from "./const.js";
@@ -97,6 +97,17 @@ export function initVar(c: Checker, lhs: types.Var, x: Operand, context: string)
 
 /** exprListCommaOk evaluates rhs; with allowCommaOk a single comma-ok expression yields two values. */
 function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { ops: Operand[]; commaOk: boolean } {
+  if (rhs.length === 1 && allowCommaOk) {
+    // cgo's `r, err := C.f()`, which adds C's errno as an error.
+    const name = cgoCallName(c, rhs[0]!);
+    if (name !== undefined) {
+      const x = newOperand();
+      rawExpr(c, x, rhs[0]!, undefined); // the arguments are checked and used
+      c.notSupported(rhs[0]!.pos, `C.${name}'s errno result (r, err := C.${name}(...))`);
+      const invalid = (): Operand => ({ mode: "invalid", expr: rhs[0], type: invalidType });
+      return { ops: [invalid(), invalid()], commaOk: false };
+    }
+  }
   if (rhs.length === 1) {
     const ops = multiExpr(c, rhs[0]!);
     const x = ops[0]!;
@@ -114,6 +125,17 @@ function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { 
     }),
     commaOk: false,
   };
+}
+
+/** The C function e calls, when e is a call of one through cgo's C (not a helper or a type). */
+function cgoCallName(c: Checker, e: ast.Expr): string | undefined {
+  const call = unparen(e);
+  if (call.kind !== "CallExpr") return undefined;
+  const fun = unparen(call.fun);
+  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident" || fun.x.name !== "C") return undefined;
+  if (c.ctx.scope.lookupParent("C") !== undefined || !c.cgoUsed(fun.x)) return undefined;
+  const d = c.conf.cgoDecls?.find((x) => x.name === fun.sel.name);
+  return d !== undefined && d.value === undefined && d.unsupported === undefined ? d.name : undefined;
 }
 
 function recordCommaOkTypes(c: Checker, e: ast.Expr, a: (types.Type | undefined)[]): void {
