@@ -45,6 +45,7 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
   const m = machine;
   const p = program();
   g.pushRuntime(`main._Cfunc_${name}`, "_cgo_gotypes.go", 40);
+  m.sched.ncgocall++;
   S.cost += cgocallNs;
   g.syscallNs = 0;
   const start = m.now();
@@ -94,14 +95,19 @@ export function sleepWakeDelay(prng: Decider, kind: DecisionKind): number {
 // cgo's helpers (cmd/cgo's doc): C.CString, C.CBytes and C.malloc return C memory (a CPtr,
 // cgo/cptr.ts); C.GoString, C.GoStringN and C.GoBytes copy C memory into Go's heap.
 
+// The three that allocate make one call into C (_cgo_cmalloc) in Go, which NumCgoCall counts.
+
 export function CString(s: string): unknown {
+  machine.sched.ncgocall++;
   return program().CString(s);
 }
 /** C.CBytes(b): a malloc'd copy of b's bytes. */
 export function CBytes(b: Slice | null): unknown {
+  machine.sched.ncgocall++;
   return program().CString(b === null ? "" : utf8.bytesToString(b.a, b.off, b.len), false);
 }
 export function malloc(n: I64): unknown {
+  machine.sched.ncgocall++;
   return program().malloc(n);
 }
 /** C.GoString: a Go string copied from C memory (gostring: a heap allocation like any). */

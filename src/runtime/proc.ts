@@ -866,6 +866,9 @@ export class Sched {
   private readonly deadp: P[] = [];
   /** proc.go's iscgo: the program uses cgo (checkdead). Last, as a new machine field goes. */
   iscgo = false;
+  /** cgocall.go's ncgocall (with every M's): the calls into C so far, runtime.NumCgoCall. A cgo
+   *  program's runtime makes one before main (_cgo_notify_runtime_init_done). */
+  ncgocall = 0;
 
   /**
    * procresize (proc.go:4900) for runtime.GOMAXPROCS(nprocs), with the world stopped by the

@@ -349,6 +349,7 @@ export class Machine implements MachineApi {
     this.fuzz = opts.fuzz;
     // Go's iscgo: the program imports "C" (checkdead then never reports a deadlock).
     this.sched.iscgo = opts.cgo !== undefined;
+    this.sched.ncgocall = this.sched.iscgo ? 1 : 0;
     if (opts.race === true) {
       this.race = new RaceDetector(parseGORACE(opts.environ.get("GORACE")), (text) => this.write(2, text));
       this.sched.randomizeScheduler = true;

@@ -29,6 +29,10 @@ func init() { registerTypeAssertionError((*TypeAssertionError)(nil)) }
 func Gosched()
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
+
+// NumCgoCall returns the number of calls into C the process has made (one by the runtime
+// before main in a cgo program; C.CString, C.CBytes and C.malloc are one each).
+func NumCgoCall() int64
 func NumCPU() int
 func GC()
 func Goexit()

@@ -247,6 +247,9 @@ export const runtimeNatives: Record<string, Function> = {
   NumGoroutine(): number {
     return machine.sched.nlive;
   },
+  NumCgoCall(): number {
+    return machine.sched.ncgocall;
+  },
   NumCPU(): number {
     return (machine as unknown as { opts: { cpus: number } }).opts.cpus;
   },
