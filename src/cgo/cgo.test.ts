@@ -430,6 +430,9 @@ test("callable: constant macros as cgo's Go constants; C variables and other mac
     #define D -2.5
     #define S "a\\tb"
     #define CH 'x'
+    #define H -0x80000000
+    #define O 017
+    #define B '\\377'
     int counter = 1;
     #define CNT counter
     int f(void) { return N; }
@@ -438,8 +441,11 @@ test("callable: constant macros as cgo's Go constants; C variables and other mac
   assert.deepEqual(by.get("N")?.value, { kind: "int", v: 10n });
   assert.deepEqual(by.get("NEG")?.value, { kind: "int", v: -30n });
   assert.deepEqual(by.get("U")?.value, { kind: "int", v: 3000000000n });
-  assert.deepEqual(by.get("F")?.value, { kind: "float", v: "0.1" });
-  assert.deepEqual(by.get("D")?.value, { kind: "float", v: "-2.5" });
+  assert.deepEqual(by.get("F")?.value, { kind: "float", v: "0.100000" });
+  assert.deepEqual(by.get("D")?.value, { kind: "float", v: "-2.500000" });
+  assert.deepEqual(by.get("H")?.value, { kind: "int", v: -2147483648n });
+  assert.deepEqual(by.get("O")?.value, { kind: "int", v: 15n });
+  assert.deepEqual(by.get("B")?.value, { kind: "rune", v: 255n });
   assert.deepEqual(by.get("S")?.value, { kind: "string", v: "a\tb" });
   assert.deepEqual(by.get("CH")?.value, { kind: "rune", v: 120n });
   assert.equal(by.get("counter")?.unsupported, "a C variable");

@@ -38,7 +38,7 @@ import { convFn, type V } from "./ops.js";
 import type { CDiag } from "./parse-ctx.js";
 import { parsePreamble, type ParseOptions, type PreambleSource } from "./parse.js";
 import { isFloat, isPointer, isUnsigned, type CType } from "./types.js";
-import { CPtr, cArray, cPointer, cToGo, goToC } from "./cptr.js";
+import { CPtr, cPointer, cToGo, goToC } from "./cptr.js";
 import type { AddrPtr } from "../runtime/addr.js";
 import type { RType } from "../runtime/value.js";
 import type { I64 } from "../base/int64.js";
@@ -206,13 +206,19 @@ export class CgoProgram {
     return lib.blocking ? yield* lib.gen!(st, vals, d.params, d.pos) : lib.plain!(st, vals, d.params, d.pos);
   }
 
-  /** C.CString(s) and C.CBytes(b): a malloc'd copy of a Go (byte) string, NUL-terminated for
-   *  CString. */
-  CString(s: string, nul = true): CPtr {
+  /** C.CString(s): a malloc'd NUL-terminated copy of a Go (byte) string. */
+  CString(s: string): CPtr {
+    return this.copyIn(s + "\0", "char");
+  }
+  /** C.CBytes(b), b's bytes as a byte string: a malloc'd copy. */
+  CBytes(b: string): CPtr {
+    return this.copyIn(b, "void");
+  }
+  private copyIn(bytes: string, elem: CType): CPtr {
     const h = this.prog.heap;
-    const a = h.malloc(s.length + (nul ? 1 : 0));
-    h.put(a, nul ? s + "\0" : s);
-    return new CPtr(a, h, nul ? "char" : "void");
+    const a = h.malloc(bytes.length);
+    h.put(a, bytes);
+    return new CPtr(a, h, elem);
   }
   /** C.malloc(n): cgo's _CMalloc, which never returns nil (a size of 0 allocates 1 byte). */
   malloc(n: I64): CPtr {
@@ -223,25 +229,22 @@ export class CgoProgram {
   }
   /** C.GoString(p): the bytes up to the first NUL; "" for NULL. */
   GoString(p: V): string {
-    const a = goToC(p, "char*");
-    return a === 0 || a === undefined ? "" : this.prog.heap.cstring(a as number);
+    const a = cAddress(p, "GoString");
+    return a === 0 ? "" : this.prog.heap.cstring(a);
   }
   /** C.GoStringN(p, n) and C.GoBytes(p, n) (the caller makes the []byte). */
-  GoStringN(p: V, n: number): string {
-    const a = goToC(p, "char*");
-    return a === 0 || a === undefined || n <= 0 ? "" : this.prog.heap.bytes(a as number, n);
+  GoStringN(p: V, n: number, helper = "GoStringN"): string {
+    const a = cAddress(p, helper);
+    return a === 0 || n <= 0 ? "" : this.prog.heap.bytes(a, n);
   }
   /** A pointer of Go type *elem (unsafe.Pointer when elem is undefined) to the address a, when
    *  a lies in C memory (runtime/unsafe.ts: converting an address where Go has no object). */
   pointer(a: I64, elem: RType | undefined): AddrPtr | undefined {
-    const h = this.prog.heap;
-    return typeof a === "number" && h.maps(a) ? cPointer(h, a, elem) : undefined;
+    return this.holds(a) ? cPointer(this.prog.heap, a as number, elem) : undefined;
   }
-  /** An array of n elements of Go type elem at the address a, when a lies in C memory and elem
-   *  has a C scalar (runtime/unsafe.ts: unsafe.Slice and (*[N]T) of such an address). */
-  array(a: I64, n: number, elem: RType): unknown[] | undefined {
-    const h = this.prog.heap;
-    return typeof a === "number" && h.maps(a) ? cArray(h, a, n, elem) : undefined;
+  /** Does the address a lie in C memory? */
+  holds(a: I64): boolean {
+    return typeof a === "number" && this.prog.heap.maps(a);
   }
   /** The simulated C heap (for tests and for the lead's memory statistics). */
   get heap(): CHeap {
@@ -250,17 +253,27 @@ export class CgoProgram {
 }
 
 /** The macros that are C constant expressions, as cmd/cgo (gcc.go) makes them Go constants: a
- *  body that is a character or string literal is that literal in Go (a rune or string
- *  constant); another is evaluated as gcc would, an integer with its C type's signedness, a
- *  float or double as its shortest decimal. Others (a macro naming a variable or calling a
- *  function) are not constants, and Go cannot name them (cgo's "var" and "expr" kinds are not
- *  supported). */
+ *  body that is a Go integer literal is that integer (strconv.ParseInt(body, 0, 64): -0x80000000
+ *  is negative, where C's would be unsigned); a character or string literal is that literal in
+ *  Go (a rune constant: '\377' is 255; a string); another is evaluated as gcc would, an integer
+ *  with its C type's signedness, a float or double formatted with %f (six decimals, as cgo
+ *  does). Others (a macro naming a variable or calling a function) are not constants, and Go
+ *  cannot name them (cgo's "var" and "expr" kinds are not supported). */
 function macroConsts(p: ProgCx, macros: CUnit["macros"]): Map<string, CgoConstValue> {
   const out = new Map<string, CgoConstValue>();
   const cx = new Cx(p);
   for (const [name, { e, text }] of macros) {
+    const lit = goIntLiteral(text);
+    if (lit !== undefined) {
+      out.set(name, { kind: "int", v: lit });
+      continue;
+    }
     if (e.k === "str" && text.startsWith('"')) {
       out.set(name, { kind: "string", v: e.bytes });
+      continue;
+    }
+    if (e.k === "int" && text.startsWith("'")) {
+      out.set(name, { kind: "rune", v: BigInt(Number(e.v) & 0xff) }); // the char's byte, unsigned
       continue;
     }
     try {
@@ -269,11 +282,10 @@ function macroConsts(p: ProgCx, macros: CUnit["macros"]): Map<string, CgoConstVa
       if (ce.ev === undefined || isPointer(ce.t)) continue;
       const v = ce.ev(new Frame([], new CallState(p.rt, undefined as unknown as CgoContext)));
       if (isFloat(ce.t)) {
-        if (Number.isFinite(v)) out.set(name, { kind: "float", v: shortestFloat(v as number, ce.t === "float") });
+        if (Number.isFinite(v) && Math.abs(v as number) < 1e21) out.set(name, { kind: "float", v: (v as number).toFixed(6) });
       } else {
         const b = BigInt(v as number | bigint);
-        const kind = text.startsWith("'") ? "rune" : "int";
-        out.set(name, { kind, v: isUnsigned(ce.t) ? BigInt.asUintN(64, b) : BigInt.asIntN(64, b) });
+        out.set(name, { kind: "int", v: isUnsigned(ce.t) ? BigInt.asUintN(64, b) : BigInt.asIntN(64, b) });
       }
     } catch (e) {
       if (!(e instanceof CompileError || e instanceof CFault)) throw e;
@@ -282,19 +294,27 @@ function macroConsts(p: ProgCx, macros: CUnit["macros"]): Map<string, CgoConstVa
   return out;
 }
 
-/** strconv.FormatFloat(v, 'f', -1, 32 or 64): the shortest decimal that reads back as v. */
-function shortestFloat(v: number, f32: boolean): string {
-  if (!f32) return String(v);
-  for (let p = 1; p < 10; p++) {
-    const s = v.toPrecision(p);
-    if (Math.fround(Number(s)) === v) return String(Number(s));
-  }
-  return String(v);
+/** strconv.ParseInt(text, 0, 64): a Go integer literal with an optional sign, in int64's range;
+ *  undefined otherwise. */
+function goIntLiteral(text: string): bigint | undefined {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]*|[1-9][0-9]*)$/.exec(text);
+  if (m === null) return undefined;
+  const digits = m[2]!;
+  const octal = /^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits.replace(/^0O/, "0o");
+  const v = (m[1] === "-" ? -1n : 1n) * BigInt(octal);
+  return v >= -(2n ** 63n) && v < 2n ** 63n ? v : undefined;
 }
 
 /** cgoDecls(program): the preamble's functions with their C signatures. */
 export function cgoDecls(program: CgoProgram): CgoDecl[] {
   return program.decls();
+}
+
+/** The C address a helper reads from: 0 for nil; a Go pointer is not supported. */
+function cAddress(p: V, helper: string): number {
+  const a = goToC(p, "char*");
+  if (a === undefined) throw new SimLimit("unsupported", `gort: C.${helper} of Go memory is not supported yet`);
+  return a as number;
 }
 
 function fromGo(v: V, t: CType, name: string): V {

@@ -20,7 +20,12 @@
 // outside the mapped memory faults as C's would (CFault SIGSEGV).
 //
 // Simplifications: -race does not check accesses to C memory (Go's race detector only checks
-// Go's heap and data). C structs are not supported, so a CPtr never points to one.
+// Go's heap and data). C structs are not supported, so a CPtr never points to one. A Go array or
+// slice over C memory (unsafe.Slice(p, n), (*[N]T)(p)) is not supported: its loads and stores
+// are not supported yet (runtime/unsafe.ts wildArray). Rejected: a JS Proxy as such a slice's
+// backing, which indexing, range, copy and sort.Slice read through, but the standard library's
+// host code (string(b), bytes.*, sort.Ints, fmt's %s) reads a backing's typed array directly
+// and saw zeros.
 
 import { AddrPtr } from "../runtime/addr.js";
 import { GoFatal, type RuntimeFrame } from "../runtime/panic.js";
@@ -29,7 +34,7 @@ import type { RType } from "../runtime/value.js";
 import { Kind } from "../runtime/value.js";
 import type { CHeap } from "./cheap.js";
 import { load, store, type V } from "./ops.js";
-import { elemOf, isPointer, pointerTo, sizeOf, type CScalar, type CType } from "./types.js";
+import { elemOf, isPointer, pointerTo, type CScalar, type CType } from "./types.js";
 
 export class CPtr extends AddrPtr {
   constructor(
@@ -75,33 +80,6 @@ function goFault(e: unknown, heap: CHeap, write: boolean): unknown {
 export function cPointer(heap: CHeap, a: number, elem: RType | undefined): AddrPtr {
   const t = elem === undefined ? "void" : ctypeOf(elem);
   return t === undefined ? new AddrPtr(a) : new CPtr(a, heap, t);
-}
-
-/** What the collector marks for an array in C memory: nothing of Go's. */
-const noGoObject = Object.freeze({});
-
-/** n elements of Go type elem at the C address a, as a Go array or a slice's backing: a JS
- *  array whose elements are loads and stores of C memory. undefined when elem has no C scalar. */
-export function cArray(heap: CHeap, a: number, n: number, elem: RType): unknown[] | undefined {
-  const t = ctypeOf(elem);
-  if (t === undefined) return undefined;
-  const ld = load(t, heap);
-  const st = store(t, heap);
-  const size = sizeOf(t);
-  const index = (k: string | symbol): k is string => typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k);
-  return new Proxy([], {
-    get(target, k, r) {
-      if (k === "$view") return noGoObject;
-      if (k === "length") return n;
-      if (index(k)) return cToGo(ld(a + Number(k) * size), t, heap);
-      return Reflect.get(target, k, r);
-    },
-    set(target, k, v, r) {
-      if (!index(k)) return Reflect.set(target, k, v, r);
-      st(a + Number(k) * size, goToC(v, t) ?? 0);
-      return true;
-    },
-  });
 }
 
 /** A C value as Go holds it: a pointer is nil or a CPtr to its element type. */

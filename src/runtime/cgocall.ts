@@ -25,7 +25,7 @@ import type { I64 } from "../base/int64.js";
 import { mallocarray, rawstring, tagarray } from "./newobject.js";
 import { Slice } from "./value.js";
 import * as utf8 from "../base/utf8.js";
-import { GoPanic } from "./panic.js";
+import { GoPanic, SimLimit } from "./panic.js";
 import { types } from "./rtypes.js";
 import type { CgoProgram } from "../cgo/cgo.js";
 import { readStdin, rt } from "./rt.js";
@@ -104,7 +104,7 @@ export function CString(s: string): unknown {
 /** C.CBytes(b): a malloc'd copy of b's bytes. */
 export function CBytes(b: Slice | null): unknown {
   machine.sched.ncgocall++;
-  return program().CString(b === null ? "" : utf8.bytesToString(b.a, b.off, b.len), false);
+  return program().CBytes(b === null ? "" : utf8.bytesToString(b.a, b.off, b.len));
 }
 export function malloc(n: I64): unknown {
   machine.sched.ncgocall++;
@@ -116,13 +116,15 @@ export function GoString(p: unknown): string {
 }
 /** C.GoStringN(p, n) (gostringn). */
 export function GoStringN(p: unknown, n: number): string {
+  // gostringn's rawstring of a negative length asks mallocgc for nearly 2^64 bytes.
+  if (n < 0) throw new SimLimit("unsupported", `gort: C.GoStringN with the negative length ${n} is not supported yet (Go runs out of memory)`);
   return rawstring(program().GoStringN(p as never, n));
 }
 /** C.GoBytes(p, n) (gobytes: make([]byte, n), then the copy). */
 export function GoBytes(p: unknown, n: number): Slice {
-  if (n < 0) throw new GoPanic(rt.runtimeError("makeslice: len out of range"));
+  if (n < 0) throw new GoPanic(rt.runtimeError("gobytes: length out of range"));
   const addr = mallocarray(types.uint8, n, true);
-  const s = program().GoStringN(p as never, n);
+  const s = program().GoStringN(p as never, n, "GoBytes");
   const a = new Uint8Array(n);
   for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
   return new Slice(tagarray(a as unknown as unknown[], addr), 0, n, n);

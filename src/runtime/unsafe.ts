@@ -522,6 +522,11 @@ function wildAddr(p: any): I64 | undefined {
 
 const noValue = Object.freeze({}); // what the collector marks for an object at no memory
 
+/** A Go struct, array or slice of type t over C memory: not supported (cgo/cptr.ts says why). */
+function notOverCMemory(a: I64, t: string): void {
+  if (machine?.cgo?.holds(a) === true) unsupported(`a Go ${t} over C memory (at 0x${a.toString(16)})`);
+}
+
 /** A pointer of type *elem (unsafe.Pointer when elem is undefined) to the address a where gort
  *  has no Go object: into the C program's memory (cgo/cptr.ts), or an AddrPtr. */
 function wildPointer(a: I64, elem: RType | undefined): AddrPtr {
@@ -537,11 +542,12 @@ function noMemory(a: I64): never {
  *  address and type, so that pointers compare and %p prints the address). */
 function wildPointerTo(a: I64, elem: RType): any {
   if (!isValueObject(elem)) return wildPointer(a, elem);
+  notOverCMemory(a, `*${elem.str}`);
   if (typeof a !== "number") unsupported(`converting the address 0x${a.toString(16)} to *${elem.str}`);
   const key = `${a}:${elem.id ?? elem.str}`;
   let o = tables().wildObjs.get(key);
   if (o === undefined) {
-    o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!);
+    o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!.size);
     tables().wildObjs.set(key, o);
     tables().wildAddrs.set(o, a);
     pinAddr(o, a);
@@ -561,10 +567,7 @@ function wildStruct(a: number, t: RType): object {
 }
 
 /** An array of n elements at a where gort has no memory: its length is n, its elements fail. */
-function wildArray(a: I64, n: number, elem: RType): any[] {
-  const c = machine?.cgo?.array(a, n, elem); // C memory (cgo/cptr.ts)
-  if (c !== undefined) return c;
-  const elemSize = elem.size;
+function wildArray(a: I64, n: number, elemSize: number): any[] {
   const index = (k: string | symbol): boolean => typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k);
   const at = (k: string): I64 => wrapU(BigInt(a) + BigInt(k) * BigInt(elemSize));
   return new Proxy([], {
@@ -730,9 +733,10 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
   }
   const w = wildAddr(p);
   if (w !== undefined) {
+    notOverCMemory(w, `[]${elem.str}`);
     // runtime.unsafeslice: the elements must not run past the end of the address space.
     if (BigInt(n) * BigInt(elem.size) > 2n ** 64n - BigInt(w)) throw new GoPanic(rt.runtimeError("unsafe.Slice: len out of range"));
-    return new Slice(wildArray(w, n, elem), 0, n, n);
+    return new Slice(wildArray(w, n, elem.size), 0, n, n);
   }
   record(p, elem);
   const l = locate(p);

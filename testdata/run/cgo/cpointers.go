@@ -1,7 +1,6 @@
 // Go code reads and writes C memory through the pointers C gives it: *p of a *C.int or *C.double
 // that C returned, a **C.char, C.CString, C.CBytes, C.GoBytes, C.GoStringN, C.malloc, C.free of
-// an unsafe.Pointer, pointer arithmetic with unsafe.Add and uintptr, and slices over C arrays
-// made with unsafe.Slice and the (*[1 << 28]T) idiom, sorted, copied and appended to.
+// an unsafe.Pointer, and pointer arithmetic with unsafe.Add and uintptr.
 package main
 
 /*
@@ -58,26 +57,28 @@ func main() {
 	q := p
 	fmt.Println(q == p, q == C.counters(1))
 
-	s := unsafe.Slice(p, 5)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	fmt.Println(s, C.at(p, 0))
-	arr := (*[1 << 28]C.int)(unsafe.Pointer(p))[:5:5]
-	arr[2] = -1
-	dst := make([]C.int, 3)
-	fmt.Println(copy(dst, s[1:]), dst)
-	grown := append(arr, 99)
-	grown[0] = 1000
-	fmt.Println(len(grown), grown[5], s[0], *p)
+	elem := func(i int) *C.int { return (*C.int)(unsafe.Add(unsafe.Pointer(p), i*int(unsafe.Sizeof(*p)))) }
+	vals := []int{}
+	for i := 0; i < 5; i++ {
+		vals = append(vals, int(*elem(i)))
+	}
+	sort.Ints(vals)
+	for i, v := range vals {
+		*elem(i) = C.int(v)
+	}
+	fmt.Println(vals, C.at(p, 0), C.at(p, 4))
+	*elem(2) = -1
 	third := (*C.int)(unsafe.Add(unsafe.Pointer(p), 2*unsafe.Sizeof(*p)))
 	fourth := (*C.int)(unsafe.Pointer(uintptr(unsafe.Pointer(p)) + 12))
-	fmt.Println(*third, *fourth)
+	fmt.Println(*third, *fourth, C.at(p, 2))
 	C.free(unsafe.Pointer(p))
 
 	d := (*C.double)(C.malloc(C.size_t(3 * unsafe.Sizeof(C.double(0)))))
-	ds := unsafe.Slice(d, 3)
-	ds[0], ds[1], ds[2] = 1.5, 2, -0.25
+	for i, v := range []float64{1.5, 2, -0.25} {
+		*(*C.double)(unsafe.Add(unsafe.Pointer(d), i*8)) = C.double(v)
+	}
 	C.scale(d, 3, 4)
-	fmt.Println(ds, *d)
+	fmt.Println(*d, *(*C.double)(unsafe.Add(unsafe.Pointer(d), 16)))
 	C.free(unsafe.Pointer(d))
 
 	cs := C.CString("gopher")
