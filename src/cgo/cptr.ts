@@ -20,12 +20,11 @@
 // outside the mapped memory faults as C's would (CFault SIGSEGV).
 //
 // Simplifications: -race does not check accesses to C memory (Go's race detector only checks
-// Go's heap and data). C structs are not supported, so a CPtr never points to one. A Go array or
-// slice over C memory (unsafe.Slice(p, n), (*[N]T)(p)) is not supported: its loads and stores
-// are not supported yet (runtime/unsafe.ts wildArray). Rejected: a JS Proxy as such a slice's
-// backing, which indexing, range, copy and sort.Slice read through, but the standard library's
-// host code (string(b), bytes.*, sort.Ints, fmt's %s) reads a backing's typed array directly
-// and saw zeros.
+// Go's heap and data). C structs are not supported, so a CPtr never points to one. A Go struct,
+// array or slice over C memory (unsafe.Slice(p, n), (*[N]T)(p)) is not supported yet
+// (runtime/unsafe.ts notOverCMemory). Rejected: a JS Proxy as such a slice's backing, which
+// indexing, range, copy and sort.Slice read through, but which the standard library's host code
+// (string(b), bytes.*, sort.Ints, fmt's %s) read as zeros.
 
 import { AddrPtr } from "../runtime/addr.js";
 import { GoFatal, type RuntimeFrame } from "../runtime/panic.js";
