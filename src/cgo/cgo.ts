@@ -41,6 +41,7 @@ import { isFloat, isPointer, isUnsigned, type CType } from "./types.js";
 import { CPtr, cPointer, cToGo, goToC } from "./cptr.js";
 import type { AddrPtr } from "../runtime/addr.js";
 import type { RType } from "../runtime/value.js";
+import { typedArrayOf } from "../runtime/backing.js";
 import type { I64 } from "../base/int64.js";
 
 export { CFault } from "./fault.js";
@@ -84,7 +85,10 @@ const LIBC_HEADER: Record<string, string> = {
   write: "unistd.h", getpid: "unistd.h", nanosleep: "time.h", time: "time.h", poll: "poll.h",
   exit: "stdlib.h", abort: "stdlib.h", rand: "stdlib.h", srand: "stdlib.h", malloc: "stdlib.h",
   calloc: "stdlib.h", realloc: "stdlib.h", free: "stdlib.h", abs: "stdlib.h", labs: "stdlib.h",
-  atoi: "stdlib.h", atol: "stdlib.h",
+  atoi: "stdlib.h", atol: "stdlib.h", memcmp: "string.h", memcpy: "string.h", memmove: "string.h",
+  memset: "string.h", strcat: "string.h", strchr: "string.h", strcmp: "string.h",
+  strcpy: "string.h", strdup: "string.h", strlen: "string.h", strncmp: "string.h",
+  strncpy: "string.h",
 };
 
 export class CgoProgram {
@@ -185,7 +189,7 @@ export class CgoProgram {
     const d = this.lookup(name);
     if (d === undefined) throw new Error(`cgo: no callable C function ${name}`);
     const st = new CallState(this.prog.rt, ctx);
-    const vals = d.params.map((t, i) => fromGo(args[i], t, name));
+    const vals = d.params.map((t, i) => fromGo(args[i], t, name, this.prog.heap));
     let r: V;
     try {
       r = yield* this.invoke(st, d, vals);
@@ -229,18 +233,27 @@ export class CgoProgram {
   }
   /** C.GoString(p): the bytes up to the first NUL; "" for NULL. */
   GoString(p: V): string {
-    const a = cAddress(p, "GoString");
+    const a = cAddress(p, "GoString", this.prog.heap);
     return a === 0 ? "" : this.prog.heap.cstring(a);
   }
   /** C.GoStringN(p, n) and C.GoBytes(p, n) (the caller makes the []byte). */
   GoStringN(p: V, n: number, helper = "GoStringN"): string {
-    const a = cAddress(p, helper);
+    const a = cAddress(p, helper, this.prog.heap);
     return a === 0 || n <= 0 ? "" : this.prog.heap.bytes(a, n);
   }
   /** A pointer of Go type *elem (unsafe.Pointer when elem is undefined) to the address a, when
    *  a lies in C memory (runtime/unsafe.ts: converting an address where Go has no object). */
   pointer(a: I64, elem: RType | undefined): AddrPtr | undefined {
     return this.holds(a) ? cPointer(this.prog.heap, a as number, elem) : undefined;
+  }
+  /** n elements of Go type elem at the C address a, as Go's array or a slice's backing: a typed
+   *  array over C memory (clipped to the mapped memory: (*[1 << 28]C.int)(p) is as long as the
+   *  heap after p); a reason when Go cannot hold one. */
+  view(a: number, n: number, elem: RType): unknown[] | string {
+    const ctor = typedArrayOf(elem);
+    if (ctor === undefined) return `elements of type ${elem.str}`;
+    const v = this.prog.heap.view(ctor, a, n);
+    return typeof v === "string" ? v : (v as unknown as unknown[]);
   }
   /** Does the address a lie in C memory? */
   holds(a: I64): boolean {
@@ -311,14 +324,14 @@ export function cgoDecls(program: CgoProgram): CgoDecl[] {
 }
 
 /** The C address a helper reads from: 0 for nil; a Go pointer is not supported. */
-function cAddress(p: V, helper: string): number {
-  const a = goToC(p, "char*");
+function cAddress(p: V, helper: string, heap: CHeap): number {
+  const a = goToC(p, "char*", heap);
   if (a === undefined) throw new SimLimit("unsupported", `gort: C.${helper} of Go memory is not supported yet`);
   return a as number;
 }
 
-function fromGo(v: V, t: CType, name: string): V {
-  const c = goToC(v, t);
+function fromGo(v: V, t: CType, name: string, heap: CHeap): V {
+  const c = goToC(v, t, heap);
   if (c === undefined) throw new SimLimit("unsupported", `gort: passing a Go pointer to C.${name} is not supported yet`);
   return c;
 }

@@ -29,10 +29,16 @@ import type { Pos } from "../frontend/ast.js";
 const BASE = 0x400000;
 const ALIGN = 16;
 const HDR = 16; // bytes kept before each chunk, as glibc's chunk header
+/** A typed array constructor (runtime/backing.ts typedArrayOf's). */
+type ViewCtor = { new (b: ArrayBuffer, off: number, n: number): ArrayBufferView; readonly BYTES_PER_ELEMENT: number };
+/** Room for string literals beyond the heap's limit. */
+const rodataBytesMax = 16 << 20;
 
 export class CHeap {
-  u8: Uint8Array;
-  dv: DataView;
+  /** The address space's bytes from BASE on; u8 and dv track its length as it grows. */
+  readonly buf: ArrayBuffer;
+  readonly u8: Uint8Array;
+  readonly dv: DataView;
   /** Start of the heap; 0 until the first malloc seals rodata. */
   heapStart = 0;
   brk = 0;
@@ -46,8 +52,11 @@ export class CHeap {
 
   constructor(heapBytesMax = 256 << 20) {
     this.heapBytesMax = heapBytesMax;
-    this.u8 = new Uint8Array(1 << 16);
-    this.dv = new DataView(this.u8.buffer);
+    // One resizable buffer for the whole address space, so that a typed array Go holds over C
+    // memory (a slice, cptr.ts) stays valid as the heap grows.
+    this.buf = new ArrayBuffer(1 << 16, { maxByteLength: heapBytesMax + rodataBytesMax });
+    this.u8 = new Uint8Array(this.buf);
+    this.dv = new DataView(this.buf);
     this.brk = BASE;
   }
 
@@ -72,13 +81,12 @@ export class CHeap {
 
   private grow(end: number): void {
     const need = end - BASE;
-    if (need <= this.u8.length) return;
-    let n = this.u8.length;
+    if (need <= this.buf.byteLength) return;
+    const max = this.buf.maxByteLength;
+    if (need > max) throw new SimLimit("heap", `cgo: C memory limit of ${max} bytes reached`);
+    let n = this.buf.byteLength;
     while (n < need) n *= 2;
-    const u = new Uint8Array(n);
-    u.set(this.u8);
-    this.u8 = u;
-    this.dv = new DataView(u.buffer);
+    this.buf.resize(Math.min(n, max));
   }
 
   /** The heap as load left it (rodata and nothing allocated), for restore. */
@@ -157,6 +165,21 @@ export class CHeap {
     return b;
   }
 
+  /** n elements of ctor's type at the heap address a, as a typed array over this memory (Go's
+   *  view of a C array, cptr.ts), at most as many as lie below brk; a reason when there is none. */
+  view(ctor: ViewCtor, a: number, n: number): ArrayBufferView | string {
+    if (this.heapStart === 0 || a < this.heapStart) return "read-only memory";
+    const size = ctor.BYTES_PER_ELEMENT;
+    if ((a - BASE) % size !== 0) return `not aligned to ${size} bytes`;
+    const v = new ctor(this.buf, a - BASE, Math.max(0, Math.min(n, Math.floor((this.brk - a) / size))));
+    // Its address, for comparing &s[i] with C pointers (runtime/value.ts ptrEqual).
+    Object.defineProperty(v, "$cBase", { value: a });
+    return v;
+  }
+  /** The address of byte off of the buffer (a view's byteOffset). */
+  addressAt(off: number): number {
+    return BASE + off;
+  }
   /** Does a lie in the mapped memory (or just past its end, where a pointer may point)? */
   maps(a: number): boolean {
     return a >= BASE && a <= this.brk;

@@ -20,17 +20,20 @@
 // outside the mapped memory faults as C's would (CFault SIGSEGV).
 //
 // Simplifications: -race does not check accesses to C memory (Go's race detector only checks
-// Go's heap and data). C structs are not supported, so a CPtr never points to one. A Go struct,
-// array or slice over C memory (unsafe.Slice(p, n), (*[N]T)(p)) is not supported yet
-// (runtime/unsafe.ts notOverCMemory). Rejected: a JS Proxy as such a slice's backing, which
-// indexing, range, copy and sort.Slice read through, but which the standard library's host code
-// (string(b), bytes.*, sort.Ints, fmt's %s) read as zeros.
+// Go's heap and data). C structs are not supported, so a CPtr never points to one.
+//
+// A Go array or slice over C memory (unsafe.Slice(p, n), (*[1 << 28]C.int)(p)[:n:n]) is a typed
+// array over the C heap's buffer (CgoProgram.view), the backing gort gives every Go slice of
+// 8-, 16- and 32-bit integers and floats (runtime/backing.ts), so the standard library's host
+// code reads and writes it as any other; &s[i] is its C address again when passed to C. One of
+// 64-bit integers or pointers (a JS Array in gort), one over read-only memory (a store would
+// not fault) and a Go struct over C memory are not supported yet. Rejected: a JS Proxy as such
+// a backing, which indexing and range read through but the host code read as zeros.
 
 import { AddrPtr } from "../runtime/addr.js";
 import { GoFatal, type RuntimeFrame } from "../runtime/panic.js";
 import { CFault } from "./fault.js";
-import type { RType } from "../runtime/value.js";
-import { Kind } from "../runtime/value.js";
+import { Kind, Ptr, type RType } from "../runtime/value.js";
 import type { CHeap } from "./cheap.js";
 import { load, store, type V } from "./ops.js";
 import { elemOf, isPointer, pointerTo, type CScalar, type CType } from "./types.js";
@@ -52,7 +55,7 @@ export class CPtr extends AddrPtr {
   }
   override set(v: V): void {
     try {
-      store(this.elem, this.heap)(this.cAddr, goToC(v, this.elem) ?? 0);
+      store(this.elem, this.heap)(this.cAddr, goToC(v, this.elem, this.heap) ?? 0);
     } catch (e) {
       throw goFault(e, this.heap, true);
     }
@@ -87,13 +90,18 @@ export function cToGo(v: V, t: CType, heap: CHeap): V {
   return v === 0 || v === null ? null : new CPtr(v as number, heap, elemOf(t));
 }
 
-/** A Go value as C holds it: a pointer is its C address, 0 for nil. A Go pointer is not a C
- *  address: undefined (the caller reports it). */
-export function goToC(v: V, t: CType): V | undefined {
+/** A Go value as C holds it: a pointer is its C address, 0 for nil, also when it points to an
+ *  element of a Go slice over C memory (&s[i]). A pointer to Go memory is not a C address:
+ *  undefined (the caller reports it). */
+export function goToC(v: V, t: CType, heap: CHeap): V | undefined {
   if (!isPointer(t)) return v ?? 0;
   if (v === null || v === undefined) return 0;
   if (typeof v === "number") return v;
-  if (v instanceof AddrPtr && typeof v.addr === "number") return v.addr;
+  if (v instanceof AddrPtr) return typeof v.addr === "number" ? v.addr : undefined;
+  if (v instanceof Ptr && typeof v.k === "number" && ArrayBuffer.isView(v.o) && v.o.buffer === heap.buf) {
+    const view = v.o as unknown as { byteOffset: number; BYTES_PER_ELEMENT: number };
+    return heap.addressAt(view.byteOffset + v.k * view.BYTES_PER_ELEMENT);
+  }
   return undefined;
 }
 

@@ -527,6 +527,16 @@ function notOverCMemory(a: I64, t: string): void {
   if (machine?.cgo?.holds(a) === true) unsupported(`a Go ${t} over C memory (at 0x${a.toString(16)})`);
 }
 
+/** n elements of type elem over C memory at a (cgo/cptr.ts), or undefined when a is not in C
+ *  memory; an array Go cannot hold there is not supported. t: the Go type, for the message. */
+function cMemoryArray(a: I64, n: number, elem: RType, t: string): any[] | undefined {
+  const cgo = machine?.cgo;
+  if (cgo === undefined || !cgo.holds(a)) return undefined;
+  const v = cgo.view(a as number, n, elem);
+  if (typeof v === "string") unsupported(`a Go ${t} over C memory (at 0x${a.toString(16)}: ${v})`);
+  return v as any[];
+}
+
 /** A pointer of type *elem (unsafe.Pointer when elem is undefined) to the address a where gort
  *  has no Go object: into the C program's memory (cgo/cptr.ts), or an AddrPtr. */
 function wildPointer(a: I64, elem: RType | undefined): AddrPtr {
@@ -542,12 +552,13 @@ function noMemory(a: I64): never {
  *  address and type, so that pointers compare and %p prints the address). */
 function wildPointerTo(a: I64, elem: RType): any {
   if (!isValueObject(elem)) return wildPointer(a, elem);
-  notOverCMemory(a, `*${elem.str}`);
+  if (elem.kind === Kind.Struct) notOverCMemory(a, `*${elem.str}`);
   if (typeof a !== "number") unsupported(`converting the address 0x${a.toString(16)} to *${elem.str}`);
   const key = `${a}:${elem.id ?? elem.str}`;
   let o = tables().wildObjs.get(key);
   if (o === undefined) {
-    o = elem.kind === Kind.Struct ? wildStruct(a, elem) : wildArray(a, elem.len!, elem.elem!.size);
+    o = elem.kind === Kind.Struct ? wildStruct(a, elem)
+      : cMemoryArray(a, elem.len!, elem.elem!, `*${elem.str}`) ?? wildArray(a, elem.len!, elem.elem!.size);
     tables().wildObjs.set(key, o);
     tables().wildAddrs.set(o, a);
     pinAddr(o, a);
@@ -733,10 +744,11 @@ export function unsafeSlice(p: any, n: I64, elem: RType): Slice | null {
   }
   const w = wildAddr(p);
   if (w !== undefined) {
-    notOverCMemory(w, `[]${elem.str}`);
     // runtime.unsafeslice: the elements must not run past the end of the address space.
     if (BigInt(n) * BigInt(elem.size) > 2n ** 64n - BigInt(w)) throw new GoPanic(rt.runtimeError("unsafe.Slice: len out of range"));
-    return new Slice(wildArray(w, n, elem.size), 0, n, n);
+    const c = cMemoryArray(w, n, elem, `[]${elem.str}`);
+    if (c !== undefined && c.length < n) unsupported(`a Go []${elem.str} of ${n} elements over C memory (at 0x${w.toString(16)}: past its end)`);
+    return new Slice(c ?? wildArray(w, n, elem.size), 0, n, n);
   }
   record(p, elem);
   const l = locate(p);

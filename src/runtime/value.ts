@@ -177,6 +177,15 @@ export class Complex {
   ) {}
 }
 
+/** The C address a pointer holds, when it points into C memory or nowhere gort has an object. */
+function cAddress(p: Ptr): number | undefined {
+  const addr = (p as { addr?: unknown }).addr; // an AddrPtr (addr.ts), by its field
+  if (typeof addr === "number") return addr;
+  if (typeof p.k !== "number" || !ArrayBuffer.isView(p.o)) return undefined;
+  const base = (p.o as { $cBase?: number }).$cBase;
+  return base !== undefined ? base + p.k * (p.o as Uint8Array).BYTES_PER_ELEMENT : undefined;
+}
+
 /** Pointer equality, for Ptr and for object pointers alike. */
 export function ptrEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
@@ -186,7 +195,12 @@ export function ptrEqual(a: GoValue, b: GoValue): boolean {
   // the element of the array it shows.
   const wa = a.o?.$window as { a: unknown; base: number } | undefined;
   const wb = b.o?.$window as { a: unknown; base: number } | undefined;
-  if (wa === undefined && wb === undefined) return false;
+  if (wa === undefined && wb === undefined) {
+    // A pointer into C memory (an AddrPtr: cgo/cptr.ts) and one to an element of a Go slice
+    // over C memory (a typed array with its C address, $cBase) are equal when their addresses are.
+    const ca = cAddress(a);
+    return ca !== undefined && ca === cAddress(b);
+  }
   const oa = wa === undefined ? a.o : wa.a;
   const ob = wb === undefined ? b.o : wb.a;
   const ka = wa === undefined ? a.k : wa.base + (a.k as number);
