@@ -35,10 +35,13 @@ type ViewCtor = { new (b: ArrayBuffer, off: number, n: number): ArrayBufferView;
 const rodataBytesMax = 16 << 20;
 
 export class CHeap {
-  /** The address space's bytes from BASE on; u8 and dv track its length as it grows. */
-  readonly buf: ArrayBuffer;
-  readonly u8: Uint8Array;
-  readonly dv: DataView;
+  /** The address space's bytes from BASE on, and u8 and dv over all of it: a new buffer each
+   *  time it grows, until a Go slice is made over it (view), which makes it as large as it can
+   *  get, once, so that the slice stays valid. (A resizable ArrayBuffer would keep views valid
+   *  too, but made the interpreter's loads and stores about 15% slower.) */
+  buf: ArrayBuffer;
+  u8: Uint8Array;
+  dv: DataView;
   /** Start of the heap; 0 until the first malloc seals rodata. */
   heapStart = 0;
   brk = 0;
@@ -52,9 +55,7 @@ export class CHeap {
 
   constructor(heapBytesMax = 256 << 20) {
     this.heapBytesMax = heapBytesMax;
-    // One resizable buffer for the whole address space, so that a typed array Go holds over C
-    // memory (a slice, cptr.ts) stays valid as the heap grows.
-    this.buf = new ArrayBuffer(1 << 16, { maxByteLength: heapBytesMax + rodataBytesMax });
+    this.buf = new ArrayBuffer(1 << 16);
     this.u8 = new Uint8Array(this.buf);
     this.dv = new DataView(this.buf);
     this.brk = BASE;
@@ -82,11 +83,18 @@ export class CHeap {
   private grow(end: number): void {
     const need = end - BASE;
     if (need <= this.buf.byteLength) return;
-    const max = this.buf.maxByteLength;
+    const max = this.heapBytesMax + rodataBytesMax;
     if (need > max) throw new SimLimit("heap", `cgo: C memory limit of ${max} bytes reached`);
     let n = this.buf.byteLength;
     while (n < need) n *= 2;
-    this.buf.resize(Math.min(n, max));
+    this.reallocate(Math.min(n, max));
+  }
+  private reallocate(n: number): void {
+    const u = new Uint8Array(n);
+    u.set(this.u8);
+    this.buf = u.buffer;
+    this.u8 = u;
+    this.dv = new DataView(u.buffer);
   }
 
   /** The heap as load left it (rodata and nothing allocated), for restore. */
@@ -169,6 +177,8 @@ export class CHeap {
    *  view of a C array, cptr.ts), at most as many as lie below brk; a reason when there is none. */
   view(ctor: ViewCtor, a: number, n: number): ArrayBufferView | string {
     if (this.heapStart === 0 || a < this.heapStart) return "read-only memory";
+    const max = this.heapBytesMax + rodataBytesMax;
+    if (this.buf.byteLength < max) this.reallocate(max); // never again: see buf
     const size = ctor.BYTES_PER_ELEMENT;
     if ((a - BASE) % size !== 0) return `not aligned to ${size} bytes`;
     const v = new ctor(this.buf, a - BASE, Math.max(0, Math.min(n, Math.floor((this.brk - a) / size))));
