@@ -45,6 +45,7 @@ test("masking keeps names, lines and goroutine headers; drops offsets, args, poi
   assert.equal(normalize(real, "/home/u/prog"), want);
   assert.equal(normalize(want), want);
   assert.equal(normalize("f(x)\n\tindented", undefined, "stdout"), "f(x)\n\tindented");
+  assert.equal(normalize("SIGABRT: abort\nPC=0x7ffb65137eec m=0 sigcode=6"), "SIGABRT: abort\nPC=0xPC m=0 sigcode=6");
   // A fault address in the binary's data or in C memory is masked; a nil dereference's is not.
   assert.equal(
     normalize("unexpected fault address 0x4bb98f\n[signal SIGSEGV: segmentation violation code=0x2 addr=0x4bb98f pc=0x482e2a]\naddr=0x8 pc"),

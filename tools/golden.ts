@@ -37,7 +37,8 @@
 //   3. Frame arguments: in a function line that is followed by a tab-indented position line, a
 //      non-empty argument list is replaced by `(...)`; `()` stays `()`. Function names are kept.
 //      `created by f` lines have no arguments and are kept as they are.
-//   4. Signal lines: `pc=0x...` in `[signal SIGSEGV: ... pc=0x...]` becomes `pc=0xPC`; a fault
+//   4. Signal lines: `pc=0x...` in `[signal SIGSEGV: ... pc=0x...]` and a throwing signal's
+//      `PC=0x...` line start become `pc=0xPC` and `PC=0xPC`; a fault
 //      address (`addr=0x4bb98f`, `unexpected fault address 0x4bb98f`) of 5 to 7 hex digits, one in
 //      the binary's data or in C memory, becomes `0xADDR` (a nil dereference's `addr=0x8` stays).
 //   Rules 2–4 apply to stderr only; rules 1 and 5 to both streams.
@@ -255,6 +256,7 @@ export function normalize(text: string, dir?: string, stream: "stdout" | "stderr
   return lines
     .join("\n")
     .replace(/( pc=)0x[0-9a-f]+\]/g, "$10xPC]")
+    .replace(/^PC=0x[0-9a-f]+ /gm, "PC=0xPC ")
     .replace(/(fault address |addr=)0x[0-9a-f]{5,7}\b/g, "$10xADDR")
     .replace(/0x[0-9a-f]{8,}/g, "0xPTR");
 }

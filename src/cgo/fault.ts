@@ -34,8 +34,9 @@ export class CFault extends Error {
     super(`C fault: ${signal}: ${detail}`);
   }
   /** For SIGABRT from glibc: the text glibc prints to stderr before abort(), e.g.
-   *  "free(): invalid pointer\n"; "" for the other signals. */
+   *  "free(): invalid pointer\n"; "" for abort() called by the program and for the other
+   *  signals. */
   get stderrText(): string {
-    return this.signal === "SIGABRT" ? this.detail + "\n" : "";
+    return this.signal === "SIGABRT" && this.detail !== "" ? this.detail + "\n" : "";
   }
 }

@@ -271,7 +271,7 @@ const UNISTD: Record<string, LibcFn> = {
   abort: {
     params: [], result: "void",
     plain: () => {
-      throw new CFault("SIGABRT", "abort");
+      throw new CFault("SIGABRT", ""); // abort() itself prints nothing
     },
   },
 };

@@ -128,6 +128,9 @@ export function traceback(
     const fn = frameFunc(m, f);
     if (!fn) continue;
     if (pseudoFrame(f)) {
+      // A goroutine in C: runtime.cgocall is the innermost frame, under the _Cfunc wrapper
+      // (a runtime frame: shown from GOTRACEBACK=system on).
+      if (lvl.level >= 2 && k === 0 && fn.name.startsWith("main._Cfunc_")) s += `runtime.cgocall(...)\n\t${goroot}/runtime/cgocall.go:158 +0x0\n`;
       const args = fn.name === "panic" ? "({0x0?, 0x0?})" : fn.hasArgs ? "(...)" : "()";
       s += `${fn.name}${args}\n\t${fn.file}:${fn.line} +0x0\n`;
       continue;

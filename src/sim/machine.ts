@@ -1602,6 +1602,7 @@ interface CFaultPrinter {
  *  the same way. */
 Machine.prototype.cfault = function (this: Machine, e: CFault, g: G | undefined): void {
   this.write(2, e.stderrText);
+  if (e.signal === "SIGABRT") return this.cabort(g);
   const addr = e.addr ?? 0;
   // The si_code Linux gives both: SEGV_MAPERR for a bad address, FPE_INTDIV for a division.
   const code = "0x1";
@@ -1615,8 +1616,23 @@ Machine.prototype.cfault = function (this: Machine, e: CFault, g: G | undefined)
   this.exit(crashStatus(this.traceLevel), "fatal error: unexpected signal during runtime execution");
 };
 
+/** abort() in C (glibc's, after a bad free): SIGABRT is a throwing signal, not a panicking one,
+ *  so sighandler prints the signal, the PC, the M and si_code (SI_TKILL, -6 as a uint64), that
+ *  it came in C, every goroutine at GOTRACEBACK=system, and the registers (signal_unix.go
+ *  sighandler, dumpregs), then exits 2. gort has no registers: their values print as 0. */
+Machine.prototype.cabort = function (this: Machine, g: G | undefined): void {
+  this.write(2, `SIGABRT: abort\nPC=0x0 m=${g?.m?.id ?? 0} sigcode=18446744073709551610\nsignal arrived during cgo execution\n`);
+  const lvl = { level: 2, all: true, crash: false };
+  if (g) this.write(2, "\n" + traceback(this, g, undefined, lvl, false));
+  this.write(2, dumpGoroutines(this, g, lvl, false) + "\n");
+  const regs = ["rax", "rbx", "rcx", "rdx", "rdi", "rsi", "rbp", "rsp", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "rip", "rflags", "cs", "fs", "gs"];
+  this.write(2, regs.map((r) => `${r.padEnd(6)} 0x0\n`).join(""));
+  this.exit(2, "SIGABRT: abort");
+};
+
 declare module "./machine.js" {
   interface Machine extends CFaultPrinter {
+    cabort(g: G | undefined): void;
     stackOverflow(g: G | undefined): void;
   }
 }
