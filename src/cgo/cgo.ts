@@ -259,6 +259,13 @@ export class CgoProgram {
   holds(a: I64): boolean {
     return typeof a === "number" && this.prog.heap.maps(a);
   }
+  /** C's errno (cgo's errno form, runtime/cgocall.ts cgocallErrno). */
+  get errno(): number {
+    return this.prog.rt.errno;
+  }
+  set errno(v: number) {
+    this.prog.rt.errno = v;
+  }
   /** The simulated C heap (for tests and for the lead's memory statistics). */
   get heap(): CHeap {
     return this.prog.heap;

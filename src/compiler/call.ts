@@ -152,7 +152,15 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
 
 /** A call into C: runtime.cgocall (a syscall for the scheduler), or a cgo helper. */
 function cgoCall(f: FuncEmitter, e: ast.CallExpr, name: string): string {
-  const c = cgoCallCode(name, e.args.map((a) => f.expr(a)));
+  const args = e.args.map((a) => f.expr(a));
+  const t = f.typeOf(e);
+  if (t.tag === "Tuple" && t.vars.length === 2 && f.ctx.syscallErrno !== undefined) {
+    // r, err := C.f(): the result (a void function's is its _Ctype_void zero) and C's errno.
+    const r = t.vars[0]!.type;
+    const zero = r.tag === "Named" && r.obj.name === "_Ctype_void" ? f.ctx.tt.zero(r) : "undefined";
+    return f.y(`$rt.cgocallErrno(${JSON.stringify(name)}, [${args.join(", ")}], ${f.ctx.tt.rtype(f.ctx.syscallErrno)}, ${zero})`);
+  }
+  const c = cgoCallCode(name, args);
   return c.yields ? f.y(c.code) : c.code;
 }
 

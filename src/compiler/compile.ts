@@ -84,6 +84,9 @@ export function compileProgram(
   ctx.dbgPkgs = dbgPkgs;
   ctx.unsafePkgs = new Set(pkgs.filter((p) => p.files.some((f) => f.imports.some((i) => i.path === "unsafe"))).map((p) => p.path));
   ctx.info = programInfo(pkgs);
+  // cgo's `r, err := C.f()` makes a syscall.Errno (program.ts loads syscall for a cgo program).
+  const errno = pkgs.find((p) => p.path === "syscall")?.pkg.scope.lookup("Errno");
+  if (errno?.tag === "TypeName") ctx.syscallErrno = errno.type;
   // Go's symbol prefix: the import path (container/list.(*List).Init), the test binary's
   // package's (entryPath) and main's aside.
   const prefixOf = (p: CheckedPackage): string =>

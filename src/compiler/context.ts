@@ -127,6 +127,8 @@ export class Ctx {
   readonly dbgLines: DbgLine[] = [];
   /** The import paths of the packages that import unsafe (FnCtx.unsafeElems). */
   unsafePkgs: ReadonlySet<string> = new Set();
+  /** syscall.Errno, when the program has package syscall: C's errno as an error. */
+  syscallErrno: T.Type | undefined = undefined;
   /** gort build -S or -m: the runtime calls and escape decisions, recorded as code is emitted
    *  (lower.ts); undefined otherwise, and then every recording site is skipped. */
   lower: Lowering | undefined = undefined;

@@ -188,6 +188,8 @@ export function checkProgram(
     for (const f of files) {
       for (const imp of f.imports) {
         if (diagLabel !== undefined) return cp;
+        // cgo's generated code imports syscall (C's errno as a syscall.Errno: r, err := C.f()).
+        if (imp.path === "C" && !done.has("syscall")) load("syscall", imp.pathPos);
         if (imp.path === "C" || imp.path === "unsafe" || done.has(imp.path)) continue;
         load(imp.path, imp.pathPos);
       }

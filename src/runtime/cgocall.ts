@@ -23,7 +23,7 @@
 
 import type { I64 } from "../base/int64.js";
 import { mallocarray, rawstring, tagarray } from "./newobject.js";
-import { Slice } from "./value.js";
+import { Iface, Slice, type RType } from "./value.js";
 import * as utf8 from "../base/utf8.js";
 import { GoPanic, SimLimit } from "./panic.js";
 import { types } from "./rtypes.js";
@@ -75,6 +75,16 @@ export function* cgocall(name: string, args: unknown[]): GoGen<unknown> {
   if (m.now() - start >= coldCallNs && s.pidle.length === s.allp.length) s.coldFault = true;
   yield EXITSYSCALL;
   return result;
+}
+
+/** r, err := C.f(): cgo's _C2func_ wrapper clears errno, calls, and returns the result and
+ *  errno as a syscall.Errno (nil for 0). A void function's result is its _Ctype_void zero. */
+export function* cgocallErrno(name: string, args: unknown[], errnoT: RType, voidZero: unknown): GoGen<unknown[]> {
+  const p = program();
+  p.errno = 0;
+  const r = yield* cgocall(name, args);
+  const e = p.errno;
+  return [voidZero ?? r, e === 0 ? null : new Iface(errnoT, e)];
 }
 
 /** When a thread that blocks for ns wakes: short waits are CPU time; long ones are sleeps that

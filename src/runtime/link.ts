@@ -156,6 +156,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     printArgs,
     // cgo.
     cgocall: cgo.cgocall,
+    cgocallErrno: cgo.cgocallErrno,
     cgoCString: cgo.CString,
     cgoCBytes: cgo.CBytes,
     cgoMalloc: cgo.malloc,

@@ -18,7 +18,8 @@ import { assignableTo, newOperand, type Operand, type Reason } from "./operand.j
 import { bad } from "./operand.js";
 import { expr, multiExpr, rawExpr } from "./expr.js";
 import { defaultType, isInterface, isNumeric, isUntyped, isUntypedNil } from "./predicates.js";
-import { Typ, invalidType, newVar } from "./universe.js";
+import { Typ, errorType, invalidType, newVar } from "./universe.js";
+import { cgoVoidType } from "./cgo.js";
 import { implicitTypeAndValue, updateExprType } from "./const.js";
 import { NoType } from "./decl.js";
 
@@ -97,16 +98,18 @@ export function initVar(c: Checker, lhs: types.Var, x: Operand, context: string)
 
 /** exprListCommaOk evaluates rhs; with allowCommaOk a single comma-ok expression yields two values. */
 function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { ops: Operand[]; commaOk: boolean } {
-  if (rhs.length === 1 && allowCommaOk) {
-    // cgo's `r, err := C.f()`, which adds C's errno as an error.
-    const name = cgoCallName(c, rhs[0]!);
-    if (name !== undefined) {
-      const x = newOperand();
-      rawExpr(c, x, rhs[0]!, undefined); // the arguments are checked and used
-      c.notSupported(rhs[0]!.pos, `C.${name}'s errno result (r, err := C.${name}(...))`);
-      const invalid = (): Operand => ({ mode: "invalid", expr: rhs[0], type: invalidType });
-      return { ops: [invalid(), invalid()], commaOk: false };
+  if (rhs.length === 1 && allowCommaOk && cgoCallName(c, rhs[0]!) !== undefined) {
+    // cgo's `r, err := C.f()`: C's errno as an error (nil when it is 0), also for a void
+    // function, whose result is a _Ctype_void.
+    const x = newOperand();
+    rawExpr(c, x, rhs[0]!, undefined);
+    if (x.mode === "invalid") return { ops: [x], commaOk: false };
+    if (x.mode === "novalue") {
+      x.mode = "value";
+      x.type = cgoVoidType(c);
     }
+    const y: Operand = { mode: "value", expr: x.expr, type: errorType };
+    return { ops: [x, y], commaOk: true };
   }
   if (rhs.length === 1) {
     const ops = multiExpr(c, rhs[0]!);

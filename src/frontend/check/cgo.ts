@@ -55,6 +55,20 @@ function cgoType(c: Checker, ctype: string): types.Type | undefined {
   return t;
 }
 
+/** cgo's _Ctype_void ([0]byte): the first result of `_, err := C.f()` for a void f. */
+export function cgoVoidType(c: Checker): types.Type {
+  const name = "_Ctype_void";
+  let t = c.cgoTypes.get(name);
+  if (!t) {
+    const obj: types.TypeName = { tag: "TypeName", name, pos: undefined, pkg: c.pkg, type: Typ[K.Invalid]! };
+    t = new types.Named(obj);
+    t.underlying = new types.ArrayT(universeByte, 0);
+    obj.type = t;
+    c.cgoTypes.set(name, t);
+  }
+  return t;
+}
+
 function sig(params: types.Type[], result: types.Type | undefined): types.Signature {
   return new types.Signature(
     new types.Tuple(params.map((p) => newVar("", p))),
