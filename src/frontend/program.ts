@@ -123,6 +123,8 @@ export function checkProgram(
   const inProgress: string[] = [];
   const order: CheckedPackage[] = [];
   let loadFailed = false;
+  /** Where package main first used cgo's errno form, if it did. */
+  let cgoErrnoAt: ast.Pos | undefined;
 
   const load = (path: string, importPos: ast.Pos): types.Package | undefined => {
     if (diagLabel !== undefined) return undefined;
@@ -188,8 +190,6 @@ export function checkProgram(
     for (const f of files) {
       for (const imp of f.imports) {
         if (diagLabel !== undefined) return cp;
-        // cgo's generated code imports syscall (C's errno as a syscall.Errno: r, err := C.f()).
-        if (imp.path === "C" && !done.has("syscall")) load("syscall", imp.pathPos);
         if (imp.path === "C" || imp.path === "unsafe" || done.has(imp.path)) continue;
         load(imp.path, imp.pathPos);
       }
@@ -215,6 +215,7 @@ export function checkProgram(
         absPath: absOf,
         importPackage: (p) => (p === "unsafe" ? unsafePkg : done.get(p)?.pkg ?? undefined),
         cgoDecls: cgo,
+        cgoErrnoUsed: () => void (cgoErrnoAt ??= files[0]!.pkgName.pos),
         ...(lazy !== undefined ? { lazy } : {}),
       });
       diags.push(...ds);
@@ -232,6 +233,13 @@ export function checkProgram(
   };
 
   if (entryFiles.length > 0) checkOne("main", entryFiles[0]!.pkgName.name, entryFiles, false, false);
+  if (cgoErrnoAt !== undefined && !done.has("syscall") && diagLabel === undefined) {
+    // cgo's errno form (r, err := C.f()) makes a syscall.Errno: cgo's generated code imports
+    // syscall. Loaded only then, before main, so that other cgo programs link what they did.
+    const main = order.pop()!;
+    load("syscall", cgoErrnoAt);
+    order.push(main);
+  }
   // A standard body checked after its package (lazy.ts) reports into that package's list.
   for (const { ds, seen } of stdDiags) diags.push(...ds.slice(seen));
   return { packages: order, diags, ...(diagLabel !== undefined ? { diagLabel } : {}), userAbs, userFiles };

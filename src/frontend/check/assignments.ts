@@ -109,6 +109,7 @@ function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { 
       x.type = cgoVoidType(c);
     }
     const y: Operand = { mode: "value", expr: x.expr, type: errorType };
+    c.conf.cgoErrnoUsed?.();
     return { ops: [x, y], commaOk: true };
   }
   if (rhs.length === 1) {

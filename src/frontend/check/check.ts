@@ -70,6 +70,8 @@ export interface CheckConfig {
   importPackage: (path: string) => types.Package | undefined;
   /** The cgo preamble's functions (C type names such as "int", "char*", "void"). */
   cgoDecls?: { name: string; params: string[]; result: string; value?: CgoConstValue; unsupported?: string }[];
+  /** Called when the package uses cgo's errno form (r, err := C.f()), which needs syscall. */
+  cgoErrnoUsed?: () => void;
   /** The program's lazy bodies (lazy.ts): a standard package defers its bodies there, and
    *  every package's uses and selections reach them. */
   lazy?: LazyBodies;
