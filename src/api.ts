@@ -572,6 +572,7 @@ function newMachine(p: Program, opts: Omit<RunOptions, "seed">, seed: number, wr
     args: opts.args,
     stdin: opts.stdin,
     stdinSource: opts.stdinSource,
+    stdio: opts.stdio,
     newFS: opts.newFS,
     newExec: opts.newExec,
     maxSteps: opts.maxSteps,

@@ -228,3 +228,41 @@ test("the program's arguments are go run's, but for one -- right after the file;
 test("-h ends gort's flags, as flag's ErrHelp does", () => {
   assert.equal(parseFlags(["-h", "--bogus", "x.go"]).help, true);
 });
+
+test("the program's standard fds are the host's: a pipe or a file for Stat and Sync, /dev/full fails writes", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gort-stdio-"));
+  const prog = path.join(dir, "stdio.go");
+  fs.writeFileSync(prog, `package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	st, _ := os.Stdin.Stat()
+	fmt.Fprintln(os.Stderr, st.Mode(), st.Mode()&os.ModeCharDevice != 0, st.Size())
+	fmt.Fprintln(os.Stderr, os.Stderr.Sync())
+	if _, err := fmt.Println("out"); err != nil {
+		fmt.Fprintln(os.Stderr, "write error:", err)
+		os.Exit(5)
+	}
+}
+`);
+  const env = { PATH: process.env["PATH"] ?? "/usr/bin:/bin", GORT_CACHE: path.join(dir, "cache") };
+  const piped = spawnSync(process.execPath, [gort, "run", prog], { input: "abc\n", env, encoding: "utf8" });
+  // spawnSync's input is a socket (a shell's would be a pipe, prw-------): not a terminal.
+  assert.match(piped.stderr, /^[Sp]rw[-rwx]{7} false 0\nsync \/dev\/stderr: invalid argument\n$/);
+  assert.equal(piped.stdout, "out\n");
+  const file = fs.openSync(prog, "r");
+  const full = fs.openSync("/dev/full", "w");
+  try {
+    const r = spawnSync(process.execPath, [gort, "run", prog], { stdio: [file, full, "pipe"], env, encoding: "utf8" });
+    assert.equal(r.status, 5);
+    assert.equal(r.stderr, `-rw-r--r-- false ${fs.statSync(prog).size}\nsync /dev/stderr: invalid argument\nwrite error: write /dev/stdout: no space left on device\n`);
+  } finally {
+    fs.closeSync(file);
+    fs.closeSync(full);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,7 +5,7 @@
 // and is written as UTF-8, as Go writes its messages. The program's arguments and environment
 // are text on the host and byte strings (their UTF-8) in the program. Each converts here, once.
 
-import { readSync, readdirSync, writeFileSync, writeSync } from "node:fs";
+import { fstatSync, readSync, readdirSync, writeFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import { resolve as resolvePath } from "node:path";
 import * as os from "node:os";
@@ -34,6 +34,7 @@ import { wallNow, jobsFor, jobsForTime, maxJobs, mergeSummaries, runChunks, runP
 import { ShardWriter, mergeShards, parseShard, shardSeeds, type Campaign, type ShardHeader } from "./shard.js";
 import { defaultModel, modelHelp, models, type Model } from "../runtime/whatif.js";
 import { MoveToBigStack, hostThread, isHostStackOverflow } from "../runtime/panic.js";
+import type { StdStream } from "../runtime/rt.js";
 import { OutputLedger, type Moved } from "./bigstack.js";
 
 const usage = `usage: gort run [flags] FILE.go|DIR [-- args...]
@@ -187,6 +188,22 @@ let commandArgv: string[] = [];
 /** In a --jobs worker (jobMain): how it claims its runs, and whether the command reached them. */
 let job: (JobPart & { worked?: boolean }) | undefined;
 
+/** What the host's fds 0, 1 and 2 are, for the program's File.Stat and writes (rt.ts
+ *  StdStream): a terminal, a pipe or a file as fstat says; /dev/full (character device 1:7)
+ *  fails every write with ENOSPC, as the kernel does. (Node opens /dev/null on a standard fd
+ *  the shell closed, so a closed fd is seen as /dev/null.) */
+function hostStdio(): StdStream[] {
+  return [0, 1, 2].map((fd) => {
+    try {
+      const st = fstatSync(fd);
+      const full = st.isCharacterDevice() && st.rdev === ((1 << 8) | 7);
+      return { mode: st.mode, size: st.isFile() ? st.size : 0, errno: full && fd > 0 ? "ENOSPC" : "" };
+    } catch {
+      return { mode: 0, size: 0, errno: "EBADF" };
+    }
+  });
+}
+
 function hostStdin(): (pos: number, max: number) => string {
   return (stdin ??= new HostStdin(proc.stdin)).read;
 }
@@ -271,6 +288,9 @@ function writeAll(fd: 1 | 2, b: Buffer): void {
       // The reader has gone (`gort example | head -1`): end quietly, as a process killed by
       // SIGPIPE does (the shell's status 141), which is what Go's runtime does on stdout.
       if (code === "EPIPE") process.exit(141);
+      // /dev/full: the program's own writes got ENOSPC (hostStdio); the runtime's, as Go's
+      // runtime does, ignore it.
+      if (code === "ENOSPC") return;
       // A pipe Node made non-blocking is full: wait for the reader (1 ms) and go on.
       if (code !== "EAGAIN") throw e;
       Atomics.wait(pause, 0, 0, 1);
@@ -645,6 +665,8 @@ function runOptions(f: Flags, prog: string, dir?: string): Omit<RunOptions, "see
     args: [prog, ...f.progArgs].map(textToBytes),
     stdin: "",
     stdinSource: proc.stdinSource ?? hostStdin(),
+    // A test harness's input (proc.stdin) comes with terminals (the default).
+    ...(proc.stdin === undefined ? { stdio: hostStdio() } : {}),
     ...(f.noFS ? {} : { newFS: () => new NodeFS(dir ?? proc.cwd) }),
     ...(f.exec === "host" ? { newExec: hostExecSession } : {}),
     maxSteps: f.maxSteps,

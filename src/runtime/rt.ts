@@ -46,6 +46,9 @@ export interface Rt {
   stdin: string;
   stdinPos: number;
   stdinSource: ((pos: number, max: number) => string) | undefined;
+  /** What fds 0, 1 and 2 are (RunOptions.stdio): their File.Stat, and the error every call on
+   *  one returns (a stdout on /dev/full: ENOSPC). */
+  stdio: readonly StdStream[];
   /** The run's file system (syscall.ts; noFS when the run has none). */
   fs: import("./syscall.js").HostFS;
   /** The host processes it may start (`--exec host`), or none: StartProcess fails (ENOSYS). */
@@ -77,6 +80,18 @@ export function setValueMakers(runtimeError: Rt["runtimeError"], stringValue: Rt
   makers.stringValue = stringValue;
 }
 
+/** One of the standard fds as the host gives it to the process: st_mode (S_IFCHR | 0620 for a
+ *  terminal, S_IFIFO for a pipe, S_IFREG for a file), st_size, and an errno that every read or
+ *  write of it fails with ("" for none). */
+export interface StdStream {
+  mode: number;
+  size: number;
+  errno: string;
+}
+
+/** Three terminals: the streams of a run whose host says nothing of them (the API, tests). */
+export const terminalStdio: readonly StdStream[] = [0, 1, 2].map(() => ({ mode: 0o20620, size: 0, errno: "" }));
+
 /** A new process record: empty input, no arguments, no environment, the file system given (a
  *  machine fills in the rest before running Go code). */
 export function newRt(fs = undefined as unknown as import("./syscall.js").HostFS): Rt {
@@ -88,6 +103,7 @@ export function newRt(fs = undefined as unknown as import("./syscall.js").HostFS
     stdin: "",
     stdinPos: 0,
     stdinSource: undefined,
+    stdio: terminalStdio,
     fs,
     exec: undefined,
     natives: {},

@@ -38,7 +38,7 @@ import { norm } from "../base/int64.js";
 import { Prng } from "../base/prng.js";
 import { textToBytes } from "../base/utf8.js";
 import { RandomStrategy, RecordingStrategy, StrategyDecider, type Strategy } from "../explore/strategy.js";
-import { ExitError, newRt, setRt, type Rt } from "../runtime/rt.js";
+import { ExitError, newRt, setRt, terminalStdio, type Rt, type StdStream } from "../runtime/rt.js";
 import { DebugStop, Deadlock, MoveToBigStack, GoFatal, GoPanic, SimBug, SimLimit, Unwind, assert, type RuntimeFrame } from "../runtime/panic.js";
 import { Ev, Sched, forcePreemptNS } from "../runtime/proc.js";
 import { checkSched } from "../runtime/schedcheck.js";
@@ -86,6 +86,8 @@ export interface RunOptions {
    *  end). The same offset must always give the same bytes, so that every run of one input
    *  reads the same program input (the CLI keeps what it read). */
   stdinSource?: (pos: number, max: number) => string;
+  /** What fds 0, 1 and 2 are on the host (default: three terminals, rt.ts terminalStdio). */
+  stdio?: readonly StdStream[];
   /** The run's file system, made for each run (the CLI's is the host's): without one, file
    *  calls fail with ENOSYS ("function not implemented"). */
   newFS?: () => HostFS;
@@ -332,6 +334,7 @@ export class Machine implements MachineApi {
     r.stdin = opts.stdin;
     r.stdinPos = 0;
     r.stdinSource = opts.stdinSource;
+    r.stdio = opts.stdio ?? terminalStdio;
     r.fs = opts.newFS?.() ?? noFS;
     r.exec = opts.newExec?.();
     this.hashkey = alginit(mapPrng);

@@ -85,6 +85,10 @@ func sysWrite(fd int, b []byte) (int, string)
 func sysPwrite(fd int, b []byte, off int64) (int, string)
 func sysSeek(fd int, off int64, whence int) (int64, string)
 func sysFstat(fd int) (size int64, mode uint32, mtimeNs int64, errno string)
+
+// sysStdio is what the standard fd (0, 1 or 2) is on the host: its size and st_mode, and the
+// errno every call on it fails with ("" for none: a stdout on /dev/full fails with ENOSPC).
+func sysStdio(fd int) (size int64, mode uint32, errno string)
 func sysStat(name string, follow bool) (size int64, mode uint32, mtimeNs int64, errno string)
 func sysMkdir(name string, perm uint32) string
 func sysUnlink(name string) string
@@ -204,6 +208,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 		return f.pipe.read(f, b)
 	}
 	if f.fd == 0 {
+		if _, _, e := sysStdio(0); e != "" {
+			return 0, f.wrapErr("read", e)
+		}
 		n = read(f.fd, b)
 	} else if f.fd < 3 {
 		return 0, &PathError{Op: "read", Path: f.name, Err: errBadFd}
@@ -257,6 +264,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 		return f.pipe.write(f, b)
 	}
 	if f.fd == 1 || f.fd == 2 {
+		if _, _, e := sysStdio(f.fd); e != "" {
+			return 0, f.wrapErr("write", e)
+		}
 		return write(f.fd, string(b)), nil
 	}
 	if f.fd == 0 {
@@ -275,6 +285,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 // WriteString is like Write, but writes the contents of string s rather than a slice of bytes.
 func (f *File) WriteString(s string) (n int, err error) {
 	if f != nil && (f.fd == 1 || f.fd == 2) && !f.closed {
+		if _, _, e := sysStdio(f.fd); e != "" {
+			return 0, f.wrapErr("write", e)
+		}
 		return write(f.fd, s), nil
 	}
 	return f.Write([]byte(s))
@@ -337,7 +350,18 @@ func (f *File) Close() error {
 
 // Sync commits the current contents of the file to stable storage.
 func (f *File) Sync() error {
-	return f.checkValid("sync")
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	if f.fd < 3 && f.pipe == nil {
+		// fsync of a terminal, a pipe or a device fails: only a file can be synced.
+		if _, mode, e := sysStdio(f.fd); e != "" {
+			return f.wrapErr("sync", e)
+		} else if mode&0o170000 != 0o100000 {
+			return f.wrapErr("sync", "EINVAL")
+		}
+	}
+	return nil
 }
 
 // Truncate changes the size of the file.
@@ -357,8 +381,12 @@ func (f *File) Stat() (FileInfo, error) {
 		return nil, ErrInvalid
 	}
 	if f.fd < 3 {
-		// The standard streams: a terminal.
-		return &fileStat{name: basename(f.name), mode: ModeDevice | ModeCharDevice | 0o620}, nil
+		// The standard streams: what the host gave the process (a terminal, a pipe, a file).
+		size, mode, e := sysStdio(f.fd)
+		if e == "EBADF" {
+			return nil, f.wrapErr("stat", e)
+		}
+		return newFileStat(basename(f.name), size, mode, 0), nil
 	}
 	size, mode, mtime, e := sysFstat(f.fd)
 	if e != "" {

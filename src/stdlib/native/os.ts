@@ -87,6 +87,10 @@ const fileNatives: Record<string, Function> = {
     return isErrno(r) ? [0, r.errno] : [r, ""];
   },
   sysFstat: (fd: number | bigint) => stat(rt.fs.fstat(int(fd))),
+  sysStdio: (fd: number | bigint): [number, number, string] => {
+    const s = rt.stdio[int(fd)]!;
+    return [s.size, s.mode, s.errno];
+  },
   sysStat: (name: string, follow: boolean) => stat(rt.fs.stat(name, follow)),
   sysMkdir: (name: string, perm: number | bigint): string => done(rt.fs.mkdir(name, int(perm))),
   sysUnlink: (name: string): string => done(rt.fs.unlink(name)),
