@@ -30,7 +30,7 @@ import { BasicKind as K } from "../frontend/types.js";
 import { hasPointers } from "./stackmap.js";
 import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
-import { identical } from "../frontend/check/predicates.js";
+import { identical, isUntyped } from "../frontend/check/predicates.js";
 import { mayPanicQuietly, orderExpr } from "./order.js";
 import type { FieldHoist, RowHoist, SliceHoist } from "./stripmine.js";
 import { Typ } from "../frontend/check/universe.js";
@@ -302,8 +302,12 @@ export class FuncEmitter {
   exprTo(e: ast.Expr, target: T.Type): string {
     const tv = this.ctx.tv(e);
     const st = tv ? tv.type : target;
-    if (tv && tv.mode === "constant" && tv.value && !isInterface(target)) {
-      return constLit(tv.value, target);
+    if (tv && tv.mode === "constant" && tv.value) {
+      if (!isInterface(target)) return constLit(tv.value, target);
+      // A constant in an interface points at read-only data gc lays out: no convT, no
+      // allocation (walk's OCONVIFACE of a constant).
+      const ct = isUntyped(st) ? defaultType(tv.value) : st;
+      return `new $rt.Iface(${this.ctx.tt.rtype(ct)}, ${constLit(tv.value, ct)})`;
     }
     if (isNilType(st)) return "null";
     if (this.ctx.lower !== undefined && isInterface(target)) this.lowerConv(e, st, target);

@@ -43,11 +43,11 @@ async function gortTest(dir: string, args: string[]): Promise<{ exit: number; ou
 
 test("fuzzrace: an input and an interleaving together; the corpus file and token replay it", async () => {
   const dir = copyPkg("fuzzrace");
-  // Seeds 1, 2, 3, 5, 6, 7, 8, 11 and 12 of 1 to 12 find it within 100,000 executions, 3 and 5
-  // the soonest (which seeds do moves with anything that moves a test binary's schedules, such
-  // as its main goroutine's frames). Real Go 1.19's go test -fuzz found it in 5 of 8 runs of
-  // 100,000.
-  const r = await gortTest(dir, ["-fuzz=FuzzPut", "-fuzztime=100000x", "--seed", "3"]);
+  // Seeds 1, 2, 4, 6, 8, 9 and 10 of 1 to 10 find it within 100,000 executions, 6 the soonest
+  // (after about 1,800; which seeds do moves with anything that moves a test binary's schedules
+  // or its allocations, such as its main goroutine's frames or a constant's conversion to an
+  // interface). Real Go 1.19's go test -fuzz found it in 5 of 8 runs of 100,000.
+  const r = await gortTest(dir, ["-fuzz=FuzzPut", "-fuzztime=100000x", "--seed", "6"]);
   assert.equal(r.exit, 1, r.out);
   assert.match(r.out, /cache_test\.go:19: Put\(.*\): Len\(\) = 1, want 2/);
   const m = /Failing input written to (testdata\/fuzz\/FuzzPut\/([0-9a-f]{64}))\n {4}To re-run:\n {4}go test -run=FuzzPut\/\2\n/.exec(r.out);

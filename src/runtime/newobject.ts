@@ -181,6 +181,12 @@ export function rawstring(s: string): string {
   return s;
 }
 
+/** slicebytetostring of bytes the host holds as a string s (fmt's `string(p.buf)`): one byte is
+ *  its entry of staticuint64s, no allocation; longer ones are rawstring's. */
+export function slicebytestring(s: string): string {
+  return s.length <= 1 ? s : rawstring(s);
+}
+
 /** s now lives in the buffer at addr (strings.Builder.String shares its buffer). */
 export function bufferstring(addr: number, s: string): string {
   if (s.length > 0 && addr !== 0 && machine !== undefined) machine.gc.strings.add(addr, s);

@@ -537,6 +537,8 @@ export function bytesToString(b: Slice | null): string {
   if (b === null || b.len === 0) return "";
   // -race: slicebytetostring's racereadrangepc of the bytes.
   raceRange(b.a, b.off, b.len, false, slicebytetostringFrame);
+  // One byte: the string is the byte's entry of staticuint64s, no allocation.
+  if (b.len === 1) return utf8.bytesToString(b.a, b.off, 1);
   const addr = mallocstring(b.len);
   return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }

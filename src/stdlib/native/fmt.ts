@@ -11,23 +11,23 @@
 
 import { Complex, Kind, Ptr, type Iface, type Slice } from "../../runtime/value.js";
 import { argsOf, Printer } from "./fmt_print.js";
-import { rawstring } from "../../runtime/newobject.js";
+import { slicebytestring } from "../../runtime/newobject.js";
 
 export const natives: Record<string, Function> = {
   Sprintf: function* (format: string, a: Slice | null) {
     const p = new Printer();
     yield* p.doPrintf(format, argsOf(a));
-    return rawstring(p.buf);
+    return slicebytestring(p.buf);
   },
   Sprint: function* (a: Slice | null) {
     const p = new Printer();
     yield* p.doPrint(argsOf(a));
-    return rawstring(p.buf);
+    return slicebytestring(p.buf);
   },
   Sprintln: function* (a: Slice | null) {
     const p = new Printer();
     yield* p.doPrintln(argsOf(a));
-    return rawstring(p.buf);
+    return slicebytestring(p.buf);
   },
   /** scanTarget(arg) (kind, bits): what a Scan operand that is no pointer to a basic type of
    *  its own points to, as Go's scanOne learns it through reflect: its underlying kind (scan.go's
