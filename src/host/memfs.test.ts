@@ -362,3 +362,13 @@ func main() {
   assert.equal(a.stdout, "2009-11-10 23:00:00 +0000 UTC\n12:00AM true\n");
   assert.deepEqual(gort(c.program, () => new MemFS()), a);
 });
+
+test("no links: symlink and link fail as on a file system without them, readlink of a file is EINVAL", () => {
+  const m = new MemFS("/tmp/sandbox", { files: { "/tmp/sandbox/f": "x" } });
+  assert.deepEqual(m.symlink("f", "l"), { errno: "EPERM" });
+  assert.deepEqual(m.symlink("f", "f"), { errno: "EEXIST" });
+  assert.deepEqual(m.link("f", "h"), { errno: "EPERM" });
+  assert.deepEqual(m.link("missing", "h"), { errno: "ENOENT" });
+  assert.deepEqual(m.readlink("f"), { errno: "EINVAL" });
+  assert.deepEqual(m.readlink("missing"), { errno: "ENOENT" });
+});

@@ -581,6 +581,24 @@ export class MemFS implements HostFS {
     return 0;
   }
 
+  /** MemFS has no symbolic or hard links: creating one fails as on a file system that does not
+   *  support them (EPERM), and no file is a link (readlink's EINVAL). */
+  symlink(_target: string, p: string): 0 | Errno {
+    const n = this.lookup(p);
+    return "errno" in n ? { errno: "EPERM" } : { errno: "EEXIST" };
+  }
+
+  readlink(p: string): string | Errno {
+    const n = this.lookup(p);
+    return "errno" in n ? n : { errno: "EINVAL" };
+  }
+
+  link(from: string, to: string): 0 | Errno {
+    const o = this.lookup(from);
+    if ("errno" in o) return o;
+    return "errno" in this.lookup(to) ? { errno: "EPERM" } : { errno: "EEXIST" };
+  }
+
   closeAll(): void {
     const open = [...this.files.values()];
     this.files.clear();

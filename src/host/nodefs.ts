@@ -236,6 +236,23 @@ export class NodeFS implements HostFS {
     return this.change(() => fs.chmodSync(bytes(this.abs(p)), mode));
   }
 
+  symlink(target: string, p: string): 0 | Errno {
+    // The target is stored as given: a relative one is relative to the link's directory.
+    return this.change(() => fs.symlinkSync(bytes(target), bytes(this.abs(p))));
+  }
+
+  readlink(p: string): string | Errno {
+    try {
+      return fs.readlinkSync(bytes(this.abs(p)), { encoding: "buffer" }).toString("latin1");
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  link(from: string, to: string): 0 | Errno {
+    return this.change(() => fs.linkSync(bytes(this.abs(from)), bytes(this.abs(to))));
+  }
+
   closeAll(): void {
     for (const f of this.files.values()) {
       try {

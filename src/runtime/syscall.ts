@@ -58,6 +58,12 @@ export interface HostFS {
   truncate(path: string, size: number): 0 | Errno;
   ftruncate(fd: number, size: number): 0 | Errno;
   chmod(path: string, mode: number): 0 | Errno;
+  /** symlink(2): a link at path whose content is target, as given. */
+  symlink(target: string, path: string): 0 | Errno;
+  /** readlink(2): a symbolic link's content. */
+  readlink(path: string): string | Errno;
+  /** link(2): a new name for an existing file. */
+  link(from: string, to: string): 0 | Errno;
   /** Close whatever the run left open (the process exits). */
   closeAll(): void;
 }
@@ -180,5 +186,8 @@ export const noFS: HostFS = {
   truncate: () => ({ errno: "ENOSYS" }),
   ftruncate: () => ({ errno: "EBADF" }),
   chmod: () => ({ errno: "ENOSYS" }),
+  symlink: () => ({ errno: "ENOSYS" }),
+  readlink: () => ({ errno: "ENOSYS" }),
+  link: () => ({ errno: "ENOSYS" }),
   closeAll: () => {},
 };

@@ -676,6 +676,35 @@ func Chmod(name string, mode FileMode) error {
 	return nil
 }
 
+// Symlink creates newname as a symbolic link to oldname.
+func Symlink(oldname, newname string) error {
+	if e := sysSymlink(oldname, newname); e != "" {
+		return &LinkError{"symlink", oldname, newname, errnoErr(e)}
+	}
+	return nil
+}
+
+// Readlink returns the destination of the named symbolic link.
+func Readlink(name string) (string, error) {
+	s, e := sysReadlink(name)
+	if e != "" {
+		return "", &PathError{Op: "readlink", Path: name, Err: errnoErr(e)}
+	}
+	return s, nil
+}
+
+// Link creates newname as a hard link to the oldname file.
+func Link(oldname, newname string) error {
+	if e := sysLink(oldname, newname); e != "" {
+		return &LinkError{"link", oldname, newname, errnoErr(e)}
+	}
+	return nil
+}
+
+func sysSymlink(target, name string) string
+func sysReadlink(name string) (string, string)
+func sysLink(oldname, newname string) string
+
 // Getwd returns a rooted path name corresponding to the current directory.
 func Getwd() (dir string, err error) {
 	d, e := sysGetwd()

@@ -3,9 +3,7 @@
 //
 // Models Go 1.19's path/filepath (path.go, path_unix.go, match.go) for the purely lexical
 // functions; on Unix they agree with package path, so most forward to it. The functions that
-// read the file system (Abs, Glob, Walk, WalkDir) are in walk.go.
-//
-// Simplifications vs real Go: no EvalSymlinks.
+// read the file system are in walk.go (Abs, Glob, Walk, WalkDir) and symlink.go (EvalSymlinks).
 package filepath
 
 import (
