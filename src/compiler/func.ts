@@ -302,15 +302,15 @@ export class FuncEmitter {
   exprTo(e: ast.Expr, target: T.Type): string {
     const tv = this.ctx.tv(e);
     const st = tv ? tv.type : target;
+    if (tv && tv.mode === "constant" && tv.value && !isInterface(target)) return constLit(tv.value, target);
+    if (isNilType(st)) return "null";
+    if (this.ctx.lower !== undefined && isInterface(target)) this.lowerConv(e, st, target);
     if (tv && tv.mode === "constant" && tv.value) {
-      if (!isInterface(target)) return constLit(tv.value, target);
       // A constant in an interface points at read-only data gc lays out: no convT, no
       // allocation (walk's OCONVIFACE of a constant).
       const ct = isUntyped(st) ? defaultType(tv.value) : st;
       return `new $rt.Iface(${this.ctx.tt.rtype(ct)}, ${constLit(tv.value, ct)})`;
     }
-    if (isNilType(st)) return "null";
-    if (this.ctx.lower !== undefined && isInterface(target)) this.lowerConv(e, st, target);
     const v = this.expr(e);
     return this.convertValue(v, st, target, isFresh(this.fc, e), true);
   }

@@ -98,7 +98,7 @@ export function initVar(c: Checker, lhs: types.Var, x: Operand, context: string)
 
 /** exprListCommaOk evaluates rhs; with allowCommaOk a single comma-ok expression yields two values. */
 function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { ops: Operand[]; commaOk: boolean } {
-  if (rhs.length === 1 && allowCommaOk && cgoCallName(c, rhs[0]!) !== undefined) {
+  if (rhs.length === 1 && allowCommaOk && callsCFunction(c, rhs[0]!)) {
     // cgo's `r, err := C.f()`: C's errno as an error (nil when it is 0), also for a void
     // function, whose result is a _Ctype_void.
     const x = newOperand();
@@ -131,15 +131,15 @@ function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { 
   };
 }
 
-/** The C function e calls, when e is a call of one through cgo's C (not a helper or a type). */
-function cgoCallName(c: Checker, e: ast.Expr): string | undefined {
+/** Is e a call of a C function through cgo's C (not of a helper, a constant or a type)? */
+function callsCFunction(c: Checker, e: ast.Expr): boolean {
   const call = unparen(e);
-  if (call.kind !== "CallExpr") return undefined;
+  if (call.kind !== "CallExpr") return false;
   const fun = unparen(call.fun);
-  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident" || fun.x.name !== "C") return undefined;
-  if (c.ctx.scope.lookupParent("C") !== undefined || !c.cgoUsed(fun.x)) return undefined;
+  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident" || fun.x.name !== "C") return false;
+  if (c.ctx.scope.lookupParent("C") !== undefined || !c.cgoUsed(fun.x)) return false;
   const d = c.conf.cgoDecls?.find((x) => x.name === fun.sel.name);
-  return d !== undefined && d.value === undefined && d.unsupported === undefined ? d.name : undefined;
+  return d !== undefined && d.value === undefined && d.unsupported === undefined;
 }
 
 function recordCommaOkTypes(c: Checker, e: ast.Expr, a: (types.Type | undefined)[]): void {
