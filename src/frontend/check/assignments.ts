@@ -19,7 +19,7 @@ import { bad } from "./operand.js";
 import { expr, multiExpr, rawExpr } from "./expr.js";
 import { defaultType, isInterface, isNumeric, isUntyped, isUntypedNil } from "./predicates.js";
 import { Typ, errorType, invalidType, newVar } from "./universe.js";
-import { cgoVoidType } from "./cgo.js";
+import { cgoVoidType, isCgoHelper } from "./cgo.js";
 import { implicitTypeAndValue, updateExprType } from "./const.js";
 import { NoType } from "./decl.js";
 
@@ -98,7 +98,14 @@ export function initVar(c: Checker, lhs: types.Var, x: Operand, context: string)
 
 /** exprListCommaOk evaluates rhs; with allowCommaOk a single comma-ok expression yields two values. */
 function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { ops: Operand[]; commaOk: boolean } {
-  if (rhs.length === 1 && allowCommaOk && callsCFunction(c, rhs[0]!)) {
+  const cname = rhs.length === 1 && allowCommaOk ? cgoCallee(c, rhs[0]!) : undefined;
+  if (cname === "malloc") {
+    // cgo's C.malloc is its _CMalloc helper, which has no errno.
+    c.error(rhs[0]!.pos, "no two-result form for C.malloc");
+    const invalid = (): Operand => ({ mode: "invalid", expr: rhs[0], type: invalidType });
+    return { ops: [invalid(), invalid()], commaOk: false };
+  }
+  if (cname !== undefined && isCFunction(c, cname)) {
     // cgo's `r, err := C.f()`: C's errno as an error (nil when it is 0), also for a void
     // function, whose result is a _Ctype_void.
     const x = newOperand();
@@ -131,14 +138,20 @@ function exprListCommaOk(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { 
   };
 }
 
-/** Is e a call of a C function through cgo's C (not of a helper, a constant or a type)? */
-function callsCFunction(c: Checker, e: ast.Expr): boolean {
+/** The name e calls through cgo's C (C.f(...), a function or a helper), if it is such a call. */
+function cgoCallee(c: Checker, e: ast.Expr): string | undefined {
   const call = unparen(e);
-  if (call.kind !== "CallExpr") return false;
+  if (call.kind !== "CallExpr") return undefined;
   const fun = unparen(call.fun);
-  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident" || fun.x.name !== "C") return false;
-  if (c.ctx.scope.lookupParent("C") !== undefined || !c.cgoUsed(fun.x)) return false;
-  const d = c.conf.cgoDecls?.find((x) => x.name === fun.sel.name);
+  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident" || fun.x.name !== "C") return undefined;
+  if (c.ctx.scope.lookupParent("C") !== undefined || !c.cgoUsed(fun.x)) return undefined;
+  return fun.sel.name;
+}
+
+/** Is C.name a C function (not a cgo helper, a constant or a type)? */
+function isCFunction(c: Checker, name: string): boolean {
+  if (isCgoHelper(name)) return false;
+  const d = c.conf.cgoDecls?.find((x) => x.name === name);
   return d !== undefined && d.value === undefined && d.unsupported === undefined;
 }
 

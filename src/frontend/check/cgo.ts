@@ -94,6 +94,11 @@ const cgoHelpers: ReadonlyMap<string, { params: string[]; result: string }> = ne
   ["malloc", { params: ["ulong"], result: "void*" }],
 ]);
 
+/** Is C.name one of cgo's helpers (which C.name resolves to before the preamble's names)? */
+export function isCgoHelper(name: string): boolean {
+  return cgoHelpers.has(name);
+}
+
 /** The Go type of a helper's parameter or result. */
 function helperType(c: Checker, t: string): types.Type {
   if (t === "string") return Typ[K.String]!;
