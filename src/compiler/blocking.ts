@@ -30,7 +30,8 @@ import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import type { Ctx } from "./context.js";
 import type { Decl } from "./compile.js";
-import { callee, cgoCallee, cgoHelperFns, unparen } from "./expr.js";
+import { callee, cgoCallee, unparen } from "./expr.js";
+import { isCgoHelper } from "../frontend/check/cgo.js";
 import { under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 
@@ -457,7 +458,7 @@ function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {
   if (ftv && ftv.mode === "typexpr") return false; // a conversion
   const fun = callee(ctx, e.fun);
   const cname = cgoCallee({ ctx }, fun);
-  if (cname !== undefined) return !cgoHelperFns.has(cname);
+  if (cname !== undefined) return !isCgoHelper(cname);
   const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
   if (id) {
     const o = ctx.objOf(id);

@@ -20,7 +20,8 @@ import { compileFuncBody } from "./stmt.js";
 import { plainLiteral } from "./blocking.js";
 import { literalLeaf } from "./frameless.js";
 import { fieldProp } from "./typetable.js";
-import { callee, cgoCallee, cgoHelperFns, unparen, wrapNarrow } from "./expr.js";
+import { callee, cgoCallee, unparen, wrapNarrow } from "./expr.js";
+import { isCgoHelper } from "../frontend/check/cgo.js";
 import {
   basicKind, is64, isComplex, isFloat, isFloat32, isInteger, isInterface, isString,
   isUnsigned, isValueObject, runtimeString, typeString, under,
@@ -169,9 +170,24 @@ function cgoCall(f: FuncEmitter, e: ast.CallExpr, name: string): string {
  * call (runtime.cgocall), to be run with yield*; cgo's helpers are plain calls.
  */
 export function cgoCallCode(name: string, args: string[]): { code: string; yields: boolean } {
-  const helper = cgoHelperFns.get(name);
-  if (helper !== undefined) return { code: `$rt.${helper}(${args.join(", ")})`, yields: false };
+  // cgo's helpers (check/cgo.ts isCgoHelper) run in Go: no cgocall, no scheduling point.
+  // C.CString, C.CBytes and C.malloc call C's malloc through cgocall in Go; gort runs them in
+  // place (docs/FIDELITY.md).
+  if (isCgoHelper(name)) return { code: `${cgoHelperFn(name)}(${args.join(", ")})`, yields: false };
   return { code: `$rt.cgocall(${JSON.stringify(name)}, [${args.join(", ")}])`, yields: true };
+}
+
+/** The runtime function of a cgo helper. */
+function cgoHelperFn(name: string): string {
+  switch (name) {
+    case "CString": return "$rt.cgoCString";
+    case "CBytes": return "$rt.cgoCBytes";
+    case "GoString": return "$rt.cgoGoString";
+    case "GoStringN": return "$rt.cgoGoStringN";
+    case "GoBytes": return "$rt.cgoGoBytes";
+    case "malloc": return "$rt.cgoMalloc";
+  }
+  throw new Error(`compiler: no runtime function for cgo's C.${name}`);
 }
 
 /** The callee and the compiled arguments of a call (shared by go and defer statements). now:

@@ -388,14 +388,6 @@ export function isFresh(fc: FnCtx, e: ast.Expr): boolean {
 
 export { isValueObject, isInterface };
 
-/** cgo's helpers, which run in Go (no cgocall, no scheduling point), and their runtime
- *  functions. C.CString, C.CBytes and C.malloc call C's malloc through cgocall in Go; gort
- *  runs them in place (docs/FIDELITY.md). */
-export const cgoHelperFns: ReadonlyMap<string, string> = new Map([
-  ["CString", "cgoCString"], ["CBytes", "cgoCBytes"], ["GoString", "cgoGoString"],
-  ["GoStringN", "cgoGoStringN"], ["GoBytes", "cgoGoBytes"], ["malloc", "cgoMalloc"],
-]);
-
 /** C.name, when fun selects from the cgo pseudo-package "C". */
 export function cgoCallee(f: { ctx: { objOf(id: ast.Ident): T.Obj | undefined } }, fun: ast.Expr): string | undefined {
   if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident") return undefined;

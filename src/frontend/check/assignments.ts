@@ -19,7 +19,7 @@ import { bad } from "./operand.js";
 import { expr, multiExpr, rawExpr } from "./expr.js";
 import { defaultType, isInterface, isNumeric, isUntyped, isUntypedNil } from "./predicates.js";
 import { Typ, errorType, invalidType, newVar } from "./universe.js";
-import { cgoVoidType, isCgoHelper } from "./cgo.js";
+import { cgoVoidType, isCgoHelper, isCgoPackage } from "./cgo.js";
 import { implicitTypeAndValue, updateExprType } from "./const.js";
 import { NoType } from "./decl.js";
 
@@ -143,9 +143,7 @@ function cgoCallee(c: Checker, e: ast.Expr): string | undefined {
   const call = unparen(e);
   if (call.kind !== "CallExpr") return undefined;
   const fun = unparen(call.fun);
-  if (fun.kind !== "SelectorExpr" || fun.x.kind !== "Ident" || fun.x.name !== "C") return undefined;
-  if (c.ctx.scope.lookupParent("C") !== undefined || !c.cgoUsed(fun.x)) return undefined;
-  return fun.sel.name;
+  return fun.kind === "SelectorExpr" && fun.x.kind === "Ident" && isCgoPackage(c, fun.x) ? fun.sel.name : undefined;
 }
 
 /** Is C.name a C function (not a cgo helper, a constant or a type)? */

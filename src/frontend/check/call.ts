@@ -20,7 +20,7 @@ import { lookupFieldOrMethod } from "./lookup.js";
 import { objDecl, cycleError } from "./decl.js";
 import { conversion } from "./conversions.js";
 import { builtin } from "./builtins.js";
-import { cgoSelector } from "./cgo.js";
+import { cgoSelector, isCgoPackage } from "./cgo.js";
 import { stdAPI } from "../stdapi.gen.js";
 import { genericFuncOf, infer, instantiate, namesTypeArg, recordInstance, templateString } from "./generic.js";
 
@@ -176,7 +176,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr, wantType: 
       qualified(c, x, e, obj);
       return;
     }
-    if (!obj && e.x.name === "C" && c.cgoUsed(e.x)) {
+    if (!obj && isCgoPackage(c, e.x)) {
       cgoSelector(c, x, e);
       return;
     }

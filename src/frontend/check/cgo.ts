@@ -42,31 +42,30 @@ function cgoType(c: Checker, ctype: string): types.Type | undefined {
   }
   const scalar = TYPEDEFS[ctype] ?? ctype;
   const k = UNDERLYING[scalar];
-  if (k === undefined) return undefined;
-  const name = "_Ctype_" + scalar;
+  return k === undefined ? undefined : cgoNamed(c, "_Ctype_" + scalar, Typ[k]!);
+}
+
+/** The defined type cgo declares invisibly in the package (_Ctype_int), made once. */
+function cgoNamed(c: Checker, name: string, underlying: types.Type): types.Type {
   let t = c.cgoTypes.get(name);
   if (!t) {
     const obj: types.TypeName = { tag: "TypeName", name, pos: undefined, pkg: c.pkg, type: Typ[K.Invalid]! };
     t = new types.Named(obj);
-    t.underlying = Typ[k]!;
+    t.underlying = underlying;
     obj.type = t;
     c.cgoTypes.set(name, t);
   }
   return t;
 }
 
+/** Is id the cgo pseudo-package C (an unresolved C in a file that imports "C")? */
+export function isCgoPackage(c: Checker, id: ast.Ident): boolean {
+  return id.name === "C" && c.ctx.scope.lookupParent("C") === undefined && c.cgoUsed(id);
+}
+
 /** cgo's _Ctype_void ([0]byte): the first result of `_, err := C.f()` for a void f. */
 export function cgoVoidType(c: Checker): types.Type {
-  const name = "_Ctype_void";
-  let t = c.cgoTypes.get(name);
-  if (!t) {
-    const obj: types.TypeName = { tag: "TypeName", name, pos: undefined, pkg: c.pkg, type: Typ[K.Invalid]! };
-    t = new types.Named(obj);
-    t.underlying = new types.ArrayT(universeByte, 0);
-    obj.type = t;
-    c.cgoTypes.set(name, t);
-  }
-  return t;
+  return cgoNamed(c, "_Ctype_void", new types.ArrayT(universeByte, 0));
 }
 
 function sig(params: types.Type[], result: types.Type | undefined): types.Signature {
