@@ -35,7 +35,9 @@ import { isCgoHelper } from "../frontend/check/cgo.js";
 import { under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 
-export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
+/** Judges every declared function (FuncMeta.gen, recursive); returns the functions that are
+ *  generators for a loop that allocates or never exits, which no twin may be (twins.ts). */
+export function analyzeBlocking(ctx: Ctx, decls: Decl[]): ReadonlySet<T.Func> {
   const callees = new Map<T.Func, Set<T.Func>>();
   const gen = new Set<T.Func>();
   for (const d of decls) {
@@ -50,6 +52,7 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
   propagate(gen, callees);
   for (const d of decls) ctx.funcs.get(d.obj)!.gen = gen.has(d.obj);
   for (const f of recursivePlain(gen, callees)) ctx.funcs.get(f)!.recursive = true;
+  return new Set(loops.looping);
 }
 
 /**
@@ -121,8 +124,16 @@ function propagate(set: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): void {
   }
 }
 
-function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): boolean {
+/**
+ * Does body reach a yield point of its own, or call something that may? Its static plain
+ * callees go to callees. A twin's analysis (twins.ts) judges some calls itself: hook returns
+ * whether a call blocks, or undefined for these rules; inLoop says the call is in a loop.
+ */
+export function directlyBlocks(
+  ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>, hook?: (n: ast.CallExpr, inLoop: boolean) => boolean | undefined,
+): boolean {
   let blocks = false;
+  let loops = 0;
   const labeled = new Set<ast.ForStmt>();
   const visit = (n: any): void => {
     if (blocks || n === null || typeof n !== "object") return;
@@ -172,14 +183,17 @@ function directlyBlocks(ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>): bo
         if (unparen(n.call.fun).kind !== "FuncLit") visit(n.call.fun);
         return;
       case "CallExpr":
-        if (callBlocks(ctx, n, callees)) blocks = true;
+        if (hook?.(n, loops > 0) ?? callBlocks(ctx, n, callees)) blocks = true;
         break;
     }
+    const loop = n.kind === "ForStmt" || n.kind === "RangeStmt";
+    if (loop) loops++;
     for (const k in n) {
       if (k === "pos") continue;
       const v = n[k];
       if (v && typeof v === "object") visit(v);
     }
+    if (loop) loops--;
   };
   visit(body);
   return blocks;
@@ -211,7 +225,7 @@ interface AllocSummary {
   loopCalls: Set<T.Func>;
 }
 
-function allocSummary(ctx: Ctx, body: ast.BlockStmt): AllocSummary {
+export function allocSummary(ctx: Ctx, body: ast.BlockStmt): AllocSummary {
   const r: AllocSummary = { allocs: false, loopAllocs: false, calls: new Set(), loopCalls: new Set() };
   let loops = 0;
   const isLoop = (n: any): boolean => n.kind === "ForStmt" || n.kind === "RangeStmt";

@@ -18,6 +18,7 @@ import { FuncEmitter, Unsupported, isElemOrField, isNilType } from "./func.js";
 import { isStringToSlice } from "./escape.js";
 import { compileFuncBody } from "./stmt.js";
 import { plainLiteral } from "./blocking.js";
+import { paramOf, twinOf } from "./twins.js";
 import { literalLeaf } from "./frameless.js";
 import { fieldProp } from "./typetable.js";
 import { callee, cgoCallee, unparen, wrapNarrow } from "./expr.js";
@@ -113,6 +114,13 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   // A call that may yield goes through tramp, which starts a new stack segment every
   // segmentFrames frames (runtime/stack.ts), so that deep recursion yields in constant time.
   if (!gen) return c;
+  // A function's plain twin (twins.ts), for plain literals; in a twin, a call of its func
+  // parameter calls the literal's plain function.
+  if (!this.inThunk && !args.some((a) => a.includes("yield"))) {
+    const twin = twinOf(this.ctx, e, this.fc.twin);
+    if (twin !== undefined) return this.fc.gen ? `($f.s = ${this.stackMap()}, ${twin}(${args.join(", ")}))` : `${twin}(${args.join(", ")})`;
+    if (fnval !== undefined && this.fc.twin !== undefined && paramOf(this.ctx, e.fun, this.fc.twin) !== undefined) return `${fnval}.$p(${args.join(", ")})`;
+  }
   // A native with a plain entry makes no generator unless it must yield (runtime/yield.ts).
   if (entry !== undefined && !this.inThunk) return this.ye(entry, args.join(", "));
   // An interface method call: a method that cannot yield has a plain entry (methods.ts, ptab),

@@ -22,9 +22,10 @@ import * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
+import { analyzeTwins } from "./twins.js";
 import { analyzeFrameless } from "./frameless.js";
 import { analyzeSharedArgs } from "./sharedargs.js";
-import { Ctx, FnCtx, type DbgLine, type FuncInfo } from "./context.js";
+import { Ctx, FnCtx, type DbgLine, type FuncInfo, type FuncMeta } from "./context.js";
 import { CompileLimit, FuncEmitter, Unsupported } from "./func.js";
 import "./call.js";
 import { compileFuncBody } from "./stmt.js";
@@ -99,7 +100,7 @@ export function compileProgram(
   if (entry !== "main") {
     for (const d of decls) if (d.pkg === pkgs[pkgs.length - 1] && !d.decl.recv && d.decl.name.name === entry) d.goName = "main.main";
   }
-  analyzeBlocking(ctx, decls);
+  analyzeTwins(ctx, decls, analyzeBlocking(ctx, decls));
   analyzeFrameless(ctx, decls);
   analyzeSharedArgs(ctx, decls);
   // Code generation marks what it refers to; the worklist compiles each function once.
@@ -107,6 +108,13 @@ export function compileProgram(
   const queued = new Set<T.Func>();
   const queue: Decl[] = [];
   const stubs: string[] = [];
+  const twinsQueued = new Set<T.Func>();
+  const twinQueue: Decl[] = [];
+  ctx.onTwinUse = (f) => {
+    if (twinsQueued.has(f)) return;
+    twinsQueued.add(f);
+    twinQueue.push(byObj.get(f)!);
+  };
   ctx.funcs.onUse = (f) => {
     if (queued.has(f)) return;
     const d = byObj.get(f);
@@ -129,7 +137,15 @@ export function compileProgram(
   const fnSrc: string[] = [];
   let methods: string[];
   for (;;) {
-    for (let d = queue.shift(); d !== undefined; d = queue.shift()) fnSrc.push(compileDecl(ctx, d));
+    for (;;) {
+      const d = queue.shift();
+      if (d !== undefined) fnSrc.push(compileDecl(ctx, d));
+      else {
+        const t = twinQueue.shift();
+        if (t === undefined) break;
+        fnSrc.push(compileTwin(ctx, t));
+      }
+    }
     // The method tables of the types compiled code made so far refer to their methods.
     methods = methodTables(ctx);
     if (queue.length === 0) break;
@@ -325,10 +341,35 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   fc.frameless = meta.frameless !== undefined;
   fc.leafPanics = meta.frameless === "panics";
-  const hasArgs = d.obj.type.params.vars.length > 0 || !!d.decl.recv;
-  const fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs, ...(fc.frameless ? { inlined: true } : {}) });
-  meta.fi = fi;
+  const fi = declFuncInfo(ctx, d, meta, fc.frameless);
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
+}
+
+/** A declared function's FuncInfo, which its twin shares: made by whichever compiles first. */
+function declFuncInfo(ctx: Ctx, d: Decl, meta: FuncMeta, frameless: boolean): number {
+  if (meta.fi !== undefined) return meta.fi;
+  const hasArgs = d.obj.type.params.vars.length > 0 || !!d.decl.recv;
+  const name = textToBytes(d.goName);
+  return (meta.fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs, ...(frameless ? { inlined: true } : {}) }));
+}
+
+/** A function's plain twin (twins.ts): its body again, as a plain function whose func
+ *  parameters hold plain func values. Its lowering is the function's, listed once (-S, -m). */
+function compileTwin(ctx: Ctx, d: Decl): string {
+  const meta = ctx.funcs.get(d.obj)!;
+  const tw = meta.twin!;
+  const fc = new FnCtx(ctx, false, textToBytes(d.goName), d.obj.type);
+  fc.entryCheck = tw.recursive;
+  fc.twin = tw;
+  fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
+  const fi = declFuncInfo(ctx, d, meta, false);
+  const lower = ctx.lower;
+  ctx.lower = undefined;
+  try {
+    return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, tw.js);
+  } finally {
+    ctx.lower = lower;
+  }
 }
 
 /** The natives and init generator of one package. */

@@ -12,6 +12,7 @@ import { textToBytes } from "../base/utf8.js";
 import type { EscapeInfo } from "./escape.js";
 import type { Liveness } from "./stackmap.js";
 import type { Lowering } from "./lower.js";
+import type { Twin } from "./twins.js";
 
 /** What a traceback prints for a function: Go's symbol name and its file. */
 export interface FuncInfo {
@@ -35,6 +36,8 @@ export interface FuncMeta {
   gen: boolean; // compiled as a generator function
   /** A plain function on a cycle of the static call graph: its entry is a preemption point. */
   recursive?: boolean;
+  /** Its plain twin, for calls that pass plain func literals (twins.ts). */
+  twin?: Twin;
   /** A leaf compiled without a frame (frameless.ts): "panics" when a panic can start in it. */
   frameless?: "pure" | "panics";
   /** It writes no memory but its own locals', and calls only functions that do the same
@@ -132,6 +135,8 @@ export class Ctx {
   /** gort build -S or -m: the runtime calls and escape decisions, recorded as code is emitted
    *  (lower.ts); undefined otherwise, and then every recording site is skipped. */
   lower: Lowering | undefined = undefined;
+  /** Code generation calls a function's plain twin (twins.ts): compile it too. */
+  onTwinUse: ((f: T.Func) => void) | undefined = undefined;
   /** Natives by package path and name: plain functions, generator functions, and generator
    *  functions with a plain entry ("entry": runtime/yield.ts). */
   constructor(
@@ -220,6 +225,8 @@ export class FnCtx {
   unsafeElems: boolean;
   /** Check the preemption budget at entry (a recursive plain function, blocking.ts). */
   entryCheck = false;
+  /** Compiling a function's plain twin (twins.ts): its func parameters hold plain func values. */
+  twin: Twin | undefined = undefined;
   /** Compiled without a frame: no push, pop or line stores (frameless.ts); leafPanics: its
    *  body keeps its line in a local ($l) and adds its frame to a panic that leaves it. */
   frameless = false;
