@@ -18,6 +18,10 @@
 // not at a safe point for the collector: a loop that allocates (its garbage needs cycles) and a
 // loop that never exits (it would hold off every cycle).
 //
+// A function that calls only the func values its parameters hold has a plain twin, used by
+// the calls that pass it plain literals or functions (twins.ts); the twins are nodes of the
+// same fixed point, so a function that calls sort.Search with a plain literal is plain.
+//
 // A function literal is judged by the same rules once the declared functions are (plainLiteral):
 // its body's yield points and static callees, and its loops' allocations. A plain literal is
 // still a generator to whoever calls it as one (its func value makes the generator on demand);
@@ -34,25 +38,43 @@ import { callee, cgoCallee, unparen } from "./expr.js";
 import { isCgoHelper } from "../frontend/check/cgo.js";
 import { under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
+import { Twin, twinCandidates, twinHook, type CallNode } from "./twins.js";
 
-/** Judges every declared function (FuncMeta.gen, recursive); returns the functions that are
- *  generators for a loop that allocates or never exits, which no twin may be (twins.ts). */
-export function analyzeBlocking(ctx: Ctx, decls: Decl[]): ReadonlySet<T.Func> {
-  const callees = new Map<T.Func, Set<T.Func>>();
-  const gen = new Set<T.Func>();
-  for (const d of decls) {
-    const cs = new Set<T.Func>();
-    callees.set(d.obj, cs);
-    if (directlyBlocks(ctx, d.decl.body!, cs)) gen.add(d.obj);
-  }
+/**
+ * Judges every declared function (FuncMeta.gen, recursive) and its twin (FuncMeta.twin,
+ * twins.ts): one call graph of declared functions, twins and the func literals passed to
+ * twins, closed over "calls a generator" from the nodes that block directly.
+ */
+export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
   const loops = allocatingLoops(ctx, decls);
-  for (const f of loops.looping) gen.add(f);
   ctx.allocFuncs = loops.allocs;
+  const looping = new Set(loops.looping);
+  const twins = twinCandidates(ctx, decls, looping);
+  const callees = new Map<CallNode, Set<CallNode>>();
+  const gen = new Set<CallNode>();
+  const lits: ast.FuncLit[] = [];
+  const judge = (node: CallNode, body: ast.BlockStmt, caller: Twin | undefined, blocks: boolean): void => {
+    const cs = new Set<CallNode>();
+    callees.set(node, cs);
+    if (directlyBlocks(ctx, body, cs, twinHook(ctx, caller, cs)) || blocks) gen.add(node);
+    for (const c of cs) if ("kind" in c) lits.push(c);
+  };
+  for (const d of decls) judge(d.obj, d.decl.body!, undefined, looping.has(d.obj));
+  for (const [tw, body] of twins) judge(tw, body, tw, false);
+  for (let lit = lits.pop(); lit !== undefined; lit = lits.pop()) {
+    if (!callees.has(lit)) judge(lit, lit.body, undefined, literalLoopsAllocate(ctx, lit));
+  }
   for (const [f, m] of ctx.funcs) if (m.gen) gen.add(f);
   propagate(gen, callees);
-  for (const d of decls) ctx.funcs.get(d.obj)!.gen = gen.has(d.obj);
-  for (const f of recursivePlain(gen, callees)) ctx.funcs.get(f)!.recursive = true;
-  return new Set(loops.looping);
+  for (const d of decls) {
+    const m = ctx.funcs.get(d.obj)!;
+    m.gen = gen.has(d.obj);
+    if (m.twin !== undefined && (!m.gen || gen.has(m.twin))) m.twin = undefined;
+  }
+  for (const n of recursivePlain(gen, callees)) {
+    if (n instanceof Twin) n.recursive = true;
+    else if (!("kind" in n)) ctx.funcs.get(n)!.recursive = true;
+  }
 }
 
 /**
@@ -60,18 +82,18 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): ReadonlySet<T.Func> {
  * strongly connected components). A loop-free plain function runs for a time bounded by its
  * size unless it recurses; these are the ones that must check the budget at entry.
  */
-function recursivePlain(gen: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): T.Func[] {
-  const index = new Map<T.Func, number>();
-  const low = new Map<T.Func, number>();
-  const stack: T.Func[] = [];
-  const onStack = new Set<T.Func>();
-  const out: T.Func[] = [];
-  const plainCallees = (f: T.Func): T.Func[] => [...(callees.get(f) ?? [])].filter((c) => !gen.has(c) && callees.has(c));
+function recursivePlain<N>(gen: Set<N>, callees: Map<N, Set<N>>): N[] {
+  const index = new Map<N, number>();
+  const low = new Map<N, number>();
+  const stack: N[] = [];
+  const onStack = new Set<N>();
+  const out: N[] = [];
+  const plainCallees = (f: N): N[] => [...(callees.get(f) ?? [])].filter((c) => !gen.has(c) && callees.has(c));
   for (const root of callees.keys()) {
     if (gen.has(root) || index.has(root)) continue;
     // An explicit DFS (a deep call chain must not overflow the compiler's own stack).
-    const work: { f: T.Func; next: T.Func[]; i: number }[] = [];
-    const visit = (f: T.Func): void => {
+    const work: { f: N; next: N[]; i: number }[] = [];
+    const visit = (f: N): void => {
       index.set(f, index.size);
       low.set(f, index.get(f)!);
       stack.push(f);
@@ -93,7 +115,7 @@ function recursivePlain(gen: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): T.
         low.set(parent, Math.min(low.get(parent)!, low.get(top.f)!));
       }
       if (low.get(top.f) !== index.get(top.f)) continue;
-      const scc: T.Func[] = [];
+      const scc: N[] = [];
       for (;;) {
         const x = stack.pop()!;
         onStack.delete(x);
@@ -108,7 +130,7 @@ function recursivePlain(gen: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): T.
 
 /** Close set over the static call graph: a function that calls a member becomes one (a fixed
  *  point, for "is a generator" and "allocates" alike). */
-function propagate(set: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): void {
+function propagate<N>(set: Set<N>, callees: Map<N, Set<N>>): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const [f, cs] of callees) {
@@ -125,15 +147,14 @@ function propagate(set: Set<T.Func>, callees: Map<T.Func, Set<T.Func>>): void {
 }
 
 /**
- * Does body reach a yield point of its own, or call something that may? Its static plain
- * callees go to callees. A twin's analysis (twins.ts) judges some calls itself: hook returns
- * whether a call blocks, or undefined for these rules; inLoop says the call is in a loop.
+ * Does body reach a yield point of its own, or call something that may? Its static callees go
+ * to callees. hook (twins.ts twinHook) judges the calls that may use a twin: whether one
+ * blocks, or undefined for these rules.
  */
-export function directlyBlocks(
-  ctx: Ctx, body: ast.BlockStmt, callees: Set<T.Func>, hook?: (n: ast.CallExpr, inLoop: boolean) => boolean | undefined,
+function directlyBlocks(
+  ctx: Ctx, body: ast.BlockStmt, callees: Set<CallNode>, hook: (n: ast.CallExpr) => boolean | undefined,
 ): boolean {
   let blocks = false;
-  let loops = 0;
   const labeled = new Set<ast.ForStmt>();
   const visit = (n: any): void => {
     if (blocks || n === null || typeof n !== "object") return;
@@ -183,17 +204,14 @@ export function directlyBlocks(
         if (unparen(n.call.fun).kind !== "FuncLit") visit(n.call.fun);
         return;
       case "CallExpr":
-        if (hook?.(n, loops > 0) ?? callBlocks(ctx, n, callees)) blocks = true;
+        if (hook(n) ?? callBlocks(ctx, n, callees)) blocks = true;
         break;
     }
-    const loop = n.kind === "ForStmt" || n.kind === "RangeStmt";
-    if (loop) loops++;
     for (const k in n) {
       if (k === "pos") continue;
       const v = n[k];
       if (v && typeof v === "object") visit(v);
     }
-    if (loop) loops--;
   };
   visit(body);
   return blocks;
@@ -257,13 +275,19 @@ export function allocSummary(ctx: Ctx, body: ast.BlockStmt): AllocSummary {
  * Can a function literal be a plain function? The rules a declared function's body is judged
  * by (analyzeBlocking), applied to the literal's body once every declared function is judged:
  * no yield point of its own, no call that may yield (a func value, an interface method, a
- * generator), no loop that allocates or never ends. A literal never lies on a cycle of static
- * calls (only a func value can reach it), so it needs no entry check.
+ * generator, unless it may call a twin: twins.ts twinHook), no loop that allocates or never
+ * ends. A literal needs no entry check: only a func value reaches it, and a cycle of plain
+ * calls through one (a literal passed to a twin) has a declared function or a twin on it,
+ * whose entry checks.
  */
 export function plainLiteral(ctx: Ctx, lit: ast.FuncLit): boolean {
-  if (directlyBlocks(ctx, lit.body, new Set())) return false;
+  return !directlyBlocks(ctx, lit.body, new Set(), twinHook(ctx, undefined)) && !literalLoopsAllocate(ctx, lit);
+}
+
+/** Has a literal a loop that allocates, itself or through a declared function it calls? */
+function literalLoopsAllocate(ctx: Ctx, lit: ast.FuncLit): boolean {
   const r = allocSummary(ctx, lit.body);
-  return !r.loopAllocs && ![...r.loopCalls].some((c) => ctx.allocFuncs.has(c));
+  return r.loopAllocs || [...r.loopCalls].some((c) => ctx.allocFuncs.has(c));
 }
 
 /** Does evaluating n itself allocate (newobject.ts's entry points)? */
@@ -467,7 +491,7 @@ function isPureCall(ctx: Ctx, e: ast.CallExpr): boolean {
   return o?.tag === "Builtin" && ["len", "cap", "real", "imag", "complex", "min", "max"].includes(o.name);
 }
 
-function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<T.Func>): boolean {
+function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<CallNode>): boolean {
   const ftv = ctx.tv(e.fun);
   if (ftv && ftv.mode === "typexpr") return false; // a conversion
   const fun = callee(ctx, e.fun);

@@ -22,7 +22,6 @@ import * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
 import { Typ } from "../frontend/check/universe.js";
 import { analyzeBlocking } from "./blocking.js";
-import { analyzeTwins } from "./twins.js";
 import { analyzeFrameless } from "./frameless.js";
 import { analyzeSharedArgs } from "./sharedargs.js";
 import { Ctx, FnCtx, type DbgLine, type FuncInfo, type FuncMeta } from "./context.js";
@@ -100,7 +99,7 @@ export function compileProgram(
   if (entry !== "main") {
     for (const d of decls) if (d.pkg === pkgs[pkgs.length - 1] && !d.decl.recv && d.decl.name.name === entry) d.goName = "main.main";
   }
-  analyzeTwins(ctx, decls, analyzeBlocking(ctx, decls));
+  analyzeBlocking(ctx, decls);
   analyzeFrameless(ctx, decls);
   analyzeSharedArgs(ctx, decls);
   // Code generation marks what it refers to; the worklist compiles each function once.

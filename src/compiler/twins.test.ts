@@ -10,7 +10,10 @@ const build = builder(await nodeToolchain());
 
 const program = `package main
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 func apply(xs []int, f func(int) int) (s int) {
 	for _, x := range xs {
@@ -39,6 +42,19 @@ func chans(c chan int, f func(int)) { f(<-c) }
 
 func double(x int) int { return 2 * x }
 
+func has(a []int, x int) bool {
+	i := sort.SearchInts(a, x)
+	return i < len(a) && a[i] == x
+}
+
+func depth(n int) int {
+	r := 0
+	if n > 0 {
+		walk(1, func(int) { r = depth(n-1) + 1 })
+	}
+	return r
+}
+
 func main() {
 	xs := []int{1, 2, 3}
 	fmt.Println(apply(xs, func(x int) int { return x * 2 }))
@@ -50,7 +66,7 @@ func main() {
 	c := make(chan int, 1)
 	c <- 1
 	chans(c, func(int) {})
-	fmt.Println(out)
+	fmt.Println(out, has(xs, 2), depth(3))
 }
 `;
 
@@ -84,6 +100,17 @@ test("a call uses the twin only with plain literals that cannot allocate where i
   assert.throws(() => fn(p, "reassigned$p"), /no function/);
   assert.throws(() => fn(p, "chans$p"), /no function/);
   assert.match(main, /\$rt\.tramp\(main\$chans\(/);
+});
+
+test("a function that calls twins with plain literals is plain itself", () => {
+  const p = build(program);
+  // has calls sort.SearchInts, which calls sort.Search's twin with a literal: both are plain.
+  assert.match(fn(p, "has"), /^function main\$has\(/);
+  assert.match(p.compiled.js, /^function sort\$SearchInts\(/m);
+  assert.match(p.compiled.js, /^function sort\$SearchInts\([^]*?sort\$Search\$p\(/m);
+  // depth recurses through the literal it passes to walk's twin: its entry is a preemption point.
+  assert.match(fn(p, "depth"), /^function main\$depth\(n\) \{\n[^\n]*\n[^\n]*\n\s*if \(\(\$S\.b -= \d+\) < 0\)/);
+  assert.match(fn(p, "depth"), /main\$walk\$p\(1, /);
 });
 
 test("race builds make no twins", () => {
