@@ -66,7 +66,11 @@ func main() {
 	c := make(chan int, 1)
 	c <- 1
 	chans(c, func(int) {})
-	fmt.Println(out, has(xs, 2), depth(3))
+	less := func(i int) bool { return xs[i] >= 2 }
+	var pick = func(x int) int { return x }
+	swapped := func(x int) int { return x }
+	swapped = pick
+	fmt.Println(out, has(xs, 2), depth(3), sort.Search(len(xs), less), apply(xs, pick), apply(xs, swapped))
 }
 `;
 
@@ -88,9 +92,9 @@ test("a function that calls only its func parameters has a plain twin that calls
 test("a call uses the twin only with plain literals that cannot allocate where it loops", () => {
   const p = build(program);
   const main = fn(p, "main");
-  // Through apply's twin with a literal and a declared function, once through twice's; the
-  // allocating literal takes the generator.
-  assert.equal(main.match(/main\$apply\$p\(/g)?.length, 2);
+  // Through apply's twin with a literal, a declared function and a variable (below), once
+  // through twice's; the allocating literal takes the generator.
+  assert.equal(main.match(/main\$apply\$p\(/g)?.length, 3);
   assert.match(main, /main\$apply\$p\(xs, \$rt\.genOf\(main\$double\)\)/);
   assert.equal(main.match(/main\$twice\$p\(/g)?.length, 1);
   assert.match(main, /\$rt\.tramp\(main\$apply\(xs/);
@@ -111,6 +115,14 @@ test("a function that calls twins with plain literals is plain itself", () => {
   // depth recurses through the literal it passes to walk's twin: its entry is a preemption point.
   assert.match(fn(p, "depth"), /^function main\$depth\(n\) \{\n[^\n]*\n[^\n]*\n\s*if \(\(\$S\.b -= \d+\) < 0\)/);
   assert.match(fn(p, "depth"), /main\$walk\$p\(1, /);
+});
+
+test("a variable that holds one literal for good passes it to a twin", () => {
+  const main = fn(build(program), "main");
+  assert.match(main, /sort\$Search\$p\(\$t\d+, less\)/);
+  assert.match(main, /main\$apply\$p\(xs, pick\)/);
+  // swapped is assigned again: its value is any func value.
+  assert.match(main, /\$rt\.tramp\(main\$apply\(xs, swapped\)\)/);
 });
 
 test("race builds make no twins", () => {

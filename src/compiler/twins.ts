@@ -12,8 +12,9 @@
 // assigns or takes the address of. F's twin (FuncMeta.twin, compiled as `<js>$p`) is F's body
 // with every call of a func parameter calling the value's plain function (`f.$p(x)`). A call
 // of F may call the twin when every func parameter's argument is a plain func literal
-// (blocking.ts plainLiteral), a plain declared function (whose func value carries `$p`), or,
-// in a twin, one of the caller's own func parameters (twinArgs). The blocking analysis judges
+// (blocking.ts plainLiteral), a variable that holds one for good, a plain declared function
+// (whose func value carries `$p`), or, in a twin, one of the caller's own func parameters
+// (twinArgs). The blocking analysis judges
 // the twins with everything else (analyzeBlocking): a twin is a node of its call graph, and a
 // call that may use one depends on the twin and on the arguments' functions and literals, not
 // on F, so that a function that calls sort.Search with a plain literal is plain itself.
@@ -29,7 +30,8 @@
 // - The analysis and the code generator agree: a call the analysis let a plain caller make
 //   through a twin is one twinOf makes so (the same twinArgs, with the final judgements).
 //
-// Not done: a method value or a func variable as the argument, race, coverage and debug
+// Not done: a method value or a func variable assigned more than once as the argument, a func
+// field of a struct parameter (sort.Slice's lessSwap), race, coverage and debug
 // compiles (no twins at all), go and defer statements.
 
 import type * as ast from "../frontend/ast.js";
@@ -69,6 +71,7 @@ export type CallNode = T.Func | Twin | ast.FuncLit;
 export function twinCandidates(ctx: Ctx, decls: Decl[], looping: ReadonlySet<T.Func>): Map<Twin, ast.BlockStmt> {
   const out = new Map<Twin, ast.BlockStmt>();
   if (ctx.racePkgs.size > 0 || ctx.coverPkgs.size > 0 || ctx.dbgPkgs.size > 0) return out;
+  findLocalLiterals(ctx, decls);
   for (const d of decls) {
     const m = ctx.funcs.get(d.obj)!;
     if (m.native !== undefined || m.unchecked === true || looping.has(d.obj)) continue;
@@ -186,6 +189,11 @@ function twinArgs(ctx: Ctx, tw: Twin, n: ast.CallExpr, caller: Twin | undefined)
       deps.push(u);
     } else if (caller !== undefined && paramOf(ctx, u, caller) !== undefined) {
       // The caller's own: what its callers pass is judged there (loopParams).
+    } else if (u.kind === "Ident" && localLiterals.get(ctx)?.get(ctx.objOf(u)!)) {
+      // A variable that holds one literal for good: the literal, as if written here.
+      const lit = localLiterals.get(ctx)!.get(ctx.objOf(u)!)!;
+      if (!once && literalAllocates(ctx, lit)) return undefined;
+      deps.push(lit);
     } else {
       const f = declaredFunc(ctx, u);
       if (f === undefined || (!once && ctx.allocFuncs.has(f))) return undefined;
@@ -193,6 +201,42 @@ function twinArgs(ctx: Ctx, tw: Twin, n: ast.CallExpr, caller: Twin | undefined)
     }
   }
   return deps;
+}
+
+/** Per compilation, the local variables that hold one func literal for good (`less :=
+ *  func...`, `var f = func...`, never assigned again nor addressed), and the literal; null for
+ *  the other variables that are assigned. */
+const localLiterals = new WeakMap<Ctx, Map<T.Obj, ast.FuncLit | null>>();
+
+function findLocalLiterals(ctx: Ctx, decls: Decl[]): void {
+  const out = new Map<T.Obj, ast.FuncLit | null>();
+  localLiterals.set(ctx, out);
+  const assign = (x: ast.Expr | undefined, value: ast.Expr | undefined, define: boolean): void => {
+    const u = x === undefined ? undefined : unparen(x);
+    const o = u?.kind === "Ident" ? ctx.objOf(u) : undefined;
+    if (o === undefined || o.tag !== "Var") return;
+    const v = value === undefined ? undefined : unparen(value);
+    out.set(o, define && !out.has(o) && v?.kind === "FuncLit" ? v : null);
+  };
+  for (const d of decls) {
+    inspect(d.decl.body, (n) => {
+      if (n.kind === "AssignStmt") {
+        n.lhs.forEach((x: ast.Expr, i: number) => {
+          const u = unparen(x);
+          const define = n.tok === ":=" && u.kind === "Ident" && ctx.info.defs.get(u) !== undefined;
+          assign(x, n.lhs.length === n.rhs.length ? n.rhs[i] : undefined, define);
+        });
+      } else if (n.kind === "ValueSpec") {
+        n.names.forEach((x: ast.Ident, i: number) => assign(x, n.values[i], true));
+      } else if (n.kind === "UnaryExpr" && n.op === "&") assign(n.x, undefined, false);
+      else if (n.kind === "IncDecStmt") assign(n.x, undefined, false);
+      else if (n.kind === "RangeStmt") {
+        assign(n.key, undefined, false);
+        assign(n.value, undefined, false);
+      }
+      return true;
+    });
+  }
 }
 
 /** The declared function e names (`f`, `pkg.F`), not a generic one's instance. */
