@@ -248,7 +248,13 @@ export class TypeTable {
     const assigns = s.fields.map((f, i) => this.assignInto(f.type, `d.${props[i]}`, `s.${props[i]}`));
     // $scan: the marker's scanobject for this class (runtime/mgcmark.ts), over the fields that
     // may hold references; monomorphic loads instead of a generic walk.
-    const scans = s.fields.flatMap((f, i) => (hasPointers(f.type) ? [`m.value(o.${props[i]});`] : []));
+    // A pointer to a struct passes the struct's class, whose $scan the drain then calls directly.
+    const scans = s.fields.flatMap((f, i) => {
+      if (!hasPointers(f.type)) return [];
+      const u = under(f.type);
+      const elem = u.tag === "Pointer" ? under(u.elem) : undefined;
+      return [elem?.tag === "Struct" ? `m.sptr(o.${props[i]}, ${this.structClass(elem)});` : `m.value(o.${props[i]});`];
+    });
     // $race: -race's walk of a whole struct copied or assigned (runtime/race.ts eachSlot), into
     // its struct and array fields, down to their scalars; only for a struct that has such fields
     // (eachSlot walks a flat one by itself).

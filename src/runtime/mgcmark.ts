@@ -225,6 +225,10 @@ export class Marker {
   private work: object[] = [];
   private workN = 0;
   private next: object[] = [];
+  /** Beside work and next: the $scan of a queued object's class when the field that held it
+   *  named it (sptr), else undefined (scanobject finds it). */
+  private scans: (StructScan | undefined)[] = [];
+  private nextScans: (StructScan | undefined)[] = [];
   private readonly seen = new Set<object>();
   private objects = 0;
   private bytes = 0;
@@ -362,6 +366,7 @@ export class Marker {
         // The leak walk still visits it: a goroutine may wait on a Mutex.
         return;
       } else if (this.firstVisit(v)) return;
+      this.scans[this.workN] = undefined;
       this.work[this.workN++] = v;
       return;
     }
@@ -415,12 +420,35 @@ export class Marker {
     while (this.workN > 0) {
       this.levels++;
       const level = this.work;
+      const scans = this.scans;
       const n = this.workN;
       this.work = this.next; // value() queues the next level here, from index 0
+      this.scans = this.nextScans;
       this.workN = 0;
-      for (let i = 0; i < n; i++) this.scanobject(level[i]!);
+      for (let i = 0; i < n; i++) {
+        const scan = scans[i];
+        if (scan !== undefined) scan(level[i]!, this);
+        else this.scanobject(level[i]!);
+      }
       this.next = level; // its stale entries are overwritten before they are read
+      this.nextScans = scans;
     }
+  }
+
+  /**
+   * value(v) of a field of type *T, T a struct of class cls (a compiled $scan): the same
+   * marking, but an object of class cls is queued with cls.$scan, which the drain then calls
+   * without scanobject's look-up of the object's kind (binarytrees' nodes). Any other value
+   * (nil, an interior struct without an address, another representation) takes value().
+   */
+  sptr(v: object | null, cls: { $scan: StructScan }): void {
+    if (v === null) return;
+    const a = (v as { $addr?: number }).$addr;
+    if (a === undefined || a === 0 || this.reachOnly || (v.constructor as unknown) !== cls) return this.value(v);
+    const r = this.markAddr(a);
+    if (r === 0 || (r === 2 && this.firstVisit(v))) return;
+    this.scans[this.workN] = cls.$scan;
+    this.work[this.workN++] = v;
   }
 
   /** The span of the last object marked (a cache for markAddr). */
@@ -506,6 +534,7 @@ export class Marker {
     if (s === undefined) this.seenBuckets.set(b, (s = new Set()));
     if (s.has(o)) return;
     s.add(o);
+    this.scans[this.workN] = undefined;
     this.work[this.workN++] = new BucketRef(b, o);
   }
 
