@@ -107,11 +107,21 @@ export function hostArrayLimit(et: RType, n: number, objects: boolean): void {
   );
 }
 
+/** Up to this many elements, movebacking copies between two typed arrays one by one, which
+ *  costs less than the view set() needs (docs/ARCHITECTURE.md, "where CPU-bound programs still
+ *  fall off": the third survey). */
+const shortCopy = 32;
+
 /** Copy n elements from src[so:] to dst[do:] (memmove: overlapping ranges are fine). */
 export function movebacking(dst: Backing, dOff: number, src: Backing, sOff: number, n: number): void {
   if (!Array.isArray(dst) && !Array.isArray(src)) {
+    const d = dst as unknown as Uint8Array;
     const s = src as unknown as Uint8Array;
-    (dst as unknown as Uint8Array).set(s.subarray(sOff, sOff + n), dOff);
+    // Neither allocates: subarray makes a view object per call, which cost more than a short
+    // copy itself (an append of a few bytes: time.Format, strconv.Append*, fmt's buffer).
+    if (d === s) d.copyWithin(dOff, sOff, sOff + n);
+    else if (n <= shortCopy && d.buffer !== s.buffer) for (let i = 0; i < n; i++) d[dOff + i] = s[sOff + i]!;
+    else d.set(s.subarray(sOff, sOff + n), dOff);
     return;
   }
   if (dst === src && dOff > sOff) {
