@@ -21,7 +21,11 @@ function window(p: Slice | null, from = 0, to = p === null ? 0 : p.len): string 
 export const natives: Record<string, Function> = {
   FullRune: (p: Slice | null) => utf8.fullRune(window(p, 0, utf8.UTFMax)),
   FullRuneInString: (s: string) => utf8.fullRune(s),
-  DecodeRune: (p: Slice | null) => utf8.decodeRune(window(p, 0, utf8.UTFMax), 0),
+  DecodeRune: (p: Slice | null) => {
+    // An ASCII byte is its own rune: no byte string for it (bufio.ScanWords decodes each byte).
+    const b0 = p === null || p.len === 0 ? 0x80 : (p.a[p.off] as number);
+    return b0 < 0x80 ? [b0, 1] : utf8.decodeRune(window(p, 0, utf8.UTFMax), 0);
+  },
   DecodeRuneInString: (s: string) => utf8.decodeRune(s, 0),
   DecodeLastRune: (p: Slice | null) => {
     const len = p === null ? 0 : p.len;
