@@ -212,9 +212,19 @@ export function stringToBytes(s: string): number[] {
   return a;
 }
 
-/** string(b) for the window a[off : off+len] of a []byte's backing array. */
-/** The byte string of a[off:off+len]; a is a JS Array of bytes or a Uint8Array. */
+/** Up to this many bytes, bytesToString copies a typed array's bytes into a JS Array. */
+const shortString = 32;
+
+/** The byte string of a[off:off+len] (string(b) of a []byte's window); a is a JS Array of
+ *  bytes or a Uint8Array. */
 export function bytesToString(a: ArrayLike<number>, off: number, len: number): string {
+  if (len <= shortString && !Array.isArray(a)) {
+    // fromCharCode.apply over a JS Array costs half what it does over a typed array's view
+    // (9 bytes: 43 against 89 ns), and the copy makes no view: string(b[i:j]) of a field.
+    const t: number[] = new Array(len);
+    for (let i = 0; i < len; i++) t[i] = a[off + i]!;
+    return String.fromCharCode.apply(null, t);
+  }
   const CHUNK = 8192; // keeps String.fromCharCode's argument count well under engine limits
   const part = (i: number, n: number): number[] =>
     (Array.isArray(a) ? a.slice(off + i, off + i + n) : (a as Uint8Array).subarray(off + i, off + i + n)) as number[];
