@@ -340,15 +340,14 @@ function compileDecl(ctx: Ctx, d: Decl): string {
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
   fc.frameless = meta.frameless !== undefined;
   fc.leafPanics = meta.frameless === "panics";
-  const fi = declFuncInfo(ctx, d, meta, fc.frameless);
+  const fi = declFuncInfo(ctx, d, meta, name, fc.frameless);
   return compileFuncBody(ctx, fc, d.file.name, fi, d.decl.type, d.decl.body!, d.decl.recv, meta.js);
 }
 
 /** A declared function's FuncInfo, which its twin shares: made by whichever compiles first. */
-function declFuncInfo(ctx: Ctx, d: Decl, meta: FuncMeta, frameless: boolean): number {
+function declFuncInfo(ctx: Ctx, d: Decl, meta: FuncMeta, name: string, frameless: boolean): number {
   if (meta.fi !== undefined) return meta.fi;
   const hasArgs = d.obj.type.params.vars.length > 0 || !!d.decl.recv;
-  const name = textToBytes(d.goName);
   return (meta.fi = ctx.addFuncInfo({ name, file: ctx.absPath(d.file.name), line: d.decl.pos.line, hasArgs, ...(frameless ? { inlined: true } : {}) }));
 }
 
@@ -357,11 +356,12 @@ function declFuncInfo(ctx: Ctx, d: Decl, meta: FuncMeta, frameless: boolean): nu
 function compileTwin(ctx: Ctx, d: Decl): string {
   const meta = ctx.funcs.get(d.obj)!;
   const tw = meta.twin!;
-  const fc = new FnCtx(ctx, false, textToBytes(d.goName), d.obj.type);
+  const name = textToBytes(d.goName);
+  const fc = new FnCtx(ctx, false, name, d.obj.type);
   fc.entryCheck = tw.recursive;
   fc.twin = tw;
   fc.unsafeElems = ctx.unsafePkgs.has(d.pkg.path);
-  const fi = declFuncInfo(ctx, d, meta, false);
+  const fi = declFuncInfo(ctx, d, meta, name, false);
   const lower = ctx.lower;
   ctx.lower = undefined;
   try {
