@@ -89,6 +89,16 @@ func sysFstat(fd int) (size int64, mode uint32, mtimeNs int64, errno string)
 // sysStdio is what the standard fd (0, 1 or 2) is on the host: its size and st_mode, and the
 // errno every call on it fails with ("" for none: a stdout on /dev/full fails with ENOSPC).
 func sysStdio(fd int) (size int64, mode uint32, errno string)
+
+// stdioErrno is the errno every read or write of fd 0, 1 or 2 fails with ("" for none), asked
+// once: what the host gave the process does not change during the run, and writes to stdout
+// are the hottest calls of package os.
+var stdioErrno = [3]string{stdioErr(0), stdioErr(1), stdioErr(2)}
+
+func stdioErr(fd int) string {
+	_, _, e := sysStdio(fd)
+	return e
+}
 func sysStat(name string, follow bool) (size int64, mode uint32, mtimeNs int64, errno string)
 func sysMkdir(name string, perm uint32) string
 func sysUnlink(name string) string
@@ -208,7 +218,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 		return f.pipe.read(f, b)
 	}
 	if f.fd == 0 {
-		if _, _, e := sysStdio(0); e != "" {
+		if e := stdioErrno[0]; e != "" {
 			return 0, f.wrapErr("read", e)
 		}
 		n = read(f.fd, b)
@@ -264,7 +274,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 		return f.pipe.write(f, b)
 	}
 	if f.fd == 1 || f.fd == 2 {
-		if _, _, e := sysStdio(f.fd); e != "" {
+		if e := stdioErrno[f.fd]; e != "" {
 			return 0, f.wrapErr("write", e)
 		}
 		return write(f.fd, string(b)), nil
@@ -285,7 +295,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 // WriteString is like Write, but writes the contents of string s rather than a slice of bytes.
 func (f *File) WriteString(s string) (n int, err error) {
 	if f != nil && (f.fd == 1 || f.fd == 2) && !f.closed {
-		if _, _, e := sysStdio(f.fd); e != "" {
+		if e := stdioErrno[f.fd]; e != "" {
 			return 0, f.wrapErr("write", e)
 		}
 		return write(f.fd, s), nil
