@@ -109,19 +109,13 @@ const fileNatives: Record<string, Function> = {
   sysTruncate: (name: string, size: number | bigint): string => done(rt.fs.truncate(name, int(size))),
   sysFtruncate: (fd: number | bigint, size: number | bigint): string => done(rt.fs.ftruncate(int(fd), int(size))),
   sysChmod: (name: string, mode: number | bigint): string => done(rt.fs.chmod(name, int(mode))),
-  sysSymlink: (target: string, name: string): string => {
-    S.cost += fileCallNs;
-    return done(rt.fs.symlink(target, name));
-  },
+  sysSymlink: (target: string, name: string): string => done(rt.fs.symlink(target, name)),
   sysReadlink: (name: string): [string, string] => {
     S.cost += fileCallNs;
     const r = rt.fs.readlink(name);
     return isErrno(r) ? ["", r.errno] : [r, ""];
   },
-  sysLink: (from: string, to: string): string => {
-    S.cost += fileCallNs;
-    return done(rt.fs.link(from, to));
-  },
+  sysLink: (from: string, to: string): string => done(rt.fs.link(from, to)),
   /** CreateTemp's and MkdirTemp's random part: a uint32 from the run's PRNG, as Go's fastrand. */
   nextRandom: (): string => String(rt.env.prng.uint32()),
 };
