@@ -538,7 +538,7 @@ export function bytesToString(b: Slice | null): string {
   // -race: slicebytetostring's racereadrangepc of the bytes.
   raceRange(b.a, b.off, b.len, false, slicebytetostringFrame);
   // One byte: the string is the byte's entry of staticuint64s, no allocation.
-  if (b.len === 1) return utf8.bytesToString(b.a, b.off, 1);
+  if (b.len === 1) return String.fromCharCode(b.a[b.off] as number);
   const addr = mallocstring(b.len);
   return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }
