@@ -308,6 +308,17 @@ test("costs: no runtime, sim or stdlib-native file defines a cost of its own (co
   assert.deepEqual(problems, []);
 });
 
+test("a method the runtime makes is plain: no runtime or native file calls addMethod itself", () => {
+  // compiler/ifacecalls.ts takes every method it does not see to be plain, and compiled
+  // interface calls then call its plain entry: addPlainMethod makes one.
+  const problems: string[] = [];
+  for (const f of [path.join(src, "runtime"), path.join(src, "stdlib", "native")].flatMap((d) => files(d))) {
+    if (isTest(f) || f.endsWith(path.join("runtime", "rtypes.ts"))) continue;
+    if (/\baddMethod\s*\(/.test(code(fs.readFileSync(f, "utf8")))) problems.push(rel(f));
+  }
+  assert.deepEqual(problems, []);
+});
+
 /** How many uses of `any` as a type each folder of src/ may have (tests excepted): the rest go
  *  through GoValue (runtime/value.ts). Lower a budget when a change removes some; never raise
  *  one without a comment at the use saying why the value cannot be typed. */

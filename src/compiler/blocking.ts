@@ -2,9 +2,10 @@
 //
 // A function is a generator when its body (not counting nested function literals, which are
 // judged on their own) reaches a yield point directly — a channel operation, select, a map
-// operation, a defer — or calls something that may: a func value, an interface method, a
-// generator native, or a declared function that is itself a generator. The last rule is a fixed
-// point over the static call graph.
+// operation, a defer — or calls something that may: a func value, a generator native, a
+// declared function that is itself a generator, or an interface method whose name and
+// signature some method of the program that yields has (ifacecalls.ts). The last two rules are a fixed point over
+// the static call graph, in which "some method N of signature S" is a node.
 //
 // Why: a generator call costs several times a plain call in V8 (docs/ARCHITECTURE.md has the
 // measurements), and most calls in CPU-bound code (fib, small helpers) reach no yield point.
@@ -39,6 +40,7 @@ import { isCgoHelper } from "../frontend/check/cgo.js";
 import { under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
 import { Twin, twinCandidates, twinHook, type CallNode } from "./twins.js";
+import { IMethod, ifaceMethod } from "./ifacecalls.js";
 
 /**
  * Judges every declared function (FuncMeta.gen, recursive) and its twin (FuncMeta.twin,
@@ -64,8 +66,11 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
   for (let lit = lits.pop(); lit !== undefined; lit = lits.pop()) {
     if (!callees.has(lit)) judge(lit, lit.body, undefined, literalLoopsAllocate(ctx, lit));
   }
+  // An interface call's node calls every method of its name (ifacecalls.ts).
+  for (const [n, ms] of ctx.ifaceCalls.edges()) callees.set(n, new Set(ms));
   for (const [f, m] of ctx.funcs) if (m.gen) gen.add(f);
   propagate(gen, callees);
+  ctx.ifaceCalls.judged();
   for (const d of decls) {
     const m = ctx.funcs.get(d.obj)!;
     m.gen = gen.has(d.obj);
@@ -73,7 +78,7 @@ export function analyzeBlocking(ctx: Ctx, decls: Decl[]): void {
   }
   for (const n of recursivePlain(gen, callees)) {
     if (n instanceof Twin) n.recursive = true;
-    else if (!("kind" in n)) ctx.funcs.get(n)!.recursive = true;
+    else if (!(n instanceof IMethod) && !("kind" in n)) ctx.funcs.get(n)!.recursive = true;
   }
 }
 
@@ -246,10 +251,17 @@ interface AllocSummary {
 export function allocSummary(ctx: Ctx, body: ast.BlockStmt): AllocSummary {
   const r: AllocSummary = { allocs: false, loopAllocs: false, calls: new Set(), loopCalls: new Set() };
   let loops = 0;
+  // A return statement runs once per call, in a loop or not: what it allocates and calls is
+  // not the loop's (uitoa's `for { ...; if v == 0 { return string(b[i:]) } }`).
+  const outer: number[] = [];
   const isLoop = (n: any): boolean => n.kind === "ForStmt" || n.kind === "RangeStmt";
   const enter = (n: any): boolean => {
     if (n.kind === "FuncLit") return false;
     if (isLoop(n)) loops++;
+    if (n.kind === "ReturnStmt") {
+      outer.push(loops);
+      loops = 0;
+    }
     if (isAllocation(ctx, n)) {
       r.allocs = true;
       if (loops > 0) r.loopAllocs = true;
@@ -258,15 +270,20 @@ export function allocSummary(ctx: Ctx, body: ast.BlockStmt): AllocSummary {
       const fun = callee(ctx, n.fun);
       const id = fun.kind === "Ident" ? fun : fun.kind === "SelectorExpr" ? fun.sel : undefined;
       const o = id ? ctx.objOf(id) : undefined;
-      if (o && o.tag === "Func" && ctx.funcs.has(o) && !ctx.funcs.get(o)!.native) {
-        r.calls.add(o);
-        if (loops > 0) r.loopCalls.add(o);
+      const im = ifaceMethod(ctx, fun);
+      // An interface method call may call any method of its name (ifacecalls.ts).
+      const fs = im !== undefined ? ctx.ifaceCalls.methodsFor(im) : o?.tag === "Func" ? [o] : [];
+      for (const f of fs) {
+        if (!ctx.funcs.has(f) || ctx.funcs.peek(f)!.native !== undefined) continue;
+        r.calls.add(f);
+        if (loops > 0) r.loopCalls.add(f);
       }
     }
     return true;
   };
   inspect(body, enter, (n) => {
     if (isLoop(n)) loops--;
+    if (n.kind === "ReturnStmt") loops = outer.pop()!;
   });
   return r;
 }
@@ -502,12 +519,11 @@ function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<CallNode>): boolean 
     const o = ctx.objOf(id);
     if (o && o.tag === "Builtin") return o.name === "delete" || o.name === "close";
     if (o && o.tag === "Func") {
+      // A method of an interface (or promoted from an embedded one): dynamic, ifacecalls.ts.
+      const im = ifaceMethod(ctx, fun);
+      if (im !== undefined) return ctx.ifaceCalls.blocks(im, callees);
       const sel = fun.kind === "SelectorExpr" ? ctx.info.selections.get(fun) : undefined;
-      if (sel && sel.kind === "MethodVal") {
-        if (under(sel.recv).tag === "Interface" || !ctx.funcs.has(o)) return true;
-        // A promoted method through an embedded interface is dynamic too.
-        if (sel.index.length > 1 && embeddedIface(sel)) return true;
-      }
+      if (sel && sel.kind === "MethodVal" && !ctx.funcs.has(o)) return true;
       if (sel && sel.kind === "MethodExpr") return true;
       const m = ctx.funcs.get(o);
       if (!m) return true;
@@ -517,15 +533,4 @@ function callBlocks(ctx: Ctx, e: ast.CallExpr, callees: Set<CallNode>): boolean 
     }
   }
   return true; // a func value
-}
-
-function embeddedIface(sel: T.Selection): boolean {
-  let t = sel.recv;
-  for (let i = 0; i < sel.index.length - 1; i++) {
-    let u = under(t);
-    if (u.tag === "Pointer") u = under(u.elem);
-    if (u.tag !== "Struct") return false;
-    t = u.fields[sel.index[i]!]!.type;
-  }
-  return under(t).tag === "Interface";
 }

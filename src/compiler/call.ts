@@ -7,7 +7,8 @@
 // directly, plain or generator as the blocking analysis decided. Every other call goes through a
 // func value or an interface method table, whose functions are always generators; an interface
 // call of a method that cannot yield calls the table entry's plain function (pfn) instead, and a
-// call through a func value made of a plain literal calls its plain function (`$p`).
+// call through a func value made of a plain literal calls its plain function (`$p`). An
+// interface call of a name no method yields in (ifacecalls.ts) is a plain call of the pfn.
 
 import type * as ast from "../frontend/ast.js";
 import * as T from "../frontend/types.js";
@@ -224,11 +225,18 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr, now = false) {
         const recv = this.expr(fun.x);
         const tmp = this.fc.tmp();
         const path = ifaceRecvPath(this, fun, sel, recv);
+        const name = runtimeString(m.name);
+        // No method the call may reach yields (ifacecalls.ts): the dynamic type's plain entry,
+        // called directly, from plain code too. The method is looked up (a nil interface
+        // panics) before the arguments are evaluated, as below.
+        if (now && this.ctx.ifaceCalls.isPlain(m)) {
+          return { fn: `($rt.ptab(${tmp} = ${path})[${name}] ?? $rt.nopfn(${tmp}, ${name}))`, gen: false, args: [`${tmp}.v`, ...this.args(e, sig)] };
+        }
         return {
-          fn: `$rt.icall((${tmp} = ${path}), ${runtimeString(m.name)})`,
+          fn: `$rt.icall((${tmp} = ${path}), ${name})`,
           gen: true,
           args: [`${tmp}.v`, ...this.args(e, sig)],
-          iface: { tmp, path, name: runtimeString(m.name) },
+          iface: { tmp, path, name },
         };
       }
       const mm = this.methodMeta(m);

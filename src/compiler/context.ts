@@ -13,6 +13,7 @@ import type { EscapeInfo } from "./escape.js";
 import type { Liveness } from "./stackmap.js";
 import type { Lowering } from "./lower.js";
 import type { Twin } from "./twins.js";
+import { IfaceCalls } from "./ifacecalls.js";
 
 /** What a traceback prints for a function: Go's symbol name and its file. */
 export interface FuncInfo {
@@ -118,6 +119,8 @@ export class Ctx {
   /** The declared functions that allocate, themselves or through the functions they call
    *  (blocking.ts): a plain function literal calls none of them in a loop. */
   allocFuncs: ReadonlySet<T.Func> = new Set();
+  /** The interface calls' method names, and (after blocking.ts) which of them are plain. */
+  readonly ifaceCalls = new IfaceCalls(this);
   /** -race: the import paths of the packages whose accesses are instrumented. */
   racePkgs: ReadonlySet<string> = new Set();
   /** gort test -fuzz: the packages whose blocks count coverage (runtime/cover.ts), and the

@@ -6,7 +6,8 @@
 // generator function taking the receiver as an interface holds it (value.ts), adapting it to the
 // method's own receiver: dereferencing and copying for a value method reached through *N,
 // walking the embedded path for a promoted method. An entry whose method is a plain function
-// has the same adapter as a plain function too (pfn), for compiled interface calls. An unnamed
+// has the same adapter as a plain function too (pfn), for compiled interface calls (and so has
+// a method promoted from an embedded interface, when its name is plain: ifacecalls.ts). An unnamed
 // struct type with embedded fields (struct{ E; *bytes.Buffer }) gets a table of its promoted
 // methods the same way.
 //
@@ -127,8 +128,12 @@ function entry(ctx: Ctx, n: T.Named | T.Struct, e: Entry, viaPtr: boolean): stri
   // slice): named, not a rest parameter spread into the call, which allocates an array per call.
   const a = m.type.params.vars.map((_, i) => `, a${i}`).join("");
   if (!m.type.recv || !ctx.funcs.has(m)) {
-    // A method of an embedded interface: dispatch dynamically on the field's value.
-    return `{ name: ${name}, ptrRecv: false, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r${a}) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v${a}); } }`;
+    // A method of an embedded interface: dispatch dynamically on the field's value; plainly
+    // too when no method it may reach yields (ifacecalls.ts), as compiled plain calls of it do.
+    const pfn = ctx.ifaceCalls.isPlain(m)
+      ? `, pfn: function (r${a}) { const i = $rt.ifaceck(${r}); return ($rt.ptab(i)[${name}] ?? $rt.nopfn(i, ${name}))(i.v${a}); }`
+      : "";
+    return `{ name: ${name}, ptrRecv: false, mtyp: ${ctx.tt.rtype(m.type)}, fn: function* (r${a}) { const i = $rt.ifaceck(${r}); return yield* $rt.icall(i, ${name})(i.v${a}); }${pfn} }`;
   }
   const meta = ctx.funcs.get(m);
   if (!meta) throw new Error(`compiler: method ${m.name} has no compiled function`);

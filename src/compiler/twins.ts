@@ -42,6 +42,7 @@ import { allocSummary, plainLiteral } from "./blocking.js";
 import { callee, unparen } from "./expr.js";
 import { inspect } from "./inspect.js";
 import { under } from "./typeutil.js";
+import type { IMethod } from "./ifacecalls.js";
 
 /** A declared function's plain twin (FuncMeta.twin), and a node of the blocking analysis. */
 export class Twin {
@@ -59,9 +60,9 @@ export class Twin {
   ) {}
 }
 
-/** What a call graph node of the blocking analysis is: a declared function, a twin, or a
- *  func literal passed to a twin. */
-export type CallNode = T.Func | Twin | ast.FuncLit;
+/** What a call graph node of the blocking analysis is: a declared function, a twin, a func
+ *  literal passed to a twin, or the methods of one name an interface call may reach. */
+export type CallNode = T.Func | Twin | ast.FuncLit | IMethod;
 
 /**
  * The functions of decls that may have a twin (FuncMeta.twin, until the blocking analysis

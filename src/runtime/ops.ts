@@ -613,6 +613,12 @@ export function ptab(i: Iface | null): PlainTable {
   return pt;
 }
 
+/** A compiled plain interface call (compiler/ifacecalls.ts) found a method without a plain
+ *  entry: the compiler's analysis missed a method of that name, a bug in gort. */
+export function nopfn(i: Iface, name: string): never {
+  throw new SimBug(`compiler: the interface call of ${name} was compiled as plain, but ${i.t.str}'s ${name} has no plain entry`);
+}
+
 /** A type's methods by name, built on first use and dropped by addMethod (rtypes.ts). */
 function methodTable(t: RType): Record<string, (...a: any[]) => Generator<any, any, any>> {
   const c = t as RType & { $mt?: Record<string, (...a: any[]) => Generator<any, any, any>> };

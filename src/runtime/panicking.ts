@@ -19,7 +19,7 @@ import { setValueMakers } from "./rt.js";
 import { S, machine } from "./state.js";
 import { pseudoFrame, withStackCharge, type Frame, type G } from "./runtime2.js";
 import { Iface, Kind, type RType } from "./value.js";
-import { addMethod, namedOf, ptrTo, types } from "./rtypes.js";
+import { addPlainMethod, namedOf, ptrTo, types } from "./rtypes.js";
 import type { GoGen } from "./yield.js";
 
 /** A runtime error type over a string (the message); pointer: Go's value is a *T (%T shows
@@ -27,20 +27,8 @@ import type { GoGen } from "./yield.js";
 function errorType(name: string, prefix: string, pointer = false): RType {
   const named = namedOf("runtime", name, types.string);
   const t = pointer ? ptrTo(named) : named;
-  addMethod(t, {
-    name: "Error",
-    ptrRecv: pointer,
-    fn: function* (s: string) {
-      return prefix + s;
-    },
-  });
-  addMethod(t, {
-    name: "RuntimeError",
-    ptrRecv: pointer,
-    fn: function* () {
-      return undefined;
-    },
-  });
+  addPlainMethod(t, "Error", pointer, (s: string) => prefix + s);
+  addPlainMethod(t, "RuntimeError", pointer, () => undefined);
   return t;
 }
 

@@ -391,6 +391,14 @@ export function addMethod(t: RType, m: RMethod): void {
   else ms.splice(i, 0, m);
 }
 
+/** Add a method the runtime implements, which cannot yield: its table entry has the plain
+ *  function as pfn too, for compiled interface calls (compiler/ifacecalls.ts), and fn wraps
+ *  it for every other caller. */
+export function addPlainMethod(t: RType, name: string, ptrRecv: boolean, pfn: (...args: never[]) => unknown): void {
+  const call = pfn as (...args: unknown[]) => unknown;
+  addMethod(t, { name, ptrRecv, fn: function* (...a: unknown[]) { return call(...a); }, pfn: call });
+}
+
 /** Find a method by name in t's method table, or undefined. */
 export function findMethod(t: RType, name: string): RMethod | undefined {
   for (const m of t.methods) if (m.name === name) return m;

@@ -8,7 +8,7 @@
 //
 // Simplifications vs real Go: *fmt.pp has no Go fields; only its methods are visible.
 
-import { addMethod, namedOf, ptrTo, structOf } from "../../runtime/rtypes.js";
+import { addPlainMethod, namedOf, ptrTo, structOf } from "../../runtime/rtypes.js";
 import { Iface, type RType, type Slice } from "../../runtime/value.js";
 import type { Printer } from "./fmt_print.js";
 
@@ -21,39 +21,27 @@ function ppType(): RType {
   if (ppPtr !== undefined) return ppPtr;
   const pp = namedOf("fmt", "pp", structOf([], () => ({})));
   const t = ptrTo(pp);
-  addMethod(t, {
-    name: "Write",
-    ptrRecv: true,
-    fn: function* (p: Printer, b: Slice | null) {
-      const s = b === null ? "" : String.fromCharCode.apply(null, b.a.slice(b.off, b.off + b.len));
-      p.write(s);
-      return [s.length, null];
-    },
+  addPlainMethod(t, "Write", true, (p: Printer, b: Slice | null) => {
+    const s = b === null ? "" : String.fromCharCode.apply(null, b.a.slice(b.off, b.off + b.len));
+    p.write(s);
+    return [s.length, null];
   });
-  addMethod(t, {
-    name: "WriteString",
-    ptrRecv: true,
-    fn: function* (p: Printer, s: string) {
-      p.write(s);
-      return [s.length, null];
-    },
+  addPlainMethod(t, "WriteString", true, (p: Printer, s: string) => {
+    p.write(s);
+    return [s.length, null];
   });
-  addMethod(t, { name: "Width", ptrRecv: true, fn: function* (p: Printer) { return [p.fmt.wid, p.fmt.widPresent]; } });
-  addMethod(t, { name: "Precision", ptrRecv: true, fn: function* (p: Printer) { return [p.fmt.prec, p.fmt.precPresent]; } });
-  addMethod(t, {
-    name: "Flag",
-    ptrRecv: true,
-    fn: function* (p: Printer, c: number | bigint) {
-      const f = p.fmt;
-      switch (Number(c)) {
-        case 0x2d: return f.minus;
-        case 0x2b: return f.plus || f.plusV;
-        case 0x23: return f.sharp || f.sharpV;
-        case 0x20: return f.space;
-        case 0x30: return f.zero;
-      }
-      return false;
-    },
+  addPlainMethod(t, "Width", true, (p: Printer) => [p.fmt.wid, p.fmt.widPresent]);
+  addPlainMethod(t, "Precision", true, (p: Printer) => [p.fmt.prec, p.fmt.precPresent]);
+  addPlainMethod(t, "Flag", true, (p: Printer, c: number | bigint) => {
+    const f = p.fmt;
+    switch (Number(c)) {
+      case 0x2d: return f.minus;
+      case 0x2b: return f.plus || f.plusV;
+      case 0x23: return f.sharp || f.sharpV;
+      case 0x20: return f.space;
+      case 0x30: return f.zero;
+    }
+    return false;
   });
   ppPtr = t;
   return t;
