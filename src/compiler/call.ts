@@ -32,6 +32,7 @@ import { exprString, makemapName, mapName, printName } from "./lower.js";
 import { callArgsSpan, hasPointers } from "./stackmap.js";
 import { textToBytes } from "../base/utf8.js";
 import { identical } from "../frontend/check/predicates.js";
+import { recvBaseType } from "./ifacecalls.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -251,17 +252,6 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr, now = false) {
   return { fn: `$rt.fnck(${fv})`, gen: true, args: this.args(e, sig), fnval: fv };
 };
 
-/** The receiver's static type after walking the embedded path (for promoted interface methods). */
-function recvBaseType(sel: T.Selection): T.Type {
-  let t = sel.recv;
-  for (let i = 0; i < sel.index.length - 1; i++) {
-    let u = under(t);
-    if (u.tag === "Pointer") u = under(u.elem);
-    if (u.tag !== "Struct") return t;
-    t = u.fields[sel.index[i]!]!.type;
-  }
-  return t;
-}
 
 /** Walk a selection's embedded fields from base (of type t): the innermost embedded value, its
  *  type, and the object and property holding it (empty when the path is empty). Pointers to

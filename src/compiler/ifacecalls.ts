@@ -154,18 +154,19 @@ export function ifaceMethod(ctx: Ctx, fun: ast.Expr): T.Func | undefined {
   if (fun.kind !== "SelectorExpr") return undefined;
   const sel = ctx.info.selections.get(fun);
   if (sel === undefined || sel.kind !== "MethodVal") return undefined;
-  if (under(sel.recv).tag === "Interface" || (sel.index.length > 1 && embeddedIface(sel))) return sel.obj as T.Func;
+  if (under(sel.recv).tag === "Interface" || (sel.index.length > 1 && under(recvBaseType(sel)).tag === "Interface")) return sel.obj as T.Func;
   return undefined;
 }
 
-/** Is the selection's last embedded field (the method's receiver) an interface? */
-function embeddedIface(sel: T.Selection): boolean {
+/** The receiver's static type after walking the embedded path: for a method promoted from an
+ *  embedded interface field, that interface. */
+export function recvBaseType(sel: T.Selection): T.Type {
   let t = sel.recv;
   for (let i = 0; i < sel.index.length - 1; i++) {
     let u = under(t);
     if (u.tag === "Pointer") u = under(u.elem);
-    if (u.tag !== "Struct") return false;
+    if (u.tag !== "Struct") return t;
     t = u.fields[sel.index[i]!]!.type;
   }
-  return under(t).tag === "Interface";
+  return t;
 }
