@@ -36,7 +36,7 @@ import { recvBaseType } from "./ifacecalls.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
-    callParts(e: ast.CallExpr, now?: boolean): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string; iface?: { tmp: string; path: string; name: string } };
+    callParts(e: ast.CallExpr, now?: boolean): { fn: string; gen: boolean; args: string[]; fnval?: string; goBody?: boolean; entry?: string; iface?: { tmp: string; first: string; name: string } };
     args(e: ast.CallExpr, sig: T.Signature, shared?: readonly boolean[]): string[];
     builtin(e: ast.CallExpr, name: T.BuiltinName): string;
     conversion(x: ast.Expr, to: T.Type): string;
@@ -128,12 +128,12 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   // An interface method call: a method that cannot yield has a plain entry (methods.ts, ptab),
   // called directly with the stack map the generator call records, so no generator is made (a
   // plain callee cannot yield, and a split at a segment boundary is invisible: gogo.ts). The
-  // method is looked up first and the arguments evaluated after, in either branch, as before.
-  // Arguments that may yield keep the generator call alone (they are compiled once).
-  if (iface !== undefined && !this.inThunk && !args.some((a) => a.includes("yield"))) {
+  // receiver and the arguments are evaluated once, into temporaries (callParts), then the
+  // method is looked up.
+  if (iface !== undefined && !this.inThunk) {
     const m = this.fc.tmp(false);
     const gcall = this.y(`$rt.tramp($rt.icall(${iface.tmp}, ${iface.name})(${args.join(", ")}))`);
-    return `((${m} = $rt.ptab(${iface.tmp} = ${iface.path})[${iface.name}]) !== undefined ? ($f.s = ${this.stackMap()}, ${m}(${args.join(", ")})) : ${gcall})`;
+    return `((${m} = $rt.ptab((${iface.first}, ${iface.tmp}))[${iface.name}]) !== undefined ? ($f.s = ${this.stackMap()}, ${m}(${args.join(", ")})) : ${gcall})`;
   }
   // A call through a func value: a plain literal's func value has its plain function (`$p`,
   // funcLit), called directly with the stack map the generator call records, as an interface
@@ -225,20 +225,25 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr, now = false) {
       if (isInterface(sel.recv) || isInterface(recvBaseType(sel))) {
         const recv = this.expr(fun.x);
         const tmp = this.fc.tmp();
-        const path = ifaceRecvPath(this, fun, sel, recv);
+        const path = ifaceRecvPath(this, fun, sel, recv, false);
         const name = runtimeString(m.name);
+        // Go evaluates the receiver and the arguments, then loads the method from the itab: a
+        // nil interface faults once the arguments are evaluated (their side effects and panics
+        // come first). So the arguments are evaluated into temporaries before the lookup.
+        const pre = [`${tmp} = ${path}`];
+        const args = this.args(e, sig).map((a) => {
+          if (/^(-?[0-9][0-9.e+n]*|"[^"\\]*"|null|undefined|true|false)$/.test(a)) return a;
+          const t = this.fc.tmp();
+          pre.push(`${t} = ${a}`);
+          return t;
+        });
+        const first = pre.join(", ");
         // No method the call may reach yields (ifacecalls.ts): the dynamic type's plain entry,
-        // called directly, from plain code too. The method is looked up (a nil interface
-        // panics) before the arguments are evaluated, as below.
+        // called directly, from plain code too.
         if (now && this.ctx.ifaceCalls.isPlain(m)) {
-          return { fn: `($rt.ptab(${tmp} = ${path})[${name}] ?? $rt.nopfn(${tmp}, ${name}))`, gen: false, args: [`${tmp}.v`, ...this.args(e, sig)] };
+          return { fn: `(${first}, $rt.ptab(${tmp})[${name}] ?? $rt.nopfn(${tmp}, ${name}))`, gen: false, args: [`${tmp}.v`, ...args] };
         }
-        return {
-          fn: `$rt.icall((${tmp} = ${path}), ${name})`,
-          gen: true,
-          args: [`${tmp}.v`, ...this.args(e, sig)],
-          iface: { tmp, path, name },
-        };
+        return { fn: `$rt.icall((${first}, ${tmp}), ${name})`, gen: true, args: [`${tmp}.v`, ...args], iface: { tmp, first, name } };
       }
       const mm = this.methodMeta(m);
       const shared = sharedOf(mm);
@@ -274,9 +279,11 @@ function embeddedPath(base: string, t: T.Type, sel: T.Selection): { base: string
   return { base, t, container, prop };
 }
 
-/** For a method promoted from an embedded interface field, the interface value itself. */
-function ifaceRecvPath(f: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection, recv: string): string {
-  return `$rt.ifaceck(${embeddedPath(recv, f.typeOf(e.x), sel).base})`;
+/** For a method promoted from an embedded interface field, the interface value itself;
+ *  checked: a nil interface panics here (a method value), else at the method's lookup (a call). */
+function ifaceRecvPath(f: FuncEmitter, e: ast.SelectorExpr, sel: T.Selection, recv: string, checked = true): string {
+  const base = embeddedPath(recv, f.typeOf(e.x), sel).base;
+  return checked ? `$rt.ifaceck(${base})` : base;
 }
 
 

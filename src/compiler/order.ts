@@ -470,7 +470,12 @@ class Order {
     return this.hoist(e, s, (inner) => {
       let eff = false;
       const sel = fun.kind === "SelectorExpr" ? this.ctx.info.selections.get(fun) : undefined;
-      if (sel && sel.kind === "MethodVal") eff = this.expr((fun as ast.SelectorExpr).x, undefined, inner);
+      if (sel && sel.kind === "MethodVal") {
+        eff = this.expr((fun as ast.SelectorExpr).x, undefined, inner);
+        // The receiver's embedded pointers (and a value method's *p) are read when the call
+        // runs, after the arguments' calls: a nil one faults then.
+        if (sel.indirect) this.read(inner);
+      }
       else if (!(fun.kind === "Ident" || fun.kind === "SelectorExpr") || this.funcValue(fun)) eff = this.expr(fun, undefined, inner);
       const sig = under(this.f.typeOf(e.fun));
       const params = sig.tag === "Signature" ? sig.params.vars : [];
