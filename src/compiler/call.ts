@@ -33,6 +33,7 @@ import { callArgsSpan, hasPointers } from "./stackmap.js";
 import { textToBytes } from "../base/utf8.js";
 import { identical } from "../frontend/check/predicates.js";
 import { recvBaseType } from "./ifacecalls.js";
+import { isBytesToString } from "./strtmp.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -86,6 +87,17 @@ function isRealCall(f: FuncEmitter, e: ast.CallExpr): boolean {
 function callBody(this: FuncEmitter, e: ast.CallExpr): string {
   const ftv = this.ctx.tv(e.fun);
   if (ftv && ftv.mode === "typexpr") {
+    if (isBytesToString(this.ctx, e)) {
+      // string(b): read in place where Go does (strtmp.ts), else a new string. Kept across
+      // a conversion inside the operand, which sets its own.
+      const prev = this.strConv;
+      this.strConv = this.fc.esc?.stack.has(e) === true ? "stack" : "heap";
+      try {
+        return this.conversion(e.args[0]!, ftv.type);
+      } finally {
+        this.strConv = prev;
+      }
+    }
     if (!isStringToSlice(this.ctx, e)) return this.conversion(e.args[0]!, ftv.type);
     // []byte(s), []rune(s): a constant's exact length (a [n]byte or a rune literal), or Go's
     // stack buffer when the result stays in the frame (escape.ts). Kept across a conversion
@@ -225,12 +237,17 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr, now = false) {
       if (isInterface(sel.recv) || isInterface(recvBaseType(sel))) {
         const recv = this.expr(fun.x);
         const tmp = this.fc.tmp();
-        const path = ifaceRecvPath(this, fun, sel, recv, false);
         const name = runtimeString(m.name);
-        // Go evaluates the receiver and the arguments, then loads the method from the itab: a
-        // nil interface faults once the arguments are evaluated (their side effects and panics
-        // come first). So the arguments are evaluated into temporaries before the lookup.
-        const pre = [`${tmp} = ${path}`];
+        // go and defer: the method value is evaluated (a nil interface faults) before the
+        // arguments, as Go evaluates a go or defer statement's function value first.
+        if (!now) {
+          const path = ifaceRecvPath(this, fun, sel, recv);
+          return { fn: `$rt.icall((${tmp} = ${path}), ${name})`, gen: true, args: [`${tmp}.v`, ...this.args(e, sig)] };
+        }
+        // A call: Go evaluates the receiver and the arguments, then loads the method from the
+        // itab, so a nil interface faults once the arguments are evaluated (their side effects
+        // and panics come first). The arguments are evaluated into temporaries before the lookup.
+        const pre = [`${tmp} = ${ifaceRecvPath(this, fun, sel, recv, false)}`];
         const args = this.args(e, sig).map((a) => {
           if (/^(-?[0-9][0-9.e+n]*|"[^"\\]*"|null|undefined|true|false)$/.test(a)) return a;
           const t = this.fc.tmp();
@@ -240,7 +257,7 @@ P.callParts = function (this: FuncEmitter, e: ast.CallExpr, now = false) {
         const first = pre.join(", ");
         // No method the call may reach yields (ifacecalls.ts): the dynamic type's plain entry,
         // called directly, from plain code too.
-        if (now && this.ctx.ifaceCalls.isPlain(m)) {
+        if (this.ctx.ifaceCalls.isPlain(m)) {
           return { fn: `(${first}, $rt.ptab(${tmp})[${name}] ?? $rt.nopfn(${tmp}, ${name}))`, gen: false, args: [`${tmp}.v`, ...args] };
         }
         return { fn: `$rt.icall((${first}, ${tmp}), ${name})`, gen: true, args: [`${tmp}.v`, ...args], iface: { tmp, first, name } };
@@ -674,6 +691,11 @@ P.convertExpr = function (this: FuncEmitter, v: string, from: T.Type, to: T.Type
     if (fu.tag === "Slice") {
       const et = under(fu.elem);
       if (et.tag === "Basic" && (et.kind === K.Uint8)) {
+        // In place (strtmp.ts): Go calls slicebytetostringtmp only under -race.
+        if (this.strConv === "stack") {
+          if (this.fc.race) this.lowerConvCall("slicebytetostringtmp");
+          return `$rt.bytesToStringTmp(${v})`;
+        }
         this.lowerConvCall("slicebytetostring");
         return `$rt.bytesToString(${v})`;
       }

@@ -15,7 +15,8 @@
 //   3. no function literal refers to v (a closure could outlive the frame).
 //   4. (struct and array variables) `&v` escapes only when returned, sent, stored outside a
 //      local, put in a literal, or converted to an interface (addressEscapes below).
-// An allocation that is only the operand of len or cap stays on the stack too.
+// An allocation that is only the operand of len or cap stays on the stack too, and a string(b)
+// that Go reads in place is no allocation at all (strtmp.ts).
 // Anything else escapes: returning v, storing it anywhere, passing it to any call (Go would
 // look into the callee), converting it to an interface, taking a method value or calling a
 // method on it. A slice of v (sliceInPlace) is in place when discarded, stored back into v,
@@ -33,6 +34,7 @@ import { unparen } from "./expr.js";
 import { BasicKind as K } from "../frontend/types.js";
 import { basicKind, isString, under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
+import { inPlaceStrings } from "./strtmp.js";
 
 export interface EscapeInfo {
   /** Allocation expressions that stay on the stack. */
@@ -62,6 +64,7 @@ export function analyzeEscape(ctx: Ctx, body: ast.BlockStmt): EscapeInfo {
   for (const [v, c] of cands) if (escaped.has(v)) gone.add(c.alloc);
   const stack = new Set<ast.Node>(measured);
   for (const c of cands.values()) if (!gone.has(c.alloc)) stack.add(c.alloc);
+  for (const e of inPlaceStrings(ctx, body)) stack.add(e);
   return { stack, funcLits, heapVars: addressEscapes(ctx, body) };
 }
 

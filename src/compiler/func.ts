@@ -30,6 +30,7 @@ import { BasicKind as K } from "../frontend/types.js";
 import { hasPointers } from "./stackmap.js";
 import { sizeof } from "../frontend/check/sizes.js";
 import { concatName, convTName, exprString, makemapName, mapName } from "./lower.js";
+import { concatList } from "./strtmp.js";
 import { identical, isUntyped } from "../frontend/check/predicates.js";
 import { mayPanicQuietly, orderExpr } from "./order.js";
 import type { FieldHoist, RowHoist, SliceHoist } from "./stripmine.js";
@@ -534,6 +535,12 @@ export class FuncEmitter {
       return `(${this.expr(e.x)} ${op} ${cv})`;
     }
     const t = this.typeOf(e);
+    // a + b + c: one concatenation of all the operands, one allocation, as gc's OADDSTR
+    // (concatstring3..5, concatstrings), not one per +.
+    if (op === "+" && isString(t)) {
+      const ops = concatList(this.ctx, e);
+      if (ops.length > 2) return `$rt.concatstringsN(${ops.map((x) => this.expr(x)).join(", ")})`;
+    }
     if (op === "<<" || op === ">>") return this.shift(op, t, e);
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
       return this.comparison(e);

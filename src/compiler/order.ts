@@ -50,6 +50,7 @@ import { isFresh, unparen } from "./expr.js";
 import { mapName, soleComponent } from "./lower.js";
 import { holdsByValue, isInterface, isString, isValueObject, under } from "./typeutil.js";
 import { inspect } from "./inspect.js";
+import { isBytesToString } from "./strtmp.js";
 
 /** One operand of a statement, in evaluation order: an expression (converted to target when
  *  that is an interface), or the location an assignment stores to (loc). */
@@ -396,7 +397,7 @@ class Order {
       eff = this.mapKey(xt, e.index, s) || eff;
       // The element read is copied into a temporary where it stands under -race, and when the
       // key is string(b) of a []byte b, which Go reads in place (order.go mapKeyReplaceStrConv).
-      if (!loc && (this.f.fc.race || this.bytesToString(e.index))) return this.hoist(e, s, () => eff, false);
+      if (!loc && (this.f.fc.race || isBytesToString(this.ctx, e.index))) return this.hoist(e, s, () => eff, false);
       this.read(s);
       return eff;
     }
@@ -405,15 +406,6 @@ class Order {
     // An element can change (a local array too, through a slice of it) or be out of range.
     this.read(s);
     return eff;
-  }
-
-  /** Whether e is a conversion of a []byte to a string. */
-  private bytesToString(e: ast.Expr): boolean {
-    e = unparen(e);
-    if (e.kind !== "CallExpr" || e.args.length !== 1 || this.ctx.tv(e.fun)?.mode !== "typexpr") return false;
-    const from = under(this.f.typeOf(e.args[0]!));
-    return isString(under(this.f.typeOf(e))) && from.tag === "Slice" && under(from.elem).tag === "Basic" &&
-      (under(from.elem) as T.Basic).kind === T.BasicKind.Uint8;
   }
 
   /** A map key: copied where it stands when the map has no fast routine (mapKeyTemp). */

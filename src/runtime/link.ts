@@ -180,6 +180,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     newdefer: alloc.newdefer,
     rawstring: alloc.rawstring,
     concatstrings: alloc.concatstrings,
+    concatstringsN: alloc.concatstringsN,
     convT: alloc.convT,
     gcglobals: (p: object) => {
       machine.gc.globals = [p];

@@ -202,6 +202,25 @@ export function concatstrings(a: string, b: string): string {
   return registerstring(addr, a + b);
 }
 
+/** concatstring3..5 and concatstrings (a + b + c, compiler/func.ts): one allocation for the
+ *  whole result; the empty operands skipped, and the only non-empty one returned itself. */
+export function concatstringsN(...a: string[]): string {
+  let n = 0;
+  let count = 0;
+  let idx = 0;
+  for (let i = 0; i < a.length; i++) {
+    const l = a[i]!.length;
+    if (l === 0) continue;
+    n += l;
+    count++;
+    idx = i;
+  }
+  if (count === 0) return "";
+  if (count === 1) return a[idx]!;
+  const addr = mallocstring(n);
+  return registerstring(addr, a.join(""));
+}
+
 /**
  * convT: box v of type t in an interface. Like Go's convT16/32/64/convTstring/convTslice, no
  * allocation for pointer-shaped types, zero-size types, one-byte values, integers below 256

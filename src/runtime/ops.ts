@@ -543,6 +543,15 @@ export function bytesToString(b: Slice | null): string {
   return registerstring(addr, utf8.bytesToString(b.a, b.off, b.len));
 }
 const slicebytetostringFrame = { fn: "runtime.slicebytetostring", file: "/usr/lib/go-1.19/src/runtime/string.go", line: 81 };
+/** string(b) that Go reads in place (compiler/strtmp.ts, slicebytetostringtmp): the same
+ *  string, with no allocation. */
+export function bytesToStringTmp(b: Slice | null): string {
+  if (b === null || b.len === 0) return "";
+  raceRange(b.a, b.off, b.len, false, slicebytetostringtmpFrame);
+  if (b.len === 1) return String.fromCharCode(b.a[b.off] as number);
+  return utf8.bytesToString(b.a, b.off, b.len);
+}
+const slicebytetostringtmpFrame = { fn: "runtime.slicebytetostringtmp", file: "/usr/lib/go-1.19/src/runtime/string.go", line: 154 };
 /** []rune(s) (stringtoslicerune): Go counts the runes, then allocates; the capacity as
  *  stringToBytes' (a constant is a rune slice literal of its length; else rawruneslice's
  *  rounding, or the 32-rune stack buffer). */

@@ -2,7 +2,8 @@
 // the arguments are evaluated: the arguments' side effects and panics come first. Both kinds of
 // call: a method name no method yields in (a plain call of the table entry) and one that some
 // method yields in (the generator call); and a method promoted from an embedded interface, also
-// through a nil embedded pointer, which faults after the arguments too.
+// through a nil embedded pointer, which faults after the arguments too. A go or defer statement
+// evaluates the method value first: a nil interface faults before the arguments.
 package main
 
 import "fmt"
@@ -62,6 +63,8 @@ func main() {
 	try("promoted nil", func() int { return w.Take(note("n", 2)) })
 	var o outer
 	try("promoted through a nil pointer", func() int { return o.Take(note("n", 4)) })
+	try("deferred nil", func() int { defer t.Take(note("n", 5)); return 0 })
+	try("deferred promoted nil", func() int { defer w.Take(note("n", 6)); return 0 })
 	var ts []Taker
 	try("nil element", func() int { return ts[0].Take(note("n", 3)) })
 }
