@@ -539,6 +539,8 @@ export class FuncEmitter {
     // (concatstring3..5, concatstrings), not one per +.
     if (op === "+" && isString(t)) {
       const ops = concatList(this.ctx, e);
+      // A result that does not escape (strtmp.ts): Go's 32-byte stack buffer.
+      if (this.fc.esc?.stack.has(e) === true) return `$rt.concatstringsBuf(${ops.map((x) => this.expr(x)).join(", ")})`;
       if (ops.length > 2) return `$rt.concatstringsN(${ops.map((x) => this.expr(x)).join(", ")})`;
     }
     if (op === "<<" || op === ">>") return this.shift(op, t, e);
@@ -596,9 +598,18 @@ export class FuncEmitter {
       const nilv = under(ot).tag === "Slice" ? `$rt.isNilSlice(${v})` : `(${v} === null)`;
       return e.op === "==" ? nilv : `!${nilv}`;
     }
+    // Interface against concrete (walkCompare): the type word, then the data, with no boxing.
+    // The operands are evaluated left to right.
     if (isInterface(xt) !== isInterface(yt)) {
-      const it = isInterface(xt) ? xt : yt;
-      return compare(this, e.op, it, this.exprTo(e.x, it), this.exprTo(e.y, it));
+      const ifaceLeft = isInterface(xt);
+      const ct = ifaceLeft ? yt : xt;
+      const x = ifaceLeft ? this.expr(e.x) : this.exprTo(e.x, ct);
+      const y = ifaceLeft ? this.exprTo(e.y, ct) : this.expr(e.y);
+      const neg = e.op === "!=" ? "!" : "";
+      const t = this.ctx.tt.rtype(ct);
+      if (ifaceLeft) return `${neg}$rt.ifaceEqT(${x}, ${t}, ${y})`;
+      const v = this.fc.tmp(false);
+      return `${neg}(${v} = ${x}, $rt.ifaceEqT(${y}, ${t}, ${v}))`;
     }
     return compare(this, e.op, xt, this.expr(e.x), this.expr(e.y));
   }

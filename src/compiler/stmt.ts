@@ -27,7 +27,8 @@ import { BRANCH_COUNTERS } from "../runtime/cover.js";
 import { cgoCallCode } from "./call.js";
 import { emitRegion, gotoLabels, inBreakable } from "./gotostmt.js";
 import { isInteger, isString, isUnsigned, isValueObject, under } from "./typeutil.js";
-import { mapName } from "./lower.js";
+import { concatName, mapName } from "./lower.js";
+import { concatList } from "./strtmp.js";
 import { mayShareElement } from "./sharecopy.js";
 import { budgetCheck, forStmt, rangeStmt } from "./loops.js";
 import { ifLineDead, returnLineDead } from "./linestore.js";
@@ -922,6 +923,14 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
 /** x op= y, x++ and x--: read, compute, store, evaluating the location's operands once. */
 function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
   lhs = unparen(lhs);
+  // s += a + b: gc makes it s = s + a + b, one concatenation of all three (typecheck's OADDSTR
+  // merges the chains); not for a map element, whose right side order.go copies first.
+  const chain = op === "+" && rhs !== undefined && isString(t) && !(lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map")
+    ? concatChain(f, rhs) : undefined;
+  if (chain !== undefined) {
+    if (f.ctx.lower !== undefined) f.lowerCall(concatName(chain.length + 1), lhs.pos);
+    return opAssignWith(f, lhs, (cur) => `$rt.concatstringsN(${cur}, ${chain.join(", ")})`);
+  }
   let rv = rhs ? (op === "<<" || op === ">>" ? f.expr(rhs) : f.exprTo(rhs, t)) : oneOf(t);
   // As of m[k] = v, a right side that may panic goes before a fast map's key (checksLocation);
   // an element's or a pointer's checks come first (order.go makes an op= of those safeExpr).
@@ -950,6 +959,12 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     f.emit(`${f.yn("mapassign", `${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)}`, false)};`);
     return;
   }
+  opAssignWith(f, lhs, compute);
+}
+
+/** lhs = compute(lhs) for a variable, field, element or pointer target (not a map element):
+ *  the location evaluated once, its read and write reported under -race. */
+function opAssignWith(f: FuncEmitter, lhs: ast.Expr, compute: (cur: string) => string): void {
   // -race: the read and the write of the location, each reported (o and k evaluated once).
   const rmw = (o: string, k: string, ref: string): void => {
     if (!f.fc.race) return f.emit(`${ref} = ${compute(ref)};`);
@@ -1012,6 +1027,14 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     return;
   }
   throw new Unsupported(lhs.pos, `assignment operator on ${lhs.kind}`);
+}
+
+/** The compiled operands of rhs when it is a concatenation (strtmp.ts concatList), else
+ *  undefined. */
+function concatChain(f: FuncEmitter, rhs: ast.Expr): string[] | undefined {
+  const u = unparen(rhs);
+  if (u.kind !== "BinaryExpr" || u.op !== "+" || f.ctx.tv(u)?.mode === "constant") return undefined;
+  return concatList(f.ctx, u).map((x) => f.expr(x));
 }
 
 import { arith as arithWith, shiftOp as shiftWith } from "./expr.js";

@@ -1,4 +1,5 @@
-// The string(b) conversions that Go reads in place: no allocation (OBYTES2STRTMP).
+// The string(b) conversions that Go reads in place (OBYTES2STRTMP), and the concatenations
+// whose result fits a stack buffer: strings that are no heap allocation.
 //
 // A conversion of a []byte to a string copies the bytes into a new string (runtime
 // slicebytetostring): an allocation, which the collector's pacing counts. gc skips the copy
@@ -17,8 +18,15 @@
 // analysis's stack allocations (escape.ts EscapeInfo.stack), which the conversion's code
 // consults (call.ts).
 //
-// Not here: Go's 32-byte stack buffer for a string(b) whose result does not escape (a local
-// used only in place); gort allocates those.
+// Concatenations too: where the result cannot outlive the statement (an operand of a
+// comparison, a map read's key, a switch tag, the operand of len, a range expression), escape
+// analysis gives concatstrings a 32-byte stack buffer (tmpBuf), so a result that fits is no
+// allocation (runtime/newobject.ts concatstringsBuf). The chain's outermost addition joins the
+// same set.
+//
+// Not here: the same stack buffer for a string(b) or a concatenation held in a local that does
+// not escape, or passed to a function whose parameter does not leak (Go's escape analysis sees
+// into the callee); gort allocates those.
 
 import type * as ast from "../frontend/ast.js";
 import type { Ctx } from "./context.js";
@@ -48,6 +56,11 @@ function isMap(ctx: Ctx, e: ast.Expr): boolean {
   return t !== undefined && under(t).tag === "Map";
 }
 
+function isBuiltin(ctx: Ctx, fun: ast.Expr, name: string): boolean {
+  const f = unparen(fun);
+  return f.kind === "Ident" && f.name === name && ctx.objOf(f)?.tag === "Builtin";
+}
+
 const comparisons = new Set(["==", "!=", "<", "<=", ">", ">="]);
 
 /** The string(b) conversions of body (function literals' included) that Go reads in place. */
@@ -55,6 +68,12 @@ export function inPlaceStrings(ctx: Ctx, body: ast.BlockStmt): Set<ast.Node> {
   const out = new Set<ast.Node>();
   const mark = (e: ast.Expr): void => {
     if (isBytesToString(ctx, e)) out.add(unparen(e));
+    local(e);
+  };
+  // A concatenation whose result does not escape: the stack buffer.
+  const local = (e: ast.Expr): void => {
+    const u = unparen(e);
+    if (u.kind === "BinaryExpr" && u.op === "+" && isStringExpr(ctx, u) && ctx.tv(u)?.mode !== "constant") out.add(u);
   };
   // A map's element as an assignment's target, whose key the map keeps.
   const stored = new Set<ast.Node>();
@@ -68,6 +87,10 @@ export function inPlaceStrings(ctx: Ctx, body: ast.BlockStmt): Set<ast.Node> {
         return;
       case "RangeStmt":
         for (const l of [n.key, n.value]) if (l !== undefined) stored.add(unparen(l));
+        local(n.x);
+        return;
+      case "CallExpr":
+        if (n.args.length === 1 && isBuiltin(ctx, n.fun, "len")) local(n.args[0]!);
         return;
       case "BinaryExpr":
         if (comparisons.has(n.op) && isStringExpr(ctx, n.x)) {
@@ -79,10 +102,15 @@ export function inPlaceStrings(ctx: Ctx, body: ast.BlockStmt): Set<ast.Node> {
         return;
       case "IndexExpr":
         // (A generic type's instantiation, `atomic.Pointer[T]`, has no type recorded for x.)
-        if (!stored.has(n) && isMap(ctx, n.x)) mapKey(ctx, n.index, out);
+        if (!stored.has(n) && isMap(ctx, n.x)) {
+          mapKey(ctx, n.index, out);
+          local(n.index);
+        }
         return;
       case "SwitchStmt":
-        if (n.tag !== undefined && (n.body as ast.CaseClause[]).every((c) => c.list.every((x) => ctx.tv(x)?.mode === "constant"))) mark(n.tag);
+        if (n.tag === undefined) return;
+        local(n.tag);
+        if ((n.body as ast.CaseClause[]).every((c) => c.list.every((x) => ctx.tv(x)?.mode === "constant"))) mark(n.tag);
         return;
     }
   });

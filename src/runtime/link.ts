@@ -90,6 +90,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     structOf: rtypes.structOf,
     addMethod: rtypes.addMethod,
     ifaceEq: rtypes.ifaceEqual,
+    ifaceEqT: rtypes.ifaceEqualT,
     Complex,
     Iface,
     Ptr,
@@ -181,6 +182,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     rawstring: alloc.rawstring,
     concatstrings: alloc.concatstrings,
     concatstringsN: alloc.concatstringsN,
+    concatstringsBuf: alloc.concatstringsBuf,
     convT: alloc.convT,
     gcglobals: (p: object) => {
       machine.gc.globals = [p];

@@ -221,6 +221,19 @@ export function concatstringsN(...a: string[]): string {
   return registerstring(addr, a.join(""));
 }
 
+/** concatstrings with the caller's 32-byte stack buffer (tmpBuf: a result that does not
+ *  escape, compiler/strtmp.ts): a result that fits is no allocation. */
+export function concatstringsBuf(...a: string[]): string {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) n += a[i]!.length;
+  if (n > tmpStringBufSize) return concatstringsN(...a);
+  return a.join("");
+}
+
+/** Go's tmpBuf (tmpStringBufSize): the stack buffer the compiler passes for a string, or a
+ *  []byte(s) or []rune(s), that does not escape. */
+export const tmpStringBufSize = 32;
+
 /**
  * convT: box v of type t in an interface. Like Go's convT16/32/64/convTstring/convTslice, no
  * allocation for pointer-shaped types, zero-size types, one-byte values, integers below 256

@@ -15,7 +15,7 @@ import type { GoGen } from "./yield.js";
 import { boundsError, runtimeError, typeAssertionError } from "./panicking.js";
 import { Complex, Iface, Kind, Ptr, Slice, ptrEqual, type RType } from "./value.js";
 import { maxAlloc, roundupsize } from "./malloc.js";
-import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray } from "./newobject.js";
+import { mallocarray, mallocstring, newarray, rawstring, registerstring, stackarray, tagarray, tmpStringBufSize } from "./newobject.js";
 import { allocVia } from "./cpuprof.js";
 import { filledArray, hostArrayLimit, hostArrayValueLimit, movebacking, newbacking, typedArrayOf } from "./backing.js";
 import { types } from "./rtypes.js";
@@ -498,9 +498,6 @@ export function sliceToArrayPtr(s: Slice | null, at: RType): any[] | null {
 }
 
 // ---- Strings ----------------------------------------------------------------------------------------
-
-/** Go's tmpBuf for a []byte(s) or []rune(s) that stays in its frame (tmpStringBufSize). */
-const tmpStringBufSize = 32;
 
 /** Where a []byte(s) or []rune(s) puts its result (compiler/call.ts strConv): undefined when
  *  it escapes, "stack" when it stays in the frame, "const" and "constheap" for a constant. */

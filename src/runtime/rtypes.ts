@@ -31,7 +31,7 @@
 import { GoPanic } from "./panic.js";
 import { rt } from "./rt.js";
 import { unsafeEqual } from "./unsafe.js";
-import { Complex, Iface, Kind, ptrEqual, type RField, type RMethod, type RType } from "./value.js";
+import { Complex, Iface, Kind, ptrEqual, type GoValue, type RField, type RMethod, type RType } from "./value.js";
 
 let nextId = 1;
 
@@ -74,6 +74,12 @@ export function ifaceEqual(a: Iface | null, b: Iface | null): boolean {
   if (a.t !== b.t) return false;
   if (!a.t.comparable) uncomparable(a.t);
   return a.t.equal(a.v, b.v);
+}
+
+/** An interface value i compared with a value v of the concrete type t (walkCompare's mixed
+ *  comparison): the type word, then the data; v is never boxed (no allocation). */
+export function ifaceEqualT(i: Iface | null, t: RType, v: GoValue): boolean {
+  return i !== null && i.t === t && t.equal(i.v, v);
 }
 
 function makeInterface(str: string, imethods: { name: string; type: RType }[]): Shape {

@@ -3,7 +3,9 @@
 // switch whose cases are constants, and an operand of a concatenation with a non-empty
 // constant. Counted with runtime.MemStats.Mallocs per call; long byte slices (more than 32
 // bytes) so that Go's stack buffer for short strings does not hide the allocation. And a chain
-// of concatenations is one allocation, whatever its length.
+// of concatenations is one allocation, whatever its length, and none when its result does not
+// escape the statement (a comparison, a map read's key, a switch tag, len, a range) and fits
+// Go's 32-byte stack buffer.
 package main
 
 import (
@@ -80,6 +82,33 @@ func main() {
 	count("concat three", func() { sink = x + "-" + y })
 	count("concat six", func() { sink = x + "-" + y + (x + y) + "." })
 	count("concat one non-empty", func() { sink = "" + x + y[:0] })
+	p, q := "prefix-", "name"
+	m[p+q] = 1
+	count("short concat compared", func() {
+		if p+q+p == sink {
+			n++
+		}
+	})
+	count("long concat compared", func() {
+		if x+q == sink {
+			n++
+		}
+	})
+	count("short concat map read", func() { n += m[p+q] })
+	count("short concat map write", func() { m[p+q] = 2 })
+	count("short concat switch", func() {
+		switch p + q {
+		case sink:
+			n++
+		}
+	})
+	count("short concat len", func() { n += len(p + q) })
+	count("short concat range", func() {
+		for range q + p {
+			n++
+		}
+	})
+	count("short concat stored", func() { sink = p + q })
 	count("one byte", func() { sink = string(short[:1]) })
 	fmt.Println(n, len(sink), len(m))
 }
