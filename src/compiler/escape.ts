@@ -6,7 +6,7 @@
 //
 // Rules. An allocation stays on the stack when
 //   1. it is `new(T)`, `&T{...}`, `make([]T, n[, m])` with constant sizes, `make(map[K]V[, n])`,
-//      a slice literal, or `[]byte(s)` or `[]rune(s)` of a string, and it is the initializer of
+//      a slice or map literal, or `[]byte(s)` or `[]rune(s)` of a string, and it is the initializer of
 //      a local variable v (`v := E` or `var v = E`);
 //   2. every use of v is in place: a field selection (v.f), a dereference (*v), an index
 //      (v[i], as a value or assigned to), len/cap/copy/delete, `v = append(v, ...)` (or
@@ -139,7 +139,10 @@ function isIface(_ctx: Ctx, t: T.Type): boolean {
 /** Is e an allocation rule 1 covers? */
 function isStackCandidate(ctx: Ctx, e: ast.Expr): boolean {
   if (e.kind === "UnaryExpr") return e.op === "&" && unparen(e.x).kind === "CompositeLit";
-  if (e.kind === "CompositeLit") return under(ctx.typeOf(e)).tag === "Slice";
+  if (e.kind === "CompositeLit") {
+    const t = under(ctx.typeOf(e));
+    return t.tag === "Slice" || t.tag === "Map";
+  }
   if (e.kind !== "CallExpr") return false;
   if (isStringToSlice(ctx, e)) return true;
   const f = unparen(e.fun);

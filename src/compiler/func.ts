@@ -936,8 +936,9 @@ export class FuncEmitter {
         return `(${v} = ${this.exprTo(kv.value, m.elem)}, [${this.exprTo(kv.key, m.key)}, ${v}])`;
       });
     });
-    if (kvs.length === 0) return `$rt.makemap(${mt}, 0, ${this.fc.esc?.stack.has(e) !== true})`;
-    return this.y(`$rt.maplit(${mt}, [${kvs.join(", ")}])`);
+    const esc = this.fc.esc?.stack.has(e) !== true;
+    if (kvs.length === 0) return `$rt.makemap(${mt}, 0, ${esc})`;
+    return this.y(`$rt.maplit(${mt}, [${kvs.join(", ")}]${esc ? "" : ", false"})`);
   }
 
   /** Is the literal the operand of an &, which lowerAlloc has already reported? */

@@ -63,8 +63,8 @@ function mapTypeOf(k: RType, e: RType): map.MapType {
 /** A map literal: makemap, then mapassign of each entry in order, through its plain entry
  *  (runtime/yield.ts), so that an entry whose steps go on at once makes no generator (time's
  *  unitMap is initialized in every run of every program that imports fmt). */
-function* maplit(t: map.MapType, kvs: [any, any][]): GoGen<map.Hmap> {
-  const h = map.makemap(t, kvs.length, rt.env);
+function* maplit(t: map.MapType, kvs: [any, any][], onHeap = true): GoGen<map.Hmap> {
+  const h = map.makemap(t, kvs.length, rt.env, onHeap);
   for (let i = 0; i < kvs.length; i++) {
     const kv = kvs[i]!;
     if (map.mapassignn(t, h, kv[0], kv[1]) === PENDING) yield* pending();

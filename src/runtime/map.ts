@@ -372,6 +372,10 @@ export function makemap(t: MapType, hint: number | bigint, env: Env, onHeap = tr
   if (B !== 0) {
     h.buckets = makeBucketArray(t, h, B, null);
     setNextOverflow(h, h.buckets);
+  } else if (!onHeap) {
+    // A map on the stack with a hint of at most bucketCnt has its first bucket on the stack
+    // too (walkMakeMap's `var bv bmap; h.buckets = &bv`): no allocation until it grows.
+    h.buckets = new Buckets([new Bmap(1, true, t.scalars)], 1);
   }
   return h;
 }
