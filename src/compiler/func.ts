@@ -536,12 +536,12 @@ export class FuncEmitter {
     }
     const t = this.typeOf(e);
     // a + b + c: one concatenation of all the operands, one allocation, as gc's OADDSTR
-    // (concatstring3..5, concatstrings), not one per +.
+    // (concatstring3..5, concatstrings), not one per +; a result that does not escape
+    // (strtmp.ts) uses Go's 32-byte stack buffer.
     if (op === "+" && isString(t)) {
       const ops = concatList(this.ctx, e);
-      // A result that does not escape (strtmp.ts): Go's 32-byte stack buffer.
-      if (this.fc.esc?.stack.has(e) === true) return `$rt.concatstringsBuf(${ops.map((x) => this.expr(x)).join(", ")})`;
-      if (ops.length > 2) return `$rt.concatstringsN(${ops.map((x) => this.expr(x)).join(", ")})`;
+      const onStack = this.fc.esc?.stack.has(e) === true;
+      if (onStack || ops.length > 2) return `$rt.concatstrings${onStack ? "Buf" : "N"}(${ops.map((x) => this.expr(x)).join(", ")})`;
     }
     if (op === "<<" || op === ">>") return this.shift(op, t, e);
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
