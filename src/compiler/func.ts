@@ -541,7 +541,8 @@ export class FuncEmitter {
     if (op === "+" && isString(t)) {
       const ops = concatList(this.ctx, e);
       const onStack = this.fc.esc?.stack.has(e) === true;
-      if (onStack || ops.length > 2) return `$rt.concatstrings${onStack ? "Buf" : "N"}(${ops.map((x) => this.expr(x)).join(", ")})`;
+      const fn = onStack ? "$rt.concatstringsBuf" : "$rt.concatstringsN";
+      if (onStack || ops.length > 2) return `${fn}(${ops.map((x) => this.expr(x)).join(", ")})`;
     }
     if (op === "<<" || op === ">>") return this.shift(op, t, e);
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
