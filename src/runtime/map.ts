@@ -167,10 +167,15 @@ export function bucketOff(j: number): number {
   return (j & chunkMask) * W;
 }
 
-/** hmap.extra's overflow lists (Go's *[]*bmap): the buckets as (Bmap, offset) pairs. */
+/** hmap.extra's overflow lists (Go's *[]*bmap): the buckets as (Bmap, offset) pairs. Its heap
+ *  objects, as Go's: the slice header (new([]*bmap), $addr) and the backing array that append
+ *  grows (arrAddr, of cap pointers). */
 export class OverflowList {
   readonly a: Bmap[] = [];
   readonly o: number[] = [];
+  $addr = 0;
+  arrAddr = 0;
+  cap = 0;
   push(b: Bmap, o: number): void {
     this.a.push(b);
     this.o.push(o);
@@ -189,6 +194,8 @@ export function raceBucket(b: Bmap, o: number): unknown[] {
 /** hmap.extra. nextOverflow is bucket nextOverflowIndex of nextOverflowArray (Go bumps a
  *  pointer); there is none when nextOverflowArray is null. */
 export class Mapextra {
+  /** new(mapextra)'s address (24 bytes, Go's mapextra). */
+  $addr = 0;
   overflow: OverflowList | null = null;
   oldoverflow: OverflowList | null = null;
   nextOverflowArray: Buckets | null = null;
@@ -340,7 +347,7 @@ function makeBucketArray(t: MapType, h: Hmap, b: number, dirty: Buckets | null):
 
 function setNextOverflow(h: Hmap, buckets: Buckets): void {
   if (nextOverflowIndex < 0) return;
-  if (h.extra === null) h.extra = new Mapextra();
+  if (h.extra === null) h.extra = newMapextra(h);
   h.extra.nextOverflowArray = buckets;
   h.extra.nextOverflowIndex = nextOverflowIndex;
 }
@@ -405,9 +412,34 @@ function incrnoverflow(h: Hmap): void {
 }
 
 function createOverflow(h: Hmap): void {
-  if (h.extra === null) h.extra = new Mapextra();
-  if (h.extra.overflow === null) h.extra.overflow = new OverflowList();
+  if (h.extra === null) h.extra = newMapextra(h);
+  if (h.extra.overflow === null) {
+    h.extra.overflow = new OverflowList();
+    h.extra.overflow.$addr = h.env.newobject(sliceHeaderSize, false);
+  }
 }
+
+/** new(mapextra): two *[]*bmap and a *bmap. */
+function newMapextra(h: Hmap): Mapextra {
+  const x = new Mapextra();
+  x.$addr = h.env.newobject(mapextraSize, false);
+  return x;
+}
+const mapextraSize = 24;
+const sliceHeaderSize = 24;
+
+/** *h.extra.overflow = append(*h.extra.overflow, ovf): the backing array of pointers grows as
+ *  growslice grows it (doubling below 256), each time a new heap array. */
+function appendOverflow(h: Hmap, l: OverflowList, b: Bmap, o: number): void {
+  if (l.a.length === l.cap) {
+    const c = l.cap < 256 ? Math.max(1, 2 * l.cap) : l.cap + ((l.cap + 3 * 256) >> 2);
+    const bytes = roundupsize(c * ptrSize);
+    l.cap = bytes / ptrSize;
+    l.arrAddr = h.env.newobject(bytes, false);
+  }
+  l.push(b, o);
+}
+const ptrSize = 8;
 
 /** The offset of the bucket the last newoverflow returned. */
 let newOverflowOff = 0;
@@ -436,7 +468,7 @@ function newoverflow(t: MapType, h: Hmap, b: Bmap, o: number): Bmap {
   incrnoverflow(h);
   if (t.bucketNoscan) {
     createOverflow(h);
-    h.extra!.overflow!.push(ovf, oo);
+    appendOverflow(h, h.extra!.overflow!, ovf, oo);
   }
   b[o + oslot] = ovf;
   b[o + ooslot] = oo;

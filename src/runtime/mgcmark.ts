@@ -487,6 +487,7 @@ export class Marker {
     if (o instanceof Iface) return this.value(o.v);
     if (o instanceof Hmap) return this.hmap(o);
     if (o instanceof OverflowList) {
+      if (o.arrAddr !== 0) this.markAddr(o.arrAddr);
       for (let i = 0; i < o.a.length; i++) this.bucket(o.a[i]!, o.o[i]!);
       return;
     }
@@ -546,6 +547,7 @@ export class Marker {
     this.buckets(h.oldbuckets);
     const x = h.extra;
     if (x !== null) {
+      if (x.$addr !== 0) this.markAddr(x.$addr);
       this.value(x.overflow);
       this.value(x.oldoverflow);
       if (x.nextOverflowArray !== null) {
