@@ -15,8 +15,9 @@
 //   3. no function literal refers to v (a closure could outlive the frame).
 //   4. (struct and array variables) `&v` escapes only when returned, sent, stored outside a
 //      local, put in a literal, or converted to an interface (addressEscapes below).
-// An allocation that is only the operand of len or cap stays on the stack too, and a string(b)
-// that Go reads in place is no allocation at all (strtmp.ts).
+// An allocation that is only the operand of len or cap stays on the stack too, and so does a
+// map literal indexed where it stands; a string(b) that Go reads in place is no allocation at
+// all (strtmp.ts).
 // Anything else escapes: returning v, storing it anywhere, passing it to any call (Go would
 // look into the callee), converting it to an interface, taking a method value or calling a
 // method on it. A slice of v (sliceInPlace) is in place when discarded, stored back into v,
@@ -174,7 +175,8 @@ interface Cand {
 }
 
 /** Rule 1's candidates, the function literals' kinds, and measured: the allocations that are
- *  only the operand of len or cap (cap([]byte(s))), which stay on the stack. */
+ *  only the operand of len or cap (cap([]byte(s))), and the map literals indexed where they
+ *  stand, which stay on the stack. */
 function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, lits: EscapeInfo["funcLits"], measured: ast.Node[]): void {
   const fns: ast.FuncLit[] = [];
   // Statements come before their calls in the walk, so go and defer mark their literals first.
@@ -210,6 +212,13 @@ function findCandidates(ctx: Ctx, body: ast.BlockStmt, cands: Map<T.Var, Cand>, 
           const x = unparen(n.args[0]!);
           if (isStackCandidate(ctx, x)) measured.push(x);
         }
+        break;
+      }
+      case "IndexExpr": {
+        // A map literal indexed on the spot (a lookup table): used in place. (Ranged over on
+        // the spot, it escapes in Go 1.19: two allocations, measured.)
+        const x = unparen(n.x);
+        if (x.kind === "CompositeLit" && under(ctx.typeOf(x)).tag === "Map") measured.push(x);
         break;
       }
       case "DeferStmt": {

@@ -1,6 +1,7 @@
 // A map that does not escape lives on the stack, and with a size hint of at most 8 (a make's,
 // or a literal's number of entries) so does its first bucket: nothing is allocated until it
-// grows past 8 entries. A map that escapes allocates its header and its bucket. Counted with
+// grows past 8 entries; so does a map literal indexed where it stands (one ranged over there
+// escapes). A map that escapes allocates its header and its bucket. Counted with
 // runtime.MemStats.Mallocs per call.
 package main
 
@@ -63,6 +64,14 @@ func main() {
 	count("literal of nine", func() int {
 		m := map[int]int{1: 2, 3: 4, 5: 6, 7: 8, 9: 10, 11: 12, 13: 14, 15: 16, 17: 18}
 		return m[1]
+	})
+	count("literal indexed", func() int { return map[int]int{1: 2, 3: 4}[len(ms.BySize)] })
+	count("literal ranged", func() int {
+		n := 0
+		for k := range map[int]int{1: 2, 3: 4} {
+			n += k
+		}
+		return n
 	})
 	count("escaping literal", func() int {
 		m := map[int]int{1: 2}
