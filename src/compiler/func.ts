@@ -555,16 +555,11 @@ export class FuncEmitter {
    *  additions (one call for a + b + c), memequal or cmpstring for strings, efaceeq or ifaceeq
    *  for interfaces, panicdivide and panicshift for a variable divisor or signed shift count. */
   private lowerBinary(e: ast.BinaryExpr): void {
-    const l = this.ctx.lower!;
     const op = e.op;
     const xt = this.typeOf(e.x);
     const yConst = this.ctx.tv(e.y)?.mode === "constant";
-    if (op === "+" && isString(xt)) {
-      if (l.folded.has(e)) return;
-      const n = countConcat(this, e, l.folded);
-      if (n >= 2) this.lowerCall(concatName(n), e.pos);
-      return;
-    }
+    // A chain's inner additions are never compiled on their own (binary() takes its operands).
+    if (op === "+" && isString(xt)) return this.lowerCall(concatName(concatList(this.ctx, e).length), e.pos);
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
       const xConst = this.ctx.tv(e.x)?.mode === "constant";
       if (isString(xt) && !xConst && !yConst) this.lowerCall(op === "==" || op === "!=" ? "memequal" : "cmpstring", e.pos);
@@ -981,15 +976,6 @@ function isTupleUse(f: FuncEmitter, e: ast.Expr): boolean {
 
 export function isNilType(t: T.Type): boolean {
   return t.tag === "Basic" && t.kind === K.UntypedNil;
-}
-
-/** The operands of a chain of string additions (a + b + c: 3); the inner additions are
- *  marked folded so that they record no call of their own. */
-function countConcat(f: FuncEmitter, e: ast.Expr, folded: Set<ast.Node>): number {
-  const u = unparen(e);
-  if (u.kind !== "BinaryExpr" || u.op !== "+" || f.ctx.tv(u)?.mode === "constant") return 1;
-  folded.add(u);
-  return countConcat(f, u.x, folded) + countConcat(f, u.y, folded);
 }
 
 function isUnsignedNarrow(t: T.Type): boolean {

@@ -45,8 +45,6 @@ interface EscapeNote {
 export class Lowering {
   readonly funcs = new Map<string, LowerFunc>();
   readonly escapes: EscapeNote[] = [];
-  /** String additions folded into an outer concatenation (a+b+c is one concatstring3). */
-  readonly folded = new Set<ast.Node>();
 
   /** A compiled function (compiler/stmt.ts compileFuncBody), listed even without calls. */
   func(name: string, file: string, line: number): void {

@@ -923,10 +923,11 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
 /** x op= y, x++ and x--: read, compute, store, evaluating the location's operands once. */
 function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
   lhs = unparen(lhs);
+  // A map element's x op= y is a mapassign of its own (below).
+  const mapElem = lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map" ? lhs : undefined;
   // s += a + b: gc makes it s = s + a + b, one concatenation of all three (typecheck's OADDSTR
   // merges the chains); not for a map element, whose right side order.go copies first.
-  const chain = op === "+" && rhs !== undefined && isString(t) && !(lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map")
-    ? concatChain(f, rhs) : undefined;
+  const chain = op === "+" && rhs !== undefined && isString(t) && mapElem === undefined ? concatChain(f, rhs) : undefined;
   if (chain !== undefined) {
     if (f.ctx.lower !== undefined) f.lowerCall(concatName(chain.length + 1), lhs.pos);
     return opAssignWith(f, lhs, (cur) => `$rt.concatstringsN(${cur}, ${chain.join(", ")})`);
@@ -934,8 +935,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
   let rv = rhs ? (op === "<<" || op === ">>" ? f.expr(rhs) : f.exprTo(rhs, t)) : oneOf(t);
   // As of m[k] = v, a right side that may panic goes before a fast map's key (checksLocation);
   // an element's or a pointer's checks come first (order.go makes an op= of those safeExpr).
-  if (rhs !== undefined && lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map" &&
-    checksLocation(f, lhs) && mayPanicQuietly(f, rhs)) {
+  if (rhs !== undefined && mapElem !== undefined && checksLocation(f, mapElem) && mayPanicQuietly(f, rhs)) {
     const tmp = f.fc.tmp();
     f.emit(`${tmp} = ${rv};`);
     rv = tmp;
@@ -947,11 +947,11 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     }
     return arithWith(op, t, cur, rv, () => f.fc.tmp());
   };
-  if (lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map") {
-    const mt = under(f.typeOf(lhs.x)) as T.MapT;
+  if (mapElem !== undefined) {
+    const mt = under(f.typeOf(mapElem.x)) as T.MapT;
     const m = f.fc.tmp();
     const k = f.fc.tmp();
-    f.emit(`${m} = ${f.expr(lhs.x)}; ${k} = ${f.exprTo(lhs.index, mt.key)};`);
+    f.emit(`${m} = ${f.expr(mapElem.x)}; ${k} = ${f.exprTo(mapElem.index, mt.key)};`);
     // Go updates the element in place through the pointer mapassign returns: no mapaccess
     // (gort's read before it, mapaccessOp, is a yield point that charges nothing).
     f.ctx.lower?.call(f.fc.goName, lhs.pos, mapName("mapassign", mt));

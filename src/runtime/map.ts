@@ -64,6 +64,8 @@ import { hashInt32, hashInt64, hashString, type MapType } from "./map_fast.js";
 import type { Prng } from "../base/prng.js";
 import { class_to_size, size_to_class128, size_to_class8 } from "./sizeclasses.js";
 import { maxAlloc } from "./malloc.js";
+import { growcap } from "./ops.js";
+import { types } from "./rtypes.js";
 import { hashNs, mapMissNs, mapOpNs, mapWindowNs } from "./costs.js";
 import type { GoValue } from "./value.js";
 import type { G } from "./runtime2.js";
@@ -382,9 +384,14 @@ export function makemap(t: MapType, hint: number | bigint, env: Env, onHeap = tr
   } else if (!onHeap) {
     // A map on the stack with a hint of at most bucketCnt has its first bucket on the stack
     // too (walkMakeMap's `var bv bmap; h.buckets = &bv`): no allocation until it grows.
-    h.buckets = new Buckets([new Bmap(1, true, t.scalars)], 1);
+    h.buckets = firstBucket(t);
   }
   return h;
+}
+
+/** A bucket array of one bucket (B = 0), on the stack until its caller gives it an address. */
+function firstBucket(t: MapType): Buckets {
+  return new Buckets([new Bmap(1, true, t.scalars)], 1);
 }
 
 /** len(m). */
@@ -432,14 +439,12 @@ const sliceHeaderSize = 24;
  *  growslice grows it (doubling below 256), each time a new heap array. */
 function appendOverflow(h: Hmap, l: OverflowList, b: Bmap, o: number): void {
   if (l.a.length === l.cap) {
-    const c = l.cap < 256 ? Math.max(1, 2 * l.cap) : l.cap + ((l.cap + 3 * 256) >> 2);
-    const bytes = roundupsize(c * ptrSize);
-    l.cap = bytes / ptrSize;
-    l.arrAddr = h.env.newobject(bytes, false);
+    const ptr = types["unsafe.Pointer"];
+    l.cap = growcap(ptr, l.cap, l.cap + 1);
+    l.arrAddr = h.env.newobject(l.cap * ptr.size, false);
   }
   l.push(b, o);
 }
-const ptrSize = 8;
 
 /** The offset of the bucket the last newoverflow returned. */
 let newOverflowOff = 0;
@@ -773,7 +778,7 @@ function mapassignInsert(t: MapType, h: Hmap, key: any, lo: number, top: number)
   h.flags ^= hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignEntry.fn, true);
   if (h.buckets === null) { // 4
-    h.buckets = new Buckets([new Bmap(1, true, t.scalars)], 1);
+    h.buckets = firstBucket(t);
     h.buckets.$addr = h.env.newobject(t.bucketsize, t.bucketNoscan);
   }
   for (;;) {
