@@ -48,6 +48,7 @@ const BENCHES: Bench[] = [
   { name: "workerpool", full: "4000000", quick: "20000" },
   { name: "spawn", full: "100000", quick: "2000" },
   { name: "gcchurn", full: "3000000", quick: "20000" },
+  { name: "hash64", full: "20000000", quick: "200000" },
 ];
 
 /** The -race benchmarks: goroutines sharing maps (map-heavy) and slices (CPU-bound), so that

@@ -38,8 +38,9 @@ export function halves(v: I64): [number, number] {
  *  second word holds the second operand of the halves paths below. */
 const w64 = new BigUint64Array(2);
 const s64 = new BigInt64Array(w64.buffer);
-/** The halves of the two operands: [aLo, aHi, bLo, bHi]. */
-const w32 = new Int32Array(w64.buffer);
+/** The halves of the two operands: [aLo, aHi, bLo, bHi]. Compiled code reads the halves ld
+ *  leaves in it (compiler/pairs.ts). */
+export const w32 = new Int32Array(w64.buffer);
 
 /** The uint64 with halves hi and lo as an I64: one bigint made, or none below 2^53. */
 export function join(hi: number, lo: number): I64 {
@@ -97,6 +98,12 @@ export function lo32(v: I64): number {
 /** The high 32 bits, as a uint32, of the value the last lo32 call read. */
 export function lastHi32(): number {
   return w32[1]! >>> 0;
+}
+
+/** The halves of a as int32s into w32[0] (low) and w32[1] (high): a 64-bit local held as two
+ *  halves (compiler/pairs.ts) takes a value from the rest of the program. */
+export function ld(a: I64): void {
+  load(a, 0);
 }
 
 /** Load operand k (0 or 1) into w32[2k] (low half) and w32[2k+1] (high half). */

@@ -34,6 +34,7 @@ import { textToBytes } from "../base/utf8.js";
 import { identical } from "../frontend/check/predicates.js";
 import { recvBaseType } from "./ifacecalls.js";
 import { isBytesToString } from "./strtmp.js";
+import { pairNarrow } from "./pairs.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -608,6 +609,8 @@ P.conversion = function (this: FuncEmitter, x: ast.Expr, to: T.Type): string {
   if (elemObj !== undefined) {
     return `$rt.unsafeElem(${this.slotOf(elemObj)}, ${this.ctx.tt.rtype((under(from) as T.Pointer).elem)})`;
   }
+  const narrow = pairNarrow(this, x, to);
+  if (narrow !== undefined) return narrow;
   if (this.ctx.lower === undefined) return this.convertExpr(this.expr(x), from, to);
   // gort build -S: convertExpr's calls are the conversion's, at its operand.
   const v = this.expr(x);

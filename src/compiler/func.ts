@@ -35,6 +35,7 @@ import { identical, isUntyped } from "../frontend/check/predicates.js";
 import { mayPanicQuietly, orderExpr } from "./order.js";
 import type { FieldHoist, RowHoist, SliceHoist } from "./stripmine.js";
 import { Typ } from "../frontend/check/universe.js";
+import { joinPair, pairValue } from "./pairs.js";
 
 const MAX_INDENT = 40;
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => "  ".repeat(i));
@@ -365,6 +366,7 @@ export class FuncEmitter {
     if (pkgName) return pkgName;
     const n = this.fc.nameOf(v);
     if (!n) throw new Error(`compiler: variable ${v.name} has no JS name`);
+    if (this.fc.pairs.has(v)) return joinPair(n, v.type);
     return this.fc.isBoxed(v) ? `${n}.v` : n;
   }
 
@@ -420,6 +422,8 @@ export class FuncEmitter {
       case "+": return this.expr(e.x);
       case "!": return `!${this.expr(e.x)}`;
       case "-": {
+        const pv = pairValue(this, e);
+        if (pv !== undefined) return pv;
         const x = this.expr(e.x);
         if (isComplex(t)) return `$rt.cneg(${x})`;
         if (isFloat(t)) return `(-${x})`;
@@ -427,6 +431,8 @@ export class FuncEmitter {
         return wrapNarrow(t, `0 - ${x}`);
       }
       case "^": {
+        const pv = pairValue(this, e);
+        if (pv !== undefined) return pv;
         const x = this.expr(e.x);
         if (is64(t)) return basicIsUnsigned(t) ? `$i.notU(${x})` : `$i.not(${x})`;
         return wrapNarrow(t, `~${x}`);
@@ -544,6 +550,8 @@ export class FuncEmitter {
       const fn = onStack ? "$rt.concatstringsBuf" : "$rt.concatstringsN";
       if (onStack || ops.length > 2) return `${fn}(${ops.map((x) => this.expr(x)).join(", ")})`;
     }
+    const pv = pairValue(this, e);
+    if (pv !== undefined) return pv;
     if (op === "<<" || op === ">>") return this.shift(op, t, e);
     if (op === "==" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
       return this.comparison(e);

@@ -35,6 +35,7 @@ import { ifLineDead, returnLineDead } from "./linestore.js";
 import { bodyWeight } from "./weight.js";
 import { branchStmt, labeledStmt, selectStmt, switchStmt, typeSwitchStmt } from "./switch.js";
 import { hasEffects, mayPanicQuietly, orderOperand, orderStmt, type Root } from "./order.js";
+import { findPairs, pairAssign, pairOpAssign, splitInto } from "./pairs.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -155,6 +156,7 @@ export function compileFuncBody(
   if (ctx.lower !== undefined) lowerFunc(ctx, fc, fi, body);
   if (fc.race) fc.litCount = countLits(body);
   fc.esc = fc.tree.esc;
+  fc.pairs = findPairs(ctx, fc, type, recv, body);
   // Plain code needs a stack map only where it calls tick: its liveness is made on first use.
   if (fc.gen) fc.live = new Liveness(ctx, body, fc.sig.results.vars, fc.tree.captures);
   else fc.lazyLive = () => new Liveness(ctx, body, fc.sig.results.vars, fc.tree.captures);
@@ -173,6 +175,7 @@ export function compileFuncBody(
       params.push(`${n}$a`);
       prologue.push(`const ${n} = ${f.box(`${n}$a`, t)};`);
     } else params.push(n);
+    if (fc.pairs.has(o)) prologue.push(splitInto(n, n, true));
     void t;
   };
   let pi = 0;
@@ -405,6 +408,7 @@ P.declareVar = function (this: FuncEmitter, o: T.Var, init: string | undefined):
     if (init !== undefined) this.emit(`(${init});`);
     return;
   }
+  if (this.fc.pairs.has(o)) return this.emit(splitInto(this.fc.declare(o), v, true));
   // A variable of a goto region is declared before the region (gotostmt.ts).
   const h = this.hoisted?.get(o);
   const n = h ?? this.fc.declare(o);
@@ -497,7 +501,10 @@ function declStmt(f: FuncEmitter, s: ast.DeclStmt): void {
     const vs = spec as ast.ValueSpec;
     f.line(vs.pos);
     const objs = vs.names.map((id) => f.ctx.info.defs.get(id) as T.Var);
-    if (vs.values.length === 0) {
+    if (objs.length === 1 && f.fc.pairs.has(objs[0]!)) {
+      const v = vs.values[0];
+      ordered(f, v === undefined ? [] : [{ e: v }], () => pairAssign(f, objs[0]!, v, true));
+    } else if (vs.values.length === 0) {
       for (const o of objs) f.declareVar(o, undefined);
     } else if (vs.values.length === objs.length) {
       // gc assigns the values one at a time, left to right: each is a statement of its own.
@@ -582,6 +589,8 @@ function assignOrdered(f: FuncEmitter, s: ast.AssignStmt): void {
     return f.typeOf(x);
   };
   if (s.lhs.length === s.rhs.length) {
+    const pair = s.lhs.length === 1 ? pairVar(f, s.lhs[0]!) : undefined;
+    if (pair !== undefined) return pairAssign(f, pair, s.rhs[0]!, define);
     if (s.lhs.length === 1) {
       const t = lhsType(s.lhs[0]!);
       let v = t ? f.exprTo(s.rhs[0]!, t) : f.expr(s.rhs[0]!);
@@ -843,6 +852,7 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
   switch (lhs.kind) {
     case "Ident": {
       const o = this.ctx.objOf(lhs) as T.Var;
+      if (this.fc.pairs.has(o)) return this.emit(splitInto(this.fc.nameOf(o)!, v, false));
       const ref = this.varRef(o);
       if (isValueObject(t) && (this.ctx.pkgVars.has(o) || this.fc.isAddrTaken(o))) return inPlace(ref);
       storeVar(o, ref);
@@ -920,9 +930,22 @@ P.store = function (this: FuncEmitter, lhs: ast.Expr, v: string): void {
   }
 };
 
+/** The pair variable (pairs.ts) that x names, if it names one. */
+function pairVar(f: FuncEmitter, x: ast.Expr): T.Var | undefined {
+  const u = unparen(x);
+  if (u.kind !== "Ident") return undefined;
+  const o = f.ctx.objOf(u);
+  return o?.tag === "Var" && f.fc.pairs.has(o) ? o : undefined;
+}
+
 /** x op= y, x++ and x--: read, compute, store, evaluating the location's operands once. */
 function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
   lhs = unparen(lhs);
+  const pair = pairVar(f, lhs);
+  if (pair !== undefined) {
+    if (f.ctx.lower !== undefined) lowerOp(f, lhs, op, rhs, t);
+    return pairOpAssign(f, pair, op, rhs);
+  }
   // A map element's x op= y is a mapassign of its own (below).
   const mapElem = lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map" ? lhs : undefined;
   // s += a + b: gc makes it s = s + a + b, one concatenation of all three (typecheck's OADDSTR
