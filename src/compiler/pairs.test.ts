@@ -48,6 +48,12 @@ func sum(xs []uint64) uint64 {
 	return t
 }
 
+func elem(xs []uint64, i int) uint64 {
+	v := xs[i*7%len(xs)]
+	v += xs[0]
+	return v
+}
+
 func captured(v uint64) uint64 {
 	h := v * 31
 	func() { h ^= h >> 7 }()
@@ -76,7 +82,7 @@ out:
 }
 
 func main() {
-	fmt.Println(hash([]byte("x")), lcg(1), small(nil), sum(nil), captured(1), loopVar(9), withGoto(2))
+	fmt.Println(hash([]byte("x")), lcg(1), small(nil), sum(nil), elem([]uint64{1}, 0), captured(1), loopVar(9), withGoto(2))
 }
 `;
 
@@ -91,6 +97,8 @@ test("mixing variables, parameters among them, are pairs; counters and sums are 
   assert.deepEqual(pairsOf(fn(p, "lcg")), ["x"]);
   assert.deepEqual(pairsOf(fn(p, "small")), []);
   assert.deepEqual(pairsOf(fn(p, "sum")), []);
+  // The * is the index's, not the value's.
+  assert.deepEqual(pairsOf(fn(p, "elem")), []);
 });
 
 test("a captured variable, a for or range statement's, and any in a function with a goto are not pairs", () => {

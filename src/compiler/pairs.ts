@@ -145,16 +145,27 @@ function mixes(ctx: Ctx, t: T.Type, op: string, rhs: ast.Expr | undefined): bool
     const v = ctx.tv(e)?.value;
     if (v?.kind === "int" && (v.v >= signedMixMin || v.v <= -signedMixMin)) big = true;
   };
-  if (rhs !== undefined) {
-    constant(rhs);
-    inspect(rhs, (n) => {
-      if (n.kind === "FuncLit") return false;
-      if (n.kind === "BinaryExpr" && (n.op === "*" || n.op === "^" || n.op === "<<")) mixing = true;
-      if (n.kind === "UnaryExpr" && n.op === "^") mixing = true;
-      constant(n);
-      return true;
-    });
-  }
+  // The value's own arithmetic: operators and conversions, not what an index, a call's
+  // arguments or a selector compute (`edges[i*7%n]` mixes nothing into the element).
+  const walk = (e: ast.Expr): void => {
+    constant(e);
+    switch (e.kind) {
+      case "ParenExpr":
+        return walk(e.x);
+      case "BinaryExpr":
+        if ((e.op === "*" || e.op === "^" || e.op === "<<") && pairType(ctx.typeOf(e.x))) mixing = true;
+        walk(e.x);
+        if (e.op !== "<<" && e.op !== ">>") walk(e.y);
+        return;
+      case "UnaryExpr":
+        if (e.op === "^" && pairType(ctx.typeOf(e.x))) mixing = true;
+        return walk(e.x);
+      case "CallExpr":
+        if (ctx.tv(e.fun)?.mode === "typexpr" && e.args.length === 1) walk(e.args[0]!);
+        return;
+    }
+  };
+  if (rhs !== undefined) walk(rhs);
   return isUnsigned(t) ? mixing || big : mixing && big;
 }
 
@@ -276,11 +287,12 @@ function binary(f: FuncEmitter, op: string, t: T.Type, a: Pair, y: ast.Expr, seq
     const j = join(f, a, t, seq);
     return split(f, shiftOp(op, t, j, f.expr(y), f.typeOf(y), (l) => f.fc.tmp(l)), seq);
   }
-  if (op === "/" || op === "%") {
+  if ((op === "/" || op === "%") && !isUnsigned(t)) {
     const j = join(f, a, t, seq);
     return split(f, arith(op, t, j, f.expr(y), (l) => f.fc.tmp(l)), seq);
   }
   const b = pairExpr(f, y, t, seq);
+  if (op === "/" || op === "%") return divSmall(f, op, t, a, b, seq);
   switch (op) {
     case "+": case "-": return addSub(f, op, a, b, seq);
     case "*": return mul(f, a, b, seq);
@@ -290,6 +302,32 @@ function binary(f: FuncEmitter, op: string, t: T.Type, a: Pair, y: ast.Expr, seq
     case "&^": return temps(f, seq, `${a.h} & ~${b.h}`, `${a.l} & ~${b.l}`);
   }
   throw new Error(`compiler: pair operator ${op}`);
+}
+
+/** The largest divisor divSmall divides by on the halves: a remainder of the high word times
+ *  2^32, plus the low word, stays a safe integer below it. */
+const smallDivisor = 1 << 21;
+
+/**
+ * Unsigned a / b and a % b. A divisor below smallDivisor (a hash table's length, a base) divides
+ * on the halves, as long division by one digit: the high word's quotient and remainder r, then
+ * (r * 2^32 + low) / b, a safe integer, so each quotient is exact (int64.ts quo). Any other
+ * divisor, zero among them (the helper panics), takes the I64 helpers on the joined values.
+ */
+function divSmall(f: FuncEmitter, op: "/" | "%", t: T.Type, a: Pair, b: Pair, seq: string[]): Pair {
+  const n = f.fc.tmp(false);
+  const hi = f.fc.tmp(false);
+  const x = f.fc.tmp(false);
+  const th = f.fc.tmp(false);
+  const tl = f.fc.tmp(false);
+  seq.push(`${n} = ${b.h} === 0 && ${b.l} > 0 && ${b.l} < ${smallDivisor} ? ${b.l} : 0`);
+  const ah = `(${a.h} >>> 0)`;
+  const fast = op === "/"
+    ? `${hi} = Math.floor(${ah} / ${n}), ${x} = (${ah} - ${hi} * ${n}) * 4294967296 + (${a.l} >>> 0), ${th} = ${hi} | 0, ${tl} = Math.floor(${x} / ${n}) | 0`
+    : `${x} = (${ah} - Math.floor(${ah} / ${n}) * ${n}) * 4294967296 + (${a.l} >>> 0), ${th} = 0, ${tl} = (${x} - Math.floor(${x} / ${n}) * ${n}) | 0`;
+  const slow = `$i.ld(${arith(op, t, `$i.join(${a.h}, ${a.l})`, `$i.join(${b.h}, ${b.l})`, (l) => f.fc.tmp(l))}), ${tl} = $i.w32[0], ${th} = $i.w32[1]`;
+  seq.push(`(${n} !== 0 ? (${fast}) : (${slow}))`);
+  return { h: th, l: tl };
 }
 
 /** a joined into an I64 (in a temporary: a's halves may be rewritten before it is read). */

@@ -244,3 +244,21 @@ func init() {
 	fmt.Println(multi(0))
 	fmt.Println(multi(0xfedcba9876543210))
 }
+
+// divs divides a pair by divisors on both sides of the halves' long division's limit (2^21).
+func divs(a uint64) (q, r uint64) {
+	x := a * 1
+	for _, d := range []uint64{1, 2, 7, 10, 1000, 2097151, 2097152, 0xffffffff, 0x100000001} {
+		y := d * 1
+		q ^= x / y
+		r += x % y
+		r ^= x % 10
+	}
+	return q, r
+}
+
+func init() {
+	for _, a := range edges {
+		fmt.Println(divs(a))
+	}
+}
