@@ -228,8 +228,10 @@ export class FnCtx {
   unsafeElems: boolean;
   /** Check the preemption budget at entry (a recursive plain function, blocking.ts). */
   entryCheck = false;
-  /** The 64-bit locals held as two int32 halves (pairs.ts). */
+  /** The 64-bit locals held as two int32 halves, and the expressions that read them
+   *  (pairs.ts). */
   pairs: ReadonlySet<T.Var> = new Set();
+  pairReaders: ReadonlySet<ast.Node> = new Set();
   /** Compiling a function's plain twin (twins.ts): its func parameters hold plain func values. */
   twin: Twin | undefined = undefined;
   /** Compiled without a frame: no push, pop or line stores (frameless.ts); leafPanics: its

@@ -133,7 +133,31 @@ export function findPairs(ctx: Ctx, fc: FnCtx, type: ast.FuncType, recv: ast.Fie
     if (bad.has(o) || !mixed.has(o) || fc.isShared(o) || fc.esc?.heapVars.has(o)) continue;
     pairs.add(o);
   }
+  if (pairs.size > 0) fc.pairReaders = readers(ctx, pairs, body);
   return pairs;
+}
+
+/** The expressions of body that read one of pairs (outside nested function literals): one
+ *  pass, so that pairValue's test is a lookup, not a walk of each operand (quadratic in a
+ *  long chain of operators). */
+function readers(ctx: Ctx, pairs: Set<T.Var>, body: ast.BlockStmt): Set<ast.Node> {
+  const out = new Set<ast.Node>();
+  const stack: ast.Node[] = [];
+  inspect(body, (n) => {
+    if (n.kind === "FuncLit") return false;
+    if (n.kind === "Ident") {
+      const o = ctx.objOf(n);
+      if (o?.tag === "Var" && pairs.has(o)) {
+        out.add(n);
+        for (let i = stack.length - 1; i >= 0 && !out.has(stack[i]!); i--) out.add(stack[i]!);
+      }
+    }
+    stack.push(n);
+    return true;
+  }, () => {
+    stack.pop();
+  });
+  return out;
 }
 
 /** Does a write of rhs with assignment operator op ("" for =) to a variable of type t make it
@@ -380,16 +404,7 @@ function constShift(f: FuncEmitter, op: "<<" | ">>", t: T.Type, a: Pair, c: numb
 
 /** Does e read a pair variable (outside nested function literals)? */
 function mentionsPair(f: FuncEmitter, e: ast.Expr): boolean {
-  let found = false;
-  inspect(e, (n) => {
-    if (found || n.kind === "FuncLit") return false;
-    if (n.kind === "Ident") {
-      const o = f.ctx.objOf(n);
-      if (o?.tag === "Var" && f.fc.pairs.has(o)) found = true;
-    }
-    return true;
-  });
-  return found;
+  return f.fc.pairReaders.has(e);
 }
 
 /** The comma expression of seq's computations and then v. */

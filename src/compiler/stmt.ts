@@ -942,10 +942,7 @@ function pairVar(f: FuncEmitter, x: ast.Expr): T.Var | undefined {
 function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | undefined, t: T.Type): void {
   lhs = unparen(lhs);
   const pair = pairVar(f, lhs);
-  if (pair !== undefined) {
-    if (f.ctx.lower !== undefined) lowerOp(f, lhs, op, rhs, t);
-    return pairOpAssign(f, pair, op, rhs);
-  }
+  if (pair !== undefined) return pairOpAssign(f, pair, op, rhs);
   // A map element's x op= y is a mapassign of its own (below).
   const mapElem = lhs.kind === "IndexExpr" && under(f.typeOf(lhs.x)).tag === "Map" ? lhs : undefined;
   // s += a + b: gc makes it s = s + a + b, one concatenation of all three (typecheck's OADDSTR
