@@ -106,6 +106,14 @@ export function ld(a: I64): void {
   load(a, 0);
 }
 
+/** The number of set bits of a 32-bit word (math/bits.OnesCount64 of a pair's halves,
+ *  compiler/pairs.ts). */
+export function pop32(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 /** Load operand k (0 or 1) into w32[2k] (low half) and w32[2k+1] (high half). */
 function load(a: I64, k: number): void {
   if (typeof a === "bigint") w64[k] = a;

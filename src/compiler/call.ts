@@ -34,7 +34,7 @@ import { textToBytes } from "../base/utf8.js";
 import { identical } from "../frontend/check/predicates.js";
 import { recvBaseType } from "./ifacecalls.js";
 import { isBytesToString } from "./strtmp.js";
-import { pairNarrow } from "./pairs.js";
+import { pairBits, pairNarrow } from "./pairs.js";
 
 declare module "./func.js" {
   interface FuncEmitter {
@@ -121,6 +121,8 @@ function callBody(this: FuncEmitter, e: ast.CallExpr): string {
       const r = this.rotateLeft32(e);
       if (r !== undefined) return r;
     }
+    const bits = pairBits(this, e);
+    if (bits !== undefined) return bits;
   }
   const cname = cgoCallee(this, fun);
   if (cname !== undefined) return cgoCall(this, e, cname);

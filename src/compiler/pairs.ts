@@ -6,8 +6,9 @@
 // bigint: 40 to 75 times native Go, where plain arithmetic is 4 to 5 times. gc keeps such a
 // variable in a register; gort keeps it in two JS locals, `h$h` and `h$l`, the high and low 32
 // bits as int32s, and compiles the operations on it to 32-bit arithmetic on the halves (the
-// same algorithms as int64.ts's halves paths, written out inline): no bigint is made until the
-// value is read as a whole (passed to a call, compared, printed), where `$i.join` makes it.
+// same algorithms as int64.ts's halves paths, written out inline; math/bits' RotateLeft64 by a
+// constant and its 64-bit counts too): no bigint is made until the value is read as a whole
+// (passed to a call, returned, printed), where `$i.join` makes it.
 //
 // Terms: a *pair variable* is such a local; a *pair* is the two halves of a value, each a JS
 // atom (a name or an int32 literal) that is cheap to read twice.
@@ -137,9 +138,10 @@ export function findPairs(ctx: Ctx, fc: FnCtx, type: ast.FuncType, recv: ast.Fie
   return pairs;
 }
 
-/** The expressions of body that read one of pairs (outside nested function literals): one
- *  pass, so that pairValue's test is a lookup, not a walk of each operand (quadratic in a
- *  long chain of operators). */
+/** The expressions of body whose own arithmetic reads one of pairs (through operators,
+ *  conversions and math/bits intrinsics, not inside a call's arguments or an index): one pass,
+ *  so that pairValue's test is a lookup, not a walk of each operand (quadratic in a long chain
+ *  of operators). */
 function readers(ctx: Ctx, pairs: Set<T.Var>, body: ast.BlockStmt): Set<ast.Node> {
   const out = new Set<ast.Node>();
   const stack: ast.Node[] = [];
@@ -149,7 +151,12 @@ function readers(ctx: Ctx, pairs: Set<T.Var>, body: ast.BlockStmt): Set<ast.Node
       const o = ctx.objOf(n);
       if (o?.tag === "Var" && pairs.has(o)) {
         out.add(n);
-        for (let i = stack.length - 1; i >= 0 && !out.has(stack[i]!); i--) out.add(stack[i]!);
+        for (let i = stack.length - 1; i >= 0 && !out.has(stack[i]!); i--) {
+          const how = arithmetic(ctx, stack[i]!);
+          if (how === "no") break;
+          out.add(stack[i]!);
+          if (how === "last") break;
+        }
       }
     }
     stack.push(n);
@@ -158,6 +165,35 @@ function readers(ctx: Ctx, pairs: Set<T.Var>, body: ast.BlockStmt): Set<ast.Node
     stack.pop();
   });
   return out;
+}
+
+/** Is n an expression whose value pairExpr computes from its operands' halves ("yes"), one
+ *  that computes an int from them (a math/bits count: "last", its own value is no pair), or
+ *  neither (a call's result, an element, a field: "no")? */
+function arithmetic(ctx: Ctx, n: ast.Node): "yes" | "last" | "no" {
+  const e = n as ast.Expr;
+  switch (e.kind) {
+    case "ParenExpr": case "BinaryExpr": case "UnaryExpr":
+      return "yes";
+    case "CallExpr": {
+      if (ctx.tv(e.fun)?.mode === "typexpr") return "yes";
+      const b = bitsFunc(ctx, e);
+      return b === undefined ? "no" : b === "RotateLeft64" ? "yes" : "last";
+    }
+    default:
+      return "no";
+  }
+}
+
+/** The math/bits functions pairs compute on halves. */
+const bitsFuncs = new Set(["RotateLeft64", "OnesCount64", "LeadingZeros64", "TrailingZeros64", "Len64"]);
+
+/** The name of the math/bits function call calls, when it is one of bitsFuncs. */
+function bitsFunc(ctx: Ctx, call: ast.CallExpr): string | undefined {
+  const fun = unparen(call.fun);
+  if (fun.kind !== "SelectorExpr") return undefined;
+  const o = ctx.objOf(fun.sel);
+  return o?.tag === "Func" && o.pkg?.path === "math/bits" && bitsFuncs.has(o.name) ? o.name : undefined;
 }
 
 /** Does a write of rhs with assignment operator op ("" for =) to a variable of type t make it
@@ -260,11 +296,42 @@ function pairExpr(f: FuncEmitter, e: ast.Expr, t: T.Type, seq: string[]): Pair {
       }
       if (e.op === "-") return addSub(f, "-", { h: "0", l: "0" }, pairExpr(f, e.x, t, seq), seq);
       break;
-    case "CallExpr":
+    case "CallExpr": {
       if (f.ctx.tv(e.fun)?.mode === "typexpr" && e.args.length === 1) return conversion(f, e, e.args[0]!, seq);
+      const k = f.ctx.tv(e.args[1]!)?.value;
+      if (bitsFunc(f.ctx, e) === "RotateLeft64" && k?.kind === "int") {
+        // x<<(k&63) | x>>(64-(k&63)): a negative k rotates right.
+        const c = Number(BigInt.asUintN(6, k.v));
+        const x = pairExpr(f, e.args[0]!, t, seq);
+        const l = constShift(f, "<<", t, x, c, seq);
+        const r = constShift(f, ">>", t, x, 64 - c, seq);
+        return c === 0 ? x : temps(f, seq, `${l.h} | ${r.h}`, `${l.l} | ${r.l}`);
+      }
       break;
+    }
   }
   return split(f, f.expr(e), seq);
+}
+
+/**
+ * A math/bits count of a 64-bit value that reads a pair (OnesCount64, LeadingZeros64,
+ * TrailingZeros64, Len64): an int computed from the halves with Math.clz32 (no bigint);
+ * undefined for any other call.
+ */
+export function pairBits(f: FuncEmitter, call: ast.CallExpr): string | undefined {
+  if (f.fc.pairs.size === 0 || !f.fc.pairReaders.has(call)) return undefined;
+  const name = bitsFunc(f.ctx, call);
+  if (name === undefined || name === "RotateLeft64") return undefined;
+  const seq: string[] = [];
+  const p = pairExpr(f, call.args[0]!, f.typeOf(call.args[0]!), seq);
+  const lz = `(${p.h} !== 0 ? Math.clz32(${p.h}) : 32 + Math.clz32(${p.l}))`;
+  switch (name) {
+    case "OnesCount64": return after(seq, `($i.pop32(${p.h}) + $i.pop32(${p.l}))`);
+    case "LeadingZeros64": return after(seq, lz);
+    case "Len64": return after(seq, `(64 - ${lz})`);
+  }
+  // The lowest set bit of v is v & -v; its index is 31 less its leading zeros.
+  return after(seq, `(${p.l} !== 0 ? 31 - Math.clz32(${p.l} & -${p.l}) : ${p.h} !== 0 ? 63 - Math.clz32(${p.h} & -${p.h}) : 64)`);
 }
 
 /** The pair of the constant v, as a 64-bit integer's bits. */

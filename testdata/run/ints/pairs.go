@@ -6,6 +6,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 )
 
 type Hash uint64
@@ -260,5 +261,19 @@ func divs(a uint64) (q, r uint64) {
 func init() {
 	for _, a := range edges {
 		fmt.Println(divs(a))
+	}
+}
+
+// bitsOf: math/bits' rotations and counts of pairs.
+func bitsOf(a uint64, k int) []int {
+	x := a * 1
+	r := bits.RotateLeft64(x, 7) ^ bits.RotateLeft64(x, -13) ^ bits.RotateLeft64(x, 0) ^ bits.RotateLeft64(x, 64) ^ bits.RotateLeft64(x, 70) ^ bits.RotateLeft64(x, k)
+	return []int{bits.OnesCount64(x), bits.LeadingZeros64(x), bits.TrailingZeros64(x), bits.Len64(x),
+		bits.OnesCount64(r), bits.LeadingZeros64(x >> 40), bits.TrailingZeros64(x << 40), bits.Len64(r&0xffff), int(r % 1000)}
+}
+
+func init() {
+	for i, a := range edges {
+		fmt.Println(bitsOf(a, i*5-50))
 	}
 }
