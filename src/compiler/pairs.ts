@@ -491,6 +491,8 @@ export function pairValue(f: FuncEmitter, e: ast.BinaryExpr | ast.UnaryExpr): st
   const t = f.typeOf(e);
   if (e.kind === "BinaryExpr" && cmpOps.has(e.op)) {
     const xt = f.typeOf(e.x);
+    // A pair compared with an interface compares as interfaces (func.ts comparison).
+    if (!pairType(f.typeOf(e.y))) return undefined;
     const a = pairExpr(f, e.x, xt, seq);
     const b = pairExpr(f, e.y, xt, seq);
     return after(seq, compareHalves(e.op, a, b, isUnsigned(xt)));

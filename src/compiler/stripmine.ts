@@ -350,7 +350,8 @@ function invariantIndex(f: FuncEmitter, index: ast.Expr, changed: Set<T.Obj>): s
   if (c?.kind === "int") return c.v >= 0n && c.v < 2n ** 31n ? String(c.v) : undefined;
   const u = unparen(index);
   const o = u.kind === "Ident" ? f.ctx.objOf(u) : undefined;
-  if (o?.tag !== "Var" || changed.has(o) || f.fc.isShared(o)) return undefined;
+  // A pair (pairs.ts) has no JS variable of its own name to read.
+  if (o?.tag !== "Var" || changed.has(o) || f.fc.isShared(o) || f.fc.pairs.has(o)) return undefined;
   return f.fc.names.get(o);
 }
 

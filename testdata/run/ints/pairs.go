@@ -277,3 +277,29 @@ func init() {
 		fmt.Println(bitsOf(a, i*5-50))
 	}
 }
+
+// ifaceCmp compares pairs with interfaces (as interfaces).
+func ifaceCmp(v uint64) (bool, bool, bool) {
+	var i interface{} = uint64(7)
+	var n interface{}
+	h := v * 1
+	return h == i, i != h, h == n
+}
+
+// rowSum indexes a slice of slices by a pair in a loop (the row is read once per strip).
+func rowSum(a [][]int, i uint) int {
+	i ^= 1
+	var j uint
+	j ^= 1
+	s := 0
+	for k := 0; k < 2; k++ {
+		s += a[i][k] + a[j][k]
+	}
+	return s
+}
+
+func init() {
+	fmt.Println(ifaceCmp(7))
+	fmt.Println(ifaceCmp(0))
+	fmt.Println(rowSum([][]int{{1, 2}, {3, 4}}, 0))
+}
