@@ -418,12 +418,13 @@ export class FuncEmitter {
 
   private unary(e: ast.UnaryExpr): string {
     const t = this.typeOf(e);
+    // -x and ^x of a value that reads a 64-bit pair: on its halves (pairs.ts).
+    const pv = e.op === "-" || e.op === "^" ? pairValue(this, e) : undefined;
+    if (pv !== undefined) return pv;
     switch (e.op) {
       case "+": return this.expr(e.x);
       case "!": return `!${this.expr(e.x)}`;
       case "-": {
-        const pv = pairValue(this, e);
-        if (pv !== undefined) return pv;
         const x = this.expr(e.x);
         if (isComplex(t)) return `$rt.cneg(${x})`;
         if (isFloat(t)) return `(-${x})`;
@@ -431,8 +432,6 @@ export class FuncEmitter {
         return wrapNarrow(t, `0 - ${x}`);
       }
       case "^": {
-        const pv = pairValue(this, e);
-        if (pv !== undefined) return pv;
         const x = this.expr(e.x);
         if (is64(t)) return basicIsUnsigned(t) ? `$i.notU(${x})` : `$i.not(${x})`;
         return wrapNarrow(t, `~${x}`);

@@ -231,9 +231,14 @@ function mixes(ctx: Ctx, t: T.Type, op: string, rhs: ast.Expr | undefined): bool
 
 // ---- Reads and writes ------------------------------------------------------------------------
 
+/** The halves h and l of a value of type t joined into an I64 (int64.ts join, joinS). */
+function joinText(t: T.Type, h: string, l: string): string {
+  return `${isUnsigned(t) ? "$i.join" : "$i.joinS"}(${h}, ${l})`;
+}
+
 /** A read of pair variable n of type t as an I64. */
 export function joinPair(n: string, t: T.Type): string {
-  return `${isUnsigned(t) ? "$i.join" : "$i.joinS"}(${n}$h, ${n}$l)`;
+  return joinText(t, `${n}$h`, `${n}$l`);
 }
 
 /** The statement that splits the I64 JS expression v into the pair variable n's halves,
@@ -298,8 +303,8 @@ function pairExpr(f: FuncEmitter, e: ast.Expr, t: T.Type, seq: string[]): Pair {
       break;
     case "CallExpr": {
       if (f.ctx.tv(e.fun)?.mode === "typexpr" && e.args.length === 1) return conversion(f, e, e.args[0]!, seq);
-      const k = f.ctx.tv(e.args[1]!)?.value;
-      if (bitsFunc(f.ctx, e) === "RotateLeft64" && k?.kind === "int") {
+      const k = bitsFunc(f.ctx, e) === "RotateLeft64" ? f.ctx.tv(e.args[1]!)?.value : undefined;
+      if (k?.kind === "int") {
         // x<<(k&63) | x>>(64-(k&63)): a negative k rotates right.
         const c = Number(BigInt.asUintN(6, k.v));
         const x = pairExpr(f, e.args[0]!, t, seq);
@@ -424,7 +429,7 @@ function divSmall(f: FuncEmitter, op: "/" | "%", t: T.Type, a: Pair, b: Pair, se
 /** a joined into an I64 (in a temporary: a's halves may be rewritten before it is read). */
 function join(f: FuncEmitter, a: Pair, t: T.Type, seq: string[]): string {
   const v = f.fc.tmp(false);
-  seq.push(`${v} = ${isUnsigned(t) ? "$i.join" : "$i.joinS"}(${a.h}, ${a.l})`);
+  seq.push(`${v} = ${joinText(t, a.h, a.l)}`);
   return v;
 }
 
@@ -469,11 +474,6 @@ function constShift(f: FuncEmitter, op: "<<" | ">>", t: T.Type, a: Pair, c: numb
 
 // ---- Pairs inside other expressions ----------------------------------------------------------
 
-/** Does e read a pair variable (outside nested function literals)? */
-function mentionsPair(f: FuncEmitter, e: ast.Expr): boolean {
-  return f.fc.pairReaders.has(e);
-}
-
 /** The comma expression of seq's computations and then v. */
 function after(seq: string[], v: string): string {
   return seq.length === 0 ? v : `(${seq.join(", ")}, ${v})`;
@@ -486,7 +486,7 @@ function after(seq: string[], v: string): string {
  * any other expression, which is compiled as usual.
  */
 export function pairValue(f: FuncEmitter, e: ast.BinaryExpr | ast.UnaryExpr): string | undefined {
-  if (f.fc.pairs.size === 0 || !pairType(f.typeOf(e.x)) || !mentionsPair(f, e)) return undefined;
+  if (f.fc.pairs.size === 0 || !pairType(f.typeOf(e.x)) || !f.fc.pairReaders.has(e)) return undefined;
   const seq: string[] = [];
   const t = f.typeOf(e);
   if (e.kind === "BinaryExpr" && cmpOps.has(e.op)) {
@@ -500,7 +500,7 @@ export function pairValue(f: FuncEmitter, e: ast.BinaryExpr | ast.UnaryExpr): st
   if (e.kind === "UnaryExpr" && e.op !== "^" && e.op !== "-") return undefined;
   if (e.kind === "BinaryExpr" && (e.op === "&&" || e.op === "||")) return undefined;
   const p = pairExpr(f, e, t, seq);
-  return after(seq, `${isUnsigned(t) ? "$i.join" : "$i.joinS"}(${p.h}, ${p.l})`);
+  return after(seq, joinText(t, p.h, p.l));
 }
 
 const cmpOps = new Set(["==", "!=", "<", "<=", ">", ">="]);
@@ -520,7 +520,7 @@ function compareHalves(op: string, a: Pair, b: Pair, unsigned: boolean): string 
 /** T(x) for an integer type T of 32 bits or fewer, of a 64-bit x that reads a pair variable:
  *  x's low half, narrowed (no bigint); undefined otherwise. */
 export function pairNarrow(f: FuncEmitter, x: ast.Expr, to: T.Type): string | undefined {
-  if (f.fc.pairs.size === 0 || !pairType(f.typeOf(x)) || !isInteger(to) || pairType(to) || !mentionsPair(f, x)) return undefined;
+  if (f.fc.pairs.size === 0 || !pairType(f.typeOf(x)) || !isInteger(to) || pairType(to) || !f.fc.pairReaders.has(x)) return undefined;
   const k = basic(to)?.kind;
   if (k === K.Uintptr || k === K.UntypedInt || k === K.UntypedRune) return undefined;
   const seq: string[] = [];
