@@ -972,9 +972,25 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     const m = f.fc.tmp();
     const k = f.fc.tmp();
     f.emit(`${m} = ${f.expr(mapElem.x)}; ${k} = ${f.exprTo(mapElem.index, mt.key)};`);
-    // Go updates the element in place through the pointer mapassign returns: no mapaccess
-    // (gort's read before it, mapaccessOp, is a yield point that charges nothing).
     f.ctx.lower?.call(f.fc.goName, lhs.pos, mapName("mapassign", mt));
+    // Go updates the element in place through the pointer mapassign returns (mapassign's
+    // elemRef): one mapassign, no read before it. The right side is evaluated before it, a
+    // negative shift count found after it (the key is then in the map, as in Go), but a zero
+    // divisor before it (order.go): / and % keep gort's read before mapassign (mapaccessOp, a
+    // yield point that charges nothing), as -race does (Go's compiler makes the statement
+    // m[k] = m[k] op v there).
+    if (!f.fc.race && op !== "/" && op !== "%") {
+      const v = f.fc.tmp();
+      f.emit(`${v} = ${rv};`);
+      f.emit(`${f.yn("mapassign", `${f.mapType(mt)}, ${m}, ${k}, $rt.elemRef`, false)};`);
+      const b = f.fc.tmp();
+      const i = f.fc.tmp();
+      const cur = f.fc.tmp();
+      f.emit(`${b} = $rt.mapRefBucket(); ${i} = $rt.mapRefIndex(); ${cur} = ${b}[${i}];`);
+      rv = v;
+      f.emit(`${b}[${i}] = ${compute(cur)};`);
+      return;
+    }
     const cur = f.yn("mapaccessOp", `${f.mapType(mt)}, ${m}, ${k}`, true);
     f.emit(`${f.yn("mapassign", `${f.mapType(mt)}, ${m}, ${k}, ${compute(cur)}`, false)};`);
     return;

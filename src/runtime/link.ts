@@ -119,6 +119,9 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     mapaccess2: map.mapaccess2,
     mapassign: map.mapassign,
     mapdelete: map.mapdelete,
+    elemRef: map.elemRef,
+    mapRefBucket: map.mapRefBucket,
+    mapRefIndex: map.mapRefIndex,
     // The plain entries (yield.ts): compiled code calls these, and pending() when one returns PENDING.
     mapaccess1n: map.mapaccess1n,
     mapaccessOpn: map.mapaccessOpn,

@@ -40,7 +40,8 @@
 //     elems), but keys and elems are JS values, not bytes. An indirect key or elem is a Box
 //     whose v is the value.
 //   - mapassign stores the elem itself (Go returns a pointer that compiled code writes through,
-//     after the flag is cleared); the store happens right after the exit check.
+//     after the flag is cleared); the store happens right after the exit check. `m[k] op= v`
+//     passes elemRef instead, and its compiled code updates the element in place, as Go's.
 //   - A key or elem that is an array or struct is cloned on the way in (Go's typedmemmove);
 //     lookups return the stored value without copying: the caller copies when it assigns.
 //   - fastrand is env.prng.uint32(); fastrand64 is two draws.
@@ -58,7 +59,7 @@ import { S, machine } from "./state.js";
 import type { RaceDetector } from "./race.js";
 import { hashHi, hashHi32, hashkeyGen, memhash32I, memhash64I, strhashI } from "./hash64.js";
 import { i64Halves, i64HiHalf, panicRuntimeError } from "./alg.js";
-import { GoFatal, type RuntimeFrame } from "./panic.js";
+import { GoFatal, assert, type RuntimeFrame } from "./panic.js";
 import { GOON, PENDING, pend, pending, yieldThen, type GoGen, type YieldCode } from "./yield.js";
 import { hashInt32, hashInt64, hashString, type MapType } from "./map_fast.js";
 import type { Prng } from "../base/prng.js";
@@ -496,8 +497,9 @@ function mapHash(t: MapType, key: GoValue, seed: number, prng: Prng): number {
   let lo: number, hi: number;
   const kind = t.hashKind;
   // The memo: the key, seed and hashkey of the last hash of a kind whose hash is a function of
-  // them alone (not a float's, which draws for NaN), and its result. `m[k] op= v` hashes the
-  // same key twice, in mapaccessOp and mapassign (Go hashes once).
+  // them alone (not a float's, which draws for NaN), and its result. `m[k] /= v`, `m[k] %= v`
+  // and, under -race, every `m[k] op= v` hash the same key twice, in mapaccessOp and mapassign
+  // (Go hashes once).
   if (key === memoKey && seed === memoSeed && kind === memoKind && hashkeyGen === memoGen) {
     hashTop = memoTop;
     return memoLo;
@@ -674,11 +676,12 @@ function access1Stepped(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
 }
 
-/** The read of `m[k] op= v`, which Go compiles to one mapassign that updates the element through
- *  the pointer it returns: gort reads before mapassign, still a yield point, but charges nothing
- *  for it (the mapassign after it is the cost) and makes no concurrent-write check: Go reads
- *  nothing there, so a write in progress is found by the mapassign ("concurrent map writes").
- *  Under -race Go's compiler rewrites it as m[k] = m[k] op v: a mapaccess1, with its check. */
+/** The read of `m[k] /= v` and `m[k] %= v`, whose zero divisor Go checks before its one
+ *  mapassign (every other op= is a mapassign of elemRef): gort reads before mapassign, still a
+ *  yield point, but charges nothing for it (the mapassign after it is the cost) and makes no
+ *  concurrent-write check: Go reads nothing there, so a write in progress is found by the
+ *  mapassign ("concurrent map writes"). Under -race Go's compiler rewrites every op= as
+ *  m[k] = m[k] op v: a mapaccess1, with its check. */
 export function* mapaccessOp(t: MapType, h: Hmap | null, key: GoValue): GoGen<GoValue> {
   const v = mapaccessOpn(t, h, key);
   return v === PENDING ? yield* pending() : v;
@@ -907,9 +910,39 @@ function mapassignEnd(t: MapType, h: Hmap, b: Bmap, p: number, elem: any): void 
   if (S.wi !== null) S.wi.checkMap(S.g, mapAddrs(h), t.frames.assignExit);
   h.flags &= ~hashWriting;
   if (S.tr !== null) S.tr.mapWrite(S.g, h, t.frames.assignExit.fn, false);
+  if (elem === elemRef) {
+    // The element of a number or a string is never indirect (it is at most 16 bytes).
+    assert(!t.indirectelem, "mapassign: elemRef of an indirect element");
+    refBucket = b;
+    refIndex = eslot + p;
+    if (b[refIndex] === undefined) b[refIndex] = t.elem.zero();
+    return;
+  }
   const e = t.elemCopy ? t.elem.clone(elem) : elem;
   if (t.indirectelem) (b[eslot + p] as Box).v = e;
   else b[eslot + p] = e;
+}
+
+/**
+ * The element argument of mapassign for `m[k] op= v`: store nothing, but leave the element's
+ * place in mapRefBucket() and mapRefIndex() (return registers, read at once by the caller),
+ * a new key's element set to the zero value. The compiled code then updates b[i] in place, as
+ * Go's updates the element through the pointer mapassign returns: one mapassign and no read of
+ * the map before it (Go has none; gort's mapaccessOp was a step, a lookup and a hash of its own,
+ * and remains for -race, where Go's compiler makes the statement m[k] = m[k] op v).
+ */
+export const elemRef: GoValue = Object.freeze({ elemRef: true }) as unknown as GoValue;
+let refBucket: Bmap | null = null;
+let refIndex = 0;
+
+/** The Bmap of the element the last mapassign of elemRef left (a return register). */
+export function mapRefBucket(): Bmap {
+  return refBucket!;
+}
+
+/** The element's index in mapRefBucket(). */
+export function mapRefIndex(): number {
+  return refIndex;
 }
 
 /** m[k] = v without yields. */
