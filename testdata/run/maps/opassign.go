@@ -1,7 +1,7 @@
 // m[k] op= v updates the element in place after one mapassign: every
 // operator and element kind, new and existing keys, a map that grows
 // meanwhile, a right side that writes the map or panics first, a nil map,
-// and division by zero (checked before the assignment).
+// division by zero (checked before the assignment), and generic elements.
 package main
 
 import (
@@ -21,6 +21,16 @@ func grow(m map[int]int, n int) int {
 }
 
 func boom(s []int) int { return s[5] }
+
+type num interface{ ~int | ~float64 | ~complex128 | ~string }
+
+// twice adds v and then doubles: an op= whose element is a type parameter.
+func twice[K comparable, V num](m map[K]V, k K, v V) {
+	m[k] += v
+	m[k] += m[k]
+}
+
+type wide [200]byte // a key Go stores indirectly (over 128 bytes)
 
 func sortedKeys(m map[string]int) []string {
 	ks := make([]string, 0, len(m))
@@ -126,6 +136,20 @@ func main() {
 		var nm map[string]int
 		nm["x"] += 1
 	}()
+	gi := map[string]int{}
+	twice(gi, "x", 3)
+	twice(gi, "x", 1)
+	gc := map[[2]int]complex128{}
+	twice(gc, [2]int{1, 2}, 1i)
+	gs := map[int]label{}
+	twice(gs, 1, "ab")
+	gw := map[wide]float64{}
+	twice(gw, wide{1}, 0.5)
+	ga := map[any]int{}
+	ga[1.5]++
+	ga["s"] += 2
+	fmt.Println(gi, gc, gs, gw[wide{1}], ga)
+
 	d := map[int]int{7: 100}
 	d[7] /= 3
 	d[7] %= 5
