@@ -974,14 +974,15 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
     f.emit(`${m} = ${f.expr(mapElem.x)}; ${k} = ${f.exprTo(mapElem.index, mt.key)};`);
     f.ctx.lower?.call(f.fc.goName, lhs.pos, mapName("mapassign", mt));
     // Go updates the element in place through the pointer mapassign returns (mapassign's
-    // elemRef): one mapassign, no read before it. The right side is evaluated before it, a
-    // negative shift count found after it (the key is then in the map, as in Go), but a zero
-    // divisor before it (order.go): / and % keep gort's read before mapassign (mapaccessOp, a
-    // yield point that charges nothing), as -race does (Go's compiler makes the statement
-    // m[k] = m[k] op v there).
-    if (!f.fc.race && op !== "/" && op !== "%") {
+    // elemRef): one mapassign, no read before it. The right side is evaluated before it, an
+    // integer divisor checked for zero before it too (order.go), a negative shift count found
+    // after it (the key is then in the map, as in Go). Under -race gort reads before mapassign
+    // (mapaccessOp, a yield point that charges nothing): Go's compiler makes the statement
+    // m[k] = m[k] op v there.
+    if (!f.fc.race) {
       const v = f.fc.tmp();
-      f.emit(`${v} = ${rv};`);
+      const divisor = (op === "/" || op === "%") && isInteger(t) && f.ctx.tv(rhs!)?.mode !== "constant";
+      f.emit(`${v} = ${divisor ? `$rt.divck(${rv})` : rv};`);
       f.emit(`${f.yn("mapassign", `${f.mapType(mt)}, ${m}, ${k}, $rt.elemRef`, false)};`);
       const b = f.fc.tmp();
       const i = f.fc.tmp();

@@ -497,9 +497,8 @@ function mapHash(t: MapType, key: GoValue, seed: number, prng: Prng): number {
   let lo: number, hi: number;
   const kind = t.hashKind;
   // The memo: the key, seed and hashkey of the last hash of a kind whose hash is a function of
-  // them alone (not a float's, which draws for NaN), and its result. `m[k] /= v`, `m[k] %= v`
-  // and, under -race, every `m[k] op= v` hash the same key twice, in mapaccessOp and mapassign
-  // (Go hashes once).
+  // them alone (not a float's, which draws for NaN), and its result. Under -race `m[k] op= v`
+  // hashes the same key twice, in mapaccessOp and mapassign.
   if (key === memoKey && seed === memoSeed && kind === memoKind && hashkeyGen === memoGen) {
     hashTop = memoTop;
     return memoLo;
@@ -676,12 +675,10 @@ function access1Stepped(t: MapType, h: Hmap | null, key: GoValue): GoValue {
   return b === null ? t.elem.zero() : slotElem(t, b, foundIndex);
 }
 
-/** The read of `m[k] /= v` and `m[k] %= v`, whose zero divisor Go checks before its one
- *  mapassign (every other op= is a mapassign of elemRef): gort reads before mapassign, still a
- *  yield point, but charges nothing for it (the mapassign after it is the cost) and makes no
- *  concurrent-write check: Go reads nothing there, so a write in progress is found by the
- *  mapassign ("concurrent map writes"). Under -race Go's compiler rewrites every op= as
- *  m[k] = m[k] op v: a mapaccess1, with its check. */
+/** The read of `m[k] op= v` under -race, where Go's compiler makes the statement
+ *  m[k] = m[k] op v: a mapaccess1, with its concurrent-write check, then a mapassign (without
+ *  -race the statement is one mapassign of elemRef). A yield point that charges nothing (the
+ *  mapassign after it is the cost). */
 export function* mapaccessOp(t: MapType, h: Hmap | null, key: GoValue): GoGen<GoValue> {
   const v = mapaccessOpn(t, h, key);
   return v === PENDING ? yield* pending() : v;
