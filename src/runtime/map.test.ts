@@ -16,6 +16,7 @@ import { setRuntimeErrorFactory } from "./alg.js";
 import {
   Box, type Hmap, hashWriting, makemap, makemap_small, mapaccess1, mapaccess1p, mapaccess2p,
   mapassign, mapassignp, mapclear, mapdelete, mapdeletep, maplen, newMapType, type MapType, W, oslot, ooslot,
+  elemRef, mapRefBucket, mapRefIndex,
 } from "./map.js";
 import {
   checkmap, mapDebug, mapEntries, mapiterinitp, mapiternext, mapiternextp,
@@ -132,6 +133,24 @@ test("random operation sequences agree with a JS Map and keep the invariants", (
     n++;
   }
   assert.equal(n, 2400);
+});
+
+test("mapassign of elemRef leaves the element's place, a new key's zeroed, for an update in place", () => {
+  const h = makemap_small(fakeEnv(6));
+  for (let i = 0; i < 500; i++) {
+    // m[i % 37] += i, as compiled code does it: growth happens inside the mapassigns.
+    mapassignp(tIntInt, h, i % 37, elemRef);
+    const b = mapRefBucket();
+    const j = mapRefIndex();
+    b[j] = (b[j] as number) + i;
+  }
+  checkmap(tIntInt, h);
+  assert.equal(maplen(h), 37);
+  for (let k = 0; k < 37; k++) {
+    let want = 0;
+    for (let i = k; i < 500; i += 37) want += i;
+    assert.equal(mapaccess1p(tIntInt, h, k), want);
+  }
 });
 
 test("churn with a bounded live set triggers same-size growth and keeps B small", () => {

@@ -48,9 +48,9 @@
 //
 // State: a map's state is its Hmap, made with the running machine's Env. The module variables
 // below (nextOverflowIndex, newOverflowOff, hashTop, foundIndex, assignIndex, assignTop,
-// insertFound, insertBucket, insertLastOff) are return registers: each is set by a plain
-// function and read by its caller before any yield, so no machine (or goroutine) switch can fall
-// between the write and the read. mapHash's memo (memoKey...) caches the last hash of an integer
+// insertFound, insertBucket, insertLastOff, and refBucket and refIndex, which compiled code
+// reads) are return registers: each is set by a plain function and read by its caller before
+// any yield, so no machine (or goroutine) switch can fall between the write and the read. mapHash's memo (memoKey...) caches the last hash of an integer
 // or string key with its seed and hashkeyGen, which a machine switch changes: a hit is the value
 // the hash would compute.
 
@@ -932,9 +932,12 @@ export const elemRef: GoValue = Object.freeze({ elemRef: true }) as unknown as G
 let refBucket: Bmap | null = null;
 let refIndex = 0;
 
-/** The Bmap of the element the last mapassign of elemRef left (a return register). */
+/** The Bmap of the element the last mapassign of elemRef left (a return register), read once:
+ *  the register lets it go, so that a map's buckets do not outlive its run in the host. */
 export function mapRefBucket(): Bmap {
-  return refBucket!;
+  const b = refBucket!;
+  refBucket = null;
+  return b;
 }
 
 /** The element's index in mapRefBucket(). */
