@@ -1158,7 +1158,14 @@ function thunkOrdered(f: FuncEmitter, call: ast.CallExpr, deferred: boolean): Bo
   const vals = [fn, ...args];
   const inner = `${late ? "$rt.fnck($fn)" : "$fn"}(${params.slice(1).join(", ")})`;
   // A deferred call of a generator is a thunk that returns the callee's generator (no
-  // generator of its own); of a plain function, a plain thunk (rundefersFast calls it).
+  // generator of its own); of a plain function, a plain thunk (rundefersFast calls it); of a
+  // native with a plain entry (runtime/yield.ts), a thunk that calls the entry and returns the
+  // rest of the call if it must yield, else a finished iterator: no generator on most calls
+  // (`defer mu.Unlock()`, `defer wg.Done()`).
+  if (deferred && parts.entry !== undefined && !late) {
+    const call = `${parts.entry}(${params.slice(1).join(", ")})`;
+    return { params, vals, code: `() => ${call} === $rt.PENDING ? $rt.pending() : $rt.doneIter`, roots: params };
+  }
   if (deferred) return { params, vals, code: `() => ${inner}`, roots: params, plain: !gen };
   // go of a compiled Go function or func literal (a JS generator function, which runs none of
   // its body until resumed): the callee's generator is the goroutine's bottom generator, made

@@ -30,7 +30,7 @@ import * as cgo from "./cgocall.js";
 import * as alloc from "./newobject.js";
 import { machine } from "./state.js";
 import type { FuncInfo } from "./runtime2.js";
-import { PENDING, pending, type GoGen } from "./yield.js";
+import { PENDING, doneIter, pending, type GoGen } from "./yield.js";
 
 // By key type, then element type: weak, so that the types of a program that has ended are not
 // kept by the process's later programs.
@@ -130,6 +130,7 @@ export function makeRt(natives: Record<string, Record<string, Function>>): Recor
     mapdeleten: map.mapdeleten,
     PENDING,
     pending,
+    doneIter,
     mapiterinit,
     mapiterelemRace,
     mapiternext,

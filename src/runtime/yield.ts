@@ -76,6 +76,26 @@ export function pending(): GoGen {
   return g;
 }
 
+const doneResult: IteratorResult<never, undefined> = Object.freeze({ value: undefined, done: true });
+
+/**
+ * An iterator that has finished: what a deferred call of a native's plain entry returns when
+ * the entry did not have to yield (compiler/stmt.ts thunkOrdered), in place of the generator a
+ * deferred call otherwise returns. rundefersFast and rundefer run it as they run a generator
+ * (next, or yield*), and find it done. A `defer mu.Unlock()` made a generator of Unlock's per
+ * call before.
+ */
+export const doneIter: GoGen = {
+  next: () => doneResult,
+  return: (v: unknown) => ({ value: v, done: true }),
+  throw: (e: unknown) => {
+    throw e;
+  },
+  [Symbol.iterator]() {
+    return this;
+  },
+} as unknown as GoGen;
+
 /**
  * A yield of code (STEP or STEPPED, or PARK after gopark), then fn(a, b, c): the rest of a
  * one-step operation, run with yield* (or resumed by gogo as a segment) exactly as the generator
