@@ -57,7 +57,7 @@ export function constLit(v: C.ConstValue, t: T.Type): string {
     case "float": {
       if (isComplex(t)) return complexLit(v, t);
       if (isInteger(t)) {
-        const n = v.kind === "int" ? v.v : C.int64Val(C.toInt(v)) ?? BigInt(0);
+        const n = C.intBits(v) ?? 0n;
         return intLit(n);
       }
       const [f] = isFloat32(t) ? C.float32Val(v) : C.float64Val(v);

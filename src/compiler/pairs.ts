@@ -241,10 +241,16 @@ export function joinPair(n: string, t: T.Type): string {
   return joinText(t, `${n}$h`, `${n}$l`);
 }
 
+/** The comma expression that loads the I64 JS expression v into the JS variables h and l
+ *  (int64.ts ld leaves the halves in w32). */
+function ldText(v: string, h: string, l: string): string {
+  return `$i.ld(${v}), ${l} = $i.w32[0], ${h} = $i.w32[1]`;
+}
+
 /** The statement that splits the I64 JS expression v into the pair variable n's halves,
  *  declaring them (let) or not. */
 export function splitInto(n: string, v: string, declare: boolean): string {
-  return `${declare ? `let ${n}$h, ${n}$l; ` : ""}$i.ld(${v}); ${n}$l = $i.w32[0]; ${n}$h = $i.w32[1];`;
+  return `${declare ? `let ${n}$h, ${n}$l; ` : ""}${ldText(v, `${n}$h`, `${n}$l`)};`;
 }
 
 /** `o = rhs`, or its declaration (`o := rhs`, `var o = rhs`, `var o T` without rhs). */
@@ -341,7 +347,7 @@ export function pairBits(f: FuncEmitter, call: ast.CallExpr): string | undefined
 
 /** The pair of the constant v, as a 64-bit integer's bits. */
 function constPair(v: C.ConstValue): Pair {
-  const x = v.kind === "int" ? v.v : C.int64Val(C.toInt(v)) ?? 0n;
+  const x = C.intBits(v) ?? 0n;
   const u = BigInt.asUintN(64, x);
   return { h: String(Number(u >> 32n) | 0), l: String(Number(u & 0xffffffffn) | 0) };
 }
@@ -361,14 +367,16 @@ function conversion(f: FuncEmitter, call: ast.CallExpr, x: ast.Expr, seq: string
 
 /** The pair of an I64 JS expression v (int64.ts ld). */
 function split(f: FuncEmitter, v: string, seq: string[]): Pair {
-  return temps(f, seq, "$i.w32[1]", "$i.w32[0]", `$i.ld(${v})`);
-}
-
-/** Two new temporaries set to h and l (after pre, when given). */
-function temps(f: FuncEmitter, seq: string[], h: string, l: string, pre?: string): Pair {
   const th = f.fc.tmp(false);
   const tl = f.fc.tmp(false);
-  if (pre !== undefined) seq.push(pre);
+  seq.push(ldText(v, th, tl));
+  return { h: th, l: tl };
+}
+
+/** Two new temporaries set to h and l. */
+function temps(f: FuncEmitter, seq: string[], h: string, l: string): Pair {
+  const th = f.fc.tmp(false);
+  const tl = f.fc.tmp(false);
   seq.push(`${tl} = ${l}`, `${th} = ${h}`);
   return { h: th, l: tl };
 }
@@ -377,7 +385,7 @@ function temps(f: FuncEmitter, seq: string[], h: string, l: string, pre?: string
 function binary(f: FuncEmitter, op: string, t: T.Type, a: Pair, y: ast.Expr, seq: string[]): Pair {
   if (op === "<<" || op === ">>") {
     const c = f.ctx.tv(y)?.value;
-    const n = c?.kind === "int" ? c.v : c !== undefined ? C.int64Val(C.toInt(c)) : undefined;
+    const n = c === undefined ? undefined : C.intBits(c);
     if (n !== undefined && n >= 0n) return constShift(f, op, t, a, n >= 64n ? 64 : Number(n), seq);
     // A variable count: the I64 helpers, on the joined value.
     const j = join(f, a, t, seq);
@@ -421,7 +429,7 @@ function divSmall(f: FuncEmitter, op: "/" | "%", t: T.Type, a: Pair, b: Pair, se
   const fast = op === "/"
     ? `${hi} = Math.floor(${ah} / ${n}), ${x} = (${ah} - ${hi} * ${n}) * 4294967296 + (${a.l} >>> 0), ${th} = ${hi} | 0, ${tl} = Math.floor(${x} / ${n}) | 0`
     : `${x} = (${ah} - Math.floor(${ah} / ${n}) * ${n}) * 4294967296 + (${a.l} >>> 0), ${th} = 0, ${tl} = (${x} - Math.floor(${x} / ${n}) * ${n}) | 0`;
-  const slow = `$i.ld(${arith(op, t, `$i.join(${a.h}, ${a.l})`, `$i.join(${b.h}, ${b.l})`, (l) => f.fc.tmp(l))}), ${tl} = $i.w32[0], ${th} = $i.w32[1]`;
+  const slow = ldText(arith(op, t, joinText(t, a.h, a.l), joinText(t, b.h, b.l), (l) => f.fc.tmp(l)), th, tl);
   seq.push(`(${n} !== 0 ? (${fast}) : (${slow}))`);
   return { h: th, l: tl };
 }

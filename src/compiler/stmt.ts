@@ -988,7 +988,7 @@ function opAssign(f: FuncEmitter, lhs: ast.Expr, op: string, rhs: ast.Expr | und
       const i = f.fc.tmp();
       const cur = f.fc.tmp();
       f.emit(`${b} = $rt.mapRefBucket(); ${i} = $rt.mapRefIndex(); ${cur} = ${b}[${i}];`);
-      rv = v;
+      rv = v; // compute reads the right side, evaluated above
       f.emit(`${b}[${i}] = ${compute(cur)};`);
       return;
     }

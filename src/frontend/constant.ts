@@ -384,6 +384,12 @@ export function roundFloat32(x: ConstValue): ConstValue | undefined {
   return rr ? { kind: "float", num: rr.num, den: rr.den } : undefined;
 }
 
+/** intBits returns an integer constant's value: x's own for an int value (any size), else x's
+ *  exact integer value when it has one in int64 range (a float like 1e9); undefined otherwise. */
+export function intBits(x: ConstValue): bigint | undefined {
+  return x.kind === "int" ? x.v : int64Val(toInt(x));
+}
+
 /** int64Val returns x as a bigint if x is an int value in int64 range. */
 export function int64Val(x: ConstValue): bigint | undefined {
   if (x.kind !== "int") return undefined;
